@@ -1,0 +1,97 @@
+/**
+ * Robust amount parsing for cells typed by people: real numbers, text numbers with thousands
+ * separators, full-width digits and punctuation, negative forms, dashes and blanks as empty,
+ * and Excel error values as a distinct state.
+ */
+import type { Cell, CellValue, ErrorValue } from './types';
+import { toHalfWidth } from './text';
+
+export interface ParsedAmount {
+  value: number | null;
+  /** Decimals as written (from the displayed text when there is one). */
+  decimals: number;
+  problem?: 'error' | 'text';
+}
+
+const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '–', '－', '/', '\\', '无', '空']);
+const EXCEL_ERRORS = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
+
+export function isErrorValue(v: CellValue | undefined): v is ErrorValue {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+export function isExcelErrorText(s: string): boolean {
+  return EXCEL_ERRORS.has(s.trim().toUpperCase());
+}
+
+function decimalsOf(numericText: string): number {
+  const m = /\.(\d+)/.exec(numericText);
+  return m ? m[1].length : 0;
+}
+
+function decimalsOfNumber(n: number): number {
+  if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
+  const s = String(n);
+  if (s.includes('e')) return 0;
+  return decimalsOf(s);
+}
+
+const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
+
+/** Parses a text such as "1,234.50", "１２３．４", "(12.00)", "-5", "—". */
+export function parseAmountText(raw: string): ParsedAmount {
+  let s = toHalfWidth(raw).replace(/[\s\u00a0]+/g, '');
+  if (EMPTY_MARKS.has(s)) return { value: null, decimals: 0 };
+  if (isExcelErrorText(s)) return { value: null, decimals: 0, problem: 'error' };
+  s = s.replace(/[，]/g, ',').replace(/[−–—]/g, '-').replace(/。/g, '.');
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1];
+  }
+  // A trailing unit written in the cell ("293万元", "5元") is tolerated; the table unit still rules.
+  s = s.replace(/(万元|千元|亿元|元)$/, '');
+  if (s.startsWith('-')) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) {
+    s = s.slice(1);
+  }
+  if (s === '' || !NUMBER_TEXT.test(s) || s === '.') return { value: null, decimals: 0, problem: 'text' };
+  const n = Number(s.replace(/,/g, ''));
+  if (!Number.isFinite(n)) return { value: null, decimals: 0, problem: 'text' };
+  const value = negative ? -n : n;
+  return { value: value === 0 ? 0 : value, decimals: decimalsOf(s) };
+}
+
+/** Parses a cell as an amount, preferring the stored number and taking decimals from the shown text. */
+export function parseAmountCell(cell: Cell | undefined): ParsedAmount {
+  if (!cell) return { value: null, decimals: 0 };
+  const v = cell.value;
+  if (v === null || v === undefined) {
+    return cell.text ? parseAmountText(cell.text) : { value: null, decimals: 0 };
+  }
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { value: null, decimals: 0, problem: 'text' };
+    const shown = cell.text ? parseAmountText(cell.text) : undefined;
+    const decimals = shown && shown.value !== null ? shown.decimals : decimalsOfNumber(v);
+    return { value: v === 0 ? 0 : v, decimals };
+  }
+  if (typeof v === 'string') return parseAmountText(v);
+  if (isErrorValue(v)) return { value: null, decimals: 0, problem: 'error' };
+  return { value: null, decimals: 0, problem: 'text' };
+}
+
+/** True when the cell holds something that reads as a number (used by layout detection). */
+export function looksNumeric(cell: Cell | undefined): boolean {
+  const p = parseAmountCell(cell);
+  return p.value !== null;
+}
+
+/** Parses "35.66%" or "35.66" (from a % column) to 35.66. */
+export function parsePercentText(raw: string): number | null {
+  const s = toHalfWidth(raw).replace(/[\s%％]/g, '');
+  const p = parseAmountText(s);
+  return p.value;
+}

@@ -1,0 +1,62 @@
+/** Reading cells of a SheetGrid, with merged areas resolved to their top-left cell. */
+import type { Cell, Rect, SheetGrid } from './types';
+import { rectContains } from './a1';
+import { isErrorValue } from './numbers';
+
+export function rawCell(sheet: SheetGrid, row: number, col: number): Cell | undefined {
+  return sheet.rows[row]?.[col];
+}
+
+/** Index of merges for fast lookup: a map from 'r,c' of every covered cell to its merge rect. */
+export class MergeIndex {
+  private readonly byCell = new Map<number, Rect>();
+  private readonly width: number;
+  constructor(sheet: SheetGrid) {
+    this.width = Math.max(sheet.colCount, 1) + 1;
+    for (const m of sheet.merges) {
+      // Guard against absurd merges (a whole column merged) so indexing stays linear in real cells.
+      const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (area > 200_000) continue;
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+    }
+  }
+  at(row: number, col: number): Rect | undefined {
+    if (col >= this.width) return undefined;
+    return this.byCell.get(row * this.width + col);
+  }
+}
+
+/** The displayed text of a cell, trimmed; for a covered cell of a merge, '' (the text lives in the top-left). */
+export function cellText(sheet: SheetGrid, row: number, col: number): string {
+  const c = rawCell(sheet, row, col);
+  if (!c) return '';
+  if (c.text) return c.text.trim();
+  const v = c.value;
+  if (v === null || v === undefined) return '';
+  if (isErrorValue(v)) return v.error;
+  return String(v).trim();
+}
+
+/** Text of a cell, or of the merge area covering it. */
+export function mergedText(sheet: SheetGrid, merges: MergeIndex, row: number, col: number): string {
+  const m = merges.at(row, col);
+  if (m) return cellText(sheet, m.top, m.left);
+  return cellText(sheet, row, col);
+}
+
+export function isRowEmpty(sheet: SheetGrid, row: number): boolean {
+  const cells = sheet.rows[row];
+  if (!cells) return true;
+  for (const c of cells) if (c && cellHasContent(c)) return false;
+  return true;
+}
+
+export function cellHasContent(c: Cell): boolean {
+  if (c.text && c.text.trim() !== '') return true;
+  const v = c.value;
+  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+}
+
+export function containsRect(outer: Rect, row: number, col: number): boolean {
+  return rectContains(outer, row, col);
+}

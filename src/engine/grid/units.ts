@@ -1,0 +1,19 @@
+/** Reading the amount unit of a table from its 单位 line. */
+import type { Unit } from '../recognize/types';
+import { normalizeLabel } from './text';
+
+const UNIT_RE = /(?:金额)?单位[:：]?(?:人民币)?(亿元|万元|千元|元)/;
+
+/** '单位：万元', '金额单位：元', '（单位：千元）' → the unit; undefined when the text states none. */
+export function parseUnit(text: string): Unit | undefined {
+  const m = UNIT_RE.exec(normalizeLabel(text));
+  return m ? (m[1] as Unit) : undefined;
+}
+
+/** How many 元 one unit is. */
+export const UNIT_IN_YUAN: Record<Unit, number> = { 元: 1, 千元: 1_000, 万元: 10_000, 亿元: 100_000_000 };
+
+/** Converts an amount between units. */
+export function convertAmount(value: number, from: Unit, to: Unit): number {
+  return (value * UNIT_IN_YUAN[from]) / UNIT_IN_YUAN[to];
+}

@@ -1,0 +1,36 @@
+/**
+ * The engine's one entry point for a whole workbook: grids in, tables / findings / coverage out.
+ * Pure: no Office.js, no DOM, no Node APIs (HyperFormula-style), so the task pane, the CLI and the
+ * tests all run the same code.
+ */
+import type { AnalyzeOptions, CheckStatus, Finding } from './findings';
+import type { WorkbookGrids } from './grid/types';
+import type { Table } from './recognize/types';
+import { recognizeWorkbook } from './recognize';
+import { runRules } from './rules';
+import { codeNameFindings } from './catalog';
+import { checkNarrative } from './narrative';
+
+export interface Analysis {
+  tables: Table[];
+  findings: Finding[];
+  checks: CheckStatus[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
+  const tables = recognizeWorkbook(wb);
+  const rules = runRules(tables, options);
+  const findings = [
+    ...rules.findings,
+    ...codeNameFindings(tables, options),
+    ...checkNarrative(wb, tables, options),
+  ];
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { tables, findings, checks: rules.checks };
+}
+
+export type { AnalyzeOptions, CheckStatus, Finding } from './findings';
+export type { Table } from './recognize/types';
+export type { WorkbookGrids, SheetGrid, Cell } from './grid/types';

@@ -1,0 +1,204 @@
+/**
+ * What recognition produces: the standard budget tables found in a workbook.
+ * This is the contract between `recognize` and everything downstream (rules, catalog, narrative,
+ * task pane, CLI). Extend it additively; do not rename fields.
+ */
+import type { Rect } from '../grid/types';
+
+/** DESIGN §3 — the `kind` field. Fixed strings: other tools read them. */
+export type TableKind =
+  | 'income-expense-summary' // 部门收支总表
+  | 'income-summary' // 部门收入总表
+  | 'expense-summary' // 部门支出总表
+  | 'fiscal-summary' // 财政拨款收支总表
+  | 'general-budget-expense' // 一般公共预算(财政拨款)支出表
+  | 'general-budget-basic-expense' // 一般公共预算(财政拨款)基本支出表 (经济分类)
+  | 'project-expense' // 项目支出表
+  | 'gov-fund-expense' // 政府性基金预算支出表
+  | 'state-capital-expense' // 国有资本经营预算支出表
+  | 'three-public' // 财政拨款"三公"经费支出表
+  | 'carryover' // 上年结转结余情况(明细)表
+  | 'procurement' // 政府采购预算表
+  | 'assets' // 国有资产占有表
+  | 'performance'; // 绩效目标表
+
+export const TABLE_KINDS: readonly TableKind[] = [
+  'income-expense-summary',
+  'income-summary',
+  'expense-summary',
+  'fiscal-summary',
+  'general-budget-expense',
+  'general-budget-basic-expense',
+  'project-expense',
+  'gov-fund-expense',
+  'state-capital-expense',
+  'three-public',
+  'carryover',
+  'procurement',
+  'assets',
+  'performance',
+];
+
+/** 部门预算 or 部门决算. */
+export type Family = 'budget' | 'final';
+
+export type Unit = '元' | '千元' | '万元' | '亿元';
+
+/** Which classification a code belongs to. */
+export type CodeSystem = 'function' | 'economic' | 'gov-economic';
+
+/** 类 = 1, 款 = 2, 项 = 3. */
+export type CodeLevel = 1 | 2 | 3;
+
+/** A node of the (multi-row, merged) header: one header cell and the cells below it. */
+export interface HeaderNode {
+  label: string; // normalised text (spaces removed)
+  rect: Rect; // sheet coordinates of the header cell (its merge area when merged)
+  children: HeaderNode[];
+}
+
+export type ColumnRole =
+  | 'seq' // 序号
+  | 'code' // 科目编码 in one column: 206 / 20601 / 2060101
+  | 'code-lei' // 类
+  | 'code-kuan' // 款
+  | 'code-xiang' // 项
+  | 'name' // 科目名称
+  | 'item' // 项目 (the label column of summary tables: 一、一般公共预算拨款收入 …)
+  | 'project-name' // 项目名称 in 项目支出表
+  | 'amount'
+  | 'percent' // a column headed % / 比例
+  | 'quantity' // 数量
+  | 'text'; // anything else
+
+/**
+ * Semantic keys of amount columns (and of item lines in summary tables). Stable strings.
+ * Columns: total 合计, subtotal 小计, basic 基本支出, project 项目支出, personnel 人员经费, public 公用经费,
+ * current-income 本年收入(小计), carryover 上年结转(结余), fiscal 财政拨款(小计), general-budget 一般公共预算,
+ * gov-fund 政府性基金, state-capital 国有资本经营, special-account 财政专户, unit-funds 单位资金,
+ * business-income 事业收入, operating-income 经营收入, superior-subsidy 上级补助收入,
+ * affiliated-remit 附属单位上缴收入, other-income 其他收入, operating-expense 经营支出,
+ * remit-superior 上解上级支出, subsidy-affiliated 对附属单位补助支出, amount 金额/预算数 (plain),
+ * abroad 因公出国(境), vehicle 公务用车购置及运维, vehicle-purchase 购置, vehicle-operation 运行维护,
+ * reception 公务接待, three-public 三公经费小计, econ:301 … (项目支出表 economic columns).
+ */
+export type AmountKey = string;
+
+/** For 决算 tables and tables with several measures of the same thing. */
+export type Measure = 'budget' | 'initial-budget' | 'adjusted-budget' | 'final' | 'prior-year' | 'current';
+
+export interface Column {
+  /** Unique within the table, e.g. 'c5'. */
+  id: string;
+  /** Sheet column index (0-based). */
+  col: number;
+  role: ColumnRole;
+  /** For amount columns (and percent columns), the semantic key. */
+  key?: AmountKey;
+  /** Header labels from the top header row down to this column's own cell. */
+  path: string[];
+  /** path joined with '/'. */
+  label: string;
+  /** Index into Table.blocks. */
+  block: number;
+  measure?: Measure;
+  /** id of the amount column whose header spans this one (from the header tree), if any. */
+  parent?: string;
+  /** Column number printed in the 栏次 row, when present. */
+  columnNumber?: number;
+}
+
+/**
+ * A block is one side of a table that is printed in several side-by-side parts: the 收入 and 支出
+ * halves of a 收支总表, or the 人员经费 and 公用经费 halves of a national-template 基本支出表.
+ * A plain table has one block.
+ */
+export interface Block {
+  index: number;
+  side?: 'income' | 'expense' | 'personnel' | 'public';
+  /** Column ids of this block. */
+  columns: string[];
+  codeColumns: string[]; // one 'code' column, or the code-lei / code-kuan / code-xiang columns
+  labelColumn?: string; // the 'name' or 'item' column
+}
+
+export type LineRole =
+  | 'data' // an ordinary line (a coded 科目 line or an item line)
+  | 'total' // 合计
+  | 'subtotal' // 小计
+  | 'grand-total' // 总计 (收入总计 / 支出总计)
+  | 'column-number' // 栏次 row
+  | 'blank';
+
+export interface AmountValue {
+  /** Column id. */
+  column: string;
+  /** Sheet column index. */
+  col: number;
+  /** Parsed value in the table's unit; null when the cell is empty / '-' / '—'. */
+  value: number | null;
+  /** Number of decimals as written (for rounding tolerance). */
+  decimals: number;
+  /** Raw problem with the cell, if any: an Excel error or unparseable text. */
+  problem?: 'error' | 'text';
+  /** The displayed text. */
+  text: string;
+}
+
+/** One line of one block of a table (a two-sided row gives two lines). */
+export interface Line {
+  /** Sheet row index (0-based). */
+  row: number;
+  block: number;
+  role: LineRole;
+  /** Full joined code ('2060101', '30101'), when the line is coded. */
+  code?: string;
+  codeSystem?: CodeSystem;
+  level?: CodeLevel;
+  /** The 科目名称 or 项目 text as written (trimmed, inner spaces kept). */
+  label: string;
+  /** Sheet column of the label cell. */
+  labelCol?: number;
+  /** Sheet columns of the code cells (one, or 类/款/项). */
+  codeCols?: number[];
+  /** For summary-table item lines: the semantic key (e.g. 'general-budget', 'current-income-total',
+   *  'carryover', 'income-grand-total', 'expense-total', 'year-end-carryover', 'expense-grand-total',
+   *  'abroad', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'reception', 'three-public'),
+   *  and for expense item lines of 收支总表 the 类 code in `code`. */
+  key?: string;
+  /** Project name for 项目支出表 lines. */
+  project?: string;
+  /** Amount cells of this line's block, by column id. */
+  amounts: Record<string, AmountValue>;
+}
+
+export interface Table {
+  /** Unique within the workbook, e.g. 'Sheet1!A1'. */
+  id: string;
+  sheet: string;
+  kind: TableKind;
+  family: Family;
+  title?: string;
+  titleCell?: { row: number; col: number };
+  department?: string;
+  year?: number;
+  unit: Unit;
+  /** Whether the unit was read from a 单位 line (false: assumed 万元). */
+  unitStated: boolean;
+  /** The whole table on the sheet, title to last line (or note). */
+  rect: Rect;
+  /** A1 range of rect, e.g. 'A1:M30'. */
+  range: string;
+  /** First and last header row. */
+  headerRect: Rect;
+  header: HeaderNode[];
+  columns: Column[];
+  blocks: Block[];
+  lines: Line[];
+  /** 注/备注 line under the table, if any. */
+  note?: { text: string; row: number; col: number };
+  /** No line carries any amount. */
+  empty: boolean;
+  /** Why recognition chose this kind (title words / header signature), for the 识别 view. */
+  evidence: string[];
+}
