@@ -1,38 +1,33 @@
-/** budget-check — command line over .xlsx files (DESIGN §6). Minimal bootstrap; see issue 2. */
-import { readFile } from 'node:fs/promises';
-import { loadXlsx, WorkbookReadError } from '../xlsx/load';
-import { workbookToGrids } from '../xlsx/grids';
-import { analyzeWorkbook } from '../engine';
+/** budget-check — command line over .xlsx files (DESIGN §6). Each command lives in commands/. */
+import { Command, CommanderError } from 'commander';
+import { registerCheckCommand } from './commands/check';
+import { registerFillCommand } from './commands/fill';
+import { registerMarkCommand } from './commands/mark';
+import { registerDraftCommand } from './commands/draft';
+import { registerCodesCommand } from './commands/codes';
+
+export function buildProgram(): Command {
+  const program = new Command('budget-check')
+    .description('预算表校核助手：识别部门预算/决算表、校核合计、填写科目名称、起草情况说明')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerCheckCommand(program);
+  registerFillCommand(program);
+  registerMarkCommand(program);
+  registerDraftCommand(program);
+  registerCodesCommand(program);
+  return program;
+}
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command !== 'check') {
-    process.stderr.write('用法：budget-check check FILE.xlsx… [--json]\n');
-    return 2;
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
   }
-  const json = rest.includes('--json');
-  const files = rest.filter((a) => !a.startsWith('--'));
-  const out = [];
-  for (const file of files) {
-    let data: Buffer;
-    try {
-      data = await readFile(file);
-    } catch {
-      process.stderr.write(`无法读取文件：${file}\n`);
-      return 2;
-    }
-    try {
-      const wb = await loadXlsx(data);
-      const analysis = analyzeWorkbook(workbookToGrids(wb, file));
-      out.push({ file, ...analysis });
-    } catch (e) {
-      process.stderr.write(`${file}：${e instanceof WorkbookReadError ? e.message : '无法读取。'}\n`);
-      return 2;
-    }
-  }
-  if (json) process.stdout.write(JSON.stringify({ files: out }) + '\n');
-  else for (const f of out) process.stdout.write(`${f.file}：识别 ${f.tables.length} 张表，发现 ${f.findings.length} 个问题\n`);
-  return out.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(
