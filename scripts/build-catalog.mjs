@@ -1,0 +1,192 @@
+// Regenerates the shipped code catalog (src/engine/catalog/data/shipped.json and a copy of
+// SOURCES.md) from the shared data files (function-codes.csv, economic-codes.csv,
+// revenue-codes.csv, SOURCES.md) plus src/engine/catalog/data/former-names.csv.
+//
+//   node scripts/build-catalog.mjs [--data DIR] [--check]
+//
+// DIR defaults to $BUDGET_CHECK_SHARED_DATA or ../shared/data (the shared folder beside the
+// project). --check writes nothing and exits 1 when the shipped files differ from a regeneration.
+// Every entry keeps its source tags: no code enters the catalog without a source.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(projectRoot, 'src/engine/catalog/data');
+
+/** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes); lines starting with # are comments. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  let atLineStart = true;
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (comment) {
+      if (ch === '\n') { comment = false; atLineStart = true; }
+      continue;
+    }
+    if (atLineStart && ch === '#') { comment = true; continue; }
+    atLineStart = false;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); field = '';
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+      atLineStart = true;
+    } else field += ch;
+  }
+  row.push(field);
+  if (row.some((f) => f !== '')) rows.push(row);
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), (r[i] ?? '').trim()])));
+}
+
+/** Every year a free text mentions: 2019–2020 and 2019-2020 expand to the range, 2024/2025 to both. */
+export function yearsIn(text) {
+  const years = new Set();
+  for (const m of text.matchAll(/(20\d\d)\s*[–—-]\s*(20\d\d)/g)) {
+    for (let y = Number(m[1]); y <= Number(m[2]); y++) years.add(y);
+  }
+  for (const m of text.matchAll(/20\d\d/g)) years.add(Number(m[0]));
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The tag table of SOURCES.md: tag → { where, edition, years }. */
+export function parseSourceTags(sourcesMd) {
+  const tags = {};
+  for (const line of sourcesMd.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length < 6 || cells[1] === 'tag' || /^-+$/.test(cells[1]) || cells[1] === '') continue;
+    const [, tag, where, edition] = cells;
+    if (!/^([A-Z]+\d*|https?:\/\/\S+)$/.test(tag)) continue;
+    tags[tag] = { where, edition, years: yearsIn(edition) };
+  }
+  return tags;
+}
+
+const LEVELS = { 类: 1, 款: 2, 项: 3 };
+const ECONOMIC_SYSTEMS = { dept: 'economic', gov: 'gov-economic' };
+
+function splitNote(note) {
+  const m = /^src=([^;]*)(?:;\s*(.*))?$/.exec(note);
+  if (!m) return { sources: [], rest: note };
+  return { sources: m[1].split('+').map((s) => s.trim()).filter(Boolean), rest: (m[2] ?? '').trim() };
+}
+
+function toEntry(system, row, tags, problems) {
+  const { sources, rest } = splitNote(row.edition_note ?? '');
+  if (sources.length === 0) problems.push(`${system} ${row.code}: no src= tag`);
+  for (const s of sources) if (!tags[s]) problems.push(`${system} ${row.code}: tag ${s} is not in SOURCES.md`);
+  const years = new Set(yearsIn(/seen in [^;]*/.exec(rest)?.[0] ?? ''));
+  for (const s of sources) for (const y of tags[s]?.years ?? []) years.add(y);
+  const level = LEVELS[row.level];
+  if (!level) problems.push(`${system} ${row.code}: unknown level ${row.level}`);
+  return {
+    system,
+    code: row.code,
+    name: row.name,
+    level,
+    parent: row.parent || null,
+    years: [...years].sort((a, b) => a - b),
+    sources,
+    uncertain: /UNCERTAIN/.test(rest),
+    note: rest,
+    formerNames: [],
+  };
+}
+
+/** Builds the shipped catalog object from the data folder. Throws on any row without a source. */
+export function buildCatalog(dataDir) {
+  const read = (f) => readFileSync(join(dataDir, f), 'utf8');
+  const sourcesMd = read('SOURCES.md');
+  const tags = parseSourceTags(sourcesMd);
+  const problems = [];
+  const entries = [];
+  for (const row of parseCsv(read('function-codes.csv'))) entries.push(toEntry('function', row, tags, problems));
+  for (const row of parseCsv(read('economic-codes.csv'))) {
+    const system = ECONOMIC_SYSTEMS[row.system];
+    if (!system) problems.push(`economic ${row.code}: unknown system ${row.system}`);
+    else entries.push(toEntry(system, row, tags, problems));
+  }
+  for (const row of parseCsv(read('revenue-codes.csv'))) entries.push(toEntry('revenue', row, tags, problems));
+
+  const byKey = new Map(entries.map((e) => [`${e.system}:${e.code}`, e]));
+  if (byKey.size !== entries.length) problems.push('duplicate (system, code) rows');
+  const former = parseCsv(readFileSync(join(outDir, 'former-names.csv'), 'utf8'));
+  for (const f of former) {
+    const e = byKey.get(`${f.system}:${f.code}`);
+    if (!e) { problems.push(`former name for unknown code ${f.system} ${f.code}`); continue; }
+    if (!f.source) problems.push(`former name ${f.code} ${f.name} has no source`);
+    e.formerNames.push({ name: f.name, lastYear: f.last_year ? Number(f.last_year) : null, source: f.source });
+  }
+  if (problems.length) throw new Error(`catalog data problems:\n${problems.join('\n')}`);
+
+  const order = { function: 0, economic: 1, 'gov-economic': 2, revenue: 3 };
+  entries.sort((a, b) => order[a.system] - order[b.system] || a.code.localeCompare(b.code));
+  const usedTags = new Set(entries.flatMap((e) => e.sources));
+  const sourceTags = Object.fromEntries(Object.entries(tags).filter(([t]) => usedTags.has(t)));
+  return {
+    generatedFrom: 'shared/data: function-codes.csv, economic-codes.csv, revenue-codes.csv, SOURCES.md; src/engine/catalog/data/former-names.csv',
+    sourceTags,
+    entries,
+  };
+}
+
+/** Stable text form: one entry per line so a data change reads as a small diff. */
+export function serializeCatalog(catalog) {
+  const lines = [
+    '{',
+    `  "generatedFrom": ${JSON.stringify(catalog.generatedFrom)},`,
+    `  "sourceTags": {`,
+    Object.entries(catalog.sourceTags)
+      .map(([t, v]) => `    ${JSON.stringify(t)}: ${JSON.stringify(v)}`)
+      .join(',\n'),
+    '  },',
+    '  "entries": [',
+    catalog.entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n'),
+    '  ]',
+    '}',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function defaultDataDir() {
+  return process.env.BUDGET_CHECK_SHARED_DATA || resolve(projectRoot, '../shared/data');
+}
+
+function main(argv) {
+  const i = argv.indexOf('--data');
+  const dataDir = resolve(i >= 0 ? argv[i + 1] : defaultDataDir());
+  if (!existsSync(join(dataDir, 'function-codes.csv'))) {
+    process.stderr.write(`找不到目录数据：${dataDir}（用 --data 指定 shared/data 目录）\n`);
+    return 2;
+  }
+  const json = serializeCatalog(buildCatalog(dataDir));
+  const sources = readFileSync(join(dataDir, 'SOURCES.md'), 'utf8');
+  const outputs = [
+    [join(outDir, 'shipped.json'), json],
+    [join(outDir, 'SOURCES.md'), sources],
+  ];
+  if (argv.includes('--check')) {
+    const stale = outputs.filter(([p, text]) => !existsSync(p) || readFileSync(p, 'utf8') !== text);
+    for (const [p] of stale) process.stderr.write(`与数据不一致，请运行 node scripts/build-catalog.mjs：${p}\n`);
+    return stale.length ? 1 : 0;
+  }
+  for (const [p, text] of outputs) writeFileSync(p, text);
+  process.stdout.write(`catalog: ${JSON.parse(json).entries.length} entries from ${dataDir}\n`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
