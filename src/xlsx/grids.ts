@@ -1,6 +1,14 @@
 /**
  * ExcelJS workbook → engine grids. Used by the CLI, the browser preview and the tests, so every
  * path reads a workbook the same way. No budget logic here.
+ *
+ * What a cell becomes:
+ * - numbers, text, booleans as they are; rich text as its plain text; hyperlinks as their text;
+ * - formulas (plain and shared) as their cached result, with the formula kept in `formula`
+ *   (a shared formula is translated to the cell's own address, as Excel shows it);
+ * - Excel errors (#REF! …, also as a formula result) as ErrorValue;
+ * - dates as 'YYYY-MM-DD' text;
+ * - the covered cells of a merged area stay empty (the value lives in the top-left cell).
  */
 import type ExcelJS from 'exceljs';
 import type { Cell, CellValue, Rect, SheetGrid, WorkbookGrids } from '../engine/grid/types';
@@ -8,62 +16,124 @@ import { formatWithNumFmt } from './numfmt';
 
 type XCell = ExcelJS.Cell;
 
-function plainValue(v: ExcelJS.CellValue): { value: CellValue; formula?: string } {
-  if (v === null || v === undefined) return { value: null };
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
-  if (v instanceof Date) return { value: v.toISOString().slice(0, 10) };
-  const o = v as unknown as Record<string, unknown>;
-  if (typeof o.error === 'string') return { value: { error: o.error } };
-  if (Array.isArray(o.richText)) {
-    return { value: (o.richText as { text?: string }[]).map((p) => p.text ?? '').join('') };
-  }
-  if ('formula' in o || 'sharedFormula' in o) {
-    const inner = o.result === undefined ? { value: null } : plainValue(o.result as ExcelJS.CellValue);
-    const formula = typeof o.formula === 'string' ? o.formula : typeof o.sharedFormula === 'string' ? o.sharedFormula : undefined;
-    return { value: inner.value, formula };
-  }
-  if (typeof o.text === 'string') return { value: o.text }; // hyperlink
-  return { value: null };
+function richTextToString(parts: unknown): string {
+  if (!Array.isArray(parts)) return '';
+  return parts.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('');
 }
 
-function toCell(x: XCell): Cell | undefined {
-  if (x.isMerged && x.master !== x) return undefined; // the master holds the value
-  const { value, formula } = plainValue(x.value);
+function dateText(d: Date): string {
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
+}
+
+/** The plain value of an ExcelJS value (not a formula). */
+function plainValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return dateText(v);
+  if (typeof v !== 'object') return null;
+  const o = v as Record<string, unknown>;
+  if (typeof o.error === 'string') return { error: o.error };
+  if (Array.isArray(o.richText)) return richTextToString(o.richText);
+  if ('text' in o) {
+    // hyperlink: { text, hyperlink }; its text may itself be rich text
+    if (typeof o.text === 'string') return o.text;
+    if (o.text && typeof o.text === 'object') return richTextToString((o.text as { richText?: unknown }).richText);
+  }
+  return null;
+}
+
+function isFormulaValue(v: unknown): v is { formula?: string; sharedFormula?: string; result?: unknown } {
+  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+}
+
+function cellFormula(x: XCell): string | undefined {
+  try {
+    const f = x.formula; // translated for shared formulas
+    return typeof f === 'string' && f !== '' ? f : undefined;
+  } catch {
+    // a shared formula whose master cell is missing or unreadable
+    const v = x.value as { sharedFormula?: unknown };
+    return typeof v?.sharedFormula === 'string' ? v.sharedFormula : undefined;
+  }
+}
+
+function displayText(value: CellValue, numFmt: string | undefined): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return formatWithNumFmt(value, numFmt);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'object') return value.error;
+  return value;
+}
+
+/** One ExcelJS cell → an engine cell, or undefined for an empty cell / a covered cell of a merge. */
+export function toGridCell(x: XCell): Cell | undefined {
+  if (x.isMerged && x.master !== x) return undefined;
+  const raw = x.value as unknown;
+  let value: CellValue;
+  let formula: string | undefined;
+  if (isFormulaValue(raw)) {
+    value = plainValue(raw.result);
+    formula = cellFormula(x);
+  } else {
+    value = plainValue(raw);
+  }
   if (value === null && !formula) return undefined;
-  let text: string;
-  if (typeof value === 'number') text = formatWithNumFmt(value, x.numFmt);
-  else if (value === null) text = '';
-  else if (typeof value === 'object') text = value.error;
-  else text = String(value);
-  const cell: Cell = { value, text };
+  const cell: Cell = { value, text: displayText(value, x.numFmt) };
   if (formula) cell.formula = formula;
   return cell;
+}
+
+interface ExcelJSMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): Rect[] {
+  // ExcelJS keeps merges in a private map keyed by the master address; the public
+  // `model.merges` would rebuild the whole sheet model, which is slow on huge sheets.
+  const raw = (ws as unknown as { _merges?: Record<string, ExcelJSMerge> })._merges ?? {};
+  const merges: Rect[] = [];
+  for (const m of Object.values(raw)) {
+    if (!m) continue;
+    merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+  }
+  return merges;
+}
+
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return !!p && p.sheet !== false;
 }
 
 export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: (Cell | undefined)[][] = [];
   let colCount = 0;
+  let rowCount = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (Cell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (x, colNumber) => {
-      const c = toCell(x);
+      const c = toGridCell(x);
       if (c) {
         cells[colNumber - 1] = c;
         if (colNumber > colCount) colCount = colNumber;
       }
     });
-    if (cells.length) rows[rowNumber - 1] = cells;
+    if (cells.length) {
+      rows[rowNumber - 1] = cells;
+      if (rowNumber > rowCount) rowCount = rowNumber;
+    }
   });
-  const merges: Rect[] = [];
-  const raw = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
-  for (const m of Object.values(raw)) {
-    merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
-    colCount = Math.max(colCount, m.right);
+  const merges = mergesOf(ws);
+  for (const m of merges) {
+    if (m.right + 1 > colCount) colCount = m.right + 1;
+    if (m.bottom + 1 > rowCount) rowCount = m.bottom + 1;
   }
-  const rowCount = Math.max(rows.length, ...merges.map((m) => m.bottom + 1), 0);
   for (let r = 0; r < rowCount; r++) if (!rows[r]) rows[r] = [];
   const grid: SheetGrid = { name: ws.name, rowCount, colCount, rows, merges };
-  if ((ws as unknown as { sheetProtection?: unknown }).sheetProtection) grid.protected = true;
+  if (isProtected(ws)) grid.protected = true;
   return grid;
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Reading input files from disk for the command line (Node only: the task pane never imports this).
+ * Every failure becomes a WorkbookReadError with one Chinese sentence naming the file.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { loadXlsx, WorkbookReadError } from './load';
+
+function fsMessage(file: string, e: unknown): string {
+  const code = (e as { code?: string } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `找不到文件“${file}”：请检查文件名和路径。`;
+    case 'EISDIR':
+      return `“${file}”是一个文件夹，不是文件：请指定其中的 .xlsx 文件。`;
+    case 'EACCES':
+    case 'EPERM':
+      return `没有权限读取文件“${file}”：请检查文件权限或先关闭占用它的程序。`;
+    default:
+      return `无法读取文件“${file}”：请确认文件存在且未被占用。`;
+  }
+}
+
+/** The bytes of a file, with a Chinese message for a missing file, a folder or a locked file. */
+export async function readInputBytes(file: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    return new Uint8Array(await readFile(file));
+  } catch (e) {
+    throw new WorkbookReadError(fsMessage(file, e));
+  }
+}
+
+/** Reads and parses an .xlsx file; the message of a bad file starts with the file's name. */
+export async function readWorkbookFile(file: string): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
+  const bytes = await readInputBytes(file);
+  try {
+    return { bytes, workbook: await loadXlsx(bytes) };
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new WorkbookReadError(`${basename(file)}：${e.message}`);
+    throw e;
+  }
+}
