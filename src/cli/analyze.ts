@@ -1,0 +1,101 @@
+/**
+ * One input file → its report for `check` (and the findings `mark` writes). Workbooks go through the
+ * ExcelJS adapter and the engine facade; 情况说明 text files (.txt / .md / .docx) go to the
+ * narrative text checker, against the tables of the workbooks named on the same command line.
+ */
+import { basename, extname } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { analyzeWorkbook, type AnalyzeOptions, type CheckStatus, type Finding, type Table } from '../engine';
+import * as narrative from '../engine/narrative';
+import { workbookToGrids } from '../xlsx/grids';
+import { WorkbookReadError } from '../xlsx/load';
+import { readInputBytes, readWorkbookFile } from '../xlsx/node-file';
+
+/** A table as the JSON contract shows it (DESIGN §6): exactly these fields. */
+export interface TableSummary {
+  sheet: string;
+  kind: string;
+  family: string;
+  title: string | null;
+  range: string;
+  unit: string;
+  year: number | null;
+}
+
+export interface FileReport {
+  file: string;
+  tables: TableSummary[];
+  findings: Finding[];
+  checks: CheckStatus[];
+}
+
+export function summarizeTable(t: Table): TableSummary {
+  return {
+    sheet: t.sheet,
+    kind: t.kind,
+    family: t.family,
+    title: t.title ?? null,
+    range: t.range,
+    unit: t.unit,
+    year: t.year ?? null,
+  };
+}
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.docx']);
+
+export function isNarrativeTextFile(file: string): boolean {
+  return TEXT_EXTENSIONS.has(extname(file).toLowerCase());
+}
+
+export interface WorkbookAnalysis {
+  report: FileReport;
+  tables: Table[];
+  workbook: ExcelJS.Workbook;
+  bytes: Uint8Array;
+}
+
+export async function analyzeXlsxFile(file: string, options: AnalyzeOptions): Promise<WorkbookAnalysis> {
+  const { bytes, workbook } = await readWorkbookFile(file);
+  const analysis = analyzeWorkbook(workbookToGrids(workbook, basename(file)), options);
+  return {
+    report: { file, tables: analysis.tables.map(summarizeTable), findings: analysis.findings, checks: analysis.checks },
+    tables: analysis.tables,
+    workbook,
+    bytes,
+  };
+}
+
+/** Text as written: UTF-8 (with or without BOM), or GB18030/GBK as older Windows editors save it. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+async function readNarrativeText(file: string): Promise<string> {
+  const bytes = await readInputBytes(file);
+  if (extname(file).toLowerCase() !== '.docx') return decodeText(bytes);
+  try {
+    const mammoth = await import('mammoth');
+    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    return result.value;
+  } catch {
+    throw new WorkbookReadError(`${basename(file)}：文件不是有效的 .docx 文档（可能已损坏或是旧版 .doc）：请在 Word 中另存为 .docx 后再试。`);
+  }
+}
+
+type NarrativeTextChecker = (text: string, tables?: Table[], options?: AnalyzeOptions) => Finding[];
+
+function narrativeTextChecker(): NarrativeTextChecker | undefined {
+  const fn = (narrative as unknown as Record<string, unknown>).checkNarrativeText;
+  return typeof fn === 'function' ? (fn as NarrativeTextChecker) : undefined;
+}
+
+export async function analyzeTextFile(file: string, tables: Table[], options: AnalyzeOptions): Promise<FileReport> {
+  const check = narrativeTextChecker();
+  if (!check) throw new WorkbookReadError(`${basename(file)}：这个版本还不能检查情况说明文本文件。`);
+  const text = await readNarrativeText(file);
+  return { file, tables: [], findings: check(text, tables, options), checks: [] };
+}
