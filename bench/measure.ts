@@ -1,0 +1,86 @@
+/**
+ * Measures one workbook file in a fresh process (so peak memory is this file's alone): ExcelJS load,
+ * grid conversion, then each engine stage called directly, the way analyzeWorkbook chains them.
+ * Run by bench/run.ts through child_process.fork; sends one Measurement back over IPC.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import { loadXlsx } from '../src/xlsx/load';
+import { workbookToGrids } from '../src/xlsx/grids';
+import { recognizeWorkbook } from '../src/engine/recognize';
+import { runRules } from '../src/engine/rules';
+import { codeNameFindings } from '../src/engine/catalog';
+import { checkNarrative } from '../src/engine/narrative';
+import type { WorkbookGrids } from '../src/engine/grid/types';
+
+export interface Measurement {
+  file: string;
+  bytes: number;
+  sheets: number;
+  rows: number;
+  cells: number;
+  tables: number;
+  findings: number;
+  ms: { load: number; grids: number; recognize: number; rules: number; catalog: number; narrative: number };
+  peakRssMB: number;
+  peakHeapMB: number;
+}
+
+let peakHeap = 0;
+function sampleHeap(): void {
+  peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const result = fn();
+  const ms = performance.now() - t;
+  sampleHeap();
+  return [result, ms];
+}
+
+function countCells(grids: WorkbookGrids): { rows: number; cells: number } {
+  let rows = 0;
+  let cells = 0;
+  for (const s of grids.sheets) {
+    rows += s.rowCount;
+    for (const r of s.rows) if (r) for (const c of r) if (c) cells++;
+  }
+  return { rows, cells };
+}
+
+async function measure(file: string): Promise<Measurement> {
+  const data = readFileSync(file);
+  const t = performance.now();
+  const wb = await loadXlsx(data);
+  const load = performance.now() - t;
+  sampleHeap();
+  const [grids, gridsMs] = timed(() => workbookToGrids(wb, file));
+  const [tables, recognize] = timed(() => recognizeWorkbook(grids));
+  const [rules, rulesMs] = timed(() => runRules(tables, {}));
+  const [names, catalog] = timed(() => codeNameFindings(tables, {}));
+  const [narrative, narrativeMs] = timed(() => checkNarrative(grids, tables, {}));
+  const { rows, cells } = countCells(grids);
+  return {
+    file,
+    bytes: data.length,
+    sheets: grids.sheets.length,
+    rows,
+    cells,
+    tables: tables.length,
+    findings: rules.findings.length + names.length + narrative.length,
+    ms: { load, grids: gridsMs, recognize, rules: rulesMs, catalog, narrative: narrativeMs },
+    peakRssMB: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,
+    peakHeapMB: peakHeap / 2 ** 20,
+  };
+}
+
+const file = process.argv[2];
+measure(file).then(
+  (m) => process.send?.(m, () => process.exit(0)),
+  (e: unknown) => {
+    process.stderr.write(`测量失败：${file}：${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);
