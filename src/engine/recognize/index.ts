@@ -1,9 +1,39 @@
-/** grid → Table[]: finds every standard budget table in a workbook. (Implemented in issue 2.) */
-import type { WorkbookGrids } from '../grid/types';
+/**
+ * grid → Table[]: finds every standard budget table in a workbook, wherever it starts on a sheet,
+ * however many share a sheet. A sheet with no budget table gives nothing; no input makes it throw.
+ */
+import type { SheetGrid, WorkbookGrids } from '../grid/types';
 import type { Table } from './types';
+import { SheetView } from './view';
+import { isHeaderAnchor } from './header';
+import { recognizeTableAt } from './table';
 
 export * from './types';
 
-export function recognizeWorkbook(_wb: WorkbookGrids): Table[] {
-  return [];
+/** The tables of one sheet, top to bottom. */
+export function recognizeSheet(sheet: SheetGrid): Table[] {
+  const view = new SheetView(sheet);
+  const tables: Table[] = [];
+  let floor = 0;
+  for (let row = 0; row < view.rowCount; row++) {
+    if (!isHeaderAnchor(view, row)) continue;
+    const found = recognizeTableAt(view, row, floor);
+    if (!found) continue;
+    tables.push(found.table);
+    floor = found.bottom + 1;
+    row = found.bottom;
+  }
+  return tables;
+}
+
+export function recognizeWorkbook(wb: WorkbookGrids): Table[] {
+  const tables: Table[] = [];
+  for (const sheet of wb.sheets) {
+    try {
+      tables.push(...recognizeSheet(sheet));
+    } catch {
+      // A sheet whose layout defeats recognition yields no tables rather than stopping the workbook.
+    }
+  }
+  return tables;
 }

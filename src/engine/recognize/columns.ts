@@ -1,0 +1,108 @@
+/**
+ * Columns of a table from its header: each column's role (序号, code parts, name, item, amounts …),
+ * amount key and measure, and the blocks a row is printed in (收入 | 支出 halves, 人员经费 | 公用经费
+ * halves of the national 决算 基本支出表).
+ */
+import type { Rect } from '../grid/types';
+import type { Block, Column, ColumnRole } from './types';
+import type { SheetView } from './view';
+import { columnKeyOf, columnRoleOf, measureOf } from './lexicon';
+import { columnPath } from './header';
+
+const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['item', 'name', 'code', 'code-lei']);
+const CODE_ROLES: ReadonlySet<ColumnRole> = new Set(['code', 'code-lei', 'code-kuan', 'code-xiang']);
+const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['amount', 'percent', 'quantity']);
+
+interface Draft extends Column {
+  /** Keys of the header groups above the leaf, top first. */
+  groupKeys: (string | undefined)[];
+}
+
+function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefined {
+  const path = columnPath(view, header, col);
+  if (path.length === 0) return undefined;
+  const label = path[path.length - 1];
+  const role = columnRoleOf(label, path);
+  const groupKeys = path.slice(0, -1).map((p) => columnKeyOf(p, undefined));
+  const draft: Draft = { id: `c${col}`, col, role, path, label: path.join('/'), block: 0, groupKeys };
+  if (role === 'amount' || role === 'percent') {
+    const parentKey = [...groupKeys].reverse().find((k) => k !== undefined);
+    draft.key = columnKeyOf(label, parentKey) ?? 'amount';
+    if (draft.key === 'amount' || /数$/.test(label)) {
+      const m = measureOf(label);
+      if (m) draft.measure = m;
+    }
+  }
+  return draft;
+}
+
+/** Qualifies keys that repeat inside a block with the key of their top header group ('fiscal.personnel'). */
+function qualifyRepeatedKeys(columns: Draft[]): void {
+  const byBlock = new Map<string, Draft[]>();
+  for (const c of columns) {
+    if (!c.key) continue;
+    const k = `${c.block}|${c.key}`;
+    const list = byBlock.get(k) ?? [];
+    list.push(c);
+    byBlock.set(k, list);
+  }
+  for (const list of byBlock.values()) {
+    if (list.length < 2) continue;
+    for (const c of list) {
+      const top = c.groupKeys.find((k) => k !== undefined);
+      if (top && top !== c.key) c.key = `${top}.${c.key}`;
+    }
+  }
+}
+
+function sideOf(columns: Column[]): Block['side'] {
+  const tops = columns.map((c) => c.path[0] ?? '');
+  if (tops.some((t) => t.includes('人员经费'))) return 'personnel';
+  if (tops.some((t) => t.includes('公用经费'))) return 'public';
+  if (tops.some((t) => /收入$|^收入/.test(t))) return 'income';
+  if (tops.some((t) => /支出$|^支出/.test(t))) return 'expense';
+  return undefined;
+}
+
+export interface ColumnLayout {
+  columns: Column[];
+  blocks: Block[];
+}
+
+/** Reads the columns under a header and splits them into blocks. */
+export function readColumns(view: SheetView, header: Rect): ColumnLayout {
+  const drafts: Draft[] = [];
+  for (let c = header.left; c <= header.right; c++) {
+    const d = draftColumn(view, header, c);
+    if (d) drafts.push(d);
+  }
+  let block = 0;
+  let hasValues = false;
+  for (const d of drafts) {
+    if (LABEL_ROLES.has(d.role) && hasValues) {
+      block++;
+      hasValues = false;
+    }
+    d.block = block;
+    if (VALUE_ROLES.has(d.role)) hasValues = true;
+  }
+  qualifyRepeatedKeys(drafts);
+  const columns: Column[] = drafts.map(({ groupKeys: _g, ...c }) => c);
+  const blocks: Block[] = [];
+  for (let b = 0; b <= block; b++) {
+    const cols = columns.filter((c) => c.block === b);
+    const label = cols.find((c) => c.role === 'name') ?? cols.find((c) => c.role === 'item');
+    const entry: Block = {
+      index: b,
+      columns: cols.map((c) => c.id),
+      codeColumns: cols.filter((c) => CODE_ROLES.has(c.role)).map((c) => c.id),
+    };
+    if (label) entry.labelColumn = label.id;
+    if (block > 0) {
+      const side = sideOf(cols);
+      if (side) entry.side = side;
+    }
+    blocks.push(entry);
+  }
+  return { columns, blocks };
+}

@@ -1,0 +1,155 @@
+/**
+ * The header block of a table: where it starts (a row of header words), how deep it goes (merged
+ * group cells, split 类/款/项 rows, un-merged sub-header rows), how wide it is, the header tree, and
+ * the label path of every column.
+ */
+import type { Rect } from '../grid/types';
+import type { HeaderNode } from './types';
+import type { SheetView } from './view';
+import { isHeaderWord, isSubHeaderWord } from './lexicon';
+
+/**
+ * A row that opens a header: no number, and two or more header words — or a header word beside
+ * group cells (merged across columns) such as '科目' | '支出预算' above the real column labels.
+ */
+export function isHeaderAnchor(view: SheetView, row: number): boolean {
+  const cols = view.filledCols(row);
+  if (cols.length < 2) return false;
+  let words = 0;
+  let groups = 0;
+  for (const c of cols) {
+    const k = view.key(row, c);
+    if (view.isNumber(row, c)) return false;
+    if (isHeaderWord(k)) words++;
+    else if (k.length <= 20 && isGroupCell(view, row, c) && !/[:：]/.test(k)) groups++;
+  }
+  return words >= 2 || (words >= 1 && groups >= 1 && nextRowIsHeader(view, row));
+}
+
+function isGroupCell(view: SheetView, row: number, col: number): boolean {
+  const m = view.mergeAt(row, col);
+  return !!m && m.top === row && m.left === col && m.right > m.left;
+}
+
+/** The row under a group row carries header words itself. */
+function nextRowIsHeader(view: SheetView, row: number): boolean {
+  let words = 0;
+  for (const c of view.filledCols(row + 1)) {
+    if (view.isNumber(row + 1, c)) return false;
+    if (isHeaderWord(view.key(row + 1, c))) words++;
+  }
+  return words >= 2;
+}
+
+interface Area extends Rect {
+  label: string;
+}
+
+function areaAt(view: SheetView, row: number, col: number): Area | undefined {
+  const m = view.mergeAt(row, col);
+  if (m) {
+    const label = view.key(m.top, m.left);
+    return { ...m, label };
+  }
+  const label = view.key(row, col);
+  return label ? { top: row, left: col, bottom: row, right: col, label } : undefined;
+}
+
+/** A column is still open below `row` when nothing is written above it there, or a group spans it. */
+function openBelow(view: SheetView, row: number, col: number): boolean {
+  const a = areaAt(view, row, col);
+  if (!a || !a.label) return true;
+  return a.right > a.left && a.bottom === row;
+}
+
+function isContinuationRow(view: SheetView, bottom: number, row: number): boolean {
+  const cols = view.filledCols(row);
+  if (cols.length === 0) return false;
+  let allOpen = true;
+  for (const c of cols) {
+    const k = view.key(row, c);
+    if (!k || view.isNumber(row, c) || k === '栏次') return false;
+    if (!isSubHeaderWord(k)) return false;
+    if (!openBelow(view, bottom, c)) allOpen = false;
+  }
+  return allOpen || cols.length >= 2;
+}
+
+/** The header rectangle that starts at `anchor`. */
+export function headerRect(view: SheetView, anchor: number): Rect {
+  const cols = view.filledCols(anchor);
+  let left = cols[0];
+  let right = cols[cols.length - 1];
+  let bottom = anchor;
+  const grow = (r: number) => {
+    for (const c of view.filledCols(r)) {
+      if (c < left - 1 || c > right + 1) continue;
+      const m = view.mergeAt(r, c);
+      left = Math.min(left, m ? m.left : c);
+      right = Math.max(right, m ? m.right : c);
+      if (m && m.top >= anchor) bottom = Math.max(bottom, m.bottom);
+    }
+  };
+  grow(anchor);
+  for (let r = anchor; r <= bottom && r < view.rowCount; r++) {
+    grow(r);
+    if (r === bottom && r + 1 < view.rowCount && isContinuationRow(view, bottom, r + 1)) bottom = r + 1;
+  }
+  return { top: anchor, left, bottom, right };
+}
+
+/** Label path of a column from the top header row down (each merged group counted once). */
+export function columnPath(view: SheetView, header: Rect, col: number): string[] {
+  const path: string[] = [];
+  let last: Area | undefined;
+  for (let r = header.top; r <= header.bottom; r++) {
+    const a = areaAt(view, r, col);
+    if (!a || !a.label) continue;
+    if (last && last.top === a.top && last.left === a.left) continue;
+    path.push(a.label);
+    last = a;
+  }
+  return path;
+}
+
+/** The header tree: every labelled header cell with the cells under it. */
+export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
+  const nodes = new Map<string, { node: HeaderNode; area: Area }>();
+  for (let r = header.top; r <= header.bottom; r++) {
+    for (let c = header.left; c <= header.right; c++) {
+      const a = areaAt(view, r, c);
+      if (!a || !a.label) continue;
+      const id = `${a.top},${a.left}`;
+      if (!nodes.has(id)) {
+        const text = view.text(a.top, a.left).replace(/\s+/g, '');
+        nodes.set(id, { node: { label: text, rect: { top: a.top, left: a.left, bottom: a.bottom, right: a.right }, children: [] }, area: a });
+      }
+    }
+  }
+  const roots: HeaderNode[] = [];
+  for (const { node, area } of nodes.values()) {
+    let parent: HeaderNode | undefined;
+    for (let r = area.top - 1; r >= header.top && !parent; r--) {
+      const above = areaAt(view, r, area.left);
+      if (above && above.label && above.left <= area.left && above.right >= area.right) parent = nodes.get(`${above.top},${above.left}`)?.node;
+    }
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}
+
+/** '栏次' row, or a row of consecutive column numbers 1, 2, 3 … */
+export function isColumnNumberRow(view: SheetView, row: number): boolean {
+  const cols = view.filledCols(row);
+  if (cols.length === 0) return false;
+  if (/^栏次|^行次$/.test(view.key(row, cols[0]))) return true;
+  if (cols.length < 3) return false;
+  let expect = 1;
+  for (const c of cols) {
+    const k = view.key(row, c);
+    if (k !== String(expect)) return false;
+    expect++;
+  }
+  return true;
+}

@@ -1,0 +1,55 @@
+/**
+ * Semantic keys of summary lines: the income and expense items of 收支总表 / 财政拨款收支总表
+ * ('一般公共预算拨款收入' → general-budget, '本年收入合计' → current-income-total …, the lines under
+ * 上年结转结余 as carryover.*) and of the 三公 table (因公出国（境）费 → abroad …). The line role
+ * follows the key: totals are 'total', 收入总计 / 支出总计 'grand-total', 三公经费小计 'subtotal'.
+ */
+import { normalizeLabel } from '../grid/text';
+import type { Block, Line, LineRole, TableKind } from './types';
+import { itemKeyOf, threePublicKeyOf } from './lexicon';
+
+const ROLE_BY_KEY: Record<string, LineRole> = {
+  'current-income-total': 'total',
+  'expense-total': 'total',
+  'income-grand-total': 'grand-total',
+  'expense-grand-total': 'grand-total',
+  'three-public': 'subtotal',
+};
+
+/** Keys that close the 上年结转结余 section of a block. */
+const SECTION_END = new Set(['income-grand-total', 'expense-grand-total', 'current-income-total', 'expense-total', 'year-end-carryover']);
+
+function summaryKeys(blocks: Block[], lines: Line[]): void {
+  for (const block of blocks) {
+    let inCarryover = false;
+    for (const line of lines) {
+      if (line.block !== block.index || line.role === 'blank' || line.role === 'column-number' || line.code) continue;
+      const label = normalizeLabel(line.label);
+      let key = itemKeyOf(label);
+      if (!key && /^总计$/.test(label)) key = block.side === 'expense' ? 'expense-grand-total' : 'income-grand-total';
+      if (!key) continue;
+      if (key === 'carryover') inCarryover = true;
+      else if (SECTION_END.has(key)) inCarryover = false;
+      else if (inCarryover) key = `carryover.${key}`;
+      line.key = key;
+      const role = ROLE_BY_KEY[key];
+      if (role) line.role = role;
+    }
+  }
+}
+
+function threePublicKeys(lines: Line[]): void {
+  for (const line of lines) {
+    if (line.role === 'blank' || line.role === 'column-number') continue;
+    const key = threePublicKeyOf(normalizeLabel(line.label));
+    if (!key) continue;
+    line.key = key;
+    const role = ROLE_BY_KEY[key];
+    if (role) line.role = role;
+  }
+}
+
+export function assignLineKeys(kind: TableKind, blocks: Block[], lines: Line[]): void {
+  if (kind === 'three-public') threePublicKeys(lines);
+  else if (kind === 'income-expense-summary' || kind === 'fiscal-summary') summaryKeys(blocks, lines);
+}

@@ -1,0 +1,60 @@
+/**
+ * Which standard table this is: from the title words when there is a title, otherwise (or when the
+ * title names no standard table) from the header signature — the keys of the amount columns, the
+ * code system of the lines, the 收入 | 支出 blocks, the 三公 lines. Also the family (预算 / 决算).
+ */
+import { normalizeLabel } from '../grid/text';
+import type { Block, Column, Family, Line, TableKind } from './types';
+import { kindFromTitle } from './lexicon';
+
+export interface KindDecision {
+  kind: TableKind;
+  evidence: string[];
+}
+
+function signatureKind(columns: Column[], blocks: Block[], lines: Line[], headerText: string): KindDecision | undefined {
+  const keys = new Set(columns.filter((c) => c.key).map((c) => c.key!));
+  const sides = new Set(blocks.map((b) => b.side));
+  const coded = lines.filter((l) => l.code);
+  const economic = coded.some((l) => l.codeSystem === 'economic' || l.codeSystem === 'gov-economic');
+  const fn = coded.some((l) => l.codeSystem === 'function');
+  const labels = lines.map((l) => normalizeLabel(l.label)).join('|');
+  const hasCodeColumns = blocks.some((b) => b.codeColumns.length > 0);
+  const sig = (kind: TableKind, why: string): KindDecision => ({ kind, evidence: [`表头：${why}`] });
+
+  if (sides.has('income') && sides.has('expense')) {
+    const expenseKeys = columns.filter((c) => blocks[c.block]?.side === 'expense').map((c) => c.key);
+    if (/财政拨款/.test(headerText) || expenseKeys.includes('general-budget')) return sig('fiscal-summary', '财政拨款收入 | 财政拨款支出 两栏');
+    return sig('income-expense-summary', '收入 | 支出 两栏');
+  }
+  if (sides.has('personnel') && sides.has('public')) return sig('general-budget-basic-expense', '人员经费 | 公用经费 两栏');
+  if (/因公出国/.test(labels) && /公务接待/.test(labels)) return sig('three-public', '因公出国（境）费、公务用车、公务接待费');
+  if (columns.some((c) => c.role === 'project-name') && (fn || hasCodeColumns)) return sig('project-expense', '科目编码 + 项目名称');
+  if (economic && (keys.has('personnel') || keys.has('public'))) return sig('general-budget-basic-expense', '经济分类科目 + 人员经费 / 公用经费');
+  if (/结转/.test(headerText) && (keys.has('fiscal') || keys.has('nonfiscal')) && !fn) return sig('carryover', '结转结余 + 财政拨款 / 非财政拨款');
+  if (!fn && !hasCodeColumns) return undefined;
+  const incomeKeys = ['current-income', 'fiscal', 'special-account', 'business-income', 'unit-funds', 'superior-subsidy', 'other-income'];
+  if (incomeKeys.some((k) => keys.has(k)) && !keys.has('basic') && !keys.has('project')) return sig('income-summary', '功能分类科目 + 收入来源');
+  if (['operating-expense', 'remit-superior', 'subsidy-affiliated'].some((k) => keys.has(k))) return sig('expense-summary', '功能分类科目 + 基本支出 / 项目支出 / 经营支出');
+  if (keys.has('basic') || keys.has('project') || keys.has('personnel')) {
+    if (/政府性基金/.test(headerText)) return sig('gov-fund-expense', '功能分类科目 + 政府性基金预算支出');
+    if (/国有资本经营/.test(headerText)) return sig('state-capital-expense', '功能分类科目 + 国有资本经营预算支出');
+    if (/一般公共预算/.test(headerText)) return sig('general-budget-expense', '功能分类科目 + 一般公共预算支出');
+    return sig('expense-summary', '功能分类科目 + 基本支出 / 项目支出');
+  }
+  return undefined;
+}
+
+export function decideKind(title: string | undefined, columns: Column[], blocks: Block[], lines: Line[], headerText: string): KindDecision | undefined {
+  if (title) {
+    const kind = kindFromTitle(normalizeLabel(title));
+    if (kind) return { kind, evidence: [`标题：${title}`] };
+  }
+  return signatureKind(columns, blocks, lines, headerText);
+}
+
+export function familyOf(title: string | undefined, columns: Column[]): Family {
+  if (title && /决算/.test(title)) return 'final';
+  if (columns.some((c) => c.measure === 'final' || c.measure === 'initial-budget')) return 'final';
+  return 'budget';
+}

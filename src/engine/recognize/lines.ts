@@ -1,0 +1,182 @@
+/**
+ * The body of a table: every row from the end of the header to the last line, each block of a row
+ * read as one Line (role, code and level, label, project, amounts). Stops at a 注/备注 note, at two
+ * blank rows, at the next table's caption or title, or at a paragraph of text; skips header rows
+ * repeated on a new page.
+ */
+import type { Rect } from '../grid/types';
+import { parseAmountCell } from '../grid/numbers';
+import { normalizeLabel } from '../grid/text';
+import type { AmountValue, Block, Column, Line, LineRole } from './types';
+import type { SheetView } from './view';
+import { isCaption, isNote, looksLikeTitle } from './lexicon';
+import { codeFromLabel, joinSplitCode, parseCode, type ParsedCode } from './codes';
+import { isColumnNumberRow } from './header';
+
+export interface Body {
+  lines: Line[];
+  /** Last row that belongs to the table (a line or the note). */
+  bottom: number;
+  note?: { text: string; row: number; col: number };
+  /** Rows of the 栏次 line (first) with the number printed over each sheet column. */
+  columnNumbers?: Map<number, number>;
+}
+
+const AMOUNT_ROLES = new Set(['amount', 'percent']);
+
+function lineRoleOf(key: string, hasCode: boolean): LineRole {
+  if (hasCode) return 'data';
+  if (/^合计$|合计$/.test(key)) return 'total';
+  if (/^总计$|总计$/.test(key)) return 'grand-total';
+  if (/小计/.test(key)) return 'subtotal';
+  return 'data';
+}
+
+/** A row that repeats the first header row (a table continued on a new page). */
+function repeatsHeader(view: SheetView, header: Rect, row: number): boolean {
+  const first = view.filledCols(header.top);
+  const here = view.filledCols(row);
+  if (first.length < 2 || first.length !== here.length) return false;
+  for (let i = 0; i < first.length; i++) {
+    if (first[i] !== here[i] || view.key(header.top, first[i]) !== view.key(row, here[i])) return false;
+  }
+  return true;
+}
+
+/** A row that ends the table: a caption, a title, a paragraph of running text. */
+function endsTable(view: SheetView, row: number, cols: number[]): boolean {
+  if (cols.length !== 1) return false;
+  const key = view.key(row, cols[0]);
+  if (isCaption(key)) return true;
+  if (looksLikeTitle(key) && !parseCode(key)) return true;
+  return key.length > 40 && /[，。；]/.test(key);
+}
+
+class LineReader {
+  private previousCode = new Map<number, string>();
+  constructor(
+    private readonly view: SheetView,
+    private readonly columns: Column[],
+    private readonly blocks: Block[],
+  ) {}
+
+  private byId(id: string | undefined): Column | undefined {
+    return id ? this.columns.find((c) => c.id === id) : undefined;
+  }
+
+  private code(block: Block, row: number): { parsed?: ParsedCode; cols: number[]; text: string } {
+    const cols = block.codeColumns.map((id) => this.byId(id)!).filter(Boolean);
+    if (cols.length === 0) return { cols: [], text: '' };
+    const single = cols.find((c) => c.role === 'code');
+    if (single) {
+      const text = this.view.text(row, single.col);
+      return { parsed: parseCode(normalizeLabel(text)), cols: [single.col], text };
+    }
+    const part = (role: string) => {
+      const c = cols.find((x) => x.role === role);
+      return c ? normalizeLabel(this.view.text(row, c.col)) : '';
+    };
+    const lei = part('code-lei');
+    const kuan = part('code-kuan');
+    const hasXiang = cols.some((c) => c.role === 'code-xiang');
+    const parsed = joinSplitCode(lei, kuan, hasXiang ? part('code-xiang') : undefined, this.previousCode.get(block.index));
+    const text = parsed ? '' : [lei, kuan].filter(Boolean).join('');
+    return { parsed, cols: cols.map((c) => c.col), text };
+  }
+
+  read(row: number): Line[] {
+    const out: Line[] = [];
+    for (const block of this.blocks) {
+      const labelCol = this.byId(block.labelColumn);
+      let label = labelCol ? this.view.text(row, labelCol.col) : '';
+      const code = this.code(block, row);
+      let parsed = code.parsed;
+      if (!label && code.text && !parsed) label = code.text; // 合计 written in the code cell
+      const key = normalizeLabel(label);
+      if (!parsed && block.codeColumns.length === 0 && key) parsed = codeFromLabel(key);
+      const amounts: Record<string, AmountValue> = {};
+      let anyValue = false;
+      let anyText = false;
+      let project: string | undefined;
+      for (const id of block.columns) {
+        const c = this.byId(id)!;
+        if (c.role === 'project-name') {
+          const p = this.view.text(row, c.col);
+          if (p) project = p;
+          continue;
+        }
+        if (!AMOUNT_ROLES.has(c.role)) continue;
+        const cell = this.view.cell(row, c.col);
+        const p = parseAmountCell(cell);
+        const v: AmountValue = { column: c.id, col: c.col, value: p.value, decimals: p.decimals, text: this.view.text(row, c.col) };
+        if (p.problem) v.problem = p.problem;
+        if (p.value !== null) anyValue = true;
+        if (v.text) anyText = true;
+        amounts[c.id] = v;
+      }
+      const blank = !key && !parsed && !anyValue && !anyText && !project;
+      const line: Line = { row, block: block.index, role: blank ? 'blank' : lineRoleOf(key, !!parsed), label, amounts };
+      if (labelCol) line.labelCol = labelCol.col;
+      if (code.cols.length) line.codeCols = code.cols;
+      if (parsed) {
+        line.code = parsed.code;
+        line.codeSystem = parsed.system;
+        line.level = parsed.level;
+        if (block.codeColumns.length) this.previousCode.set(block.index, parsed.code);
+      }
+      if (project) line.project = project;
+      out.push(line);
+    }
+    return out;
+  }
+}
+
+/** Reads the body that starts right under the header. */
+export function readBody(view: SheetView, header: Rect, columns: Column[], blocks: Block[]): Body {
+  const reader = new LineReader(view, columns, blocks);
+  const lines: Line[] = [];
+  const body: Body = { lines, bottom: header.bottom };
+  let row = header.bottom + 1;
+  if (row < view.rowCount && isColumnNumberRow(view, row)) {
+    const numbers = new Map<number, number>();
+    for (const c of view.filledCols(row)) {
+      const n = Number(view.key(row, c));
+      if (Number.isInteger(n)) numbers.set(c, n);
+    }
+    body.columnNumbers = numbers;
+    lines.push({ row, block: 0, role: 'column-number', label: view.text(row, view.filledCols(row)[0]), amounts: {} });
+    body.bottom = row;
+    row++;
+  }
+  const depth = header.bottom - header.top + 1;
+  let blankRun = 0;
+  let pendingBlank: Line[] = [];
+  for (; row < view.rowCount; row++) {
+    const cols = view.filledCols(row).filter((c) => c >= header.left && c <= header.right);
+    if (cols.length === 0) {
+      if (++blankRun >= 2) break;
+      pendingBlank.push({ row, block: 0, role: 'blank', label: '', amounts: {} });
+      continue;
+    }
+    const firstKey = view.key(row, cols[0]);
+    if (isNote(firstKey)) {
+      body.note = { text: view.text(row, cols[0]), row, col: cols[0] };
+      body.bottom = row;
+      break;
+    }
+    if (endsTable(view, row, cols)) break;
+    if (repeatsHeader(view, header, row)) {
+      row += depth - 1;
+      if (row + 1 < view.rowCount && isColumnNumberRow(view, row + 1)) row++;
+      blankRun = 0;
+      continue;
+    }
+    blankRun = 0;
+    lines.push(...pendingBlank);
+    pendingBlank = [];
+    const read = reader.read(row);
+    lines.push(...read);
+    body.bottom = row;
+  }
+  return body;
+}

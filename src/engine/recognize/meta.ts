@@ -1,0 +1,95 @@
+/**
+ * What is printed above a header: the title, the department (编制部门 / 单位名称 line, or a line such
+ * as '306秦皇岛市海港区科技和工业信息化局'), the year (预算年度：2025, '2024年度', or the title's year) and
+ * the unit (单位：万元).
+ */
+import { parseUnit } from '../grid/units';
+import type { Unit } from './types';
+import type { SheetView } from './view';
+import { isCaption, isExactHeaderWord, looksLikeTitle } from './lexicon';
+
+export interface TableMeta {
+  title?: string;
+  titleCell?: { row: number; col: number };
+  department?: string;
+  year?: number;
+  unit?: Unit;
+  /** First row of the table (title, or first meta line). */
+  top?: number;
+}
+
+const DEPARTMENT_LABEL = /^(编制部门|编制单位|单位名称|部门名称|预算单位|部门\(单位\)名称|填报单位)[:：](.+)$/;
+const ORGANISATION = /(局|委|办|中心|院|所|馆|站|队|会|部|厅|处|室|校|园|社|司|署|团|宫|台|厂|场|科)(\(.*\)|（.*）)?(本级)?$/;
+
+function yearOf(key: string): number | undefined {
+  const m = /预算年度[:：]?(\d{4})/.exec(key) ?? /(?:^|[^\d])(20\d{2}|19\d{2})年/.exec(key);
+  return m ? Number(m[1]) : undefined;
+}
+
+function departmentOf(key: string, text: string): string | undefined {
+  const labelled = DEPARTMENT_LABEL.exec(key);
+  if (labelled) return text.replace(/^[^:：]*[:：]\s*/, '').trim();
+  if (key.length < 4 || key.length > 40 || /[:：，。]/.test(key) || key.includes('表')) return undefined;
+  if (!ORGANISATION.test(key)) return undefined;
+  return text.replace(/^\s*\d+\s*/, '').trim();
+}
+
+/** Reads the lines above `headerTop`, no higher than `floor` (the end of the previous table). */
+export function readMeta(view: SheetView, headerTop: number, floor: number): TableMeta {
+  const meta: TableMeta = {};
+  let metaYear: number | undefined;
+  let statedYear: number | undefined;
+  const lowest = Math.max(floor, headerTop - 8);
+  for (let r = headerTop - 1; r >= lowest; r--) {
+    const cols = view.filledCols(r);
+    if (cols.length === 0) {
+      if (meta.title) break;
+      continue;
+    }
+    let used = false;
+    for (const c of cols) {
+      const text = view.text(r, c);
+      const key = view.key(r, c);
+      if (isCaption(key)) {
+        used = true;
+        continue;
+      }
+      if (meta.title) continue;
+      const unit = parseUnit(key);
+      if (unit && !meta.unit) {
+        meta.unit = unit;
+        used = true;
+      }
+      const stated = /预算年度[:：]?(\d{4})/.exec(key);
+      if (stated) statedYear = Number(stated[1]);
+      const y = yearOf(key);
+      if (y && !looksLikeTitle(key)) {
+        metaYear ??= y;
+        used = true;
+      }
+      const dept = !unit ? departmentOf(key, text) : undefined;
+      if (dept && !meta.department) {
+        meta.department = dept;
+        used = true;
+      }
+      if (!unit && !dept && looksLikeTitle(key) && !isExactHeaderWord(key)) {
+        meta.title = text.trim();
+        meta.titleCell = { row: r, col: c };
+        used = true;
+      }
+    }
+    if (used && !meta.title && !isCaptionRow(view, r)) meta.top = r;
+    if (meta.title) meta.top = meta.titleCell!.row;
+    if (meta.title) break;
+    if (!used) break;
+  }
+  const titleYear = meta.title ? yearOf(meta.title.replace(/\s+/g, '')) : undefined;
+  const year = statedYear ?? titleYear ?? metaYear;
+  if (year) meta.year = year;
+  return meta;
+}
+
+function isCaptionRow(view: SheetView, row: number): boolean {
+  const cols = view.filledCols(row);
+  return cols.length === 1 && isCaption(view.key(row, cols[0]));
+}

@@ -1,0 +1,73 @@
+/**
+ * One table from its header anchor: header block, columns and blocks, body lines, what is printed
+ * above (title, department, year, unit), the kind, and the line keys. Returns undefined when what
+ * was found is not a standard budget table.
+ */
+import { rectToA1 } from '../grid/a1';
+import type { Rect } from '../grid/types';
+import type { Table } from './types';
+import type { SheetView } from './view';
+import { headerRect, headerTree } from './header';
+import { readColumns } from './columns';
+import { readBody } from './lines';
+import { readMeta } from './meta';
+import { decideKind, familyOf } from './kind';
+import { assignLineKeys } from './items';
+
+export interface Found {
+  table: Table;
+  /** Last row used by the table. */
+  bottom: number;
+}
+
+function headerText(view: SheetView, header: Rect): string {
+  let s = '';
+  for (let r = header.top; r <= header.bottom; r++) for (const c of view.filledCols(r)) if (c >= header.left && c <= header.right) s += view.key(r, c) + '|';
+  return s;
+}
+
+export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found | undefined {
+  const header = headerRect(view, anchor);
+  const { columns, blocks } = readColumns(view, header);
+  if (!columns.some((c) => c.role === 'amount')) return undefined;
+  if (!blocks.some((b) => b.labelColumn || b.codeColumns.length)) return undefined;
+  const body = readBody(view, header, columns, blocks);
+  const meta = readMeta(view, header.top, floor);
+  const hText = headerText(view, header);
+  const decision = decideKind(meta.title, columns, blocks, body.lines, hText);
+  if (!decision) return undefined;
+  assignLineKeys(decision.kind, blocks, body.lines);
+  if (body.columnNumbers) {
+    for (const c of columns) {
+      const n = body.columnNumbers.get(c.col);
+      if (n !== undefined) c.columnNumber = n;
+    }
+  }
+  const top = meta.top ?? header.top;
+  const rect: Rect = { top: Math.min(top, header.top), left: header.left, bottom: Math.max(body.bottom, header.bottom), right: header.right };
+  const table: Table = {
+    id: `${view.sheet.name}!${rectToA1({ top: rect.top, left: rect.left, bottom: rect.top, right: rect.left })}`,
+    sheet: view.sheet.name,
+    kind: decision.kind,
+    family: familyOf(meta.title, columns),
+    unit: meta.unit ?? '万元',
+    unitStated: meta.unit !== undefined,
+    rect,
+    range: rectToA1(rect),
+    headerRect: header,
+    header: headerTree(view, header),
+    columns,
+    blocks,
+    lines: body.lines,
+    empty: !body.lines.some((l) => Object.values(l.amounts).some((a) => a.value !== null)),
+    evidence: decision.evidence,
+  };
+  if (meta.title) {
+    table.title = meta.title;
+    table.titleCell = meta.titleCell;
+  }
+  if (meta.department) table.department = meta.department;
+  if (meta.year) table.year = meta.year;
+  if (body.note) table.note = body.note;
+  return { table, bottom: rect.bottom };
+}
