@@ -2,27 +2,39 @@
 import type { EngineOptions, Finding } from '../findings';
 import type { WorkbookGrids } from '../grid/types';
 import type { Table } from '../recognize/types';
+import { readFacts } from './facts';
+import { checkParagraphs, paragraphsOfText } from './text/check';
+import { findNarrativeDocuments, projectCardsFromGrids } from './locate';
 
-export interface DraftSection {
-  heading: string;
-  paragraphs: string[];
+export type { Draft, DraftSection, DraftOptions } from './draft';
+export { draftNarrative } from './draft';
+export { draftToMarkdown } from './markdown';
+export { SHARE_ROUNDING_POLICY, largestRemainderShares } from './amounts';
+export type { Paragraph } from './text/tokens';
+
+export interface NarrativeTextOptions {
+  /** Shown as the finding's `sheet`: the file name of the text. Default '情况说明'. */
+  source?: string;
+  /** Report year when no tables are given (otherwise inferred from the text). */
+  year?: number;
 }
 
-export interface Draft {
-  title: string;
-  sections: DraftSection[];
-}
-
-export interface DraftOptions {
-  /** Tables of the prior year's workbook, for 比上年 sentences. */
-  prior?: Table[];
-}
-
-export function draftNarrative(_tables: Table[], _options: DraftOptions = {}): Draft {
-  return { title: '', sections: [] };
+/**
+ * Checks an explanation given as plain text (.txt / .md, or text read from a .docx): its own
+ * arithmetic, placeholders and years, and — with tables — every figure against them.
+ * Findings: sheet = options.source (the file name), cell = 'L<n>', the 1-based line of the paragraph.
+ */
+export function checkNarrativeText(text: string, tables: Table[] = [], options: NarrativeTextOptions = {}): Finding[] {
+  const paras = paragraphsOfText(text, options.source ?? '情况说明');
+  const facts = tables.length > 0 ? readFacts(tables) : undefined;
+  return checkParagraphs(paras, { facts, year: options.year ?? facts?.year, family: facts?.family });
 }
 
 /** Finds 情况说明 text in the workbook and checks it against the tables and its own arithmetic. */
-export function checkNarrative(_wb: WorkbookGrids, _tables: Table[], _options: EngineOptions = {}): Finding[] {
-  return [];
+export function checkNarrative(wb: WorkbookGrids, tables: Table[], _options: EngineOptions = {}): Finding[] {
+  const docs = findNarrativeDocuments(wb, tables);
+  if (docs.length === 0) return [];
+  const facts = readFacts(tables);
+  facts.projects.push(...projectCardsFromGrids(wb).filter((c) => !facts.projects.some((p) => p.name === c.name)));
+  return docs.flatMap((paras) => checkParagraphs(paras, { facts, year: facts.year, family: facts.family }));
 }

@@ -1,0 +1,111 @@
+/**
+ * Where the 情况说明 lives in a workbook: a sheet of paragraphs (one per cell, usually column A), or
+ * long text cells beside the tables. Also reads the project cards of 绩效目标表 sheets
+ * (项目名称 … 预算数 …), which name each project with its amount.
+ */
+import type { WorkbookGrids, SheetGrid } from '../grid/types';
+import type { Table } from '../recognize/types';
+import { cellText } from '../grid/sheet';
+import { toA1 } from '../grid/a1';
+import { normalizeLabel } from '../grid/text';
+import { parseAmountText } from '../grid/numbers';
+import { parseUnit } from '../grid/units';
+import type { ProjectFact } from './facts';
+import { toFen } from './amounts';
+import type { Paragraph } from './text/tokens';
+
+const NARRATIVE_SHEET = /说明|文字|公开文本|narrative/i;
+/** A text cell that reads like explanation prose: long enough and speaking of money or shares. */
+const PROSE = /万元|元|%|％|预算|决算/;
+
+function insideTable(tables: readonly Table[], sheet: string, row: number, col: number): boolean {
+  return tables.some(
+    (t) => t.sheet === sheet && row >= t.rect.top && row <= t.rect.bottom && col >= t.rect.left && col <= t.rect.right,
+  );
+}
+
+function sheetParagraphs(sheet: SheetGrid, accept: (row: number, col: number, text: string) => boolean): Paragraph[] {
+  const paras: Paragraph[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const text = cellText(sheet, r, c);
+      if (!text || !accept(r, c, text)) continue;
+      // A cell may hold several paragraphs separated by line breaks; they stay one paragraph (one cell).
+      paras.push({ index: paras.length, text: text.replace(/\s*\n\s*/g, ''), sheet: sheet.name, cell: toA1(r, c) });
+    }
+  }
+  return paras;
+}
+
+/** The 情况说明 documents of a workbook, one per sheet that holds some. */
+export function findNarrativeDocuments(wb: WorkbookGrids, tables: readonly Table[]): Paragraph[][] {
+  const docs: Paragraph[][] = [];
+  for (const sheet of wb.sheets) {
+    const hasTables = tables.some((t) => t.sheet === sheet.name);
+    let paras: Paragraph[];
+    if (NARRATIVE_SHEET.test(sheet.name) && !hasTables) {
+      paras = sheetParagraphs(sheet, (_r, _c, text) => typeof text === 'string' && text.length > 0);
+    } else {
+      paras = sheetParagraphs(
+        sheet,
+        (r, c, text) => text.length >= 30 && PROSE.test(text) && /[，。；]/.test(text) && !insideTable(tables, sheet.name, r, c),
+      );
+    }
+    if (paras.some((p) => /\d/.test(p.text))) docs.push(paras);
+  }
+  return docs;
+}
+
+const NAME_LABELS = new Set(['项目名称']);
+const AMOUNT_LABELS = new Set(['预算数', '年度预算总额', '年度预算总额:', '项目资金', '预算金额', '资金总额', '年度资金总额', '项目总金额']);
+
+function nextText(sheet: SheetGrid, row: number, col: number): { text: string; col: number } | undefined {
+  const width = sheet.rows[row]?.length ?? 0;
+  for (let c = col + 1; c < width; c++) {
+    const t = cellText(sheet, row, c);
+    if (t) return { text: t, col: c };
+  }
+  return undefined;
+}
+
+/** Project cards of 绩效目标表 (项目名称 X … 预算数 293.00): each project's name and amount. */
+export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
+  const out: ProjectFact[] = [];
+  for (const sheet of wb.sheets) {
+    let unit: ReturnType<typeof parseUnit> = undefined;
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const raw = cellText(sheet, r, c);
+        if (!raw) continue;
+        unit = parseUnit(raw) ?? unit;
+        if (!NAME_LABELS.has(normalizeLabel(raw))) continue;
+        const name = nextText(sheet, r, c);
+        if (!name) continue;
+        // The amount is on the card's next rows: a 预算数 label followed by a number.
+        for (let rr = r; rr <= Math.min(sheet.rows.length - 1, r + 4); rr++) {
+          const cells = sheet.rows[rr] ?? [];
+          let found = false;
+          for (let cc = 0; cc < cells.length && !found; cc++) {
+            const label = normalizeLabel(cellText(sheet, rr, cc)).replace(/[:：]$/, '');
+            if (!AMOUNT_LABELS.has(label)) continue;
+            const v = nextText(sheet, rr, cc);
+            const parsed = v ? parseAmountText(v.text) : undefined;
+            if (v && parsed && parsed.value !== null) {
+              out.push({
+                name: name.text.trim(),
+                amount: { fen: toFen(parsed.value, unit ?? '万元'), source: { sheet: sheet.name, cell: toA1(rr, v.col), table: '绩效目标表' } },
+              });
+              found = true;
+            }
+          }
+          if (found) break;
+        }
+      }
+    }
+  }
+  return out;
+}
