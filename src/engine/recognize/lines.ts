@@ -54,14 +54,17 @@ function endsTable(view: SheetView, row: number, cols: number[]): boolean {
 
 class LineReader {
   private previousCode = new Map<number, string>();
+  private readonly columnsById: Map<string, Column>;
   constructor(
     private readonly view: SheetView,
-    private readonly columns: Column[],
+    columns: Column[],
     private readonly blocks: Block[],
-  ) {}
+  ) {
+    this.columnsById = new Map(columns.map((c) => [c.id, c]));
+  }
 
   private byId(id: string | undefined): Column | undefined {
-    return id ? this.columns.find((c) => c.id === id) : undefined;
+    return id ? this.columnsById.get(id) : undefined;
   }
 
   private code(block: Block, row: number): { parsed?: ParsedCode; cols: number[]; text: string } {
