@@ -1,23 +1,42 @@
-/** 科目编码 → 科目名称 lookups, name findings and name fill plans (issue 4). */
+/**
+ * 科目编码 → 科目名称 (issue 4): catalogs by edition year (shipped + imported), name findings and
+ * the name-fill plan. Everything here is pure.
+ *
+ * - `codeNameFindings(tables, options)` → code-name / unknown-code / blank-name findings.
+ * - `planNameFill(tables, options)` → the blank name cells to fill (`NameWrite[]`); adapters apply them.
+ * - `importCatalogFromGrids(grids, {year, source})` / `importCatalogFromCsv(text, …)` → an
+ *   `ImportedCatalog` to store and pass back as `options.importedCatalogs`.
+ * - `CodeCatalog` for lookups by (system, code, year) and listings (the `codes` command).
+ */
 import type { AnalyzeOptions, Finding } from '../findings';
 import type { Table } from '../recognize/types';
+import { CodeCatalog } from './catalog';
+import { checkNameCells } from './check';
+import { planWrites, type NameWrite } from './fill';
+import { learnWorkbookNames } from './learned';
+import { nameCells } from './name-cells';
 
-/** One blank 科目名称 cell to fill. */
-export interface NameWrite {
-  sheet: string;
-  cell: string; // A1
-  code: string;
-  name: string;
-  /** Where the name comes from (catalog edition, imported file, or the workbook itself). */
-  source: string;
-  /** True when the cell is not blank (a replacement that needs the user's confirmation). */
-  replaces?: string;
+export type { NameWrite } from './fill';
+export { CodeCatalog, SHIPPED_CATALOG, shippedSourceText } from './catalog';
+export { importCatalogFromGrids, importCatalogFromCsv, CatalogImportError } from './import';
+export type { CatalogImport, CatalogImportOptions } from './import';
+export { csvToGrid } from './csv';
+export { nameKey, sameName } from './names';
+export { levelOfCode, systemOfCode } from './codes';
+export type { CatalogSystem, CodeLookup, ShippedCatalog, ShippedEntry } from './types';
+
+function analyse(tables: Table[], options: AnalyzeOptions) {
+  const catalog = new CodeCatalog(options.importedCatalogs ?? []);
+  const cells = nameCells(tables, catalog, options.editionYear);
+  return { catalog, cells, names: learnWorkbookNames(cells) };
 }
 
-export function codeNameFindings(_tables: Table[], _options: AnalyzeOptions = {}): Finding[] {
-  return [];
+export function codeNameFindings(tables: Table[], options: AnalyzeOptions = {}): Finding[] {
+  const { catalog, cells, names } = analyse(tables, options);
+  return checkNameCells(cells, catalog, names);
 }
 
-export function planNameFill(_tables: Table[], _options: AnalyzeOptions = {}): NameWrite[] {
-  return [];
+export function planNameFill(tables: Table[], options: AnalyzeOptions = {}): NameWrite[] {
+  const { catalog, cells, names } = analyse(tables, options);
+  return planWrites(cells, catalog, names);
 }

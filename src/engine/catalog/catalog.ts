@@ -1,0 +1,190 @@
+/**
+ * The code catalog the engine consults: imported official catalogs first (nearest year), then the
+ * shipped one (data/shipped.json, built from ../shared/data with every entry's sources).
+ */
+import type { ImportedCatalog } from '../findings';
+import type { CodeLevel } from '../recognize/types';
+import shippedJson from './data/shipped.json';
+import { levelOfCode } from './codes';
+import { nameKey } from './names';
+import type { CatalogSystem, CodeLookup, ShippedCatalog, ShippedEntry } from './types';
+
+export const SHIPPED_CATALOG = shippedJson as unknown as ShippedCatalog;
+
+function nearest(years: readonly number[], year: number): number | undefined {
+  let best: number | undefined;
+  for (const y of years) {
+    const d = Math.abs(y - year);
+    if (best === undefined || d < Math.abs(best - year) || (d === Math.abs(best - year) && y > best)) best = y;
+  }
+  return best;
+}
+
+/** The name a shipped entry had in a given year (a former name when the year is at or before its last year). */
+function shippedNameFor(entry: ShippedEntry, year: number | undefined): string {
+  if (year === undefined) return entry.name;
+  const older = entry.formerNames
+    .filter((f) => f.lastYear !== null && year <= f.lastYear)
+    .sort((a, b) => (a.lastYear ?? 0) - (b.lastYear ?? 0));
+  return older[0]?.name ?? entry.name;
+}
+
+export function shippedSourceText(entry: ShippedEntry): string {
+  return `内置目录（来源 ${entry.sources.join('+')}）`;
+}
+
+function fromShipped(entry: ShippedEntry, year: number | undefined): CodeLookup {
+  const name = shippedNameFor(entry, year);
+  const datedByFormerName = name !== entry.name;
+  let editionYear: number | undefined;
+  let note: string | undefined;
+  if (year !== undefined && !datedByFormerName && entry.years.length > 0) {
+    editionYear = entry.years.includes(year) ? year : nearest(entry.years, year);
+    if (editionYear !== year) note = `内置目录中该编码的名称取自 ${editionYear} 年的资料`;
+  } else if (datedByFormerName) editionYear = year;
+  else if (entry.years.length > 0) editionYear = entry.years[entry.years.length - 1];
+  const formerNames = [entry.name, ...entry.formerNames.map((f) => f.name)].filter((n) => n !== name);
+  return {
+    system: entry.system,
+    code: entry.code,
+    name,
+    level: entry.level,
+    origin: 'shipped',
+    source: shippedSourceText(entry),
+    editionYear,
+    note,
+    formerNames,
+    uncertain: entry.uncertain,
+  };
+}
+
+interface ImportedIndex {
+  catalog: ImportedCatalog;
+  byCode: Map<string, string>;
+  systems: Set<CatalogSystem>;
+}
+
+function key(system: CatalogSystem, code: string): string {
+  return `${system}:${code}`;
+}
+
+export interface NamedCode {
+  system: CatalogSystem;
+  code: string;
+  level: CodeLevel;
+}
+
+export class CodeCatalog {
+  private readonly shipped = new Map<string, ShippedEntry>();
+  private readonly imported: ImportedIndex[];
+  private readonly byName = new Map<string, NamedCode[]>();
+
+  constructor(imported: readonly ImportedCatalog[] = [], shipped: ShippedCatalog = SHIPPED_CATALOG) {
+    for (const e of shipped.entries) {
+      this.shipped.set(key(e.system, e.code), e);
+      for (const n of [e.name, ...e.formerNames.map((f) => f.name)]) this.indexName(n, e.system, e.code, e.level);
+    }
+    this.imported = imported.map((catalog) => {
+      const byCode = new Map<string, string>();
+      const systems = new Set<CatalogSystem>();
+      for (const e of catalog.entries) {
+        byCode.set(key(e.system, e.code), e.name);
+        systems.add(e.system);
+        const level = levelOfCode(e.code);
+        if (level) this.indexName(e.name, e.system, e.code, level);
+      }
+      return { catalog, byCode, systems };
+    });
+  }
+
+  private indexName(name: string, system: CatalogSystem, code: string, level: CodeLevel): void {
+    const k = nameKey(name);
+    const list = this.byName.get(k) ?? [];
+    if (!list.some((c) => c.system === system && c.code === code)) list.push({ system, code, level });
+    this.byName.set(k, list);
+  }
+
+  /** Imported catalogs holding a system, nearest year first (ties: the later year). */
+  private importedFor(system: CatalogSystem, year: number | undefined): ImportedIndex[] {
+    const list = this.imported.filter((i) => i.systems.has(system));
+    if (year === undefined) return [...list].sort((a, b) => b.catalog.year - a.catalog.year);
+    return [...list].sort(
+      (a, b) => Math.abs(a.catalog.year - year) - Math.abs(b.catalog.year - year) || b.catalog.year - a.catalog.year,
+    );
+  }
+
+  /** The name of a code for a year: imported catalogs first, then the shipped one. */
+  lookup(system: CatalogSystem, code: string, year?: number): CodeLookup | undefined {
+    const level = levelOfCode(code);
+    if (!level) return undefined;
+    const entry = this.shipped.get(key(system, code));
+    for (const idx of this.importedFor(system, year)) {
+      const name = idx.byCode.get(key(system, code));
+      if (name === undefined) continue;
+      const { catalog } = idx;
+      const formerNames = entry ? [entry.name, ...entry.formerNames.map((f) => f.name)].filter((n) => nameKey(n) !== nameKey(name)) : [];
+      return {
+        system,
+        code,
+        name,
+        level,
+        origin: 'imported',
+        source: catalog.source,
+        editionYear: catalog.year,
+        note: year !== undefined && catalog.year !== year ? `未导入 ${year} 年目录，按 ${catalog.year} 年导入目录` : undefined,
+        formerNames,
+        uncertain: false,
+      };
+    }
+    return entry ? fromShipped(entry, year) : undefined;
+  }
+
+  /** True when an imported official catalog of exactly this year holds this system. */
+  isComplete(system: CatalogSystem, year: number | undefined): boolean {
+    if (year === undefined) return false;
+    return this.imported.some((i) => i.catalog.complete && i.catalog.year === year && i.systems.has(system));
+  }
+
+  /** The codes (of one system) that carry a name in any catalog or edition. */
+  codesNamed(system: CatalogSystem, name: string): NamedCode[] {
+    return (this.byName.get(nameKey(name)) ?? []).filter((c) => c.system === system);
+  }
+
+  /** Every code of a system known to some catalog (shipped and imported), sorted. */
+  allCodes(system: CatalogSystem): string[] {
+    const codes = new Set<string>();
+    for (const e of this.shipped.values()) if (e.system === system) codes.add(e.code);
+    for (const i of this.imported) for (const e of i.catalog.entries) if (e.system === system) codes.add(e.code);
+    return [...codes].sort();
+  }
+
+  /**
+   * Up to `max` codes close to an unknown one: first codes carrying the written name (nearest by
+   * shared prefix), then codes of the same length sharing the longest prefix.
+   */
+  suggest(system: CatalogSystem, code: string, label: string, year?: number, max = 3): CodeLookup[] {
+    const shared = (c: string): number => {
+      let n = 0;
+      while (n < c.length && n < code.length && c[n] === code[n]) n++;
+      return n;
+    };
+    const byName = label ? this.codesNamed(system, label).map((c) => c.code) : [];
+    byName.sort((a, b) => shared(b) - shared(a) || a.localeCompare(b));
+    const picked = new Set(byName.slice(0, max));
+    if (picked.size < max) {
+      const similar = this.allCodes(system)
+        .filter((c) => c.length === code.length && c !== code && shared(c) >= Math.min(3, code.length - 2))
+        .sort((a, b) => shared(b) - shared(a) || a.localeCompare(b));
+      for (const c of similar) {
+        if (picked.size >= max) break;
+        picked.add(c);
+      }
+    }
+    return [...picked].flatMap((c) => this.lookup(system, c, year) ?? []);
+  }
+
+  /** Shipped entries (for listing with their sources). */
+  shippedEntries(): ShippedEntry[] {
+    return [...this.shipped.values()];
+  }
+}

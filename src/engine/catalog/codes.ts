@@ -1,0 +1,81 @@
+/**
+ * 科目编码 shapes: 类 3 digits, 款 5, 项 7 (功能分类); 类 3, 款 5 (经济分类). Codes printed in split
+ * 类/款/项 columns often leave the parent part blank on child rows ("  02 津贴补贴" under 301):
+ * such 2-digit parts are resolved through the nearest coded line above.
+ */
+import type { CodeLevel, Line, Table } from '../recognize/types';
+import type { CatalogSystem } from './types';
+
+/** The system a code belongs to, from its first digit (1 收入, 2 功能, 3 部门经济, 5 政府经济). */
+export function systemOfCode(code: string): CatalogSystem | undefined {
+  switch (code[0]) {
+    case '1':
+      return 'revenue';
+    case '2':
+      return 'function';
+    case '3':
+      return 'economic';
+    case '5':
+      return 'gov-economic';
+    default:
+      return undefined;
+  }
+}
+
+/** 类/款/项 from the code's length; undefined for a code of no standard length. */
+export function levelOfCode(code: string): CodeLevel | undefined {
+  if (!/^\d+$/.test(code)) return undefined;
+  if (code.length === 3) return 1;
+  if (code.length === 5) return 2;
+  if (code.length === 7) return 3;
+  return undefined;
+}
+
+export function parentOfCode(code: string): string | undefined {
+  return code.length === 7 ? code.slice(0, 5) : code.length === 5 ? code.slice(0, 3) : undefined;
+}
+
+/** 类 / 款 / 项 as a word for messages. */
+export function levelWord(level: CodeLevel): string {
+  return level === 1 ? '类' : level === 2 ? '款' : '项';
+}
+
+function hasXiangColumn(table: Table, line: Line): boolean {
+  return table.columns.some((c) => c.role === 'code-xiang' && c.block === line.block);
+}
+
+/**
+ * The full code of every coded line of a table, with lone 款/项 parts completed from the line
+ * above them (in the same block). Lines whose code cannot be completed keep the code as written.
+ */
+export function resolveTableCodes(
+  table: Table,
+  /** Tells whether a candidate full code carries the line's name; used to choose 款 or 项 for a lone part. */
+  matchesName: (code: string, line: Line) => boolean = () => false,
+): Map<Line, string> {
+  const out = new Map<Line, string>();
+  const lastByLength = new Map<number, string>();
+  for (const line of table.lines) {
+    const written = line.code?.replace(/\s+/g, '');
+    if (!written) continue;
+    let full = written;
+    if (written.length === 2 || written.length === 4) {
+      const lastKuan = lastByLength.get(5 + line.block * 100);
+      const lastLei = lastByLength.get(3 + line.block * 100);
+      const previous = [...out.entries()].reverse().find(([l]) => l.block === line.block)?.[1];
+      const xiangUnderKuan =
+        written.length === 2 && lastKuan !== undefined && hasXiangColumn(table, line) && previous !== undefined && previous.length >= 5;
+      const asXiang = xiangUnderKuan ? lastKuan + written : undefined;
+      const asKuan = lastLei !== undefined ? lastLei + written : undefined;
+      if (asXiang && asKuan && written.length === 2 && !matchesName(asXiang, line) && matchesName(asKuan, line)) full = asKuan;
+      else full = asXiang ?? asKuan ?? written;
+    }
+    if (levelOfCode(full)) {
+      lastByLength.set(full.length + line.block * 100, full);
+      if (full.length === 7) lastByLength.set(5 + line.block * 100, full.slice(0, 5));
+      if (full.length >= 5) lastByLength.set(3 + line.block * 100, full.slice(0, 3));
+    }
+    out.set(line, full);
+  }
+  return out;
+}

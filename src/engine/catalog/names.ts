@@ -1,0 +1,28 @@
+/**
+ * Comparing 科目名称: tolerant of what is not an error (full/half-width characters, spaces, bracket
+ * styles, 其中 prefixes), strict on everything else.
+ */
+import { toHalfWidth } from '../grid/text';
+
+const BRACKETS: Record<string, string> = { '【': '(', '】': ')', '[': '(', ']': ')', '〔': '(', '〕': ')', '﹙': '(', '﹚': ')' };
+
+/** A 科目名称 as a comparison key. Two names with the same key are the same name. */
+export function nameKey(name: string): string {
+  return toHalfWidth(name)
+    .replace(/[\s\u00a0\u200b]+/g, '')
+    .replace(/[【】[\]〔〕﹙﹚]/g, (ch) => BRACKETS[ch] ?? ch)
+    .replace(/^其中[:：]?/, '')
+    .replace(/^[-—–·•]+/, '')
+    .replace(/[“”"'‘’]/g, '');
+}
+
+/** True when the written name is the official one or one of the accepted names. */
+export function sameName(written: string, accepted: readonly string[]): boolean {
+  const key = nameKey(written);
+  return accepted.some((n) => nameKey(n) === key);
+}
+
+/** True when the cell holds no name at all. */
+export function isBlankName(label: string | undefined): boolean {
+  return label === undefined || nameKey(label) === '';
+}
