@@ -1,0 +1,230 @@
+/**
+ * The task pane. It receives a workbook port (Office.js inside Excel, ExcelJS in the preview) and
+ * never calls Excel.* itself. Every failure reaches the pane as a message; nothing is swallowed.
+ */
+import * as React from 'react';
+import {
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { AnalyzeOptions, ImportedCatalog } from '../engine/findings';
+import type { Finding } from '../engine';
+import { findingsToMarks, runCheck, type CheckPhase, type CheckResult } from './analysis';
+import type { Strings } from './i18n';
+import type { NameWriteRequest, WorkbookPort } from './port';
+import { CheckTab } from './components/CheckTab';
+import { TablesTab } from './components/TablesTab';
+import { NamesTab } from './components/NamesTab';
+import { DraftTab } from './components/DraftTab';
+import { SettingsTab, type Settings } from './components/SettingsTab';
+
+/** Optional capabilities that depend on other modules (docx writer, catalog import). */
+export interface PaneServices {
+  /** Builds a .docx of the draft text and hands it to the user. */
+  downloadDocx?: (title: string, paragraphs: string[]) => Promise<void>;
+  /** Parses a user-chosen catalog file (the official 科目 list) into an imported catalog. */
+  importCatalog?: (file: File) => Promise<ImportedCatalog>;
+  /** Copies text to the clipboard. */
+  copyText?: (text: string) => Promise<void>;
+}
+
+export interface AppProps {
+  port: WorkbookPort;
+  strings: Strings;
+  services?: PaneServices;
+  /** Called after a finding is selected, with its location (the preview scrolls its grid). */
+  onNavigate?: (sheet: string, cell: string) => void;
+}
+
+type TabId = 'check' | 'tables' | 'names' | 'draft' | 'settings';
+
+interface Notice {
+  intent: 'success' | 'error' | 'info' | 'warning';
+  text: string;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '8px 12px', fontFamily: tokens.fontFamilyBase },
+  header: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '4px 0' },
+  progress: { display: 'flex', flexDirection: 'column', gap: '4px' },
+});
+
+function errorText(e: unknown): string {
+  if (e instanceof Error && e.message) return e.message;
+  return String(e);
+}
+
+export function App({ port, strings: s, services = {}, onNavigate }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const [tab, setTab] = React.useState<TabId>('check');
+  const [result, setResult] = React.useState<CheckResult>();
+  const [busy, setBusy] = React.useState<{ phase: CheckPhase; fraction: number }>();
+  const [notice, setNotice] = React.useState<Notice>();
+  const [settings, setSettings] = React.useState<Settings>({});
+  const [catalogs, setCatalogs] = React.useState<ImportedCatalog[]>([]);
+  const [marked, setMarked] = React.useState(port.markedCount());
+  const [canUndo, setCanUndo] = React.useState(port.canUndoNames());
+  const [working, setWorking] = React.useState(false);
+
+  const options: AnalyzeOptions = React.useMemo(
+    () => ({ tolerance: settings.tolerance, editionYear: settings.editionYear, importedCatalogs: catalogs.length ? catalogs : undefined }),
+    [settings, catalogs],
+  );
+
+  /** Runs one user action, showing its failure as a message. */
+  const act = React.useCallback(async (fn: () => Promise<Notice | void>) => {
+    setWorking(true);
+    try {
+      const n = await fn();
+      setNotice(n ?? undefined);
+    } catch (e) {
+      setNotice({ intent: 'error', text: errorText(e) });
+    } finally {
+      setMarked(port.markedCount());
+      setCanUndo(port.canUndoNames());
+      setWorking(false);
+    }
+  }, [port]);
+
+  const check = React.useCallback(async () => {
+    setNotice(undefined);
+    setBusy({ phase: 'read', fraction: 0 });
+    try {
+      const r = await runCheck(port, options, (p) => setBusy(p));
+      setResult(r);
+    } catch (e) {
+      setNotice({ intent: 'error', text: errorText(e) });
+    } finally {
+      setBusy(undefined);
+    }
+  }, [port, options]);
+
+  const navigate = React.useCallback(
+    (f: Pick<Finding, 'sheet' | 'cell'>) =>
+      act(async () => {
+        await port.select(f.sheet, f.cell);
+        onNavigate?.(f.sheet, f.cell);
+      }),
+    [act, port, onNavigate],
+  );
+
+  const mark = () =>
+    act(async () => {
+      const n = await port.applyMarks(findingsToMarks(result?.analysis.findings ?? []));
+      return { intent: 'success', text: s.marked(n) };
+    });
+
+  const clear = () =>
+    act(async () => {
+      const n = await port.clearMarks();
+      return { intent: 'success', text: s.cleared(n) };
+    });
+
+  const fill = (writes: NameWriteRequest[]) =>
+    act(async () => {
+      const r = await port.writeNames(writes);
+      const skipped = r.skipped.length;
+      return { intent: skipped ? 'warning' : 'success', text: s.filled(r.written, skipped) };
+    });
+
+  const undo = () =>
+    act(async () => {
+      const n = await port.undoNames();
+      return { intent: 'success', text: s.undone(n) };
+    });
+
+  const importCatalog = services.importCatalog
+    ? (file: File) =>
+        act(async () => {
+          const cat = await services.importCatalog!(file);
+          setCatalogs((cs) => [...cs.filter((c) => c.year !== cat.year), cat]);
+          return { intent: 'success', text: s.imported(cat.entries.length, cat.source) };
+        })
+    : undefined;
+
+  const phaseText: Record<CheckPhase, string> = {
+    read: s.phaseRead,
+    analyze: s.phaseAnalyze,
+    names: s.phaseNames,
+    draft: s.phaseDraft,
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.header}>{s.appTitle}</div>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+        <Tab value="check">{s.tabCheck}</Tab>
+        <Tab value="tables">{s.tabTables}</Tab>
+        <Tab value="names">{s.tabNames}</Tab>
+        <Tab value="draft">{s.tabDraft}</Tab>
+        <Tab value="settings">{s.tabSettings}</Tab>
+      </TabList>
+      {busy && (
+        <div className={styles.progress} role="status" aria-live="polite">
+          <span>{phaseText[busy.phase]}</span>
+          <ProgressBar value={busy.fraction} max={1} />
+        </div>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} data-testid="notice">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {tab === 'check' && (
+        <CheckTab
+          strings={s}
+          result={result}
+          busy={!!busy || working}
+          marked={marked}
+          onCheck={check}
+          onNavigate={navigate}
+          onMark={mark}
+          onClear={clear}
+        />
+      )}
+      {tab === 'tables' && <TablesTab strings={s} tables={result?.analysis.tables} onNavigate={navigate} />}
+      {tab === 'names' && (
+        <NamesTab
+          strings={s}
+          writes={result?.nameWrites}
+          busy={!!busy || working}
+          canUndo={canUndo}
+          onFill={fill}
+          onUndo={undo}
+          onNavigate={navigate}
+          onImport={importCatalog}
+        />
+      )}
+      {tab === 'draft' && (
+        <DraftTab
+          strings={s}
+          draft={result?.draft}
+          busy={working}
+          onCopy={(text) =>
+            act(async () => {
+              await (services.copyText ?? ((t: string) => navigator.clipboard.writeText(t)))(text);
+              return { intent: 'success', text: s.copied };
+            })
+          }
+          onInsert={(title, paragraphs) =>
+            act(async () => {
+              const name = await port.insertDraftSheet(title, paragraphs);
+              return { intent: 'success', text: s.inserted(name) };
+            })
+          }
+          onDownload={
+            services.downloadDocx
+              ? (title, paragraphs) => act(async () => services.downloadDocx!(title, paragraphs))
+              : undefined
+          }
+        />
+      )}
+      {tab === 'settings' && <SettingsTab strings={s} settings={settings} onChange={setSettings} />}
+    </div>
+  );
+}

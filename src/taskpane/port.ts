@@ -1,0 +1,78 @@
+/**
+ * The workbook port: everything the task pane needs from a workbook, and nothing more.
+ * Two implementations satisfy it — Office.js inside Excel (`src/excel/`) and ExcelJS in the browser
+ * preview (`src/preview/`). Components receive a port as a prop and never call Excel.* themselves,
+ * so the UI is tested with a fake port (Office-Addin-TaskPane-React habit).
+ */
+import type { Severity } from '../engine/findings';
+import type { WorkbookGrids } from '../engine/grid/types';
+
+/** One highlighted cell: a fill by severity plus a note that explains the finding. */
+export interface CellMark {
+  sheet: string;
+  cell: string; // A1
+  severity: Severity;
+  note: string; // Chinese, shown in the cell's note / comment
+}
+
+/** One name to write into a 科目名称 cell. */
+export interface NameWriteRequest {
+  sheet: string;
+  cell: string;
+  name: string;
+  /** The text the cell holds now when this is a confirmed replacement; absent: the cell must be blank. */
+  replaces?: string;
+}
+
+export interface WriteReport {
+  written: number;
+  /** Cells left alone, with the reason in Chinese (not blank any more, protected sheet …). */
+  skipped: { sheet: string; cell: string; reason: string }[];
+}
+
+export interface ReadProgress {
+  done: number;
+  total: number;
+  phase: 'sheets' | 'ranges' | 'values';
+}
+
+export interface WorkbookPort {
+  readonly host: 'excel' | 'preview';
+  /** Every sheet's used range as grids (values, displayed text, merged areas). */
+  readGrids(onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrids>;
+  /** Highlights the cells (replacing marks made earlier by the add-in); returns the number of cells marked. */
+  applyMarks(marks: CellMark[]): Promise<number>;
+  /** Removes every mark the add-in made, restoring each cell's previous fill and note; returns the count. */
+  clearMarks(): Promise<number>;
+  /** Number of cells currently marked by the add-in. */
+  markedCount(): number;
+  /** Writes names: blank cells only, unless `replaces` matches the cell's current text. Undoable. */
+  writeNames(writes: NameWriteRequest[]): Promise<WriteReport>;
+  /** Undoes the last writeNames call (cells the user changed since are left alone); returns cells restored. */
+  undoNames(): Promise<number>;
+  canUndoNames(): boolean;
+  /** Activates the sheet and selects the cell. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Adds a sheet holding the draft text, one paragraph per row; returns the sheet's name. */
+  insertDraftSheet(title: string, paragraphs: string[]): Promise<string>;
+}
+
+/** An error whose message is ready to show to the user (Chinese, one sentence). */
+export class PortError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PortError';
+  }
+}
+
+export const DRAFT_SHEET_NAME = '情况说明（草稿）';
+
+/** Fill colours of marks by severity (Excel's own 坏/中性/说明 cell-style colours). */
+export const MARK_FILL: Record<Severity, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
+/** Prefix of every note the add-in writes, so a note is recognisably ours. */
+export const NOTE_PREFIX = '【预算表校核】';

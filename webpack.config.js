@@ -1,0 +1,105 @@
+/**
+ * Builds the task pane, the commands page, the manifest, icons, the sample workbook and office.js
+ * into dist/.
+ *   OFFICE_JS=cdn  reference Microsoft's CDN for office.js (store-published add-ins);
+ *                  default: bundle office.js from @microsoft/office-js and serve it locally
+ *                  (works on intranets that cannot reach the internet).
+ *   ADDIN_URL=https://host/path  the address dist/ is hosted at (written into dist/manifest.xml;
+ *                  default https://localhost:3000).
+ * Production bundles carry no eval (devtool false; development uses plain source maps), so the
+ * pane's CSP can forbid 'unsafe-eval'.
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const fs = require('node:fs');
+
+const DEV_URL = 'https://localhost:3000';
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_DIST = path.join(__dirname, 'node_modules/@microsoft/office-js/dist');
+
+/** The office.js files Excel needs: the loader, Excel host scripts, and every locale's strings. */
+const OFFICE_FILE = /^(office|excel[-\w.]*|excelios[-\w.]*|excelwebapp[-\w.]*|o15apptofilemappingtable|es6-promise)\.js$/;
+
+/** [source path, output name] of every office.js file to serve with the pane (no .debug.js). */
+function officeJsFiles() {
+  const out = [];
+  for (const entry of fs.readdirSync(OFFICE_DIST, { withFileTypes: true })) {
+    if (entry.isFile() && OFFICE_FILE.test(entry.name) && !entry.name.includes('.debug.')) {
+      out.push([path.join(OFFICE_DIST, entry.name), `office-js/${entry.name}`]);
+    } else if (entry.isDirectory()) {
+      const strings = path.join(OFFICE_DIST, entry.name, 'office_strings.js');
+      if (fs.existsSync(strings)) out.push([strings, `office-js/${entry.name}/office_strings.js`]);
+    }
+  }
+  return out;
+}
+
+function filesIn(dir, re, to) {
+  const abs = path.join(__dirname, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs.readdirSync(abs).filter((f) => re.test(f)).map((f) => [path.join(abs, f), `${to}${f}`]);
+}
+
+/**
+ * Emits static files into the build (a few lines instead of copy-webpack-plugin, whose schema
+ * validation cannot load with the ajv version the lockfile hoists).
+ */
+class StaticFilesPlugin {
+  constructor(files, transforms = {}) {
+    this.files = files;
+    this.transforms = transforms;
+  }
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('StaticFilesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'StaticFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const [from, to] of this.files()) {
+          let data = fs.readFileSync(from);
+          if (this.transforms[to]) data = Buffer.from(this.transforms[to](data.toString('utf8')), 'utf8');
+          compilation.emitAsset(to, new RawSource(data));
+          compilation.fileDependencies.add(from);
+        }
+      });
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== 'development';
+  const cdn = (env.OFFICE_JS || process.env.OFFICE_JS) === 'cdn';
+  const addinUrl = (env.ADDIN_URL || process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, '');
+  const outDir = path.resolve(env.OUT_DIR || process.env.OUT_DIR || path.join(__dirname, 'dist'));
+  const officeJsUrl = cdn ? OFFICE_CDN : 'office-js/office.js';
+  const officeJsOrigin = cdn ? ' https://appsforoffice.microsoft.com' : '';
+  const html = (template, filename, chunks) =>
+    new HtmlWebpackPlugin({ template, filename, chunks, officeJsUrl, officeJsOrigin, scriptLoading: 'defer' });
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: { path: outDir, filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      html('./src/taskpane/taskpane.html', 'taskpane.html', ['taskpane']),
+      html('./src/commands/commands.html', 'commands.html', ['commands']),
+      new StaticFilesPlugin(
+        () => [
+          [path.join(__dirname, 'src/taskpane/history-guard.js'), 'history-guard.js'],
+          [path.join(__dirname, 'manifest.xml'), 'manifest.xml'],
+          ...filesIn('assets', /^icon-\d+\.png$/, 'assets/'),
+          ...filesIn('assets/sample', /\.xlsx$/, 'sample/'),
+          ...(cdn ? [] : officeJsFiles()),
+        ],
+        { 'manifest.xml': (xml) => xml.split(DEV_URL).join(addinUrl) },
+      ),
+    ],
+  };
+};
