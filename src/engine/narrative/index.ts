@@ -6,13 +6,16 @@ import { readFacts } from './facts';
 import { checkParagraphs, paragraphsOfText } from './text/check';
 import { findNarrativeDocuments, projectCardsFromGrids } from './locate';
 
+export { inferReportYear } from './locate';
+export { REASON_PLACEHOLDER } from './draft';
+
 export type { Draft, DraftSection, DraftOptions } from './draft';
 export { draftNarrative } from './draft';
 export { draftToMarkdown } from './markdown';
 export { SHARE_ROUNDING_POLICY, largestRemainderShares } from './amounts';
 export type { Paragraph } from './text/tokens';
 
-export interface NarrativeTextOptions {
+export interface NarrativeTextOptions extends EngineOptions {
   /** Shown as the finding's `sheet`: the file name of the text. Default '情况说明'. */
   source?: string;
   /** Report year when no tables are given (otherwise inferred from the text). */

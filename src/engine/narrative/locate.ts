@@ -109,3 +109,31 @@ export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
   }
   return out;
 }
+
+const REPORT_YEAR_TEXT = /(?:预算年度|决算年度|年度)[:：]?\s*(\d{4})|(\d{4})\s*年度?\s*(?:部门|单位)?\s*(?:预算|决算)/;
+
+/**
+ * The report year: the tables' own year when they state one, otherwise the year most often written
+ * as "2025年部门预算" / "预算年度：2025" in the workbook's text (titles, cover, 情况说明).
+ */
+export function inferReportYear(wb: WorkbookGrids, tables: readonly Table[]): number | undefined {
+  const fromTables = tables.map((t) => t.year).filter((y): y is number => y !== undefined);
+  if (fromTables.length > 0) return fromTables.sort((a, b) => fromTables.filter((y) => y === b).length - fromTables.filter((y) => y === a).length)[0];
+  const counts = new Map<number, number>();
+  for (const sheet of wb.sheets) {
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const m = REPORT_YEAR_TEXT.exec(cellText(sheet, r, c));
+        if (!m) continue;
+        const y = Number(m[1] ?? m[2]);
+        if (y >= 2000 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
+    }
+  }
+  let best: number | undefined;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  return best;
+}

@@ -1,0 +1,1 @@
+export { draftToDocx, draftToDocument } from './write';
