@@ -43,6 +43,11 @@ function repeatsHeader(view: SheetView, header: Rect, row: number): boolean {
   return true;
 }
 
+/** A title repeated on a new page: '部门预算支出总表（续）', '续表'. */
+function isContinuedTitle(view: SheetView, row: number, cols: number[]): boolean {
+  return cols.length === 1 && /续/.test(view.key(row, cols[0])) && looksLikeTitle(view.key(row, cols[0]).replace(/[(（]?续(表)?[)）]?$/, ''));
+}
+
 /** A row that ends the table: a caption, a title, a paragraph of running text. */
 function endsTable(view: SheetView, row: number, cols: number[]): boolean {
   if (cols.length !== 1) return false;
@@ -73,7 +78,10 @@ class LineReader {
     const single = cols.find((c) => c.role === 'code');
     if (single) {
       const text = this.view.text(row, single.col);
-      return { parsed: parseCode(normalizeLabel(text)), cols: [single.col], text };
+      const key = normalizeLabel(text);
+      // '2060101 行政运行' typed into the code cell: the leading digits are the code.
+      const parsed = parseCode(key) ?? (/^\d{3,7}[^\d]/.test(key) ? codeFromLabel(key) : undefined);
+      return { parsed, cols: [single.col], text: parsed ? text.replace(/^\s*\d+\s*/, '') : text };
     }
     const part = (role: string) => {
       const c = cols.find((x) => x.role === role);
@@ -94,7 +102,7 @@ class LineReader {
       let label = labelCol ? this.view.text(row, labelCol.col) : '';
       const code = this.code(block, row);
       let parsed = code.parsed;
-      if (!label && code.text && !parsed) label = code.text; // 合计 written in the code cell
+      if (!label && code.text) label = code.text; // 合计 (or the name) written in the code cell
       const key = normalizeLabel(label);
       if (!parsed && block.codeColumns.length === 0 && key) parsed = codeFromLabel(key);
       const amounts: Record<string, AmountValue> = {};
@@ -166,6 +174,18 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
       body.note = { text: view.text(row, cols[0]), row, col: cols[0] };
       body.bottom = row;
       break;
+    }
+    if (isContinuedTitle(view, row, cols)) {
+      // Skip the continued title, its meta lines and the repeated header (up to a few rows down).
+      let next = row + 1;
+      while (next < view.rowCount && next <= row + 5 && !repeatsHeader(view, header, next)) next++;
+      if (next < view.rowCount && repeatsHeader(view, header, next)) {
+        row = next + depth - 1;
+        if (row + 1 < view.rowCount && isColumnNumberRow(view, row + 1)) row++;
+        blankRun = 0;
+        pendingBlank = [];
+        continue;
+      }
     }
     if (endsTable(view, row, cols)) break;
     if (repeatsHeader(view, header, row)) {

@@ -4,6 +4,7 @@
  * the unit (单位：万元).
  */
 import { parseUnit } from '../grid/units';
+import { normalizeLabel } from '../grid/text';
 import type { Unit } from './types';
 import type { SheetView } from './view';
 import { isCaption, isExactHeaderWord, looksLikeTitle } from './lexicon';
@@ -18,7 +19,7 @@ export interface TableMeta {
   top?: number;
 }
 
-const DEPARTMENT_LABEL = /^(编制部门|编制单位|单位名称|部门名称|预算单位|部门\(单位\)名称|填报单位)[:：](.+)$/;
+const DEPARTMENT_LABEL = /^(编制部门|编制单位|单位名称|部门名称|预算单位|部门\(单位\)名称|填报单位|部门|单位)[:：](.+)$/;
 const ORGANISATION = /(局|委|办|中心|院|所|馆|站|队|会|部|厅|处|室|校|园|社|司|署|团|宫|台|厂|场|科)(\(.*\)|（.*）)?(本级)?$/;
 
 function yearOf(key: string): number | undefined {
@@ -26,9 +27,20 @@ function yearOf(key: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function departmentOf(key: string, text: string): string | undefined {
+/** '编制单位：XX局    单位：万元' → the text without its unit (and year) part. */
+function withoutUnitAndYear(text: string): string {
+  return text
+    .replace(/[（(]?(金额)?单位\s*[:：]\s*(人民币)?\s*(亿元|万元|千元|元)[)）]?/g, ' ')
+    .replace(/(预算年度\s*[:：]?\s*)?\d{4}\s*年度?/g, ' ')
+    .trim();
+}
+
+function departmentOf(rawText: string): string | undefined {
+  const text = withoutUnitAndYear(rawText);
+  const key = normalizeLabel(text);
+  if (!key) return undefined;
   const labelled = DEPARTMENT_LABEL.exec(key);
-  if (labelled) return text.replace(/^[^:：]*[:：]\s*/, '').trim();
+  if (labelled) return text.replace(/^[^:：]*[:：]\s*/, '').trim() || undefined;
   if (key.length < 4 || key.length > 40 || /[:：，。]/.test(key) || key.includes('表')) return undefined;
   if (!ORGANISATION.test(key)) return undefined;
   return text.replace(/^\s*\d+\s*/, '').trim();
@@ -54,7 +66,6 @@ export function readMeta(view: SheetView, headerTop: number, floor: number): Tab
         used = true;
         continue;
       }
-      if (meta.title) continue;
       const unit = parseUnit(key);
       if (unit && !meta.unit) {
         meta.unit = unit;
@@ -67,12 +78,12 @@ export function readMeta(view: SheetView, headerTop: number, floor: number): Tab
         metaYear ??= y;
         used = true;
       }
-      const dept = !unit ? departmentOf(key, text) : undefined;
+      const dept = !looksLikeTitle(key) ? departmentOf(text) : undefined;
       if (dept && !meta.department) {
         meta.department = dept;
         used = true;
       }
-      if (!unit && !dept && looksLikeTitle(key) && !isExactHeaderWord(key)) {
+      if (!meta.title && !unit && !dept && looksLikeTitle(key) && !isExactHeaderWord(key)) {
         meta.title = text.trim();
         meta.titleCell = { row: r, col: c };
         used = true;
