@@ -81,6 +81,11 @@ export type ColumnRole =
  * remit-superior 上解上级支出, subsidy-affiliated 对附属单位补助支出, amount 金额/预算数 (plain),
  * abroad 因公出国(境), vehicle 公务用车购置及运维, vehicle-purchase 购置, vehicle-operation 运行维护,
  * reception 公务接待, three-public 三公经费小计, econ:301 … (项目支出表 economic columns).
+ * Also: nonfiscal 非财政拨款(小计), general-budget-transfer / gov-fund-transfer / state-capital-transfer
+ * 上级…安排的转移支付, carryover.fiscal 财政拨款结转, carryover.nonfiscal 非财政拨款结转结余,
+ * year-end-carryover 年末结转结余. A key that repeats inside one block is qualified with the key of
+ * its top header group: 'fiscal.personnel' / 'nonfiscal.personnel' in 上年结转结余情况表. Plain
+ * measure columns (预算数, 金额, 年初预算数, 决算数) are 'amount'; Column.measure tells them apart.
  */
 export type AmountKey = string;
 
@@ -164,7 +169,12 @@ export interface Line {
   /** For summary-table item lines: the semantic key (e.g. 'general-budget', 'current-income-total',
    *  'carryover', 'income-grand-total', 'expense-total', 'year-end-carryover', 'expense-grand-total',
    *  'abroad', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'reception', 'three-public'),
-   *  and for expense item lines of 收支总表 the 类 code in `code`. */
+   *  and for expense item lines of 收支总表 the 类 code in `code`. Also 'gov-fund', 'state-capital',
+   *  'special-account', 'unit-funds', 'fiscal', 'nonfiscal', the unit-funds sources
+   *  ('business-income', 'operating-income', 'superior-subsidy', 'affiliated-remit', 'other-income'),
+   *  '*-transfer', 'abroad-research', 'abroad-other'; lines under 上年结转结余 are 'carryover.<key>'
+   *  ('carryover.general-budget', 'carryover.fiscal' …). Lines with no key of their own (其中：一般财力)
+   *  have none. */
   key?: string;
   /** Project name for 项目支出表 lines. */
   project?: string;
