@@ -64,7 +64,7 @@ export function resolveTableCodes(
       const lastLei = lastByLength.get(3 + line.block * 100);
       const previous = [...out.entries()].reverse().find(([l]) => l.block === line.block)?.[1];
       const xiangUnderKuan =
-        written.length === 2 && lastKuan !== undefined && hasXiangColumn(table, line) && previous !== undefined && previous.length >= 5;
+        written.length === 2 && lastKuan !== undefined && lastKuan.startsWith('2') && hasXiangColumn(table, line) && previous !== undefined && previous.length >= 5;
       const asXiang = xiangUnderKuan ? lastKuan + written : undefined;
       const asKuan = lastLei !== undefined ? lastLei + written : undefined;
       if (asXiang && asKuan && written.length === 2 && !matchesName(asXiang, line) && matchesName(asKuan, line)) full = asKuan;

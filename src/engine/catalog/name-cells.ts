@@ -43,8 +43,9 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
   const cells: NameCell[] = [];
   for (const table of tables) {
     const year = editionYear ?? table.year;
+    const systemOf = (code: string, line: Line) => (code === line.code ? line.codeSystem ?? systemOfCode(code) : systemOfCode(code));
     const matches = (code: string, line: Line): boolean => {
-      const system = line.codeSystem ?? systemOfCode(code);
+      const system = systemOf(code, line);
       const hit = system ? catalog.lookup(system, code, year) : undefined;
       return !!hit && sameName(line.label, [hit.name, ...hit.formerNames]);
     };
@@ -52,7 +53,7 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
     for (const line of table.lines) {
       const code = full.get(line);
       if (!code || line.labelCol === undefined) continue;
-      const system = line.codeSystem ?? systemOfCode(code);
+      const system = systemOf(code, line);
       if (!system) continue;
       const embeddedName = line.codeCols?.length ? undefined : nameAfterCode(line.label, code);
       if (!line.codeCols?.length && embeddedName === undefined) continue;
