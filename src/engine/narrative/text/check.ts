@@ -116,7 +116,10 @@ function unitSlipInSum(head: AmountToken, parts: readonly AmountToken[], allowan
   for (const p of parts) {
     for (const factor of [10_000, 1 / 10_000]) {
       if ((factor > 1 && p.unit !== '元') || (factor < 1 && p.unit !== '万元')) continue;
-      const alt = sum - signed(p) + Math.round(signed(p) * factor);
+      const converted = Math.round(signed(p) * factor);
+      // Only a part that is large next to the rounding allowance can be told apart from noise.
+      if (Math.abs(converted) < 10 * allowance) continue;
+      const alt = sum - signed(p) + converted;
       if (Math.abs(signed(head) - alt) <= allowance) return p;
     }
   }

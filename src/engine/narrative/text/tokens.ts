@@ -113,7 +113,7 @@ function clauseStart(text: string, pos: number, floor: number): number {
 const GENERIC_LABEL =
   /^(?:\d{4}\s*年(?:度)?)?\s*(?:全年)?\s*(?:预算数|预算安排|预算金额|预算|安排|金额|合计|总计|共计|小计|数)?\s*(?:为|是|达|共)?\s*$/;
 
-const LEADING_JOINERS = /^(?:以及|和|及|与|另|还有)\s*/;
+const LEADING_JOINERS = /^(?:以及|和|及|与|另|还有|包含|含)\s*/;
 const TRAILING_FILLER = /(?:(?:预算数|预算安排|安排|金额)?\s*(?:为|是|达|共计|共|合计|计)|预算数|预算安排|金额)\s*$/;
 
 function cleanLabel(s: string): string {
@@ -152,6 +152,7 @@ export function tokenizeParagraph(p: Paragraph): Token[] {
       const changeMatch = CHANGE_BEFORE.exec(text.slice(cs, start));
       let label = cleanLabel(rawLabel.replace(TRAILING_FILLER, ''));
       let subject = label;
+      if (GENERIC_LABEL.test(label)) subject = cleanLabel(rawLabel) || label;
       if (GENERIC_LABEL.test(label) || GENERIC_LABEL.test(rawLabel.trim())) {
         // '科学技术支出（类）…（项）：2025年预算数为194.69万元' — the subject sits before the colon.
         const colon = cs - 1;
@@ -213,7 +214,8 @@ export function tokenizeParagraph(p: Paragraph): Token[] {
       if (word === '主要是' && !/^[^,;。]*\d/.test(text.slice(end))) continue;
       const kind: OpenerKind = word.startsWith('主要') || word === '含' || word === '包含' ? 'partial' : 'complete';
       tokens.push({ type: 'opener', para: p.index, start, end, word, kind, depth });
-      lastEnd = end;
+      // '（含…）' inside a name must not cut the name's label short.
+      if (word !== '含' && word !== '包含') lastEnd = end;
     } else if (m[5] !== undefined) {
       tokens.push({ type: 'sep', para: p.index, start, end, char: m[5], depth });
     } else if (m[6] !== undefined) {
