@@ -91,7 +91,7 @@ export function readColumns(view: SheetView, header: Rect): ColumnLayout {
   const blocks: Block[] = [];
   for (let b = 0; b <= block; b++) {
     const cols = columns.filter((c) => c.block === b);
-    const label = cols.find((c) => c.role === 'name') ?? cols.find((c) => c.role === 'item');
+    const label = cols.find((c) => c.role === 'name') ?? cols.find((c) => c.role === 'item') ?? cols.find((c) => c.role === 'project-name');
     const entry: Block = {
       index: b,
       columns: cols.map((c) => c.id),

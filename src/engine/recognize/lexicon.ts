@@ -34,11 +34,14 @@ const EXACT_HEADER_WORDS = new Set([
   '事业收入',
   '经营收入',
   '其他收入',
+  '数量',
+  '单价',
+  '计量单位',
 ]);
 
 /** Header words matched inside a label. */
 const CONTAINED_HEADER_WORDS =
-  /^支出预算$|^(一般公共预算|政府性基金预算|国有资本经营预算)(财政拨款)?(基本)?支出$|科目编码|科目名称|科目代码|基本支出|项目支出|人员经费|公用经费|本年收入|上年结转|决算数|预算数|年初预算|资金性质|资金来源|三公|项目名称|财政拨款收入|财政拨款支出|经济分类科目|功能分类科目/;
+  /^支出预算$|^(一般公共预算|政府性基金预算|国有资本经营预算)(财政拨款)?(基本)?支出$|科目编码|科目名称|科目代码|基本支出|项目支出|人员经费|公用经费|本年收入|上年结转|决算数|预算数|年初预算|资金性质|资金来源|三公|项目名称|财政拨款收入|财政拨款支出|经济分类科目|功能分类科目|政府采购/;
 
 /** True when the label is one of the short words a header cell is made of ('项目', '合计', '类' …). */
 export function isExactHeaderWord(key: string): boolean {
@@ -119,7 +122,7 @@ const COLUMN_KEYS: [RegExp, string][] = [
   [/^本年收入/, 'current-income'],
   [/财政专户/, 'special-account'],
   [/一般公共预算/, 'general-budget'],
-  [/政府性基金/, 'gov-fund'],
+  [/政府性基金|^基金预算/, 'gov-fund'],
   [/国有资本经营/, 'state-capital'],
   [/^非财政拨款/, 'nonfiscal'],
   [/财政拨款/, 'fiscal'],
@@ -237,7 +240,7 @@ export function kindFromTitle(titleKey: string): TableKind | undefined {
 export function looksLikeTitle(key: string): boolean {
   if (key.length < 4 || key.length > 80) return false;
   if (/[，。；]/.test(key)) return false;
-  return /表(\(|（|$)|表[一二三四五六七八九十\d]*$|情况表|明细表|总表/.test(key);
+  return /表(\(|（|$)|表[一二三四五六七八九十\d]*$|情况表|明细表|总表|政府采购预算$/.test(key);
 }
 
 /** '表1', '表 10', '附表3', '表一' — the caption printed above a title. */

@@ -4,6 +4,7 @@
  * was found is not a standard budget table.
  */
 import { rectToA1 } from '../grid/a1';
+import { parseUnit } from '../grid/units';
 import type { Rect } from '../grid/types';
 import type { Table } from './types';
 import type { SheetView } from './view';
@@ -34,6 +35,8 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
   const body = readBody(view, header, columns, blocks);
   const meta = readMeta(view, header.top, floor);
   const hText = headerText(view, header);
+  // '价值（金额单位：万元）': a unit stated in a header cell when no 单位 line says it.
+  meta.unit ??= parseUnit(hText);
   const decision = decideKind(meta.title, columns, blocks, body.lines, hText);
   if (!decision) return undefined;
   assignLineKeys(decision.kind, blocks, body.lines);
