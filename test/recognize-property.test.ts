@@ -93,3 +93,38 @@ describe('recognition on arbitrary grids (property)', () => {
     expect(recognizeWorkbook({ sheets: [sparse] })).toEqual([]);
   });
 });
+
+describe('tables start anywhere (property)', () => {
+  const fixtures = ['seed001', 'seed003', 'stacked', 'final-accounts', 'unmerged'].map((n) => toGrids(FIXTURES[n]().workbook));
+
+  function shift(sheet: SheetGrid, dr: number, dc: number): SheetGrid {
+    const rows: (Cell | undefined)[][] = Array.from({ length: sheet.rowCount + dr }, () => []);
+    sheet.rows.forEach((r, i) => {
+      r?.forEach((cell, c) => {
+        if (cell) rows[i + dr][c + dc] = cell;
+      });
+    });
+    const merges = sheet.merges.map((m) => ({ top: m.top + dr, left: m.left + dc, bottom: m.bottom + dr, right: m.right + dc }));
+    return { ...sheet, rows, merges, rowCount: sheet.rowCount + dr, colCount: sheet.colCount + dc };
+  }
+
+  it('finds the same tables, lines and keys wherever the sheet content is moved to', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: fixtures.length - 1 }), fc.nat(12), fc.nat(6), (f, dr, dc) => {
+        for (const sheet of fixtures[f].sheets) {
+          const before = recognizeSheet(sheet);
+          const after = recognizeSheet(shift(sheet, dr, dc));
+          const summary = (ts: typeof before, r0: number, c0: number) =>
+            ts.map((t) => ({
+              kind: t.kind,
+              rect: { top: t.rect.top - r0, left: t.rect.left - c0, bottom: t.rect.bottom - r0, right: t.rect.right - c0 },
+              keys: t.columns.map((c) => c.key ?? c.role),
+              lines: t.lines.map((l) => `${l.row - r0}/${l.block}/${l.role}/${l.code ?? ''}/${l.key ?? ''}`),
+            }));
+          expect(summary(after, dr, dc)).toEqual(summary(before, 0, 0));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -54,6 +54,7 @@ function endsTable(view: SheetView, row: number, cols: number[]): boolean {
   const key = view.key(row, cols[0]);
   if (isCaption(key)) return true;
   if (looksLikeTitle(key) && !parseCode(key)) return true;
+  if (/^(制表|填表|审核|复核|负责人|联系人|填报人|单位负责人|财务负责人|主管会计|打印日期|报送日期)/.test(key)) return true;
   return key.length > 40 && /[，。；]/.test(key);
 }
 
