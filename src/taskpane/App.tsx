@@ -28,7 +28,7 @@ export interface PaneServices {
   /** Builds a .docx of the draft text and hands it to the user. */
   downloadDocx?: (title: string, paragraphs: string[]) => Promise<void>;
   /** Parses a user-chosen catalog file (the official 科目 list) into an imported catalog. */
-  importCatalog?: (file: File) => Promise<ImportedCatalog>;
+  importCatalog?: (file: File, year?: number) => Promise<ImportedCatalog>;
   /** Copies text to the clipboard. */
   copyText?: (text: string) => Promise<void>;
 }
@@ -141,7 +141,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   const importCatalog = services.importCatalog
     ? (file: File) =>
         act(async () => {
-          const cat = await services.importCatalog!(file);
+          const cat = await services.importCatalog!(file, settings.editionYear);
           setCatalogs((cs) => [...cs.filter((c) => c.year !== cat.year), cat]);
           return { intent: 'success', text: s.imported(cat.entries.length, cat.source) };
         })

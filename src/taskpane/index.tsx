@@ -15,7 +15,7 @@ import { PreviewShell } from '../preview/PreviewShell';
 async function officeHost(): Promise<string | undefined> {
   if (typeof Office === 'undefined') return undefined; // office.js not loaded: plain browser
   const { host } = await Office.onReady();
-  return host ?? undefined;
+  return host ? String(host) : undefined;
 }
 
 async function main(): Promise<void> {
