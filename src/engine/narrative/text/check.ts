@@ -71,8 +71,8 @@ function quote(a: AmountToken): string {
 function checkSums(s: TextStructure, out: FindingList, facts?: TableFacts): void {
   for (const list of s.lists) {
     const head = list.head;
-    if (!head || list.balanced) continue;
-    const parts = list.parts.length > 0 ? list.parts : list.allParts;
+    if (!head) continue;
+    const parts = list.balanced || list.parts.length === 0 ? list.allParts : list.parts;
     if (parts.length === 0) continue;
     const sum = parts.reduce((acc, p) => acc + signed(p), 0);
     const diff = signed(head) - sum;

@@ -161,7 +161,7 @@ export function readStructure(tokens: readonly Token[], paragraphTexts: readonly
           top.list.allParts.push(t);
           parentOf.set(t, top.list);
           top.idleSentences = 0;
-          if (top.list.head && isBalanced(top.list.head, top.list.allParts)) top.list.balanced = true;
+          if (top.list.head) top.list.balanced = isBalanced(top.list.head, top.list.allParts);
         } else if (top && t.depth === top.depth && top.idleSentences > 0) {
           // A figure of another kind in a later sentence ends a list that was waiting for parts.
           close(top);
@@ -202,7 +202,8 @@ export function readStructure(tokens: readonly Token[], paragraphTexts: readonly
           headFloor = sentenceAmounts.length;
           for (const ol of [...stack].reverse()) {
             const l = ol.list;
-            if (l.head && (l.balanced || isBalanced(l.head, l.allParts)) && l.allParts.length > 0) {
+            // At a ； only an exact sum closes a list: a part within the rounding allowance may still follow.
+            if (l.head && l.allParts.length > 1 && Math.abs(signed(l.head) - partsSum(l, l.allParts)) <= halfUnitFen(l.head)) {
               l.balanced = true;
               close(ol);
             } else break;
