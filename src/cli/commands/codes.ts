@@ -119,7 +119,8 @@ export function registerCodesCommand(program: Command): void {
     .description('导入财政部《政府收支分类科目》（.xlsx 或 .csv），以后优先使用')
     .argument('<file>', '.xlsx 或 .csv 文件')
     .option('--year <year>', '目录年份（文件标题里没有年份时必填）', parseYear)
-    .action(async (file: string, opts: { year?: number }) => {
-      process.exitCode = await runImport(file, opts.year);
+    .action(async (file: string, opts: { year?: number }, cmd: Command) => {
+      // --year may be parsed by the parent `codes` command (commander passes options down).
+      process.exitCode = await runImport(file, opts.year ?? (cmd.parent?.opts() as { year?: number } | undefined)?.year);
     });
 }

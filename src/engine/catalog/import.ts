@@ -92,15 +92,17 @@ function headerLayout(sheet: SheetGrid): Layout | undefined {
     const code = find(CODE_HEADER);
     const name = find(NAME_HEADER);
     if (code !== undefined && name !== undefined && code !== name) {
-      // A split header may sit on the next row under a merged 科目编码 cell.
-      const next = r + 1 < limit ? sheet.rows[r + 1] ?? [] : [];
-      const sub = (re: RegExp): number | undefined => {
-        for (let c = 0; c < next.length; c++) if (re.test(cellText(sheet, r + 1, c).replace(/\s+/g, ''))) return c;
-        return undefined;
-      };
-      const sl = sub(/^类$/);
-      const sk = sub(/^款$/);
-      if (sl !== undefined && sk !== undefined) return { headerRow: r + 1, lei: sl, kuan: sk, xiang: sub(/^项$/), name };
+      // A split header may sit on a row below, under a merged 科目编码 cell.
+      for (let below = r + 1; below <= Math.min(r + 2, limit - 1); below++) {
+        const next = sheet.rows[below] ?? [];
+        const sub = (re: RegExp): number | undefined => {
+          for (let c = 0; c < next.length; c++) if (re.test(cellText(sheet, below, c).replace(/\s+/g, ''))) return c;
+          return undefined;
+        };
+        const sl = sub(/^类$/);
+        const sk = sub(/^款$/);
+        if (sl !== undefined && sk !== undefined) return { headerRow: below, lei: sl, kuan: sk, xiang: sub(/^项$/), name };
+      }
       return { headerRow: r, code, name };
     }
   }
