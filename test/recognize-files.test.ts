@@ -48,29 +48,29 @@ describe('size', () => {
     return { name: 'Sheet1', rowCount: rows.length, colCount: 5, rows, merges: [{ top: 0, left: 0, bottom: 0, right: 4 }] };
   }
 
-  it('reads a 100,000-line sheet in linear time', () => {
-    const small = longSheet(25_000);
-    const big = longSheet(100_000);
-    recognizeWorkbook({ sheets: [longSheet(2_000)] }); // warm up
-    let t = performance.now();
-    const [a] = recognizeWorkbook({ sheets: [small] });
-    const smallMs = performance.now() - t;
-    t = performance.now();
-    const [b] = recognizeWorkbook({ sheets: [big] });
-    const bigMs = performance.now() - t;
-    expect(a.lines.length).toBe(25_000);
+  // Speed and growth are measured by `npm run bench`; here the timeouts only guard against a hang.
+  it('reads a 100,000-line sheet completely', { timeout: 30_000 }, () => {
+    const [b] = recognizeWorkbook({ sheets: [longSheet(100_000)] });
     expect(b.lines.length).toBe(100_000);
     expect(b.lines[99_999]).toMatchObject({ level: 3, role: 'data' });
-    expect(bigMs).toBeLessThan(15_000);
-    // Four times the rows may not cost much more than four times the time (quadratic would be 16×).
-    expect(bigMs / Math.max(smallMs, 1)).toBeLessThan(8);
+    expect(b.lines.every((l) => l.role === 'data' && l.code?.length === 7)).toBe(true);
   });
 
-  it('reads a 200-sheet workbook', () => {
+  it('reads a 200-sheet workbook', { timeout: 30_000 }, () => {
     const sheets = Array.from({ length: 200 }, (_, i) => ({ ...longSheet(40), name: `表${i + 1}` }));
-    const t = performance.now();
     const tables = recognizeWorkbook({ sheets });
     expect(tables).toHaveLength(200);
-    expect(performance.now() - t).toBeLessThan(10_000);
+    expect(new Set(tables.map((t) => t.sheet)).size).toBe(200);
+  });
+});
+
+describe('pathological sheets', () => {
+  // Every row looks like a header: a rejected candidate must skip the rows it read, or the sheet
+  // is read once per row (quadratic — minutes at this size).
+  it('gives no table for 50,000 rows that all look like a header', { timeout: 30_000 }, () => {
+    const text = (s: string): Cell => ({ value: s, text: s });
+    const rows = Array.from({ length: 50_000 }, () => [text('项目'), text('合计'), text('备注')]);
+    const sheet: SheetGrid = { name: 'S', rowCount: rows.length, colCount: 3, rows, merges: [] };
+    expect(recognizeWorkbook({ sheets: [sheet] })).toEqual([]);
   });
 });

@@ -18,10 +18,10 @@ export function recognizeSheet(sheet: SheetGrid): Table[] {
   for (let row = 0; row < view.rowCount; row++) {
     if (!isHeaderAnchor(view, row)) continue;
     const found = recognizeTableAt(view, row, floor);
-    if (!found) continue;
+    row = Math.max(row, found.bottom);
+    if (!found.table) continue;
     tables.push(found.table);
     floor = found.bottom + 1;
-    row = found.bottom;
   }
   return tables;
 }

@@ -193,6 +193,8 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
       row += depth - 1;
       if (row + 1 < view.rowCount && isColumnNumberRow(view, row + 1)) row++;
       blankRun = 0;
+      // The repeated header belongs to the table (and a rejected candidate skips it whole).
+      body.bottom = row;
       continue;
     }
     blankRun = 0;

@@ -16,9 +16,16 @@ import { decideKind, familyOf } from './kind';
 import { assignLineKeys } from './items';
 
 export interface Found {
-  table: Table;
-  /** Last row used by the table. */
+  /** The table, or undefined when the header led to no standard table. */
+  table?: Table;
+  /** Last row to skip: the table's last row, or for a rejected candidate the rows it consumed. */
   bottom: number;
+}
+
+/** A rejected candidate with a long body skips it (a new table would have ended it); a short one only its header. */
+function rejected(header: Rect, bodyBottom?: number): Found {
+  const long = bodyBottom !== undefined && bodyBottom - header.bottom >= 20;
+  return { bottom: long ? bodyBottom : header.bottom };
 }
 
 function headerText(view: SheetView, header: Rect): string {
@@ -27,18 +34,18 @@ function headerText(view: SheetView, header: Rect): string {
   return s;
 }
 
-export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found | undefined {
+export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
   const header = headerRect(view, anchor);
   const { columns, blocks } = readColumns(view, header);
-  if (!columns.some((c) => c.role === 'amount')) return undefined;
-  if (!blocks.some((b) => b.labelColumn || b.codeColumns.length)) return undefined;
+  if (!columns.some((c) => c.role === 'amount')) return rejected(header);
+  if (!blocks.some((b) => b.labelColumn || b.codeColumns.length)) return rejected(header);
   const body = readBody(view, header, columns, blocks);
   const meta = readMeta(view, header.top, floor);
   const hText = headerText(view, header);
   // '价值（金额单位：万元）': a unit stated in a header cell when no 单位 line says it.
   meta.unit ??= parseUnit(hText);
   const decision = decideKind(meta.title, columns, blocks, body.lines, hText);
-  if (!decision) return undefined;
+  if (!decision) return rejected(header, body.bottom);
   assignLineKeys(decision.kind, blocks, body.lines);
   if (body.columnNumbers) {
     for (const c of columns) {
