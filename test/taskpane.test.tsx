@@ -1,0 +1,214 @@
+// @vitest-environment jsdom
+/**
+ * The task pane with a fake workbook port: the real engine runs on the bundled sample workbook
+ * (seed 003 with blanked names); the port only records what the pane asks of the workbook.
+ */
+import * as React from 'react';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../src/taskpane/App';
+import { stringsFor } from '../src/taskpane/i18n';
+import { NamesTab } from '../src/taskpane/components/NamesTab';
+import { PortError, type CellMark, type NameWriteRequest, type WorkbookPort } from '../src/taskpane/port';
+import { analyzeWorkbook, type WorkbookGrids } from '../src/engine';
+import { planNameFill } from '../src/engine/catalog';
+import { loadXlsx } from '../src/xlsx/load';
+import { workbookToGrids } from '../src/xlsx/grids';
+
+const SAMPLE = 'assets/sample/示例-部门预算.xlsx';
+let grids: WorkbookGrids;
+
+// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow its layout.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+beforeAll(async () => {
+  grids = workbookToGrids(await loadXlsx(readFileSync(SAMPLE)), '示例');
+});
+afterEach(cleanup);
+
+class RecordingPort implements WorkbookPort {
+  readonly host = 'preview' as const;
+  selected: string[] = [];
+  marks: CellMark[] = [];
+  writes: NameWriteRequest[][] = [];
+  cleared = 0;
+  undone = 0;
+  drafts: { title: string; paragraphs: string[] }[] = [];
+  constructor(private readonly wb: () => WorkbookGrids | Promise<WorkbookGrids>) {}
+  async readGrids() {
+    return this.wb();
+  }
+  async applyMarks(marks: CellMark[]) {
+    this.marks = marks;
+    return marks.length;
+  }
+  async clearMarks() {
+    const n = this.marks.length;
+    this.marks = [];
+    this.cleared++;
+    return n;
+  }
+  markedCount() {
+    return this.marks.length;
+  }
+  async writeNames(w: NameWriteRequest[]) {
+    this.writes.push(w);
+    return { written: w.length, skipped: [] };
+  }
+  async undoNames() {
+    this.undone++;
+    return this.writes.at(-1)?.length ?? 0;
+  }
+  canUndoNames() {
+    return this.writes.length > this.undone;
+  }
+  async select(sheet: string, cell: string) {
+    this.selected.push(`${sheet}!${cell}`);
+  }
+  async insertDraftSheet(title: string, paragraphs: string[]) {
+    this.drafts.push({ title, paragraphs });
+    return '情况说明（草稿）';
+  }
+}
+
+function renderPane(port: WorkbookPort, language = 'zh-CN') {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={port} strings={stringsFor(language)} services={{ copyText: async () => {} }} />
+    </FluentProvider>,
+  );
+}
+
+async function check() {
+  fireEvent.click(screen.getByRole('button', { name: '校核工作簿' }));
+  await screen.findByTestId('summary', {}, { timeout: 20_000 });
+}
+
+describe('校核 tab', () => {
+  it('checks the workbook, summarises, lists every finding by table, and navigates on click', async () => {
+    const expected = analyzeWorkbook(grids);
+    const port = new RecordingPort(() => grids);
+    renderPane(port);
+    await check();
+    expect(screen.getByTestId('summary').textContent).toContain(`识别到 ${expected.tables.length} 张表`);
+    expect(expected.tables.length).toBeGreaterThan(5);
+    const items = screen.getAllByTestId('finding');
+    expect(items).toHaveLength(expected.findings.length);
+    expect(items.length).toBeGreaterThan(0);
+    const errors = expected.findings.filter((f) => f.severity === 'error').length;
+    expect(screen.getByRole('button', { name: /筛选 错误/ }).textContent).toContain(String(errors));
+
+    fireEvent.click(items[0]);
+    await waitFor(() => expect(port.selected).toEqual([items[0].getAttribute('data-cell')]));
+  });
+
+  it('filters by severity', async () => {
+    const expected = analyzeWorkbook(grids);
+    renderPane(new RecordingPort(() => grids));
+    await check();
+    fireEvent.click(screen.getByRole('button', { name: /筛选 错误/ }));
+    const shown = screen.queryAllByTestId('finding');
+    expect(shown).toHaveLength(expected.findings.filter((f) => f.severity !== 'error').length);
+    for (const el of shown) expect(el.textContent).not.toMatch(/^错误/);
+  });
+
+  it('marks one cell per finding location and clears the marks', async () => {
+    const expected = analyzeWorkbook(grids);
+    const port = new RecordingPort(() => grids);
+    renderPane(port);
+    await check();
+    fireEvent.click(screen.getByRole('button', { name: '标记问题单元格' }));
+    const cells = new Set(expected.findings.map((f) => `${f.sheet}!${f.cell}`));
+    await waitFor(() => expect(port.marks).toHaveLength(cells.size));
+    const firstError = expected.findings.find((f) => f.severity === 'error')!;
+    const mark = port.marks.find((m) => m.sheet === firstError.sheet && m.cell === firstError.cell)!;
+    expect(mark.severity).toBe('error');
+    expect(mark.note).toContain(firstError.message);
+    expect((await screen.findByTestId('notice')).textContent).toContain(`已标记 ${cells.size} 个单元格`);
+    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    await waitFor(() => expect(port.cleared).toBe(1));
+    expect((await screen.findByTestId('notice')).textContent).toContain('已清除');
+  });
+
+  it('shows a port failure as a Chinese message instead of freezing', async () => {
+    const port = new RecordingPort(() => Promise.reject(new PortError('工作表受保护，无法写入：请先在“审阅 → 撤消工作表保护”后再试。')));
+    renderPane(port);
+    fireEvent.click(screen.getByRole('button', { name: '校核工作簿' }));
+    expect((await screen.findByTestId('notice')).textContent).toContain('工作表受保护');
+    expect(screen.getByRole('button', { name: '校核工作簿' })).not.toHaveProperty('disabled', true);
+  });
+
+  it('speaks English when Office’s display language is English', async () => {
+    renderPane(new RecordingPort(() => grids), 'en-US');
+    fireEvent.click(screen.getByRole('button', { name: 'Check workbook' }));
+    const summary = await screen.findByTestId('summary', {}, { timeout: 20_000 });
+    expect(summary.textContent).toMatch(/tables? recognized/);
+  });
+});
+
+describe('识别 and 科目 tabs', () => {
+  it('lists the recognized tables with kind, sheet, range and unit', async () => {
+    const expected = analyzeWorkbook(grids);
+    renderPane(new RecordingPort(() => grids));
+    await check();
+    fireEvent.click(screen.getByRole('tab', { name: '识别' }));
+    const table = screen.getByTestId('tables');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(expected.tables.length + 1);
+    expect(table.textContent).toContain(expected.tables[0].range);
+    expect(table.textContent).toContain('收支总表');
+  });
+
+  it('fills every blank name from its code and undoes', async () => {
+    const plan = planNameFill(analyzeWorkbook(grids).tables);
+    const blanks = plan.filter((w) => !w.replaces);
+    expect(blanks.length).toBeGreaterThanOrEqual(3); // the sample blanks three 科目名称 cells
+    const port = new RecordingPort(() => grids);
+    renderPane(port);
+    await check();
+    fireEvent.click(screen.getByRole('tab', { name: '科目' }));
+    expect(screen.getAllByTestId('name-write')).toHaveLength(plan.length);
+    expect(screen.getByTestId('name-writes').textContent).toContain('2060404');
+    fireEvent.click(screen.getByRole('button', { name: '填写全部空白' }));
+    await waitFor(() => expect(port.writes).toHaveLength(1));
+    expect(port.writes[0]).toEqual(blanks.map((w) => ({ sheet: w.sheet, cell: w.cell, name: w.name })));
+    fireEvent.click(await screen.findByRole('button', { name: '撤销填写' }));
+    await waitFor(() => expect(port.undone).toBe(1));
+  });
+
+  it('asks before replacing a name that is not blank', async () => {
+    const filled: NameWriteRequest[][] = [];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <NamesTab
+          strings={stringsFor('zh-CN')}
+          writes={[
+            { sheet: '表5', cell: 'B8', code: '2010101', name: '行政运行', source: '2025 年' },
+            { sheet: '表5', cell: 'B9', code: '2010102', name: '一般行政管理事务', source: '2025 年', replaces: '一般行政管理' },
+          ]}
+          busy={false}
+          canUndo={false}
+          onFill={(w) => filled.push(w)}
+          onUndo={() => {}}
+          onNavigate={() => {}}
+        />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole('checkbox', { name: '2010102 一般行政管理事务' }));
+    fireEvent.click(screen.getByRole('button', { name: /填写所选/ }));
+    expect(filled).toHaveLength(0);
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: '确认替换' }));
+    });
+    expect(filled[0]).toEqual([
+      { sheet: '表5', cell: 'B8', name: '行政运行' },
+      { sheet: '表5', cell: 'B9', name: '一般行政管理事务', replaces: '一般行政管理' },
+    ]);
+  });
+});
