@@ -98,12 +98,41 @@ export function headerRect(view: SheetView, anchor: number): Rect {
   return { top: anchor, left, bottom, right };
 }
 
+/** Some header row under `row` labels the column itself. */
+function labelledBelow(view: SheetView, header: Rect, row: number, col: number): boolean {
+  for (let r = row + 1; r <= header.bottom; r++) {
+    const a = areaAt(view, r, col);
+    if (a && a.label && a.top > row) return true;
+  }
+  return false;
+}
+
+/**
+ * A group label typed once above the first of its columns, the cells to its right left blank
+ * instead of merged ('财政拨款（补助）' over 小计 | 一般公共预算 | …): the blank cell belongs to the
+ * nearest label on its left when that label heads a column with labels under it (a group), and
+ * every column in between is labelled lower down too.
+ */
+function unmergedGroupAt(view: SheetView, header: Rect, row: number, col: number): Area | undefined {
+  if (row >= header.bottom || !labelledBelow(view, header, row, col)) return undefined;
+  for (let c = col - 1; c >= header.left; c--) {
+    const a = areaAt(view, row, c);
+    if (!a || !a.label) {
+      if (!labelledBelow(view, header, row, c)) return undefined;
+      continue;
+    }
+    if (a.bottom > row || !labelledBelow(view, header, row, a.right)) return undefined;
+    return a;
+  }
+  return undefined;
+}
+
 /** Label path of a column from the top header row down (each merged group counted once). */
 export function columnPath(view: SheetView, header: Rect, col: number): string[] {
   const path: string[] = [];
   let last: Area | undefined;
   for (let r = header.top; r <= header.bottom; r++) {
-    const a = areaAt(view, r, col);
+    const a = areaAt(view, r, col) ?? unmergedGroupAt(view, header, r, col);
     if (!a || !a.label) continue;
     if (last && last.top === a.top && last.left === a.left) continue;
     path.push(a.label);

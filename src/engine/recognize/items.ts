@@ -17,7 +17,7 @@ const ROLE_BY_KEY: Record<string, LineRole> = {
 };
 
 /** Keys that close the 上年结转结余 section of a block. */
-const SECTION_END = new Set(['income-grand-total', 'expense-grand-total', 'current-income-total', 'expense-total', 'year-end-carryover']);
+const SECTION_END = new Set(['income-grand-total', 'expense-grand-total', 'current-income-total', 'expense-total', 'year-end-carryover', 'use-nonfiscal-balance', 'balance-distribution']);
 
 function summaryKeys(blocks: Block[], lines: Line[]): void {
   for (const block of blocks) {

@@ -163,6 +163,9 @@ const ITEM_KEYS: [RegExp, string][] = [
   [/^本年支出(合计|小计)?$/, 'expense-total'],
   [/年终结转|年末.*结转/, 'year-end-carryover'],
   [/上年结转|年初.*结转/, 'carryover'],
+  // 决算: the other lines between 本年收入/支出合计 and 总计.
+  [/^使用非财政拨款结余|用事业基金弥补收支差额/, 'use-nonfiscal-balance'],
+  [/^结余分配$/, 'balance-distribution'],
   [/一般公共预算.*转移支付/, 'general-budget-transfer'],
   [/政府性基金.*转移支付/, 'gov-fund-transfer'],
   [/国有资本.*转移支付/, 'state-capital-transfer'],

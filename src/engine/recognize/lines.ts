@@ -22,7 +22,7 @@ export interface Body {
   columnNumbers?: Map<number, number>;
 }
 
-const AMOUNT_ROLES = new Set(['amount', 'percent']);
+const AMOUNT_ROLES = new Set(['amount', 'percent', 'quantity']);
 
 function lineRoleOf(key: string, hasCode: boolean): LineRole {
   if (hasCode) return 'data';

@@ -172,13 +172,14 @@ export interface Line {
    *  and for expense item lines of 收支总表 the 类 code in `code`. Also 'gov-fund', 'state-capital',
    *  'special-account', 'unit-funds', 'fiscal', 'nonfiscal', the unit-funds sources
    *  ('business-income', 'operating-income', 'superior-subsidy', 'affiliated-remit', 'other-income'),
-   *  '*-transfer', 'abroad-research', 'abroad-other'; lines under 上年结转结余 are 'carryover.<key>'
+   *  '*-transfer', 'abroad-research', 'abroad-other'; in 决算 总表 'use-nonfiscal-balance' (使用非财政拨款结余)
+   *  and 'balance-distribution' (结余分配); lines under 上年结转结余 are 'carryover.<key>'
    *  ('carryover.general-budget', 'carryover.fiscal' …). Lines with no key of their own (其中：一般财力)
    *  have none. */
   key?: string;
   /** Project name for 项目支出表 lines. */
   project?: string;
-  /** Amount cells of this line's block, by column id. */
+  /** Figure cells of this line's block (amount, percent and quantity columns), by column id. */
   amounts: Record<string, AmountValue>;
 }
 
