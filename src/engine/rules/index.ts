@@ -1,12 +1,82 @@
-/** Table[] → Finding[] for the reconciliation rules (issue 3), plus the coverage ledger. */
+/**
+ * Table[] → Finding[] for the reconciliation rules (issue 3), plus the coverage ledger: every
+ * standard check says whether it passed, failed, or could not run and why — a table that was not
+ * recognized never reads as "passed".
+ */
 import type { CheckStatus, EngineOptions, Finding } from '../findings';
 import type { Table } from '../recognize/types';
+import { RuleContext } from './context';
+import { checkHierarchy } from './hierarchy-sum';
+import { checkColumnSums } from './column-sum';
+import { BALANCE_KINDS, checkBalance } from './balance';
+import { checkThreePublicLines } from './three-public';
+import { checkCrossTables } from './cross-table';
+import { checkPlausibility } from './plausibility';
+import { checkDisclosure } from './disclosure';
+import { tableName } from './names';
 
 export interface RulesResult {
   findings: Finding[];
   checks: CheckStatus[];
 }
 
-export function runRules(_tables: Table[], _options: EngineOptions = {}): RulesResult {
-  return { findings: [], checks: [] };
+function scopeOf(table: Table): string {
+  return `${tableName(table)}（工作表「${table.sheet}」${table.range}）`;
+}
+
+function checkTable(ctx: RuleContext, table: Table): void {
+  const scope = scopeOf(table);
+  const coded = table.lines.some((l) => l.code);
+  if ((BALANCE_KINDS as readonly string[]).includes(table.kind)) {
+    ctx.check('balance', scope, () => checkBalance(ctx, table));
+    // 类 lines add up in the balance; 款 / 项 lines under them, when printed, by the code tree.
+    if (table.lines.some((l) => l.level && l.level > 1)) ctx.check('hierarchy-sum', scope, () => checkHierarchy(ctx, table, { totalRows: false }));
+  } else if (coded) {
+    ctx.check('hierarchy-sum', scope, () => checkHierarchy(ctx, table));
+  }
+  if (table.kind === 'three-public') ctx.check('hierarchy-sum/three-public', scope, () => checkThreePublicLines(ctx, table));
+  ctx.check('column-sum', scope, () => checkColumnSums(ctx, table));
+}
+
+const EVIDENCE: Record<string, string> = {
+  'hierarchy-sum': '按下级科目合计',
+  'column-sum': '按各列合计',
+  balance: '按收支关系',
+  'cross-table': '与其他表对照',
+};
+
+/**
+ * One figure that fails several identities for the same reason (a 类 total that is wrong by its
+ * 款 lines and by its 合计 column) is reported once: the first finding at a cell with the same
+ * expected value stands, takes the others' related cells, and says which other checks agree.
+ */
+function mergeSameCell(findings: Finding[]): Finding[] {
+  const byKey = new Map<string, { finding: Finding; also: Set<string> }>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.sheet}!${f.cell}|${f.expected ?? ''}|${f.actual ?? ''}|${f.severity}`;
+    const first = byKey.get(key);
+    if (!first || f.expected === undefined) {
+      byKey.set(key, { finding: f, also: new Set() });
+      out.push(f);
+      continue;
+    }
+    for (const r of f.related) {
+      if (!first.finding.related.some((x) => x.sheet === r.sheet && x.cell === r.cell)) first.finding.related.push(r);
+    }
+    if (f.kind !== first.finding.kind && EVIDENCE[f.kind]) first.also.add(EVIDENCE[f.kind]);
+  }
+  for (const { finding, also } of byKey.values()) {
+    if (also.size) finding.message = finding.message.replace(/。$/, `（${[...also].join('、')}，结果相同）。`);
+  }
+  return out;
+}
+
+export function runRules(tables: Table[], options: EngineOptions = {}): RulesResult {
+  const ctx = new RuleContext(tables, options);
+  for (const table of tables) checkTable(ctx, table);
+  checkCrossTables(ctx);
+  checkPlausibility(ctx);
+  checkDisclosure(ctx);
+  return { findings: mergeSameCell(ctx.findings), checks: ctx.checks };
 }

@@ -1,0 +1,234 @@
+/**
+ * 收支总表 and 财政拨款收支总表 add up: 本年收入合计 = Σ income lines; 收入总计 = 本年收入合计 + 上年结转结余
+ * (决算: + 使用非财政拨款结余); 本年支出合计 = Σ expense lines; 支出总计 = 本年支出合计 + 年终结转结余
+ * (决算: + 结余分配); 收入总计 = 支出总计. A numbered item equals its numbered sub-items
+ * (二、上年结转结余 = 1. 财政拨款结转 + 2. 非财政拨款结余), and a 其中 list cannot exceed its item.
+ * Both layouts are read: 本年收入合计 printed under the items it adds up, or as "一、本年收入" above them.
+ */
+import type { Column, Line, Table } from '../recognize/types';
+import { cellOf, operand, type Operand, type RuleContext } from './context';
+import { formatAmount } from './money';
+import { columnName, lineName, tableName } from './names';
+import { nestOutline, readOutline, type OutlineNode } from './outline';
+import { amountColumns, byMeasure, figureLines } from './table-parts';
+
+export const BALANCE_KINDS = ['income-expense-summary', 'fiscal-summary'] as const;
+
+type Side = 'income' | 'expense';
+
+const KEYS: Record<Side, { total: string; grand: string }> = {
+  income: { total: 'current-income-total', grand: 'income-grand-total' },
+  expense: { total: 'expense-total', grand: 'expense-grand-total' },
+};
+
+/** One side of the table read as: the section total, its parts, the lines added after it, the grand total. */
+interface SideStructure {
+  side: Side;
+  block: number;
+  columns: Column[];
+  /** 本年收入合计 / 本年支出合计 and the items it adds up (numbered style: its own sub-items). */
+  total?: { line: Line; parts: Line[] };
+  /** Top items beside the section total that make up the grand total (上年结转结余, 结余分配 …). */
+  beside: Line[];
+  grand?: Line;
+  /** Every outline node, for the item = Σ sub-items and 其中 checks. */
+  nodes: OutlineNode[];
+}
+
+function sideOf(table: Table, block: number): Side | undefined {
+  const b = table.blocks[block];
+  if (b.side === 'income' || b.side === 'expense') return b.side;
+  return table.blocks.length === 1 ? undefined : block === 0 ? 'income' : 'expense';
+}
+
+/** Coded lines deeper than the shallowest level are details of a 类 line (hierarchy-sum checks them). */
+function withoutCodeDetails(lines: Line[]): Line[] {
+  const levels = lines.filter((l) => l.code && l.level).map((l) => l.level as number);
+  if (levels.length === 0) return lines;
+  const top = Math.min(...levels);
+  return lines.filter((l) => !l.code || !l.level || l.level === top);
+}
+
+/** The 上年结转结余 section: its head line and the lines under it (up to the next line keyed otherwise). */
+function splitCarryover(lines: Line[]): { main: Line[]; sections: { head: Line; body: Line[] }[] } {
+  const main: Line[] = [];
+  const sections: { head: Line; body: Line[] }[] = [];
+  let open: { head: Line; body: Line[] } | undefined;
+  for (const line of lines) {
+    if (line.key === 'carryover') {
+      open = { head: line, body: [] };
+      sections.push(open);
+      continue;
+    }
+    if (open && (!line.key || line.key.startsWith('carryover.'))) {
+      open.body.push(line);
+      continue;
+    }
+    open = undefined;
+    main.push(line);
+  }
+  return { main, sections };
+}
+
+function flatten(nodes: OutlineNode[]): OutlineNode[] {
+  return nodes.flatMap((n) => [n, ...flatten(n.parts), ...flatten(n.ofWhich)]);
+}
+
+function readSide(table: Table, block: number, side: Side): SideStructure {
+  const keys = KEYS[side];
+  const all = withoutCodeDetails(figureLines(table, block));
+  const grands = all.filter((l) => l.key === keys.grand);
+  const lines = all.filter((l) => l.key !== keys.grand);
+  const { main, sections } = splitCarryover(lines);
+  const structure: SideStructure = { side, block, columns: amountColumns(table, block), beside: [], nodes: [], grand: grands[grands.length - 1] };
+
+  const carryTops: OutlineNode[] = [];
+  for (const s of sections) {
+    const parts = nestOutline(readOutline(s.body));
+    const head: OutlineNode = { item: { line: s.head, text: '', ofWhich: false }, parts, ofWhich: [] };
+    carryTops.push(head);
+    structure.nodes.push(...flatten([head]));
+  }
+
+  const totalAt = main.findIndex((l) => l.key === keys.total);
+  const totalLine = totalAt >= 0 ? main[totalAt] : undefined;
+  const numberedTotal = totalLine && readOutline([totalLine])[0].rank !== undefined;
+  if (totalLine && !numberedTotal) {
+    const before = nestOutline(readOutline(main.slice(0, totalAt)));
+    const after = nestOutline(readOutline(main.slice(totalAt + 1)));
+    structure.total = { line: totalLine, parts: before.map((n) => n.item.line) };
+    structure.beside = [...after, ...carryTops].map((n) => n.item.line);
+    structure.nodes.push(...flatten(before), ...flatten(after));
+  } else {
+    const tops = nestOutline(readOutline(main));
+    const totalNode = tops.find((n) => n.item.line === totalLine);
+    if (totalNode) structure.total = { line: totalNode.item.line, parts: totalNode.parts.map((n) => n.item.line) };
+    structure.beside = [...tops.filter((n) => n !== totalNode), ...carryTops].map((n) => n.item.line);
+    structure.nodes.push(...flatten(tops.filter((n) => n !== totalNode)));
+    // A numbered 本年收入 keeps its 其中 lists; its parts are checked as the section total.
+    if (totalNode) structure.nodes.push(...flatten(totalNode.parts), { ...totalNode, parts: [] });
+  }
+  return structure;
+}
+
+const SIDE_WORD: Record<Side, string> = { income: '收入', expense: '支出' };
+
+function label(line: Line): string {
+  return lineName(line).replace(/\s+/g, '');
+}
+
+function listOf(lines: Line[]): string {
+  const names = lines.map(label);
+  return names.length <= 3 ? names.join('、') : `${names.slice(0, 2).join('、')}等 ${names.length} 项`;
+}
+
+/** Checks total = Σ parts in every column of the side; returns how many figures were compared. */
+function sumLines(ctx: RuleContext, table: Table, s: SideStructure, rule: string, total: Line, parts: Line[], what: string): number {
+  if (parts.length === 0) return 0;
+  let compared = 0;
+  for (const column of s.columns) {
+    const t = operand(table, total, column);
+    const ops = parts.map((p) => operand(table, p, column));
+    const c = ctx.compare(t, ops);
+    if (!c) continue;
+    compared++;
+    ctx.reportSum({ rule, kind: 'balance', total: t, parts: ops, comparison: c, subject: `“${label(total)}”（${columnName(column)}）${what}` });
+  }
+  return compared;
+}
+
+/** A 其中 list may leave items out, but cannot add up to more than its item. */
+function ofWhichWithin(ctx: RuleContext, table: Table, s: SideStructure, node: OutlineNode): number {
+  const parts = node.ofWhich.map((n) => n.item.line);
+  let compared = 0;
+  for (const column of s.columns) {
+    const t = operand(table, node.item.line, column);
+    const ops = parts.map((p) => operand(table, p, column));
+    const c = ctx.compare(t, ops);
+    if (!c) continue;
+    compared++;
+    if (c.verdict !== 'error' || c.diff >= 0) continue;
+    const d = c.decimals;
+    ctx.report({
+      rule: 'balance/of-which',
+      kind: 'balance',
+      severity: 'error',
+      ...cellOf(t),
+      related: ops.filter((o) => o.value !== null).map(cellOf),
+      expected: c.expected,
+      actual: c.actual ?? undefined,
+      message: `${tableName(table)}中，“${label(node.item.line)}”（${columnName(column)}）为 ${c.actual === null ? '空白' : formatAmount(c.actual, d)}，小于其中所列${listOf(parts)}之和 ${formatAmount(c.expected, d)}，请核对。`,
+    });
+  }
+  return compared;
+}
+
+function checkSide(ctx: RuleContext, table: Table, s: SideStructure): number {
+  let compared = 0;
+  for (const node of s.nodes) {
+    if (node.parts.length) {
+      const parts = node.parts.map((n) => n.item.line);
+      compared += sumLines(ctx, table, s, 'balance/items', node.item.line, parts, `按${listOf(parts)}合计`);
+    }
+    if (node.ofWhich.length) compared += ofWhichWithin(ctx, table, s, node);
+  }
+  if (s.total) {
+    const rule = s.side === 'income' ? 'balance/current-income' : 'balance/expense-total';
+    compared += sumLines(ctx, table, s, rule, s.total.line, s.total.parts, `按各项${SIDE_WORD[s.side]}合计`);
+  }
+  if (s.grand) {
+    const parts = [...(s.total ? [s.total.line] : []), ...s.beside];
+    const rule = s.side === 'income' ? 'balance/income-grand-total' : 'balance/expense-grand-total';
+    const what = s.total ? `按${listOf(parts)}合计` : `按各项${SIDE_WORD[s.side]}合计`;
+    compared += sumLines(ctx, table, s, rule, s.grand, parts, what);
+  }
+  return compared;
+}
+
+/** The column of a side that carries its grand total for a measure: 合计, else the only one. */
+function totalColumnOf(columns: Column[]): Column | undefined {
+  return columns.find((c) => c.key === 'total') ?? (columns.length === 1 ? columns[0] : undefined) ?? columns[0];
+}
+
+/** 收入总计 = 支出总计, per measure (年初预算数 with 年初预算数, 决算数 with 决算数). */
+function incomeEqualsExpense(ctx: RuleContext, table: Table, income: SideStructure, expense: SideStructure): number {
+  if (!income.grand || !expense.grand) return 0;
+  let compared = 0;
+  const expenseByMeasure = new Map(byMeasure(expense.columns).map((g) => [g[0].measure ?? '', g]));
+  for (const group of byMeasure(income.columns)) {
+    const incomeColumn = totalColumnOf(group);
+    const expenseGroup = expenseByMeasure.get(group[0].measure ?? '');
+    const expenseColumn = expenseGroup && totalColumnOf(expenseGroup);
+    if (!incomeColumn || !expenseColumn) continue;
+    const total: Operand = operand(table, income.grand, incomeColumn);
+    const other = operand(table, expense.grand, expenseColumn);
+    const c = ctx.compare(total, [other]);
+    if (!c) continue;
+    compared++;
+    ctx.reportSum({
+      rule: 'balance/income-equals-expense',
+      kind: 'balance',
+      total,
+      parts: [other],
+      comparison: c,
+      subject: `“${label(income.grand)}”（${columnName(incomeColumn)}）应等于“${label(expense.grand)}”，即`,
+    });
+  }
+  return compared;
+}
+
+/** Checks one 收支总表 / 财政拨款收支总表; returns how many figures were compared, or why it could not run. */
+export function checkBalance(ctx: RuleContext, table: Table): number | string {
+  const sides = new Map<Side, SideStructure>();
+  table.blocks.forEach((b) => {
+    const side = sideOf(table, b.index);
+    if (side && !sides.has(side)) sides.set(side, readSide(table, b.index, side));
+  });
+  if (sides.size === 0) return '没有识别出收入和支出两栏';
+  let compared = 0;
+  for (const s of sides.values()) compared += checkSide(ctx, table, s);
+  const income = sides.get('income');
+  const expense = sides.get('expense');
+  if (income && expense) compared += incomeEqualsExpense(ctx, table, income, expense);
+  return compared;
+}

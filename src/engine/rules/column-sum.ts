@@ -1,0 +1,199 @@
+/**
+ * A 合计 / 总计 / 小计 column equals the sum of its component columns, read from the header tree:
+ * the summary column of a header group adds up the other columns of that group (a spanning
+ * header without its own column counts as the sum of its columns). This covers 合计 = 基本支出 +
+ * 项目支出 + 经营支出 + …, 合计 = 本年收入小计 + 上年结转, 小计 = Σ income sources, 合计 = 人员经费 +
+ * 公用经费, 三公 合计 = 出国 + 公务用车 + 接待 and 公务用车 = 购置 + 运维, for every line.
+ */
+import { normalizeLabel } from '../grid/text';
+import type { Column, Table, TableKind } from '../recognize/types';
+import { operand, type RuleContext } from './context';
+import { columnName, lineName } from './names';
+import { amountColumns, byMeasure, figureLines, hasValue } from './table-parts';
+
+/** Kinds whose columns are not additive parts of a total (采购 lists 预留份额 beside the amounts). */
+const SKIPPED_KINDS: TableKind[] = ['procurement', 'assets', 'performance'];
+
+interface HeaderGroup {
+  label: string;
+  column?: Column;
+  children: HeaderGroup[];
+}
+
+export interface ColumnIdentity {
+  total: Column;
+  parts: Column[];
+  rule: 'column-sum/total' | 'column-sum/subtotal';
+}
+
+function ownLabel(c: Column): string {
+  return normalizeLabel(c.path.length ? c.path[c.path.length - 1] : c.label);
+}
+
+const SUMMARY_LABEL = /(合计|总计|小计)/;
+function isSummary(c: Column): boolean {
+  return c.key === 'total' || c.key === 'subtotal' || SUMMARY_LABEL.test(ownLabel(c));
+}
+
+/** Columns that are not parts of anything: 其中 columns, changes against last year. */
+function isNonAdditive(c: Column): boolean {
+  const l = ownLabel(c);
+  return /^其中/.test(l) || /(增减|增长|变动|差额|比上年|%|％|比例|占比)/.test(l);
+}
+
+const VEHICLE = /公务用车购置及运(行|维)|公务用车费?(小计)?$/;
+const VEHICLE_PART = /公务用车(购置|运行)/;
+function vehicleRole(c: Column): 'vehicle' | 'part' | undefined {
+  if (c.key === 'vehicle') return 'vehicle';
+  if (c.key === 'vehicle-purchase' || c.key === 'vehicle-operation') return 'part';
+  const l = ownLabel(c);
+  if (VEHICLE.test(l)) return 'vehicle';
+  if (VEHICLE_PART.test(l)) return 'part';
+  return undefined;
+}
+
+function pathOf(c: Column, byId: Map<string, Column>): string[] {
+  const path = (c.path.length ? c.path : [c.label]).map(normalizeLabel);
+  const parent = c.parent ? byId.get(c.parent) : undefined;
+  if (parent) {
+    const pp = (parent.path.length ? parent.path : [parent.label]).map(normalizeLabel);
+    const nested = pp.length < path.length && pp.every((p, i) => path[i] === p);
+    if (!nested) return [...pp, path[path.length - 1]];
+  }
+  return path;
+}
+
+function buildHeaderTree(columns: Column[]): HeaderGroup {
+  const root: HeaderGroup = { label: '', children: [] };
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const ordered = [...columns].sort((a, b) => pathOf(a, byId).length - pathOf(b, byId).length || a.col - b.col);
+  for (const c of ordered) {
+    const path = pathOf(c, byId);
+    let node = root;
+    path.forEach((label, i) => {
+      const last = i === path.length - 1;
+      const existing = [...node.children].reverse().find((ch) => ch.label === label);
+      if (last) {
+        if (existing && !existing.column) existing.column = c;
+        else node.children.push({ label, column: c, children: [] });
+      } else if (existing) {
+        node = existing;
+      } else {
+        const created: HeaderGroup = { label, children: [] };
+        node.children.push(created);
+        node = created;
+      }
+    });
+  }
+  const sortTree = (g: HeaderGroup): number => {
+    const cols = g.children.map(sortTree);
+    const order = g.children.map((ch, i) => ({ ch, at: cols[i] }));
+    order.sort((a, b) => a.at - b.at);
+    g.children = order.map((o) => o.ch);
+    return Math.min(g.column?.col ?? Infinity, ...cols);
+  };
+  sortTree(root);
+  return root;
+}
+
+/** A flat 公务用车购置及运行费 | 购置 | 运行 run of sibling columns becomes one group. */
+function groupVehicleColumns(g: HeaderGroup): void {
+  g.children.forEach(groupVehicleColumns);
+  const i = g.children.findIndex((ch) => ch.column && ch.children.length === 0 && vehicleRole(ch.column) === 'vehicle');
+  if (i < 0) return;
+  const parts = g.children.filter((ch) => ch.column && ch.children.length === 0 && vehicleRole(ch.column) === 'part');
+  if (parts.length === 0) return;
+  const vehicle = g.children[i];
+  vehicle.children = parts;
+  g.children = g.children.filter((ch) => !parts.includes(ch));
+}
+
+/**
+ * Walks the header tree; returns the columns whose sum is the group's value (null: ambiguous)
+ * and collects the identities found on the way.
+ */
+function collect(g: HeaderGroup, out: ColumnIdentity[], ambiguous: string[]): Column[] | null {
+  if (g.children.length === 0) return g.column ? [g.column] : [];
+  const isTotal = (c: Column) => /(合计|总计)/.test(ownLabel(c)) || c.key === 'total';
+  if (g.column) {
+    const parts = sumOf(g.children, out, ambiguous);
+    if (parts && parts.length) out.push({ total: g.column, parts, rule: isTotal(g.column) ? 'column-sum/total' : 'column-sum/subtotal' });
+    return [g.column];
+  }
+  const summaries = g.children.filter((ch) => ch.column && ch.children.length === 0 && isSummary(ch.column));
+  const others = g.children.filter((ch) => !summaries.includes(ch));
+  const parts = sumOf(others, out, ambiguous);
+  if (summaries.length === 0) return parts;
+  if (summaries.length > 1) {
+    ambiguous.push(summaries.map((s) => s.label).join('、'));
+    return null;
+  }
+  const total = summaries[0].column as Column;
+  if (parts && parts.length) out.push({ total, parts, rule: isTotal(total) ? 'column-sum/total' : 'column-sum/subtotal' });
+  return [total];
+}
+
+function sumOf(groups: HeaderGroup[], out: ColumnIdentity[], ambiguous: string[]): Column[] | null {
+  const cols: Column[] = [];
+  let known = true;
+  for (const g of groups) {
+    const p = collect(g, out, ambiguous);
+    if (p === null) known = false;
+    else cols.push(...p);
+  }
+  return known ? cols : null;
+}
+
+/** The column identities of one block, per measure. */
+export function columnIdentities(table: Table, block: number): { identities: ColumnIdentity[]; ambiguous: string[] } {
+  const identities: ColumnIdentity[] = [];
+  const ambiguous: string[] = [];
+  for (const group of byMeasure(amountColumns(table, block).filter((c) => !isNonAdditive(c)))) {
+    if (group.length < 2) continue;
+    const tree = buildHeaderTree(group);
+    groupVehicleColumns(tree);
+    collect(tree, identities, ambiguous);
+  }
+  return { identities, ambiguous };
+}
+
+function describeParts(parts: Column[]): string {
+  const names = parts.map(columnName);
+  return names.length <= 4 ? names.join('、') : `${names[0]}等 ${names.length} 列`;
+}
+
+/** Checks one table; returns how many figures were compared, or why it could not run. */
+export function checkColumnSums(ctx: RuleContext, table: Table): number | string {
+  if (SKIPPED_KINDS.includes(table.kind)) return '此类表的各列不是合计关系，不核对';
+  let compared = 0;
+  let found = 0;
+  const unclear: string[] = [];
+  for (const block of table.blocks) {
+    const { identities, ambiguous } = columnIdentities(table, block.index);
+    unclear.push(...ambiguous);
+    found += identities.length;
+    const lines = figureLines(table, block.index);
+    for (const id of identities) {
+      // A breakdown nobody filled in (every part blank on every line) is not a disagreement.
+      if (!lines.some((l) => id.parts.some((p) => hasValue(l, p)))) continue;
+      for (const line of lines) {
+        const total = operand(table, line, id.total);
+        const parts = id.parts.map((p) => operand(table, line, p));
+        const comparison = ctx.compare(total, parts);
+        if (!comparison) continue;
+        compared++;
+        ctx.reportSum({
+          rule: id.rule,
+          kind: 'column-sum',
+          total,
+          parts,
+          comparison,
+          subject: `${lineName(line)}行“${columnName(id.total)}”列按${describeParts(id.parts)}合计`,
+        });
+      }
+    }
+  }
+  if (compared === 0 && unclear.length) return `表头中有多个合计列（${unclear.join('；')}），无法确定各列的合计关系`;
+  if (found === 0) return '表中没有由其他列相加而成的合计列';
+  return compared;
+}

@@ -1,0 +1,232 @@
+/**
+ * What every rule module shares: reading an amount cell of a table as an operand, comparing a
+ * total with its parts under the rounding policy, turning a failed comparison into a Finding, and
+ * recording each standard check in the coverage ledger.
+ */
+import type { CellLocation, CheckStatus, EngineOptions, Finding, FindingKind } from '../findings';
+import { toA1 } from '../grid/a1';
+import type { Column, Line, Table } from '../recognize/types';
+import { formatAmount, fromMicro, halfUnitMicro, judge, toMicro, type Verdict } from './money';
+import { tableName } from './names';
+
+/** One amount cell of one table, ready to be compared. */
+export interface Operand {
+  table: Table;
+  line: Line;
+  column: Column;
+  value: number | null;
+  decimals: number;
+  problem?: 'error' | 'text';
+}
+
+export function operand(table: Table, line: Line, column: Column): Operand {
+  const a = line.amounts[column.id];
+  return {
+    table,
+    line,
+    column,
+    value: a ? a.value : null,
+    decimals: a ? a.decimals : 0,
+    problem: a?.problem,
+  };
+}
+
+export function cellOf(op: Operand): CellLocation {
+  const col = op.line.amounts[op.column.id]?.col ?? op.column.col;
+  return { sheet: op.table.sheet, cell: toA1(op.line.row, col) };
+}
+
+export interface Comparison {
+  verdict: Verdict;
+  /** Σ parts, in the total's table unit. */
+  expected: number;
+  /** The total as written (null: blank). */
+  actual: number | null;
+  /** actual − expected, in the total's table unit. */
+  diff: number;
+  /** Decimals for printing the figures. */
+  decimals: number;
+}
+
+/** Most common number of decimals among a table's non-integer amounts: the table's printed precision. */
+function typicalDecimals(table: Table): number {
+  const counts = new Map<number, number>();
+  for (const line of table.lines) {
+    for (const a of Object.values(line.amounts)) {
+      if (a.value !== null && a.decimals > 0) counts.set(a.decimals, (counts.get(a.decimals) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [d, n] of counts) {
+    if (n > bestCount || (n === bestCount && d > best)) {
+      best = d;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export interface CheckScope {
+  rule: string;
+  scope: string;
+  compared: number;
+  failedReason?: string;
+}
+
+/** Rules whose findings are only warnings: any finding fails the check. */
+const WARNING_ONLY = /^(cross-table\/function-economic|cross-table\/three-public-vs-basic|plausibility\/|disclosure\/)/;
+
+export class RuleContext {
+  readonly findings: Finding[] = [];
+  readonly checks: CheckStatus[] = [];
+  private readonly precision = new Map<Table, number>();
+
+  constructor(
+    readonly tables: Table[],
+    readonly options: EngineOptions = {},
+  ) {}
+
+  tablePrecision(table: Table): number {
+    let p = this.precision.get(table);
+    if (p === undefined) {
+      p = typicalDecimals(table);
+      this.precision.set(table, p);
+    }
+    return p;
+  }
+
+  /** Decimals a figure of this table is printed with: at least the table's usual precision. */
+  private decimalsFor(table: Table, ops: Operand[]): number {
+    let d = this.tablePrecision(table);
+    for (const op of ops) if (op.table === table && op.value !== null) d = Math.max(d, op.decimals);
+    return d;
+  }
+
+  /**
+   * Compares a total with the sum of its parts. Undefined when there is nothing to compare:
+   * a cell holds an Excel error or text (reported by plausibility), or total and parts are all blank.
+   */
+  compare(total: Operand, parts: Operand[]): Comparison | undefined {
+    if (total.problem || parts.some((p) => p.problem)) return undefined;
+    const filled = parts.filter((p) => p.value !== null);
+    if (total.value === null && filled.length === 0) return undefined;
+    const unit = total.table.unit;
+    let sum = 0;
+    let tolerance = 0;
+    const byTable = new Map<Table, Operand[]>();
+    for (const p of filled) {
+      sum += toMicro(p.value as number, p.table.unit);
+      const list = byTable.get(p.table) ?? [];
+      list.push(p);
+      byTable.set(p.table, list);
+    }
+    for (const [table, ops] of byTable) {
+      tolerance += ops.length * halfUnitMicro(this.decimalsFor(table, [...ops, total]), table.unit);
+    }
+    if (filled.length === 0) tolerance = halfUnitMicro(this.decimalsFor(total.table, [total]), unit);
+    if (filled.some((p) => p.table.unit !== unit)) tolerance += halfUnitMicro(this.decimalsFor(total.table, [total]), unit);
+    if (this.options.tolerance !== undefined) tolerance = toMicro(this.options.tolerance, unit);
+    const actualMicro = total.value === null ? 0 : toMicro(total.value, unit);
+    const diffMicro = actualMicro - sum;
+    return {
+      verdict: judge(diffMicro, tolerance),
+      expected: fromMicro(sum, unit),
+      actual: total.value,
+      diff: fromMicro(diffMicro, unit),
+      decimals: this.decimalsFor(total.table, [total, ...filled.filter((p) => p.table === total.table)]),
+    };
+  }
+
+  /**
+   * Reports a failed comparison. `subject` names the figure that fails ("221 住房保障支出“合计”列");
+   * the sentence is completed with what it should be, what it is and the difference.
+   */
+  reportSum(args: {
+    rule: string;
+    kind: FindingKind;
+    total: Operand;
+    parts: Operand[];
+    comparison: Comparison;
+    subject: string;
+    /** Overrides the severity of a beyond-tolerance difference (cross-checks that are advisory). */
+    severity?: 'warning';
+    /** A clause added to the sentence (a likely cause). */
+    note?: string;
+  }): void {
+    const { comparison: c, total } = args;
+    if (c.verdict === 'ok') return;
+    const d = c.decimals;
+    const where = `${tableName(total.table)}中，`;
+    let message =
+      c.actual === null
+        ? `${where}${args.subject}应为 ${formatAmount(c.expected, d)}，表中却是空白`
+        : `${where}${args.subject}应为 ${formatAmount(c.expected, d)}，表中为 ${formatAmount(c.actual, d)}，差 ${formatAmount(c.diff, d)}`;
+    if (c.verdict === 'rounding') message += '，差额在四舍五入允许范围内，可能是尾数舍入所致';
+    else if (args.note) message += `，${args.note}`;
+    const related: CellLocation[] = [];
+    const seen = new Set<string>();
+    for (const p of args.parts) {
+      const loc = cellOf(p);
+      const k = `${loc.sheet}!${loc.cell}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        related.push(loc);
+      }
+    }
+    const at = cellOf(total);
+    this.findings.push({
+      rule: args.rule,
+      kind: args.kind,
+      severity: c.verdict === 'rounding' ? 'warning' : (args.severity ?? 'error'),
+      sheet: at.sheet,
+      cell: at.cell,
+      related,
+      expected: c.expected,
+      actual: c.actual ?? undefined,
+      message: message + '。',
+    });
+  }
+
+  /** True when an earlier check already found this cell wrong (an error finding points at it). */
+  hasErrorAt(op: Operand): boolean {
+    const at = cellOf(op);
+    return this.findings.some((f) => f.severity === 'error' && f.sheet === at.sheet && f.cell === at.cell);
+  }
+
+  /** Adds a finding that is not a sum (plausibility, disclosure). */
+  report(f: Finding): void {
+    this.findings.push(f);
+  }
+
+  /**
+   * Runs one standard check over one scope (a table or a pair of tables) and records it in the
+   * ledger: 'failed' when it produced an error (or any finding, for advisory rules), 'passed' when it
+   * compared at least one figure, 'not-run' (with the reason) when there was nothing it could compare.
+   */
+  check(rule: string, scope: string, run: () => number | string): void {
+    const before = this.findings.length;
+    const result = run();
+    const produced = this.findings.slice(before).filter((f) => f.rule === rule || f.rule.startsWith(rule + '/'));
+    if (typeof result === 'string') {
+      this.checks.push({ rule, status: produced.length ? 'failed' : 'not-run', reason: `${scope}：${result}` });
+      return;
+    }
+    const errors = produced.filter((f) => f.severity === 'error').length;
+    const warnings = produced.length - errors;
+    const advisory = WARNING_ONLY.test(rule + '/');
+    if (errors > 0 || (advisory && warnings > 0)) {
+      const n = errors + (advisory ? warnings : 0);
+      this.checks.push({ rule, status: 'failed', reason: `${scope}：发现 ${n} 处不符` });
+    } else if (result === 0) {
+      this.checks.push({ rule, status: 'not-run', reason: `${scope}：没有可核对的数字` });
+    } else {
+      const note = warnings > 0 ? `，另有 ${warnings} 处尾数舍入差异` : '';
+      this.checks.push({ rule, status: 'passed', reason: `${scope}：核对 ${result} 处，全部相符${note}` });
+    }
+  }
+
+  notRun(rule: string, reason: string): void {
+    this.checks.push({ rule, status: 'not-run', reason });
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The same figure printed in two tables must agree (DESIGN §4): 收支总表 ↔ 收入总表 ↔ 支出总表 ↔
+ * 财政拨款收支总表 ↔ 一般公共预算支出表 ↔ 基本支出表 ↔ 项目支出表 ↔ 三公, lines matched by code or by
+ * item key, columns by key and measure. Each equality is one check of the ledger per table set; it is
+ * 'not-run' (with the reason) when a table or column it needs was not recognized.
+ */
+import type { Column, Line, Table, TableKind } from '../recognize/types';
+import type { RuleContext } from './context';
+import { KIND_NAMES, tableName } from './names';
+import { compareFigures, ref, reportMissingLine, type FigureRef } from './figures';
+import { blockOfSide, columnsWithKey, lineByKey, linesByCode, pairColumns, tableSets, totalLine, type TableSet } from './table-set';
+import { checkFunctionEconomic, checkThreePublicVsBasic } from './function-economic';
+
+const VALUE_KEYS = ['total', 'amount'];
+
+/**
+ * Every coded line present in either table compares its figure with the same code in the other.
+ * `codes` limits the codes compared (e.g. to 类 lines). Returns how many figures were compared.
+ */
+function compareByCode(
+  ctx: RuleContext,
+  rule: string,
+  a: { table: Table; block?: number; columns: Column[] },
+  b: { table: Table; block?: number; columns: Column[] },
+  codes?: (code: string) => boolean,
+): number {
+  const pairs = pairColumns(a.table, a.columns, b.table, b.columns);
+  if (pairs.length === 0) return 0;
+  const linesA = linesByCode(a.table, a.block);
+  const linesB = linesByCode(b.table, b.block);
+  let compared = 0;
+  for (const [colA, colB] of pairs) {
+    for (const [code, lineA] of linesA) {
+      if (codes && !codes(code)) continue;
+      const lineB = linesB.get(code);
+      if (!lineB) {
+        reportMissingLine(ctx, rule, ref(a.table, lineA, colA), b.table);
+        continue;
+      }
+      if (compareFigures(ctx, rule, ref(a.table, lineA, colA), [ref(b.table, lineB, colB)])) compared++;
+    }
+    for (const [code, lineB] of linesB) {
+      if ((codes && !codes(code)) || linesA.has(code)) continue;
+      reportMissingLine(ctx, rule, ref(b.table, lineB, colB), a.table);
+    }
+  }
+  return compared;
+}
+
+/** Compares one line's figure in each table (by key or as the table's 合计), for every paired measure. */
+function compareLines(
+  ctx: RuleContext,
+  rule: string,
+  a: { table: Table; line?: Line; columns: Column[] },
+  b: { table: Table; line?: Line; columns: Column[] },
+): number {
+  if (!a.line || !b.line) return 0;
+  let compared = 0;
+  for (const [colA, colB] of pairColumns(a.table, a.columns, b.table, b.columns)) {
+    if (compareFigures(ctx, rule, ref(a.table, a.line, colA), [ref(b.table, b.line, colB)])) compared++;
+  }
+  return compared;
+}
+
+const isLei = (code: string) => code.length === 3;
+
+interface CrossCheck {
+  rule: string;
+  needs: TableKind[];
+  run: (ctx: RuleContext, set: TableSet) => number | string;
+}
+
+/** The value columns of one side of a summary table, or of a whole coded table. */
+function valueColumns(table: Table, block?: number): Column[] {
+  return columnsWithKey(table, VALUE_KEYS, block);
+}
+
+const INCOME_SOURCE_KEYS = [
+  'general-budget',
+  'gov-fund',
+  'state-capital',
+  'special-account',
+  'unit-funds',
+  'business-income',
+  'operating-income',
+  'superior-subsidy',
+  'affiliated-remit',
+  'other-income',
+];
+
+const CHECKS: CrossCheck[] = [
+  {
+    // 收支总表 each 类 line = that 类 in 支出总表; 本年支出合计 = 支出总表 合计.
+    rule: 'cross-table/summary-expense',
+    needs: ['income-expense-summary', 'expense-summary'],
+    run: (ctx, set) => {
+      const summary = set.get('income-expense-summary') as Table;
+      const expense = set.get('expense-summary') as Table;
+      const block = blockOfSide(summary, 'expense');
+      if (block === undefined) return '收支总表没有识别出支出栏';
+      const a = { table: summary, block, columns: valueColumns(summary, block) };
+      const b = { table: expense, columns: valueColumns(expense) };
+      return (
+        compareByCode(ctx, 'cross-table/summary-expense', a, b, isLei) +
+        compareLines(ctx, 'cross-table/summary-expense', { ...a, line: lineByKey(summary, 'expense-total', block) }, { ...b, line: totalLine(expense) })
+      );
+    },
+  },
+  {
+    // 收入总表 合计 = 收支总表 收入总计, and each income source column = the same line of 收支总表.
+    rule: 'cross-table/summary-income',
+    needs: ['income-expense-summary', 'income-summary'],
+    run: (ctx, set) => {
+      const summary = set.get('income-expense-summary') as Table;
+      const income = set.get('income-summary') as Table;
+      const block = blockOfSide(summary, 'income');
+      if (block === undefined) return '收支总表没有识别出收入栏';
+      const total = totalLine(income);
+      if (!total) return '收入总表没有合计行';
+      const side = { table: summary, columns: valueColumns(summary, block) };
+      let n = compareLines(ctx, 'cross-table/summary-income', { ...side, line: lineByKey(summary, 'income-grand-total', block) }, { table: income, line: total, columns: valueColumns(income) });
+      const pairs: [string, string][] = [
+        ['current-income-total', 'current-income'],
+        ['carryover', 'carryover'],
+        ...INCOME_SOURCE_KEYS.map((k): [string, string] => [k, k]),
+      ];
+      for (const [lineKey, columnKey] of pairs) {
+        const cols = columnsWithKey(income, [columnKey]);
+        if (cols.length === 0) continue;
+        n += compareLines(ctx, 'cross-table/summary-income', { ...side, line: lineByKey(summary, lineKey, block) }, { table: income, line: total, columns: cols });
+      }
+      return n;
+    },
+  },
+  {
+    // 部门预算: the income of every 科目 is what it spends (收入总表 = 支出总表 by code).
+    rule: 'cross-table/income-expense-by-code',
+    needs: ['income-summary', 'expense-summary'],
+    run: (ctx, set) => {
+      const income = set.get('income-summary') as Table;
+      const expense = set.get('expense-summary') as Table;
+      if (income.family === 'final') return '决算的收入与支出按科目不要求相等，不核对';
+      const summary = set.get('income-expense-summary');
+      const yearEnd = summary && lineByKey(summary, 'year-end-carryover');
+      if (yearEnd && Object.values(yearEnd.amounts).some((a) => a.value)) return '有年终结转结余，收入与支出按科目不要求相等，不核对';
+      return compareByCode(ctx, 'cross-table/income-expense-by-code', { table: income, columns: valueColumns(income) }, { table: expense, columns: valueColumns(expense) });
+    },
+  },
+  ...(
+    [
+      ['general-budget', 'general-budget-expense'],
+      ['gov-fund', 'gov-fund-expense'],
+      ['state-capital', 'state-capital-expense'],
+    ] as [string, TableKind][]
+  ).map(
+    ([key, kind]): CrossCheck => ({
+      // 财政拨款收支总表's fund column per 类 = the fund's own 支出表.
+      rule: `cross-table/fiscal-${key}`,
+      needs: ['fiscal-summary', kind],
+      run: (ctx, set) => {
+        const fiscal = set.get('fiscal-summary') as Table;
+        const fund = set.get(kind) as Table;
+        const block = blockOfSide(fiscal, 'expense') ?? 0;
+        const columns = columnsWithKey(fiscal, [key], block);
+        if (columns.length === 0) return `财政拨款收支总表没有“${KIND_NAMES[kind].replace(/支出表$/, '')}”列`;
+        const rule = `cross-table/fiscal-${key}`;
+        const a = { table: fiscal, block, columns };
+        const b = { table: fund, columns: valueColumns(fund) };
+        const sumLine = lineByKey(fiscal, 'expense-total', block) ?? lineByKey(fiscal, 'expense-grand-total', block);
+        return compareByCode(ctx, rule, a, b, isLei) + compareLines(ctx, rule, { ...a, line: sumLine }, { ...b, line: totalLine(fund) });
+      },
+    }),
+  ),
+  {
+    // 财政拨款收支总表 and 收支总表 state the same 本年财政拨款收入.
+    rule: 'cross-table/fiscal-income',
+    needs: ['fiscal-summary', 'income-expense-summary'],
+    run: (ctx, set) => {
+      const fiscal = set.get('fiscal-summary') as Table;
+      const summary = set.get('income-expense-summary') as Table;
+      const fb = blockOfSide(fiscal, 'income');
+      const sb = blockOfSide(summary, 'income');
+      if (fb === undefined || sb === undefined) return '没有识别出收入栏';
+      let n = 0;
+      for (const key of ['general-budget', 'gov-fund', 'state-capital']) {
+        n += compareLines(
+          ctx,
+          'cross-table/fiscal-income',
+          { table: fiscal, line: lineByKey(fiscal, key, fb), columns: valueColumns(fiscal, fb) },
+          { table: summary, line: lineByKey(summary, key, sb), columns: valueColumns(summary, sb) },
+        );
+      }
+      return n;
+    },
+  },
+  {
+    // 一般公共预算支出表 基本支出 合计 = 基本支出表 合计 (national 决算 layout: 人员经费合计 + 公用经费合计).
+    rule: 'cross-table/basic-total',
+    needs: ['general-budget-expense', 'general-budget-basic-expense'],
+    run: (ctx, set) => {
+      const gbe = set.get('general-budget-expense') as Table;
+      const basic = set.get('general-budget-basic-expense') as Table;
+      const gbeTotal = totalLine(gbe);
+      const basicColumns = columnsWithKey(gbe, ['basic']);
+      if (!gbeTotal || basicColumns.length === 0) return '一般公共预算支出表没有合计行或“基本支出”列';
+      const total = totalLine(basic);
+      const totalColumns = valueColumns(basic);
+      if (total && totalColumns.length) return compareLines(ctx, 'cross-table/basic-total', { table: gbe, line: gbeTotal, columns: basicColumns }, { table: basic, line: total, columns: totalColumns });
+      // Side-by-side blocks, each with its own 合计 line.
+      const parts: FigureRef[] = [];
+      for (const b of basic.blocks) {
+        const line = totalLine(basic, b.index);
+        const col = valueColumns(basic, b.index)[0] ?? basic.columns.find((c) => c.block === b.index && c.role === 'amount');
+        if (line && col) parts.push(ref(basic, line, col));
+      }
+      if (parts.length === 0) return '基本支出表没有合计行';
+      const [colA] = pairColumns(gbe, basicColumns, basic, [parts[0].op.column])[0];
+      return compareFigures(ctx, 'cross-table/basic-total', ref(gbe, gbeTotal, colA), parts) ? 1 : 0;
+    },
+  },
+  {
+    // 项目支出表 合计 = 项目支出 of the table it details (一般公共预算支出表, or 支出总表 for all funds).
+    rule: 'cross-table/project-total',
+    needs: ['project-expense'],
+    run: (ctx, set) => {
+      const project = set.get('project-expense') as Table;
+      const generalOnly = /一般公共预算|财政拨款/.test(project.title ?? '');
+      const parent = (generalOnly ? set.get('general-budget-expense') : undefined) ?? set.get('expense-summary') ?? set.get('general-budget-expense');
+      if (!parent) return '没有识别到一般公共预算支出表或支出总表';
+      const projectColumns = columnsWithKey(parent, ['project']);
+      if (projectColumns.length === 0) return `${tableName(parent)}没有“项目支出”列`;
+      const total = totalLine(project);
+      if (!total) return '项目支出表没有合计行';
+      return compareLines(ctx, 'cross-table/project-total', { table: project, line: total, columns: valueColumns(project) }, { table: parent, line: totalLine(parent), columns: projectColumns });
+    },
+  },
+  { rule: 'cross-table/three-public-vs-basic', needs: ['three-public', 'general-budget-basic-expense'], run: checkThreePublicVsBasic },
+  { rule: 'cross-table/function-economic', needs: ['general-budget-expense', 'general-budget-basic-expense'], run: checkFunctionEconomic },
+];
+
+function setName(set: TableSet): string {
+  const any = set.values().next().value as Table | undefined;
+  const who = any?.department ? `${any.department}` : '';
+  const family = any?.family === 'final' ? '决算' : '预算';
+  return `${who}${family}各表`;
+}
+
+export function checkCrossTables(ctx: RuleContext): void {
+  const sets = tableSets(ctx.tables);
+  for (const set of sets) {
+    const scope = setName(set);
+    for (const check of CHECKS) {
+      const missing = check.needs.filter((k) => !set.has(k));
+      if (missing.length) {
+        // A lone table is not a publication set: only say what is missing when a partner is there.
+        if (missing.length < check.needs.length) ctx.notRun(check.rule, `${scope}：未识别到${missing.map((k) => KIND_NAMES[k]).join('、')}`);
+        continue;
+      }
+      ctx.check(check.rule, scope, () => check.run(ctx, set));
+    }
+  }
+}
+

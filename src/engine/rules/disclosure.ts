@@ -1,0 +1,81 @@
+/**
+ * What a publication must contain (warnings): every standard table of the set — a missing table is
+ * a finding, not silence — and, for a table with no figures, the note that says why it is empty
+ * (“本部门无政府性基金预算收支，故本表为空表”).
+ */
+import { toA1 } from '../grid/a1';
+import type { Table, TableKind } from '../recognize/types';
+import type { RuleContext } from './context';
+import { KIND_NAMES, tableName } from './names';
+import { hasNonZeroFigure } from './table-parts';
+import { tableSets } from './table-set';
+
+/** The tables every 部门预算 / 部门决算 publication carries (财政部 templates). */
+export const REQUIRED_KINDS: TableKind[] = [
+  'income-expense-summary',
+  'income-summary',
+  'expense-summary',
+  'fiscal-summary',
+  'general-budget-expense',
+  'general-budget-basic-expense',
+  'gov-fund-expense',
+  'state-capital-expense',
+  'three-public',
+];
+
+/** A set with fewer of the standard tables than this is a working file, not a publication. */
+const PUBLICATION_MINIMUM = 6;
+
+const EMPTY_NOTE = /空表|无(数据|收支|支出|收入|此项|相关)|未(安排|发生|使用)|没有/;
+
+function anchorCell(table: Table): string {
+  const at = table.titleCell ?? { row: table.rect.top, col: table.rect.left };
+  return toA1(at.row, at.col);
+}
+
+export function checkDisclosure(ctx: RuleContext): void {
+  for (const set of tableSets(ctx.tables)) {
+    const present = REQUIRED_KINDS.filter((k) => set.has(k));
+    if (present.length === 0) continue;
+    const first = set.get(present[0]) as Table;
+    const family = first.family === 'final' ? '部门决算' : '部门预算';
+    const scope = `${first.department ?? ''}${family}公开表`;
+    if (present.length < PUBLICATION_MINIMUM) {
+      ctx.notRun('disclosure/required-tables', `${scope}：只识别到 ${present.length} 张标准表，不像完整的公开表，未检查缺表`);
+      continue;
+    }
+    ctx.check('disclosure/required-tables', scope, () => {
+      for (const kind of REQUIRED_KINDS) {
+        if (set.has(kind)) continue;
+        ctx.report({
+          rule: 'disclosure/required-tables',
+          kind: 'narrative',
+          severity: 'warning',
+          sheet: first.sheet,
+          cell: anchorCell(first),
+          related: [],
+          message: `没有找到“${KIND_NAMES[kind]}”：${family}公开应包含此表，没有数据时也应公开空表并注明原因。`,
+        });
+      }
+      return REQUIRED_KINDS.length;
+    });
+  }
+  for (const table of ctx.tables) {
+    if (hasNonZeroFigure(table)) continue;
+    const scope = `${tableName(table)}（工作表「${table.sheet}」${table.range}）`;
+    ctx.check('disclosure/empty-table-note', scope, () => {
+      if (!table.note || !EMPTY_NOTE.test(table.note.text)) {
+        ctx.report({
+          rule: 'disclosure/empty-table-note',
+          kind: 'narrative',
+          severity: 'warning',
+          sheet: table.sheet,
+          cell: anchorCell(table),
+          related: [],
+          message: `${tableName(table)}没有数字，但表下没有说明为空表的原因（如“本单位无政府性基金预算收支，故本表为空表”），请补充说明。`,
+        });
+      }
+      return 1;
+    });
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * One figure compared with the same figure in another table: the finding lands where the error
+ * most likely is, names both tables, and says when the two differ by a 元/万元 factor.
+ */
+import type { Column, Line, Table } from '../recognize/types';
+import { cellOf, operand, type Operand, type RuleContext } from './context';
+import { columnName, lineName, tableName } from './names';
+import { formatAmount, toMicro } from './money';
+
+/** "两个数相差 10000 倍" is a 元/万元 slip, not an arithmetic one. */
+function unitSlipNote(a: Operand, b: Operand[]): string | undefined {
+  if (b.length !== 1 || a.value === null || b[0].value === null || a.value === 0 || b[0].value === 0) return undefined;
+  const ratio = toMicro(a.value, a.table.unit) / toMicro(b[0].value, b[0].table.unit);
+  for (const k of [1_000, 10_000, 100_000_000]) {
+    for (const r of [k, 1 / k]) {
+      if (Math.abs(ratio / r - 1) < 0.001) return `两个数相差约 ${k.toLocaleString('en-US')} 倍，可能有一张表的金额单位（元/万元）写错`;
+    }
+  }
+  return undefined;
+}
+
+export interface FigureRef {
+  op: Operand;
+  /** '206 科学技术支出“合计”列' — what the figure is, inside its table. */
+  describe: string;
+}
+
+/**
+ * Reports `a` unless it equals the sum of `b`. The finding lands on `a` — or on the single `b`
+ * when only `b` was already found wrong inside its own table, so the error is shown once, where it is.
+ */
+export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: FigureRef[], severity?: 'warning'): boolean {
+  let [target, others] = [a, b];
+  if (b.length === 1 && !ctx.hasErrorAt(a.op) && ctx.hasErrorAt(b[0].op)) [target, others] = [b[0], [a]];
+  const parts = others.map((o) => o.op);
+  const c = ctx.compare(target.op, parts);
+  if (!c) return false;
+  const otherTables = [...new Set(others.map((o) => tableName(o.op.table)))].join('、');
+  const otherWhat = others.length === 1 ? others[0].describe : `${others.map((o) => o.describe).join('、')}之和`;
+  ctx.reportSum({
+    rule,
+    kind: 'cross-table',
+    total: target.op,
+    parts,
+    comparison: c,
+    subject: `${target.describe}（应与${otherTables}${otherWhat}一致）`,
+    severity,
+    note: unitSlipNote(target.op, parts),
+  });
+  return true;
+}
+
+/**
+ * A figure whose line the other table does not have at all. A table that prints only the 项 lines
+ * of a 款 (or the 类 line without its 款) has the figure in its details: that is a layout, not a gap.
+ */
+export function reportMissingLine(ctx: RuleContext, rule: string, a: FigureRef, other: Table): void {
+  if (a.op.value === null || a.op.value === 0 || a.op.problem) return;
+  const code = a.op.line.code;
+  if (code && other.lines.some((l) => l.code && l.code !== code && (l.code.startsWith(code) || code.startsWith(l.code)))) return;
+  const d = Math.max(ctx.tablePrecision(a.op.table), a.op.decimals);
+  ctx.report({
+    rule,
+    kind: 'cross-table',
+    severity: 'error',
+    ...cellOf(a.op),
+    related: [],
+    expected: 0,
+    actual: a.op.value,
+    message: `${tableName(a.op.table)}中，${a.describe}为 ${formatAmount(a.op.value, d)}，但${tableName(other)}中没有这一行，请核对两表是否一致。`,
+  });
+}
+
+export function ref(table: Table, line: Line, column: Column): FigureRef {
+  return { op: operand(table, line, column), describe: `${lineName(line)}“${columnName(column)}”` };
+}
+

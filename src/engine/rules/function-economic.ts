@@ -1,0 +1,97 @@
+/**
+ * Advisory cross-checks between the 功能分类 and 经济分类 views of the same 基本支出 (warnings: the
+ * two views usually, not always, agree): 2080505 机关事业单位基本养老保险缴费支出 ↔ 30108,
+ * 2080506 职业年金 ↔ 30109, 2101101/2101102 行政/事业单位医疗 ↔ 30110, 2101103 公务员医疗补助 ↔ 30111,
+ * 2210201 住房公积金 ↔ 30113, 2080501/2080502 离退休 ↔ 30301/30302 离休费、退休费; and the 三公
+ * table against the 基本支出表 lines that can only be part of it (30217 公务接待费 ≤ 公务接待费 …).
+ */
+import type { Column, Line, Table } from '../recognize/types';
+import { cellOf, operand, type RuleContext } from './context';
+import { columnName, lineName, tableName } from './names';
+import { compareFigures, type FigureRef } from './figures';
+import { columnsWithKey, linesByCode, pairColumns, type TableSet } from './table-set';
+import { formatAmount } from './money';
+
+const TWINS: [string[], string[]][] = [
+  [['2080505'], ['30108']],
+  [['2080506'], ['30109']],
+  [['2101101', '2101102'], ['30110']],
+  [['2101103'], ['30111']],
+  [['2210201'], ['30113']],
+  [['2080501', '2080502'], ['30301', '30302']],
+];
+
+function refs(table: Table, lines: Map<string, Line>, codes: string[], column: Column): FigureRef[] {
+  return codes
+    .map((c) => lines.get(c))
+    .filter((l): l is Line => !!l)
+    .map((l) => ({ op: operand(table, l, column), describe: `${lineName(l)}“${columnName(column)}”` }));
+}
+
+export function checkFunctionEconomic(ctx: RuleContext, set: TableSet): number | string {
+  const gbe = set.get('general-budget-expense') as Table;
+  const basic = set.get('general-budget-basic-expense') as Table;
+  const fnColumns = columnsWithKey(gbe, ['basic']);
+  if (fnColumns.length === 0) return '一般公共预算支出表没有“基本支出”列';
+  const econColumns = columnsWithKey(basic, ['total', 'amount']);
+  if (econColumns.length === 0) return '基本支出表没有合计列';
+  const fnLines = linesByCode(gbe);
+  const econLines = linesByCode(basic);
+  let compared = 0;
+  for (const [fnCol, econCol] of pairColumns(gbe, fnColumns, basic, econColumns)) {
+    for (const [fnCodes, econCodes] of TWINS) {
+      const fn = refs(gbe, fnLines, fnCodes, fnCol);
+      const econ = refs(basic, econLines, econCodes, econCol);
+      if (fn.length === 0 || econ.length === 0) continue;
+      // The economic line is reported: it is one line, and the clerk reads the 基本支出表 to fix it.
+      if (econ.length === 1) {
+        if (compareFigures(ctx, 'cross-table/function-economic', econ[0], fn, 'warning')) compared++;
+      } else if (fn.length === 1) {
+        if (compareFigures(ctx, 'cross-table/function-economic', fn[0], econ, 'warning')) compared++;
+      }
+    }
+  }
+  return compared;
+}
+
+const THREE_PUBLIC_TWINS: [string, string][] = [
+  ['30217', 'reception'],
+  ['30231', 'vehicle-operation'],
+  ['30212', 'abroad'],
+];
+
+/** A 基本支出 line that is one kind of 三公 spending cannot exceed that 三公 figure. */
+export function checkThreePublicVsBasic(ctx: RuleContext, set: TableSet): number | string {
+  const three = set.get('three-public') as Table;
+  const basic = set.get('general-budget-basic-expense') as Table;
+  const threeColumns = columnsWithKey(three, ['general-budget', 'total', 'amount']);
+  const basicColumns = columnsWithKey(basic, ['total', 'amount']);
+  if (threeColumns.length === 0 || basicColumns.length === 0) return '没有可对比的金额列';
+  const basicLines = linesByCode(basic);
+  let compared = 0;
+  for (const [threeCol, basicCol] of pairColumns(three, threeColumns, basic, basicColumns)) {
+    for (const [code, key] of THREE_PUBLIC_TWINS) {
+      const basicLine = basicLines.get(code);
+      const threeLine = three.lines.find((l) => l.key === key);
+      if (!basicLine || !threeLine) continue;
+      const b = operand(basic, basicLine, basicCol);
+      const t = operand(three, threeLine, threeCol);
+      if (b.value === null || b.problem || t.problem) continue;
+      compared++;
+      const threeValue = t.value ?? 0;
+      if (b.value <= threeValue + 1e-9) continue;
+      const d = Math.max(ctx.tablePrecision(basic), b.decimals);
+      ctx.report({
+        rule: 'cross-table/three-public-vs-basic',
+        kind: 'cross-table',
+        severity: 'warning',
+        ...cellOf(b),
+        related: [cellOf(t)],
+        expected: threeValue,
+        actual: b.value,
+        message: `${tableName(basic)}中 ${lineName(basicLine)} 为 ${formatAmount(b.value, d)}，超过${tableName(three)}中的${threeLine.label.replace(/^其中[:：]?|^[一二三四五六七八九十]+、|\s+/g, '')} ${formatAmount(threeValue, d)}；基本支出中的这一项属于“三公”经费，不应多于“三公”表所列，请核对。`,
+      });
+    }
+  }
+  return compared;
+}

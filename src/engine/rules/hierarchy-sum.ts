@@ -1,0 +1,159 @@
+/**
+ * 类 = Σ 款, 款 = Σ 项 (by code prefix) in every amount column, for 功能分类 and 经济分类 codes
+ * (301 = Σ 301xx), and the 合计 row = Σ 类. A missing level is skipped over (a 项 directly under
+ * its 类 when the 款 line is absent), and a blank 款 line is looked through to its 项 lines, so
+ * a table that adds up never raises an alarm.
+ */
+import type { Column, Line, Table } from '../recognize/types';
+import { operand, type Operand, type RuleContext } from './context';
+import { columnName, lineName } from './names';
+import { amountColumns, figureLines } from './table-parts';
+
+interface CodeNode {
+  line: Line;
+  code: string;
+  children: CodeNode[];
+}
+
+/** Ancestor code lengths to try, nearest first: 2060101 → 20601, 206. */
+function ancestorLengths(code: string): number[] {
+  return [5, 3].filter((n) => n < code.length);
+}
+
+/**
+ * Builds the code tree of one block. A repeated code (a table continued over pages, several units
+ * in one table) takes its children from the lines that follow it.
+ */
+function buildCodeTree(lines: Line[]): CodeNode[] {
+  const byCode = new Map<string, CodeNode[]>();
+  const roots: CodeNode[] = [];
+  for (const line of lines) {
+    if (!line.code || !/^\d{3,}$/.test(line.code)) continue;
+    const node: CodeNode = { line, code: line.code, children: [] };
+    let parent: CodeNode | undefined;
+    for (const len of ancestorLengths(line.code)) {
+      const candidates = byCode.get(line.code.slice(0, len));
+      if (candidates?.length) {
+        parent = candidates[candidates.length - 1];
+        break;
+      }
+    }
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    const list = byCode.get(line.code) ?? [];
+    list.push(node);
+    byCode.set(line.code, list);
+  }
+  return roots;
+}
+
+function valueIn(node: CodeNode, column: Column): number | null {
+  return node.line.amounts[column.id]?.value ?? null;
+}
+
+function anyValueBelow(node: CodeNode, column: Column): boolean {
+  return node.children.some((c) => valueIn(c, column) !== null || anyValueBelow(c, column));
+}
+
+/** The parts a total is compared with: its children, looking through blank children to theirs. */
+function effectiveParts(children: CodeNode[], column: Column): CodeNode[] {
+  const out: CodeNode[] = [];
+  for (const child of children) {
+    if (valueIn(child, column) === null && anyValueBelow(child, column)) out.push(...effectiveParts(child.children, column));
+    else out.push(child);
+  }
+  return out;
+}
+
+function ruleFor(node: CodeNode, table: Table): string {
+  const economic = node.line.codeSystem ? node.line.codeSystem !== 'function' : table.kind === 'general-budget-basic-expense';
+  if (economic) return 'hierarchy-sum/economic';
+  return node.code.length <= 3 ? 'hierarchy-sum/lei-kuan' : 'hierarchy-sum/kuan-xiang';
+}
+
+/**
+ * The sum a total is judged by. A part that is itself a wrong total (its own parts disagree with it)
+ * may be the only mistake: its parent then agrees with the part's own parts, and is not flagged.
+ */
+class Derived {
+  private readonly sums = new Map<Line, Map<string, number>>();
+  set(line: Line, column: Column, value: number): void {
+    const m = this.sums.get(line) ?? new Map<string, number>();
+    m.set(column.id, value);
+    this.sums.set(line, m);
+  }
+  /** The parts with every wrong total replaced by the sum of its own parts; undefined when none is. */
+  substitute(parts: Operand[]): Operand[] | undefined {
+    let changed = false;
+    const out = parts.map((p) => {
+      const v = this.sums.get(p.line)?.get(p.column.id);
+      if (v === undefined) return p;
+      changed = true;
+      return { ...p, value: v };
+    });
+    return changed ? out : undefined;
+  }
+}
+
+/**
+ * Compares a total with its parts and reports it unless it agrees with them either as printed or
+ * with wrong sub-totals replaced by their own sums. Returns false when nothing could be compared.
+ */
+function judgeTotal(
+  ctx: RuleContext,
+  derived: Derived,
+  args: { rule: string; total: Operand; parts: Operand[]; subject: string },
+): boolean {
+  const printed = ctx.compare(args.total, args.parts);
+  if (!printed) return false;
+  if (printed.verdict !== 'ok') {
+    const substituted = derived.substitute(args.parts);
+    const alternative = substituted && ctx.compare(args.total, substituted);
+    if (alternative && alternative.verdict === 'ok') return true;
+    if (printed.verdict === 'error') derived.set(args.total.line, args.total.column, printed.expected);
+    ctx.reportSum({ rule: args.rule, kind: 'hierarchy-sum', total: args.total, parts: args.parts, comparison: printed, subject: args.subject });
+  }
+  return true;
+}
+
+/** Checks one table; returns how many totals were compared. */
+export function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows?: boolean } = {}): number {
+  let compared = 0;
+  const derived = new Derived();
+  for (const block of table.blocks) {
+    const lines = figureLines(table, block.index);
+    const roots = buildCodeTree(lines);
+    if (roots.length === 0) continue;
+    const columns = amountColumns(table, block.index);
+    const visit = (node: CodeNode): void => {
+      for (const child of node.children) visit(child);
+      if (node.children.length === 0) return;
+      for (const column of columns) {
+        const parts = effectiveParts(node.children, column);
+        if (!parts.some((p) => valueIn(p, column) !== null)) continue;
+        const subject =
+          parts.length === 1
+            ? `${lineName(parts[0].line)}的上级科目 ${lineName(node.line)}“${columnName(column)}”列`
+            : `${lineName(node.line)}“${columnName(column)}”列按下级科目合计`;
+        const total = operand(table, node.line, column);
+        const partOps = parts.map((p) => operand(table, p.line, column));
+        if (judgeTotal(ctx, derived, { rule: ruleFor(node, table), total, parts: partOps, subject })) compared++;
+      }
+    };
+    for (const root of roots) visit(root);
+
+    const totalLines = options.totalRows === false ? [] : lines.filter((l) => !l.code && (l.role === 'total' || l.role === 'grand-total'));
+    for (const totalLine of totalLines) {
+      for (const column of columns) {
+        const parts = effectiveParts(roots, column);
+        if (!parts.some((p) => valueIn(p, column) !== null)) continue;
+        const label = totalLine.label.replace(/\s+/g, '') || '合计';
+        const total = operand(table, totalLine, column);
+        const partOps = parts.map((p) => operand(table, p.line, column));
+        const subject = `“${label}”行“${columnName(column)}”列按各类科目合计`;
+        if (judgeTotal(ctx, derived, { rule: 'hierarchy-sum/total-row', total, parts: partOps, subject })) compared++;
+      }
+    }
+  }
+  return compared;
+}

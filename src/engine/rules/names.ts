@@ -1,0 +1,42 @@
+/** Short Chinese names of table kinds and columns, for messages a finance clerk reads. */
+import type { Column, Line, Table, TableKind } from '../recognize/types';
+import { normalizeLabel } from '../grid/text';
+
+export const KIND_NAMES: Record<TableKind, string> = {
+  'income-expense-summary': '收支总表',
+  'income-summary': '收入总表',
+  'expense-summary': '支出总表',
+  'fiscal-summary': '财政拨款收支总表',
+  'general-budget-expense': '一般公共预算支出表',
+  'general-budget-basic-expense': '一般公共预算基本支出表',
+  'project-expense': '项目支出表',
+  'gov-fund-expense': '政府性基金预算支出表',
+  'state-capital-expense': '国有资本经营预算支出表',
+  'three-public': '“三公”经费支出表',
+  carryover: '上年结转结余情况表',
+  procurement: '政府采购预算表',
+  assets: '国有资产占有情况表',
+  performance: '绩效目标表',
+};
+
+/** The table as a clerk knows it: its own title when short, else the standard name of its kind. */
+export function tableName(table: Table): string {
+  const title = table.title ? normalizeLabel(table.title).replace(/^表?\d+[、.]?/, '') : '';
+  if (title && title.length <= 16) return title;
+  return KIND_NAMES[table.kind];
+}
+
+/** '合计', or '财政拨款（补助）小计' when the column's own header is a bare 小计. */
+export function columnName(column: Column): string {
+  const path = column.path.length ? column.path : [column.label];
+  const last = path[path.length - 1] ?? column.label;
+  if (/^(小计|合计)$/.test(last) && path.length > 1) return `${path[path.length - 2]}${last}`;
+  return last;
+}
+
+/** '221 住房保障支出', or the item text for uncoded lines. */
+export function lineName(line: Line): string {
+  const label = line.label.trim();
+  if (!line.code) return label || `第 ${line.row + 1} 行`;
+  return label.startsWith(line.code) ? label : `${line.code} ${label}`.trim();
+}

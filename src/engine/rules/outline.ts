@@ -1,0 +1,91 @@
+/**
+ * The numbered outline of item lines in summary tables (收支总表, 财政拨款收支总表, 三公 rows):
+ * "一、" opens a top item, "（一）" and "1." deeper ones, and "其中：" starts a list of parts that
+ * need not be complete. Unnumbered lines after a numbered one belong to it.
+ */
+import { normalizeLabel } from '../grid/text';
+import type { Line } from '../recognize/types';
+
+export interface OutlineItem {
+  line: Line;
+  /** Label without its numbering, normalised. */
+  text: string;
+  /** 1: 一、 2: （一） 3: 1. ; undefined when unnumbered. */
+  rank?: number;
+  /** A "其中：" line, or an unnumbered line continuing a 其中 list. */
+  ofWhich: boolean;
+}
+
+const NUMBERING: [RegExp, number][] = [
+  [/^[一二三四五六七八九十]+[、.．]/, 1],
+  [/^[(（][一二三四五六七八九十]+[)）][、.．]?/, 2],
+  [/^\d{1,2}[、.．](?!\d)/, 3],
+  [/^[(（]\d{1,2}[)）][、.．]?/, 4],
+];
+
+export function outlineItem(line: Line): { text: string; rank?: number; ofWhich: boolean } {
+  let text = normalizeLabel(line.label);
+  if (/^其中[:：]?/.test(text)) return { text: text.replace(/^其中[:：]?/, ''), ofWhich: true };
+  for (const [re, rank] of NUMBERING) {
+    const m = re.exec(text);
+    if (m) {
+      text = text.slice(m[0].length);
+      return { text, rank, ofWhich: false };
+    }
+  }
+  return { text, ofWhich: false };
+}
+
+/** Reads lines into outline items, marking the unnumbered lines that continue a 其中 list. */
+export function readOutline(lines: Line[]): OutlineItem[] {
+  const items: OutlineItem[] = [];
+  let inOfWhich = false;
+  for (const line of lines) {
+    const it = outlineItem(line);
+    if (it.ofWhich) inOfWhich = true;
+    else if (it.rank !== undefined) inOfWhich = false;
+    items.push({ line, text: it.text, rank: it.rank, ofWhich: it.ofWhich || (inOfWhich && it.rank === undefined) });
+  }
+  return items;
+}
+
+export interface OutlineNode {
+  item: OutlineItem;
+  /** Numbered sub-items: together they make up the item. */
+  parts: OutlineNode[];
+  /** 其中 / unnumbered sub-items: they cannot exceed the item. */
+  ofWhich: OutlineNode[];
+}
+
+/**
+ * Nests a run of items (none of them a total line): returns the top items. The top level is the
+ * shallowest numbering present; unnumbered lines before any numbered line are top items too.
+ */
+export function nestOutline(items: OutlineItem[]): OutlineNode[] {
+  const ranks = items.filter((i) => i.rank !== undefined && !i.ofWhich).map((i) => i.rank as number);
+  const top = ranks.length ? Math.min(...ranks) : undefined;
+  const tops: OutlineNode[] = [];
+  const stack: { node: OutlineNode; rank: number }[] = [];
+  for (const item of items) {
+    const node: OutlineNode = { item, parts: [], ofWhich: [] };
+    if (item.ofWhich || (item.rank === undefined && stack.length > 0 && stack[stack.length - 1].rank > 0)) {
+      const owner = stack[stack.length - 1];
+      if (owner) {
+        owner.node.ofWhich.push(node);
+        continue;
+      }
+    }
+    if (item.rank === undefined || top === undefined || item.rank <= top) {
+      tops.push(node);
+      stack.length = 0;
+      stack.push({ node, rank: item.rank ?? 0 });
+      continue;
+    }
+    while (stack.length && stack[stack.length - 1].rank >= item.rank) stack.pop();
+    const owner = stack[stack.length - 1];
+    if (owner) owner.node.parts.push(node);
+    else tops.push(node);
+    stack.push({ node, rank: item.rank });
+  }
+  return tops;
+}
