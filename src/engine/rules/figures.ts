@@ -43,7 +43,7 @@ export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: 
     total: target.op,
     parts,
     comparison: c,
-    subject: `${target.describe}（应与${otherTables}${otherWhat}一致）`,
+    subject: `${target.describe}（应与${otherTables}中${otherWhat}一致）`,
     severity,
     note: unitSlipNote(target.op, parts),
   });

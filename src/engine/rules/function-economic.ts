@@ -10,7 +10,7 @@ import { cellOf, operand, type RuleContext } from './context';
 import { columnName, lineName, tableName } from './names';
 import { compareFigures, type FigureRef } from './figures';
 import { columnsWithKey, linesByCode, pairColumns, type TableSet } from './table-set';
-import { formatAmount } from './money';
+import { formatAmount, fromMicro, toMicro } from './money';
 
 const TWINS: [string[], string[]][] = [
   [['2080505'], ['30108']],
@@ -78,8 +78,9 @@ export function checkThreePublicVsBasic(ctx: RuleContext, set: TableSet): number
       const t = operand(three, threeLine, threeCol);
       if (b.value === null || b.problem || t.problem) continue;
       compared++;
-      const threeValue = t.value ?? 0;
-      if (b.value <= threeValue + 1e-9) continue;
+      // In the 基本支出表's unit: the two tables may be one in 元, the other in 万元.
+      const threeValue = fromMicro(toMicro(t.value ?? 0, three.unit), basic.unit);
+      if (toMicro(b.value, basic.unit) <= toMicro(t.value ?? 0, three.unit)) continue;
       const d = Math.max(ctx.tablePrecision(basic), b.decimals);
       ctx.report({
         rule: 'cross-table/three-public-vs-basic',
@@ -89,7 +90,7 @@ export function checkThreePublicVsBasic(ctx: RuleContext, set: TableSet): number
         related: [cellOf(t)],
         expected: threeValue,
         actual: b.value,
-        message: `${tableName(basic)}中 ${lineName(basicLine)} 为 ${formatAmount(b.value, d)}，超过${tableName(three)}中的${threeLine.label.replace(/^其中[:：]?|^[一二三四五六七八九十]+、|\s+/g, '')} ${formatAmount(threeValue, d)}；基本支出中的这一项属于“三公”经费，不应多于“三公”表所列，请核对。`,
+        message: `${tableName(basic)}中 ${lineName(basicLine)} 为 ${formatAmount(b.value, d)}${basic.unit}，超过${tableName(three)}中的${threeLine.label.replace(/^其中[:：]?|^[一二三四五六七八九十]+、|\s+/g, '')} ${formatAmount(threeValue, d)}${basic.unit}；基本支出中的这一项属于“三公”经费，不应多于“三公”表所列，请核对。`,
       });
     }
   }

@@ -4,7 +4,7 @@
  * recognized never reads as "passed".
  */
 import type { CheckStatus, EngineOptions, Finding } from '../findings';
-import type { Table } from '../recognize/types';
+import type { Table, TableKind } from '../recognize/types';
 import { RuleContext } from './context';
 import { checkHierarchy } from './hierarchy-sum';
 import { checkColumnSums } from './column-sum';
@@ -24,9 +24,12 @@ function scopeOf(table: Table): string {
   return `${tableName(table)}（工作表「${table.sheet}」${table.range}）`;
 }
 
+/** Kinds printed by 科目编码: their hierarchy is checked even when empty (and then reads not-run). */
+const CODED_KINDS: TableKind[] = ['income-summary', 'expense-summary', 'general-budget-expense', 'general-budget-basic-expense', 'project-expense', 'gov-fund-expense', 'state-capital-expense'];
+
 function checkTable(ctx: RuleContext, table: Table): void {
   const scope = scopeOf(table);
-  const coded = table.lines.some((l) => l.code);
+  const coded = table.lines.some((l) => l.code) || CODED_KINDS.includes(table.kind);
   if ((BALANCE_KINDS as readonly string[]).includes(table.kind)) {
     ctx.check('balance', scope, () => checkBalance(ctx, table));
     // 类 lines add up in the balance; 款 / 项 lines under them, when printed, by the code tree.

@@ -34,9 +34,10 @@ export function columnName(column: Column): string {
   return last;
 }
 
-/** '221 住房保障支出', or the item text for uncoded lines. */
+/** '221 住房保障支出' (also for a line printed '二十、住房保障支出'), or the item text for uncoded lines. */
 export function lineName(line: Line): string {
   const label = line.label.trim();
   if (!line.code) return label || `第 ${line.row + 1} 行`;
-  return label.startsWith(line.code) ? label : `${line.code} ${label}`.trim();
+  if (label.startsWith(line.code)) return label;
+  return `${line.code} ${label.replace(/^[一二三四五六七八九十]+[、.．]\s*/, '')}`.trim();
 }
