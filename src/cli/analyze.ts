@@ -6,7 +6,7 @@
 import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { analyzeWorkbook, type AnalyzeOptions, type CheckStatus, type Finding, type Table } from '../engine';
-import * as narrative from '../engine/narrative';
+import { checkNarrativeText } from '../engine/narrative';
 import { workbookToGrids } from '../xlsx/grids';
 import { WorkbookReadError } from '../xlsx/load';
 import { readInputBytes, readWorkbookFile } from '../xlsx/node-file';
@@ -86,16 +86,7 @@ async function readNarrativeText(file: string): Promise<string> {
   }
 }
 
-type NarrativeTextChecker = (text: string, tables?: Table[], options?: AnalyzeOptions) => Finding[];
-
-function narrativeTextChecker(): NarrativeTextChecker | undefined {
-  const fn = (narrative as unknown as Record<string, unknown>).checkNarrativeText;
-  return typeof fn === 'function' ? (fn as NarrativeTextChecker) : undefined;
-}
-
 export async function analyzeTextFile(file: string, tables: Table[], options: AnalyzeOptions): Promise<FileReport> {
-  const check = narrativeTextChecker();
-  if (!check) throw new WorkbookReadError(`${basename(file)}：这个版本还不能检查情况说明文本文件。`);
   const text = await readNarrativeText(file);
-  return { file, tables: [], findings: check(text, tables, options), checks: [] };
+  return { file, tables: [], findings: checkNarrativeText(text, tables, { ...options, source: basename(file) }), checks: [] };
 }

@@ -1,23 +1,9 @@
 /** The human report of `budget-check check`: tables found, findings by severity, the check ledger. */
 import type { CheckStatus, Finding, Severity } from '../engine/findings';
-import type { FileReport, TableSummary } from './analyze';
+import { isNarrativeTextFile, type FileReport, type TableSummary } from './analyze';
+import { KIND_NAMES } from '../engine/rules/names';
+import type { TableKind } from '../engine/recognize/types';
 
-const KIND_LABEL: Record<string, string> = {
-  'income-expense-summary': '收支总表',
-  'income-summary': '收入总表',
-  'expense-summary': '支出总表',
-  'fiscal-summary': '财政拨款收支总表',
-  'general-budget-expense': '一般公共预算支出表',
-  'general-budget-basic-expense': '一般公共预算基本支出表',
-  'project-expense': '项目支出表',
-  'gov-fund-expense': '政府性基金预算支出表',
-  'state-capital-expense': '国有资本经营预算支出表',
-  'three-public': '“三公”经费支出表',
-  carryover: '上年结转结余表',
-  procurement: '政府采购预算表',
-  assets: '国有资产占有表',
-  performance: '绩效目标表',
-};
 
 const FAMILY_LABEL: Record<string, string> = { budget: '预算', final: '决算' };
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -25,7 +11,7 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const STATUS_MARK: Record<CheckStatus['status'], string> = { passed: '✓ 通过', failed: '✗ 未通过', 'not-run': '– 未运行' };
 
 function tableLine(t: TableSummary): string {
-  const kind = KIND_LABEL[t.kind] ?? t.kind;
+  const kind = KIND_NAMES[t.kind as TableKind] ?? t.kind;
   const title = t.title ? `「${t.title}」` : '（无标题）';
   const year = t.year === null ? '年度未注明' : `${t.year}年`;
   return `  ${title} ${kind}（${t.kind}，${FAMILY_LABEL[t.family] ?? t.family}） 工作表「${t.sheet}」${t.range} 单位：${t.unit} ${year}`;
@@ -45,6 +31,8 @@ function fileSection(r: FileReport): string[] {
   if (r.tables.length) {
     out.push(`识别到 ${r.tables.length} 张表：`);
     for (const t of r.tables) out.push(tableLine(t));
+  } else if (isNarrativeTextFile(r.file)) {
+    out.push('情况说明文本：核对文中的金额、合计、占比和增减（同时给出的工作簿中的表作为依据）。');
   } else {
     out.push('没有识别到标准的部门预算/决算表。');
   }
