@@ -12,16 +12,21 @@ export class MergeIndex {
   private readonly byCell = new Map<number, Rect>();
   private readonly width: number;
   constructor(sheet: SheetGrid) {
-    this.width = Math.max(sheet.colCount, 1) + 1;
+    // Merges may reach past colCount (Office.js reads the used range of values only, and a title is
+    // often merged wider than the columns holding values): the row stride must cover them too, or a
+    // merge beyond the last column would alias the first cells of the next row.
+    let right = sheet.colCount;
+    for (const m of sheet.merges) if (m.right + 1 > right) right = m.right + 1;
+    this.width = Math.max(right, 1) + 1;
     for (const m of sheet.merges) {
       // Guard against absurd merges (a whole column merged) so indexing stays linear in real cells.
       const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
       if (area > 200_000) continue;
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+      for (let r = Math.max(m.top, 0); r <= m.bottom; r++) for (let c = Math.max(m.left, 0); c <= m.right; c++) this.byCell.set(r * this.width + c, m);
     }
   }
   at(row: number, col: number): Rect | undefined {
-    if (col >= this.width) return undefined;
+    if (col < 0 || col >= this.width) return undefined;
     return this.byCell.get(row * this.width + col);
   }
 }
