@@ -4,7 +4,6 @@
  *                                               under the user's config folder; it then takes
  *                                               precedence over the shipped catalog.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import {
