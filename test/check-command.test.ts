@@ -1,0 +1,77 @@
+/**
+ * `budget-check check` as scripts use it (DESIGN §6): the JSON contract with findings and the
+ * coverage ledger, exit 1 when a workbook has errors, 0 when it reconciles, and 情况说明 text files
+ * checked on their own arithmetic.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES, writeFixture } from './fixtures';
+import { runCli } from './fixtures/catalog/cli';
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bc-check-'));
+  await writeFixture(FIXTURES.seed001().workbook, join(dir, 'seed001.xlsx'));
+  await writeFixture(FIXTURES.seed003().workbook, join(dir, 'seed003.xlsx'));
+});
+
+describe('budget-check check --json', () => {
+  it('seed 003: exit 1, the rule findings and a ledger of every check', async () => {
+    const r = await runCli(['check', join(dir, 'seed003.xlsx'), '--json']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['files']);
+    const [file] = out.files;
+    expect(Object.keys(file)).toEqual(['file', 'tables', 'findings', 'checks']);
+    expect(file.tables).toHaveLength(11);
+    const cells = file.findings.filter((f: { kind: string }) => ['hierarchy-sum', 'column-sum', 'cross-table', 'balance'].includes(f.kind)).map((f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`);
+    expect(cells).toEqual(expect.arrayContaining(['表2!E8', '表2!E16', '表2!E20', '表6!D8', '表6!D28', '表6!D13']));
+    for (const f of file.findings) expect(Object.keys(f).sort()).toEqual(expect.arrayContaining(['rule', 'kind', 'severity', 'sheet', 'cell', 'related', 'message']));
+    for (const c of file.checks) {
+      expect(Object.keys(c)).toEqual(['rule', 'status', 'reason']);
+      expect(['passed', 'failed', 'not-run']).toContain(c.status);
+    }
+    expect(file.checks.filter((c: { status: string }) => c.status === 'failed').map((c: { rule: string }) => c.rule)).toEqual(
+      expect.arrayContaining(['hierarchy-sum', 'column-sum', 'cross-table/basic-total', 'cross-table/function-economic']),
+    );
+  });
+
+  it('seed 001: exit 0, no error, every check passed or said why it could not run', async () => {
+    const r = await runCli(['check', join(dir, 'seed001.xlsx'), '--json']);
+    expect(r.status).toBe(0);
+    const [file] = JSON.parse(r.stdout).files;
+    expect(file.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    expect(file.checks.filter((c: { status: string }) => c.status === 'failed')).toEqual([]);
+    for (const c of file.checks.filter((x: { status: string }) => x.status === 'not-run')) expect(c.reason).not.toBe('');
+  });
+
+  it('--tolerance turns the 0.02 of 表2 221 into a rounding warning', async () => {
+    const r = await runCli(['check', join(dir, 'seed003.xlsx'), '--json', '--tolerance', '0.05']);
+    const [file] = JSON.parse(r.stdout).files;
+    const f = file.findings.find((x: { sheet: string; cell: string }) => x.sheet === '表2' && x.cell === 'E20');
+    expect(f.severity).toBe('warning');
+  });
+});
+
+describe('budget-check check (human report)', () => {
+  it('lists errors, warnings and the ledger in Chinese, and ends with the verdict', async () => {
+    const r = await runCli(['check', join(dir, 'seed003.xlsx')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('「表6」D28  一般公共预算基本支出情况表中，“合计”行');
+    expect(r.stdout).toMatch(/校核项目：共 \d+ 项，通过 \d+，未通过 \d+，未运行 \d+/);
+    expect(r.stdout).toContain('✗ 未通过  cross-table/basic-total');
+    expect(r.stdout.trim().split('\n').pop()).toMatch(/^结论：有 \d+ 处错误需要更正/);
+  });
+
+  it('checks a 情况说明 text file on its own arithmetic', async () => {
+    const text = join(dir, '说明.txt');
+    writeFileSync(text, '2025年一般公共预算基本支出149.07万元，其中：人员经费141.44万元，公用经费3.63万元。\n');
+    const r = await runCli(['check', text, '--json']);
+    expect(r.status).toBe(1);
+    const [file] = JSON.parse(r.stdout).files;
+    expect(file.findings).toEqual([expect.objectContaining({ rule: 'narrative/sum', sheet: '说明.txt', cell: 'L1', expected: 145.07, actual: 149.07 })]);
+  });
+});
