@@ -81,6 +81,8 @@ export class RuleContext {
   readonly findings: Finding[] = [];
   readonly checks: CheckStatus[] = [];
   private readonly precision = new Map<Table, number>();
+  /** 'sheet!A1' of every cell an error finding points at. */
+  private readonly errorCells = new Set<string>();
 
   constructor(
     readonly tables: Table[],
@@ -175,7 +177,7 @@ export class RuleContext {
       }
     }
     const at = cellOf(total);
-    this.findings.push({
+    this.report({
       rule: args.rule,
       kind: args.kind,
       severity: c.verdict === 'rounding' ? 'warning' : (args.severity ?? 'error'),
@@ -191,12 +193,13 @@ export class RuleContext {
   /** True when an earlier check already found this cell wrong (an error finding points at it). */
   hasErrorAt(op: Operand): boolean {
     const at = cellOf(op);
-    return this.findings.some((f) => f.severity === 'error' && f.sheet === at.sheet && f.cell === at.cell);
+    return this.errorCells.has(`${at.sheet}!${at.cell}`);
   }
 
   /** Adds a finding that is not a sum (plausibility, disclosure). */
   report(f: Finding): void {
     this.findings.push(f);
+    if (f.severity === 'error') this.errorCells.add(`${f.sheet}!${f.cell}`);
   }
 
   /**
