@@ -15,10 +15,12 @@ const MAX_COLS = 60;
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
   scroller: { flex: 1, overflow: 'auto', minHeight: 0, backgroundColor: '#fff' },
-  table: { borderCollapse: 'collapse', fontSize: '12px', fontFamily: tokens.fontFamilyBase },
-  head: { position: 'sticky', top: 0, backgroundColor: '#f3f3f3', zIndex: 2, color: '#555', fontWeight: 'normal', border: '1px solid #d4d4d4', padding: '0 4px', minWidth: '48px' },
-  rowHead: { position: 'sticky', left: 0, backgroundColor: '#f3f3f3', zIndex: 1, color: '#555', border: '1px solid #d4d4d4', padding: '0 4px', textAlign: 'right' },
-  cell: { border: '1px solid #e1e1e1', padding: '1px 4px', whiteSpace: 'nowrap', maxWidth: '320px', overflow: 'hidden', textOverflow: 'ellipsis', height: '20px' },
+  // Separate borders (right and bottom only): with border-collapse, Chromium paints scrolled cells
+  // over the sticky column header.
+  table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: '12px', fontFamily: tokens.fontFamilyBase },
+  head: { position: 'sticky', top: 0, backgroundColor: '#f3f3f3', zIndex: 2, color: '#555', fontWeight: 'normal', borderRight: '1px solid #d4d4d4', borderBottom: '1px solid #d4d4d4', padding: '0 4px', minWidth: '48px' },
+  rowHead: { position: 'sticky', left: 0, backgroundColor: '#f3f3f3', zIndex: 1, color: '#555', borderRight: '1px solid #d4d4d4', borderBottom: '1px solid #d4d4d4', padding: '0 4px', textAlign: 'right' },
+  cell: { borderRight: '1px solid #e1e1e1', borderBottom: '1px solid #e1e1e1', padding: '1px 4px', whiteSpace: 'nowrap', maxWidth: '320px', overflow: 'hidden', textOverflow: 'ellipsis', height: '20px' },
   selected: { outline: '2px solid #217346', outlineOffset: '-2px' },
   noted: { boxShadow: 'inset -6px 6px 0 -4px #c00' },
   tabs: { display: 'flex', gap: '2px', borderTop: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: '#f3f3f3', overflowX: 'auto' },
@@ -57,7 +59,8 @@ export function GridView({ port }: GridViewProps): React.JSX.Element {
   }, [sel]);
 
   const ws = port.workbook.getWorksheet(active) ?? sheets[0];
-  const grid = React.useMemo(() => (ws ? sheetToGrid(ws) : undefined), [ws, port.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  // port.version: the worksheet object stays the same when its cells change, so re-read on every change.
+  const grid = React.useMemo(() => (ws ? sheetToGrid(ws) : undefined), [ws, port.version]);
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
   React.useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: 'center', inline: 'center' });

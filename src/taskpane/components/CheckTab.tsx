@@ -37,6 +37,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
+  badge: { flexShrink: 0 },
   where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -130,7 +131,7 @@ export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate
                     data-testid="finding"
                     data-cell={`${f.sheet}!${f.cell}`}
                   >
-                    <Badge color={COLOR[f.severity]} appearance="tint" size="small">
+                    <Badge className={styles.badge} color={COLOR[f.severity]} appearance="tint" size="small">
                       {s.severity[f.severity]}
                     </Badge>
                     <span>

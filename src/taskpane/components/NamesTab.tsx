@@ -30,7 +30,7 @@ export interface NamesTabProps {
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: '6px', flexWrap: 'wrap', margin: '6px 0' },
   row: { display: 'flex', alignItems: 'flex-start', gap: '4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 0' },
-  body: { display: 'flex', flexDirection: 'column', fontSize: tokens.fontSizeBase200, paddingTop: '6px' },
+  body: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200, paddingTop: '6px' },
   name: { fontSize: tokens.fontSizeBase300 },
   old: { color: tokens.colorPaletteRedForeground1, textDecoration: 'line-through' },
   muted: { color: tokens.colorNeutralForeground3 },
