@@ -82,13 +82,15 @@ export class OfficePort implements WorkbookPort {
   /** Restores `looks`: notes the add-in added are removed only if still there (one sync), fills are queued. */
   private async restore(context: Excel.RequestContext, looks: SavedLook[]): Promise<void> {
     const notes = this.supports('1.18');
-    const ours = looks
-      .filter((s) => s.note && notes)
-      .map((s) => {
-        const note = context.workbook.worksheets.getItem(s.sheet).notes.getItemOrNullObject(s.cell);
-        note.load('content');
-        return note;
-      });
+    const ours = notes
+      ? looks
+          .filter((s) => s.note)
+          .map((s) => {
+            const note = context.workbook.worksheets.getItem(s.sheet).notes.getItemOrNullObject(s.cell);
+            note.load('content');
+            return note;
+          })
+      : [];
     if (ours.length) await context.sync();
     for (const note of ours) if (!note.isNullObject) note.delete();
     for (const s of looks) {
