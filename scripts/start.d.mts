@@ -12,3 +12,9 @@ export function build(options?: {
   watch?: boolean;
   env?: Record<string, string>;
 }): Promise<unknown>;
+
+/** Whether Excel desktop (the target of `npm run start:excel`) exists on this platform. */
+export function excelDesktopPlatform(platform?: string): boolean;
+
+/** The message `npm run start:excel` prints (and exits 1) where there is no Excel desktop. */
+export const NO_EXCEL_DESKTOP: string;

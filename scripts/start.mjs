@@ -90,11 +90,27 @@ export function build({ mode = 'development', outDir = path.join(ROOT, 'dist'), 
   });
 }
 
+/** Excel desktop, the target of `--excel`, exists only on Windows and macOS. */
+export function excelDesktopPlatform(platform = process.platform) {
+  return platform === 'win32' || platform === 'darwin';
+}
+
+export const NO_EXCEL_DESKTOP = [
+  'npm run start:excel 把加载项旁加载到 Excel 桌面版，只能在 Windows 或 macOS 上运行。',
+  '在本机请用 npm start 在浏览器中预览；要在 Excel 网页版中使用，请按 README“在 Excel 中使用”上传 manifest.xml。',
+  'start:excel sideloads into Excel desktop, which runs only on Windows or macOS. Here, use npm start for',
+  'the browser preview, or upload manifest.xml to Excel on the web as the README describes.',
+].join('\n');
+
 async function main() {
   const args = process.argv.slice(2);
   const excel = args.includes('--excel');
   const portArg = args.indexOf('--port');
   const port = portArg >= 0 ? Number(args[portArg + 1]) : 3000;
+  if (excel && !excelDesktopPlatform()) {
+    console.error(NO_EXCEL_DESKTOP);
+    process.exit(1);
+  }
   console.log('正在构建任务窗格…');
   await build({ watch: true });
   let tls;
@@ -111,12 +127,13 @@ async function main() {
   }
   console.log('正在把加载项旁加载到 Excel 桌面版…');
   const bin = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging');
-  const child = spawn(bin, ['start', path.join(ROOT, 'manifest.xml'), 'desktop', '--no-debug', '--dev-server-port', String(port)], {
+  const child = spawn(bin, ['start', path.join(ROOT, 'manifest.xml'), 'desktop', '--app', 'excel', '--no-debug', '--dev-server-port', String(port)], {
     stdio: 'inherit',
     shell: process.platform === 'win32',
   });
   child.on('exit', (code) => {
-    if (code) console.error('旁加载失败：请确认已安装 Excel 桌面版（Windows 或 macOS），详见 README“在 Excel 中使用”。');
+    if (code) console.error('旁加载失败：请确认已安装 Excel 桌面版（Windows 或 macOS），详见 README“在 Excel 中使用”。\nSideloading failed: is Excel desktop installed? See the README.');
+    else console.log('已旁加载：在 Excel 的“开始”选项卡点击“校核预算表”。结束时按 Ctrl+C，再运行 npm run stop:excel 取消旁加载。');
   });
 }
 
