@@ -6,7 +6,9 @@
  *   - every context.sync() is counted, and the bytes of loaded values/text per sync are measured:
  *     a response over 5 MB fails as Excel's does (ResponsePayloadSizeLimitExceeded);
  *   - writes to a protected sheet fail at the next sync with AccessDenied;
- *   - `failNextSync(code)` simulates Excel refusing (cell edit mode …).
+ *   - `failNextSync(code)` simulates Excel refusing (cell edit mode …);
+ *   - a cell may hold a formula: `formulas` shows it, `values` shows its cached result, and writing
+ *     `values` replaces it, as in Excel.
  * Writes apply immediately (the adapter never reads back unsynced writes, so order is preserved).
  */
 import { columnLetters, parseA1, parseRangeA1, rectToA1 } from '../src/engine/grid/a1';
@@ -18,6 +20,16 @@ export interface FakeCell {
   value: string | number | boolean;
   text?: string;
   fill?: string | null; // null/undefined: no fill
+  /** '=SUM(C5:C9)': `value` is then its cached result. */
+  formula?: string;
+}
+
+/** A cell as the fake book stores it. */
+export interface FakeCellData {
+  value: string | number | boolean;
+  text: string;
+  fill: string | null;
+  formula?: string;
 }
 
 export interface FakeSheetSpec {
@@ -36,7 +48,7 @@ class OfficeError extends Error {
 
 interface SheetData {
   name: string;
-  cells: Map<string, { value: string | number | boolean; text: string; fill: string | null }>;
+  cells: Map<string, FakeCellData>;
   merges: Rect[];
   protected: boolean;
   notes: Map<string, string>;
@@ -136,10 +148,10 @@ export class FakeRange extends Proxy {
   get isNullObject(): boolean {
     return this.nullCheck(() => !!this.sheet);
   }
-  firstCell(): { value: string | number | boolean; text: string; fill: string | null } {
+  firstCell(): FakeCellData {
     return this.sheet!.cells.get(key(this.rect.top, this.rect.left)) ?? { value: '', text: '', fill: null };
   }
-  private matrix<T>(f: (c: { value: string | number | boolean; text: string } | undefined) => T): T[][] {
+  private matrix<T>(f: (c: FakeCellData | undefined) => T): T[][] {
     const out: T[][] = [];
     for (let r = this.rect.top; r <= this.rect.bottom; r++) {
       const row: T[] = [];
@@ -157,10 +169,15 @@ export class FakeRange extends Proxy {
       row.forEach((value, j) => {
         const k = key(this.rect.top + i, this.rect.left + j);
         const old = this.sheet!.cells.get(k);
+        // Writing a value replaces a formula, as in Excel.
         if (value === '' && !old?.fill) this.sheet!.cells.delete(k);
         else this.sheet!.cells.set(k, { value, text: String(value), fill: old?.fill ?? null });
       }),
     );
+  }
+  /** The formula of each cell ('=…'), or its value when it holds none. */
+  get formulas(): (string | number | boolean)[][] {
+    return this.read('formulas', () => this.matrix((c) => c?.formula ?? c?.value ?? ''));
   }
   get text(): string[][] {
     return this.read('text', () => this.matrix((c) => c?.text ?? ''));
@@ -185,9 +202,10 @@ export class FakeRange extends Proxy {
     let n = 0;
     if (props.includes('values') || props.includes('*')) n += byteLength(this.matrix((c) => c?.value ?? ''));
     if (props.includes('text') || props.includes('*')) n += byteLength(this.matrix((c) => c?.text ?? ''));
+    if (props.includes('formulas') || props.includes('*')) n += byteLength(this.matrix((c) => c?.formula ?? c?.value ?? ''));
     return n;
   }
-  write(f: (c: { value: string | number | boolean; text: string; fill: string | null }) => void): void {
+  write(f: (c: FakeCellData) => void): void {
     this.ctx.writeGuard(this.sheet!);
     for (let r = this.rect.top; r <= this.rect.bottom; r++) {
       for (let c = this.rect.left; c <= this.rect.right; c++) {
@@ -363,11 +381,13 @@ export class FakeBook {
   settings = new Map<string, unknown>();
   constructor(specs: FakeSheetSpec[]) {
     this.sheets = specs.map((s) => {
-      const cells = new Map<string, { value: string | number | boolean; text: string; fill: string | null }>();
+      const cells = new Map<string, FakeCellData>();
       for (const [a1, raw] of Object.entries(s.cells ?? {})) {
         const at = parseA1(a1)!;
         const c: FakeCell = typeof raw === 'object' ? raw : { value: raw };
-        cells.set(key(at.row, at.col), { value: c.value, text: c.text ?? String(c.value), fill: c.fill ? c.fill.toUpperCase() : null });
+        const data: FakeCellData = { value: c.value, text: c.text ?? String(c.value), fill: c.fill ? c.fill.toUpperCase() : null };
+        if (c.formula) data.formula = c.formula;
+        cells.set(key(at.row, at.col), data);
       }
       return {
         name: s.name,

@@ -6,6 +6,7 @@
 import type { WorkbookGrids } from '../engine/grid/types';
 import {
   DRAFT_SHEET_NAME,
+  FORMULA_SKIP,
   MARK_FILL,
   PortError,
   type CellMark,
@@ -191,7 +192,7 @@ export class OfficePort implements WorkbookPort {
           protections.set(w.sheet, p);
         }
         const range = ws.getRange(w.cell);
-        range.load(['values', 'text']);
+        range.load(['values', 'text', 'formulas']);
         return { w, range };
       });
       await context.sync();
@@ -202,6 +203,12 @@ export class OfficePort implements WorkbookPort {
         const text = String(range.text[0][0] ?? '').trim();
         if (protections.get(w.sheet)!.protected) {
           report.skipped.push({ sheet: w.sheet, cell: w.cell, reason: PROTECTED_SKIP });
+          continue;
+        }
+        const formula = range.formulas[0][0];
+        if (typeof formula === 'string' && formula.startsWith('=')) {
+          // A lookup formula that shows nothing reads as '' but is the user's: never replace it.
+          report.skipped.push({ sheet: w.sheet, cell: w.cell, reason: FORMULA_SKIP });
           continue;
         }
         const ok = w.replaces === undefined ? before === '' || (typeof before === 'string' && before.trim() === '') : text === w.replaces.trim();

@@ -7,6 +7,7 @@ import type { WorkbookGrids } from '../engine/grid/types';
 import { workbookToGrids } from '../xlsx/grids';
 import {
   DRAFT_SHEET_NAME,
+  FORMULA_SKIP,
   MARK_FILL,
   PortError,
   type CellMark,
@@ -44,6 +45,19 @@ function argb(hex: string): string {
 
 function isBlank(v: ExcelJS.CellValue): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function isFormula(v: ExcelJS.CellValue): boolean {
+  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+}
+
+/**
+ * Restores a cell's note as it was before marking. ExcelJS has no public way to delete a note:
+ * `cell.note = undefined` leaves an empty comment that Excel shows (and saves) as a blank note box.
+ */
+function restoreNote(c: ExcelJS.Cell, note: ExcelJS.Comment | string | undefined): void {
+  if (note === undefined) delete (c as unknown as { _comment?: unknown })._comment;
+  else c.note = note as string;
 }
 
 function cellTextOf(c: ExcelJS.Cell): string {
@@ -127,7 +141,7 @@ export class ExcelJsPort implements WorkbookPort {
       if (s.fill) style.fill = s.fill;
       else delete style.fill;
       c.style = style;
-      c.note = s.note as string; // ExcelJS accepts undefined to remove the note
+      restoreNote(c, s.note);
     }
     this.saved = [];
     this.marks = [];
@@ -150,6 +164,11 @@ export class ExcelJsPort implements WorkbookPort {
     for (const w of writes) {
       const ws = this.sheet(w.sheet);
       const c = ws.getCell(w.cell);
+      if (isFormula(c.value)) {
+        // A lookup formula that shows nothing looks blank, but it is the user's: never replace it.
+        report.skipped.push({ sheet: w.sheet, cell: w.cell, reason: FORMULA_SKIP });
+        continue;
+      }
       const now = cellTextOf(c).trim();
       const ok = w.replaces === undefined ? isBlank(c.value) : now === w.replaces.trim();
       if (!ok) {

@@ -46,7 +46,7 @@ export interface WorkbookPort {
   clearMarks(): Promise<number>;
   /** Number of cells currently marked by the add-in. */
   markedCount(): number;
-  /** Writes names: blank cells only, unless `replaces` matches the cell's current text. Undoable. */
+  /** Writes names: blank cells only, unless `replaces` matches the cell's current text; never over a formula. Undoable. */
   writeNames(writes: NameWriteRequest[]): Promise<WriteReport>;
   /** Undoes the last writeNames call (cells the user changed since are left alone); returns cells restored. */
   undoNames(): Promise<number>;
@@ -73,6 +73,9 @@ export const MARK_FILL: Record<Severity, string> = {
   warning: '#FFEB9C',
   info: '#DDEBF7',
 };
+
+/** Why a name was not written into a cell that holds a formula (even one that shows nothing). */
+export const FORMULA_SKIP = '单元格含公式，未改动。';
 
 /** Prefix of every note the add-in writes, so a note is recognisably ours. */
 export const NOTE_PREFIX = '【预算表校核】';
