@@ -337,6 +337,27 @@ describe('manifest URLs and the build', () => {
     expect(emitted.has('manifest.xml')).toBe(true);
   });
 
+  it('office.js is served from dist/office-js by default; OFFICE_JS=cdn loads it from Microsoft’s CDN instead', () => {
+    const pages = (cfg: { plugins: { userOptions?: { filename?: string; officeJsUrl?: string; officeJsOrigin?: string } }[] }) =>
+      cfg.plugins.filter((p) => p.userOptions?.filename).map((p) => p.userOptions!);
+    const staticFiles = (cfg: { plugins: Partial<StaticPlugin>[] }) => cfg.plugins.find((p) => typeof p.files === 'function')!.files!().map(([, to]) => to);
+    const local = config();
+    for (const page of pages(local)) expect(page).toMatchObject({ officeJsUrl: 'office-js/office.js', officeJsOrigin: '' });
+    const files = staticFiles(local);
+    for (const f of ['office-js/office.js', 'office-js/excel-win32-16.01.js', 'office-js/excel-web-16.00.js', 'office-js/zh-cn/office_strings.js']) expect(files).toContain(f);
+    expect(files.some((f) => f.includes('.debug.'))).toBe(false);
+
+    const cdn = require(join(ROOT, 'webpack.config.js'))({ OFFICE_JS: 'cdn' }, { mode: 'production' });
+    for (const page of pages(cdn)) {
+      expect(page).toMatchObject({ officeJsUrl: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js', officeJsOrigin: ' https://appsforoffice.microsoft.com' });
+    }
+    expect(staticFiles(cdn).some((f) => f.startsWith('office-js/'))).toBe(false);
+    // The template puts the origin into script-src and frame-src only; connections stay 'self'.
+    const template = readFileSync(join(ROOT, 'src/taskpane/taskpane.html'), 'utf8');
+    expect(template).toMatch(/connect-src 'self';/);
+    expect(template.match(/officeJsOrigin/g)).toHaveLength(2);
+  });
+
   it('the build rewrites every URL to ADDIN_URL for hosting dist/ elsewhere', () => {
     const plugin = config().plugins.find((p: Partial<StaticPlugin>) => p.transforms?.['manifest.xml']) as StaticPlugin;
     const out = plugin.transforms['manifest.xml']!(readFileSync(join(ROOT, 'manifest.xml'), 'utf8'));
