@@ -41,7 +41,9 @@ class RecordingPort implements WorkbookPort {
   undone = 0;
   drafts: { title: string; paragraphs: string[] }[] = [];
   constructor(private readonly wb: () => WorkbookGrids | Promise<WorkbookGrids>) {}
+  reads = 0;
   async readGrids() {
+    this.reads++;
     return this.wb();
   }
   async applyMarks(marks: CellMark[]) {
@@ -106,6 +108,20 @@ describe('校核 tab', () => {
 
     fireEvent.click(items[0]);
     await waitFor(() => expect(port.selected).toEqual([items[0].getAttribute('data-cell')]));
+  });
+
+  it('shows the ledger: failed checks first, then those that could not run and why, then the passed', async () => {
+    const expected = analyzeWorkbook(grids).checks;
+    renderPane(new RecordingPort(() => grids));
+    await check();
+    const ledger = screen.getByTestId('checks');
+    const items = within(ledger).getAllByRole('listitem');
+    expect(items).toHaveLength(expected.length);
+    const statuses = items.map((li) => li.getAttribute('data-status'));
+    expect(statuses).toEqual([...statuses].sort((a, b) => ['failed', 'not-run', 'passed'].indexOf(a!) - ['failed', 'not-run', 'passed'].indexOf(b!)));
+    expect(statuses[0]).toBe('failed');
+    const basic = expected.find((c) => c.rule === 'cross-table/basic-total')!;
+    expect(items.some((li) => li.textContent === `${basic.status === 'failed' ? '未通过' : '通过'} 基本支出 = 基本支出表合计：${basic.reason}`)).toBe(true);
   });
 
   it('filters by severity', async () => {
@@ -178,8 +194,13 @@ describe('识别 and 科目 tabs', () => {
     fireEvent.click(screen.getByRole('button', { name: '填写全部空白' }));
     await waitFor(() => expect(port.writes).toHaveLength(1));
     expect(port.writes[0]).toEqual(blanks.map((w) => ({ sheet: w.sheet, cell: w.cell, name: w.name })));
-    fireEvent.click(await screen.findByRole('button', { name: '撤销填写' }));
+    // After writing, the pane reads the workbook again (the lists must show what is still blank).
+    await waitFor(() => expect(port.reads).toBe(2));
+    const undo = (await screen.findByRole('button', { name: '撤销填写' })) as HTMLButtonElement;
+    await waitFor(() => expect(undo.disabled).toBe(false));
+    fireEvent.click(undo);
     await waitFor(() => expect(port.undone).toBe(1));
+    await waitFor(() => expect(port.reads).toBe(3));
   });
 
   it('asks before replacing a name that is not blank', async () => {

@@ -91,18 +91,24 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
     }
   }, [port]);
 
-  const check = React.useCallback(async () => {
-    setNotice(undefined);
+  /** Reads the workbook again and re-runs every check (after the user or the pane changed it). */
+  const recheck = React.useCallback(async () => {
     setBusy({ phase: 'read', fraction: 0 });
     try {
-      const r = await runCheck(port, options, (p) => setBusy(p));
-      setResult(r);
-    } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e) });
+      setResult(await runCheck(port, options, (p) => setBusy(p)));
     } finally {
       setBusy(undefined);
     }
   }, [port, options]);
+
+  const check = React.useCallback(async () => {
+    setNotice(undefined);
+    try {
+      await recheck();
+    } catch (e) {
+      setNotice({ intent: 'error', text: errorText(e) });
+    }
+  }, [recheck]);
 
   const navigate = React.useCallback(
     (f: Pick<Finding, 'sheet' | 'cell'>) =>
@@ -128,6 +134,8 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   const fill = (writes: NameWriteRequest[]) =>
     act(async () => {
       const r = await port.writeNames(writes);
+      // The names are in the workbook now: the lists must show what is still blank or wrong.
+      await recheck();
       const skipped = r.skipped.length;
       return { intent: skipped ? 'warning' : 'success', text: s.filled(r.written, skipped) };
     });
@@ -135,6 +143,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   const undo = () =>
     act(async () => {
       const n = await port.undoNames();
+      await recheck();
       return { intent: 'success', text: s.undone(n) };
     });
 

@@ -68,6 +68,7 @@ const zh = {
   previewBanner: '浏览器预览：未在 Excel 中运行，正在检查下方的工作簿副本。',
   error: '出错了',
   checksRun: (p: number, f: number, n: number) => `核对项：通过 ${p}，未通过 ${f}，无法执行 ${n}`,
+  checkStatus: { passed: '通过', failed: '未通过', 'not-run': '无法执行' } as Record<'passed' | 'failed' | 'not-run', string>,
 };
 
 export type Strings = typeof zh;
@@ -139,6 +140,7 @@ const en: Strings = {
   previewBanner: 'Browser preview: not running inside Excel; checking the workbook copy below.',
   error: 'Error',
   checksRun: (p, f, n) => `Checks: ${p} passed, ${f} failed, ${n} not run`,
+  checkStatus: { passed: 'passed', failed: 'failed', 'not-run': 'not run' },
 };
 
 export function stringsFor(language: string | undefined): Strings {
@@ -161,6 +163,34 @@ export const KIND_LABEL: Record<string, [string, string]> = {
   assets: ['国有资产占有表', 'State assets'],
   performance: ['绩效目标表', 'Performance targets'],
 };
+
+/** What each standard check of the ledger verifies, longest rule prefix first. */
+const RULE_LABEL: [string, [string, string]][] = [
+  ['hierarchy-sum/three-public', ['“三公”各项合计', '“Three public” lines add up']],
+  ['hierarchy-sum', ['类 = Σ款，款 = Σ项，合计行 = Σ类', 'Class = Σ sections = Σ items']],
+  ['column-sum', ['合计列 = 各分项列之和', 'Total columns = Σ their columns']],
+  ['balance', ['收支总表：本年收入/支出合计、总计、收支平衡', 'Summary: totals and balance']],
+  ['cross-table/summary-expense', ['收支总表各类支出 = 支出总表', 'Summary = expense table by class']],
+  ['cross-table/summary-income', ['收入总表合计 = 收支总表收入', 'Income table = summary income']],
+  ['cross-table/income-expense-by-code', ['收入总表 = 支出总表（按科目）', 'Income = expense by code']],
+  ['cross-table/fiscal-general-budget', ['财政拨款收支总表 = 一般公共预算支出表', 'Fiscal summary = general budget table']],
+  ['cross-table/fiscal-gov-fund', ['财政拨款收支总表 = 政府性基金预算支出表', 'Fiscal summary = government fund table']],
+  ['cross-table/fiscal-state-capital', ['财政拨款收支总表 = 国有资本经营预算支出表', 'Fiscal summary = state capital table']],
+  ['cross-table/fiscal-income', ['财政拨款收入 = 收支总表收入', 'Fiscal income = summary income']],
+  ['cross-table/basic-total', ['基本支出 = 基本支出表合计', 'Basic expense = basic expense table']],
+  ['cross-table/project-total', ['项目支出表合计 = 项目支出', 'Project table = project expense']],
+  ['cross-table/three-public-vs-basic', ['基本支出中的“三公”不超过“三公”表', 'Basic “three public” ≤ three public table']],
+  ['cross-table/function-economic', ['功能分类与经济分类对应科目一致', 'Function ↔ economic twins agree']],
+  ['plausibility', ['金额合理性（错误值、负数、单位、比例列）', 'Plausible figures (errors, negatives, units)']],
+  ['disclosure/required-tables', ['公开表齐全', 'Every standard table present']],
+  ['disclosure/empty-table-note', ['空表有说明', 'Empty tables explained']],
+];
+
+export function ruleLabel(rule: string, s: Strings): string {
+  const hit = RULE_LABEL.find(([prefix]) => rule === prefix || rule.startsWith(prefix + '/'));
+  if (!hit) return rule;
+  return s === en ? hit[1][1] : hit[1][0];
+}
 
 export function kindLabel(kind: string, s: Strings): string {
   const pair = KIND_LABEL[kind];

@@ -2,9 +2,9 @@
 import * as React from 'react';
 import { Badge, Button, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../engine';
-import type { Severity } from '../../engine/findings';
+import type { CheckStatus, Severity } from '../../engine/findings';
 import { groupFindings, type CheckResult } from '../analysis';
-import { kindLabel, type Strings } from '../i18n';
+import { kindLabel, ruleLabel, type Strings } from '../i18n';
 
 export interface CheckTabProps {
   strings: Strings;
@@ -40,10 +40,13 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0 },
   where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
+  ledger: { margin: '4px 0', paddingLeft: '16px', display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
 });
 
 const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const STATUS_ORDER: Record<CheckStatus['status'], number> = { failed: 0, 'not-run': 1, passed: 2 };
+const STATUS_COLOR: Record<CheckStatus['status'], 'danger' | 'warning' | 'success'> = { failed: 'danger', 'not-run': 'warning', passed: 'success' };
 
 function fmt(n: number): string {
   return n.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
@@ -106,13 +109,28 @@ export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate
             ))}
           </div>
           {checks.length > 0 && (
-            <div className={styles.where}>
-              {s.checksRun(
-                checks.filter((c) => c.status === 'passed').length,
-                checks.filter((c) => c.status === 'failed').length,
-                checks.filter((c) => c.status === 'not-run').length,
-              )}
-            </div>
+            // The ledger: what was checked, what failed, and what could not run and why.
+            <details className={styles.where} data-testid="checks">
+              <summary>
+                {s.checksRun(
+                  checks.filter((c) => c.status === 'passed').length,
+                  checks.filter((c) => c.status === 'failed').length,
+                  checks.filter((c) => c.status === 'not-run').length,
+                )}
+              </summary>
+              <ul className={styles.ledger}>
+                {[...checks]
+                  .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
+                  .map((c, i) => (
+                    <li key={`${c.rule}-${i}`} data-status={c.status}>
+                      <Badge color={STATUS_COLOR[c.status]} appearance="tint" size="small">
+                        {s.checkStatus[c.status]}
+                      </Badge>{' '}
+                      {ruleLabel(c.rule, s)}：{c.reason}
+                    </li>
+                  ))}
+              </ul>
+            </details>
           )}
           {tables.length === 0 && <p className={styles.muted}>{s.noTablesHint}</p>}
           {findings.length === 0 && tables.length > 0 && <p>{s.noFindings}</p>}
