@@ -6,6 +6,22 @@ import { registerMarkCommand } from './commands/mark';
 import { registerDraftCommand } from './commands/draft';
 import { registerCodesCommand } from './commands/codes';
 
+/** commander's help headings, in Chinese. */
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '通用选项：',
+};
+
+/** Help in Chinese for the program and every command under it. */
+function chineseHelp(cmd: Command): void {
+  cmd.helpOption('-h, --help', '显示帮助').configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
+  if (cmd.commands.length) cmd.helpCommand('help [命令]', '显示某个命令的帮助');
+  cmd.commands.forEach(chineseHelp);
+}
+
 export function buildProgram(): Command {
   const program = new Command('budget-check')
     .description('预算表校核助手：识别部门预算/决算表、校核合计、填写科目名称、起草情况说明')
@@ -20,6 +36,7 @@ export function buildProgram(): Command {
   registerMarkCommand(program);
   registerDraftCommand(program);
   registerCodesCommand(program);
+  chineseHelp(program);
   return program;
 }
 
