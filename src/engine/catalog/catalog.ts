@@ -77,6 +77,8 @@ export interface NamedCode {
 export class CodeCatalog {
   private readonly shipped = new Map<string, ShippedEntry>();
   private readonly imported: ImportedIndex[];
+  /** allCodes() per system, built once: the catalogs do not change after construction. */
+  private readonly codesBySystem = new Map<CatalogSystem, string[]>();
   private readonly byName = new Map<string, NamedCode[]>();
 
   constructor(imported: readonly ImportedCatalog[] = [], shipped: ShippedCatalog = SHIPPED_CATALOG) {
@@ -152,10 +154,15 @@ export class CodeCatalog {
 
   /** Every code of a system known to some catalog (shipped and imported), sorted. */
   allCodes(system: CatalogSystem): string[] {
-    const codes = new Set<string>();
-    for (const e of this.shipped.values()) if (e.system === system) codes.add(e.code);
-    for (const i of this.imported) for (const e of i.catalog.entries) if (e.system === system) codes.add(e.code);
-    return [...codes].sort();
+    let sorted = this.codesBySystem.get(system);
+    if (!sorted) {
+      const codes = new Set<string>();
+      for (const e of this.shipped.values()) if (e.system === system) codes.add(e.code);
+      for (const i of this.imported) for (const e of i.catalog.entries) if (e.system === system) codes.add(e.code);
+      sorted = [...codes].sort();
+      this.codesBySystem.set(system, sorted);
+    }
+    return sorted;
   }
 
   /**
