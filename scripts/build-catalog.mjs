@@ -1,12 +1,14 @@
-// Regenerates the shipped code catalog (src/engine/catalog/data/shipped.json and a copy of
-// SOURCES.md) from the shared data files (function-codes.csv, economic-codes.csv,
-// revenue-codes.csv, SOURCES.md) plus src/engine/catalog/data/former-names.csv.
+// Regenerates the shipped code catalog (src/engine/catalog/data/shipped.json) from its source
+// data, kept in the project in src/engine/catalog/data/source/: function-codes.csv,
+// economic-codes.csv, revenue-codes.csv and SOURCES.md (a copy of the shared data folder, with
+// the provenance of every row), plus src/engine/catalog/data/former-names.csv.
 //
 //   node scripts/build-catalog.mjs [--data DIR] [--check]
 //
-// DIR defaults to $BUDGET_CHECK_SHARED_DATA or ../shared/data (the shared folder beside the
-// project). --check writes nothing and exits 1 when the shipped files differ from a regeneration.
-// Every entry keeps its source tags: no code enters the catalog without a source.
+// DIR defaults to src/engine/catalog/data/source. To take in a new release of the shared data,
+// copy its four files into that folder and run this script. --check writes nothing and exits 1
+// when shipped.json differs from a regeneration. Every entry keeps its source tags: no code
+// enters the catalog without a source.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,7 +137,7 @@ export function buildCatalog(dataDir) {
   const usedTags = new Set(entries.flatMap((e) => e.sources));
   const sourceTags = Object.fromEntries(Object.entries(tags).filter(([t]) => usedTags.has(t)));
   return {
-    generatedFrom: 'shared/data: function-codes.csv, economic-codes.csv, revenue-codes.csv, SOURCES.md; src/engine/catalog/data/former-names.csv',
+    generatedFrom: 'src/engine/catalog/data/source (function-codes.csv, economic-codes.csv, revenue-codes.csv, SOURCES.md) and src/engine/catalog/data/former-names.csv',
     sourceTags,
     entries,
   };
@@ -160,23 +162,17 @@ export function serializeCatalog(catalog) {
   return lines.join('\n');
 }
 
-function defaultDataDir() {
-  return process.env.BUDGET_CHECK_SHARED_DATA || resolve(projectRoot, '../shared/data');
-}
+export const SOURCE_DIR = join(outDir, 'source');
 
 function main(argv) {
   const i = argv.indexOf('--data');
-  const dataDir = resolve(i >= 0 ? argv[i + 1] : defaultDataDir());
+  const dataDir = resolve(i >= 0 ? argv[i + 1] : SOURCE_DIR);
   if (!existsSync(join(dataDir, 'function-codes.csv'))) {
-    process.stderr.write(`找不到目录数据：${dataDir}（用 --data 指定 shared/data 目录）\n`);
+    process.stderr.write(`找不到目录数据：${dataDir}（用 --data 指定含 function-codes.csv 的目录）\n`);
     return 2;
   }
   const json = serializeCatalog(buildCatalog(dataDir));
-  const sources = readFileSync(join(dataDir, 'SOURCES.md'), 'utf8');
-  const outputs = [
-    [join(outDir, 'shipped.json'), json],
-    [join(outDir, 'SOURCES.md'), sources],
-  ];
+  const outputs = [[join(outDir, 'shipped.json'), json]];
   if (argv.includes('--check')) {
     const stale = outputs.filter(([p, text]) => !existsSync(p) || readFileSync(p, 'utf8') !== text);
     for (const [p] of stale) process.stderr.write(`与数据不一致，请运行 node scripts/build-catalog.mjs：${p}\n`);

@@ -19,7 +19,7 @@ export interface ShippedEntry {
   parent: string | null;
   /** Edition years the entry's sources reflect (empty: undated sources). */
   years: number[];
-  /** Source tags, explained in data/SOURCES.md (and in sourceTags). */
+  /** Source tags, explained in data/source/SOURCES.md (and in sourceTags). */
   sources: string[];
   /** The data marks the row UNCERTAIN (sources disagree). */
   uncertain: boolean;
