@@ -11,6 +11,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../src/taskpane/App';
 import { stringsFor } from '../src/taskpane/i18n';
 import { NamesTab } from '../src/taskpane/components/NamesTab';
+import { webStore } from '../src/taskpane/store';
+import type { ImportedCatalog } from '../src/engine/findings';
 import { PortError, type CellMark, type NameWriteRequest, type WorkbookPort } from '../src/taskpane/port';
 import { analyzeWorkbook, type WorkbookGrids } from '../src/engine';
 import { planNameFill } from '../src/engine/catalog';
@@ -231,5 +233,57 @@ describe('识别 and 科目 tabs', () => {
       { sheet: '表5', cell: 'B8', name: '行政运行' },
       { sheet: '表5', cell: 'B9', name: '一般行政管理事务', replaces: '一般行政管理' },
     ]);
+  });
+});
+
+describe('what the pane keeps between sessions', () => {
+  /** A Web Storage stand-in that keeps what the pane writes. */
+  function memoryStorage() {
+    const items = new Map<string, string>();
+    return { items, getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+  }
+  const catalog: ImportedCatalog = {
+    year: 2025,
+    source: '科目表.csv（2026-12-01 导入）',
+    complete: false,
+    entries: [{ system: 'function', code: '20604', name: '研究与开发' }],
+  };
+  const codeNameAt = (cell: string) => analyzeWorkbook(grids, { importedCatalogs: [] }).findings.some((f) => f.rule.startsWith('code-name') && `${f.sheet}!${f.cell}` === cell);
+
+  function paneWith(storage: ReturnType<typeof memoryStorage>) {
+    return render(
+      <FluentProvider theme={webLightTheme}>
+        <App port={new RecordingPort(() => grids)} strings={stringsFor('zh-CN')} services={{ importCatalog: async () => catalog, store: webStore(storage) }} />
+      </FluentProvider>,
+    );
+  }
+
+  it('an imported catalog is stored, and the next pane uses it: its name for 20604 is no longer an error', async () => {
+    expect(codeNameAt('表2!D8')).toBe(true);
+    const storage = memoryStorage();
+    paneWith(storage);
+    await check();
+    expect(screen.getAllByTestId('finding').map((b) => b.getAttribute('data-cell'))).toContain('表2!D8');
+    fireEvent.click(screen.getByRole('tab', { name: '科目' }));
+    const input = screen.getByTestId('catalog-file') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['x'], '科目表.csv')] } });
+    await screen.findByText(/已导入 1 个科目/);
+    expect(JSON.parse(storage.items.get('budget-check.catalogs.v1')!)).toEqual([catalog]);
+    cleanup();
+
+    paneWith(storage);
+    await check();
+    const cells = screen.getAllByTestId('finding').map((b) => b.getAttribute('data-cell'));
+    expect(cells).not.toContain('表2!D8');
+  });
+
+  it('settings are kept; corrupt or missing storage never stops the pane', () => {
+    const storage = memoryStorage();
+    webStore(storage).saveSettings({ tolerance: 0.05, editionYear: 2024 });
+    expect(webStore(storage).loadSettings()).toEqual({ tolerance: 0.05, editionYear: 2024 });
+    storage.items.set('budget-check.catalogs.v1', '{not json');
+    expect(webStore(storage).loadCatalogs()).toEqual([]);
+    expect(webStore(undefined).loadSettings()).toEqual({ tolerance: undefined, editionYear: undefined });
+    expect(() => webStore(undefined).saveCatalogs([catalog])).toThrow();
   });
 });

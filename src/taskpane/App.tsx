@@ -22,6 +22,7 @@ import { TablesTab } from './components/TablesTab';
 import { NamesTab } from './components/NamesTab';
 import { DraftTab } from './components/DraftTab';
 import { SettingsTab, type Settings } from './components/SettingsTab';
+import type { PaneStore } from './store';
 
 /** Optional capabilities that depend on other modules (docx writer, catalog import). */
 export interface PaneServices {
@@ -31,6 +32,8 @@ export interface PaneServices {
   importCatalog?: (file: File, year?: number) => Promise<ImportedCatalog>;
   /** Copies text to the clipboard. */
   copyText?: (text: string) => Promise<void>;
+  /** Keeps imported catalogs and settings between sessions. */
+  store?: PaneStore;
 }
 
 export interface AppProps {
@@ -65,8 +68,9 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   const [result, setResult] = React.useState<CheckResult>();
   const [busy, setBusy] = React.useState<{ phase: CheckPhase; fraction: number }>();
   const [notice, setNotice] = React.useState<Notice>();
-  const [settings, setSettings] = React.useState<Settings>({});
-  const [catalogs, setCatalogs] = React.useState<ImportedCatalog[]>([]);
+  const store = services.store;
+  const [settings, setSettings] = React.useState<Settings>(() => store?.loadSettings() ?? {});
+  const [catalogs, setCatalogs] = React.useState<ImportedCatalog[]>(() => store?.loadCatalogs() ?? []);
   const [marked, setMarked] = React.useState(port.markedCount());
   const [canUndo, setCanUndo] = React.useState(port.canUndoNames());
   const [working, setWorking] = React.useState(false);
@@ -151,10 +155,25 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
     ? (file: File) =>
         act(async () => {
           const cat = await services.importCatalog!(file, settings.editionYear);
-          setCatalogs((cs) => [...cs.filter((c) => c.year !== cat.year), cat]);
+          const next = [...catalogs.filter((c) => c.year !== cat.year), cat];
+          setCatalogs(next);
+          try {
+            store?.saveCatalogs(next);
+          } catch {
+            return { intent: 'warning', text: `${s.imported(cat.entries.length, cat.source)}${s.notStored}` };
+          }
           return { intent: 'success', text: s.imported(cat.entries.length, cat.source) };
         })
     : undefined;
+
+  const changeSettings = (next: Settings) => {
+    setSettings(next);
+    try {
+      store?.saveSettings(next);
+    } catch {
+      setNotice({ intent: 'warning', text: s.settingsNotStored });
+    }
+  };
 
   const phaseText: Record<CheckPhase, string> = {
     read: s.phaseRead,
@@ -233,7 +252,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
           }
         />
       )}
-      {tab === 'settings' && <SettingsTab strings={s} settings={settings} onChange={setSettings} />}
+      {tab === 'settings' && <SettingsTab strings={s} settings={settings} onChange={changeSettings} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { loadXlsx } from '../xlsx/load';
 import { workbookToGrids } from '../xlsx/grids';
 import { downloadBytes } from '../preview/download';
 import type { PaneServices } from './App';
+import { paneStorage, webStore } from './store';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const HEADING = /^[一二三四五六七八九十]+、/;
@@ -42,6 +43,7 @@ export function paneServices(): PaneServices {
       downloadBytes(bytes, `${title || '情况说明'}（草稿）.docx`, DOCX_TYPE);
     },
     importCatalog: importCatalogFile,
+    store: webStore(paneStorage()),
     copyText: async (text) => {
       if (navigator.clipboard?.writeText) {
         await navigator.clipboard.writeText(text);
