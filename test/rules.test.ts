@@ -301,6 +301,14 @@ describe('disclosure', () => {
     expect(f[0].message).toContain('“三公”经费支出表');
   });
 
+  it('a table whose year is not the year of the other tables', () => {
+    const wb = seed001();
+    findCell(wb.getWorksheet('表3')!, '预算年度：2025').value = '预算年度：2024';
+    const f = rulesOf(wb).findings;
+    expect(f.map((x) => `${x.rule} ${x.sheet}!${x.cell} ${x.expected}/${x.actual}`)).toEqual(['disclosure/year 表3!A1 2025/2024']);
+    expect(f[0].message).toContain('2024年，与同一套表中其他表的2025年不一致');
+  });
+
   it('an empty table without the note that says why', () => {
     const wb = seed001();
     findCell(wb.getWorksheet('表7')!, '注：无政府性基金预算财政拨款预算，空表列示。').value = null;

@@ -188,6 +188,7 @@ const RULE_LABEL: [string, [string, string]][] = [
   ['plausibility', ['金额合理性（错误值、负数、单位、比例列）', 'Plausible figures (errors, negatives, units)']],
   ['disclosure/required-tables', ['公开表齐全', 'Every standard table present']],
   ['disclosure/empty-table-note', ['空表有说明', 'Empty tables explained']],
+  ['disclosure/year', ['各表年度一致', 'Every table states the same year']],
 ];
 
 export function ruleLabel(rule: string, s: Strings): string {

@@ -33,8 +33,46 @@ function anchorCell(table: Table): string {
   return toA1(at.row, at.col);
 }
 
+/** The year most tables of a set state; undefined when fewer than two state one. */
+function setYear(tables: Table[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const t of tables) if (t.year) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [y, n] of counts) if (n > bestCount || (n === bestCount && best !== undefined && y > best)) [best, bestCount] = [y, n];
+  return [...counts.values()].reduce((a, b) => a + b, 0) >= 2 ? best : undefined;
+}
+
+/** A table whose title or 预算年度 states another year than the rest of its set (a copied table not updated). */
+function checkYears(ctx: RuleContext, tables: Table[], scope: string): void {
+  const year = setYear(tables);
+  if (year === undefined) {
+    ctx.notRun('disclosure/year', `${scope}：注明年度的表不足两张，无从比较`);
+    return;
+  }
+  ctx.check('disclosure/year', scope, () => {
+    for (const t of tables) {
+      if (!t.year || t.year === year) continue;
+      ctx.report({
+        rule: 'disclosure/year',
+        kind: 'narrative',
+        severity: 'warning',
+        sheet: t.sheet,
+        cell: anchorCell(t),
+        related: [],
+        expected: year,
+        actual: t.year,
+        message: `${tableName(t)}注明的年度是${t.year}年，与同一套表中其他表的${year}年不一致，请核对标题或“预算年度”。`,
+      });
+    }
+    return tables.filter((t) => t.year).length;
+  });
+}
+
 export function checkDisclosure(ctx: RuleContext): void {
   for (const set of tableSets(ctx.tables)) {
+    const any = set.values().next().value as Table;
+    checkYears(ctx, [...set.values()], `${any.department ?? ''}${any.family === 'final' ? '部门决算' : '部门预算'}各表`);
     const present = REQUIRED_KINDS.filter((k) => set.has(k));
     if (present.length === 0) continue;
     const first = set.get(present[0]) as Table;
