@@ -28,13 +28,25 @@ describe('the seeds’ own explanation text', () => {
 
   it('seed 000: a performance budget of 2820.57 is not 100% of 项目支出 2827.22', () => {
     const findings = checkNarrativeText(text(SEED000_NARRATIVE));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'narrative/share', expected: 99.76, actual: 100, cell: 'L17' });
+    expect(findings.map((f) => f.rule)).toEqual(['narrative/share', 'narrative/sections']);
+    expect(findings[0]).toMatchObject({ expected: 99.76, actual: 100, cell: 'L17', severity: 'error' });
     expect(findings[0].message).toContain('2827.22');
+    // Its 第二部分 never explains 基本支出 (only 名词解释 defines it): an info note, not an error.
+    expect(findings[1]).toMatchObject({ severity: 'info', cell: 'L1' });
+    expect(findings[1].message).toContain('没有找到关于基本支出的说明');
   });
 
   it('seed 002: the same sentence with equal figures (1597.07 = 100% of 1597.07) raises nothing, nor does 截至2023年 in a 2024 budget', () => {
-    expect(checkNarrativeText(text(SEED002_NARRATIVE))).toEqual([]);
+    const findings = checkNarrativeText(text(SEED002_NARRATIVE));
+    // The excerpt leaves out parts 二 and 五: only that note, at info.
+    expect(findings.map((f) => `${f.rule} ${f.severity}`)).toEqual(['narrative/sections info']);
+    expect(findings[0].message).toContain('“三公”经费');
+  });
+
+  it('a whole explanation covering every part has no sections note; a short text is not judged for sections', () => {
+    expect(checkNarrativeText(text(SEED001_NARRATIVE)).filter((f) => f.rule === 'narrative/sections')).toEqual([]);
+    expect(checkNarrativeText(text(SEED003_NARRATIVE)).filter((f) => f.rule === 'narrative/sections')).toEqual([]);
+    expect(checkNarrativeText('2025年支出预算724.00万元。')).toEqual([]);
   });
 
   it('seed 001 text alone: every sum (724 = 431 + … + 293; 262.90 = 246 + 16.90; 16.90 = seven items; signed changes) checks out', () => {

@@ -29,6 +29,12 @@ export interface DraftOptions {
 
 /** The marked placeholder for a reason the tables cannot give. */
 export const REASON_PLACEHOLDER = '【请填写原因】';
+/** What the draft cannot take from the tables when their table is not in the workbook. */
+export const OTHER_PLACEHOLDERS = {
+  procurement: '【请填写政府采购预算情况】',
+  assets: '【请填写国有资产占用情况】',
+  performance: '【请填写预算绩效管理情况】',
+} as const;
 const YEAR_PLACEHOLDER = '【请填写年度】';
 
 const CHINESE_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六'];
@@ -365,12 +371,24 @@ function runningCostSection(ctx: Ctx): DraftSection | undefined {
   };
 }
 
-function otherSection(ctx: Ctx): DraftSection | undefined {
+/**
+ * 政府采购, 国有资产 and 绩效 are part of every 情况说明; without their tables in the workbook the
+ * draft cannot know the figures, so it leaves a marked placeholder rather than nothing.
+ */
+function otherSection(ctx: Ctx): DraftSection {
   const paragraphs: string[] = [];
   const procurement = value(ctx.facts, 'procurement');
-  if (procurement !== undefined) paragraphs.push(`政府采购情况：${ctx.year}年政府采购预算${wan(procurement)}。`);
+  paragraphs.push(
+    procurement !== undefined
+      ? `政府采购情况：${ctx.year}年政府采购预算${wan(procurement)}。`
+      : `政府采购情况：${OTHER_PLACEHOLDERS.procurement}（工作簿中没有政府采购预算表）。`,
+  );
   const assets = value(ctx.facts, 'assets');
-  if (assets !== undefined) paragraphs.push(`国有资产占用使用情况：本部门国有资产占有表所列资产合计${wan(assets)}。`);
+  paragraphs.push(
+    assets !== undefined
+      ? `国有资产占用使用情况：本部门国有资产占有表所列资产合计${wan(assets)}。`
+      : `国有资产占用使用情况：${OTHER_PLACEHOLDERS.assets}（工作簿中没有国有资产占有表）。`,
+  );
   const perf = ctx.tables.filter((t) => t.kind === 'performance');
   if (perf.length > 0) {
     const projects = readFacts(perf).projects;
@@ -380,8 +398,9 @@ function otherSection(ctx: Ctx): DraftSection | undefined {
         ? `预算绩效情况：${ctx.year}年实行绩效目标管理的项目${projects.length}个，涉及预算金额${wan(sum)}。`
         : `预算绩效情况：本部门已编制绩效目标表，具体见绩效目标表。`,
     );
+  } else {
+    paragraphs.push(`预算绩效情况：${OTHER_PLACEHOLDERS.performance}（工作簿中没有绩效目标表）。`);
   }
-  if (paragraphs.length === 0) return undefined;
   return { heading: '其他重要事项的情况说明', paragraphs };
 }
 

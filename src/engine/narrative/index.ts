@@ -5,9 +5,10 @@ import type { Table } from '../recognize/types';
 import { readFacts } from './facts';
 import { checkParagraphs, paragraphsOfText } from './text/check';
 import { findNarrativeDocuments, projectCardsFromGrids } from './locate';
+import { missingSections } from './text/sections';
 
 export { inferReportYear } from './locate';
-export { REASON_PLACEHOLDER } from './draft';
+export { OTHER_PLACEHOLDERS, REASON_PLACEHOLDER } from './draft';
 
 export type { Draft, DraftSection, DraftOptions } from './draft';
 export { draftNarrative } from './draft';
@@ -30,7 +31,7 @@ export interface NarrativeTextOptions extends EngineOptions {
 export function checkNarrativeText(text: string, tables: Table[] = [], options: NarrativeTextOptions = {}): Finding[] {
   const paras = paragraphsOfText(text, options.source ?? '情况说明');
   const facts = tables.length > 0 ? readFacts(tables) : undefined;
-  return checkParagraphs(paras, { facts, year: options.year ?? facts?.year, family: facts?.family });
+  return [...checkParagraphs(paras, { facts, year: options.year ?? facts?.year, family: facts?.family }), ...missingSections(paras)];
 }
 
 /** Finds 情况说明 text in the workbook and checks it against the tables and its own arithmetic. */
@@ -39,5 +40,5 @@ export function checkNarrative(wb: WorkbookGrids, tables: Table[], _options: Eng
   if (docs.length === 0) return [];
   const facts = readFacts(tables);
   facts.projects.push(...projectCardsFromGrids(wb).filter((c) => !facts.projects.some((p) => p.name === c.name)));
-  return docs.flatMap((paras) => checkParagraphs(paras, { facts, year: facts.year, family: facts.family }));
+  return docs.flatMap((paras) => [...checkParagraphs(paras, { facts, year: facts.year, family: facts.family }), ...missingSections(paras)]);
 }
