@@ -78,7 +78,8 @@ function targetsOf(tables: Table[]): Target[] {
   const targets = [
     ...kuanTargets,
     ...xiangTargets(gbe, 'basic', 'total'),
-    ...xiangTargets(gbe, 'project', 'total'),
+    // A 项's 项目支出 is also the sum of its projects in the 项目支出表: the changed cell itself is reported.
+    ...xiangTargets(gbe, 'project', 'total').map((t) => ({ ...t, expected: [...t.expected, where(gbe, t.line, t.column)] })),
     ...xiangTargets(expense, 'basic', 'total'),
     // 财政拨款收入 adds into 本年收入 小计 (the 合计 = 小计 + 上年结转 stays true).
     ...xiangTargets(income, 'fiscal', 'current-income'),

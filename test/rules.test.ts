@@ -226,6 +226,19 @@ describe('cross-table', () => {
     expect(rulesOf(wb).findings.find((f) => f.cell === 'F12')!.message).toContain('与其他表对照');
   });
 
+  it('the projects of a 项 add up to its 项目支出 in the 一般公共预算支出表', () => {
+    const wb = FIXTURES.seed003().workbook;
+    const ws = wb.getWorksheet('表7')!;
+    // The 项目支出表 consistent in itself, with the project of 2060404 at 70.40 instead of 76.40.
+    for (const [row, v] of [[7, 74.4], [8, 70.4], [9, 70.4], [12, 74.4]] as const) {
+      ws.getCell(row, 6).value = v;
+      ws.getCell(row, 8).value = v;
+    }
+    const found = rulesOf(wb).findings.filter((f) => f.rule === 'cross-table/project-total').map((f) => `${f.sheet}!${f.cell} ${f.expected}/${f.actual}`);
+    expect(found).toEqual(['表5!G10 70.4/76.4', '表7!F12 80.4/74.4']);
+    expect(rulesOf(wb).findings.find((f) => f.cell === 'G10')!.message).toContain('项目“自主创新示范区，产教联合体建设专项资金”');
+  });
+
   it('a 基本支出表 公务接待费 larger than the 三公 table’s is a warning', () => {
     const wb = seed001();
     beside(wb.getWorksheet('表6')!, '公务接待费', 1).value = 0.6;

@@ -64,6 +64,37 @@ function compareLines(
 
 const isLei = (code: string) => code.length === 3;
 
+/**
+ * The projects listed under one 项 add up to that 项's 项目支出 in the table they detail. Only 项
+ * lines that name a project are summed (the 类 / 款 lines some templates print are subtotals).
+ */
+function compareProjectsByCode(ctx: RuleContext, project: Table, parent: Table, projectColumns: Column[]): number {
+  const value = valueColumns(project);
+  const pairs = pairColumns(parent, projectColumns, project, value);
+  if (pairs.length === 0) return 0;
+  const projectsByCode = new Map<string, Line[]>();
+  for (const l of project.lines) {
+    if (!l.code || l.code.length !== 7 || !l.project || l.role !== 'data') continue;
+    const list = projectsByCode.get(l.code) ?? [];
+    list.push(l);
+    projectsByCode.set(l.code, list);
+  }
+  const parentLines = linesByCode(parent);
+  let compared = 0;
+  for (const [parentColumn, projectColumn] of pairs) {
+    for (const [code, lines] of projectsByCode) {
+      const parentLine = parentLines.get(code);
+      if (!parentLine) {
+        for (const l of lines) reportMissingLine(ctx, 'cross-table/project-total', ref(project, l, projectColumn), parent);
+        continue;
+      }
+      const parts = lines.map((l) => ({ op: ref(project, l, projectColumn).op, describe: `项目“${l.project}”` }));
+      if (compareFigures(ctx, 'cross-table/project-total', ref(parent, parentLine, parentColumn), parts)) compared++;
+    }
+  }
+  return compared;
+}
+
 interface CrossCheck {
   rule: string;
   needs: TableKind[];
@@ -230,8 +261,9 @@ const CHECKS: CrossCheck[] = [
       const projectColumns = columnsWithKey(parent, ['project']);
       if (projectColumns.length === 0) return `${tableName(parent)}没有“项目支出”列`;
       const total = totalLine(project);
-      if (!total) return '项目支出表没有合计行';
-      return compareLines(ctx, 'cross-table/project-total', { table: project, line: total, columns: valueColumns(project) }, { table: parent, line: totalLine(parent), columns: projectColumns });
+      const byCode = compareProjectsByCode(ctx, project, parent, projectColumns);
+      if (!total) return byCode || '项目支出表没有合计行';
+      return byCode + compareLines(ctx, 'cross-table/project-total', { table: project, line: total, columns: valueColumns(project) }, { table: parent, line: totalLine(parent), columns: projectColumns });
     },
   },
   { rule: 'cross-table/three-public-vs-basic', needs: ['three-public', 'general-budget-basic-expense'], run: checkThreePublicVsBasic },
