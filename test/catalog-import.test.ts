@@ -97,7 +97,7 @@ describe('budget-check codes', () => {
   it('prints entries under a prefix with their sources', async () => {
     const run = await runCli(['codes', '2101'], env);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/2101101 {2}行政单位医疗 {2}\[项\] {2}内置目录（来源 BRIEF\+F4/);
+    expect(run.stdout).toMatch(/2101101 {2}行政单位医疗 {2}\[项\] {2}内置目录（见于 \d+ 份公开资料） {2}来源 BRIEF\+F4/);
     expect(run.stdout).not.toContain('2080505');
   });
 

@@ -188,7 +188,7 @@ describe('code-name, unknown-code and blank-name findings', () => {
       ['表5', 'B14', '2101101', '行政单位医疗'],
       ['表6', 'C7', '30113', '住房公积金'],
     ]);
-    expect(writes[0].source).toMatch(/^内置目录（来源 .*BRIEF/);
+    expect(writes[0].source).toMatch(/^内置目录（见于 \d+ 份公开资料）$/);
   });
 
   it('resolves lone 款 parts through the 类 above them (split codes printed as continuation rows)', () => {

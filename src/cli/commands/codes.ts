@@ -45,7 +45,8 @@ export function catalogListing(catalog: CodeCatalog, year: number | undefined, q
       const extra = [hit.note, hit.uncertain ? '资料有分歧' : undefined, hit.formerNames.length ? `其他版本名称：${hit.formerNames.join('、')}` : undefined]
         .filter(Boolean)
         .join('；');
-      rows.push(`${indent}${code}  ${hit.name}  [${LEVEL_WORD[hit.level]}]  ${hit.source}${extra ? `；${extra}` : ''}`);
+      const tags = hit.sources?.length ? `  来源 ${hit.sources.join('+')}` : '';
+      rows.push(`${indent}${code}  ${hit.name}  [${LEVEL_WORD[hit.level]}]  ${hit.source}${tags}${extra ? `；${extra}` : ''}`);
     }
     if (rows.length) lines.push(`${title}（${rows.length} 条）`, ...rows, '');
   }

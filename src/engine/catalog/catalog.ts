@@ -29,8 +29,9 @@ function shippedNameFor(entry: ShippedEntry, year: number | undefined): string {
   return older[0]?.name ?? entry.name;
 }
 
+/** For a clerk: how well attested the name is; the tags themselves are listed by `budget-check codes`. */
 export function shippedSourceText(entry: ShippedEntry): string {
-  return `内置目录（来源 ${entry.sources.join('+')}）`;
+  return `内置目录（见于 ${entry.sources.length} 份公开资料）`;
 }
 
 function fromShipped(entry: ShippedEntry, year: number | undefined): CodeLookup {
@@ -51,6 +52,7 @@ function fromShipped(entry: ShippedEntry, year: number | undefined): CodeLookup 
     level: entry.level,
     origin: 'shipped',
     source: shippedSourceText(entry),
+    sources: entry.sources,
     editionYear,
     note,
     formerNames,

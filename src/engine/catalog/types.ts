@@ -50,8 +50,10 @@ export interface CodeLookup {
   name: string;
   level: CodeLevel;
   origin: NameOrigin;
-  /** Human-readable provenance, e.g. '内置目录（来源 BRIEF+D1）' or the imported file name. */
+  /** Human-readable provenance, e.g. '内置目录（见于 2 份公开资料）' or the imported file name. */
   source: string;
+  /** For shipped entries: the source tags (explained in data/source/SOURCES.md). */
+  sources?: string[];
   /** Edition year the name was taken from (undefined: undated). */
   editionYear?: number;
   /** Chinese note when the name comes from another edition than the one asked for. */
