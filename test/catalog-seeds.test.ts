@@ -39,8 +39,13 @@ describe.each([
     }
   });
 
-  it('has no blank name to fill', () => {
-    expect(planNameFill(tables)).toEqual([]);
+  it('has no blank name to fill, and offers a correction (to confirm) exactly where a name is wrong', () => {
+    const plan = planNameFill(tables);
+    expect(plan.filter((w) => w.replaces === undefined)).toEqual([]);
+    const wrong = findings.filter((f) => f.rule === 'code-name/mismatch' || f.rule === 'code-name/other-code' || f.rule === 'code-name/incomplete');
+    const correctable = wrong.filter((f) => tables.some((t) => t.sheet === f.sheet && t.lines.some((l) => l.labelCol !== undefined && l.codeCols?.length && !l.codeCols.includes(l.labelCol) && `${toA1(l.row, l.labelCol)}` === f.cell)));
+    expect(plan.map((w) => `${w.sheet}!${w.cell}`).sort()).toEqual(correctable.filter((f) => f.severity === 'error' || f.rule === 'code-name/incomplete').map((f) => `${f.sheet}!${f.cell}`).sort());
+    for (const w of plan) expect(w.replaces).not.toBe(w.name);
   });
 });
 

@@ -184,11 +184,15 @@ describe('code-name, unknown-code and blank-name findings', () => {
 
   it('plans a fill for every blank name whose code is known, and only for those', () => {
     const writes = planNameFill([functionTable, economicTable]);
-    expect(writes.map((w) => [w.sheet, w.cell, w.code, w.name])).toEqual([
+    const blanks = writes.filter((w) => w.replaces === undefined);
+    expect(blanks.map((w) => [w.sheet, w.cell, w.code, w.name])).toEqual([
       ['表5', 'B14', '2101101', '行政单位医疗'],
       ['表6', 'C7', '30113', '住房公积金'],
     ]);
-    expect(writes[0].source).toMatch(/^内置目录（见于 \d+ 份公开资料）$/);
+    expect(blanks[0].source).toMatch(/^内置目录（见于 \d+ 份公开资料）$/);
+    // Every wrong name is offered as a correction that names what it replaces (the pane asks first).
+    const errors = codeNameFindings([functionTable, economicTable]).filter((f) => f.kind === 'code-name' && (f.severity === 'error' || f.rule === 'code-name/incomplete'));
+    expect(writes.filter((w) => w.replaces !== undefined).map((w) => `${w.sheet}!${w.cell}`).sort()).toEqual(errors.map((f) => `${f.sheet}!${f.cell}`).sort());
   });
 
   it('resolves lone 款 parts through the 类 above them (split codes printed as continuation rows)', () => {
@@ -207,7 +211,7 @@ describe('code-name, unknown-code and blank-name findings', () => {
       ],
     });
     expect(brief(codeNameFindings([table]))).toEqual(['info blank-name/fill 表3!C8', 'error code-name/other-code 表3!C10']);
-    expect(planNameFill([table]).map((w) => `${w.code} ${w.name}`)).toEqual(['30103 奖金']);
+    expect(planNameFill([table]).map((w) => `${w.code} ${w.name} ${w.replaces ?? '(空白)'}`)).toEqual(['30103 奖金 (空白)', '30201 办公费 印刷费']);
   });
 
   it('chooses 款 or 项 for a lone part by the name printed beside it', () => {

@@ -37,7 +37,7 @@ function ownerOfName(catalog: CodeCatalog, c: NameCell): { code: string; level: 
   return otherLevel ?? owners.find((o) => o.code.slice(0, 3) === c.code.slice(0, 3)) ?? owners[0];
 }
 
-function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): Finding | undefined {
+export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): Finding | undefined {
   const official = hit.name;
   if (sameName(c.label, [official, ...hit.formerNames])) return undefined;
   const owner = ownerOfName(catalog, c);

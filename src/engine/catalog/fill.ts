@@ -1,8 +1,14 @@
-/** The name-fill plan: one write per blank 科目名称 cell whose code has a known name. */
+/**
+ * The name-fill plan: one write per blank 科目名称 cell whose code has a known name, and one
+ * correction per name that is wrong for its code (marked `replaces`: adapters write it only after
+ * the user confirms, and the command line never does).
+ */
 import type { CodeCatalog } from './catalog';
 import { learnedName, type WorkbookNames } from './learned';
 import type { NameCell } from './name-cells';
 import { isBlankName } from './names';
+import { checkNamed } from './check';
+import type { CodeLookup } from './types';
 
 /** One blank 科目名称 cell to fill. */
 export interface NameWrite {
@@ -16,15 +22,26 @@ export interface NameWrite {
   replaces?: string;
 }
 
+/** A name cell that should read otherwise: another code's name, a truncated one, a wrong one (not a doubtful one). */
+function needsCorrection(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): boolean {
+  const f = checkNamed(c, hit, catalog);
+  return !!f && (f.severity === 'error' || f.rule === 'code-name/incomplete');
+}
+
 export function planWrites(cells: readonly NameCell[], catalog: CodeCatalog, names: WorkbookNames): NameWrite[] {
   const writes = new Map<string, NameWrite>();
   for (const c of cells) {
-    if (c.embedded || !isBlankName(c.label)) continue;
+    // A name typed in the code's own cell ('206 科学技术支出') cannot be rewritten on its own.
+    if (c.embedded) continue;
     const at = `${c.sheet}!${c.cell}`;
     if (writes.has(at)) continue;
     const hit = catalog.lookup(c.system, c.code, c.year);
+    const source = hit ? (hit.note ? `${hit.source}；${hit.note}` : hit.source) : '';
+    if (!isBlankName(c.label)) {
+      if (hit && needsCorrection(c, hit, catalog)) writes.set(at, { sheet: c.sheet, cell: c.cell, code: c.code, name: hit.name, source, replaces: c.label });
+      continue;
+    }
     if (hit) {
-      const source = hit.note ? `${hit.source}；${hit.note}` : hit.source;
       writes.set(at, { sheet: c.sheet, cell: c.cell, code: c.code, name: hit.name, source });
       continue;
     }

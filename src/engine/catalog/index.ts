@@ -3,7 +3,8 @@
  * the name-fill plan. Everything here is pure.
  *
  * - `codeNameFindings(tables, options)` → code-name / unknown-code / blank-name findings.
- * - `planNameFill(tables, options)` → the blank name cells to fill (`NameWrite[]`); adapters apply them.
+ * - `planNameFill(tables, options)` → the blank name cells to fill and the wrong names to correct
+ *   (`NameWrite[]`, corrections marked `replaces`); adapters apply them.
  * - `importCatalogFromGrids(grids, {year, source})` / `importCatalogFromCsv(text, …)` → an
  *   `ImportedCatalog` to store and pass back as `options.importedCatalogs`.
  * - `CodeCatalog` for lookups by (system, code, year) and listings (the `codes` command).
