@@ -6,7 +6,7 @@
  * Both layouts are read: 本年收入合计 printed under the items it adds up, or as "一、本年收入" above them.
  */
 import type { Column, Line, Table } from '../recognize/types';
-import { cellOf, operand, type Operand, type RuleContext } from './context';
+import { cellOf, operand, type RuleContext } from './context';
 import { formatAmount } from './money';
 import { columnName, lineName, tableName } from './names';
 import { nestOutline, readOutline, type OutlineNode } from './outline';
@@ -129,10 +129,7 @@ function sumLines(ctx: RuleContext, table: Table, s: SideStructure, rule: string
   for (const column of s.columns) {
     const t = operand(table, total, column);
     const ops = parts.map((p) => operand(table, p, column));
-    const c = ctx.compare(t, ops);
-    if (!c) continue;
-    compared++;
-    ctx.reportSum({ rule, kind: 'balance', total: t, parts: ops, comparison: c, subject: `“${label(total)}”（${columnName(column)}）${what}` });
+    if (ctx.checkSum({ rule, kind: 'balance', total: t, parts: ops, subject: `“${label(total)}”（${columnName(column)}）${what}` })) compared++;
   }
   return compared;
 }
@@ -200,19 +197,14 @@ function incomeEqualsExpense(ctx: RuleContext, table: Table, income: SideStructu
     const expenseGroup = expenseByMeasure.get(group[0].measure ?? '');
     const expenseColumn = expenseGroup && totalColumnOf(expenseGroup);
     if (!incomeColumn || !expenseColumn) continue;
-    const total: Operand = operand(table, income.grand, incomeColumn);
-    const other = operand(table, expense.grand, expenseColumn);
-    const c = ctx.compare(total, [other]);
-    if (!c) continue;
-    compared++;
-    ctx.reportSum({
+    const reported = ctx.checkSum({
       rule: 'balance/income-equals-expense',
       kind: 'balance',
-      total,
-      parts: [other],
-      comparison: c,
+      total: operand(table, income.grand, incomeColumn),
+      parts: [operand(table, expense.grand, expenseColumn)],
       subject: `“${label(income.grand)}”（${columnName(incomeColumn)}）应等于“${label(expense.grand)}”，即`,
     });
+    if (reported) compared++;
   }
   return compared;
 }

@@ -177,19 +177,14 @@ export function checkColumnSums(ctx: RuleContext, table: Table): number | string
       // A breakdown nobody filled in (every part blank on every line) is not a disagreement.
       if (!lines.some((l) => id.parts.some((p) => hasValue(l, p)))) continue;
       for (const line of lines) {
-        const total = operand(table, line, id.total);
-        const parts = id.parts.map((p) => operand(table, line, p));
-        const comparison = ctx.compare(total, parts);
-        if (!comparison) continue;
-        compared++;
-        ctx.reportSum({
+        const reported = ctx.checkSum({
           rule: id.rule,
           kind: 'column-sum',
-          total,
-          parts,
-          comparison,
+          total: operand(table, line, id.total),
+          parts: id.parts.map((p) => operand(table, line, p)),
           subject: `${lineName(line)}行“${columnName(id.total)}”列按${describeParts(id.parts)}合计`,
         });
+        if (reported) compared++;
       }
     }
   }

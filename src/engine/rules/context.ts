@@ -67,6 +67,21 @@ function typicalDecimals(table: Table): number {
   return best;
 }
 
+/** A total compared with its parts, and how to say it when they disagree. */
+export interface SumReport {
+  rule: string;
+  kind: FindingKind;
+  total: Operand;
+  parts: Operand[];
+  comparison: Comparison;
+  /** Names the figure that fails ("221 住房保障支出“合计”列"); the sentence is completed with the figures. */
+  subject: string;
+  /** Overrides the severity of a beyond-tolerance difference (cross-checks that are advisory). */
+  severity?: 'warning';
+  /** A clause added to the sentence (a likely cause). */
+  note?: string;
+}
+
 export interface CheckScope {
   rule: string;
   scope: string;
@@ -144,18 +159,7 @@ export class RuleContext {
    * Reports a failed comparison. `subject` names the figure that fails ("221 住房保障支出“合计”列");
    * the sentence is completed with what it should be, what it is and the difference.
    */
-  reportSum(args: {
-    rule: string;
-    kind: FindingKind;
-    total: Operand;
-    parts: Operand[];
-    comparison: Comparison;
-    subject: string;
-    /** Overrides the severity of a beyond-tolerance difference (cross-checks that are advisory). */
-    severity?: 'warning';
-    /** A clause added to the sentence (a likely cause). */
-    note?: string;
-  }): void {
+  reportSum(args: SumReport): void {
     const { comparison: c, total } = args;
     if (c.verdict === 'ok') return;
     const d = c.decimals;
@@ -188,6 +192,14 @@ export class RuleContext {
       actual: c.actual ?? undefined,
       message: message + '。',
     });
+  }
+
+  /** Compares a total with its parts and reports a disagreement; false when there was nothing to compare. */
+  checkSum(args: Omit<SumReport, 'comparison'>): boolean {
+    const comparison = this.compare(args.total, args.parts);
+    if (!comparison) return false;
+    this.reportSum({ ...args, comparison });
+    return true;
   }
 
   /** True when an earlier check already found this cell wrong (an error finding points at it). */

@@ -6,7 +6,7 @@
  */
 import type { Column, Line, Table, TableKind } from '../recognize/types';
 import type { RuleContext } from './context';
-import { KIND_NAMES, tableName } from './names';
+import { KIND_NAMES, setScope, tableName } from './names';
 import { compareFigures, ref, reportMissingLine, type FigureRef } from './figures';
 import { blockOfSide, columnsWithKey, lineByKey, linesByCode, pairColumns, tableSets, totalLine, type TableSet } from './table-set';
 import { checkFunctionEconomic, checkThreePublicVsBasic } from './function-economic';
@@ -270,17 +270,10 @@ const CHECKS: CrossCheck[] = [
   { rule: 'cross-table/function-economic', needs: ['general-budget-expense', 'general-budget-basic-expense'], run: checkFunctionEconomic },
 ];
 
-function setName(set: TableSet): string {
-  const any = set.values().next().value as Table | undefined;
-  const who = any?.department ? `${any.department}` : '';
-  const family = any?.family === 'final' ? '决算' : '预算';
-  return `${who}${family}各表`;
-}
-
 export function checkCrossTables(ctx: RuleContext): void {
   const sets = tableSets(ctx.tables);
   for (const set of sets) {
-    const scope = setName(set);
+    const scope = setScope(set.values());
     for (const check of CHECKS) {
       const missing = check.needs.filter((k) => !set.has(k));
       if (missing.length) {

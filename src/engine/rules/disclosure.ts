@@ -6,7 +6,7 @@
 import { toA1 } from '../grid/a1';
 import type { Table, TableKind } from '../recognize/types';
 import type { RuleContext } from './context';
-import { KIND_NAMES, tableName } from './names';
+import { KIND_NAMES, setScope, tableName, tableScope } from './names';
 import { hasNonZeroFigure } from './table-parts';
 import { tableSets } from './table-set';
 
@@ -71,8 +71,7 @@ function checkYears(ctx: RuleContext, tables: Table[], scope: string): void {
 
 export function checkDisclosure(ctx: RuleContext): void {
   for (const set of tableSets(ctx.tables)) {
-    const any = set.values().next().value as Table;
-    checkYears(ctx, [...set.values()], `${any.department ?? ''}${any.family === 'final' ? '部门决算' : '部门预算'}各表`);
+    checkYears(ctx, [...set.values()], setScope(set.values()));
     const present = REQUIRED_KINDS.filter((k) => set.has(k));
     if (present.length === 0) continue;
     const first = set.get(present[0]) as Table;
@@ -100,7 +99,7 @@ export function checkDisclosure(ctx: RuleContext): void {
   }
   for (const table of ctx.tables) {
     if (hasNonZeroFigure(table)) continue;
-    const scope = `${tableName(table)}（工作表「${table.sheet}」${table.range}）`;
+    const scope = tableScope(table);
     ctx.check('disclosure/empty-table-note', scope, () => {
       if (!table.note || !EMPTY_NOTE.test(table.note.text)) {
         ctx.report({

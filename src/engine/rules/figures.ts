@@ -33,21 +33,17 @@ export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: 
   let [target, others] = [a, b];
   if (b.length === 1 && !ctx.hasErrorAt(a.op) && ctx.hasErrorAt(b[0].op)) [target, others] = [b[0], [a]];
   const parts = others.map((o) => o.op);
-  const c = ctx.compare(target.op, parts);
-  if (!c) return false;
   const otherTables = [...new Set(others.map((o) => tableName(o.op.table)))].join('、');
   const otherWhat = others.length === 1 ? others[0].describe : `${others.map((o) => o.describe).join('、')}之和`;
-  ctx.reportSum({
+  return ctx.checkSum({
     rule,
     kind: 'cross-table',
     total: target.op,
     parts,
-    comparison: c,
     subject: `${target.describe}（应与${otherTables}中${otherWhat}一致）`,
     severity,
     note: unitSlipNote(target.op, parts),
   });
-  return true;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Column, Line, Table } from '../recognize/types';
 import { cellOf, operand, type RuleContext } from './context';
-import { columnName, lineName, tableName } from './names';
+import { columnName, itemText, lineName, tableName } from './names';
 import { compareFigures, type FigureRef } from './figures';
 import { columnsWithKey, linesByCode, pairColumns, type TableSet } from './table-set';
 import { formatAmount, fromMicro, toMicro } from './money';
@@ -90,7 +90,7 @@ export function checkThreePublicVsBasic(ctx: RuleContext, set: TableSet): number
         related: [cellOf(t)],
         expected: threeValue,
         actual: b.value,
-        message: `${tableName(basic)}中 ${lineName(basicLine)} 为 ${formatAmount(b.value, d)}${basic.unit}，超过${tableName(three)}中的${threeLine.label.replace(/^其中[:：]?|^[一二三四五六七八九十]+、|\s+/g, '')} ${formatAmount(threeValue, d)}${basic.unit}；基本支出中的这一项属于“三公”经费，不应多于“三公”表所列，请核对。`,
+        message: `${tableName(basic)}中 ${lineName(basicLine)} 为 ${formatAmount(b.value, d)}${basic.unit}，超过${tableName(three)}中的${itemText(threeLine)} ${formatAmount(threeValue, d)}${basic.unit}；基本支出中的这一项属于“三公”经费，不应多于“三公”表所列，请核对。`,
       });
     }
   }

@@ -13,22 +13,18 @@ import { checkThreePublicLines } from './three-public';
 import { checkCrossTables } from './cross-table';
 import { checkPlausibility } from './plausibility';
 import { checkDisclosure } from './disclosure';
-import { tableName } from './names';
+import { tableScope } from './names';
 
 export interface RulesResult {
   findings: Finding[];
   checks: CheckStatus[];
 }
 
-function scopeOf(table: Table): string {
-  return `${tableName(table)}（工作表「${table.sheet}」${table.range}）`;
-}
-
 /** Kinds printed by 科目编码: their hierarchy is checked even when empty (and then reads not-run). */
 const CODED_KINDS: TableKind[] = ['income-summary', 'expense-summary', 'general-budget-expense', 'general-budget-basic-expense', 'project-expense', 'gov-fund-expense', 'state-capital-expense'];
 
 function checkTable(ctx: RuleContext, table: Table): void {
-  const scope = scopeOf(table);
+  const scope = tableScope(table);
   const coded = table.lines.some((l) => l.code) || CODED_KINDS.includes(table.kind);
   if ((BALANCE_KINDS as readonly string[]).includes(table.kind)) {
     ctx.check('balance', scope, () => checkBalance(ctx, table));

@@ -1,5 +1,6 @@
 /** Short Chinese names of table kinds and columns, for messages a finance clerk reads. */
 import type { Column, Line, Table, TableKind } from '../recognize/types';
+import { stripItemPrefix } from '../recognize/lexicon';
 import { normalizeLabel } from '../grid/text';
 
 export const KIND_NAMES: Record<TableKind, string> = {
@@ -40,4 +41,20 @@ export function lineName(line: Line): string {
   if (!line.code) return label || `第 ${line.row + 1} 行`;
   if (label.startsWith(line.code)) return label;
   return `${line.code} ${label.replace(/^[一二三四五六七八九十]+[、.．]\s*/, '')}`.trim();
+}
+
+/** An item line's text without its numbering or 其中 ('公务用车购置费' for '    其中：公务用车购置费'). */
+export function itemText(line: Line): string {
+  return stripItemPrefix(normalizeLabel(line.label));
+}
+
+/** How the coverage ledger names one table: '支出总表（工作表「表3」A1:I28）'. */
+export function tableScope(table: Table): string {
+  return `${tableName(table)}（工作表「${table.sheet}」${table.range}）`;
+}
+
+/** How the ledger names a set of tables of one department: '某局部门预算各表'. */
+export function setScope(tables: Iterable<Table>): string {
+  const first = tables[Symbol.iterator]().next().value as Table | undefined;
+  return `${first?.department ?? ''}${first?.family === 'final' ? '部门决算' : '部门预算'}各表`;
 }

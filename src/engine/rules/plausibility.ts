@@ -10,7 +10,7 @@ import { normalizeLabel } from '../grid/text';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import type { RuleContext } from './context';
 import { formatAmount } from './money';
-import { columnName, lineName, tableName } from './names';
+import { columnName, lineName, tableName, tableScope } from './names';
 import { hasNonZeroFigure } from './table-parts';
 
 type Emit = (f: Omit<Finding, 'kind' | 'severity' | 'sheet'> & { severity?: Finding['severity'] }) => void;
@@ -134,7 +134,7 @@ function emptyButHasFigures(table: Table, emit: Emit): void {
 
 export function checkPlausibility(ctx: RuleContext): void {
   for (const table of ctx.tables) {
-    const scope = `${tableName(table)}（工作表「${table.sheet}」${table.range}）`;
+    const scope = tableScope(table);
     const emit: Emit = (f) => ctx.report({ kind: 'plausibility', severity: 'warning', sheet: table.sheet, ...f });
     ctx.check('plausibility', scope, () => {
       const figures = unreadableCells(table, emit);

@@ -6,7 +6,7 @@
  */
 import type { Line, Table } from '../recognize/types';
 import { operand, type RuleContext } from './context';
-import { columnName } from './names';
+import { columnName, itemText } from './names';
 import { amountColumns, figureLines } from './table-parts';
 
 const PARTS_OF: [string, string[]][] = [
@@ -37,20 +37,14 @@ export function checkThreePublicLines(ctx: RuleContext, table: Table): number {
     }
     for (const { total, parts } of identities) {
       for (const column of amountColumns(table, block.index)) {
-        const t = operand(table, total, column);
-        const ops = parts.map((p) => operand(table, p, column));
-        const c = ctx.compare(t, ops);
-        if (!c) continue;
-        compared++;
-        const names = parts.map((p) => p.label.replace(/^其中[:：]?|^[一二三四五六七八九十]+、|\s+/g, '')).join('、');
-        ctx.reportSum({
+        const reported = ctx.checkSum({
           rule: 'hierarchy-sum/three-public',
           kind: 'hierarchy-sum',
-          total: t,
-          parts: ops,
-          comparison: c,
-          subject: `“${total.label.replace(/\s+/g, '')}”（${columnName(column)}）按${names}合计`,
+          total: operand(table, total, column),
+          parts: parts.map((p) => operand(table, p, column)),
+          subject: `“${total.label.replace(/\s+/g, '')}”（${columnName(column)}）按${parts.map(itemText).join('、')}合计`,
         });
+        if (reported) compared++;
       }
     }
   }
