@@ -8,13 +8,15 @@ import type { WorkbookGrids } from './grid/types';
 import type { Table } from './recognize/types';
 import { recognizeWorkbook } from './recognize';
 import { runRules } from './rules';
-import { codeNameFindings } from './catalog';
+import { reviewNames, type NameWrite } from './catalog';
 import { checkNarrative } from './narrative';
 
 export interface Analysis {
   tables: Table[];
   findings: Finding[];
   checks: CheckStatus[];
+  /** Blank 科目名称 to fill and wrong ones to correct (`replaces`), for the pane's 科目 tab. */
+  nameWrites: NameWrite[];
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -22,13 +24,14 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
   const tables = recognizeWorkbook(wb);
   const rules = runRules(tables, options);
+  const names = reviewNames(tables, options);
   const findings = [
     ...rules.findings,
-    ...codeNameFindings(tables, options),
+    ...names.findings,
     ...checkNarrative(wb, tables, options),
   ];
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { tables, findings, checks: rules.checks };
+  return { tables, findings, checks: rules.checks, nameWrites: names.writes };
 }
 
 export type { AnalyzeOptions, CheckStatus, Finding } from './findings';

@@ -178,7 +178,6 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   const phaseText: Record<CheckPhase, string> = {
     read: s.phaseRead,
     analyze: s.phaseAnalyze,
-    names: s.phaseNames,
     draft: s.phaseDraft,
   };
 
@@ -219,7 +218,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
       {tab === 'names' && (
         <NamesTab
           strings={s}
-          writes={result?.nameWrites}
+          writes={result?.analysis.nameWrites}
           busy={!!busy || working}
           canUndo={canUndo}
           onFill={fill}

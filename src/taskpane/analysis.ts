@@ -1,9 +1,8 @@
 /**
  * One check of the workbook, in phases that yield to the event loop between them so the pane
- * keeps painting its progress: read grids → recognize + rules → name plan → draft.
+ * keeps painting its progress: read grids → recognize, rules, names → draft.
  */
 import { analyzeWorkbook, type Analysis, type AnalyzeOptions, type Finding, type Table } from '../engine';
-import { planNameFill, type NameWrite } from '../engine/catalog';
 import { draftNarrative, type Draft } from '../engine/narrative';
 import type { WorkbookGrids } from '../engine/grid/types';
 import { parseA1 } from '../engine/grid/a1';
@@ -13,12 +12,11 @@ import { NOTE_PREFIX, type CellMark, type ReadProgress, type WorkbookPort } from
 export interface CheckResult {
   grids: WorkbookGrids;
   analysis: Analysis;
-  nameWrites: NameWrite[];
   draft: Draft;
   timings: { readMs: number; analyzeMs: number };
 }
 
-export type CheckPhase = 'read' | 'analyze' | 'names' | 'draft';
+export type CheckPhase = 'read' | 'analyze' | 'draft';
 
 export interface CheckProgress {
   phase: CheckPhase;
@@ -45,15 +43,12 @@ export async function runCheck(
   onProgress({ phase: 'analyze', fraction: 0.5 });
   await yieldToUi();
   const analysis = analyzeWorkbook(grids, options);
-  onProgress({ phase: 'names', fraction: 0.8 });
-  await yieldToUi();
-  const nameWrites = planNameFill(analysis.tables, options);
   onProgress({ phase: 'draft', fraction: 0.9 });
   await yieldToUi();
   const draft = draftNarrative(analysis.tables);
   const t2 = performance.now();
   onProgress({ phase: 'draft', fraction: 1 });
-  return { grids, analysis, nameWrites, draft, timings: { readMs: t1 - t0, analyzeMs: t2 - t1 } };
+  return { grids, analysis, draft, timings: { readMs: t1 - t0, analyzeMs: t2 - t1 } };
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -37,6 +37,12 @@ export function codeNameFindings(tables: Table[], options: AnalyzeOptions = {}):
   return checkNameCells(cells, catalog, names);
 }
 
+/** The name findings and the fill plan from one reading of the name cells (the pane needs both). */
+export function reviewNames(tables: Table[], options: AnalyzeOptions = {}): { findings: Finding[]; writes: NameWrite[] } {
+  const { catalog, cells, names } = analyse(tables, options);
+  return { findings: checkNameCells(cells, catalog, names), writes: planWrites(cells, catalog, names) };
+}
+
 export function planNameFill(tables: Table[], options: AnalyzeOptions = {}): NameWrite[] {
   const { catalog, cells, names } = analyse(tables, options);
   return planWrites(cells, catalog, names);
