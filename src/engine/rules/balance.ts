@@ -129,7 +129,7 @@ function sumLines(ctx: RuleContext, table: Table, s: SideStructure, rule: string
   for (const column of s.columns) {
     const t = operand(table, total, column);
     const ops = parts.map((p) => operand(table, p, column));
-    if (ctx.checkSum({ rule, kind: 'balance', total: t, parts: ops, subject: `“${label(total)}”（${columnName(column)}）${what}` })) compared++;
+    if (ctx.checkSum({ rule, kind: 'balance', total: t, parts: ops, subject: () => `“${label(total)}”（${columnName(column)}）${what}` })) compared++;
   }
   return compared;
 }
@@ -189,7 +189,8 @@ function totalColumnOf(columns: Column[]): Column | undefined {
 
 /** 收入总计 = 支出总计, per measure (年初预算数 with 年初预算数, 决算数 with 决算数). */
 function incomeEqualsExpense(ctx: RuleContext, table: Table, income: SideStructure, expense: SideStructure): number {
-  if (!income.grand || !expense.grand) return 0;
+  const [incomeGrand, expenseGrand] = [income.grand, expense.grand];
+  if (!incomeGrand || !expenseGrand) return 0;
   let compared = 0;
   const expenseByMeasure = new Map(byMeasure(expense.columns).map((g) => [g[0].measure ?? '', g]));
   for (const group of byMeasure(income.columns)) {
@@ -200,9 +201,9 @@ function incomeEqualsExpense(ctx: RuleContext, table: Table, income: SideStructu
     const reported = ctx.checkSum({
       rule: 'balance/income-equals-expense',
       kind: 'balance',
-      total: operand(table, income.grand, incomeColumn),
-      parts: [operand(table, expense.grand, expenseColumn)],
-      subject: `“${label(income.grand)}”（${columnName(incomeColumn)}）应等于“${label(expense.grand)}”，即`,
+      total: operand(table, incomeGrand, incomeColumn),
+      parts: [operand(table, expenseGrand, expenseColumn)],
+      subject: () => `“${label(incomeGrand)}”（${columnName(incomeColumn)}）应等于“${label(expenseGrand)}”，即`,
     });
     if (reported) compared++;
   }

@@ -182,7 +182,7 @@ export function checkColumnSums(ctx: RuleContext, table: Table): number | string
           kind: 'column-sum',
           total: operand(table, line, id.total),
           parts: id.parts.map((p) => operand(table, line, p)),
-          subject: `${lineName(line)}行“${columnName(id.total)}”列按${describeParts(id.parts)}合计`,
+          subject: () => `${lineName(line)}行“${columnName(id.total)}”列按${describeParts(id.parts)}合计`,
         });
         if (reported) compared++;
       }

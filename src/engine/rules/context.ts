@@ -194,11 +194,14 @@ export class RuleContext {
     });
   }
 
-  /** Compares a total with its parts and reports a disagreement; false when there was nothing to compare. */
-  checkSum(args: Omit<SumReport, 'comparison'>): boolean {
+  /**
+   * Compares a total with its parts and reports a disagreement; false when there was nothing to
+   * compare. The subject is only worded for a figure that fails (most agree: this is the hot path).
+   */
+  checkSum(args: Omit<SumReport, 'comparison' | 'subject'> & { subject: () => string }): boolean {
     const comparison = this.compare(args.total, args.parts);
     if (!comparison) return false;
-    this.reportSum({ ...args, comparison });
+    if (comparison.verdict !== 'ok') this.reportSum({ ...args, comparison, subject: args.subject() });
     return true;
   }
 

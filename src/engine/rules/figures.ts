@@ -33,14 +33,14 @@ export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: 
   let [target, others] = [a, b];
   if (b.length === 1 && !ctx.hasErrorAt(a.op) && ctx.hasErrorAt(b[0].op)) [target, others] = [b[0], [a]];
   const parts = others.map((o) => o.op);
-  const otherTables = [...new Set(others.map((o) => tableName(o.op.table)))].join('、');
-  const otherWhat = others.length === 1 ? others[0].describe : `${others.map((o) => o.describe).join('、')}之和`;
+  const otherTables = () => [...new Set(others.map((o) => tableName(o.op.table)))].join('、');
+  const otherWhat = () => (others.length === 1 ? others[0].describe : `${others.map((o) => o.describe).join('、')}之和`);
   return ctx.checkSum({
     rule,
     kind: 'cross-table',
     total: target.op,
     parts,
-    subject: `${target.describe}（应与${otherTables}中${otherWhat}一致）`,
+    subject: () => `${target.describe}（应与${otherTables()}中${otherWhat()}一致）`,
     severity,
     note: unitSlipNote(target.op, parts),
   });

@@ -42,7 +42,7 @@ export function checkThreePublicLines(ctx: RuleContext, table: Table): number {
           kind: 'hierarchy-sum',
           total: operand(table, total, column),
           parts: parts.map((p) => operand(table, p, column)),
-          subject: `“${total.label.replace(/\s+/g, '')}”（${columnName(column)}）按${parts.map(itemText).join('、')}合计`,
+          subject: () => `“${total.label.replace(/\s+/g, '')}”（${columnName(column)}）按${parts.map(itemText).join('、')}合计`,
         });
         if (reported) compared++;
       }
