@@ -1,7 +1,7 @@
 // Bundles the command line (src/cli/main.ts) into one CommonJS file for the package `bin`.
 // Runs on `npm install` (prepare) so `npx budget-check` works from a fresh clone.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 
 mkdirSync('bin', { recursive: true });
 await build({
@@ -15,3 +15,6 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+// `npx budget-check` runs this file directly: it must be executable (npm links bins, and sets
+// their mode, before `prepare` has written it).
+chmodSync('bin/budget-check.cjs', 0o755);

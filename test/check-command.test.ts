@@ -4,7 +4,8 @@
  * checked on their own arithmetic.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, writeFixture } from './fixtures';
@@ -73,5 +74,15 @@ describe('budget-check check (human report)', () => {
     expect(r.status).toBe(1);
     const [file] = JSON.parse(r.stdout).files;
     expect(file.findings).toEqual([expect.objectContaining({ rule: 'narrative/sum', sheet: '说明.txt', cell: 'L1', expected: 145.07, actual: 149.07 })]);
+  });
+});
+
+describe('npx budget-check, as the README gives it', () => {
+  it('runs the package bin that npm install built (executable, Chinese help)', () => {
+    const bin = join(__dirname, '..', 'bin', 'budget-check.cjs');
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+    const r = spawnSync('npx', ['--no-install', 'budget-check', '--help'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('预算表校核助手');
   });
 });
