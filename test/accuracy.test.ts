@@ -1,0 +1,60 @@
+/**
+ * Holds the gains on the real-document corpus: every figure of `npm run accuracy` (false errors,
+ * tables recognized, keyed problems found — per document and in total; false warnings in total)
+ * must be no worse than test/corpus/baseline.json. Rule changes lower the baseline with
+ * `npm run accuracy -- --update-baseline`, which refuses to record a worse figure.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../src/engine';
+import { baselineOf, regressions, type Baseline } from './accuracy/baseline';
+import { CORPUS_DIR, runCorpus } from './accuracy/corpus';
+import { scoreDocument, type DocumentResult } from './accuracy/score';
+
+const held = JSON.parse(readFileSync(join(CORPUS_DIR, 'baseline.json'), 'utf8')) as Baseline;
+let results: DocumentResult[];
+
+beforeAll(async () => {
+  results = await runCorpus();
+});
+
+describe('accuracy on the real-document corpus', () => {
+  it('is no worse than the recorded baseline', () => {
+    const now = baselineOf(results.map(scoreDocument));
+    expect(regressions(now, held)).toEqual([]);
+  });
+
+  it('scores every corpus document in every mode it has', () => {
+    const keys = new Set(Object.keys(baselineOf(results.map(scoreDocument)).documents));
+    for (const doc of Object.keys(held.documents)) expect(keys).toContain(doc);
+    // Four workbooks; three of them with their text (and that text alone); eleven other texts.
+    expect(results.filter((r) => r.mode === 'workbook')).toHaveLength(4);
+    expect(results.filter((r) => r.mode === 'workbook + text')).toHaveLength(3);
+    expect(results.filter((r) => r.mode === 'text')).toHaveLength(14);
+  });
+
+  it('fails when a false error appears on a clean publication', () => {
+    const falseAlarm: Finding = {
+      rule: 'hierarchy-sum/lei-kuan',
+      kind: 'hierarchy-sum',
+      severity: 'error',
+      sheet: '支出预算总表',
+      cell: 'E20',
+      related: [],
+      message: '合计应为 1，实为 2（差 1）',
+    };
+    const withFalseAlarm = results.map((r) => (r.id === 'wanli-2023' && r.mode === 'workbook' ? { ...r, findings: [...r.findings, falseAlarm] } : r));
+    const worse = regressions(baselineOf(withFalseAlarm.map(scoreDocument)), held);
+    expect(worse).toContain(`wanli-2023 (workbook): falseErrors ${held.documents['wanli-2023 (workbook)'].falseErrors} → ${held.documents['wanli-2023 (workbook)'].falseErrors + 1}`);
+    expect(worse.some((w) => w.startsWith('total: falseErrors'))).toBe(true);
+  });
+
+  it('fails when a keyed problem is no longer found', () => {
+    const fuliyuan = results.find((r) => r.id === 'fuliyuan-2024' && r.mode === 'workbook')!;
+    const keyed = fuliyuan.problems.find((p) => p.level === 'error')!;
+    const withoutIt = results.map((r) => (r === fuliyuan ? { ...r, findings: r.findings.filter((f) => !(f.sheet === keyed.sheet && f.cell === keyed.cell)) } : r));
+    const worse = regressions(baselineOf(withoutIt.map(scoreDocument)), held);
+    expect(worse.some((w) => w.startsWith('fuliyuan-2024 (workbook): foundErrors'))).toBe(true);
+  });
+});

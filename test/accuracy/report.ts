@@ -1,0 +1,104 @@
+/** The accuracy figures as Markdown: printed by `npm run accuracy` and kept in docs/accuracy.md. */
+import { recall, totalsOf, type DocumentScore, type FindingRef, type ProblemRef } from './score';
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const ratio = (found: number, keyed: number) => (keyed === 0 ? '—' : `${found} / ${keyed} (${pct(recall(found, keyed))})`);
+const share = (part: number, whole: number) => (whole === 0 ? '0' : `${part} of ${whole} (${pct(part / whole)})`);
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+
+export function totalsMarkdown(scores: DocumentScore[]): string {
+  const t = totalsOf(scores);
+  return [
+    '| measure | value |',
+    '|---|---|',
+    `| documents scored | ${t.documents} |`,
+    `| tables recognized (sheet + kind) | ${t.tablesRecognized} / ${t.tablesExpected} |`,
+    `| false errors | ${share(t.falseErrors, t.errors)} errors |`,
+    `| false warnings | ${share(t.falseWarnings, t.warnings)} warnings |`,
+    `| errors on a keyed warning (too loud) | ${t.overstated} |`,
+    `| recall of keyed errors | ${ratio(t.foundErrors, t.keyedErrors)} |`,
+    `| recall of keyed soft problems | ${ratio(t.foundWarnings, t.keyedWarnings)} |`,
+  ].join('\n');
+}
+
+export function perDocumentMarkdown(scores: DocumentScore[]): string {
+  const rows = scores.map((s) => {
+    const tables = s.tablesExpected ? `${s.tablesRecognized} / ${s.tablesExpected}` : '—';
+    const rErr = s.scoreRecall ? ratio(s.foundErrors, s.keyedErrors) : 'not scored';
+    const rSoft = s.scoreRecall ? ratio(s.foundWarnings, s.keyedWarnings) : 'not scored';
+    return `| ${s.id} | ${s.mode} | ${tables} | ${s.errors} | ${s.falseErrors.length} | ${s.warnings} | ${s.falseWarnings.length} | ${rErr} | ${rSoft} |`;
+  });
+  return [
+    '| document | checked as | tables | errors | false errors | warnings | false warnings | recall (errors) | recall (soft) |',
+    '|---|---|---|---:|---:|---:|---:|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+function findingList(title: string, refs: FindingRef[]): string[] {
+  if (refs.length === 0) return [];
+  return [
+    `- ${title}:`,
+    ...refs.map((r) => `  - \`${r.at}\` ${oneLine(r.message)}${r.trap ? ` — *trap in the key:* ${oneLine(r.trap)}` : ''}`),
+  ];
+}
+
+function problemList(refs: ProblemRef[]): string[] {
+  if (refs.length === 0) return [];
+  return ['- missed:', ...refs.map((p) => `  - \`${p.at}\` (${p.level}) ${oneLine(p.what)}`)];
+}
+
+export function detailsMarkdown(scores: DocumentScore[]): string {
+  const parts: string[] = [];
+  for (const s of scores) {
+    const lines = [
+      ...(s.tablesMissed.length ? [`- tables not recognized: ${s.tablesMissed.join('、')}`] : []),
+      ...(s.unitsWrong.length ? [`- wrong unit: ${s.unitsWrong.join('、')}`] : []),
+      ...findingList('false errors', s.falseErrors),
+      ...findingList('errors where the key says warning', s.overstated),
+      ...findingList('false warnings', s.falseWarnings),
+      ...(s.scoreRecall ? problemList(s.missed) : []),
+    ];
+    if (lines.length) parts.push(`### ${s.id} (${s.mode})\n\n${lines.join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+export interface ReportHeader {
+  date: string;
+  commit: string;
+  seconds: number;
+}
+
+export function accuracyMarkdown(scores: DocumentScore[], header: ReportHeader): string {
+  return `# Accuracy on real documents
+
+\`npm run accuracy\` runs the engine over every document of the real-document corpus
+(\`test/corpus/\`: published workbooks and 情况说明 texts that nobody on this project wrote, with answer
+keys; see its README) and compares the findings with the keys. Each workbook is checked alone, each
+workbook together with its 编制说明 text, and each text alone. A text checked without its tables
+counts only its false alarms: most of its keyed problems need the tables.
+
+- **False error / false warning:** an \`error\` / \`warning\` finding that is on no keyed problem
+  (tables: same sheet and cell; texts: same line or the neighbouring one). *Trap* marks a finding on a
+  sentence the key records as correct and easy to misread.
+- **Recall:** keyed problems with a finding (error or warning) on them, errors and soft problems apart.
+- **Too loud:** an \`error\` on a problem the key calls a warning (a rounding gap, say).
+- Corrections to the keys, with their evidence, are in \`test/accuracy/key-corrections.ts\`.
+- \`test/accuracy.test.ts\` fails when any figure gets worse than \`test/corpus/baseline.json\`.
+
+Measured ${header.date} at commit ${header.commit} (${header.seconds.toFixed(1)} s for the whole corpus).
+
+## Totals
+
+${totalsMarkdown(scores)}
+
+## Per document
+
+${perDocumentMarkdown(scores)}
+
+## What was false and what was missed
+
+${detailsMarkdown(scores)}
+`;
+}
