@@ -2,64 +2,76 @@
  * The figures the project holds on the real-document corpus (test/corpus/baseline.json). The
  * accuracy test fails when any of them gets worse; `npm run accuracy -- --update-baseline` records
  * today's figures, and refuses when one of them is worse than the file's: a baseline only moves
- * towards fewer false alarms and more problems found.
+ * towards fewer false alarms and more problems found. A document new to the corpus is not a
+ * regression: it joins the baseline with its first figures.
  */
-import { totalsOf, type DocumentScore } from './score';
+import type { DocumentScore } from './score';
 
-export type DocumentFigures = Record<'tablesRecognized' | 'falseErrors' | 'foundErrors' | 'foundWarnings', number>;
+type FigureName = 'tablesRecognized' | 'falseErrors' | 'falseWarnings' | 'foundErrors' | 'foundWarnings';
+export type DocumentFigures = Record<FigureName, number>;
 
 export interface Baseline {
   /** Totals over every document. */
-  total: DocumentFigures & { falseWarnings: number };
+  total: DocumentFigures;
   /** By `${id} (${mode})`. */
   documents: Record<string, DocumentFigures>;
 }
 
 export const documentKey = (s: Pick<DocumentScore, 'id' | 'mode'>) => `${s.id} (${s.mode})`;
 
+const FIGURES: FigureName[] = ['tablesRecognized', 'falseErrors', 'falseWarnings', 'foundErrors', 'foundWarnings'];
+const LOWER_IS_BETTER = new Set<FigureName>(['falseErrors', 'falseWarnings']);
+/** False warnings trade against each other across documents; they are held in total only. */
+const HELD_PER_DOCUMENT = FIGURES.filter((f) => f !== 'falseWarnings');
+
 function figuresOf(s: DocumentScore): DocumentFigures {
   return {
     tablesRecognized: s.tablesRecognized,
     falseErrors: s.falseErrors.length,
+    falseWarnings: s.falseWarnings.length,
     foundErrors: s.scoreRecall ? s.foundErrors : 0,
     foundWarnings: s.scoreRecall ? s.foundWarnings : 0,
   };
 }
 
-export function baselineOf(scores: DocumentScore[]): Baseline {
-  const t = totalsOf(scores);
-  return {
-    total: {
-      tablesRecognized: t.tablesRecognized,
-      falseErrors: t.falseErrors,
-      falseWarnings: t.falseWarnings,
-      foundErrors: t.foundErrors,
-      foundWarnings: t.foundWarnings,
-    },
-    documents: Object.fromEntries(scores.map((s) => [documentKey(s), figuresOf(s)])),
-  };
+function sumOf(figures: DocumentFigures[]): DocumentFigures {
+  const total = Object.fromEntries(FIGURES.map((f) => [f, 0])) as DocumentFigures;
+  for (const d of figures) for (const f of FIGURES) total[f] += d[f];
+  return total;
 }
 
-/** Lower is better for false alarms; higher is better for what was recognized or found. */
-const LOWER_IS_BETTER = new Set(['falseErrors', 'falseWarnings']);
+export function baselineOf(scores: DocumentScore[]): Baseline {
+  const documents = Object.fromEntries(scores.map((s) => [documentKey(s), figuresOf(s)]));
+  return { total: sumOf(Object.values(documents)), documents };
+}
 
-function compareFigures(where: string, now: Record<string, number>, held: Record<string, number>): string[] {
+function compareFigures(where: string, names: FigureName[], now: DocumentFigures, held: DocumentFigures): string[] {
   const worse: string[] = [];
-  for (const [name, was] of Object.entries(held)) {
-    const is = now[name] ?? 0;
-    const regressed = LOWER_IS_BETTER.has(name) ? is > was : is < was;
-    if (regressed) worse.push(`${where}: ${name} ${was} → ${is}`);
+  for (const name of names) {
+    const regressed = LOWER_IS_BETTER.has(name) ? now[name] > held[name] : now[name] < held[name];
+    if (regressed) worse.push(`${where}: ${name} ${held[name]} → ${now[name]}`);
   }
   return worse;
 }
 
-/** Every figure that is worse now than in the baseline, as readable lines (empty: no regression). */
+/**
+ * Every figure that is worse now than in the baseline, as readable lines (empty: no regression).
+ * Totals are compared over the documents the baseline holds, so a new document changes nothing here.
+ */
 export function regressions(now: Baseline, held: Baseline): string[] {
-  const worse = compareFigures('total', now.total, held.total);
+  const worse: string[] = [];
+  const heldDocs: DocumentFigures[] = [];
+  const nowDocs: DocumentFigures[] = [];
   for (const [doc, figures] of Object.entries(held.documents)) {
     const current = now.documents[doc];
-    if (!current) worse.push(`${doc}: no longer scored (a corpus document or key went missing)`);
-    else worse.push(...compareFigures(doc, current, figures));
+    if (!current) {
+      worse.push(`${doc}: no longer scored (a corpus document or key went missing)`);
+      continue;
+    }
+    heldDocs.push(figures);
+    nowDocs.push(current);
+    worse.push(...compareFigures(doc, HELD_PER_DOCUMENT, current, figures));
   }
+  worse.unshift(...compareFigures('total', FIGURES, sumOf(nowDocs), sumOf(heldDocs)));
   return worse;
 }
