@@ -182,7 +182,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext, options: 
       ? { top: 0, left: 0, rows: 0, cols: 0 }
       : { top: a.used.rowIndex, left: a.used.columnIndex, rows: a.used.rowCount, cols: a.used.columnCount },
   );
-  const merges = mergesFailed
+  const merges = withMerges && mergesFailed
     ? await mergesSheetBySheet(context, areas, bounds, notices)
     : areas.map((a) => (a.merged && !a.merged.isNullObject ? parseAreasAddress(a.merged.address) : []));
 
