@@ -106,6 +106,7 @@ module.exports = (env = {}, argv = {}) => {
         () => [
           [path.join(__dirname, 'src/taskpane/compat-guard.js'), 'compat-guard.js'],
           [path.join(__dirname, 'src/taskpane/history-guard.js'), 'history-guard.js'],
+          [path.join(__dirname, 'src/taskpane/help.html'), 'help.html'],
           [path.join(__dirname, 'manifest.xml'), 'manifest.xml'],
           ...filesIn('assets', /^icon-\d+\.png$/, 'assets/'),
           ...filesIn('assets/sample', /\.xlsx$/, 'sample/'),
