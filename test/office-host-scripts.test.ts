@@ -31,7 +31,8 @@ function servedFiles(): [string, string][] {
 function excelHostScripts(officeJs: string): string[] {
   const m = /OSF\.HostSpecificFileVersionMap=(\{.*?\}\});/.exec(officeJs);
   expect(m, 'office.js names its host scripts').not.toBeNull();
-  const map = new Function(`return ${m![1]}`)() as Record<string, Record<string, string>>;
+  const json = m![1]!.replace(/([{,])(\w+):/g, '$1"$2":'); // an object literal with bare keys
+  const map = JSON.parse(json) as Record<string, Record<string, string>>;
   return Object.entries(map.excel).map(([platform, version]) => `excel-${platform}-${version}.js`);
 }
 

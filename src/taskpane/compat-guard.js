@@ -11,6 +11,7 @@
  * Chinese message naming the Excel versions that work and what to use instead, and
  * window.__paneUnsupported tells the bundle not to start.
  */
+/* eslint-disable no-var -- ES5 on purpose: this must run in Internet Explorer 11 */
 (function () {
   var ua = window.navigator.userAgent || '';
   var oldWebview = ua.indexOf('Trident') !== -1 || ua.indexOf('Edge/') !== -1;
