@@ -1,11 +1,16 @@
 /**
  * Builds the task pane, the commands page, the manifest, icons, the sample workbook and office.js
  * into dist/.
- *   OFFICE_JS=cdn  reference Microsoft's CDN for office.js (store-published add-ins);
- *                  default: bundle office.js from @microsoft/office-js and serve it locally
- *                  (works on intranets that cannot reach the internet).
+ *   OFFICE_JS=cdn        reference Microsoft's CDN for office.js (store-published add-ins);
+ *   OFFICE_JS=cdn-china  the CDN of Office 365 operated by 21Vianet (世纪互联), for tenants in China;
+ *                        default: serve office.js from @microsoft/office-js locally (works on
+ *                        intranets that cannot reach the internet). See
+ *                        https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn
  *   ADDIN_URL=https://host/path  the address dist/ is hosted at (written into dist/manifest.xml;
- *                  default https://localhost:3000).
+ *                        default https://localhost:3000). Office loads add-ins over https only.
+ * Static files (office.js, the guard scripts) are copied byte for byte: marked as minimized, so the
+ * production minifier leaves them alone (re-minified, Microsoft's files needed ES2020 and would
+ * fail in the old webviews before the compatibility guard could speak).
  * Production bundles carry no eval (devtool false; development uses plain source maps), so the
  * pane's CSP can forbid 'unsafe-eval'.
  */
@@ -14,7 +19,10 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const fs = require('node:fs');
 
 const DEV_URL = 'https://localhost:3000';
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_CDNS = {
+  cdn: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  'cdn-china': 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+};
 const OFFICE_DIST = path.join(__dirname, 'node_modules/@microsoft/office-js/dist');
 
 /** The office.js files Excel needs: the loader, Excel host scripts, and every locale's strings. */
@@ -56,7 +64,8 @@ class StaticFilesPlugin {
         for (const [from, to] of this.files()) {
           let data = fs.readFileSync(from);
           if (this.transforms[to]) data = Buffer.from(this.transforms[to](data.toString('utf8')), 'utf8');
-          compilation.emitAsset(to, new RawSource(data));
+          // minimized: the production minifier (terser) skips assets so marked.
+          compilation.emitAsset(to, new RawSource(data), { minimized: true });
           compilation.fileDependencies.add(from);
         }
       });
@@ -66,11 +75,14 @@ class StaticFilesPlugin {
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
-  const cdn = (env.OFFICE_JS || process.env.OFFICE_JS) === 'cdn';
+  const officeJs = env.OFFICE_JS || process.env.OFFICE_JS || 'local';
+  if (officeJs !== 'local' && !OFFICE_CDNS[officeJs]) throw new Error(`OFFICE_JS must be cdn or cdn-china (or unset), not ${officeJs}`);
+  const cdn = officeJs !== 'local';
   const addinUrl = (env.ADDIN_URL || process.env.ADDIN_URL || DEV_URL).replace(/\/+$/, '');
+  if (!/^https:\/\/[^/\s]+/.test(addinUrl)) throw new Error(`ADDIN_URL must be an https:// address (Office loads add-ins over https only), not ${addinUrl}`);
   const outDir = path.resolve(env.OUT_DIR || process.env.OUT_DIR || path.join(__dirname, 'dist'));
-  const officeJsUrl = cdn ? OFFICE_CDN : 'office-js/office.js';
-  const officeJsOrigin = cdn ? ' https://appsforoffice.microsoft.com' : '';
+  const officeJsUrl = cdn ? OFFICE_CDNS[officeJs] : 'office-js/office.js';
+  const officeJsOrigin = cdn ? ` ${new URL(officeJsUrl).origin}` : '';
   const html = (template, filename, chunks) =>
     new HtmlWebpackPlugin({ template, filename, chunks, officeJsUrl, officeJsOrigin, scriptLoading: 'defer' });
 
@@ -92,7 +104,9 @@ module.exports = (env = {}, argv = {}) => {
       html('./src/commands/commands.html', 'commands.html', ['commands']),
       new StaticFilesPlugin(
         () => [
+          [path.join(__dirname, 'src/taskpane/compat-guard.js'), 'compat-guard.js'],
           [path.join(__dirname, 'src/taskpane/history-guard.js'), 'history-guard.js'],
+          [path.join(__dirname, 'src/taskpane/help.html'), 'help.html'],
           [path.join(__dirname, 'manifest.xml'), 'manifest.xml'],
           ...filesIn('assets', /^icon-\d+\.png$/, 'assets/'),
           ...filesIn('assets/sample', /\.xlsx$/, 'sample/'),

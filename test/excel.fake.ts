@@ -1,24 +1,52 @@
 /**
- * An in-memory fake of the slice of the Excel JavaScript object model the adapter uses.
- * It behaves like the real proxies where it matters for correctness:
- *   - a property can be read only after load() AND a context.sync() (else it throws, like
- *     PropertyNotLoaded), and *OrNullObject proxies report isNullObject only after a sync;
- *   - every context.sync() is counted, and the bytes of loaded values/text per sync are measured:
- *     a response over 5 MB fails as Excel's does (ResponsePayloadSizeLimitExceeded);
- *   - writes to a protected sheet fail at the next sync with AccessDenied;
- *   - `failNextSync(code)` simulates Excel refusing (cell edit mode …);
- *   - a cell may hold a formula: `formulas` shows it, `values` shows its cached result, and writing
- *     `values` replaces it, as in Excel.
- * Writes apply immediately (the adapter never reads back unsynced writes, so order is preserved).
+ * An in-memory fake of the slice of the Excel JavaScript object model the adapter uses, written to
+ * behave as Microsoft documents Excel, not as the adapter would like it to. Each behaviour names the
+ * page it follows:
+ *
+ *   - Proxy objects and sync: every method call, property write and load() only queues a command;
+ *     context.sync() runs the queue in order and only then may loaded properties be read (else
+ *     PropertyNotLoaded). https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
+ *   - A command that fails stops its batch there: the commands before it stay done (nothing is rolled
+ *     back), the ones after it never run, and sync() rejects with the error's code.
+ *     http://buildingofficeaddins.com/proxy-objects/ ("How long can you keep going? And what happens on
+ *     errors?", by the Office.js API's designer) and the error codes of
+ *     https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ *   - getItem() of a sheet that does not exist fails at sync with ItemNotFound; *OrNullObject variants
+ *     report isNullObject after the sync instead. (Same model page, "*OrNullObject methods and properties".)
+ *   - Range.values written as a string that starts with "=", "+" or "-" becomes a formula unless the
+ *     cell is formatted as text ("@"); a string that reads as a number becomes a number.
+ *     https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+ *   - Range.text is the value shown through the cell's numberFormat (thousands separators, %, dates,
+ *     "-" for zero, "(1,234)" for negatives), formatted by SheetJS's ssf, an implementation of Excel's
+ *     format codes. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-text-member,
+ *     https://support.microsoft.com/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68
+ *   - getMergedAreasOrNullObject fails when the range holds more than 512 merged areas (the page
+ *     names no error code; the fake uses GeneralException).
+ *     https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ *   - A response over 5 MB fails with ResponsePayloadSizeLimitExceeded (Excel on the web).
+ *     https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ *   - Writes to a protected sheet fail with AccessDenied.
+ *   - Cell-edit mode: a batch fails with InvalidOperationInCellEditMode, unless Excel.run was given
+ *     delayForCellEdit and the host honours it: then the batch waits until the edit ends.
+ *     https://learn.microsoft.com/javascript/api/excel/excel.runoptions
+ *   - The host and the loaded script are two things: `api` is what isSetSupported answers (the host),
+ *     `script` is what the office.js host script defines. A member the script lacks is simply not
+ *     there (Worksheet.notes in the @microsoft/office-js 1.1.110 scripts, which stop at ExcelApi 1.15);
+ *     a member the script has but the host lacks fails at sync with ApiNotFound.
  */
+import { format as formatNumber } from 'ssf';
 import { columnLetters, parseA1, parseRangeA1, rectToA1 } from '../src/engine/grid/a1';
 import type { Rect } from '../src/engine/grid/types';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const MERGED_AREAS_LIMIT = 512;
 
 export interface FakeCell {
   value: string | number | boolean;
+  /** The shown text; default: the value through numberFormat, as Excel shows it. */
   text?: string;
+  /** Excel format code; default "General". */
+  numberFormat?: string;
   fill?: string | null; // null/undefined: no fill
   /** '=SUM(C5:C9)': `value` is then its cached result. */
   formula?: string;
@@ -28,6 +56,7 @@ export interface FakeCell {
 export interface FakeCellData {
   value: string | number | boolean;
   text: string;
+  numberFormat?: string;
   fill: string | null;
   formula?: string;
 }
@@ -40,13 +69,13 @@ export interface FakeSheetSpec {
   notes?: Record<string, string>;
 }
 
-class OfficeError extends Error {
+export class OfficeError extends Error {
   constructor(readonly code: string, message: string) {
     super(message);
   }
 }
 
-interface SheetData {
+export interface SheetData {
   name: string;
   cells: Map<string, FakeCellData>;
   merges: Rect[];
@@ -55,6 +84,29 @@ interface SheetData {
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
+const EMPTY: FakeCellData = { value: '', text: '', fill: null };
+
+/** What Excel shows for a value in a format (Range.text). */
+export function displayText(value: string | number | boolean, numberFormat = 'General'): string {
+  if (value === '') return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return numberFormat === '@' || !/@/.test(numberFormat) ? value : formatNumber(numberFormat, value);
+  return formatNumber(numberFormat, value);
+}
+
+/** A value written through Range.values, as Excel stores it. */
+function storedCell(value: string | number | boolean, old: FakeCellData | undefined): FakeCellData {
+  const numberFormat = old?.numberFormat;
+  const base = { fill: old?.fill ?? null, ...(numberFormat ? { numberFormat } : {}) };
+  if (typeof value === 'string' && numberFormat !== '@') {
+    if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) value = Number(value);
+    else if (/^[=+-]./.test(value)) {
+      // Excel takes it as a formula; prose is not a valid one and shows #NAME?.
+      return { ...base, value: '#NAME?', text: '#NAME?', formula: value.startsWith('=') ? value : `=${value}` };
+    }
+  }
+  return { ...base, value, text: displayText(value, numberFormat) };
+}
 
 function parseProps(p: string | string[] | undefined): string[] {
   if (p === undefined) return ['*'];
@@ -62,61 +114,90 @@ function parseProps(p: string | string[] | undefined): string[] {
   return list.map((s) => s.trim()).filter(Boolean);
 }
 
+function byteLength(x: unknown): number {
+  return Buffer.byteLength(JSON.stringify(x), 'utf8');
+}
+
+/** One queued command; returns the bytes it adds to the response. */
+interface Command {
+  label: string;
+  sheet?: string;
+  run: () => number | void;
+}
+
 abstract class Proxy {
-  private pending = new Set<string>();
-  private loaded = new Set<string>();
-  private synced = false;
+  private readonly snapshot = new Map<string, unknown>();
+  /** Fills a property as a collection load of its parent does ('items/name'). */
+  seed(prop: string, value: unknown): void {
+    this.snapshot.set(prop, value);
+  }
   constructor(protected readonly ctx: FakeContext) {}
   load(props?: string | string[]): this {
-    for (const p of parseProps(props)) this.pending.add(p);
-    this.ctx.enqueue(this);
+    const list = parseProps(props);
+    this.ctx.queue({
+      label: 'load',
+      run: () => {
+        let bytes = 0;
+        const isNull = this.snapshot.get('isNullObject') === true; // a null object's properties load as null
+        for (const p of list) {
+          const v = isNull ? null : this.fetch(p);
+          this.snapshot.set(p, v);
+          bytes += byteLength(v ?? null);
+        }
+        return bytes;
+      },
+    });
     return this;
   }
-  /** Called by sync: pending loads become readable; returns the response bytes. */
-  resolve(): number {
-    for (const p of this.pending) this.loaded.add(p);
-    const bytes = this.responseBytes([...this.pending]);
-    this.pending.clear();
-    this.synced = true;
-    return bytes;
+  /** The property's current value in the book (runs at sync). */
+  protected abstract fetch(prop: string): unknown;
+  protected read<T>(prop: string): T {
+    if (!this.snapshot.has(prop)) throw new Error(`PropertyNotLoaded: '${prop}' was read before load('${prop}') and context.sync()`);
+    return this.snapshot.get(prop) as T;
   }
-  protected responseBytes(_props: string[]): number {
-    return 0;
+  /** *OrNullObject: existence is known after the sync that resolved it. */
+  protected nullState(exists: () => boolean): void {
+    this.ctx.queue({ label: 'resolve', run: () => void this.snapshot.set('isNullObject', !exists()) });
   }
-  protected read<T>(prop: string, get: () => T): T {
-    if (!this.loaded.has(prop) && !this.loaded.has('*')) {
-      throw new Error(`PropertyNotLoaded: '${prop}' was read before load('${prop}') and context.sync()`);
-    }
-    return get();
-  }
-  protected get wasSynced(): boolean {
-    return this.synced;
-  }
-  protected nullCheck(exists: () => boolean): boolean {
-    if (!this.synced) throw new Error('PropertyNotLoaded: isNullObject read before context.sync()');
-    return !exists();
+  get isNullObject(): boolean {
+    if (!this.snapshot.has('isNullObject')) throw new Error('PropertyNotLoaded: isNullObject read before context.sync()');
+    return this.snapshot.get('isNullObject') as boolean;
   }
 }
 
-function byteLength(x: unknown): number {
-  return Buffer.byteLength(JSON.stringify(x), 'utf8');
+/** Where a worksheet proxy points: resolved when a command runs, as Excel resolves object paths at sync. */
+type SheetRef = () => SheetData | undefined;
+
+function need(ref: SheetRef): SheetData {
+  const s = ref();
+  if (!s) throw new OfficeError('ItemNotFound', 'The requested resource doesn’t exist.');
+  return s;
 }
 
 class FakeFill extends Proxy {
   constructor(ctx: FakeContext, private readonly range: FakeRange) {
     super(ctx);
   }
+  protected fetch(prop: string): unknown {
+    const fill = this.range.firstCell().fill;
+    if (prop === 'color') return fill ?? '#FFFFFF';
+    if (prop === 'pattern') {
+      this.ctx.requireApi('1.9');
+      return fill ? 'Solid' : 'None';
+    }
+    return undefined;
+  }
   get color(): string {
-    return this.read('color', () => this.range.firstCell().fill ?? '#FFFFFF');
+    return this.read('color');
   }
   set color(v: string) {
-    this.range.write((c) => (c.fill = v.toUpperCase()));
+    this.range.write('fill', (c) => (c.fill = v.toUpperCase()));
   }
   get pattern(): string {
-    return this.read('pattern', () => (this.range.firstCell().fill ? 'Solid' : 'None'));
+    return this.read('pattern');
   }
   clear(): void {
-    this.range.write((c) => (c.fill = null));
+    this.range.write('fill', (c) => (c.fill = null));
   }
 }
 
@@ -139,180 +220,267 @@ export class FakeRange extends Proxy {
   readonly format: FakeFormat;
   constructor(
     ctx: FakeContext,
-    readonly sheet: SheetData | undefined, // undefined: a null object
-    readonly rect: Rect,
+    readonly sheetRef: SheetRef,
+    /** The rectangle, decided at sync (a used range is known only then); undefined: a null object. */
+    private readonly rectRef: (s: SheetData) => Rect | undefined,
+    nullable = false,
   ) {
     super(ctx);
     this.format = new FakeFormat(ctx, this);
+    if (nullable) this.nullState(() => !!this.rectRef(need(this.sheetRef)));
   }
-  get isNullObject(): boolean {
-    return this.nullCheck(() => !!this.sheet);
+  private target(): { sheet: SheetData; rect: Rect } {
+    const sheet = need(this.sheetRef);
+    const rect = this.rectRef(sheet);
+    if (!rect) throw new OfficeError('InvalidReference', 'null object');
+    return { sheet, rect };
   }
   firstCell(): FakeCellData {
-    return this.sheet!.cells.get(key(this.rect.top, this.rect.left)) ?? { value: '', text: '', fill: null };
+    const { sheet, rect } = this.target();
+    return sheet.cells.get(key(rect.top, rect.left)) ?? EMPTY;
   }
   private matrix<T>(f: (c: FakeCellData | undefined) => T): T[][] {
+    const { sheet, rect } = this.target();
     const out: T[][] = [];
-    for (let r = this.rect.top; r <= this.rect.bottom; r++) {
+    for (let r = rect.top; r <= rect.bottom; r++) {
       const row: T[] = [];
-      for (let c = this.rect.left; c <= this.rect.right; c++) row.push(f(this.sheet!.cells.get(key(r, c))));
+      for (let c = rect.left; c <= rect.right; c++) row.push(f(sheet.cells.get(key(r, c))));
       out.push(row);
     }
     return out;
   }
+  protected fetch(prop: string): unknown {
+    switch (prop) {
+      case 'values':
+        return this.matrix((c) => c?.value ?? '');
+      case 'text':
+        return this.matrix((c) => c?.text ?? '');
+      case 'formulas':
+        return this.matrix((c) => c?.formula ?? c?.value ?? '');
+      case 'numberFormat':
+        return this.matrix((c) => c?.numberFormat ?? 'General');
+      case 'rowIndex':
+        return this.target().rect.top;
+      case 'columnIndex':
+        return this.target().rect.left;
+      case 'rowCount': {
+        const { rect } = this.target();
+        return rect.bottom - rect.top + 1;
+      }
+      case 'columnCount': {
+        const { rect } = this.target();
+        return rect.right - rect.left + 1;
+      }
+      case 'address': {
+        const { sheet, rect } = this.target();
+        return `${sheet.name}!${rectToA1(rect)}`;
+      }
+      default:
+        return undefined;
+    }
+  }
   get values(): (string | number | boolean)[][] {
-    return this.read('values', () => this.matrix((c) => c?.value ?? ''));
+    return this.read('values');
   }
   set values(v: (string | number | boolean)[][]) {
-    this.ctx.writeGuard(this.sheet!);
-    v.forEach((row, i) =>
-      row.forEach((value, j) => {
-        const k = key(this.rect.top + i, this.rect.left + j);
-        const old = this.sheet!.cells.get(k);
-        // Writing a value replaces a formula, as in Excel.
-        if (value === '' && !old?.fill) this.sheet!.cells.delete(k);
-        else this.sheet!.cells.set(k, { value, text: String(value), fill: old?.fill ?? null });
-      }),
-    );
+    this.write('values', (cell, i, j) => {
+      delete cell.formula; // writing a value replaces a formula
+      Object.assign(cell, storedCell(v[i][j], cell));
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(v: string[][]) {
+    this.write('numberFormat', (cell, i, j) => {
+      cell.numberFormat = v[i][j];
+      cell.text = displayText(cell.value, cell.numberFormat);
+    });
   }
   /** The formula of each cell ('=…'), or its value when it holds none. */
   get formulas(): (string | number | boolean)[][] {
-    return this.read('formulas', () => this.matrix((c) => c?.formula ?? c?.value ?? ''));
+    return this.read('formulas');
   }
   get text(): string[][] {
-    return this.read('text', () => this.matrix((c) => c?.text ?? ''));
+    return this.read('text');
   }
   get rowIndex(): number {
-    return this.read('rowIndex', () => this.rect.top);
+    return this.read('rowIndex');
   }
   get columnIndex(): number {
-    return this.read('columnIndex', () => this.rect.left);
+    return this.read('columnIndex');
   }
   get rowCount(): number {
-    return this.read('rowCount', () => this.rect.bottom - this.rect.top + 1);
+    return this.read('rowCount');
   }
   get columnCount(): number {
-    return this.read('columnCount', () => this.rect.right - this.rect.left + 1);
+    return this.read('columnCount');
   }
   get address(): string {
-    return this.read('address', () => `${this.sheet!.name}!${rectToA1(this.rect)}`);
+    return this.read('address');
   }
-  protected override responseBytes(props: string[]): number {
-    if (!this.sheet) return 0;
-    let n = 0;
-    if (props.includes('values') || props.includes('*')) n += byteLength(this.matrix((c) => c?.value ?? ''));
-    if (props.includes('text') || props.includes('*')) n += byteLength(this.matrix((c) => c?.text ?? ''));
-    if (props.includes('formulas') || props.includes('*')) n += byteLength(this.matrix((c) => c?.formula ?? c?.value ?? ''));
-    return n;
-  }
-  write(f: (c: FakeCellData) => void): void {
-    this.ctx.writeGuard(this.sheet!);
-    for (let r = this.rect.top; r <= this.rect.bottom; r++) {
-      for (let c = this.rect.left; c <= this.rect.right; c++) {
-        const k = key(r, c);
-        const cell = this.sheet!.cells.get(k) ?? { value: '', text: '', fill: null };
-        f(cell);
-        this.sheet!.cells.set(k, cell);
-      }
-    }
+  /** Queues a write to every cell of the range. */
+  write(label: string, f: (c: FakeCellData, i: number, j: number) => void): void {
+    this.ctx.queue({
+      label,
+      run: () => {
+        const { sheet, rect } = this.target();
+        this.ctx.writeGuard(sheet);
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          for (let c = rect.left; c <= rect.right; c++) {
+            const k = key(r, c);
+            const old = sheet.cells.get(k);
+            const cell: FakeCellData = { ...(old ?? EMPTY) };
+            f(cell, r - rect.top, c - rect.left);
+            if (cell.value === '' && !cell.fill && !cell.formula && !cell.numberFormat) sheet.cells.delete(k);
+            else sheet.cells.set(k, cell);
+          }
+        }
+      },
+    });
   }
   select(): void {
-    this.ctx.selection = `${this.sheet!.name}!${rectToA1(this.rect)}`;
+    this.ctx.queue({
+      label: 'select',
+      run: () => {
+        const { sheet, rect } = this.target();
+        this.ctx.selection = `${sheet.name}!${rectToA1(rect)}`;
+      },
+    });
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    const inside = this.sheet!.merges.filter(
-      (m) => m.top >= this.rect.top && m.bottom <= this.rect.bottom && m.left >= this.rect.left && m.right <= this.rect.right,
-    );
-    return new FakeRangeAreas(this.ctx, this.sheet!.name, inside);
+    return new FakeRangeAreas(this.ctx, () => {
+      this.ctx.requireApi('1.13');
+      const { sheet, rect } = this.target();
+      const inside = sheet.merges.filter((m) => m.top >= rect.top && m.bottom <= rect.bottom && m.left >= rect.left && m.right <= rect.right);
+      if (inside.length > MERGED_AREAS_LIMIT) throw new OfficeError('GeneralException', `${inside.length} merged areas (more than ${MERGED_AREAS_LIMIT})`);
+      return { sheet, rects: inside };
+    });
   }
 }
 
 class FakeRangeAreas extends Proxy {
-  constructor(ctx: FakeContext, private readonly sheetName: string, private readonly rects: Rect[]) {
+  constructor(ctx: FakeContext, private readonly areas: () => { sheet: SheetData; rects: Rect[] }) {
     super(ctx);
+    this.nullState(() => this.areas().rects.length > 0);
   }
-  get isNullObject(): boolean {
-    return this.nullCheck(() => this.rects.length > 0);
+  protected fetch(prop: string): unknown {
+    if (prop !== 'address') return undefined;
+    const { sheet, rects } = this.areas();
+    const quoted = /[^A-Za-z0-9_]/.test(sheet.name) ? `'${sheet.name}'` : sheet.name;
+    return rects.map((r) => `${quoted}!${rectToA1(r)}`).join(',');
   }
   get address(): string {
-    const quoted = /[^A-Za-z0-9_]/.test(this.sheetName) ? `'${this.sheetName}'` : this.sheetName;
-    return this.read('address', () => this.rects.map((r) => `${quoted}!${rectToA1(r)}`).join(','));
+    return this.read('address');
   }
 }
 
 class FakeProtection extends Proxy {
-  constructor(ctx: FakeContext, private readonly sheet: SheetData) {
+  constructor(ctx: FakeContext, private readonly sheetRef: SheetRef) {
     super(ctx);
   }
+  protected fetch(prop: string): unknown {
+    return prop === 'protected' ? need(this.sheetRef).protected : undefined;
+  }
   get protected(): boolean {
-    return this.read('protected', () => this.sheet.protected);
+    return this.read('protected');
   }
 }
 
 class FakeNote extends Proxy {
-  constructor(ctx: FakeContext, private readonly sheet: SheetData, private readonly cell: string) {
+  constructor(ctx: FakeContext, private readonly sheetRef: SheetRef, private readonly cell: string) {
     super(ctx);
+    this.nullState(() => need(this.sheetRef).notes.has(this.cell));
   }
-  get isNullObject(): boolean {
-    return this.nullCheck(() => this.sheet.notes.has(this.cell));
+  protected fetch(prop: string): unknown {
+    return prop === 'content' ? need(this.sheetRef).notes.get(this.cell) ?? '' : undefined;
   }
   get content(): string {
-    return this.read('content', () => this.sheet.notes.get(this.cell) ?? '');
+    return this.read('content');
   }
   delete(): void {
-    if (!this.sheet.notes.has(this.cell)) this.ctx.failLater('ItemNotFound', 'note does not exist');
-    this.sheet.notes.delete(this.cell);
+    this.ctx.queue({
+      label: 'note.delete',
+      run: () => {
+        const sheet = need(this.sheetRef);
+        if (!sheet.notes.has(this.cell)) throw new OfficeError('ItemNotFound', 'note does not exist');
+        this.ctx.writeGuard(sheet);
+        sheet.notes.delete(this.cell);
+      },
+    });
   }
 }
 
 class FakeNotes {
-  constructor(private readonly ctx: FakeContext, private readonly sheet: SheetData) {}
-  add(cell: string, content: string): FakeNote {
-    this.ctx.requireApi('1.18');
-    this.ctx.writeGuard(this.sheet);
-    if (this.sheet.notes.has(cell)) this.ctx.failLater('InvalidArgument', 'cell already has a note');
-    this.sheet.notes.set(cell, content);
-    return new FakeNote(this.ctx, this.sheet, cell);
+  constructor(private readonly ctx: FakeContext, private readonly sheetRef: SheetRef) {}
+  add(cell: string, content: string): void {
+    this.ctx.queue({
+      label: 'note.add',
+      run: () => {
+        this.ctx.requireApi('1.18');
+        const sheet = need(this.sheetRef);
+        this.ctx.writeGuard(sheet);
+        if (sheet.notes.has(cell)) throw new OfficeError('InvalidArgument', 'cell already has a note');
+        sheet.notes.set(cell, content);
+      },
+    });
   }
   getItemOrNullObject(cell: string): FakeNote {
-    this.ctx.requireApi('1.18');
-    return new FakeNote(this.ctx, this.sheet, cell);
+    this.ctx.queue({ label: 'notes', run: () => this.ctx.requireApi('1.18') });
+    return new FakeNote(this.ctx, this.sheetRef, cell);
   }
 }
 
 export class FakeWorksheet extends Proxy {
   readonly protection: FakeProtection;
-  readonly notes: FakeNotes;
-  constructor(ctx: FakeContext, readonly data: SheetData | undefined) {
+  constructor(ctx: FakeContext, readonly ref: SheetRef, nullable = false) {
     super(ctx);
-    this.protection = new FakeProtection(ctx, data!);
-    this.notes = new FakeNotes(ctx, data!);
+    this.protection = new FakeProtection(ctx, ref);
+    if (nullable) this.nullState(() => !!this.ref());
+    // Worksheet.notes exists only in host scripts of ExcelApi 1.18 and later.
+    if (ctx.scriptHas('1.18')) Object.defineProperty(this, 'notes', { value: new FakeNotes(ctx, ref), enumerable: true });
+  }
+  protected fetch(prop: string): unknown {
+    if (prop === 'name') return need(this.ref).name;
+    if (prop === 'protection/protected') return need(this.ref).protected;
+    return undefined;
   }
   get name(): string {
-    return this.read('name', () => this.data!.name);
+    return this.read('name');
   }
-  get isNullObject(): boolean {
-    return this.nullCheck(() => !!this.data);
+  /** Preloaded by a collection load ('items/name', 'items/protection/protected'). */
+  preload(props: string[]): void {
+    for (const p of props) {
+      if (p === 'protection/protected') this.protection.seed('protected', need(this.ref).protected);
+      else this.seed(p, this.fetch(p));
+    }
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    let rect: Rect | undefined;
-    for (const [k, c] of this.data!.cells) {
-      if (c.value === '') continue;
-      const [r, col] = k.split(',').map(Number);
-      rect = rect
-        ? { top: Math.min(rect.top, r), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, col) }
-        : { top: r, left: col, bottom: r, right: col };
-    }
-    return new FakeRange(this.ctx, rect ? this.data : undefined, rect ?? { top: 0, left: 0, bottom: 0, right: 0 });
+    return new FakeRange(
+      this.ctx,
+      this.ref,
+      (s) => {
+        let rect: Rect | undefined;
+        for (const [k, c] of s.cells) {
+          if (c.value === '' && !c.formula) continue;
+          const [r, col] = k.split(',').map(Number);
+          rect = rect
+            ? { top: Math.min(rect.top, r), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, col) }
+            : { top: r, left: col, bottom: r, right: col };
+        }
+        return rect;
+      },
+      true,
+    );
   }
   getRange(address?: string): FakeRange {
-    if (address === undefined) return new FakeRange(this.ctx, this.data, { top: 0, left: 0, bottom: 1_048_575, right: 16_383 });
+    if (address === undefined) return new FakeRange(this.ctx, this.ref, () => ({ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }));
     const rect = parseRangeA1(address);
     if (!rect) throw new OfficeError('InvalidArgument', `bad address ${address}`);
-    return new FakeRange(this.ctx, this.data, rect);
+    return new FakeRange(this.ctx, this.ref, () => rect);
   }
   activate(): void {
-    this.ctx.activeSheet = this.data!.name;
+    this.ctx.queue({ label: 'activate', run: () => void (this.ctx.activeSheet = need(this.ref).name) });
   }
 }
 
@@ -320,55 +488,62 @@ class FakeWorksheets extends Proxy {
   constructor(ctx: FakeContext, private readonly book: FakeBook) {
     super(ctx);
   }
+  protected fetch(prop: string): unknown {
+    if (prop !== 'items') return undefined;
+    return this.book.sheets.map((s) => s);
+  }
+  private itemProps: string[] = [];
   get items(): FakeWorksheet[] {
-    return this.read('items', () =>
-      this.book.sheets.map((s) => {
-        const ws = new FakeWorksheet(this.ctx, s);
-        ws.load('name');
-        ws.resolve();
-        return ws;
-      }),
-    );
+    const sheets = this.read<SheetData[]>('items');
+    return sheets.map((s) => {
+      const ws = new FakeWorksheet(this.ctx, () => (this.book.sheets.includes(s) ? s : undefined));
+      ws.preload(this.itemProps);
+      return ws;
+    });
   }
   override load(props?: string | string[]): this {
-    // 'items/name' loads the collection's items (with their names).
-    return super.load(parseProps(props).map((p) => (p.startsWith('items') ? 'items' : p)));
+    // 'items/name', 'items/protection/protected': the collection's items with those properties.
+    const list = parseProps(props);
+    this.itemProps = list.filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
+    return super.load(list.some((p) => p.startsWith('items')) ? ['items'] : list);
   }
   getItem(name: string): FakeWorksheet {
-    const s = this.book.sheets.find((x) => x.name === name);
-    if (!s) throw new OfficeError('ItemNotFound', `no sheet ${name}`);
-    return new FakeWorksheet(this.ctx, s);
+    return new FakeWorksheet(this.ctx, () => this.book.sheets.find((x) => x.name === name));
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.book.sheets.find((x) => x.name === name));
+    return new FakeWorksheet(this.ctx, () => this.book.sheets.find((x) => x.name === name), true);
   }
   add(name: string): FakeWorksheet {
-    if (this.book.sheets.some((s) => s.name === name)) throw new OfficeError('ItemAlreadyExists', name);
-    const s: SheetData = { name, cells: new Map(), merges: [], protected: false, notes: new Map() };
-    this.book.sheets.push(s);
-    return new FakeWorksheet(this.ctx, s);
+    let added: SheetData | undefined;
+    this.ctx.queue({
+      label: 'sheet.add',
+      run: () => {
+        if (this.book.sheets.some((s) => s.name === name)) throw new OfficeError('ItemAlreadyExists', name);
+        added = { name, cells: new Map(), merges: [], protected: false, notes: new Map() };
+        this.book.sheets.push(added);
+      },
+    });
+    return new FakeWorksheet(this.ctx, () => added);
   }
 }
 
 class FakeSetting extends Proxy {
   constructor(ctx: FakeContext, private readonly book: FakeBook, private readonly k: string) {
     super(ctx);
+    this.nullState(() => this.book.settings.has(this.k));
   }
-  get isNullObject(): boolean {
-    return this.nullCheck(() => this.book.settings.has(this.k));
+  protected fetch(prop: string): unknown {
+    return prop === 'value' ? this.book.settings.get(this.k) : undefined;
   }
   get value(): unknown {
-    return this.read('value', () => this.book.settings.get(this.k));
-  }
-  delete(): void {
-    this.book.settings.delete(this.k);
+    return this.read('value');
   }
 }
 
 class FakeSettings {
   constructor(private readonly ctx: FakeContext, private readonly book: FakeBook) {}
   add(k: string, value: unknown): void {
-    this.book.settings.set(k, value);
+    this.ctx.queue({ label: 'settings.add', run: () => void this.book.settings.set(k, value) });
   }
   getItemOrNullObject(k: string): FakeSetting {
     return new FakeSetting(this.ctx, this.book, k);
@@ -379,13 +554,20 @@ class FakeSettings {
 export class FakeBook {
   sheets: SheetData[];
   settings = new Map<string, unknown>();
+  private editEnded?: () => void;
+  private edit?: Promise<void>;
   constructor(specs: FakeSheetSpec[]) {
     this.sheets = specs.map((s) => {
       const cells = new Map<string, FakeCellData>();
       for (const [a1, raw] of Object.entries(s.cells ?? {})) {
         const at = parseA1(a1)!;
         const c: FakeCell = typeof raw === 'object' ? raw : { value: raw };
-        const data: FakeCellData = { value: c.value, text: c.text ?? String(c.value), fill: c.fill ? c.fill.toUpperCase() : null };
+        const data: FakeCellData = {
+          value: c.value,
+          text: c.text ?? displayText(c.value, c.numberFormat),
+          fill: c.fill ? c.fill.toUpperCase() : null,
+        };
+        if (c.numberFormat) data.numberFormat = c.numberFormat;
         if (c.formula) data.formula = c.formula;
         cells.set(key(at.row, at.col), data);
       }
@@ -401,82 +583,136 @@ export class FakeBook {
   sheet(name: string): SheetData {
     return this.sheets.find((s) => s.name === name)!;
   }
-  cell(sheet: string, a1: string) {
+  cell(sheet: string, a1: string): FakeCellData | undefined {
     const at = parseA1(a1)!;
     return this.sheet(sheet).cells.get(key(at.row, at.col));
   }
+  /** The user starts typing in a cell (Excel's cell-edit mode). */
+  startCellEdit(): void {
+    this.edit = new Promise((resolve) => (this.editEnded = resolve));
+  }
+  /** The user presses Enter or Esc. */
+  endCellEdit(): void {
+    this.editEnded?.();
+    this.edit = undefined;
+  }
+  /** Resolves when cell-edit mode ends; undefined when the book is not in it. */
+  get cellEdit(): Promise<void> | undefined {
+    return this.edit;
+  }
+}
+
+export interface FakeOptions {
+  /** ExcelApi version the host supports (what isSetSupported answers). Default '1.18'. */
+  api?: string;
+  /** ExcelApi version the loaded host script defines. Default: the host's. */
+  script?: string;
+  /** Whether the host honours RunOptions.delayForCellEdit. Default true. */
+  delayForCellEdit?: boolean;
+  /** Fails the command it returns a code for (Excel refusing one step of a batch). */
+  failCommand?: (command: { label: string; index: number; sync: number; labels: string[] }) => string | undefined;
+  /** The next sync fails with this code before running anything. */
+  nextSync?: string;
 }
 
 export class FakeContext {
   syncCount = 0;
-  /** Response bytes of each sync. */
+  /** Response bytes of each sync Excel answered. */
   payloads: number[] = [];
+  /** Response bytes of each sync refused for exceeding the payload limit. */
+  refused: number[] = [];
+  /** Syncs that waited for the user to leave cell-edit mode. */
+  delayedSyncs = 0;
+  /** Labels of the commands each sync ran. */
+  ran: string[][] = [];
   screenSuspensions = 0;
   selection?: string;
   activeSheet?: string;
   readonly workbook: { worksheets: FakeWorksheets; settings: FakeSettings };
-  readonly application = { suspendScreenUpdatingUntilNextSync: () => this.suspend() };
-  private queue = new Set<Proxy>();
-  private errors: OfficeError[] = [];
+  readonly application: { suspendScreenUpdatingUntilNextSync?: () => void } = {};
+  private commands: Command[] = [];
+  private readonly api: string;
+  private readonly script: string;
 
   constructor(
     readonly book: FakeBook,
-    private readonly api: string,
-    private readonly faults: { nextSync?: string } = {},
+    options: FakeOptions | string = {},
+    private readonly delay = false,
   ) {
+    this.options = typeof options === 'string' ? { api: options } : options;
+    this.api = this.options.api ?? '1.18';
+    this.script = this.options.script ?? this.api;
     this.workbook = { worksheets: new FakeWorksheets(this, book), settings: new FakeSettings(this, book) };
+    if (this.scriptHas('1.9')) {
+      this.application.suspendScreenUpdatingUntilNextSync = () =>
+        this.queue({ label: 'suspend', run: () => (this.requireApi('1.9'), void this.screenSuspensions++) });
+    }
   }
-  private suspend(): void {
-    this.requireApi('1.9');
-    this.screenSuspensions++;
+  private readonly options: FakeOptions;
+  scriptHas(version: string): boolean {
+    return compareVersion(version, this.script) <= 0;
   }
-  enqueue(p: Proxy): void {
-    this.queue.add(p);
-  }
-  failLater(code: string, message: string): void {
-    this.errors.push(new OfficeError(code, message));
+  queue(c: Command): void {
+    this.commands.push(c);
   }
   writeGuard(sheet: SheetData): void {
-    if (sheet.protected) this.failLater('AccessDenied', `sheet ${sheet.name} is protected`);
+    if (sheet.protected) throw new OfficeError('AccessDenied', `sheet ${sheet.name} is protected`);
   }
   requireApi(version: string): void {
     if (compareVersion(version, this.api) > 0) throw new OfficeError('ApiNotFound', `ExcelApi ${version} not supported`);
   }
   async sync(): Promise<void> {
     this.syncCount++;
-    if (this.faults.nextSync) {
-      const code = this.faults.nextSync;
-      this.faults.nextSync = undefined;
+    const commands = this.commands;
+    this.commands = [];
+    const edit = this.book.cellEdit;
+    if (edit) {
+      if (!this.delay) throw new OfficeError('InvalidOperationInCellEditMode', 'cell edit mode');
+      this.delayedSyncs++;
+      await edit;
+    }
+    if (this.options.nextSync) {
+      const code = this.options.nextSync;
+      this.options.nextSync = undefined;
       throw new OfficeError(code, code);
     }
-    const err = this.errors.shift();
-    this.errors = [];
-    if (err) {
-      this.queue.clear();
-      throw err;
-    }
     let bytes = 0;
-    for (const p of this.queue) bytes += p.resolve();
-    this.queue.clear();
+    const ran: string[] = [];
+    this.ran.push(ran);
+    const labels = commands.map((c) => c.label);
+    commands.forEach((c, index) => {
+      const code = this.options.failCommand?.({ label: c.label, index, sync: this.syncCount, labels });
+      if (code) throw new OfficeError(code, `${c.label} refused`);
+      bytes += c.run() ?? 0;
+      ran.push(c.label);
+    });
+    if (bytes > PAYLOAD_LIMIT) {
+      this.refused.push(bytes);
+      throw new OfficeError('ResponsePayloadSizeLimitExceeded', `response of ${bytes} bytes`);
+    }
     this.payloads.push(bytes);
-    if (bytes > PAYLOAD_LIMIT) throw new OfficeError('ResponsePayloadSizeLimitExceeded', `response of ${bytes} bytes`);
   }
 }
 
-function compareVersion(a: string, b: string): number {
+export function compareVersion(a: string, b: string): number {
   const [a1, a2] = a.split('.').map(Number);
   const [b1, b2] = b.split('.').map(Number);
   return a1 - b1 || a2 - b2;
 }
 
-/** OfficeDeps over a fake book: `run` makes a fresh context per call and keeps them for inspection. */
-export function fakeOffice(book: FakeBook, api = '1.18', faults: { nextSync?: string } = {}) {
+/**
+ * OfficeDeps over a fake book: `run` makes a fresh context per call and keeps them for inspection.
+ * `options` may be just the host's ExcelApi version.
+ */
+export function fakeOffice(book: FakeBook, options: FakeOptions | string = {}) {
+  const opts: FakeOptions = typeof options === 'string' ? { api: options } : options;
+  const api = opts.api ?? '1.18';
   const contexts: FakeContext[] = [];
   return {
     contexts,
     deps: {
-      run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-        const ctx = new FakeContext(book, api, faults);
+      run: async <T>(runOptions: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+        const ctx = new FakeContext(book, opts, !!runOptions.delayForCellEdit && opts.delayForCellEdit !== false);
         contexts.push(ctx);
         return batch(ctx as unknown as Excel.RequestContext);
       },

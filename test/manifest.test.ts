@@ -16,8 +16,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cmp, excelApiUses, maxVersion, type ApiUse } from './excel-api-uses';
 
 const ROOT = join(__dirname, '..');
 const APP = 'http://schemas.microsoft.com/office/appforoffice/1.1';
@@ -372,157 +372,11 @@ describe('manifest URLs and the build', () => {
 // ---------------------------------------------------------------------------------------------
 // The declared ExcelApi minimum against what src/excel really calls.
 
-interface ApiUse {
-  where: string; // file:line
-  api: string; // Type.member
-  version: string; // ExcelApi set
-  guard?: string; // the isSetSupported version that protects it
-}
-
-const cmp = (a: string, b: string) => {
-  const [a1, a2] = a.split('.').map(Number);
-  const [b1, b2] = b.split('.').map(Number);
-  return a1! - b1! || a2! - b2!;
-};
-const maxVersion = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : cmp(a, b) >= 0 ? a : b);
-
-/**
- * Every Excel API src/excel touches (member accesses, and property names passed to load()), with
- * the ExcelApi set its @types/office-js declaration documents, and the isSetSupported guard (if any)
- * under which it runs. A guard is a condition — if / ?: / && / a for-of over a guarded collection —
- * that mentions `supports('x.y')`, `isSetSupported('ExcelApi', 'x.y')`, or a variable or property
- * computed from one (followed through variable initializers and assignments made under a guard).
- */
-function excelApiUses(): ApiUse[] {
-  const dir = join(ROOT, 'src/excel');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
-  const { config } = ts.readConfigFile(join(ROOT, 'tsconfig.json'), ts.sys.readFile);
-  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, ROOT);
-  const program = ts.createProgram(files, { ...options, noEmit: true });
-  const checker = program.getTypeChecker();
-  const sources = files.map((f) => program.getSourceFile(f)!);
-
-  const setOf = (symbol: ts.Symbol | undefined): string | undefined => {
-    let v: string | undefined;
-    for (const d of symbol?.declarations ?? []) {
-      const file = d.getSourceFile();
-      if (!file.fileName.includes('@types/office-js')) continue;
-      const doc = file.text.slice(d.getFullStart(), d.getStart());
-      const m = /\[Api set: ExcelApi (\d+\.\d+)/.exec(doc);
-      if (m) v = v && cmp(v, m[1]!) <= 0 ? v : m[1]; // overloads: the earliest set
-    }
-    return v;
-  };
-
-  // Guards: symbols and property names whose value comes from an isSetSupported check.
-  const guardSymbols = new Map<ts.Symbol, string>();
-  const guardProps = new Map<string, string>();
-  const directVersion = (n: ts.Node): string | undefined => {
-    if (!ts.isCallExpression(n)) return undefined;
-    const callee = n.expression.getText();
-    const args = n.arguments.map((a) => (ts.isStringLiteral(a) ? a.text : ''));
-    if (/(^|\.)supports$/.test(callee) && args[0]) return args[0];
-    if (/isSetSupported$/.test(callee) && args[0] === 'ExcelApi' && args[1]) return args[1];
-    return undefined;
-  };
-  const mentioned = (expr: ts.Node): string | undefined => {
-    let v = directVersion(expr);
-    if (ts.isIdentifier(expr)) {
-      const s = checker.getSymbolAtLocation(expr);
-      if (s) v = maxVersion(v, guardSymbols.get(s));
-    }
-    if (ts.isPropertyAccessExpression(expr)) v = maxVersion(v, guardProps.get(expr.name.text));
-    expr.forEachChild((c) => {
-      v = maxVersion(v, mentioned(c));
-    });
-    return v;
-  };
-  /** The strongest guard protecting node, walking out through its enclosing conditions. */
-  const guardOf = (node: ts.Node): string | undefined => {
-    let v: string | undefined;
-    for (let n: ts.Node = node; n.parent; n = n.parent) {
-      const p = n.parent;
-      if (ts.isIfStatement(p) && n === p.thenStatement) v = maxVersion(v, mentioned(p.expression));
-      if (ts.isConditionalExpression(p) && n === p.whenTrue) v = maxVersion(v, mentioned(p.condition));
-      if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && n === p.right) v = maxVersion(v, mentioned(p.left));
-      if (ts.isForOfStatement(p) && n === p.statement) v = maxVersion(v, mentioned(p.expression));
-      // guarded?.member and guarded?.load('member'): nothing runs when the guarded value is absent.
-      if (ts.isPropertyAccessExpression(p) && p.questionDotToken && n === p.name) v = maxVersion(v, mentioned(p.expression));
-      if (ts.isCallExpression(p) && ts.isPropertyAccessExpression(p.expression) && p.expression.questionDotToken && p.arguments.includes(n as ts.Expression)) {
-        v = maxVersion(v, mentioned(p.expression.expression));
-      }
-    }
-    return v;
-  };
-  const walk = (visit: (n: ts.Node) => void) => {
-    const go = (n: ts.Node) => {
-      visit(n);
-      n.forEachChild(go);
-    };
-    for (const s of sources) go(s);
-  };
-  for (let pass = 0; pass < 4; pass++) {
-    walk((n) => {
-      if (ts.isVariableDeclaration(n) && n.initializer) {
-        const v = mentioned(n.initializer);
-        const s = checker.getSymbolAtLocation(n.name);
-        if (v && s) guardSymbols.set(s, v);
-      }
-      if (ts.isForOfStatement(n) && ts.isVariableDeclarationList(n.initializer)) {
-        const v = mentioned(n.expression);
-        for (const d of n.initializer.declarations) {
-          const s = checker.getSymbolAtLocation(d.name);
-          if (v && s) guardSymbols.set(s, v);
-        }
-      }
-      if (ts.isPropertyAssignment(n) && ts.isIdentifier(n.name)) {
-        const v = mentioned(n.initializer);
-        if (v) guardProps.set(n.name.text, v);
-      }
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left)) {
-        const v = maxVersion(mentioned(n.right), guardOf(n));
-        if (v) guardProps.set(n.left.name.text, v);
-      }
-    });
-  }
-
-  const typeName = (t: ts.Type) => {
-    const s = checker.getNonNullableType(t).getSymbol();
-    return s ? checker.getFullyQualifiedName(s) : checker.typeToString(t);
-  };
-  const uses: ApiUse[] = [];
-  const record = (node: ts.Node, symbol: ts.Symbol | undefined, owner: string) => {
-    const version = setOf(symbol);
-    if (!version) return;
-    const sf = node.getSourceFile();
-    const line = sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-    uses.push({ where: `${sf.fileName.slice(ROOT.length + 1)}:${line}`, api: `${owner}.${symbol!.name}`, version, guard: guardOf(node) });
-  };
-  walk((n) => {
-    if (ts.isPropertyAccessExpression(n)) {
-      record(n.name, checker.getSymbolAtLocation(n.name), typeName(checker.getTypeAtLocation(n.expression)));
-    }
-    // load('a') / load(['a', 'b']) / load('items/name'): each loaded property of the receiver's type.
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'load') {
-      const type = checker.getNonNullableType(checker.getTypeAtLocation(n.expression.expression));
-      const owner = typeName(type);
-      for (const arg of n.arguments) {
-        const strings = ts.isArrayLiteralExpression(arg) ? arg.elements : [arg];
-        for (const s of strings) {
-          if (!ts.isStringLiteral(s)) continue;
-          for (const prop of s.text.split(',')) record(s, type.getProperty(prop.trim().split('/')[0]!), owner);
-        }
-      }
-    }
-  });
-  return uses;
-}
-
 describe('the ExcelApi minimum matches src/excel', () => {
   let uses: ApiUse[];
   let declared: string;
   beforeAll(() => {
-    uses = excelApiUses();
+    uses = excelApiUses(ROOT);
     declared = all(APP, 'Set').find((s) => s.getAttribute('Name') === 'ExcelApi')!.getAttribute('MinVersion')!;
   }, 60_000);
 

@@ -7,7 +7,6 @@ import type { WorkbookGrids } from '../engine/grid/types';
 import {
   DRAFT_SHEET_NAME,
   FORMULA_SKIP,
-  MARK_FILL,
   PortError,
   type CellMark,
   type NameWriteRequest,
@@ -15,23 +14,23 @@ import {
   type WorkbookPort,
   type WriteReport,
 } from '../taskpane/port';
+import { scriptHas } from './capabilities';
 import { toPortError } from './errors';
+import {
+  applyMarks as applyMarksIn,
+  clearMarks as clearMarksIn,
+  liveSheets,
+  type MarkCapabilities,
+  type SavedLook,
+} from './marks';
 import { readWorkbookGrids } from './readGrids';
+
+export { MARKS_SETTING, type SavedLook } from './marks';
 
 /** What the adapter needs from Office; injected so tests can pass a fake object model. */
 export interface OfficeDeps {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: { delayForCellEdit: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
-}
-
-/** A marked cell's previous look, so clearing restores it exactly. */
-export interface SavedLook {
-  sheet: string;
-  cell: string;
-  /** Previous fill colour; null: the cell had no fill. */
-  color: string | null;
-  /** True when the add-in added a note to the cell (and must remove it). */
-  note: boolean;
 }
 
 interface SavedName {
@@ -41,14 +40,12 @@ interface SavedName {
   written: string;
 }
 
-/** Workbook setting holding the saved looks, so marks can be cleared after the pane is reopened. */
-export const MARKS_SETTING = 'budgetCheck.marks';
-
 const PROTECTED_SKIP = '工作表受保护，未改动。';
+const MISSING_SKIP = '找不到该工作表（可能已改名或删除），未改动。';
 
 export function officeDeps(): OfficeDeps {
   return {
-    run: (batch) => Excel.run(batch),
+    run: (options, batch) => Excel.run(options, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
 }
@@ -56,7 +53,9 @@ export function officeDeps(): OfficeDeps {
 export class OfficePort implements WorkbookPort {
   readonly host = 'excel' as const;
   private saved: SavedLook[] = [];
+  private savedLoaded = false;
   private lastWrite: SavedName[] = [];
+  private notices: string[] = [];
 
   constructor(private readonly deps: OfficeDeps = officeDeps()) {}
 
@@ -64,115 +63,70 @@ export class OfficePort implements WorkbookPort {
     return this.deps.isSetSupported('ExcelApi', version);
   }
 
+  /** One Excel.run per user action; a batch waits while the user is typing in a cell (delayForCellEdit). */
   private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
-      return await this.deps.run(batch);
+      return await this.deps.run({ delayForCellEdit: true }, batch);
     } catch (e) {
       throw toPortError(e);
     }
   }
 
   private suspendScreen(context: Excel.RequestContext): void {
-    if (this.supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
+    const app = context.application;
+    if (this.supports('1.9') && scriptHas(app, 'suspendScreenUpdatingUntilNextSync')) app.suspendScreenUpdatingUntilNextSync();
   }
 
-  readGrids(onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrids> {
-    return this.run((context) => readWorkbookGrids(context, { merges: this.supports('1.13'), onProgress }));
+  private markCaps(): MarkCapabilities {
+    return { notes: this.supports('1.18'), pattern: this.supports('1.9') };
   }
 
-  /** Restores `looks`: notes the add-in added are removed only if still there (one sync), fills are queued. */
-  private async restore(context: Excel.RequestContext, looks: SavedLook[]): Promise<void> {
-    const notes = this.supports('1.18');
-    const ours = notes
-      ? looks
-          .filter((s) => s.note)
-          .map((s) => {
-            const note = context.workbook.worksheets.getItem(s.sheet).notes.getItemOrNullObject(s.cell);
-            note.load('content');
-            return note;
-          })
-      : [];
-    if (ours.length) await context.sync();
-    for (const note of ours) if (!note.isNullObject) note.delete();
-    for (const s of looks) {
-      const range = context.workbook.worksheets.getItem(s.sheet).getRange(s.cell);
-      if (s.color === null) range.format.fill.clear();
-      else range.format.fill.color = s.color;
-    }
+  async readGrids(onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrids> {
+    const { grids, notices } = await this.run((context) => readWorkbookGrids(context, { merges: this.supports('1.13'), onProgress }));
+    this.notices = notices;
+    return grids;
   }
 
-  private queueSaveLooks(context: Excel.RequestContext, looks: SavedLook[]): void {
-    context.workbook.settings.add(MARKS_SETTING, JSON.stringify(looks));
+  readNotices(): string[] {
+    return this.notices;
+  }
+
+  /** The looks saved by this pane, or undefined: read them from the workbook (an earlier session's). */
+  private knownLooks(): SavedLook[] | undefined {
+    return this.savedLoaded ? this.saved : undefined;
+  }
+
+  private remember(looks: SavedLook[]): void {
+    this.saved = looks;
+    this.savedLoaded = true;
   }
 
   async applyMarks(marks: CellMark[]): Promise<number> {
     const unique = new Map<string, CellMark>();
     for (const m of marks) if (!unique.has(`${m.sheet}!${m.cell}`)) unique.set(`${m.sheet}!${m.cell}`, m);
     const list = [...unique.values()];
-    const notes = this.supports('1.18');
-    const pattern = this.supports('1.9');
     return this.run(async (context) => {
-      // Earlier marks go first, so the looks read below are the user's own.
-      const previous = await this.loadSaved(context);
-      await this.restore(context, previous);
-      const sheets = new Map<string, Excel.WorksheetProtection>();
-      const reads = list.map((m) => {
-        const ws = context.workbook.worksheets.getItem(m.sheet);
-        if (!sheets.has(m.sheet)) {
-          const p = ws.protection;
-          p.load('protected');
-          sheets.set(m.sheet, p);
-        }
-        const fill = ws.getRange(m.cell).format.fill;
-        fill.load(pattern ? ['color', 'pattern'] : ['color']);
-        const note = notes ? ws.notes.getItemOrNullObject(m.cell) : undefined;
-        note?.load('content');
-        return { m, ws, fill, note };
-      });
-      await context.sync();
-      this.suspendScreen(context);
-      const saved: SavedLook[] = [];
-      for (const { m, ws, fill, note } of reads) {
-        if (sheets.get(m.sheet)!.protected) continue;
-        const none = pattern ? fill.pattern === 'None' : /^#?FFFFFF$/i.test(fill.color ?? '');
-        const addNote = !!note && note.isNullObject; // never overwrite the user's own note
-        saved.push({ sheet: m.sheet, cell: m.cell, color: none ? null : fill.color, note: addNote });
-        fill.color = MARK_FILL[m.severity];
-        if (addNote) ws.notes.add(m.cell, m.note);
+      // Earlier marks are restored first, so the looks read are the user's own.
+      const result = await applyMarksIn(context, list, this.knownLooks(), this.markCaps(), () => this.suspendScreen(context));
+      this.remember(result.saved);
+      const count = list.length - result.skippedProtected - result.missing;
+      if (count === 0 && list.length > 0) {
+        throw new PortError(
+          result.missing === list.length
+            ? '问题所在的工作表已改名或删除，无法标记：请重新校核。'
+            : '问题所在的工作表都受保护，无法标记：请先撤消工作表保护。',
+        );
       }
-      this.queueSaveLooks(context, saved);
-      await context.sync();
-      this.saved = saved;
-      if (saved.length === 0 && list.length > 0) throw new PortError('问题所在的工作表都受保护，无法标记：请先撤消工作表保护。');
-      return saved.length;
+      return count;
     });
-  }
-
-  /** Saved looks: the ones in memory, else the ones stored in the workbook by an earlier session. */
-  private async loadSaved(context: Excel.RequestContext): Promise<SavedLook[]> {
-    if (this.saved.length) return this.saved;
-    const item = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
-    item.load('value');
-    await context.sync();
-    if (item.isNullObject) return [];
-    try {
-      const v = typeof item.value === 'string' ? JSON.parse(item.value) : item.value;
-      return Array.isArray(v) ? (v as SavedLook[]) : [];
-    } catch {
-      return [];
-    }
   }
 
   async clearMarks(): Promise<number> {
     return this.run(async (context) => {
-      const looks = await this.loadSaved(context);
-      if (looks.length === 0) return 0;
-      await this.restore(context, looks);
-      this.suspendScreen(context);
-      this.queueSaveLooks(context, []);
-      await context.sync();
-      this.saved = [];
-      return looks.length;
+      const { restored, kept } = await clearMarksIn(context, this.knownLooks(), this.markCaps(), () => this.suspendScreen(context));
+      this.remember(kept);
+      if (restored === 0 && kept.length > 0) throw new PortError('标记所在的工作表受保护，无法清除标记：请先撤消工作表保护。');
+      return restored;
     });
   }
 
@@ -183,17 +137,17 @@ export class OfficePort implements WorkbookPort {
   async writeNames(writes: NameWriteRequest[]): Promise<WriteReport> {
     return this.run(async (context) => {
       const report: WriteReport = { written: 0, skipped: [] };
-      const protections = new Map<string, Excel.WorksheetProtection>();
-      const reads = writes.map((w) => {
-        const ws = context.workbook.worksheets.getItem(w.sheet);
-        if (!protections.has(w.sheet)) {
-          const p = ws.protection;
-          p.load('protected');
-          protections.set(w.sheet, p);
+      const sheets = await liveSheets(context);
+      const reads = writes.flatMap((w) => {
+        const sheet = sheets.get(w.sheet);
+        const reason = !sheet ? MISSING_SKIP : sheet.protected ? PROTECTED_SKIP : undefined;
+        if (reason) {
+          report.skipped.push({ sheet: w.sheet, cell: w.cell, reason });
+          return [];
         }
-        const range = ws.getRange(w.cell);
+        const range = sheet!.ws.getRange(w.cell);
         range.load(['values', 'text', 'formulas']);
-        return { w, range };
+        return [{ w, range }];
       });
       await context.sync();
       const undo: SavedName[] = [];
@@ -201,10 +155,6 @@ export class OfficePort implements WorkbookPort {
       for (const { w, range } of reads) {
         const before = range.values[0][0] as string | number | boolean;
         const text = String(range.text[0][0] ?? '').trim();
-        if (protections.get(w.sheet)!.protected) {
-          report.skipped.push({ sheet: w.sheet, cell: w.cell, reason: PROTECTED_SKIP });
-          continue;
-        }
         const formula = range.formulas[0][0];
         if (typeof formula === 'string' && formula.startsWith('=')) {
           // A lookup formula that shows nothing reads as '' but is the user's: never replace it.
@@ -230,10 +180,13 @@ export class OfficePort implements WorkbookPort {
     const last = this.lastWrite;
     if (!last.length) return 0;
     const n = await this.run(async (context) => {
-      const reads = last.map((s) => {
-        const range = context.workbook.worksheets.getItem(s.sheet).getRange(s.cell);
+      const sheets = await liveSheets(context);
+      const reads = last.flatMap((s) => {
+        const sheet = sheets.get(s.sheet);
+        if (!sheet || sheet.protected) return []; // renamed, deleted or protected since: leave it
+        const range = sheet.ws.getRange(s.cell);
         range.load('values');
-        return { s, range };
+        return [{ s, range }];
       });
       await context.sync();
       this.suspendScreen(context);
@@ -278,6 +231,8 @@ export class OfficePort implements WorkbookPort {
       const ws = sheets.add(free.name);
       const lines = [title, ...paragraphs];
       const range = ws.getRange(`A1:A${lines.length}`);
+      // Text format first: a line starting with "=", "+" or "-" would otherwise become a formula.
+      range.numberFormat = lines.map(() => ['@']);
       range.values = lines.map((l) => [l]);
       range.format.wrapText = true;
       range.format.columnWidth = 600;

@@ -109,10 +109,12 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
     setNotice(undefined);
     try {
       await recheck();
+      const unread = port.readNotices?.() ?? [];
+      if (unread.length) setNotice({ intent: 'warning', text: unread.join('\n') });
     } catch (e) {
       setNotice({ intent: 'error', text: errorText(e) });
     }
-  }, [recheck]);
+  }, [recheck, port]);
 
   const navigate = React.useCallback(
     (f: Pick<Finding, 'sheet' | 'cell'>) =>

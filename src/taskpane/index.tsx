@@ -1,6 +1,7 @@
 /**
  * Bootstrap only: wait for Office once, decide "inside Excel?" once (Script Lab habit), then render
  * the pane inside FluentProvider — against Excel, or against the browser preview's workbook.
+ * Nothing starts where compat-guard.js found an old webview (it has put its message up instead).
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,21 +12,17 @@ import { paneServices } from './services';
 import { restoreHistory } from './history';
 import { OfficePort } from '../excel/officePort';
 import { PreviewShell } from '../preview/PreviewShell';
+import { OFFICE_SLOW, officeHost, showStartupMessage, startupFailed } from './startup';
 
-async function officeHost(): Promise<string | undefined> {
-  if (typeof Office === 'undefined') return undefined; // office.js not loaded: plain browser
-  const { host } = await Office.onReady();
-  return host ? String(host) : undefined;
-}
-
-async function main(): Promise<void> {
-  const host = await officeHost();
+async function main(container: HTMLElement): Promise<void> {
+  const host = await officeHost(typeof Office === 'undefined' ? undefined : Office, () => showStartupMessage(container, OFFICE_SLOW));
   restoreHistory();
   const inOffice = !!host;
   const language = inOffice ? Office.context.displayLanguage : new URLSearchParams(location.search).get('lang') ?? 'zh-CN';
   const strings = stringsFor(language);
   document.documentElement.lang = strings.tabCheck === '校核' ? 'zh-CN' : 'en';
-  const root = createRoot(document.getElementById('container')!);
+  container.replaceChildren();
+  const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
       {inOffice ? (
@@ -37,4 +34,7 @@ async function main(): Promise<void> {
   );
 }
 
-void main();
+const container = document.getElementById('container')!;
+if (!(window as { __paneUnsupported?: boolean }).__paneUnsupported) {
+  main(container).catch((e: unknown) => showStartupMessage(container, startupFailed(e)));
+}

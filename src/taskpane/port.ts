@@ -40,6 +40,8 @@ export interface WorkbookPort {
   readonly host: 'excel' | 'preview';
   /** Every sheet's used range as grids (values, displayed text, merged areas). */
   readGrids(onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrids>;
+  /** What the last readGrids could not read for certain (Chinese sentences), to show beside the results. */
+  readNotices?(): string[];
   /** Highlights the cells (replacing marks made earlier by the add-in); returns the number of cells marked. */
   applyMarks(marks: CellMark[]): Promise<number>;
   /** Removes every mark the add-in made, restoring each cell's previous fill and note; returns the count. */
