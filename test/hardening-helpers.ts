@@ -60,7 +60,7 @@ export function findingProblems(wb: WorkbookGrids, findings: readonly Finding[])
       if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v))) problems.push(`${where}: ${k} = ${String(v)}`);
     }
     if (typeof f.message !== 'string' || !/[\u4e00-\u9fff]/.test(f.message)) problems.push(`${where}: message without Chinese text`);
-    else if (/undefined|\[object |NaN(?![A-Za-z])/.test(f.message)) problems.push(`${where}: message “${f.message}”`);
+    else if (/undefined|\[object |NaN(?![A-Za-z])|Infinity/.test(f.message)) problems.push(`${where}: message “${f.message}”`);
   }
   return problems;
 }

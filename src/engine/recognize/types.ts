@@ -144,8 +144,11 @@ export interface AmountValue {
   value: number | null;
   /** Number of decimals as written (for rounding tolerance). */
   decimals: number;
-  /** Raw problem with the cell, if any: an Excel error or unparseable text. */
-  problem?: 'error' | 'text';
+  /**
+   * Raw problem with the cell, if any: an Excel error, unparseable text, or a number beyond any
+   * budget ('implausible': more than 10 万亿元, read as no value so it never enters a sum).
+   */
+  problem?: 'error' | 'text' | 'implausible';
   /** The displayed text. */
   text: string;
 }
