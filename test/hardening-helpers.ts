@@ -38,7 +38,7 @@ export function sheetBounds(grid: SheetGrid): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-/** Every way the findings break the Finding contract (DESIGN §5) or point outside the workbook. */
+/** Every way the findings break the Finding contract (docs/design.md §5) or point outside the workbook. */
 export function findingProblems(wb: WorkbookGrids, findings: readonly Finding[]): string[] {
   const problems: string[] = [];
   for (const f of findings) {

@@ -5,7 +5,7 @@
  */
 import type { Rect } from '../grid/types';
 
-/** DESIGN §3 — the `kind` field. Fixed strings: other tools read them. */
+/** docs/design.md §3 — the `kind` field. Fixed strings: other tools read them. */
 export type TableKind =
   | 'income-expense-summary' // 部门收支总表
   | 'income-summary' // 部门收入总表

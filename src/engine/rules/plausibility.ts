@@ -1,8 +1,8 @@
 /**
  * Figures that add up but cannot be right (warnings): cells that are not numbers (#REF!, text) or
- * are more than any budget (over 10 万亿元) and so drop out of every sum; negative amounts; a 元 table with amounts to 4 decimals or fixed assets
- * worth thousands of 万元 apiece (the unit is wrong); a 比例/% column holding amounts; a table
- * declared 空表 that has figures.
+ * are more than any budget (over 10 万亿元) and so drop out of every sum; negative amounts; a 元
+ * table with amounts to 4 decimals or fixed assets worth thousands of 万元 apiece (the unit is
+ * wrong); a 比例/% column holding amounts; a table declared 空表 that has figures (docs/design.md §4).
  */
 import type { Finding } from '../findings';
 import { toA1 } from '../grid/a1';
