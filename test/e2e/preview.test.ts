@@ -12,6 +12,7 @@
  * must show (expect.poll, whose limit is set in vitest.config.mts), so a busy machine only makes it
  * slower, never red.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -121,6 +122,11 @@ async function shownCount(label: '错误' | '警告' | '提示'): Promise<number
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`找不到 Chromium（${CHROMIUM}）：请先运行 apt-get install chromium，或用 CHROMIUM_PATH 指定。`);
+  }
+  // The pane is measured as the user sees it (a badge keeps its two characters on one line): without
+  // a Chinese font every character is a narrow box and those measures mean nothing.
+  if (!spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim()) {
+    throw new Error('找不到中文字体：请先运行 apt-get install fonts-noto-cjk。');
   }
   mkdirSync(SHOTS, { recursive: true });
   work = mkdtempSync(join(tmpdir(), 'budget-e2e-'));
