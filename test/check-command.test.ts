@@ -1,5 +1,5 @@
 /**
- * `budget-check check` as scripts use it (DESIGN §6): the JSON contract with findings and the
+ * `budget-check check` as scripts use it (docs/design.md §6): the JSON contract with findings and the
  * coverage ledger, exit 1 when a workbook has errors, 0 when it reconciles, and 情况说明 text files
  * checked on their own arithmetic.
  */

@@ -1,5 +1,5 @@
 /**
- * The command line as a process (DESIGN §6), run the way a clerk runs it: `node bin/budget-check.cjs`,
+ * The command line as a process (docs/design.md §6), run the way a clerk runs it: `node bin/budget-check.cjs`,
  * bundled fresh here by the same script `npm install` runs. Every unreadable input and every usage
  * slip ends with exit code 2 and one Chinese line on stderr — never a stack trace; `check --json`
  * prints exactly one JSON object of the §6 shape; fill, mark and draft never touch their input.
@@ -172,7 +172,7 @@ describe('bad usage: exit 2 and one Chinese line', () => {
   });
 });
 
-describe('check --json: exactly one object of the DESIGN §6 shape', () => {
+describe('check --json: exactly one object of the docs/design.md §6 shape', () => {
   // check-command.test.ts follows the findings and the ledger of seed 001 / 003; here: the exact
   // shape, on a 预算, a 决算 and a non-budget workbook, and every location against the workbook.
   it('parses, has exactly the contract fields, and every finding points into the workbook', async () => {

@@ -1,5 +1,5 @@
 /**
- * DESIGN §7, proved cell by cell on every fixture: check, mark, clear and fill never change a value
+ * docs/design.md §7, proved cell by cell on every fixture: check, mark, clear and fill never change a value
  * or a formula the user typed; marks touch only the fill and the note of the cells they mark; clearing
  * restores each cell's exact previous look — its own fill and its own note included — in memory and
  * in the saved file; name filling writes only into blank name cells (never over a formula that shows

@@ -45,6 +45,7 @@ describe('the checks themselves', () => {
       { expected: NaN },
       { actual: Infinity },
       { message: '合计应为 undefined' },
+      { message: '合计应为 Infinity，差 -Infinity' },
       { message: 'total is wrong' },
       { kind: 'sum' as Finding['kind'] },
     ];

@@ -38,7 +38,7 @@ export function sheetBounds(grid: SheetGrid): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-/** Every way the findings break the Finding contract (DESIGN §5) or point outside the workbook. */
+/** Every way the findings break the Finding contract (docs/design.md §5) or point outside the workbook. */
 export function findingProblems(wb: WorkbookGrids, findings: readonly Finding[]): string[] {
   const problems: string[] = [];
   for (const f of findings) {
@@ -60,7 +60,7 @@ export function findingProblems(wb: WorkbookGrids, findings: readonly Finding[])
       if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v))) problems.push(`${where}: ${k} = ${String(v)}`);
     }
     if (typeof f.message !== 'string' || !/[\u4e00-\u9fff]/.test(f.message)) problems.push(`${where}: message without Chinese text`);
-    else if (/undefined|\[object |NaN(?![A-Za-z])/.test(f.message)) problems.push(`${where}: message “${f.message}”`);
+    else if (/undefined|\[object |NaN(?![A-Za-z])|Infinity/.test(f.message)) problems.push(`${where}: message “${f.message}”`);
   }
   return problems;
 }

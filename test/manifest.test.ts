@@ -127,7 +127,7 @@ function pngSize(path: string): { width: number; height: number } {
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
-/** assets/icon-N.png for a manifest URL https://localhost:3000/assets/icon-N.png. */
+/** assets/icon-*.png (the file) for a manifest URL https://localhost:3000/assets/icon-N.png. */
 function assetOf(url: string): string {
   expect(url.startsWith(`${DEV_URL}/assets/`), url).toBe(true);
   return join(ROOT, url.slice(DEV_URL.length + 1));

@@ -1,6 +1,6 @@
 /**
  * Shared material for the narrative tests: the seed-001 绩效目标表 project cards (as published in
- * ../shared/seeds/001_*.txt, 七、部门项目预算安排情况及绩效目标) and the explanation text of seeds 000
+ * seed document 001 of the team's shared seeds, 七、部门项目预算安排情况及绩效目标) and the explanation text of seeds 000
  * and 002, copied verbatim.
  */
 import type ExcelJS from 'exceljs';

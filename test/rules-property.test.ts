@@ -94,7 +94,8 @@ function targetsOf(tables: Table[]): Target[] {
   return targets;
 }
 
-const SETTINGS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 25), seed: Number(process.env.PROPERTY_SEED ?? 20261201) };
+/** The seed is the run's (test/setup/fast-check.ts); PROPERTY_RUNS tries more budgets. */
+const SETTINGS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 25) };
 
 describe('random consistent budgets', () => {
   it('are recognized as ten tables and raise no error and no warning', { timeout: 120_000 }, () => {

@@ -1,5 +1,5 @@
 /**
- * Privacy and security of the pane (DESIGN §7, issue 7 §3): the HTML pages carry a
+ * Privacy and security of the pane (docs/design.md §7, issue 7 §3): the HTML pages carry a
  * Content-Security-Policy that lets them load and connect to their own origin only (no eval, no
  * remote script or connection) — checked on the pages as the webpack config renders them, for the
  * default build (office.js served with the pane) and for the CDN build (office.js from Microsoft,

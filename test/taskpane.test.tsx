@@ -148,10 +148,11 @@ describe('校核 tab', () => {
     const mark = port.marks.find((m) => m.sheet === firstError.sheet && m.cell === firstError.cell)!;
     expect(mark.severity).toBe('error');
     expect(mark.note).toContain(firstError.message);
-    expect((await screen.findByTestId('notice')).textContent).toContain(`已标记 ${cells.size} 个单元格`);
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain(`已标记 ${cells.size} 个单元格`));
     fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
     await waitFor(() => expect(port.cleared).toBe(1));
-    expect((await screen.findByTestId('notice')).textContent).toContain('已清除');
+    // The notice of the marks is still shown until the clear's own replaces it.
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('已清除'));
   });
 
   it('shows a port failure as a Chinese message instead of freezing', async () => {

@@ -11,7 +11,7 @@ import { workbookToGrids } from '../xlsx/grids';
 import { WorkbookReadError } from '../xlsx/load';
 import { readInputBytes, readWorkbookFile } from '../xlsx/node-file';
 
-/** A table as the JSON contract shows it (DESIGN §6): exactly these fields. */
+/** A table as the JSON contract shows it (docs/design.md §6): exactly these fields. */
 export interface TableSummary {
   sheet: string;
   kind: string;

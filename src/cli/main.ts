@@ -1,4 +1,4 @@
-/** budget-check — command line over .xlsx files (DESIGN §6). Each command lives in commands/. */
+/** budget-check — command line over .xlsx files (docs/design.md §6). Each command lives in commands/. */
 import { Command, CommanderError } from 'commander';
 import { registerCheckCommand } from './commands/check';
 import { registerFillCommand } from './commands/fill';

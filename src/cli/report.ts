@@ -65,7 +65,7 @@ export function formatHumanReport(reports: FileReport[]): string {
   return [...sections, verdict].join('\n\n') + '\n';
 }
 
-/** The JSON contract of DESIGN §6: exactly one object. */
+/** The JSON contract of docs/design.md §6: exactly one object. */
 export function formatJsonReport(reports: FileReport[]): string {
   return JSON.stringify({ files: reports }) + '\n';
 }

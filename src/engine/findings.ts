@@ -1,4 +1,4 @@
-/** DESIGN §5 — the Finding contract. Field names and the string values are fixed. */
+/** docs/design.md §5 — the Finding contract. Field names and the string values are fixed. */
 
 export type FindingKind =
   | 'hierarchy-sum'

@@ -7,7 +7,12 @@
  * re-check, and open another .xlsx from disk. The engine's own answer (run here in Node on the same
  * file) is what the page must show. Every request the page makes is recorded: none may leave
  * localhost. Screenshots of each step: test/e2e/screenshots/ (git-ignored).
+ *
+ * Nothing here waits for a length of time: after each action the test polls for what the action
+ * must show (expect.poll, whose limit is set in vitest.config.mts), so a busy machine only makes it
+ * slower, never red.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,10 +104,13 @@ async function headerRows(): Promise<number[]> {
   );
 }
 
-async function checkWorkbook(button: '校核工作簿' | '重新校核'): Promise<void> {
+/** Checks the workbook and waits until the pane lists `findings` findings under its summary. */
+async function checkWorkbook(button: '校核工作簿' | '重新校核', findings: number): Promise<void> {
   await pane().getByRole('button', { name: button }).click();
-  await expect.poll(() => pane().getByTestId('summary').count(), { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => pane().getByTestId('summary').count()).toBe(1);
   await expect.poll(() => pane().getByRole('status').count()).toBe(0); // progress gone
+  // A re-check keeps the old list until the new one replaces it: wait for the new one.
+  await expect.poll(() => pane().getByTestId('finding').count()).toBe(findings);
 }
 
 /** The count shown on a severity filter button. */
@@ -114,6 +122,11 @@ async function shownCount(label: '错误' | '警告' | '提示'): Promise<number
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`找不到 Chromium（${CHROMIUM}）：请先运行 apt-get install chromium，或用 CHROMIUM_PATH 指定。`);
+  }
+  // The pane is measured as the user sees it (a badge keeps its two characters on one line): without
+  // a Chinese font every character is a narrow box and those measures mean nothing.
+  if (!spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim()) {
+    throw new Error('找不到中文字体：请先运行 apt-get install fonts-noto-cjk。');
   }
   mkdirSync(SHOTS, { recursive: true });
   work = mkdtempSync(join(tmpdir(), 'budget-e2e-'));
@@ -152,16 +165,16 @@ describe('browser preview (headless Chromium)', () => {
   it('opens with the bundled sample workbook in the grid', async () => {
     await page.goto(base + '/');
     expect(page.url()).toBe(base + '/taskpane.html');
-    await expect.poll(() => page.getByTestId('file-name').innerText(), { timeout: 30_000 }).toBe('示例-部门预算.xlsx');
+    await expect.poll(() => page.getByTestId('file-name').innerText()).toBe('示例-部门预算.xlsx');
     await grid().waitFor();
-    expect(await activeSheet().innerText()).toBe('表1');
-    expect(await grid().locator('[role=tab]').count()).toBe(12); // 表1–表11 and 情况说明
-    expect(await pane().getByRole('button', { name: '校核工作簿' }).isEnabled()).toBe(true);
+    await expect.poll(() => activeSheet().innerText()).toBe('表1');
+    await expect.poll(() => grid().locator('[role=tab]').count()).toBe(12); // 表1–表11 and 情况说明
+    await expect.poll(() => pane().getByRole('button', { name: '校核工作簿' }).isEnabled()).toBe(true);
     await shot('01-opened');
   });
 
   it('checks the workbook and lists exactly the engine’s findings, grouped by table', async () => {
-    await checkWorkbook('校核工作簿');
+    await checkWorkbook('校核工作簿', sample.findings.length);
     expect(await pane().getByTestId('summary').innerText()).toContain(`识别到 ${sample.tables.length} 张表`);
     const count = (s: Finding['severity']) => sample.findings.filter((f) => f.severity === s).length;
     expect(await shownCount('错误')).toBe(count('error'));
@@ -231,12 +244,12 @@ describe('browser preview (headless Chromium)', () => {
     expect(onSheet.length).toBeGreaterThan(0);
     for (const [key, severity] of onSheet) {
       const td = cell(key.slice(3));
-      expect(await td.getAttribute('data-marked')).toBe('true');
+      await expect.poll(() => td.getAttribute('data-marked')).toBe('true');
       expect(await td.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(MARK_FILL[severity]));
       const f = sample.findings.find((x) => `${x.sheet}!${x.cell}` === key)!;
       expect(await td.getAttribute('title')).toContain(f.message);
     }
-    expect(await grid().locator('td[data-marked=true]').count()).toBe(onSheet.length);
+    await expect.poll(() => grid().locator('td[data-marked=true]').count()).toBe(onSheet.length);
     await shot('04-marked');
 
     // The marked copy is an .xlsx with the fills and notes, made in the page (an object URL).
@@ -253,10 +266,10 @@ describe('browser preview (headless Chromium)', () => {
 
     await pane().getByRole('button', { name: '清除标记' }).click();
     await expect.poll(() => notice().innerText()).toContain(`已清除 ${cells.size} 个标记`);
-    expect(await grid().locator('td[data-marked=true]').count()).toBe(0);
-    expect(await cell('C25').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(before);
-    expect(await cell('C25').getAttribute('title')).toBeNull();
-    expect(await pane().getByRole('button', { name: '清除标记' }).isDisabled()).toBe(true);
+    await expect.poll(() => grid().locator('td[data-marked=true]').count()).toBe(0);
+    await expect.poll(() => cell('C25').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(before);
+    await expect.poll(() => cell('C25').getAttribute('title')).toBeNull();
+    await expect.poll(() => pane().getByRole('button', { name: '清除标记' }).isDisabled()).toBe(true);
     await shot('05-cleared');
   });
 
@@ -280,8 +293,7 @@ describe('browser preview (headless Chromium)', () => {
 
     await pane().getByRole('button', { name: `填写所选（${blanks.length}）` }).click();
     await expect.poll(() => notice().innerText()).toContain(`已填写 ${blanks.length} 个科目名称`);
-    await expect.poll(() => cell(first.cell).innerText()).toBe(first.name);
-    for (const w of blanks.filter((x) => x.sheet === first.sheet)) expect(await cell(w.cell).innerText()).toBe(w.name);
+    for (const w of blanks.filter((x) => x.sheet === first.sheet)) await expect.poll(() => cell(w.cell).innerText()).toBe(w.name);
     await shot('07-names-filled');
 
     // Re-check after the edit: the pane now shows what the engine finds in the filled workbook,
@@ -292,8 +304,7 @@ describe('browser preview (headless Chromium)', () => {
     expect(sample.findings.filter((f) => f.kind === 'blank-name')).toHaveLength(blanks.length);
     expect(after.findings.filter((f) => f.kind === 'blank-name')).toHaveLength(0);
     await pane().getByRole('tab', { name: '校核' }).click();
-    await checkWorkbook('重新校核');
-    expect(await pane().getByTestId('finding').count()).toBe(after.findings.length);
+    await checkWorkbook('重新校核', after.findings.length);
     for (const w of blanks) expect(await pane().locator(`[data-testid=finding][data-cell="${w.sheet}!${w.cell}"]`).count()).toBe(0);
 
     await pane().getByRole('tab', { name: '科目' }).click();
@@ -323,10 +334,9 @@ describe('browser preview (headless Chromium)', () => {
 
     await page.getByTestId('open-file').setInputFiles(path);
     await expect.poll(() => page.getByTestId('file-name').innerText()).toBe('部门预算-2.xlsx');
-    expect(await pane().getByTestId('summary').count()).toBe(0); // a fresh pane for the new workbook
-    await checkWorkbook('校核工作簿');
+    await expect.poll(() => pane().getByTestId('summary').count()).toBe(0); // a fresh pane for the new workbook
+    await checkWorkbook('校核工作簿', expected.findings.length);
     expect(await pane().getByTestId('summary').innerText()).toContain(`识别到 ${expected.tables.length} 张表`);
-    expect(await pane().getByTestId('finding').count()).toBe(expected.findings.length);
     expect(await shownCount('错误')).toBe(expected.findings.filter((f) => f.severity === 'error').length);
     const item = pane().locator(`[data-testid=finding][data-cell="${table.sheet}!${at}"]`);
     expect(await item.innerText()).toContain('行政运行');
@@ -338,8 +348,9 @@ describe('browser preview (headless Chromium)', () => {
   });
 
   it('made no request outside localhost, and raised no page error', async () => {
-    // Give office.js's delayed telemetry frame (3 s after load) its chance to show up.
-    await page.waitForTimeout(500);
+    // office.js frames its telemetry proxy 3 s after load: wait until it has tried (and the CSP
+    // blocked the frame), so a request it made would be in the list checked below.
+    await expect.poll(() => blocked.some((u) => u.startsWith(OFFICE_TELEMETRY)) || requests.some((u) => u.startsWith(OFFICE_TELEMETRY))).toBe(true);
     expect(requests.length).toBeGreaterThan(5);
     const outside = requests.filter((u) => {
       const url = new URL(u);

@@ -1,5 +1,5 @@
 /**
- * budget-check check FILE… [--json] [--tolerance N] — DESIGN §6.
+ * budget-check check FILE… [--json] [--tolerance N] — docs/design.md §6.
  * Exit 0: no error findings; 1: at least one error; 2: a file could not be read, or bad usage.
  * Files are only read, never written.
  */

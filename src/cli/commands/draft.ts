@@ -1,5 +1,5 @@
 /**
- * budget-check draft FILE.xlsx [--prior PRIOR.xlsx] [-o OUT.md|OUT.docx] — DESIGN §6.
+ * budget-check draft FILE.xlsx [--prior PRIOR.xlsx] [-o OUT.md|OUT.docx] — docs/design.md §6.
  * Drafts the 情况说明 from the workbook's tables: Markdown on stdout, or a .md / .docx file with -o.
  * Exit 0: drafted; 2: a file could not be read or written, no budget table was found, or bad usage.
  */

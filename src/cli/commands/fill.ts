@@ -1,5 +1,5 @@
 /**
- * budget-check fill FILE.xlsx -o OUT.xlsx [--json] [--year Y] — DESIGN §6.
+ * budget-check fill FILE.xlsx -o OUT.xlsx [--json] [--year Y] — docs/design.md §6.
  * Writes a copy with every blank 科目名称 filled from its code; never overwrites a non-blank cell;
  * the input file is never modified. Exit 0 on success, 2 when a file cannot be read or written.
  */

@@ -1,6 +1,7 @@
 /**
  * The code catalog the engine consults: imported official catalogs first (nearest year), then the
- * shipped one (data/shipped.json, built from ../shared/data with every entry's sources).
+ * shipped one (data/shipped.json, built by scripts/build-catalog.mjs from data/source/, a copy of the
+ * project's shared code data, with every entry's sources).
  */
 import type { ImportedCatalog } from '../findings';
 import type { CodeLevel } from '../recognize/types';

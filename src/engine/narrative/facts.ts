@@ -288,9 +288,10 @@ export function readFacts(tables: readonly Table[]): TableFacts {
 }
 
 function zeroAt(t: Table, l: Line): FactValue | undefined {
-  // A 三公 line left blank means no budget: zero, pointing at the line's first amount cell.
+  // A 三公 line left blank means no budget: zero, pointing at the line's first amount cell. A cell
+  // that could not be read (#REF!, text, beyond any budget) is not blank: its figure is unknown.
   const c = t.columns.find((col) => col.block === l.block && col.role === 'amount');
-  if (!c) return undefined;
+  if (!c || Object.values(l.amounts).some((a) => a.problem)) return undefined;
   return { fen: 0, source: { sheet: t.sheet, cell: toA1(l.row, c.col), table: tableName(t) } };
 }
 

@@ -9,7 +9,7 @@ import { cellText } from '../grid/sheet';
 import { toA1 } from '../grid/a1';
 import { normalizeLabel } from '../grid/text';
 import { parseAmountText } from '../grid/numbers';
-import { parseUnit } from '../grid/units';
+import { beyondAnyBudget, parseUnit } from '../grid/units';
 import type { ProjectFact } from './facts';
 import { toFen } from './amounts';
 import type { Paragraph } from './text/tokens';
@@ -94,7 +94,7 @@ export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
             if (!AMOUNT_LABELS.has(label)) continue;
             const v = nextText(sheet, rr, cc);
             const parsed = v ? parseAmountText(v.text) : undefined;
-            if (v && parsed && parsed.value !== null) {
+            if (v && parsed && parsed.value !== null && !beyondAnyBudget(parsed.value, unit ?? '万元')) {
               out.push({
                 name: name.text.trim(),
                 amount: { fen: toFen(parsed.value, unit ?? '万元'), source: { sheet: sheet.name, cell: toA1(rr, v.col), table: '绩效目标表' } },

@@ -7,6 +7,7 @@ import type { Table } from './types';
 import { SheetView } from './view';
 import { isHeaderAnchor } from './header';
 import { recognizeTableAt } from './table';
+import { setAsideAmountsBeyondAnyBudget } from './beyond-budget';
 
 export * from './types';
 
@@ -20,7 +21,7 @@ export function recognizeSheet(sheet: SheetGrid): Table[] {
     const found = recognizeTableAt(view, row, floor);
     row = Math.max(row, found.bottom);
     if (!found.table) continue;
-    tables.push(found.table);
+    tables.push(setAsideAmountsBeyondAnyBudget(found.table));
     floor = found.bottom + 1;
   }
   return tables;

@@ -5,7 +5,7 @@
  */
 import type { Rect } from '../grid/types';
 
-/** DESIGN §3 — the `kind` field. Fixed strings: other tools read them. */
+/** docs/design.md §3 — the `kind` field. Fixed strings: other tools read them. */
 export type TableKind =
   | 'income-expense-summary' // 部门收支总表
   | 'income-summary' // 部门收入总表
@@ -144,8 +144,11 @@ export interface AmountValue {
   value: number | null;
   /** Number of decimals as written (for rounding tolerance). */
   decimals: number;
-  /** Raw problem with the cell, if any: an Excel error or unparseable text. */
-  problem?: 'error' | 'text';
+  /**
+   * Raw problem with the cell, if any: an Excel error, unparseable text, or a number beyond any
+   * budget ('implausible': more than 10 万亿元, read as no value so it never enters a sum).
+   */
+  problem?: 'error' | 'text' | 'implausible';
   /** The displayed text. */
   text: string;
 }

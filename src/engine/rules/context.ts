@@ -5,7 +5,7 @@
  */
 import type { CellLocation, CheckStatus, EngineOptions, Finding, FindingKind } from '../findings';
 import { toA1 } from '../grid/a1';
-import type { Column, Line, Table } from '../recognize/types';
+import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { formatAmount, fromMicro, halfUnitMicro, judge, toMicro, type Verdict } from './money';
 import { tableName } from './names';
 
@@ -16,7 +16,7 @@ export interface Operand {
   column: Column;
   value: number | null;
   decimals: number;
-  problem?: 'error' | 'text';
+  problem?: AmountValue['problem'];
 }
 
 export function operand(table: Table, line: Line, column: Column): Operand {

@@ -1,5 +1,5 @@
 /**
- * The same figure printed in two tables must agree (DESIGN §4): 收支总表 ↔ 收入总表 ↔ 支出总表 ↔
+ * The same figure printed in two tables must agree (docs/design.md §4): 收支总表 ↔ 收入总表 ↔ 支出总表 ↔
  * 财政拨款收支总表 ↔ 一般公共预算支出表 ↔ 基本支出表 ↔ 项目支出表 ↔ 三公, lines matched by code or by
  * item key, columns by key and measure. Each equality is one check of the ledger per table set; it is
  * 'not-run' (with the reason) when a table or column it needs was not recognized.

@@ -1,5 +1,5 @@
 /**
- * Amounts as integers and the rounding policy (DESIGN §4).
+ * Amounts as integers and the rounding policy (docs/design.md §4).
  * Every comparison runs on integers of 0.0001 元 ("micro-yuan"), so sums carry no float dust and
  * tables in 元 and 万元 compare directly.
  */

@@ -1,8 +1,8 @@
 /**
- * Figures that add up but cannot be right (warnings): cells that are not numbers (#REF!, text) and
- * so drop out of every sum; negative amounts; a 元 table with amounts to 4 decimals or fixed assets
- * worth thousands of 万元 apiece (the unit is wrong); a 比例/% column holding amounts; a table
- * declared 空表 that has figures.
+ * Figures that add up but cannot be right (warnings): cells that are not numbers (#REF!, text) or
+ * are more than any budget (over 10 万亿元) and so drop out of every sum; negative amounts; a 元
+ * table with amounts to 4 decimals or fixed assets worth thousands of 万元 apiece (the unit is
+ * wrong); a 比例/% column holding amounts; a table declared 空表 that has figures (docs/design.md §4).
  */
 import type { Finding } from '../findings';
 import { toA1 } from '../grid/a1';
@@ -30,12 +30,26 @@ function eachAmount(table: Table, fn: (line: Line, column: Column, a: AmountValu
   }
 }
 
+/** The cell's text for a message, cut short: a stray number may print hundreds of digits. */
+function shownText(a: AmountValue): string {
+  return a.text.length > 20 ? `${a.text.slice(0, 20)}…` : a.text;
+}
+
 function unreadableCells(table: Table, emit: Emit): number {
   let n = 0;
   eachAmount(table, (line, column, a) => {
     n++;
     if (!a.problem) return;
-    const what = a.problem === 'error' ? `显示错误值 ${a.text}` : `写的是文字“${a.text.slice(0, 20)}”`;
+    if (a.problem === 'implausible') {
+      emit({
+        rule: 'plausibility/beyond-any-budget',
+        cell: toA1(line.row, a.col),
+        related: [],
+        message: `${tableName(table)}中 ${lineName(line)}“${columnName(column)}”为 ${shownText(a)}（单位：${table.unit}），超过 10 万亿元，不可能是预算金额，可能是公式、单位或录入有误；含它的合计无法核对，请核对。`,
+      });
+      return;
+    }
+    const what = a.problem === 'error' ? `显示错误值 ${a.text}` : `写的是文字“${shownText(a)}”`;
     emit({
       rule: 'plausibility/unreadable-cell',
       cell: toA1(line.row, a.col),

@@ -5,6 +5,7 @@
  */
 import type { Unit } from '../../recognize/types';
 import { toHalfWidth } from '../../grid/text';
+import { beyondAnyBudget } from '../../grid/units';
 import { toFen } from '../amounts';
 
 export interface Paragraph {
@@ -146,6 +147,11 @@ export function tokenizeParagraph(p: Paragraph): Token[] {
       const numText = m[1].replace(/,/g, '');
       const value = Number(numText);
       const unit = UNIT_WORDS[m[2]];
+      if (beyondAnyBudget(value, unit)) {
+        // More than any budget (a run of digits, a slip): no figure to add up or compare.
+        lastEnd = end;
+        continue;
+      }
       const decimals = /\.(\d+)/.exec(numText)?.[1].length ?? 0;
       const cs = Math.max(clauseStart(text, start, 0), lastEnd);
       const rawLabel = p.text.slice(cs, start);
@@ -182,6 +188,7 @@ export function tokenizeParagraph(p: Paragraph): Token[] {
       const cs = Math.max(clauseStart(text, start, 0), lastEnd);
       const clause = text.slice(cs, start);
       const value = Number(m[3]);
+      if (!Number.isFinite(value)) continue; // hundreds of digits before a %: no share to check
       const decimals = /\.(\d+)/.exec(m[3])?.[1].length ?? 0;
       const g = GROWTH_BEFORE.exec(clause);
       const zhan = clause.lastIndexOf('占');
