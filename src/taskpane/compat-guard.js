@@ -1,6 +1,6 @@
 /*
  * Loaded first, before office.js and the pane. ES5 only: it must run where nothing else can
- * (test/compat-guard.test.ts parses it with ecmaVersion 5).
+ * (test/build-static.test.ts parses it with ecmaVersion 5).
  *
  * Office 2016 / 2019 volume-licensed runs add-ins in Internet Explorer 11 (Trident), retail builds
  * without WebView2 in Microsoft Edge Legacy (EdgeHTML). The pane's bundle needs ES2022 and Fluent UI
