@@ -23,7 +23,9 @@ function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefi
   if (path.length === 0) return undefined;
   const label = path[path.length - 1];
   const role = columnRoleOf(label, path);
-  const groupKeys = path.slice(0, -1).map((p) => columnKeyOf(p, undefined));
+  // Each group's key read under the group above it: 公务用车购置及运行费 / 小计 is the vehicle group.
+  const groupKeys: (string | undefined)[] = [];
+  for (const p of path.slice(0, -1)) groupKeys.push(columnKeyOf(p, [...groupKeys].reverse().find((k) => k !== undefined)));
   const draft: Draft = { id: `c${col}`, col, role, path, label: path.join('/'), block: 0, groupKeys };
   if (role === 'amount' || role === 'percent') {
     const parentKey = [...groupKeys].reverse().find((k) => k !== undefined);
@@ -36,12 +38,15 @@ function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefi
   return draft;
 }
 
-/** Qualifies keys that repeat inside a block with the key of their top header group ('fiscal.personnel'). */
+/**
+ * Qualifies keys that repeat inside a block with the key of their top header group ('fiscal.personnel').
+ * The same key under two measures (合计 预算数 | 合计 决算数) is no repeat: the measure tells them apart.
+ */
 function qualifyRepeatedKeys(columns: Draft[]): void {
   const byBlock = new Map<string, Draft[]>();
   for (const c of columns) {
     if (!c.key) continue;
-    const k = `${c.block}|${c.key}`;
+    const k = `${c.block}|${c.key}|${c.measure ?? ''}`;
     const list = byBlock.get(k) ?? [];
     list.push(c);
     byBlock.set(k, list);

@@ -6,7 +6,7 @@
 import { toA1 } from '../grid/a1';
 import type { Table, TableKind } from '../recognize/types';
 import type { RuleContext } from './context';
-import { KIND_NAMES, setScope, tableName, tableScope } from './names';
+import { KIND_NAMES, quoted, setScope, tableName, tableScope } from './names';
 import { hasNonZeroFigure } from './table-parts';
 import { tableSets } from './table-set';
 
@@ -91,7 +91,7 @@ export function checkDisclosure(ctx: RuleContext): void {
           sheet: first.sheet,
           cell: anchorCell(first),
           related: [],
-          message: `没有找到“${KIND_NAMES[kind]}”：${family}公开应包含此表，没有数据时也应公开空表并注明原因。`,
+          message: `没有找到${quoted(KIND_NAMES[kind])}：${family}公开应包含此表，没有数据时也应公开空表并注明原因。`,
         });
       }
       return REQUIRED_KINDS.length;

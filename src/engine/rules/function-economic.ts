@@ -11,6 +11,7 @@ import { columnName, itemText, lineName, tableName } from './names';
 import { compareFigures, type FigureRef } from './figures';
 import { columnsWithKey, linesByCode, pairColumns, type TableSet } from './table-set';
 import { formatAmount, fromMicro, toMicro } from './money';
+import { threePublicFigure } from './three-public';
 
 const TWINS: [string[], string[]][] = [
   [['2080505'], ['30108']],
@@ -66,14 +67,16 @@ export function checkThreePublicVsBasic(ctx: RuleContext, set: TableSet): number
   const basic = set.get('general-budget-basic-expense') as Table;
   const threeColumns = columnsWithKey(three, ['general-budget', 'total', 'amount']);
   const basicColumns = columnsWithKey(basic, ['total', 'amount']);
-  if (threeColumns.length === 0 || basicColumns.length === 0) return '没有可对比的金额列';
+  if (basicColumns.length === 0) return '没有可对比的金额列';
   const basicLines = linesByCode(basic);
   let compared = 0;
-  for (const [threeCol, basicCol] of pairColumns(three, threeColumns, basic, basicColumns)) {
-    for (const [code, key] of THREE_PUBLIC_TWINS) {
-      const basicLine = basicLines.get(code);
-      const threeLine = three.lines.find((l) => l.key === key);
-      if (!basicLine || !threeLine) continue;
+  for (const [code, key] of THREE_PUBLIC_TWINS) {
+    const basicLine = basicLines.get(code);
+    const figures = threePublicFigure(three, key, threeColumns);
+    if (!basicLine || figures.length === 0) continue;
+    const threeOf = new Map(figures.map((f) => [f.column, f.line]));
+    for (const [threeCol, basicCol] of pairColumns(three, [...threeOf.keys()], basic, basicColumns)) {
+      const threeLine = threeOf.get(threeCol) as Line;
       const b = operand(basic, basicLine, basicCol);
       const t = operand(three, threeLine, threeCol);
       if (b.value === null || b.problem || t.problem) continue;
@@ -82,6 +85,7 @@ export function checkThreePublicVsBasic(ctx: RuleContext, set: TableSet): number
       const threeValue = fromMicro(toMicro(t.value ?? 0, three.unit), basic.unit);
       if (toMicro(b.value, basic.unit) <= toMicro(t.value ?? 0, three.unit)) continue;
       const d = Math.max(ctx.tablePrecision(basic), b.decimals);
+      const what = threeLine.key ? itemText(threeLine) : columnName(threeCol);
       ctx.report({
         rule: 'cross-table/three-public-vs-basic',
         kind: 'cross-table',
@@ -90,7 +94,7 @@ export function checkThreePublicVsBasic(ctx: RuleContext, set: TableSet): number
         related: [cellOf(t)],
         expected: threeValue,
         actual: b.value,
-        message: `${tableName(basic)}中 ${lineName(basicLine)} 为 ${formatAmount(b.value, d)}${basic.unit}，超过${tableName(three)}中的${itemText(threeLine)} ${formatAmount(threeValue, d)}${basic.unit}；基本支出中的这一项属于“三公”经费，不应多于“三公”表所列，请核对。`,
+        message: `${tableName(basic)}中 ${lineName(basicLine)} 为 ${formatAmount(b.value, d)}${basic.unit}，超过${tableName(three)}中的${what} ${formatAmount(threeValue, d)}${basic.unit}；基本支出中的这一项属于“三公”经费，不应多于“三公”表所列，请核对。`,
       });
     }
   }
