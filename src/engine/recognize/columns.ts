@@ -69,6 +69,23 @@ function sideOf(columns: Column[]): Block['side'] {
   return undefined;
 }
 
+const SPLIT_ROLES: ColumnRole[] = ['code-lei', 'code-kuan', 'code-xiang'];
+
+/**
+ * Two or three adjacent code columns under one merged 科目编码 cell are the 类 | 款 | 项 parts of a
+ * split code, whether or not a 类 / 款 / 项 label row says so (the national 决算 template prints that
+ * row beside the 合计 line, so it is read as a body row, not as header).
+ */
+function splitMergedCodeColumns(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; ) {
+    let j = i;
+    while (j + 1 < drafts.length && drafts[j + 1].col === drafts[j].col + 1 && drafts[j + 1].role === 'code' && drafts[i].role === 'code' && drafts[j + 1].label === drafts[i].label) j++;
+    const run = j - i + 1;
+    if (run === 2 || run === 3) for (let k = 0; k < run; k++) drafts[i + k].role = SPLIT_ROLES[k];
+    i = j + 1;
+  }
+}
+
 export interface ColumnLayout {
   columns: Column[];
   blocks: Block[];
@@ -81,6 +98,7 @@ export function readColumns(view: SheetView, header: Rect): ColumnLayout {
     const d = draftColumn(view, header, c);
     if (d) drafts.push(d);
   }
+  splitMergedCodeColumns(drafts);
   let block = 0;
   let hasValues = false;
   for (const d of drafts) {

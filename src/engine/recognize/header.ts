@@ -180,11 +180,12 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   return roots;
 }
 
-/** '栏次' row, or a row of consecutive column numbers 1, 2, 3 … */
+/** '栏次' row (also '类 | 款 | 项 | 栏次 | 1 | 2 …' of the national 决算 template), or consecutive column numbers 1, 2, 3 … */
 export function isColumnNumberRow(view: SheetView, row: number): boolean {
   const cols = view.filledCols(row);
   if (cols.length === 0) return false;
   if (/^栏次|^行次$/.test(view.key(row, cols[0]))) return true;
+  if (cols.some((c) => /^(栏次|行次)$/.test(view.key(row, c))) && cols.every((c) => /^(类|款|项|栏次|行次|\d{1,2})$/.test(view.key(row, c)))) return true;
   if (cols.length < 3) return false;
   let expect = 1;
   for (const c of cols) {
