@@ -97,6 +97,21 @@ describe('problem ids', () => {
     expect(countProblems(problems).error).toBe(9);
   });
 
+  it('the same 科目 line off by the same amount in two tables is one problem', () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [sheet, title] of [
+      ['支出决算表', '支出决算表'],
+      ['一般公共预算支出', '一般公共预算财政拨款支出决算表'],
+    ]) {
+      const ws = wb.addWorksheet(sheet);
+      const { rowOf } = writeFinalExpenseTable(ws, { title });
+      ws.getCell(rowOf.get('2210201')! + 1, 6).value = 43.6; // 住房公积金 基本支出 typed 43.60 for 33.60 in both
+    }
+    const problems = problemsOf(analyze(wb).findings.filter((f) => f.severity !== 'info'));
+    expect(problems).toHaveLength(1);
+    expect([problems[0].main, ...problems[0].others].filter((f) => f.severity === 'error').map(at)).toEqual(['支出决算表!F16', '一般公共预算支出!F16']);
+  });
+
   it('the CLI report counts problems and lists each with its other cells', () => {
     const report = formatHumanReport([{ file: 'seed003.xlsx', tables: [], findings: sample.findings, checks: [] }]);
     expect(report).toContain(`发现 ${problemsOf(sample.findings).length} 个问题（错误 9 个`);

@@ -3,7 +3,8 @@
  * problem —
  * - the findings the most-likely-cell analysis tied together (a wrong cell and the totals it upsets);
  * - one line failing the same check in several amount columns by the same difference (a 款 line
- *   copied from its 类 is wrong in 合计, 财政拨款 and 一般公共预算 alike);
+ *   copied from its 类 is wrong in 合计, 财政拨款 and 一般公共预算 alike), or the same 科目 line
+ *   failing it by the same difference in several tables (one figure, copied from table to table);
  * - one 科目 whose name is wrong (or blank) in several tables: the same code and the same check.
  * Problems are ordered by severity across all tables — errors first, then warnings, then 提示 — the
  * findings of a problem adjacent, its main finding first.
@@ -16,13 +17,14 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SUM_KINDS = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
 const NAME_KINDS = new Set(['code-name', 'blank-name', 'unknown-code']);
 
-/** The 科目编码 of the line a name finding points at. */
+/** The 科目编码 of the line a finding points at (its name, code or amount cell). */
 function codeAt(f: Finding, tables: Table[]): string | undefined {
   const at = parseA1(f.cell);
   if (!at) return undefined;
   const table = tables.find((t) => t.sheet === f.sheet && rectContains(t.rect, at.row, at.col));
   const lines = table?.lines.filter((l) => l.row === at.row && l.code) ?? [];
-  return (lines.find((l) => l.labelCol === at.col || l.codeCols?.includes(at.col)) ?? lines[0])?.code;
+  const own = lines.find((l) => l.labelCol === at.col || l.codeCols?.includes(at.col) || Object.values(l.amounts).some((a) => a.col === at.col));
+  return (own ?? lines[0])?.code;
 }
 
 /** The keys under which findings of one problem meet. */
@@ -33,6 +35,9 @@ function keysOf(f: Finding, tables: Table[]): string[] {
   if (SUM_KINDS.has(f.kind) && at && f.expected !== undefined) {
     const diff = Math.round(((f.actual ?? 0) - f.expected) * 1e6) / 1e6;
     keys.push(`line:${f.rule}|${f.sheet}|${at.row}|${diff}|${f.severity}`);
+    // The same 科目 line off by the same amount in several tables: one figure, copied.
+    const code = codeAt(f, tables);
+    if (code) keys.push(`code:${f.rule}|${code}|${diff}|${f.severity}`);
   }
   if (NAME_KINDS.has(f.kind)) {
     const code = codeAt(f, tables);
