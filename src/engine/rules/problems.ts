@@ -11,36 +11,65 @@
  */
 import type { Finding, Severity } from '../findings';
 import { parseA1, rectContains } from '../grid/a1';
-import type { Table } from '../recognize/types';
+import type { Line, Table } from '../recognize/types';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SUM_KINDS = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
-const NAME_KINDS = new Set(['code-name', 'blank-name', 'unknown-code']);
+/** Name findings grouped by code (unknown-code findings are merged per code by the catalog already). */
+const NAME_KINDS = new Set(['code-name', 'blank-name']);
 
-/** The 科目编码 of the line a finding points at (its name, code or amount cell). */
-function codeAt(f: Finding, tables: Table[]): string | undefined {
-  const at = parseA1(f.cell);
-  if (!at) return undefined;
-  const table = tables.find((t) => t.sheet === f.sheet && rectContains(t.rect, at.row, at.col));
-  const lines = table?.lines.filter((l) => l.row === at.row && l.code) ?? [];
-  const own = lines.find((l) => l.labelCol === at.col || l.codeCols?.includes(at.col) || Object.values(l.amounts).some((a) => a.col === at.col));
-  return (own ?? lines[0])?.code;
+/** The 科目编码 of the line a finding points at (its name, code or amount cell); built once per call. */
+class CodeIndex {
+  private readonly bySheet = new Map<string, Table[]>();
+  private readonly rowsOf = new Map<Table, Map<number, Line[]>>();
+  constructor(tables: Table[]) {
+    for (const t of tables) {
+      const list = this.bySheet.get(t.sheet) ?? [];
+      list.push(t);
+      this.bySheet.set(t.sheet, list);
+    }
+  }
+
+  private linesAt(table: Table, row: number): Line[] {
+    let rows = this.rowsOf.get(table);
+    if (!rows) {
+      rows = new Map();
+      for (const l of table.lines) {
+        if (!l.code) continue;
+        const list = rows.get(l.row) ?? [];
+        list.push(l);
+        rows.set(l.row, list);
+      }
+      this.rowsOf.set(table, rows);
+    }
+    return rows.get(row) ?? [];
+  }
+
+  codeAt(f: Finding): string | undefined {
+    const at = parseA1(f.cell);
+    if (!at) return undefined;
+    const table = this.bySheet.get(f.sheet)?.find((t) => rectContains(t.rect, at.row, at.col));
+    if (!table) return undefined;
+    const lines = this.linesAt(table, at.row);
+    const own = lines.find((l) => l.labelCol === at.col || l.codeCols?.includes(at.col) || Object.values(l.amounts).some((a) => a.col === at.col));
+    return (own ?? lines[0])?.code;
+  }
 }
 
 /** The keys under which findings of one problem meet. */
-function keysOf(f: Finding, tables: Table[]): string[] {
+function keysOf(f: Finding, codes: CodeIndex): string[] {
   const keys: string[] = [];
   if (f.problem) keys.push(`tied:${f.problem}`);
-  const at = parseA1(f.cell);
-  if (SUM_KINDS.has(f.kind) && at && f.expected !== undefined) {
+  const at = SUM_KINDS.has(f.kind) && f.expected !== undefined ? parseA1(f.cell) : undefined;
+  if (at && f.expected !== undefined) {
     const diff = Math.round(((f.actual ?? 0) - f.expected) * 1e6) / 1e6;
     keys.push(`line:${f.rule}|${f.sheet}|${at.row}|${diff}|${f.severity}`);
     // The same 科目 line off by the same amount in several tables: one figure, copied.
-    const code = codeAt(f, tables);
+    const code = codes.codeAt(f);
     if (code) keys.push(`code:${f.rule}|${code}|${diff}|${f.severity}`);
   }
   if (NAME_KINDS.has(f.kind)) {
-    const code = codeAt(f, tables);
+    const code = codes.codeAt(f);
     if (code) keys.push(`name:${f.rule}|${code}`);
   }
   return keys;
@@ -56,8 +85,9 @@ export function groupProblems(findings: Finding[], tables: Table[]): Finding[] {
   const parent = findings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const firstWithKey = new Map<string, number>();
+  const codes = new CodeIndex(tables);
   findings.forEach((f, i) => {
-    for (const k of keysOf(f, tables)) {
+    for (const k of keysOf(f, codes)) {
       const j = firstWithKey.get(k);
       if (j === undefined) firstWithKey.set(k, i);
       else parent[find(i)] = find(j);
