@@ -10,16 +10,16 @@ import { recognizeWorkbook } from './recognize';
 import { runRules } from './rules';
 import { reviewNames, type NameWrite } from './catalog';
 import { checkNarrative } from './narrative';
+import { groupProblems } from './rules/problems';
 
 export interface Analysis {
   tables: Table[];
+  /** Every finding with its problem id, problem by problem: errors first, then warnings, then 提示. */
   findings: Finding[];
   checks: CheckStatus[];
   /** Blank 科目名称 to fill and wrong ones to correct (`replaces`), for the pane's 科目 tab. */
   nameWrites: NameWrite[];
 }
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
   const tables = recognizeWorkbook(wb);
@@ -30,10 +30,10 @@ export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {})
     ...names.findings,
     ...checkNarrative(wb, tables, options),
   ];
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { tables, findings, checks: rules.checks, nameWrites: names.writes };
+  return { tables, findings: groupProblems(findings, tables), checks: rules.checks, nameWrites: names.writes };
 }
 
+export { groupProblems, problemsOf, countProblems, type Problem } from './rules/problems';
 export type { AnalyzeOptions, CheckStatus, Finding } from './findings';
 export type { Table } from './recognize/types';
 export type { WorkbookGrids, SheetGrid, Cell } from './grid/types';
