@@ -202,7 +202,7 @@ describe('check --json: exactly one object of the docs/design.md §6 shape', () 
       const findings = report.findings as Parameters<typeof findingProblems>[1];
       expect(findingProblems(grids, findings)).toEqual([]);
       for (const f of findings) {
-        // DESIGN §5 fields, and the additive problem id (issue 13).
+        // docs/design.md §5 fields, and the additive problem id (issue 13).
         const allowed = ['rule', 'kind', 'severity', 'sheet', 'cell', 'related', 'expected', 'actual', 'message', 'problem'];
         expect(Object.keys(f).filter((k) => !allowed.includes(k)), f.rule).toEqual([]);
         expect((f as { problem?: string }).problem).toMatch(/^P\d+$/);

@@ -187,7 +187,7 @@ export class RuleContext {
     if (total.value === null && filled.length === 0) return undefined;
     const unit = total.table.unit;
     let sum = 0;
-    // DESIGN §4: each rounded part may be off by half a unit of its own last printed decimal; the
+    // docs/design.md §4: each rounded part may be off by half a unit of its own last printed decimal; the
     // total adds its own half unit when it is printed coarser than its parts (or in another unit).
     let tolerance = 0;
     let finestPart = Infinity;
