@@ -236,12 +236,24 @@ describe('name fill, navigation, drafts and errors', () => {
     expect(office.last().selection).toBe('表5!B11');
   });
 
-  it('inserts the draft into a new sheet, never over an earlier draft', async () => {
+  it('inserts the draft into its sheet, and replaces an earlier draft only when told to', async () => {
     const b = book();
     const port = new OfficePort(fakeOffice(b).deps);
-    expect(await port.insertDraftSheet('情况说明', ['一、收支预算总体情况', '收入预算 225.47 万元。'])).toBe('情况说明（草稿）');
+    expect(await port.hasDraftSheet()).toBe(false);
+    const first = [
+      { text: '情况说明', role: 'title' as const },
+      { text: '一、收支预算总体情况', role: 'heading' as const },
+      { text: '收入预算 225.47 万元。', role: 'body' as const },
+    ];
+    expect(await port.insertDraftSheet(first)).toBe('情况说明（草稿）');
     expect(b.cell('情况说明（草稿）', 'A3')?.value).toBe('收入预算 225.47 万元。');
-    expect(await port.insertDraftSheet('情况说明', ['第二稿'])).toBe('情况说明（草稿）2');
+    expect(await port.hasDraftSheet()).toBe(true);
+    await expect(port.insertDraftSheet([{ text: '第二稿', role: 'title' }])).rejects.toThrow(/已有“情况说明（草稿）”工作表/);
+    expect(b.cell('情况说明（草稿）', 'A3')?.value).toBe('收入预算 225.47 万元。');
+    expect(await port.insertDraftSheet([{ text: '第二稿', role: 'title' }], { replace: true })).toBe('情况说明（草稿）');
+    expect(b.sheets.filter((s) => s.name.startsWith('情况说明（草稿）'))).toHaveLength(1);
+    expect(b.cell('情况说明（草稿）', 'A1')?.value).toBe('第二稿');
+    expect(b.cell('情况说明（草稿）', 'A3')).toBeUndefined();
   });
 
   it('turns Excel’s refusals into one clear Chinese sentence', async () => {

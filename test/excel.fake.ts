@@ -314,6 +314,14 @@ export class FakeWorksheet extends Proxy {
   activate(): void {
     this.ctx.activeSheet = this.data!.name;
   }
+  /**
+   * Removes the sheet from the workbook (applied at once, like every write of this fake).
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+   */
+  delete(): void {
+    const sheets = this.ctx.book.sheets;
+    sheets.splice(sheets.indexOf(this.data!), 1);
+  }
 }
 
 class FakeWorksheets extends Proxy {
