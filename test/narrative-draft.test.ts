@@ -11,7 +11,7 @@ import { recognizeWorkbook } from '../src/engine/recognize';
 import type { Table } from '../src/engine/recognize/types';
 import { checkNarrativeText, draftLines, draftNarrative, draftToMarkdown, lineText, PLACEHOLDERS, SHARE_ROUNDING_POLICY, type Draft } from '../src/engine/narrative';
 import { buildSeed001, buildSeed003, toGrids } from './fixtures';
-import { buildFinalWorkbook, FINAL_DEPT } from './fixtures/final-workbook';
+import { buildFinalWorkbook, buildThreePublicOnlyWorkbook, FINAL_DEPT } from './fixtures/final-workbook';
 import { shareGroupSums } from './draft-helpers';
 
 const seed001Grids = () => toGrids(buildSeed001(), 'seed001.xlsx');
@@ -258,6 +258,19 @@ describe('决算 draft (national template, built in code)', () => {
       `行政运行（项）。年初预算为${PLACEHOLDERS['initial-budget'].marker}万元，支出决算为60.12万元，完成年初预算的${PLACEHOLDERS.completion.marker}%。`,
     );
     expect(d.notes.join()).toContain('没有年初预算数');
+  });
+});
+
+describe('a 三公-only 决算 publication', () => {
+  it('gets a 决算 draft whose 三公 total is the table’s 合计 line (4.50), never 0.00', () => {
+    const grids = toGrids(buildThreePublicOnlyWorkbook(), 'sangong.xlsx');
+    const tables = recognizeWorkbook(grids);
+    expect(tables.map((t) => `${t.kind} ${t.family}`)).toEqual(['three-public final']);
+    const draft = draftNarrative(tables, { grids });
+    const md = draftToMarkdown(draft);
+    expect(lineText(draft.title)).toBe(`${FINAL_DEPT}2024年度部门决算情况说明`);
+    expect(md).toContain('2024年度“三公”经费财政拨款支出预算为8.00万元，支出决算为4.50万元，完成预算的56.25%');
+    expect(md).not.toMatch(/“三公”经费财政拨款支出(?:预算为|决算为)0\.00万元/);
   });
 });
 
