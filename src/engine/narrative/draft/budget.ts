@@ -8,7 +8,7 @@ import { formatWan, toFen } from '../amounts';
 import { body, joinLines, line, placeholder, subheading, wan, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, functionName, shareList, type ShareItem } from './phrases';
 import { yearPart, type DraftContext } from './context';
-import { basicParts, fundSection, otherMattersSection, threePublicParts } from './shared';
+import { adminOperatingNote, basicParts, fundSection, otherMattersSection, threePublicParts } from './shared';
 import type { IncomeItem } from './income';
 
 function section(heading: Part, paragraphs: DraftParagraph[]): DraftSection {
@@ -247,15 +247,6 @@ function adminOperatingSection(ctx: DraftContext): DraftSection {
   return section(about(ctx, '机关运行经费安排情况说明'), [
     body(ctx.dept, yearPart(ctx), '年机关运行经费财政拨款预算', placeholder('admin-operating'), '万元。'),
   ]);
-}
-
-export function adminOperatingNote(ctx: DraftContext): void {
-  const pub = ctx.r.basic?.public;
-  ctx.notes.push(
-    `工作簿中没有机关运行经费数，草稿留待填写（机关运行经费是行政单位和参照公务员法管理事业单位的公用经费${
-      pub !== undefined ? `；本部门一般公共预算基本支出中的公用经费为${formatWan(pub)}万元，其中属于行政单位和参公单位的部分即机关运行经费` : ''
-    }）。`,
-  );
 }
 
 /** The sections of a 预算 draft, numbered. */

@@ -10,8 +10,7 @@ import { formatWan, shareBasisPoints } from '../amounts';
 import { body, line, pct, placeholder, subheading, wan, joinLines, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, completion, finalAgainstBudget, functionName, shareList, type ShareItem } from './phrases';
 import { priorYearWords, yearPart, type DraftContext } from './context';
-import { adminOperatingNote } from './budget';
-import { assetsParagraph, basicParts, fundSection, performanceParagraph, procurementParagraph } from './shared';
+import { adminOperatingNote, assetsParagraph, basicParts, fundSection, performanceParagraph, procurementParagraph } from './shared';
 import type { CodedLine, Figures } from './coded-lines';
 import type { Measured } from './three-public';
 

@@ -4,6 +4,7 @@
  * 绩效 (figures when their table is in the workbook, a marked placeholder otherwise).
  */
 import type { Table } from '../../recognize/types';
+import { formatWan } from '../amounts';
 import { body, joinLines, line, placeholder, wan, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { yearPart, type DraftContext } from './context';
 import { fenAt, findColumn, totalLineOf } from './columns';
@@ -25,6 +26,16 @@ const FUND_WORDS = {
   'gov-fund': { name: '政府性基金预算', budgetTable: '政府性基金预算支出情况表', finalTable: '政府性基金预算财政拨款收入支出决算表' },
   'state-capital': { name: '国有资本经营预算', budgetTable: '国有资本经营预算支出情况表', finalTable: '国有资本经营预算财政拨款收入支出决算表' },
 } as const;
+
+/** Without a 机关运行经费 figure: what the clerk can go by (the 公用经费 of the 基本支出表). */
+export function adminOperatingNote(ctx: DraftContext): void {
+  const pub = ctx.r.basic?.public;
+  ctx.notes.push(
+    `工作簿中没有机关运行经费数，草稿留待填写（机关运行经费是行政单位和参照公务员法管理事业单位的公用经费${
+      pub !== undefined ? `；本部门一般公共预算基本支出中的公用经费为${formatWan(pub)}万元，其中属于行政单位和参公单位的部分即机关运行经费` : ''
+    }）。`,
+  );
+}
 
 /** "人员经费X万元，主要包括：基本工资、津贴补贴…；公用经费Y万元，主要包括：办公费…". */
 export function basicParts(ctx: DraftContext): Line {
