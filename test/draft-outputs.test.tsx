@@ -18,7 +18,7 @@ import { App } from '../src/taskpane/App';
 import { stringsFor } from '../src/taskpane/i18n';
 import { draftFileName } from '../src/taskpane/services';
 import type { DraftText } from '../src/taskpane/components/DraftTab';
-import { PortError, type DraftSheetLine, type WorkbookPort } from '../src/taskpane/port';
+import { DraftSheetExistsError, type DraftSheetLine, type WorkbookPort } from '../src/taskpane/port';
 import { draftLines, lineText, markdownToDraft } from '../src/engine/narrative';
 import type { WorkbookGrids } from '../src/engine';
 import { draftToDocx } from '../src/docx/write';
@@ -63,11 +63,8 @@ class DraftPort implements WorkbookPort {
     return false;
   }
   async select() {}
-  async hasDraftSheet() {
-    return !!this.sheet;
-  }
   async insertDraftSheet(lines: DraftSheetLine[], options: { replace?: boolean } = {}) {
-    if (this.sheet && !options.replace) throw new PortError('已有草稿工作表');
+    if (this.sheet && !options.replace) throw new DraftSheetExistsError();
     this.sheet = lines.map(({ text, role }) => ({ text, role }));
     this.writes.push({ replace: !!options.replace });
     return '情况说明（草稿）';

@@ -5,8 +5,8 @@
  */
 import type { WorkbookGrids } from '../engine/grid/types';
 import {
-  DRAFT_SHEET_EXISTS,
   DRAFT_SHEET_NAME,
+  DraftSheetExistsError,
   FORMULA_SKIP,
   MARK_FILL,
   PortError,
@@ -265,15 +265,6 @@ export class OfficePort implements WorkbookPort {
     });
   }
 
-  hasDraftSheet(): Promise<boolean> {
-    return this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItemOrNullObject(DRAFT_SHEET_NAME);
-      ws.load('name');
-      await context.sync();
-      return !ws.isNullObject;
-    });
-  }
-
   /**
    * The draft sheet, written afresh: an earlier one is deleted first (only with `replace`), so no
    * old line survives a shorter draft.
@@ -286,7 +277,7 @@ export class OfficePort implements WorkbookPort {
       existing.load('name');
       await context.sync();
       if (!existing.isNullObject) {
-        if (!options.replace) throw new PortError(DRAFT_SHEET_EXISTS);
+        if (!options.replace) throw new DraftSheetExistsError();
         existing.delete();
       }
       const ws = sheets.add(DRAFT_SHEET_NAME);

@@ -6,8 +6,8 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookGrids } from '../engine/grid/types';
 import { workbookToGrids } from '../xlsx/grids';
 import {
-  DRAFT_SHEET_EXISTS,
   DRAFT_SHEET_NAME,
+  DraftSheetExistsError,
   FORMULA_SKIP,
   MARK_FILL,
   PortError,
@@ -209,14 +209,10 @@ export class ExcelJsPort implements WorkbookPort {
     this.changed();
   }
 
-  async hasDraftSheet(): Promise<boolean> {
-    return !!this.workbook.getWorksheet(DRAFT_SHEET_NAME);
-  }
-
   async insertDraftSheet(lines: DraftSheetLine[], options: { replace?: boolean } = {}): Promise<string> {
     const existing = this.workbook.getWorksheet(DRAFT_SHEET_NAME);
     if (existing) {
-      if (!options.replace) throw new PortError(DRAFT_SHEET_EXISTS);
+      if (!options.replace) throw new DraftSheetExistsError();
       this.workbook.removeWorksheet(existing.id);
     }
     const ws = this.workbook.addWorksheet(DRAFT_SHEET_NAME);

@@ -17,7 +17,7 @@ import type { Finding } from '../engine';
 import { draftLines } from '../engine/narrative';
 import { draftToPlainText, findingsToMarks, runCheck, type CheckPhase, type CheckResult } from './analysis';
 import type { Strings } from './i18n';
-import type { NameWriteRequest, WorkbookPort } from './port';
+import { DraftSheetExistsError, type NameWriteRequest, type WorkbookPort } from './port';
 import { CheckTab } from './components/CheckTab';
 import { TablesTab } from './components/TablesTab';
 import { NamesTab } from './components/NamesTab';
@@ -155,12 +155,13 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
 
   const insertDraft = (draft: DraftText) =>
     act(async () => {
-      if (await port.hasDraftSheet()) {
+      try {
+        const name = await port.insertDraftSheet(draftLines(draft));
+        return { intent: 'success', text: s.inserted(name) };
+      } catch (e) {
+        if (!(e instanceof DraftSheetExistsError)) throw e;
         setPendingDraft(draft);
-        return;
       }
-      const name = await port.insertDraftSheet(draftLines(draft));
-      return { intent: 'success', text: s.inserted(name) };
     });
 
   const undo = () =>

@@ -59,11 +59,10 @@ export interface WorkbookPort {
   canUndoNames(): boolean;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, cell: string): Promise<void>;
-  /** Whether the workbook already holds the draft sheet (DRAFT_SHEET_NAME). */
-  hasDraftSheet(): Promise<boolean>;
   /**
-   * Writes the draft into the draft sheet, one line per row; returns the sheet's name. An existing
-   * draft sheet is replaced only with `replace` (the pane asks first); otherwise a PortError.
+   * Writes the draft into the draft sheet (DRAFT_SHEET_NAME), one line per row; returns the sheet's
+   * name. An existing draft sheet is replaced only with `replace` (the pane asks first); without it,
+   * a DraftSheetExistsError and nothing is written.
    */
   insertDraftSheet(lines: DraftSheetLine[], options?: { replace?: boolean }): Promise<string>;
 }
@@ -78,8 +77,13 @@ export class PortError extends Error {
 
 export const DRAFT_SHEET_NAME = '情况说明（草稿）';
 
-/** Why a draft was not written over the existing draft sheet. */
-export const DRAFT_SHEET_EXISTS = `已有“${DRAFT_SHEET_NAME}”工作表：确认替换后才会写入新草稿。`;
+/** The draft sheet is there already: the pane asks before replacing it. */
+export class DraftSheetExistsError extends PortError {
+  constructor() {
+    super(`已有“${DRAFT_SHEET_NAME}”工作表：确认替换后才会写入新草稿。`);
+    this.name = 'DraftSheetExistsError';
+  }
+}
 
 /** Fill colours of marks by severity (Excel's own 坏/中性/说明 cell-style colours). */
 export const MARK_FILL: Record<Severity, string> = {

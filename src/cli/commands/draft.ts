@@ -35,8 +35,8 @@ export function registerDraftCommand(program: Command): void {
   program
     .command('draft')
     .description('根据工作簿中的预算表起草情况说明（默认输出 Markdown；-o 可写 .md 或 .docx 文件）')
-    .argument('<file>', '部门预算 .xlsx 工作簿')
-    .option('--prior <file>', '上年部门预算 .xlsx，用于“比上年增减”说明')
+    .argument('<file>', '部门预算或部门决算 .xlsx 工作簿')
+    .option('--prior <file>', '上年的部门预算或决算 .xlsx，用于“比上年增减”说明')
     .option('-o, --output <file>', '输出文件：.md 或 .docx')
     .action(async (file: string, opts: DraftCommandOptions) => {
       const ext = opts.output ? extname(opts.output).toLowerCase() : '';
@@ -47,7 +47,7 @@ export function registerDraftCommand(program: Command): void {
       try {
         const current = await readTables(file);
         if (current.tables.length === 0) {
-          fail(`${basename(file)}：没有识别到部门预算表，无法起草情况说明。`);
+          fail(`${basename(file)}：没有识别到部门预算或决算表，无法起草情况说明。`);
           return;
         }
         const prior = opts.prior ? (await readTables(opts.prior)).tables : undefined;
