@@ -18,9 +18,10 @@ import { App } from '../src/taskpane/App';
 import { stringsFor } from '../src/taskpane/i18n';
 import { draftFileName } from '../src/taskpane/services';
 import type { DraftText } from '../src/taskpane/components/DraftTab';
-import { DraftSheetExistsError, type DraftSheetLine, type WorkbookPort } from '../src/taskpane/port';
-import { draftLines, lineText, markdownToDraft } from '../src/engine/narrative';
-import type { WorkbookGrids } from '../src/engine';
+import { DRAFT_SHEET_NAME, DraftSheetExistsError, type DraftSheetLine, type WorkbookPort } from '../src/taskpane/port';
+import { draftLines, draftNarrative, lineText, markdownToDraft } from '../src/engine/narrative';
+import { ExcelJsPort } from '../src/preview/exceljsPort';
+import { analyzeWorkbook, type WorkbookGrids } from '../src/engine';
 import { draftToDocx } from '../src/docx/write';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
@@ -111,6 +112,25 @@ async function openDraft(port: WorkbookPort, downloads: DraftText[] = []) {
   fireEvent.click(screen.getByRole('tab', { name: '说明' }));
   return (await screen.findByRole('textbox', { name: '说明' })) as HTMLTextAreaElement;
 }
+
+describe('the draft inserted into the workbook and checked again', () => {
+  it('gives no error: each kind of placeholder is one warning listing its lines; inserting again replaces the sheet', async () => {
+    const port = new ExcelJsPort(await loadXlsx(readFileSync(SAMPLE)), '示例-部门预算.xlsx');
+    const first = analyzeWorkbook(await port.readGrids());
+    const lines = draftLines(draftNarrative(first.tables, { grids: await port.readGrids() }));
+    await port.insertDraftSheet(lines);
+    const onDraft = (a: ReturnType<typeof analyzeWorkbook>) => a.findings.filter((f) => f.sheet === DRAFT_SHEET_NAME);
+    const again = onDraft(analyzeWorkbook(await port.readGrids()));
+    expect(again.filter((f) => f.severity === 'error')).toEqual([]);
+    const placeholders = again.filter((f) => f.rule === 'narrative/draft-placeholder');
+    expect(placeholders.every((f) => f.severity === 'warning')).toBe(true);
+    expect(new Set(placeholders.map((f) => f.message.replace(/\d+ 处/, '')))).toHaveProperty('size', placeholders.length);
+    await port.insertDraftSheet(lines, { replace: true });
+    const third = analyzeWorkbook(await port.readGrids());
+    expect((await port.readGrids()).sheets.filter((x) => x.name.startsWith(DRAFT_SHEET_NAME))).toHaveLength(1);
+    expect(onDraft(third)).toEqual(again);
+  }, 60_000);
+});
 
 describe('the pane, the sheet, the .docx and the CLI print one draft', () => {
   it('the pane shows exactly the CLI’s text, with the year and the department the CLI finds', async () => {
