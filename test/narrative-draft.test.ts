@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeWorkbook } from '../src/engine/recognize';
 import type { Table } from '../src/engine/recognize/types';
-import { checkNarrativeText, draftLines, draftNarrative, draftToMarkdown, lineText, PLACEHOLDERS, SHARE_ROUNDING_POLICY, type Draft } from '../src/engine/narrative';
+import { checkNarrativeText, draftLines, draftNarrative, draftSubject, draftToMarkdown, lineText, PLACEHOLDERS, SHARE_ROUNDING_POLICY, type Draft } from '../src/engine/narrative';
+import type { WorkbookGrids } from '../src/engine/grid/types';
 import { buildSeed001, buildSeed003, toGrids } from './fixtures';
 import { buildFinalWorkbook, buildThreePublicOnlyWorkbook, FINAL_DEPT } from './fixtures/final-workbook';
 import { shareGroupSums } from './draft-helpers';
@@ -290,5 +291,26 @@ describe('names in the draft', () => {
     expect(md).not.toMatch(/（类）（款）|（款）（项）|查差旅费|包括：\d/);
     expect(md).toContain('差旅费');
     expect(draft.notes.join()).toContain('编码 30211 表中写作「查差旅费」');
+  });
+});
+
+describe('whose report, which year (one inference for pane, CLI and .docx)', () => {
+  /** A sheet of text lines in column A. */
+  const textSheet = (name: string, lines: string[]): WorkbookGrids => ({
+    sheets: [{ name, rowCount: lines.length, colCount: 1, rows: lines.map((t) => [{ value: t, text: t }]), merges: [] }],
+  });
+
+  it('reads the department from a 编制单位 line, a 空表 note or a cover title — never “本部门”', () => {
+    expect(draftSubject([], textSheet('封面', ['编制单位：某县财政局      单位：万元'])).department).toBe('某县财政局');
+    expect(draftSubject([], textSheet('表8', ['说明：某县自然资源局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。'])).department).toBe('某县自然资源局');
+    expect(draftSubject([], textSheet('封面', ['表1 某县科学技术局2025年部门预算'])).department).toBe('某县科学技术局');
+    expect(draftSubject([], textSheet('表8', ['注：本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。'])).department).toBeUndefined();
+  });
+
+  it('reads the year the CLI reads: the tables’, else the workbook’s text', () => {
+    expect(draftSubject([], textSheet('封面', ['某县财政局2024年度部门决算'])).year).toBe(2024);
+    expect(draftSubject([], textSheet('封面', ['预算年度：2025'])).year).toBe(2025);
+    const tables = seed001Tables();
+    expect(draftSubject(tables, textSheet('封面', ['预算年度：2019'])).year).toBe(2025);
   });
 });

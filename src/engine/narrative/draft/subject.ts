@@ -26,10 +26,12 @@ export function cleanDepartmentName(text: string): string | undefined {
     .replace(/[（(]?(金额)?单位\s*[:：]\s*(人民币)?\s*(亿元|万元|千元|元)[)）]?/g, ' ')
     .replace(/(预算年度\s*[:：]?\s*)?\d{4}\s*年度?/g, ' ')
     .replace(/^(?:编制部门|编制单位|单位名称|部门名称|预算单位|填报单位)\s*[:：]\s*/, '')
+    .replace(/^表\s*\d+(?:[-—.－]\d+)*/, '')
     .replace(/^[\d\s\-_.]+/, '')
     .replace(/\s+/g, '')
     .trim();
-  return s.length >= 2 ? s : undefined;
+  // '本部门' / '本单位' is how a text refers to itself, not a name.
+  return s.length >= 2 && !/^本(部门|单位)/.test(s) ? s : undefined;
 }
 
 function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
