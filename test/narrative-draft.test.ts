@@ -314,3 +314,30 @@ describe('whose report, which year (one inference for pane, CLI and .docx)', () 
     expect(draftSubject(tables, textSheet('封面', ['预算年度：2019'])).year).toBe(2025);
   });
 });
+
+describe('placeholders left in a draft', () => {
+  it('are one warning per kind listing every line, and the rest of each sentence is still checked', () => {
+    const text = [
+      '# 情况说明',
+      '收入预算100.00万元，其中：一般公共预算拨款收入60.00万元，占60.00%；上年结转结余40.00万元，占40.00%。主要原因是【请填写原因】。',
+      '年初预算为【请填写年初预算数】万元，支出决算为10.00万元，完成年初预算的【请填写完成比例】%。增加的主要原因是【请填写原因】，【请填写原因】。',
+      '政府采购情况：【请填写采购计划执行情况】。',
+      '支出预算90.00万元，其中：基本支出50.00万元，项目支出30.00万元。【请填写原因】',
+    ].join('\n');
+    const findings = checkNarrativeText(text, [], { source: 'draft.md' });
+    const placeholders = findings.filter((f) => f.rule === 'narrative/draft-placeholder');
+    expect(placeholders.map((f) => f.message)).toEqual([
+      '草稿中有 4 处待填写：原因（L2、L3、L5），请填写后再公开。',
+      '草稿中有 1 处待填写：年初预算数（L3），请填写后再公开。',
+      '草稿中有 1 处待填写：完成比例（L3），请填写后再公开。',
+      '草稿中有 1 处待填写：采购计划执行情况（L4），请填写后再公开。',
+    ]);
+    expect(placeholders.every((f) => f.severity === 'warning')).toBe(true);
+    expect(placeholders[0].related).toEqual([
+      { sheet: 'draft.md', cell: 'L3' },
+      { sheet: 'draft.md', cell: 'L5' },
+    ]);
+    // The sum on the last line is still wrong (50 + 30 ≠ 90), placeholder or not.
+    expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.cell}`)).toEqual(['narrative/sum L5']);
+  });
+});

@@ -34,7 +34,7 @@ export function separateDraftPlaceholders(paras: readonly Paragraph[]): Separate
   });
   const findings: Finding[] = [...groups.values()].map((g) => {
     const cells = g.at.map((p) => p.cell);
-    const listed = cells.length > LISTED ? `${cells.slice(0, LISTED).join('、')} 等 ${cells.length} 处` : cells.join('、');
+    const listed = cells.length > LISTED ? `${cells.slice(0, LISTED).join('、')} 等 ${cells.length} 行` : cells.join('、');
     const first = g.at[0];
     return {
       rule: 'narrative/draft-placeholder',
