@@ -56,8 +56,21 @@ function rank(m: ColumnMeasure | undefined, want: Want): number {
   return 0;
 }
 
+const found = new WeakMap<Table, Map<string, Column | undefined>>();
+
 /** The amount column of `block` whose key is one of `keys` (first key that has one) under the wanted measure. */
 export function findColumn(t: Table, block: number, keys: readonly string[], want: Want = 'current'): Column | undefined {
+  // Asked once per line of long tables: remembered per table.
+  let memo = found.get(t);
+  if (!memo) found.set(t, (memo = new Map()));
+  const id = `${block}|${want}|${keys.join(',')}`;
+  if (memo.has(id)) return memo.get(id);
+  const column = searchColumn(t, block, keys, want);
+  memo.set(id, column);
+  return column;
+}
+
+function searchColumn(t: Table, block: number, keys: readonly string[], want: Want): Column | undefined {
   for (const k of keys) {
     const candidates = t.columns
       .filter((c) => c.block === block && c.role === 'amount' && baseKey(c.key) === k)

@@ -40,18 +40,34 @@ function editDistance(a: string, b: string): number {
 
 export class DraftNames {
   private readonly catalog: CodeCatalog;
-  private readonly learned: WorkbookNames;
   private readonly year?: number;
   private readonly noted = new Map<string, string>();
+  private learnedNames?: WorkbookNames;
 
-  constructor(tables: readonly Table[], options: NameOptions = {}) {
+  constructor(
+    private readonly tables: readonly Table[],
+    private readonly options: NameOptions = {},
+  ) {
     this.catalog = new CodeCatalog(options.importedCatalogs ?? []);
     this.year = options.editionYear ?? options.year;
-    this.learned = learnWorkbookNames(nameCells(tables, this.catalog, options.editionYear));
   }
+
+  /** Names the workbook writes the same way everywhere: read only when a code is in no catalog. */
+  private get learned(): WorkbookNames {
+    this.learnedNames ??= learnWorkbookNames(nameCells(this.tables, this.catalog, this.options.editionYear));
+    return this.learnedNames;
+  }
+
+  private readonly named = new Map<string, string | undefined>();
 
   /** The name to print beside or for a code (功能分类 paths): the code decides, or undefined when nothing names it. */
   name(system: CatalogSystem, code: string, written: string): string | undefined {
+    const key = `${system}|${code}|${written}`;
+    if (!this.named.has(key)) this.named.set(key, this.lookupName(system, code, written));
+    return this.named.get(key);
+  }
+
+  private lookupName(system: CatalogSystem, code: string, written: string): string | undefined {
     const hit = this.catalog.lookup(system, code, this.year);
     const blank = isBlankName(written);
     if (hit) {
