@@ -215,18 +215,20 @@ describe('决算 draft (national template, built in code)', () => {
     expect(md).toContain('收入总计755.45万元，包括本年收入合计725.45万元和年初结转和结余30.00万元。');
   });
 
-  it('compares 年初预算 with 决算: completion rate, the reason placeholder where they differ, 持平 where not, 完成全年预算 where 年初预算 is 0', () => {
+  it('compares 年初预算 with 决算: completion rate, the reason placeholder where they differ, 持平 where not, 完成全年预算 where nothing was budgeted at the start of the year', () => {
     const reason = PLACEHOLDERS.reason.marker;
     expect(md).toContain(`年度一般公共预算财政拨款支出年初预算为740.57万元，支出决算为730.35万元，完成年初预算的98.62%。决算数小于年初预算数的主要原因是${reason}。`);
     expect(md).toContain(`科学技术支出（类）科学技术管理事务（款）行政运行（项）。年初预算为60.00万元，支出决算为60.12万元，完成年初预算的100.20%。决算数大于年初预算数的主要原因是${reason}。`);
     expect(md).toContain('一般行政管理事务（项）。年初预算为190.00万元，支出决算为190.00万元，完成年初预算的100.00%。决算数与年初预算数持平。');
-    expect(md).toContain(`技术创新服务体系（项）。年初预算为0.00万元，全年预算为10.00万元，支出决算为10.00万元，完成全年预算的100.00%。决算数大于年初预算数的主要原因是${reason}。`);
+    expect(md).toContain(`技术创新服务体系（项）。年初未安排预算，全年预算为10.00万元，支出决算为10.00万元，完成全年预算的100.00%。年中追加预算的主要原因是${reason}。`);
     expect(md).toContain('占本年支出合计的100.00%');
   });
 
   it('states the 三公 预算 and 决算 with the completion rate; the total (a line saying only 合计) is 4.50, not 0.00', () => {
     expect(md).toContain('“三公”经费财政拨款支出预算为8.00万元，支出决算为4.50万元，完成预算的56.25%，其中：因公出国（境）费支出决算为0.00万元；公务用车购置及运行维护费支出决算为3.00万元，完成预算的50.00%；公务接待费支出决算为1.50万元，完成预算的75.00%。');
-    expect(md).toContain('公务用车购置及运行维护费支出决算3.00万元，占66.67%；公务接待费支出决算1.50万元，占33.33%');
+    expect(md).toContain(
+      '2024年度“三公”经费财政拨款支出决算4.50万元，其中：因公出国（境）费支出决算0.00万元，占0.00%；公务用车购置及运行维护费支出决算3.00万元，占66.67%；公务接待费支出决算1.50万元，占33.33%。',
+    );
     expect(md).not.toContain('“三公”经费财政拨款支出决算为0.00万元');
     expect(md).not.toMatch(/“三公”经费财政拨款支出预算为0\.00万元/);
   });

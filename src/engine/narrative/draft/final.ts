@@ -108,19 +108,19 @@ function againstInitial(figures: Figures, hasInitial: boolean, hasAdjusted: bool
   if (initial !== 0) {
     return line('年初预算为', wan(initial), '，支出决算为', wan(final), completion(final, initial, '年初预算') && '，', completion(final, initial, '年初预算'), '。', finalAgainstBudget(final, initial), '。');
   }
-  // Nothing budgeted at the start of the year: the rate is of the whole year's budget.
+  // Nothing budgeted at the start of the year: the rate is of the whole year's budget, and the
+  // reason asked for is why money was added during the year.
   const adjusted = figures.adjusted;
   const ofYear = hasAdjusted && adjusted ? completion(final, adjusted, '全年预算') : undefined;
   return line(
-    '年初预算为',
-    wan(0),
+    '年初未安排预算',
     hasAdjusted && adjusted ? line('，全年预算为', wan(adjusted)) : undefined,
     '，支出决算为',
     wan(final),
     '，',
     ofYear ?? line('完成全年预算的', placeholder('completion'), '%'),
     '。',
-    final !== 0 ? line(finalAgainstBudget(final, 0), '。') : undefined,
+    final !== 0 ? line('年中追加预算的主要原因是', placeholder('reason'), '。') : undefined,
   );
 }
 
@@ -205,7 +205,7 @@ function threePublicSection(ctx: DraftContext): DraftSection | undefined {
   paragraphs.push(subheading('（二）“三公”经费财政拨款支出决算具体情况说明'));
   if (p.total.current > 0) {
     const items = THREE_PUBLIC_PARTS.map(([k, name]) => ({ name: `${name}支出决算`, fen: p[k].current }));
-    paragraphs.push(body(yearPart(ctx), '年度“三公”经费财政拨款支出决算中，', shareList(items, p.total.current, '“三公”经费', ctx.notes), '。具体情况如下：'));
+    paragraphs.push(body(yearPart(ctx), '年度“三公”经费财政拨款支出决算', wan(p.total.current), '，其中：', shareList(items, p.total.current, '“三公”经费', ctx.notes), '。'));
   } else {
     paragraphs.push(body(yearPart(ctx), '年度“三公”经费财政拨款支出决算为', wan(0), '。'));
   }
