@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { baselineOf, regressions, type Baseline } from '../test/accuracy/baseline';
 import { CORPUS_DIR, runCorpus } from '../test/accuracy/corpus';
-import { accuracyMarkdown, detailsMarkdown, perDocumentMarkdown, totalsMarkdown } from '../test/accuracy/report';
+import { accuracyMarkdown, detailsMarkdown, draftDetailsMarkdown, draftTableMarkdown, perDocumentMarkdown, totalsMarkdown } from '../test/accuracy/report';
+import { compareCorpusDrafts } from '../test/accuracy/drafts';
 import { scoreDocument } from '../test/accuracy/score';
 
 const DOC = join(__dirname, '..', 'docs', 'accuracy.md');
@@ -31,15 +32,18 @@ async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const start = performance.now();
   const scores = (await runCorpus()).map(scoreDocument);
+  const drafts = await compareCorpusDrafts();
   const seconds = (performance.now() - start) / 1000;
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
   console.log(perDocumentMarkdown(scores));
   console.log('\nTotal\n');
   console.log(totalsMarkdown(scores));
-  if (args.has('--details')) console.log(`\n${detailsMarkdown(scores)}`);
+  console.log('\nDrafts against the real 编制说明\n');
+  console.log(draftTableMarkdown(drafts));
+  if (args.has('--details')) console.log(`\n${detailsMarkdown(scores)}\n\n${draftDetailsMarkdown(drafts)}`);
 
-  writeFileSync(DOC, accuracyMarkdown(scores, { date, commit: commitId(), seconds }));
+  writeFileSync(DOC, accuracyMarkdown(scores, { date, commit: commitId(), seconds }, drafts));
   console.log(`\n${seconds.toFixed(1)} s; written to docs/accuracy.md`);
 
   const now = baselineOf(scores);

@@ -16,6 +16,7 @@ import { TABLE_KINDS } from '../src/engine/recognize/types';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { draftToDocx } from '../src/docx/write';
+import { markdownToDraft } from '../src/engine/narrative';
 import { writeBadFiles } from './cli-bad-files';
 import { FIXTURES, writeFixture } from './fixtures';
 import { findingProblems } from './hardening-helpers';
@@ -82,7 +83,7 @@ beforeAll(async () => {
   bad.zipGarbage = join(dir, '乱码.xlsx');
   writeFileSync(bad.zipGarbage, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))]));
   bad.docxRenamed = join(dir, '说明改名.xlsx');
-  writeFileSync(bad.docxRenamed, await draftToDocx({ title: '情况说明', sections: [{ heading: '一、概况', paragraphs: ['收入预算 431.00 万元。'] }] }));
+  writeFileSync(bad.docxRenamed, await draftToDocx(markdownToDraft('# 情况说明\n\n## 一、概况\n\n收入预算 431.00 万元。\n')));
 }, 120_000);
 
 describe('unreadable input: exit 2 and one Chinese line, for every command', () => {

@@ -18,10 +18,11 @@ import { analyzeWorkbook, type Finding } from '../src/engine';
 import { columnLetters, parseA1, rectToA1, toA1 } from '../src/engine/grid/a1';
 import { planNameFill } from '../src/engine/catalog';
 import { recognizeWorkbook } from '../src/engine/recognize';
+import { draftLines, draftNarrative } from '../src/engine/narrative';
 import { OfficePort } from '../src/excel/officePort';
 import { ExcelJsPort } from '../src/preview/exceljsPort';
 import { findingsToMarks } from '../src/taskpane/analysis';
-import type { CellMark } from '../src/taskpane/port';
+import { DRAFT_SHEET_NAME, DraftSheetExistsError, type CellMark } from '../src/taskpane/port';
 import { applyNameWrites } from '../src/xlsx/fill';
 import { toGridCell } from '../src/xlsx/grids';
 import { loadXlsx } from '../src/xlsx/load';
@@ -198,6 +199,29 @@ describe('ExcelJS port (browser preview): check, mark, clear, fill and undo on e
       expect(d.formulaNames.length).toBeGreaterThan(0);
       expect(plan.some((w) => d.formulaNames.includes(`${w.sheet}!${w.cell}`))).toBe(true); // offered, then refused by the port
     }
+  });
+});
+
+describe('ExcelJS port (browser preview): the draft touches only its own sheet', () => {
+  it('inserting a draft, refusing to overwrite it unasked, and replacing it leave every other cell as it was', async () => {
+    const wb = FIXTURES.seed003().workbook;
+    const original = xSnapshot(wb);
+    const port = new ExcelJsPort(wb, 'seed003.xlsx');
+    const grids = await port.readGrids();
+    const lines = draftLines(draftNarrative(analyzeWorkbook(grids).tables, { grids }));
+    expect(await port.insertDraftSheet(lines)).toBe(DRAFT_SHEET_NAME);
+    const outside = (snap: ReturnType<typeof xSnapshot>) => new Map([...snap].filter(([k]) => !k.startsWith(`${DRAFT_SHEET_NAME}!`)));
+    expect(xChanged(outside(original), outside(xSnapshot(wb)))).toEqual([]);
+    expect(wb.getWorksheet(DRAFT_SHEET_NAME)!.getCell('A1').value).toBe(lines[0].text);
+
+    await expect(port.insertDraftSheet([{ text: '第二稿', role: 'title' }])).rejects.toThrow(DraftSheetExistsError);
+    expect(wb.getWorksheet(DRAFT_SHEET_NAME)!.getCell('A1').value).toBe(lines[0].text);
+
+    await port.insertDraftSheet([{ text: '第二稿', role: 'title' }], { replace: true });
+    expect(wb.worksheets.filter((w) => w.name.startsWith(DRAFT_SHEET_NAME))).toHaveLength(1);
+    expect(wb.getWorksheet(DRAFT_SHEET_NAME)!.getCell('A1').value).toBe('第二稿');
+    expect(wb.getWorksheet(DRAFT_SHEET_NAME)!.getCell('A2').value).toBeNull();
+    expect(xChanged(outside(original), outside(xSnapshot(wb)))).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfficePort, MARKS_SETTING } from '../src/excel/officePort';
 import { BYTES_PER_SYNC, FIRST_BYTES_PER_CELL, parseAreasAddress, takeBatch, utf8Length } from '../src/excel/readGrids';
-import { MARK_FILL, NOTE_PREFIX, PortError } from '../src/taskpane/port';
+import { DraftSheetExistsError, MARK_FILL, NOTE_PREFIX, PortError } from '../src/taskpane/port';
 import { FakeBook, FakeContext, PAYLOAD_LIMIT, displayText, fakeOffice, type FakeSheetSpec } from './excel.fake';
 import { columnLetters } from '../src/engine/grid/a1';
 
@@ -414,17 +414,30 @@ describe('name fill, navigation, drafts and errors', () => {
     expect(office.last().selection).toBe('表5!B11');
   });
 
-  it('inserts the draft into a new sheet as text, never over an earlier draft', async () => {
+  it('inserts the draft into its sheet as text, and replaces an earlier draft only when told to', async () => {
     const b = book();
     const port = new OfficePort(fakeOffice(b).deps);
-    const lines = ['一、收支预算总体情况', '=以下为部门预算说明', '-其他收入 0.5 万元', '+增加 3 人', '收入预算 225.47 万元。'];
-    expect(await port.insertDraftSheet('情况说明', lines)).toBe('情况说明（草稿）');
-    for (const [i, line] of lines.entries()) {
-      const c = b.cell('情况说明（草稿）', `A${i + 2}`)!;
-      expect(c.value, line).toBe(line);
-      expect(c.formula, line).toBeUndefined();
+    const first = [
+      { text: '情况说明', role: 'title' as const },
+      { text: '一、收支预算总体情况', role: 'heading' as const },
+      { text: '收入预算 225.47 万元。', role: 'body' as const },
+      // Lines that Excel would take as formulas when written as values without the text format.
+      { text: '=以下为部门预算说明', role: 'body' as const },
+      { text: '-其他收入 0.5 万元', role: 'body' as const },
+      { text: '+增加 3 人', role: 'body' as const },
+    ];
+    expect(await port.insertDraftSheet(first)).toBe('情况说明（草稿）');
+    for (const [i, line] of first.entries()) {
+      const c = b.cell('情况说明（草稿）', `A${i + 1}`)!;
+      expect(c.value, line.text).toBe(line.text);
+      expect(c.formula, line.text).toBeUndefined();
     }
-    expect(await port.insertDraftSheet('情况说明', ['第二稿'])).toBe('情况说明（草稿）2');
+    await expect(port.insertDraftSheet([{ text: '第二稿', role: 'title' }])).rejects.toThrow(DraftSheetExistsError);
+    expect(b.cell('情况说明（草稿）', 'A3')?.value).toBe('收入预算 225.47 万元。');
+    expect(await port.insertDraftSheet([{ text: '第二稿', role: 'title' }], { replace: true })).toBe('情况说明（草稿）');
+    expect(b.sheets.filter((s) => s.name.startsWith('情况说明（草稿）'))).toHaveLength(1);
+    expect(b.cell('情况说明（草稿）', 'A1')?.value).toBe('第二稿');
+    expect(b.cell('情况说明（草稿）', 'A3')).toBeUndefined();
   });
 
   it('turns Excel’s refusals into one clear Chinese sentence', async () => {

@@ -482,6 +482,19 @@ export class FakeWorksheet extends Proxy {
   activate(): void {
     this.ctx.queue({ label: 'activate', run: () => void (this.ctx.activeSheet = need(this.ref).name) });
   }
+  /**
+   * Removes the sheet from the workbook, queued like every other command until sync.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+   */
+  delete(): void {
+    this.ctx.queue({
+      label: 'sheet.delete',
+      run: () => {
+        const sheets = this.ctx.book.sheets;
+        sheets.splice(sheets.indexOf(need(this.ref)), 1);
+      },
+    });
+  }
 }
 
 class FakeWorksheets extends Proxy {

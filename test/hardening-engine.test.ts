@@ -15,7 +15,8 @@ import type { Cell, Rect, SheetGrid, WorkbookGrids } from '../src/engine/grid/ty
 import { MergeIndex } from '../src/engine/grid/sheet';
 import { recognizeWorkbook } from '../src/engine/recognize';
 import type { Table } from '../src/engine/recognize/types';
-import { draftNarrative, draftToMarkdown } from '../src/engine/narrative';
+import { draftLines, draftNarrative, draftToMarkdown } from '../src/engine/narrative';
+import { shareGroupSums } from './draft-helpers';
 import { FIXTURES, SEED001_NARRATIVE, SEED001_TABLES, SEED003_NARRATIVE, SEED003_TABLES, toGrids, writeNarrativeSheet, writeTable, type TableSpec } from './fixtures';
 import { rowAfter } from './fixtures/layout';
 import { analysisProblems, anyCell, anyWorkbook, deepFreeze, findingProblems } from './hardening-helpers';
@@ -388,8 +389,15 @@ describe('draftNarrative on random tables (property)', () => {
           const tables = current.map(([i, e], n) => scramble(REAL_TABLES[i], e, n));
           const priorTables = prior.map(([i, e], n) => scramble(REAL_TABLES[i], e, n));
           const draft = draftNarrative(tables, withPrior ? { prior: priorTables } : {});
-          const text = [draft.title, ...draft.sections.flatMap((s) => [s.heading, ...s.paragraphs])].join('\n');
+          const text = draftLines(draft)
+            .map((l) => l.text)
+            .join('\n');
           expect(text).not.toMatch(/undefined|NaN|Infinity|\[object /);
+          // Every group of shares adds up to exactly 100.00%, whatever the tables hold.
+          for (const l of draftLines(draft)) {
+            const sums = shareGroupSums(l.spans);
+            expect(sums).toEqual(sums.map(() => 10_000));
+          }
           expect(typeof draftToMarkdown(draft)).toBe('string');
         },
       ),

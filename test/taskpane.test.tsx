@@ -13,7 +13,7 @@ import { stringsFor } from '../src/taskpane/i18n';
 import { NamesTab } from '../src/taskpane/components/NamesTab';
 import { webStore } from '../src/taskpane/store';
 import type { ImportedCatalog } from '../src/engine/findings';
-import { PortError, type CellMark, type NameWriteRequest, type WorkbookPort } from '../src/taskpane/port';
+import { DraftSheetExistsError, PortError, type CellMark, type DraftSheetLine, type NameWriteRequest, type WorkbookPort } from '../src/taskpane/port';
 import { analyzeWorkbook, type WorkbookGrids } from '../src/engine';
 import { planNameFill } from '../src/engine/catalog';
 import { loadXlsx } from '../src/xlsx/load';
@@ -41,7 +41,7 @@ class RecordingPort implements WorkbookPort {
   writes: NameWriteRequest[][] = [];
   cleared = 0;
   undone = 0;
-  drafts: { title: string; paragraphs: string[] }[] = [];
+  drafts: { lines: DraftSheetLine[]; replace: boolean }[] = [];
   constructor(private readonly wb: () => WorkbookGrids | Promise<WorkbookGrids>) {}
   reads = 0;
   async readGrids() {
@@ -75,8 +75,9 @@ class RecordingPort implements WorkbookPort {
   async select(sheet: string, cell: string) {
     this.selected.push(`${sheet}!${cell}`);
   }
-  async insertDraftSheet(title: string, paragraphs: string[]) {
-    this.drafts.push({ title, paragraphs });
+  async insertDraftSheet(lines: DraftSheetLine[], options: { replace?: boolean } = {}) {
+    if (this.drafts.length > 0 && !options.replace) throw new DraftSheetExistsError();
+    this.drafts.push({ lines: lines.map(({ text, role }) => ({ text, role })), replace: !!options.replace });
     return '情况说明（草稿）';
   }
 }

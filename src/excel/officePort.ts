@@ -6,9 +6,11 @@
 import type { WorkbookGrids } from '../engine/grid/types';
 import {
   DRAFT_SHEET_NAME,
+  DraftSheetExistsError,
   FORMULA_SKIP,
   PortError,
   type CellMark,
+  type DraftSheetLine,
   type NameWriteRequest,
   type ReadProgress,
   type WorkbookPort,
@@ -216,31 +218,37 @@ export class OfficePort implements WorkbookPort {
     });
   }
 
-  insertDraftSheet(title: string, paragraphs: string[]): Promise<string> {
+  /**
+   * The draft sheet, written afresh: an earlier one is deleted first (only with `replace`), so no
+   * old line survives a shorter draft.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+   */
+  insertDraftSheet(lines: DraftSheetLine[], options: { replace?: boolean } = {}): Promise<string> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      const candidates = [DRAFT_SHEET_NAME, ...Array.from({ length: 8 }, (_, i) => `${DRAFT_SHEET_NAME}${i + 2}`)];
-      const probes = candidates.map((name) => {
-        const ws = sheets.getItemOrNullObject(name);
-        ws.load('name');
-        return { name, ws };
-      });
+      const existing = sheets.getItemOrNullObject(DRAFT_SHEET_NAME);
+      existing.load('name');
       await context.sync();
-      const free = probes.find((p) => p.ws.isNullObject);
-      if (!free) throw new PortError('已有多张“情况说明（草稿）”工作表：请删除不需要的草稿后再插入。');
-      const ws = sheets.add(free.name);
-      const lines = [title, ...paragraphs];
-      const range = ws.getRange(`A1:A${lines.length}`);
-      // Text format first: a line starting with "=", "+" or "-" would otherwise become a formula.
-      range.numberFormat = lines.map(() => ['@']);
-      range.values = lines.map((l) => [l]);
-      range.format.wrapText = true;
-      range.format.columnWidth = 600;
-      range.format.verticalAlignment = 'Top';
-      ws.getRange('A1').format.font.bold = true;
+      if (!existing.isNullObject) {
+        if (!options.replace) throw new DraftSheetExistsError();
+        existing.delete();
+      }
+      const ws = sheets.add(DRAFT_SHEET_NAME);
+      if (lines.length > 0) {
+        const range = ws.getRange(`A1:A${lines.length}`);
+        // Text format first: a line starting with "=", "+" or "-" would otherwise become a formula.
+        range.numberFormat = lines.map(() => ['@']);
+        range.values = lines.map((l) => [l.text]);
+        range.format.wrapText = true;
+        range.format.columnWidth = 600;
+        range.format.verticalAlignment = 'Top';
+        lines.forEach((l, i) => {
+          if (l.role !== 'body') ws.getRange(`A${i + 1}`).format.font.bold = true;
+        });
+      }
       ws.activate();
       await context.sync();
-      return free.name;
+      return DRAFT_SHEET_NAME;
     });
   }
 }

@@ -7,10 +7,12 @@ import type { WorkbookGrids } from '../engine/grid/types';
 import { workbookToGrids } from '../xlsx/grids';
 import {
   DRAFT_SHEET_NAME,
+  DraftSheetExistsError,
   FORMULA_SKIP,
   MARK_FILL,
   PortError,
   type CellMark,
+  type DraftSheetLine,
   type NameWriteRequest,
   type ReadProgress,
   type WorkbookPort,
@@ -207,20 +209,23 @@ export class ExcelJsPort implements WorkbookPort {
     this.changed();
   }
 
-  async insertDraftSheet(title: string, paragraphs: string[]): Promise<string> {
-    let name = DRAFT_SHEET_NAME;
-    for (let i = 2; this.workbook.getWorksheet(name); i++) name = `${DRAFT_SHEET_NAME}${i}`;
-    const ws = this.workbook.addWorksheet(name);
+  async insertDraftSheet(lines: DraftSheetLine[], options: { replace?: boolean } = {}): Promise<string> {
+    const existing = this.workbook.getWorksheet(DRAFT_SHEET_NAME);
+    if (existing) {
+      if (!options.replace) throw new DraftSheetExistsError();
+      this.workbook.removeWorksheet(existing.id);
+    }
+    const ws = this.workbook.addWorksheet(DRAFT_SHEET_NAME);
     ws.getColumn(1).width = 100;
-    ws.getCell('A1').value = title;
-    ws.getCell('A1').font = { bold: true, size: 14 };
-    paragraphs.forEach((p, i) => {
-      const c = ws.getCell(i + 2, 1);
-      c.value = p;
+    lines.forEach((l, i) => {
+      const c = ws.getCell(i + 1, 1);
+      c.value = l.text;
       c.alignment = { wrapText: true, vertical: 'top' };
+      if (l.role === 'title') c.font = { bold: true, size: 14 };
+      else if (l.role !== 'body') c.font = { bold: true };
     });
     this.changed();
-    return name;
+    return DRAFT_SHEET_NAME;
   }
 
   /** The workbook as .xlsx bytes, marks included (the preview's "download the marked copy"). */

@@ -14,20 +14,21 @@ import {
 } from '@fluentui/react-components';
 import type { AnalyzeOptions, ImportedCatalog } from '../engine/findings';
 import type { Finding } from '../engine';
-import { findingsToMarks, runCheck, type CheckPhase, type CheckResult } from './analysis';
+import { draftLines } from '../engine/narrative';
+import { draftToPlainText, findingsToMarks, runCheck, type CheckPhase, type CheckResult } from './analysis';
 import type { Strings } from './i18n';
-import type { NameWriteRequest, WorkbookPort } from './port';
+import { DraftSheetExistsError, type NameWriteRequest, type WorkbookPort } from './port';
 import { CheckTab } from './components/CheckTab';
 import { TablesTab } from './components/TablesTab';
 import { NamesTab } from './components/NamesTab';
-import { DraftTab } from './components/DraftTab';
+import { DraftTab, type DraftText } from './components/DraftTab';
 import { SettingsTab, type Settings } from './components/SettingsTab';
 import type { PaneStore } from './store';
 
 /** Optional capabilities that depend on other modules (docx writer, catalog import). */
 export interface PaneServices {
-  /** Builds a .docx of the draft text and hands it to the user. */
-  downloadDocx?: (title: string, paragraphs: string[]) => Promise<void>;
+  /** Builds a .docx of the draft (as edited) and hands it to the user. */
+  downloadDocx?: (draft: DraftText) => Promise<void>;
   /** Parses a user-chosen catalog file (the official 科目 list) into an imported catalog. */
   importCatalog?: (file: File, year?: number) => Promise<ImportedCatalog>;
   /** Copies text to the clipboard. */
@@ -74,6 +75,8 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   const [marked, setMarked] = React.useState(port.markedCount());
   const [canUndo, setCanUndo] = React.useState(port.canUndoNames());
   const [working, setWorking] = React.useState(false);
+  /** A draft waiting for the user to confirm that it replaces the existing draft sheet. */
+  const [pendingDraft, setPendingDraft] = React.useState<DraftText>();
 
   const options: AnalyzeOptions = React.useMemo(
     () => ({ tolerance: settings.tolerance, editionYear: settings.editionYear, importedCatalogs: catalogs.length ? catalogs : undefined }),
@@ -144,6 +147,23 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
       await recheck();
       const skipped = r.skipped.length;
       return { intent: skipped ? 'warning' : 'success', text: s.filled(r.written, skipped) };
+    });
+
+  const writeDraft = (draft: DraftText, replace: boolean) =>
+    act(async () => {
+      const name = await port.insertDraftSheet(draftLines(draft), { replace });
+      return { intent: 'success', text: replace ? s.replaced(name) : s.inserted(name) };
+    });
+
+  const insertDraft = (draft: DraftText) =>
+    act(async () => {
+      try {
+        const name = await port.insertDraftSheet(draftLines(draft));
+        return { intent: 'success', text: s.inserted(name) };
+      } catch (e) {
+        if (!(e instanceof DraftSheetExistsError)) throw e;
+        setPendingDraft(draft);
+      }
     });
 
   const undo = () =>
@@ -234,23 +254,21 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
           strings={s}
           draft={result?.draft}
           busy={working}
-          onCopy={(text) =>
+          onCopy={(draft) =>
             act(async () => {
-              await (services.copyText ?? ((t: string) => navigator.clipboard.writeText(t)))(text);
+              await (services.copyText ?? ((t: string) => navigator.clipboard.writeText(t)))(draftToPlainText(draft));
               return { intent: 'success', text: s.copied };
             })
           }
-          onInsert={(title, paragraphs) =>
-            act(async () => {
-              const name = await port.insertDraftSheet(title, paragraphs);
-              return { intent: 'success', text: s.inserted(name) };
-            })
-          }
-          onDownload={
-            services.downloadDocx
-              ? (title, paragraphs) => act(async () => services.downloadDocx!(title, paragraphs))
-              : undefined
-          }
+          onInsert={insertDraft}
+          replacing={!!pendingDraft}
+          onReplace={() => {
+            const draft = pendingDraft!;
+            setPendingDraft(undefined);
+            void writeDraft(draft, true);
+          }}
+          onCancelReplace={() => setPendingDraft(undefined)}
+          onDownload={services.downloadDocx ? (draft) => act(async () => services.downloadDocx!(draft)) : undefined}
         />
       )}
       {tab === 'settings' && <SettingsTab strings={s} settings={settings} onChange={changeSettings} />}

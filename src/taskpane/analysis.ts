@@ -3,7 +3,7 @@
  * keeps painting its progress: read grids → recognize, rules, names → draft.
  */
 import { analyzeWorkbook, type Analysis, type AnalyzeOptions, type Finding, type Table } from '../engine';
-import { draftNarrative, type Draft } from '../engine/narrative';
+import { draftLines, draftNarrative, type Draft } from '../engine/narrative';
 import type { WorkbookGrids } from '../engine/grid/types';
 import { parseA1 } from '../engine/grid/a1';
 import { rectContains } from '../engine/grid/a1';
@@ -45,7 +45,7 @@ export async function runCheck(
   const analysis = analyzeWorkbook(grids, options);
   onProgress({ phase: 'draft', fraction: 0.9 });
   await yieldToUi();
-  const draft = draftNarrative(analysis.tables);
+  const draft = draftNarrative(analysis.tables, { grids, importedCatalogs: options.importedCatalogs, editionYear: options.editionYear });
   const t2 = performance.now();
   onProgress({ phase: 'draft', fraction: 1 });
   return { grids, analysis, draft, timings: { readMs: t1 - t0, analyzeMs: t2 - t1 } };
@@ -77,13 +77,9 @@ export function tableOfFinding(f: Finding, tables: Table[]): Table | undefined {
   return tables.find((t) => t.sheet === f.sheet && rectContains(t.rect, at.row, at.col));
 }
 
-/** The draft as plain text: title, then each heading and its paragraphs. */
-export function draftToText(d: Draft): string {
-  const parts: string[] = [];
-  if (d.title) parts.push(d.title);
-  for (const s of d.sections) {
-    if (s.heading) parts.push(s.heading);
-    parts.push(...s.paragraphs);
-  }
-  return parts.join('\n\n');
+/** The draft as plain text for the clipboard: each line of the draft (no Markdown marks), blank lines between. */
+export function draftToPlainText(d: Pick<Draft, 'title' | 'sections'>): string {
+  return draftLines(d)
+    .map((l) => l.text)
+    .join('\n\n');
 }

@@ -7,6 +7,12 @@
 import type { Severity } from '../engine/findings';
 import type { WorkbookGrids } from '../engine/grid/types';
 
+/** One line of the draft sheet: its text and how it is set (title, headings bold). */
+export interface DraftSheetLine {
+  text: string;
+  role: 'title' | 'heading' | 'subheading' | 'body';
+}
+
 /** One highlighted cell: a fill by severity plus a note that explains the finding. */
 export interface CellMark {
   sheet: string;
@@ -55,8 +61,12 @@ export interface WorkbookPort {
   canUndoNames(): boolean;
   /** Activates the sheet and selects the cell. */
   select(sheet: string, cell: string): Promise<void>;
-  /** Adds a sheet holding the draft text, one paragraph per row; returns the sheet's name. */
-  insertDraftSheet(title: string, paragraphs: string[]): Promise<string>;
+  /**
+   * Writes the draft into the draft sheet (DRAFT_SHEET_NAME), one line per row; returns the sheet's
+   * name. An existing draft sheet is replaced only with `replace` (the pane asks first); without it,
+   * a DraftSheetExistsError and nothing is written.
+   */
+  insertDraftSheet(lines: DraftSheetLine[], options?: { replace?: boolean }): Promise<string>;
 }
 
 /** An error whose message is ready to show to the user (Chinese, one sentence). */
@@ -68,6 +78,14 @@ export class PortError extends Error {
 }
 
 export const DRAFT_SHEET_NAME = '情况说明（草稿）';
+
+/** The draft sheet is there already: the pane asks before replacing it. */
+export class DraftSheetExistsError extends PortError {
+  constructor() {
+    super(`已有“${DRAFT_SHEET_NAME}”工作表：确认替换后才会写入新草稿。`);
+    this.name = 'DraftSheetExistsError';
+  }
+}
 
 /** Fill colours of marks by severity (Excel's own 坏/中性/说明 cell-style colours). */
 export const MARK_FILL: Record<Severity, string> = {

@@ -1,5 +1,5 @@
 /** Pane capabilities that come from other modules: .docx download, catalog import, clipboard. */
-import type { Draft } from '../engine/narrative';
+import { lineText, type Draft } from '../engine/narrative';
 import type { ImportedCatalog } from '../engine/findings';
 import { importCatalogFromCsv, importCatalogFromGrids } from '../engine/catalog';
 import { draftToDocx } from '../docx';
@@ -10,19 +10,10 @@ import type { PaneServices } from './App';
 import { paneStorage, webStore } from './store';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const HEADING = /^[一二三四五六七八九十]+、/;
-
-/** Edited draft lines → a Draft again: lines like "一、收支预算总体情况" become section headings. */
-export function linesToDraft(title: string, lines: string[]): Draft {
-  const draft: Draft = { title, sections: [] };
-  for (const line of lines) {
-    if (HEADING.test(line) && line.length <= 40) draft.sections.push({ heading: line, paragraphs: [] });
-    else {
-      if (draft.sections.length === 0) draft.sections.push({ heading: '', paragraphs: [] });
-      draft.sections[draft.sections.length - 1].paragraphs.push(line);
-    }
-  }
-  return draft;
+/** '上海市…局2024年度部门决算情况说明（草稿）.docx', without characters file systems refuse. */
+export function draftFileName(draft: Pick<Draft, 'title'>): string {
+  const title = lineText(draft.title).replace(/[\\/:*?"<>|]/g, '').trim() || '情况说明';
+  return `${title}（草稿）.docx`;
 }
 
 /** Reads an official 科目 catalog the user picked (.xlsx, or CSV / tab-separated text). */
@@ -38,9 +29,9 @@ export async function importCatalogFile(file: File, year?: number): Promise<Impo
 
 export function paneServices(): PaneServices {
   return {
-    downloadDocx: async (title, paragraphs) => {
-      const bytes = await draftToDocx(linesToDraft(title, paragraphs));
-      downloadBytes(bytes, `${title || '情况说明'}（草稿）.docx`, DOCX_TYPE);
+    downloadDocx: async (draft) => {
+      const bytes = await draftToDocx(draft);
+      downloadBytes(bytes, draftFileName(draft), DOCX_TYPE);
     },
     importCatalog: importCatalogFile,
     store: webStore(paneStorage()),

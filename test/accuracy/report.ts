@@ -1,5 +1,6 @@
 /** The accuracy figures as Markdown: printed by `npm run accuracy` and kept in docs/accuracy.md. */
 import { recall, totalsOf, type DocumentScore, type FindingRef, type ProblemRef } from './score';
+import type { DraftComparison, TextFigure } from './drafts';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const ratio = (found: number, keyed: number) => (keyed === 0 ? '—' : `${found} / ${keyed} (${pct(recall(found, keyed))})`);
@@ -70,7 +71,7 @@ export interface ReportHeader {
   seconds: number;
 }
 
-export function accuracyMarkdown(scores: DocumentScore[], header: ReportHeader): string {
+export function accuracyMarkdown(scores: DocumentScore[], header: ReportHeader, drafts: DraftComparison[] = []): string {
   return `# Accuracy on real documents
 
 \`npm run accuracy\` runs the engine over every document of the real-document corpus
@@ -100,5 +101,53 @@ ${perDocumentMarkdown(scores)}
 ## What was false and what was missed
 
 ${detailsMarkdown(scores)}
-`;
+${drafts.length ? `
+## Drafts against the real 编制说明
+
+For each corpus workbook with its published explanation (\`tables/text/\`, or the workbook's own
+情况说明 sheet), \`budget-check draft\` is compared with the real text (test/accuracy/drafts.ts):
+
+- **Figures in the text:** amounts and percentages, leaving out zeros, changes on the prior year,
+  thresholds and sentences about last year (none of them is read from this year's tables).
+- **From the tables:** figures whose value a recognized table gives at the precision written (an
+  amount cell; a percentage as the quotient of two such amounts of the same paragraph).
+- **Same value:** the draft states a figure with that value.
+- **Stated differently:** the draft says something about the same thing (the same 项, or the same
+  standard item such as 人员经费 or 机关运行经费) with another value. Where the real text is wrong
+  (a slip the answer key records), the draft's value is the table's.
+
+${draftTableMarkdown(drafts)}
+
+${draftDetailsMarkdown(drafts)}
+` : ''}`;
+}
+
+const figureText = (f: TextFigure) => `\`${f.at}\` ${f.raw}${f.subject ? `（${f.subject}）` : ''}`;
+
+/** Drafts against the real 编制说明: one row per document. */
+export function draftTableMarkdown(comparisons: DraftComparison[]): string {
+  const rows = comparisons.map(
+    (c) =>
+      `| ${c.id} | ${c.source} | ${c.figures} | ${c.tableDerived.length} | ${share(c.same.length, c.tableDerived.length)} | ${c.different.length} |`,
+  );
+  return [
+    '| workbook | real text | figures in the text | from the tables | stated by the draft with the same value | stated differently |',
+    '|---|---|---:|---:|---|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+/** Every table-derived figure the draft does not state, and every figure it states differently. */
+export function draftDetailsMarkdown(comparisons: DraftComparison[]): string {
+  const parts: string[] = [];
+  for (const c of comparisons) {
+    const lines = [
+      ...(c.missing.length ? ['- from the tables, not stated by the draft:', ...c.missing.map((f) => `  - ${figureText(f)}`)] : []),
+      ...(c.different.length
+        ? ['- stated differently (the real text → the draft):', ...c.different.map((d) => `  - ${figureText(d.real)} → ${d.draft.join('、')}`)]
+        : []),
+    ];
+    if (lines.length) parts.push(`### ${c.id}\n\n${lines.join('\n')}`);
+  }
+  return parts.join('\n\n');
 }

@@ -1,13 +1,15 @@
 /**
  * budget-check draft FILE.xlsx [--prior PRIOR.xlsx] [-o OUT.md|OUT.docx] — docs/design.md §6.
- * Drafts the 情况说明 from the workbook's tables: Markdown on stdout, or a .md / .docx file with -o.
+ * Drafts the 情况说明 from the workbook's tables: Markdown on stdout, or a .md / .docx file with -o;
+ * the notes for the clerk (never part of the text) on stderr.
  * Exit 0: drafted; 2: a file could not be read or written, no budget table was found, or bad usage.
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { recognizeWorkbook } from '../../engine/recognize';
-import { draftNarrative, draftToMarkdown, inferReportYear } from '../../engine/narrative';
+import { draftNarrative, draftToMarkdown } from '../../engine/narrative';
+import { loadImportedCatalogs } from '../config';
 import { draftToDocx } from '../../docx/write';
 import { workbookToGrids } from '../../xlsx/grids';
 import { WorkbookReadError } from '../../xlsx/load';
@@ -33,8 +35,8 @@ export function registerDraftCommand(program: Command): void {
   program
     .command('draft')
     .description('根据工作簿中的预算表起草情况说明（默认输出 Markdown；-o 可写 .md 或 .docx 文件）')
-    .argument('<file>', '部门预算 .xlsx 工作簿')
-    .option('--prior <file>', '上年部门预算 .xlsx，用于“比上年增减”说明')
+    .argument('<file>', '部门预算或部门决算 .xlsx 工作簿')
+    .option('--prior <file>', '上年的部门预算或决算 .xlsx，用于“比上年增减”说明')
     .option('-o, --output <file>', '输出文件：.md 或 .docx')
     .action(async (file: string, opts: DraftCommandOptions) => {
       const ext = opts.output ? extname(opts.output).toLowerCase() : '';
@@ -45,13 +47,18 @@ export function registerDraftCommand(program: Command): void {
       try {
         const current = await readTables(file);
         if (current.tables.length === 0) {
-          fail(`${basename(file)}：没有识别到部门预算表，无法起草情况说明。`);
+          fail(`${basename(file)}：没有识别到部门预算或决算表，无法起草情况说明。`);
           return;
         }
         const prior = opts.prior ? (await readTables(opts.prior)).tables : undefined;
-        const draft = draftNarrative(current.tables, { prior, year: inferReportYear(current.grids, current.tables) });
+        const draft = draftNarrative(current.tables, { prior, grids: current.grids, importedCatalogs: await loadImportedCatalogs() });
+        // Notes for the clerk (how shares were rounded, names replaced, what is left to fill) are not part of the text.
+        const printNotes = () => {
+          for (const note of draft.notes) process.stderr.write(`说明：${note}\n`);
+        };
         if (!opts.output) {
           process.stdout.write(draftToMarkdown(draft));
+          printNotes();
           return;
         }
         const bytes = ext === '.docx' ? await draftToDocx(draft) : new TextEncoder().encode(draftToMarkdown(draft));
@@ -62,6 +69,7 @@ export function registerDraftCommand(program: Command): void {
           return;
         }
         process.stderr.write(`已写入情况说明草稿：${opts.output}\n`);
+        printNotes();
       } catch (e) {
         if (e instanceof WorkbookReadError) fail(e.message);
         else throw e;

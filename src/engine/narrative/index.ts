@@ -6,13 +6,15 @@ import { readFacts } from './facts';
 import { checkParagraphs, paragraphsOfText } from './text/check';
 import { findNarrativeDocuments, projectCardsFromGrids } from './locate';
 import { missingSections } from './text/sections';
+import { separateDraftPlaceholders } from './placeholders';
 
 export { inferReportYear } from './locate';
-export { OTHER_PLACEHOLDERS, REASON_PLACEHOLDER } from './draft';
-
-export type { Draft, DraftSection, DraftOptions } from './draft';
+export type { Draft, DraftSection, DraftParagraph, Span, Line as DraftLine, PlaceholderKind } from './draft/model';
+export { PLACEHOLDERS, draftLines, lineText, placeholderCount } from './draft/model';
+export type { DraftOptions } from './draft';
 export { draftNarrative } from './draft';
-export { draftToMarkdown } from './markdown';
+export { draftSubject, type DraftSubject } from './draft/subject';
+export { draftToMarkdown, markdownToDraft } from './markdown';
 export { SHARE_ROUNDING_POLICY, largestRemainderShares } from './amounts';
 export type { Paragraph } from './text/tokens';
 
@@ -29,9 +31,9 @@ export interface NarrativeTextOptions extends EngineOptions {
  * Findings: sheet = options.source (the file name), cell = 'L<n>', the 1-based line of the paragraph.
  */
 export function checkNarrativeText(text: string, tables: Table[] = [], options: NarrativeTextOptions = {}): Finding[] {
-  const paras = paragraphsOfText(text, options.source ?? '情况说明');
+  const { masked: paras, findings: placeholders } = separateDraftPlaceholders(paragraphsOfText(text, options.source ?? '情况说明'));
   const facts = tables.length > 0 ? readFacts(tables) : undefined;
-  return [...checkParagraphs(paras, { facts, year: options.year ?? facts?.year, family: facts?.family }), ...missingSections(paras)];
+  return [...checkParagraphs(paras, { facts, year: options.year ?? facts?.year, family: facts?.family }), ...missingSections(paras), ...placeholders];
 }
 
 /** Finds 情况说明 text in the workbook and checks it against the tables and its own arithmetic. */
@@ -40,5 +42,8 @@ export function checkNarrative(wb: WorkbookGrids, tables: Table[], _options: Eng
   if (docs.length === 0) return [];
   const facts = readFacts(tables);
   facts.projects.push(...projectCardsFromGrids(wb).filter((c) => !facts.projects.some((p) => p.name === c.name)));
-  return docs.flatMap((paras) => [...checkParagraphs(paras, { facts, year: facts.year, family: facts.family }), ...missingSections(paras)]);
+  return docs.flatMap((doc) => {
+    const { masked: paras, findings: placeholders } = separateDraftPlaceholders(doc);
+    return [...checkParagraphs(paras, { facts, year: facts.year, family: facts.family }), ...missingSections(paras), ...placeholders];
+  });
 }

@@ -1,0 +1,108 @@
+/**
+ * Finding a figure's column by meaning and measure. A 决算 table prints the same figure under several
+ * measures (年初预算数 | 全年预算数 | 决算数, or 预算数 | 决算数 in the 三公 table), and a column's measure
+ * may sit on its own header cell or on a group above it; keys repeated under measure groups come
+ * qualified ('amount.total'), so a column is matched on its key's last part.
+ */
+import type { Column, Line, Measure, Table } from '../../recognize/types';
+import { toFen } from '../amounts';
+
+/** What the draft asks a column for: the report's own figure, or one of the 决算 comparisons. */
+export type Want = 'current' | 'budget' | 'initial' | 'adjusted';
+
+type ColumnMeasure = Measure | 'plain-budget';
+
+function measureOfLabel(label: string): ColumnMeasure | undefined {
+  if (/年初预算/.test(label)) return 'initial-budget';
+  if (/调整(后)?预算|全年预算/.test(label)) return 'adjusted-budget';
+  if (/决算/.test(label)) return 'final';
+  if (/上年/.test(label)) return 'prior-year';
+  if (/预算数|预算金额/.test(label)) return 'plain-budget';
+  return undefined;
+}
+
+/** The measure of a column: its own, or the nearest one written on it or above it. */
+export function columnMeasure(c: Column): ColumnMeasure | undefined {
+  if (c.measure) return c.measure;
+  for (let i = c.path.length - 1; i >= 0; i--) {
+    const m = measureOfLabel(c.path[i]);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+function baseKey(key: string | undefined): string | undefined {
+  return key?.split('.').pop();
+}
+
+function accepts(t: Table, m: ColumnMeasure | undefined, want: Want): boolean {
+  if (m === 'prior-year') return false;
+  switch (want) {
+    case 'current':
+      return t.family === 'final' ? m === 'final' || m === undefined : m !== 'final';
+    case 'budget':
+      return m === 'plain-budget' || m === 'adjusted-budget' || m === 'initial-budget';
+    case 'initial':
+      return m === 'initial-budget';
+    case 'adjusted':
+      return m === 'adjusted-budget';
+  }
+}
+
+/** Preference among acceptable measures: a 决算's own figure is the 决算数 column before an unmarked one. */
+function rank(m: ColumnMeasure | undefined, want: Want): number {
+  if (want === 'current') return m === 'final' ? 0 : m === undefined ? 1 : 2;
+  if (want === 'budget') return m === 'plain-budget' ? 0 : m === 'adjusted-budget' ? 1 : 2;
+  return 0;
+}
+
+const found = new WeakMap<Table, Map<string, Column | undefined>>();
+
+/** The amount column of `block` whose key is one of `keys` (first key that has one) under the wanted measure. */
+export function findColumn(t: Table, block: number, keys: readonly string[], want: Want = 'current'): Column | undefined {
+  // Asked once per line of long tables: remembered per table.
+  let memo = found.get(t);
+  if (!memo) found.set(t, (memo = new Map()));
+  const id = `${block}|${want}|${keys.join(',')}`;
+  if (memo.has(id)) return memo.get(id);
+  const column = searchColumn(t, block, keys, want);
+  memo.set(id, column);
+  return column;
+}
+
+function searchColumn(t: Table, block: number, keys: readonly string[], want: Want): Column | undefined {
+  for (const k of keys) {
+    const candidates = t.columns
+      .filter((c) => c.block === block && c.role === 'amount' && baseKey(c.key) === k)
+      .map((c) => ({ c, m: columnMeasure(c) }))
+      .filter(({ m }) => accepts(t, m, want))
+      .sort((a, b) => rank(a.m, want) - rank(b.m, want) || a.c.col - b.c.col);
+    if (candidates.length > 0) return candidates[0].c;
+  }
+  return undefined;
+}
+
+/** The first amount column of a block under the wanted measure (the value column of summary item lines). */
+export function firstColumn(t: Table, block: number, want: Want = 'current'): Column | undefined {
+  return (
+    findColumn(t, block, ['amount', 'total', 'subtotal'], want) ??
+    t.columns.find((c) => c.block === block && c.role === 'amount' && accepts(t, columnMeasure(c), want))
+  );
+}
+
+/** A line's value in a column, in 分; undefined when the cell is blank. */
+export function fenAt(t: Table, line: Line, column: Column | undefined): number | undefined {
+  if (!column) return undefined;
+  const v = line.amounts[column.id]?.value;
+  return v === null || v === undefined ? undefined : toFen(v, t.unit);
+}
+
+/** The table's 合计 line (the first total, or 总计 when it has no 合计). */
+export function totalLineOf(t: Table): Line | undefined {
+  return (
+    t.lines.find((l) => l.role === 'total' && !l.key) ??
+    t.lines.find((l) => l.role === 'grand-total' && !l.key) ??
+    t.lines.find((l) => l.role === 'total') ??
+    t.lines.find((l) => l.role === 'grand-total')
+  );
+}

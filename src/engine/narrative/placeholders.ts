@@ -1,0 +1,50 @@
+/**
+ * The draft's own placeholders (【请填写原因】 …) in a text being checked: what is left to fill, not a
+ * mistake. They are reported as one warning per kind that lists every line holding one ("草稿中有 34 处
+ * 待填写：原因（L12、L15 …）"), and blanked out (same length) before the text's figures are checked, so
+ * a sentence with a gap in it is still checked for the rest.
+ */
+import type { Finding } from '../findings';
+import type { Paragraph } from './text/tokens';
+import { PLACEHOLDER_PATTERN, PLACEHOLDERS, placeholderKindOf } from './draft/model';
+
+const LISTED = 12;
+
+export interface SeparatedPlaceholders {
+  /** The paragraphs with every placeholder replaced by spaces of the same length. */
+  masked: Paragraph[];
+  findings: Finding[];
+}
+
+export function separateDraftPlaceholders(paras: readonly Paragraph[]): SeparatedPlaceholders {
+  const groups = new Map<string, { what: string; count: number; at: Paragraph[] }>();
+  const masked = paras.map((p) => {
+    let hit = false;
+    const text = p.text.replace(PLACEHOLDER_PATTERN, (marker) => {
+      hit = true;
+      const kind = placeholderKindOf(marker);
+      const key = kind === 'other' ? marker : kind;
+      const g = groups.get(key) ?? { what: kind === 'other' ? marker.slice(4, -1) : PLACEHOLDERS[kind].what, count: 0, at: [] };
+      g.count++;
+      if (!g.at.includes(p)) g.at.push(p);
+      groups.set(key, g);
+      return '\u3000'.repeat(marker.length);
+    });
+    return hit ? { ...p, text } : p;
+  });
+  const findings: Finding[] = [...groups.values()].map((g) => {
+    const cells = g.at.map((p) => p.cell);
+    const listed = cells.length > LISTED ? `${cells.slice(0, LISTED).join('、')} 等 ${cells.length} 行` : cells.join('、');
+    const first = g.at[0];
+    return {
+      rule: 'narrative/draft-placeholder',
+      kind: 'narrative',
+      severity: 'warning',
+      sheet: first.sheet,
+      cell: first.cell,
+      related: g.at.slice(1).map((p) => ({ sheet: p.sheet, cell: p.cell })),
+      message: `草稿中有 ${g.count} 处待填写：${g.what}（${listed}），请填写后再公开。`,
+    };
+  });
+  return { masked, findings };
+}
