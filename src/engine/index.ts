@@ -9,7 +9,7 @@ import type { Table } from './recognize/types';
 import { recognizeWorkbook } from './recognize';
 import { runRules } from './rules';
 import { reviewNames, type NameWrite } from './catalog';
-import { checkNarrative } from './narrative';
+import { reviewNarrative, type NarrativeCoverage } from './narrative';
 
 export interface Analysis {
   tables: Table[];
@@ -17,6 +17,8 @@ export interface Analysis {
   checks: CheckStatus[];
   /** Blank 科目名称 to fill and wrong ones to correct (`replaces`), for the pane's 科目 tab. */
   nameWrites: NameWrite[];
+  /** How many figures of the workbook's 情况说明 were checked, and how many could not be (none: no text). */
+  narrative?: NarrativeCoverage;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -25,13 +27,16 @@ export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {})
   const tables = recognizeWorkbook(wb);
   const rules = runRules(tables, options);
   const names = reviewNames(tables, options);
-  const findings = [
-    ...rules.findings,
-    ...names.findings,
-    ...checkNarrative(wb, tables, options),
-  ];
+  const narrative = reviewNarrative(wb, tables, options);
+  const findings = [...rules.findings, ...names.findings, ...narrative.findings];
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { tables, findings, checks: rules.checks, nameWrites: names.writes };
+  return {
+    tables,
+    findings,
+    checks: [...rules.checks, ...narrative.checks],
+    nameWrites: names.writes,
+    ...(narrative.checks.length > 0 ? { narrative: narrative.coverage } : {}),
+  };
 }
 
 export type { AnalyzeOptions, CheckStatus, Finding } from './findings';

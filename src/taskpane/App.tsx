@@ -76,7 +76,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   const [working, setWorking] = React.useState(false);
 
   const options: AnalyzeOptions = React.useMemo(
-    () => ({ tolerance: settings.tolerance, editionYear: settings.editionYear, importedCatalogs: catalogs.length ? catalogs : undefined }),
+    () => ({ tolerance: settings.tolerance, editionYear: settings.editionYear, reasonThreshold: settings.reasonThreshold, importedCatalogs: catalogs.length ? catalogs : undefined }),
     [settings, catalogs],
   );
 
