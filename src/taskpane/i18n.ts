@@ -184,6 +184,7 @@ const RULE_LABEL: [string, [string, string]][] = [
   ['cross-table/fiscal-state-capital', ['财政拨款收支总表 = 国有资本经营预算支出表', 'Fiscal summary = state capital table']],
   ['cross-table/fiscal-income', ['财政拨款收入 = 收支总表收入', 'Fiscal income = summary income']],
   ['cross-table/basic-total', ['基本支出 = 基本支出表合计', 'Basic expense = basic expense table']],
+  ['cross-table/basic-split', ['人员经费、公用经费 = 基本支出表', 'Personnel / public = basic expense table']],
   ['cross-table/project-total', ['项目支出表合计 = 项目支出', 'Project table = project expense']],
   ['cross-table/three-public-vs-basic', ['基本支出中的“三公”不超过“三公”表', 'Basic “three public” ≤ three public table']],
   ['cross-table/function-economic', ['功能分类与经济分类对应科目一致', 'Function ↔ economic twins agree']],

@@ -23,7 +23,9 @@ function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefi
   if (path.length === 0) return undefined;
   const label = path[path.length - 1];
   const role = columnRoleOf(label, path);
-  const groupKeys = path.slice(0, -1).map((p) => columnKeyOf(p, undefined));
+  // Each group's key read under the group above it: 公务用车购置及运行费 / 小计 is the vehicle group.
+  const groupKeys: (string | undefined)[] = [];
+  for (const p of path.slice(0, -1)) groupKeys.push(columnKeyOf(p, [...groupKeys].reverse().find((k) => k !== undefined)));
   const draft: Draft = { id: `c${col}`, col, role, path, label: path.join('/'), block: 0, groupKeys };
   if (role === 'amount' || role === 'percent') {
     const parentKey = [...groupKeys].reverse().find((k) => k !== undefined);
@@ -36,12 +38,15 @@ function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefi
   return draft;
 }
 
-/** Qualifies keys that repeat inside a block with the key of their top header group ('fiscal.personnel'). */
+/**
+ * Qualifies keys that repeat inside a block with the key of their top header group ('fiscal.personnel').
+ * The same key under two measures (合计 预算数 | 合计 决算数) is no repeat: the measure tells them apart.
+ */
 function qualifyRepeatedKeys(columns: Draft[]): void {
   const byBlock = new Map<string, Draft[]>();
   for (const c of columns) {
     if (!c.key) continue;
-    const k = `${c.block}|${c.key}`;
+    const k = `${c.block}|${c.key}|${c.measure ?? ''}`;
     const list = byBlock.get(k) ?? [];
     list.push(c);
     byBlock.set(k, list);
@@ -64,6 +69,23 @@ function sideOf(columns: Column[]): Block['side'] {
   return undefined;
 }
 
+const SPLIT_ROLES: ColumnRole[] = ['code-lei', 'code-kuan', 'code-xiang'];
+
+/**
+ * Two or three adjacent code columns under one merged 科目编码 cell are the 类 | 款 | 项 parts of a
+ * split code, whether or not a 类 / 款 / 项 label row says so (the national 决算 template prints that
+ * row beside the 合计 line, so it is read as a body row, not as header).
+ */
+function splitMergedCodeColumns(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; ) {
+    let j = i;
+    while (j + 1 < drafts.length && drafts[j + 1].col === drafts[j].col + 1 && drafts[j + 1].role === 'code' && drafts[i].role === 'code' && drafts[j + 1].label === drafts[i].label) j++;
+    const run = j - i + 1;
+    if (run === 2 || run === 3) for (let k = 0; k < run; k++) drafts[i + k].role = SPLIT_ROLES[k];
+    i = j + 1;
+  }
+}
+
 export interface ColumnLayout {
   columns: Column[];
   blocks: Block[];
@@ -76,6 +98,7 @@ export function readColumns(view: SheetView, header: Rect): ColumnLayout {
     const d = draftColumn(view, header, c);
     if (d) drafts.push(d);
   }
+  splitMergedCodeColumns(drafts);
   let block = 0;
   let hasValues = false;
   for (const d of drafts) {

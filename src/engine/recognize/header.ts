@@ -6,7 +6,7 @@
 import type { Rect } from '../grid/types';
 import type { HeaderNode } from './types';
 import type { SheetView } from './view';
-import { isHeaderWord, isSubHeaderWord } from './lexicon';
+import { isHeaderWord, isSubHeaderWord, looksLikeTitle } from './lexicon';
 
 /**
  * A row that opens a header: no number, and two or more header words — or a header word beside
@@ -14,6 +14,7 @@ import { isHeaderWord, isSubHeaderWord } from './lexicon';
  */
 export function isHeaderAnchor(view: SheetView, row: number): boolean {
   const cols = view.filledCols(row);
+  if (cols.length === 1) return isGroupOverHeader(view, row, cols[0]);
   if (cols.length < 2) return false;
   let words = 0;
   let groups = 0;
@@ -24,6 +25,17 @@ export function isHeaderAnchor(view: SheetView, row: number): boolean {
     else if (k.length <= 20 && isGroupCell(view, row, c) && !/[:：]/.test(k)) groups++;
   }
   return words >= 2 || (words >= 1 && groups >= 1 && nextRowIsHeader(view, row));
+}
+
+/**
+ * One group cell over the whole header ('财政拨款“三公”经费' merged across every column, the real
+ * labels in the rows under it) opens the header; a title merged the same way does not.
+ */
+function isGroupOverHeader(view: SheetView, row: number, col: number): boolean {
+  const m = view.mergeAt(row, col);
+  const k = view.key(row, col);
+  if (!m || m.right - m.left < 2 || !isHeaderWord(k) || looksLikeTitle(k) || /[:：]/.test(k)) return false;
+  return nextRowIsHeader(view, m.bottom);
 }
 
 function isGroupCell(view: SheetView, row: number, col: number): boolean {
@@ -168,11 +180,12 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   return roots;
 }
 
-/** '栏次' row, or a row of consecutive column numbers 1, 2, 3 … */
+/** '栏次' row (also '类 | 款 | 项 | 栏次 | 1 | 2 …' of the national 决算 template), or consecutive column numbers 1, 2, 3 … */
 export function isColumnNumberRow(view: SheetView, row: number): boolean {
   const cols = view.filledCols(row);
   if (cols.length === 0) return false;
   if (/^栏次|^行次$/.test(view.key(row, cols[0]))) return true;
+  if (cols.some((c) => /^(栏次|行次)$/.test(view.key(row, c))) && cols.every((c) => /^(类|款|项|栏次|行次|\d{1,2})$/.test(view.key(row, c)))) return true;
   if (cols.length < 3) return false;
   let expect = 1;
   for (const c of cols) {

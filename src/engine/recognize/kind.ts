@@ -29,6 +29,7 @@ function signatureKind(columns: Column[], blocks: Block[], lines: Line[], header
   }
   if (sides.has('personnel') && sides.has('public')) return sig('general-budget-basic-expense', '人员经费 | 公用经费 两栏');
   if (/因公出国/.test(labels) && /公务接待/.test(labels)) return sig('three-public', '因公出国（境）费、公务用车、公务接待费');
+  if (keys.has('abroad') && keys.has('reception')) return sig('three-public', '因公出国（境）费、公务接待费 各占一列');
   if (columns.some((c) => c.role === 'project-name') && (fn || hasCodeColumns)) return sig('project-expense', '科目编码 + 项目名称');
   if (economic && (keys.has('personnel') || keys.has('public'))) return sig('general-budget-basic-expense', '经济分类科目 + 人员经费 / 公用经费');
   if (/结转/.test(headerText) && (keys.has('fiscal') || keys.has('nonfiscal')) && !fn) return sig('carryover', '结转结余 + 财政拨款 / 非财政拨款');

@@ -41,7 +41,7 @@ const EXACT_HEADER_WORDS = new Set([
 
 /** Header words matched inside a label. */
 const CONTAINED_HEADER_WORDS =
-  /^支出预算$|^(一般公共预算|政府性基金预算|国有资本经营预算)(财政拨款)?(基本)?支出$|科目编码|科目名称|科目代码|基本支出|项目支出|人员经费|公用经费|本年收入|上年结转|决算数|预算数|年初预算|资金性质|资金来源|三公|项目名称|财政拨款收入|财政拨款支出|经济分类科目|功能分类科目|政府采购/;
+  /^支出预算$|^(一般公共预算|政府性基金预算|国有资本经营预算)(财政拨款)?(基本)?支出$|科目编码|科目名称|科目代码|基本支出|项目支出|人员经费|公用经费|本年收入|上年结转|决算数|预算数|年初预算|资金性质|资金来源|三公|项目名称|财政拨款收入|财政拨款支出|经济分类科目|功能分类科目|政府采购|因公出国|公务接待|公务用车购置|机关运行经费/;
 
 /** True when the label is one of the short words a header cell is made of ('项目', '合计', '类' …). */
 export function isExactHeaderWord(key: string): boolean {
@@ -98,6 +98,7 @@ const ECONOMIC_COLUMNS: [RegExp, string][] = [
 
 /** Amount column labels → key, first match wins. */
 const COLUMN_KEYS: [RegExp, string][] = [
+  [/机关运行经费/, 'admin-operating'],
   [/合计$|^总计$/, 'total'],
   [/三公.*(小计|合计)/, 'three-public'],
   [/因公出国/, 'abroad'],
@@ -134,15 +135,24 @@ const COLUMN_KEYS: [RegExp, string][] = [
   [/其他收入/, 'other-income'],
 ];
 
+const MEASURE_LABEL = /^(预算数|金额|决算数|年初预算数|调整预算数|全年预算数|上年预算数|本年预算数|上年决算数|预算金额|决算金额|执行数)$/;
+
+/**
+ * Figures whose 预算数 | 决算数 columns are printed under them (the 决算 三公 table: 合计, 因公出国（境）费 …
+ * each over 预算数 | 决算数): such a measure column holds that figure, not a plain amount.
+ */
+const MEASURED_FIGURES = new Set(['total', 'three-public', 'abroad', 'reception', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'admin-operating']);
+
 /**
  * Key of an amount column from its own label; `parentKey` is the key of the header above it
- * (a 小计 under 本年收入 is the current-income column). undefined when the label names no known amount.
+ * (a 小计 under 本年收入 is the current-income column; a 决算数 under 公务接待费 is the reception
+ * column). undefined when the label names no known amount.
  */
 export function columnKeyOf(label: string, parentKey: string | undefined): string | undefined {
   if (label === '小计') return parentKey ?? 'subtotal';
   for (const [re, key] of ECONOMIC_COLUMNS) if (re.test(label)) return key;
   for (const [re, key] of COLUMN_KEYS) if (re.test(label)) return key;
-  if (/^(预算数|金额|决算数|年初预算数|调整预算数|全年预算数|上年预算数|本年预算数|上年决算数|预算金额|决算金额|执行数)$/.test(label)) return 'amount';
+  if (MEASURE_LABEL.test(label)) return parentKey && MEASURED_FIGURES.has(parentKey) ? parentKey : 'amount';
   return undefined;
 }
 
@@ -193,6 +203,7 @@ const THREE_PUBLIC_KEYS: [RegExp, string][] = [
   [/公务用车购置/, 'vehicle-purchase'],
   [/公务用车运行/, 'vehicle-operation'],
   [/公务接待/, 'reception'],
+  [/机关运行经费/, 'admin-operating'],
 ];
 
 /** Strips '一、', '十二、', '1.', '(一)', '其中：' from a label key. */

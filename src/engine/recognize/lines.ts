@@ -9,9 +9,9 @@ import { parseAmountCell } from '../grid/numbers';
 import { normalizeLabel } from '../grid/text';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
 import type { SheetView } from './view';
-import { isCaption, isNote, looksLikeTitle } from './lexicon';
+import { isCaption, isNote, looksLikeTitle, stripItemPrefix } from './lexicon';
 import { codeFromLabel, joinSplitCode, parseCode, type ParsedCode } from './codes';
-import { isColumnNumberRow } from './header';
+import { isColumnNumberRow, isHeaderAnchor } from './header';
 
 export interface Body {
   lines: Line[];
@@ -56,6 +56,43 @@ function endsTable(view: SheetView, row: number, cols: number[]): boolean {
   if (looksLikeTitle(key) && !parseCode(key)) return true;
   if (/^(制表|填表|审核|复核|负责人|联系人|填报人|单位负责人|财务负责人|主管会计|打印日期|报送日期)/.test(key)) return true;
   return key.length > 40 && /[，。；]/.test(key);
+}
+
+/** Up to this many printed blank rows may stand between a table's lines and its 合计 / 总计 or 注. */
+const TEMPLATE_BLANK_ROWS = 40;
+
+function colsIn(view: SheetView, header: Rect, row: number): number[] {
+  return view.filledCols(row).filter((c) => c >= header.left && c <= header.right);
+}
+
+/** The first row after `row` with something in the table's columns, if it comes soon enough. */
+function rowAfterBlanks(view: SheetView, header: Rect, row: number): number | undefined {
+  for (let r = row + 1; r < view.rowCount && r <= row + TEMPLATE_BLANK_ROWS; r++) if (colsIn(view, header, r).length) return r;
+  return undefined;
+}
+
+/** A row that closes a table: its 注/说明, or its 合计 / 总计 line (not the header of a next table). */
+function closesTable(view: SheetView, header: Rect, row: number): boolean {
+  const cols = colsIn(view, header, row);
+  if (isNote(view.key(row, cols[0]))) return true;
+  if (isHeaderAnchor(view, row)) return false;
+  return cols.some((c) => /^(合计|总计|(收入|支出)总计|本年(收入|支出)合计)$/.test(stripItemPrefix(view.key(row, c))));
+}
+
+/**
+ * The 注 under a table and the 注 / 说明 lines right below it, as one text ('注：本表反映… \n说明：本年度
+ * 没有…故本表无数据' — the second line is the one that says why the table is empty).
+ */
+function readNotes(view: SheetView, header: Rect, row: number, col: number): { text: string; row: number; col: number; lastRow: number } {
+  const texts = [view.text(row, col)];
+  let last = row;
+  for (let r = row + 1; r < view.rowCount; r++) {
+    const cols = colsIn(view, header, r);
+    if (cols.length !== 1 || !isNote(view.key(r, cols[0]))) break;
+    texts.push(view.text(r, cols[0]));
+    last = r;
+  }
+  return { text: texts.join('\n'), row, col, lastRow: last };
 }
 
 class LineReader {
@@ -166,14 +203,20 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
   for (; row < view.rowCount; row++) {
     const cols = view.filledCols(row).filter((c) => c >= header.left && c <= header.right);
     if (cols.length === 0) {
-      if (++blankRun >= 2) break;
       pendingBlank.push({ row, block: 0, role: 'blank', label: '', amounts: {} });
+      if (++blankRun < 2) continue;
+      // Printed blank template rows: the table goes on when its 合计 / 总计 line or its 注 follows them.
+      const next = rowAfterBlanks(view, header, row);
+      if (next === undefined || !closesTable(view, header, next)) break;
+      for (let r = row + 1; r < next; r++) pendingBlank.push({ row: r, block: 0, role: 'blank', label: '', amounts: {} });
+      row = next - 1;
       continue;
     }
     const firstKey = view.key(row, cols[0]);
     if (isNote(firstKey)) {
-      body.note = { text: view.text(row, cols[0]), row, col: cols[0] };
-      body.bottom = row;
+      const { lastRow, ...note } = readNotes(view, header, row, cols[0]);
+      body.note = note;
+      body.bottom = lastRow;
       break;
     }
     if (isContinuedTitle(view, row, cols)) {

@@ -6,7 +6,7 @@
 import { rectToA1 } from '../grid/a1';
 import { parseUnit } from '../grid/units';
 import type { Rect } from '../grid/types';
-import type { Table } from './types';
+import type { Column, Table } from './types';
 import type { SheetView } from './view';
 import { headerRect, headerTree } from './header';
 import { readColumns } from './columns';
@@ -34,11 +34,20 @@ function headerText(view: SheetView, header: Rect): string {
   return s;
 }
 
+/**
+ * The horizontal “三公”经费 table has no label column: its header names the figures (合计 | 因公出国（境）费 |
+ * 公务接待费 | 公务用车购置及运行费 …) and one row under it carries them.
+ */
+export function isHorizontalThreePublic(columns: Column[]): boolean {
+  const keys = new Set(columns.map((c) => c.key));
+  return keys.has('abroad') && keys.has('reception') && !columns.some((c) => c.role === 'item' || c.role === 'name' || c.role === 'code');
+}
+
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
   const header = headerRect(view, anchor);
   const { columns, blocks } = readColumns(view, header);
   if (!columns.some((c) => c.role === 'amount')) return rejected(header);
-  if (!blocks.some((b) => b.labelColumn || b.codeColumns.length)) return rejected(header);
+  if (!blocks.some((b) => b.labelColumn || b.codeColumns.length) && !isHorizontalThreePublic(columns)) return rejected(header);
   const body = readBody(view, header, columns, blocks);
   const meta = readMeta(view, header.top, floor);
   const hText = headerText(view, header);

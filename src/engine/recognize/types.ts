@@ -16,7 +16,7 @@ export type TableKind =
   | 'project-expense' // 项目支出表
   | 'gov-fund-expense' // 政府性基金预算支出表
   | 'state-capital-expense' // 国有资本经营预算支出表
-  | 'three-public' // 财政拨款"三公"经费支出表
+  | 'three-public' // 财政拨款"三公"经费支出表 (lines), or the horizontal “三公”经费和机关运行经费预算表 (see AmountKey)
   | 'carryover' // 上年结转结余情况(明细)表
   | 'procurement' // 政府采购预算表
   | 'assets' // 国有资产占有表
@@ -80,7 +80,15 @@ export type ColumnRole =
  * affiliated-remit 附属单位上缴收入, other-income 其他收入, operating-expense 经营支出,
  * remit-superior 上解上级支出, subsidy-affiliated 对附属单位补助支出, amount 金额/预算数 (plain),
  * abroad 因公出国(境), vehicle 公务用车购置及运维, vehicle-purchase 购置, vehicle-operation 运行维护,
- * reception 公务接待, three-public 三公经费小计, econ:301 … (项目支出表 economic columns).
+ * reception 公务接待, three-public 三公经费小计, admin-operating 机关运行经费, econ:301 … (项目支出表 economic columns).
+ *
+ * The horizontal “三公”经费和机关运行经费预算表 (a contract the narrative checks rely on): kind 'three-public',
+ * no label column, one data line; its own `unit` (often 万元 beside tables in 元). Its amount columns are
+ * keyed 'total' (合计 = the 三公 total, 机关运行经费 not included), 'abroad', 'reception', 'vehicle'
+ * (公务用车购置及运行费 小计), 'vehicle-purchase', 'vehicle-operation' and 'admin-operating' (机关运行经费,
+ * its own column). In the 决算 form each figure is printed over 预算数 | 决算数: both columns carry the
+ * figure's key, the 决算数 one with measure 'final'. A table whose only 三公 total is labelled “合计”
+ * (column or, in the vertical layout, line) is read the same way.
  * Also: nonfiscal 非财政拨款(小计), general-budget-transfer / gov-fund-transfer / state-capital-transfer
  * 上级…安排的转移支付, carryover.fiscal 财政拨款结转, carryover.nonfiscal 非财政拨款结转结余,
  * year-end-carryover 年末结转结余. A key that repeats inside one block is qualified with the key of

@@ -5,7 +5,7 @@
  */
 import type { CellLocation, CheckStatus, EngineOptions, Finding, FindingKind } from '../findings';
 import { toA1 } from '../grid/a1';
-import type { Column, Line, Table } from '../recognize/types';
+import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { formatAmount, fromMicro, halfUnitMicro, judge, toMicro, type Verdict } from './money';
 import { tableName } from './names';
 
@@ -48,12 +48,12 @@ export interface Comparison {
   decimals: number;
 }
 
-/** Most common number of decimals among a table's non-integer amounts: the table's printed precision. */
-function typicalDecimals(table: Table): number {
+/** Most common number of decimals among the amounts that `count` accepts (ties: the larger). */
+function mostCommonDecimals(table: Table, count: (a: AmountValue) => boolean): number {
   const counts = new Map<number, number>();
   for (const line of table.lines) {
     for (const a of Object.values(line.amounts)) {
-      if (a.value !== null && a.decimals > 0) counts.set(a.decimals, (counts.get(a.decimals) ?? 0) + 1);
+      if (a.value !== null && count(a)) counts.set(a.decimals, (counts.get(a.decimals) ?? 0) + 1);
     }
   }
   let best = 0;
@@ -67,6 +67,23 @@ function typicalDecimals(table: Table): number {
   return best;
 }
 
+/**
+ * How a table prints its amounts: `fraction` — the usual decimals of the amounts that show any
+ * (2 for '1,234.56', so a '1092.8' of the same table is read as 1092.80); `whole` — the usual
+ * decimals of all non-zero amounts, 0 in a table printed in whole 元 with a few cents here and there.
+ */
+interface Precision {
+  fraction: number;
+  whole: number;
+}
+
+function tablePrecisionOf(table: Table): Precision {
+  return {
+    fraction: mostCommonDecimals(table, (a) => a.decimals > 0),
+    whole: mostCommonDecimals(table, (a) => a.value !== 0),
+  };
+}
+
 /** A total compared with its parts, and how to say it when they disagree. */
 export interface SumReport {
   rule: string;
@@ -76,8 +93,11 @@ export interface SumReport {
   comparison: Comparison;
   /** Names the figure that fails ("221 住房保障支出“合计”列"); the sentence is completed with the figures. */
   subject: string;
-  /** Overrides the severity of a beyond-tolerance difference (cross-checks that are advisory). */
-  severity?: 'warning';
+  /**
+   * Overrides the severity: 'warning' for a beyond-tolerance difference of an advisory cross-check;
+   * 'info' for a hint (two figures that usually, not always, agree), whatever the difference.
+   */
+  severity?: 'warning' | 'info';
   /** A clause added to the sentence (a likely cause). */
   note?: string;
 }
@@ -90,12 +110,12 @@ export interface CheckScope {
 }
 
 /** Rules whose findings are only warnings: any finding fails the check. */
-const WARNING_ONLY = /^(cross-table\/function-economic|cross-table\/three-public-vs-basic|plausibility\/|disclosure\/)/;
+const WARNING_ONLY = /^(cross-table\/three-public-vs-basic|plausibility\/|disclosure\/)/;
 
 export class RuleContext {
   readonly findings: Finding[] = [];
   readonly checks: CheckStatus[] = [];
-  private readonly precision = new Map<Table, number>();
+  private readonly precision = new Map<Table, Precision>();
   /** 'sheet!A1' of every cell an error finding points at. */
   private readonly errorCells = new Set<string>();
 
@@ -104,13 +124,18 @@ export class RuleContext {
     readonly options: EngineOptions = {},
   ) {}
 
-  tablePrecision(table: Table): number {
+  private precisionOf(table: Table): Precision {
     let p = this.precision.get(table);
     if (p === undefined) {
-      p = typicalDecimals(table);
+      p = tablePrecisionOf(table);
       this.precision.set(table, p);
     }
     return p;
+  }
+
+  /** The decimals a table's figures are usually printed with (for messages). */
+  tablePrecision(table: Table): number {
+    return this.precisionOf(table).fraction;
   }
 
   /** Decimals a figure of this table is printed with: at least the table's usual precision. */
@@ -121,28 +146,42 @@ export class RuleContext {
   }
 
   /**
-   * Compares a total with the sum of its parts. Undefined when there is nothing to compare:
+   * Half a unit of the last decimal this figure was rounded to, in micro-yuan: a figure showing
+   * decimals is rounded to them (at least to the table's usual ones: '1092.8' is 1092.80); one
+   * showing none is rounded to what the table's figures usually show (whole 元 in a table printed
+   * in 元, 0.01 in a table printed to 0.01 万元 whose '45' is 45.00).
+   */
+  private roundingOf(op: Operand): number {
+    const p = this.precisionOf(op.table);
+    const decimals = op.decimals > 0 ? Math.max(op.decimals, p.fraction) : p.whole;
+    return halfUnitMicro(decimals, op.table.unit);
+  }
+
+  /**
+   * Compares a total with the sum of its parts (`totalRounded`: the total is itself a rounded figure,
+   * as when one table's figure is compared with the same figure printed in another, each rounded its
+   * own way). Undefined when there is nothing to compare:
    * a cell holds an Excel error or text (reported by plausibility), or total and parts are all blank.
    */
-  compare(total: Operand, parts: Operand[]): Comparison | undefined {
+  compare(total: Operand, parts: Operand[], options: { totalRounded?: boolean } = {}): Comparison | undefined {
     if (total.problem || parts.some((p) => p.problem)) return undefined;
     const filled = parts.filter((p) => p.value !== null);
     if (total.value === null && filled.length === 0) return undefined;
     const unit = total.table.unit;
     let sum = 0;
+    // DESIGN §4: each rounded part may be off by half a unit of its own last printed decimal; the
+    // total adds its own half unit when it is printed coarser than its parts (or in another unit).
     let tolerance = 0;
-    const byTable = new Map<Table, Operand[]>();
+    let finestPart = Infinity;
     for (const p of filled) {
       sum += toMicro(p.value as number, p.table.unit);
-      const list = byTable.get(p.table) ?? [];
-      list.push(p);
-      byTable.set(p.table, list);
+      const half = this.roundingOf(p);
+      tolerance += half;
+      finestPart = Math.min(finestPart, half);
     }
-    for (const [table, ops] of byTable) {
-      tolerance += ops.length * halfUnitMicro(this.decimalsFor(table, [...ops, total]), table.unit);
-    }
-    if (filled.length === 0) tolerance = halfUnitMicro(this.decimalsFor(total.table, [total]), unit);
-    if (filled.some((p) => p.table.unit !== unit)) tolerance += halfUnitMicro(this.decimalsFor(total.table, [total]), unit);
+    const totalHalf = this.roundingOf(total);
+    if (filled.length === 0) tolerance = totalHalf;
+    else if (options.totalRounded || totalHalf > finestPart || filled.some((p) => p.table.unit !== unit)) tolerance += totalHalf;
     if (this.options.tolerance !== undefined) tolerance = toMicro(this.options.tolerance, unit);
     const actualMicro = total.value === null ? 0 : toMicro(total.value, unit);
     const diffMicro = actualMicro - sum;
@@ -168,7 +207,8 @@ export class RuleContext {
       c.actual === null
         ? `${where}${args.subject}应为 ${formatAmount(c.expected, d)}，表中却是空白`
         : `${where}${args.subject}应为 ${formatAmount(c.expected, d)}，表中为 ${formatAmount(c.actual, d)}，差 ${formatAmount(c.diff, d)}`;
-    if (c.verdict === 'rounding') message += '，差额在四舍五入允许范围内，可能是尾数舍入所致';
+    if (args.severity === 'info') message += `，${args.note ?? '两者通常相等，但不要求相等，仅供参考'}`;
+    else if (c.verdict === 'rounding') message += '，差额在四舍五入允许范围内，可能是尾数舍入所致';
     else if (args.note) message += `，${args.note}`;
     const related: CellLocation[] = [];
     const seen = new Set<string>();
@@ -184,7 +224,7 @@ export class RuleContext {
     this.report({
       rule: args.rule,
       kind: args.kind,
-      severity: c.verdict === 'rounding' ? 'warning' : (args.severity ?? 'error'),
+      severity: args.severity === 'info' ? 'info' : c.verdict === 'rounding' ? 'warning' : (args.severity ?? 'error'),
       sheet: at.sheet,
       cell: at.cell,
       related,
@@ -199,7 +239,7 @@ export class RuleContext {
    * compare. The subject is only worded for a figure that fails (most agree: this is the hot path).
    */
   checkSum(args: Omit<SumReport, 'comparison' | 'subject'> & { subject: () => string }): boolean {
-    const comparison = this.compare(args.total, args.parts);
+    const comparison = this.compare(args.total, args.parts, { totalRounded: args.kind === 'cross-table' });
     if (!comparison) return false;
     if (comparison.verdict !== 'ok') this.reportSum({ ...args, comparison, subject: args.subject() });
     return true;
@@ -231,7 +271,7 @@ export class RuleContext {
       return;
     }
     const errors = produced.filter((f) => f.severity === 'error').length;
-    const warnings = produced.length - errors;
+    const warnings = produced.filter((f) => f.severity === 'warning').length;
     const advisory = WARNING_ONLY.test(rule + '/');
     if (errors > 0 || (advisory && warnings > 0)) {
       const n = errors + (advisory ? warnings : 0);
@@ -239,8 +279,10 @@ export class RuleContext {
     } else if (result === 0) {
       this.checks.push({ rule, status: 'not-run', reason: `${scope}：没有可核对的数字` });
     } else {
+      const hints = produced.filter((f) => f.severity === 'info').length;
+      const agreed = hints > 0 ? `，${hints} 处不同（不要求相等，仅供参考）` : '，全部相符';
       const note = warnings > 0 ? `，另有 ${warnings} 处尾数舍入差异` : '';
-      this.checks.push({ rule, status: 'passed', reason: `${scope}：核对 ${result} 处，全部相符${note}` });
+      this.checks.push({ rule, status: 'passed', reason: `${scope}：核对 ${result} 处${agreed}${note}` });
     }
   }
 

@@ -95,6 +95,34 @@ function compareProjectsByCode(ctx: RuleContext, project: Table, parent: Table, 
   return compared;
 }
 
+/**
+ * The 收支总表 line the 收入总表's 合计 stands for: 收入总计 when the 收入总表 has a 上年结转 column (its
+ * 合计 = 本年收入 + 上年结转), else 本年收入合计 (the 决算 收入决算表 adds only this year's income); a
+ * 收支总表 without that line is compared by 收入总计 when it carries no 上年结转 figure.
+ */
+function summaryLineOfIncomeTotal(summary: Table, block: number, income: Table): Line | undefined {
+  const grand = lineByKey(summary, 'income-grand-total', block);
+  if (income.columns.some((c) => c.role === 'amount' && c.key?.startsWith('carryover'))) return grand;
+  const current = lineByKey(summary, 'current-income-total', block);
+  if (current) return current;
+  const carried = summary.lines.some((l) => l.block === block && l.key?.startsWith('carryover') && Object.values(l.amounts).some((a) => a.value));
+  return carried ? undefined : grand;
+}
+
+/**
+ * The 基本支出表's 人员经费 (or 公用经费) total: its 合计 line in the 人员经费 column, or — in the national
+ * 决算 layout — the 合计 line of the 人员经费 block in that block's value column.
+ */
+function basicSplitTotal(basic: Table, key: 'personnel' | 'public'): { line: Line; columns: Column[] } | undefined {
+  const columns = columnsWithKey(basic, [key]);
+  const total = totalLine(basic);
+  if (columns.length && total) return { line: total, columns };
+  const block = basic.blocks.find((b) => b.side === key);
+  const line = block && totalLine(basic, block.index);
+  const value = block && valueColumns(basic, block.index);
+  return line && value?.length ? { line, columns: value } : undefined;
+}
+
 interface CrossCheck {
   rule: string;
   needs: TableKind[];
@@ -149,7 +177,7 @@ const CHECKS: CrossCheck[] = [
       const total = totalLine(income);
       if (!total) return '收入总表没有合计行';
       const side = { table: summary, columns: valueColumns(summary, block) };
-      let n = compareLines(ctx, 'cross-table/summary-income', { ...side, line: lineByKey(summary, 'income-grand-total', block) }, { table: income, line: total, columns: valueColumns(income) });
+      let n = compareLines(ctx, 'cross-table/summary-income', { ...side, line: summaryLineOfIncomeTotal(summary, block, income) }, { table: income, line: total, columns: valueColumns(income) });
       const pairs: [string, string][] = [
         ['current-income-total', 'current-income'],
         ['carryover', 'carryover'],
@@ -234,19 +262,43 @@ const CHECKS: CrossCheck[] = [
       const gbeTotal = totalLine(gbe);
       const basicColumns = columnsWithKey(gbe, ['basic']);
       if (!gbeTotal || basicColumns.length === 0) return '一般公共预算支出表没有合计行或“基本支出”列';
-      const total = totalLine(basic);
-      const totalColumns = valueColumns(basic);
-      if (total && totalColumns.length) return compareLines(ctx, 'cross-table/basic-total', { table: gbe, line: gbeTotal, columns: basicColumns }, { table: basic, line: total, columns: totalColumns });
-      // Side-by-side blocks, each with its own 合计 line.
+      // The national 决算 layout prints 人员经费 and 公用经费 side by side, each block with its own
+      // 合计 line (人员经费合计 | 公用经费合计): 基本支出 is their sum, not the first block's.
       const parts: FigureRef[] = [];
       for (const b of basic.blocks) {
         const line = totalLine(basic, b.index);
         const col = valueColumns(basic, b.index)[0] ?? basic.columns.find((c) => c.block === b.index && c.role === 'amount');
         if (line && col) parts.push(ref(basic, line, col));
       }
-      if (parts.length === 0) return '基本支出表没有合计行';
-      const [colA] = pairColumns(gbe, basicColumns, basic, [parts[0].op.column])[0];
-      return compareFigures(ctx, 'cross-table/basic-total', ref(gbe, gbeTotal, colA), parts) ? 1 : 0;
+      if (basic.blocks.length > 1 && parts.length > 1) {
+        const [colA] = pairColumns(gbe, basicColumns, basic, [parts[0].op.column])[0];
+        return compareFigures(ctx, 'cross-table/basic-total', ref(gbe, gbeTotal, colA), parts) ? 1 : 0;
+      }
+      const total = totalLine(basic);
+      const totalColumns = valueColumns(basic);
+      if (!total || totalColumns.length === 0) return '基本支出表没有合计行';
+      return compareLines(ctx, 'cross-table/basic-total', { table: gbe, line: gbeTotal, columns: basicColumns }, { table: basic, line: total, columns: totalColumns });
+    },
+  },
+  {
+    // 一般公共预算支出表 基本支出 split into 人员经费 | 公用经费 = the 基本支出表's 人员经费 / 公用经费 totals.
+    rule: 'cross-table/basic-split',
+    needs: ['general-budget-expense', 'general-budget-basic-expense'],
+    run: (ctx, set) => {
+      const gbe = set.get('general-budget-expense') as Table;
+      const basic = set.get('general-budget-basic-expense') as Table;
+      const gbeTotal = totalLine(gbe);
+      if (!gbeTotal) return '一般公共预算支出表没有合计行';
+      let n = 0;
+      let split = false;
+      for (const key of ['personnel', 'public'] as const) {
+        const columns = columnsWithKey(gbe, [key]);
+        if (columns.length === 0) continue;
+        split = true;
+        const figure = basicSplitTotal(basic, key);
+        if (figure) n += compareLines(ctx, 'cross-table/basic-split', { table: gbe, line: gbeTotal, columns }, { table: basic, ...figure });
+      }
+      return split ? n : '一般公共预算支出表没有把基本支出分列人员经费、公用经费';
     },
   },
   {

@@ -6,7 +6,7 @@
 import { toA1 } from '../grid/a1';
 import type { Table, TableKind } from '../recognize/types';
 import type { RuleContext } from './context';
-import { KIND_NAMES, setScope, tableName, tableScope } from './names';
+import { KIND_NAMES, quoted, setScope, tableName, tableScope } from './names';
 import { hasNonZeroFigure } from './table-parts';
 import { tableSets } from './table-set';
 
@@ -27,6 +27,23 @@ export const REQUIRED_KINDS: TableKind[] = [
 const PUBLICATION_MINIMUM = 6;
 
 const EMPTY_NOTE = /空表|无(数据|收支|支出|收入|此项|相关)|未(安排|发生|使用)|没有/;
+
+/** What a table of this kind is empty of, for the example 空表 statement. */
+const EMPTY_OF: Partial<Record<TableKind, string>> = {
+  'gov-fund-expense': '政府性基金预算收支',
+  'state-capital-expense': '国有资本经营预算收支',
+  'three-public': '财政拨款“三公”经费支出',
+  carryover: '上年结转结余',
+  'project-expense': '项目支出',
+  procurement: '政府采购预算',
+  assets: '国有资产',
+  performance: '绩效目标',
+};
+
+/** “本单位无国有资本经营预算收支，故本表为空表” — the statement an empty table of this kind carries. */
+export function emptyStatementExample(kind: TableKind): string {
+  return `本单位无${EMPTY_OF[kind] ?? '相关收支'}，故本表为空表`;
+}
 
 function anchorCell(table: Table): string {
   const at = table.titleCell ?? { row: table.rect.top, col: table.rect.left };
@@ -91,7 +108,7 @@ export function checkDisclosure(ctx: RuleContext): void {
           sheet: first.sheet,
           cell: anchorCell(first),
           related: [],
-          message: `没有找到“${KIND_NAMES[kind]}”：${family}公开应包含此表，没有数据时也应公开空表并注明原因。`,
+          message: `没有找到${quoted(KIND_NAMES[kind])}：${family}公开应包含此表，没有数据时也应公开空表并注明原因。`,
         });
       }
       return REQUIRED_KINDS.length;
@@ -109,7 +126,7 @@ export function checkDisclosure(ctx: RuleContext): void {
           sheet: table.sheet,
           cell: anchorCell(table),
           related: [],
-          message: `${tableName(table)}没有数字，但表下没有说明为空表的原因（如“本单位无政府性基金预算收支，故本表为空表”），请补充说明。`,
+          message: `${tableName(table)}没有数字，但表下没有说明为空表的原因（如“${emptyStatementExample(table.kind)}”），请补充说明。`,
         });
       }
       return 1;

@@ -29,7 +29,7 @@ export interface FigureRef {
  * Reports `a` unless it equals the sum of `b`. The finding lands on `a` — or on the single `b`
  * when only `b` was already found wrong inside its own table, so the error is shown once, where it is.
  */
-export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: FigureRef[], severity?: 'warning'): boolean {
+export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: FigureRef[], severity?: 'warning' | 'info', note?: string): boolean {
   let [target, others] = [a, b];
   if (b.length === 1 && !ctx.hasErrorAt(a.op) && ctx.hasErrorAt(b[0].op)) [target, others] = [b[0], [a]];
   const parts = others.map((o) => o.op);
@@ -42,7 +42,7 @@ export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: 
     parts,
     subject: () => `${target.describe}（应与${otherTables()}中${otherWhat()}一致）`,
     severity,
-    note: unitSlipNote(target.op, parts),
+    note: note ?? unitSlipNote(target.op, parts),
   });
 }
 

@@ -72,8 +72,9 @@ function ruleFor(node: CodeNode, table: Table): string {
 }
 
 /**
- * The sum a total is judged by. A part that is itself a wrong total (its own parts disagree with it)
- * may be the only mistake: its parent then agrees with the part's own parts, and is not flagged.
+ * The sum a total is judged by. A part that is itself a wrong total (its own parts disagree with it,
+ * beyond rounding or within it) may be the only mistake: its parent then agrees with the part's own
+ * parts, and is not flagged.
  */
 class Derived {
   private readonly sums = new Map<Line, Map<string, number>>();
@@ -110,7 +111,7 @@ function judgeTotal(
     const substituted = derived.substitute(args.parts);
     const alternative = substituted && ctx.compare(args.total, substituted);
     if (alternative && alternative.verdict === 'ok') return true;
-    if (printed.verdict === 'error') derived.set(args.total.line, args.total.column, printed.expected);
+    derived.set(args.total.line, args.total.column, printed.expected);
     ctx.reportSum({ rule: args.rule, kind: 'hierarchy-sum', total: args.total, parts: args.parts, comparison: printed, subject: args.subject });
   }
   return true;

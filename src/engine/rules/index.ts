@@ -9,7 +9,8 @@ import { RuleContext } from './context';
 import { checkHierarchy } from './hierarchy-sum';
 import { checkColumnSums } from './column-sum';
 import { BALANCE_KINDS, checkBalance } from './balance';
-import { checkThreePublicLines } from './three-public';
+import { checkThreePublic } from './three-public';
+import { isHorizontalThreePublic } from '../recognize/table';
 import { checkCrossTables } from './cross-table';
 import { checkPlausibility } from './plausibility';
 import { checkDisclosure } from './disclosure';
@@ -33,8 +34,9 @@ function checkTable(ctx: RuleContext, table: Table): void {
   } else if (coded) {
     ctx.check('hierarchy-sum', scope, () => checkHierarchy(ctx, table));
   }
-  if (table.kind === 'three-public') ctx.check('hierarchy-sum/three-public', scope, () => checkThreePublicLines(ctx, table));
-  ctx.check('column-sum', scope, () => checkColumnSums(ctx, table));
+  if (table.kind === 'three-public') ctx.check('hierarchy-sum/three-public', scope, () => checkThreePublic(ctx, table));
+  // The horizontal 三公 table's columns are its 三公 parts: checked above, not a second time by column.
+  if (!isHorizontalThreePublic(table.columns)) ctx.check('column-sum', scope, () => checkColumnSums(ctx, table));
 }
 
 const EVIDENCE: Record<string, string> = {

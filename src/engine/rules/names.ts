@@ -20,17 +20,33 @@ export const KIND_NAMES: Record<TableKind, string> = {
   performance: '绩效目标表',
 };
 
-/** The table as a clerk knows it: its own title when short, else the standard name of its kind. */
+/**
+ * The table as a clerk knows it: its own title when short, else the standard name of its kind. The
+ * year in front ('2026年部门收入预算总表') and a caption number ('表1、') are left out: one set has one year.
+ */
 export function tableName(table: Table): string {
-  const title = table.title ? normalizeLabel(table.title).replace(/^表?\d+[、.]?/, '') : '';
+  const title = table.title ? table.title.replace(/\s+/g, '').replace(/^表[\d０-９]+[、.．]?/, '').replace(/^[\d０-９]{4}年度?/, '') : '';
   if (title && title.length <= 16) return title;
   return KIND_NAMES[table.kind];
 }
 
-/** '合计', or '财政拨款（补助）小计' when the column's own header is a bare 小计. */
+/** “text”, or 「text」 when the text carries its own quotes (“三公”经费支出表). */
+export function quoted(text: string): string {
+  return /[“”"]/.test(text) ? `「${text}」` : `“${text}”`;
+}
+
+const MEASURE_LEAF = /^(预算数|决算数|年初预算数|调整预算数|全年预算数)$/;
+
+/**
+ * '合计', or '财政拨款（补助）小计' when the column's own header is a bare 小计; a 预算数 | 决算数 column
+ * under a named figure is named by both: '公务接待费（决算数）'.
+ */
 export function columnName(column: Column): string {
   const path = column.path.length ? column.path : [column.label];
   const last = path[path.length - 1] ?? column.label;
+  if (column.key && column.key !== 'amount' && MEASURE_LEAF.test(last) && path.length > 1) {
+    return `${columnName({ ...column, path: path.slice(0, -1) })}（${last}）`;
+  }
   if (/^(小计|合计)$/.test(last) && path.length > 1) return `${path[path.length - 2]}${last}`;
   return last;
 }

@@ -1,13 +1,15 @@
 /**
- * The lines of a "三公" table add up: 三公经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费;
- * 公务用车购置及运行费 = 购置费 + 运行维护费; 因公出国（境）费 = 教学科研人员 + 其他 (when both are listed);
- * and the 合计 line = the 三公 小计 (or, without one, the three parts). Tables that put the parts in
- * columns instead are read by column-sum.
+ * The parts of the “三公”经费 add up: 三公经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费;
+ * 公务用车购置及运行费 = 购置费 + 运行维护费; 因公出国（境）费 = 教学科研人员 + 其他 (when both are listed).
+ * Both layouts are read: the parts as lines (a 合计 line = the 三公 小计, or without one the three
+ * parts), or as columns of one row — the horizontal “三公”经费和机关运行经费预算表, where 合计 is the
+ * 三公 total and 机关运行经费 stands apart — per measure (预算数 | 决算数).
  */
-import type { Line, Table } from '../recognize/types';
-import { operand, type RuleContext } from './context';
+import type { Column, Line, Table } from '../recognize/types';
+import { isHorizontalThreePublic } from '../recognize/table';
+import { operand, type Operand, type RuleContext } from './context';
 import { columnName, itemText } from './names';
-import { amountColumns, figureLines } from './table-parts';
+import { amountColumns, byMeasure, figureLines } from './table-parts';
 
 const PARTS_OF: [string, string[]][] = [
   ['three-public', ['abroad', 'vehicle', 'reception']],
@@ -15,38 +17,107 @@ const PARTS_OF: [string, string[]][] = [
   ['abroad', ['abroad-research', 'abroad-other']],
 ];
 
-export function checkThreePublicLines(ctx: RuleContext, table: Table): number {
-  let compared = 0;
-  for (const block of table.blocks) {
-    const lines = figureLines(table, block.index);
-    const byKey = new Map<string, Line>();
-    for (const l of lines) if (l.key && !byKey.has(l.key)) byKey.set(l.key, l);
-    const identities: { total: Line; parts: Line[] }[] = [];
-    for (const [key, partKeys] of PARTS_OF) {
+const THREE_PUBLIC_KEYS = new Set(['abroad', 'abroad-research', 'abroad-other', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'reception', 'three-public']);
+
+interface Identity {
+  total: Operand;
+  parts: Operand[];
+  subject: () => string;
+}
+
+function lineIdentities(table: Table, block: number): Identity[] {
+  const lines = figureLines(table, block);
+  const byKey = new Map<string, Line>();
+  for (const l of lines) if (l.key && !byKey.has(l.key)) byKey.set(l.key, l);
+  const pairs: { total: Line; parts: Line[] }[] = [];
+  for (const [key, partKeys] of PARTS_OF) {
+    const total = byKey.get(key);
+    const parts = partKeys.map((k) => byKey.get(k)).filter((l): l is Line => !!l);
+    if (total && parts.length === partKeys.length) pairs.push({ total, parts });
+  }
+  const grandTotal = lines.find((l) => l.role === 'total' && !l.key);
+  if (grandTotal) {
+    const subtotal = byKey.get('three-public');
+    const parts = subtotal ? [subtotal] : ['abroad', 'vehicle', 'reception'].map((k) => byKey.get(k)).filter((l): l is Line => !!l);
+    // A 合计 over more than the 三公 (会议费, 培训费, 机关运行经费 …) is not checked against the 三公 alone.
+    const others = lines.filter((l) => l !== grandTotal && (!l.key || !THREE_PUBLIC_KEYS.has(l.key)) && l.role === 'data');
+    if (parts.length && others.length === 0) pairs.push({ total: grandTotal, parts });
+  }
+  const out: Identity[] = [];
+  for (const { total, parts } of pairs) {
+    for (const column of amountColumns(table, block)) {
+      out.push({
+        total: operand(table, total, column),
+        parts: parts.map((p) => operand(table, p, column)),
+        subject: () => `“${total.label.replace(/\s+/g, '')}”（${columnName(column)}）按${parts.map(itemText).join('、')}合计`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The 三公 total column of one measure: a 三公 小计 column, or the 合计 when every other column of
+ * the measure is a 三公 part or the separate 机关运行经费.
+ */
+function threePublicTotalColumn(columns: Column[]): Column | undefined {
+  const subtotal = columns.find((c) => c.key === 'three-public');
+  if (subtotal) return subtotal;
+  const total = columns.find((c) => c.key === 'total');
+  const onlyParts = columns.every((c) => c === total || c.key === 'admin-operating' || (c.key && THREE_PUBLIC_KEYS.has(c.key)));
+  return total && onlyParts ? total : undefined;
+}
+
+function columnIdentities(table: Table): Identity[] {
+  const out: Identity[] = [];
+  for (const columns of byMeasure(amountColumns(table))) {
+    const byKey = new Map<string, Column>();
+    for (const c of columns) if (c.key && !byKey.has(c.key)) byKey.set(c.key, c);
+    const pairs: { total: Column; parts: Column[] }[] = [];
+    const vehicleParts = ['vehicle-purchase', 'vehicle-operation'].map((k) => byKey.get(k));
+    const threeTotal = threePublicTotalColumn(columns);
+    const abroad = byKey.get('abroad');
+    const reception = byKey.get('reception');
+    const vehicle = byKey.get('vehicle') ? [byKey.get('vehicle') as Column] : vehicleParts.every(Boolean) ? (vehicleParts as Column[]) : undefined;
+    if (threeTotal && abroad && reception && vehicle) pairs.push({ total: threeTotal, parts: [abroad, ...vehicle, reception] });
+    for (const [key, partKeys] of PARTS_OF.slice(1)) {
       const total = byKey.get(key);
-      const parts = partKeys.map((k) => byKey.get(k)).filter((l): l is Line => !!l);
-      if (total && parts.length === partKeys.length) identities.push({ total, parts });
+      const parts = partKeys.map((k) => byKey.get(k));
+      if (total && parts.every(Boolean)) pairs.push({ total, parts: parts as Column[] });
     }
-    const grandTotal = lines.find((l) => l.role === 'total' && !l.key);
-    if (grandTotal) {
-      const subtotal = byKey.get('three-public');
-      const parts = subtotal ? [subtotal] : ['abroad', 'vehicle', 'reception'].map((k) => byKey.get(k)).filter((l): l is Line => !!l);
-      // A 合计 over more than the 三公 (会议费, 培训费 …) is not checked against the 三公 alone.
-      const others = lines.filter((l) => l !== grandTotal && !l.key && l.role === 'data');
-      if (parts.length && others.length === 0) identities.push({ total: grandTotal, parts });
-    }
-    for (const { total, parts } of identities) {
-      for (const column of amountColumns(table, block.index)) {
-        const reported = ctx.checkSum({
-          rule: 'hierarchy-sum/three-public',
-          kind: 'hierarchy-sum',
-          total: operand(table, total, column),
-          parts: parts.map((p) => operand(table, p, column)),
-          subject: () => `“${total.label.replace(/\s+/g, '')}”（${columnName(column)}）按${parts.map(itemText).join('、')}合计`,
+    for (const line of table.lines.filter((l) => l.role === 'data' || l.role === 'total')) {
+      for (const { total, parts } of pairs) {
+        out.push({
+          total: operand(table, line, total),
+          parts: parts.map((p) => operand(table, line, p)),
+          subject: () => `“${columnName(total)}”按${parts.map(columnName).join('、')}合计`,
         });
-        if (reported) compared++;
       }
     }
   }
+  return out;
+}
+
+/** Checks one 三公 table; returns how many totals were compared. */
+export function checkThreePublic(ctx: RuleContext, table: Table): number {
+  const identities = isHorizontalThreePublic(table.columns) ? columnIdentities(table) : table.blocks.flatMap((b) => lineIdentities(table, b.index));
+  let compared = 0;
+  for (const { total, parts, subject } of identities) {
+    if (ctx.checkSum({ rule: 'hierarchy-sum/three-public', kind: 'hierarchy-sum', total, parts, subject })) compared++;
+  }
   return compared;
+}
+
+/**
+ * One 三公 figure of the table ('reception', 'vehicle-operation', 'admin-operating' …) in the measure
+ * a comparison wants: the keyed line in the value column, or the keyed column of the horizontal row.
+ */
+export function threePublicFigure(table: Table, key: string, valueColumns: Column[]): { line: Line; column: Column }[] {
+  if (isHorizontalThreePublic(table.columns)) {
+    const line = table.lines.find((l) => l.role === 'data');
+    const columns = table.columns.filter((c) => c.role === 'amount' && c.key === key);
+    return line ? columns.map((column) => ({ line, column })) : [];
+  }
+  const line = table.lines.find((l) => l.key === key);
+  return line ? valueColumns.map((column) => ({ line, column })) : [];
 }

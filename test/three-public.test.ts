@@ -1,0 +1,160 @@
+/**
+ * “三公”经费 tables as real publications print them: the horizontal “三公”经费和机关运行经费预算表 (one
+ * row, its own 万元 unit beside tables in 元), its 决算 form (预算数 | 决算数 under each figure, the
+ * total labelled only 合计), and a vertical table with only a 合计 line. Each is recognized with the
+ * column keys the narrative checks rely on, and the 三公 identities run on it.
+ */
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { analyzeWorkbook } from '../src/engine';
+import type { Finding } from '../src/engine/findings';
+import { toA1 } from '../src/engine/grid/a1';
+import { toGrids, writeTable } from './fixtures';
+import { codedRows } from './fixtures/rows';
+import { writeFinalThreePublic, writeHorizontalThreePublic, writeVerticalThreePublic, type ThreePublicFigures } from './fixtures/three-public';
+
+const FIGURES: ThreePublicFigures = { abroad: 0, reception: 1.35, purchase: 0, operation: 21.56, adminOperating: 786.09 };
+
+function analyze(wb: ExcelJS.Workbook) {
+  return analyzeWorkbook(toGrids(wb));
+}
+
+const errorsOf = (fs: Finding[]) => fs.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+
+/** A 基本支出表 in 元 with 30217 公务接待费 and 30231 公务用车运行维护费. */
+function writeBasicInYuan(ws: ExcelJS.Worksheet, reception: number, operation: number): void {
+  const total = 1000000 + reception + operation;
+  writeTable(ws, {
+    sheet: ws.name,
+    title: '2025年部门一般公共预算基本支出部门预算经济分类预算表',
+    meta: [[{ col: 0, text: '编制部门：上海市普陀区某街道办事处' }, { col: 4, text: '单位：元' }]],
+    header: [
+      ['部门预算经济分类科目编码', '<', '经济分类科目名称', '一般公共预算基本支出', '<'],
+      ['类', '款', '^', '合计', '公用经费'],
+    ],
+    body: codedRows({ code: 'split-econ' }, [
+      { code: '302', name: '商品和服务支出', values: [total, total] },
+      { code: '30201', name: '办公费', values: [1000000, 1000000] },
+      { code: '30217', name: '公务接待费', values: [reception, reception] },
+      { code: '30231', name: '公务用车运行维护费', values: [operation, operation] },
+      { name: '合计', values: [total, total], role: 'total' },
+    ]),
+    amountCols: [3, 4],
+    expected: { kind: 'general-budget-basic-expense', family: 'budget', unit: '元', unitStated: true, blocks: [], blockAmountCols: [], blockCodeCols: [] },
+  });
+}
+
+describe('the horizontal “三公”经费和机关运行经费预算表', () => {
+  function build(options: Parameters<typeof writeHorizontalThreePublic>[2] = {}) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('“三公”经费和机关运行经费预算表');
+    const at = writeHorizontalThreePublic(ws, FIGURES, options);
+    return { wb, at, cell: (key: keyof typeof at.columns) => `${ws.name}!${toA1(at.dataRow, at.columns[key])}` };
+  }
+
+  it('is recognized with its own unit, one data line and the keyed columns', () => {
+    const { tables } = analyze(build().wb);
+    expect(tables).toHaveLength(1);
+    const [t] = tables;
+    expect([t.kind, t.unit, t.range, t.title]).toEqual(['three-public', '万元', 'A1:G6', '2025年部门“三公”经费和机关运行经费预算表']);
+    expect(t.lines.filter((l) => l.role === 'data')).toHaveLength(1);
+    expect(t.columns.filter((c) => c.role === 'amount').map((c) => c.key)).toEqual(['total', 'abroad', 'reception', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'admin-operating']);
+  });
+
+  it('runs the 三公 checks on its columns and finds nothing when they add up', () => {
+    const { findings, checks } = analyze(build().wb);
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const ledger = checks.find((c) => c.rule === 'hierarchy-sum/three-public');
+    expect(ledger?.status).toBe('passed');
+    expect(ledger?.reason).toContain('核对 2 处');
+  });
+
+  it('reports a 合计 that is not 出国 + 接待 + 用车 (机关运行经费 stays apart)', () => {
+    const { wb, cell } = build({ total: 25 });
+    const { findings } = analyze(wb);
+    expect(errorsOf(findings)).toEqual([`hierarchy-sum/three-public ${cell('total')}`]);
+    const f = findings.find((x) => x.severity === 'error')!;
+    expect([f.expected, f.actual]).toEqual([22.91, 25]);
+  });
+
+  it('reports a 公务用车 小计 that is not 购置 + 运行', () => {
+    const { wb, cell } = build({ vehicle: 20, total: 21.35 });
+    const errors = errorsOf(analyze(wb).findings);
+    expect(errors).toContain(`hierarchy-sum/three-public ${cell('vehicle')}`);
+  });
+
+  it('is recognized by its header when it has no title', () => {
+    const { tables } = analyze(build({ title: false }).wb);
+    expect(tables.map((t) => [t.kind, t.evidence[0]])).toEqual([['three-public', '表头：因公出国（境）费、公务接待费 各占一列']]);
+  });
+
+  it('is compared with the 基本支出表 in 元: 30217 公务接待费 may not exceed the 三公 公务接待费', () => {
+    const wb = build().wb;
+    writeBasicInYuan(wb.addWorksheet('基本支出'), 13500, 215600);
+    const ok = analyze(wb);
+    expect(ok.findings.filter((f) => f.rule === 'cross-table/three-public-vs-basic')).toEqual([]);
+    expect(ok.checks.find((c) => c.rule === 'cross-table/three-public-vs-basic')?.status).toBe('passed');
+
+    const over = build().wb;
+    writeBasicInYuan(over.addWorksheet('基本支出'), 20000, 215600);
+    const warned = analyze(over).findings.filter((f) => f.rule === 'cross-table/three-public-vs-basic');
+    expect(warned.map((f) => [f.sheet, f.cell, f.expected, f.actual])).toEqual([['基本支出', 'D7', 13500, 20000]]);
+    expect(warned[0].message).toContain('超过“三公”经费支出表中的公务接待费 13,500.00元');
+  });
+});
+
+describe('the 决算 “三公” table (预算数 | 决算数 under each figure, total only 合计)', () => {
+  const final: ThreePublicFigures = { abroad: 0, reception: 0.39, purchase: 0, operation: 0, adminOperating: 0 };
+  const budget: ThreePublicFigures = { abroad: 0, reception: 2.85, purchase: 0, operation: 0, adminOperating: 0 };
+
+  it('keys each measure column by its figure and checks both measures', () => {
+    const wb = new ExcelJS.Workbook();
+    writeFinalThreePublic(wb.addWorksheet('财政拨款“三公”经费支出决算表'), budget, final);
+    const { tables, findings, checks } = analyze(wb);
+    const [t] = tables;
+    expect([t.kind, t.family, t.title, t.range, t.note?.text]).toEqual(['three-public', 'final', '财政拨款“三公”经费支出决算表', 'A1:L8', '注：本表反映部门本年度“三公”经费支出预决算情况。']);
+    const amount = t.columns.filter((c) => c.role === 'amount');
+    expect(amount.map((c) => `${c.key}${c.measure === 'final' ? '/决算' : ''}`)).toEqual([
+      'total',
+      'total/决算',
+      'abroad',
+      'abroad/决算',
+      'vehicle',
+      'vehicle/决算',
+      'vehicle-purchase',
+      'vehicle-purchase/决算',
+      'vehicle-operation',
+      'vehicle-operation/决算',
+      'reception',
+      'reception/决算',
+    ]);
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.reason).toContain('核对 4 处');
+  });
+
+  it('names a wrong figure by its measure', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三公决算');
+    const { dataRow } = writeFinalThreePublic(ws, budget, final);
+    ws.getCell(dataRow + 1, 2).value = 0.93; // 合计 决算数 typed 0.93 for 0.39
+    const errors = analyze(wb).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.sheet}!${f.cell}`)).toEqual([`三公决算!B${dataRow + 1}`]);
+    expect(errors[0].message).toContain('经费合计（决算数）”按因公出国(境)费（决算数）、公务用车购置及运行维护费小计（决算数）、公务接待费（决算数）合计应为 0.39，表中为 0.93');
+  });
+});
+
+describe('a vertical “三公” table whose total line says only 合计', () => {
+  it('checks 合计 = 出国 + 用车 + 接待 and 用车 = 购置 + 运行', () => {
+    const wb = new ExcelJS.Workbook();
+    writeVerticalThreePublic(wb.addWorksheet('三公'), FIGURES);
+    const { findings, checks } = analyze(wb);
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.reason).toContain('核对 2 处');
+  });
+
+  it('reports a wrong 合计 at its cell', () => {
+    const wb = new ExcelJS.Workbook();
+    writeVerticalThreePublic(wb.addWorksheet('三公'), FIGURES, { total: 30 });
+    expect(errorsOf(analyze(wb).findings)).toEqual(['hierarchy-sum/three-public 三公!B4']);
+  });
+});
