@@ -381,8 +381,9 @@ function measureOfColumn(t: Table, c: Column): Measure | undefined {
   }
 }
 
+/** Half a unit of a cell's last decimal: tables in 万元 are published to 0.01 even where a cell shows fewer decimals. */
 function halfUnitOfCell(t: Table, decimals: number): number {
-  return Math.round(toFen(0.5, t.unit) / 10 ** Math.max(decimals, 0));
+  return Math.round(toFen(0.5, t.unit) / 10 ** (t.unit === '元' || t.unit === '千元' ? Math.max(decimals, 0) : Math.max(decimals, 2)));
 }
 
 function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witness | undefined {

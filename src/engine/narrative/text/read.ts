@@ -36,7 +36,7 @@ export interface ReadContext {
 export const UNKNOWN_YEAR = 9999;
 
 const STRUCT =
-  /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下)|([,、;])|([。!?])|([(])|([)])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整)?预算数?(?:持平|相同|一致)?)/g;
+  /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|([,、;])|([。!?])|([(])|([)])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整)?预算数?(?:持平|相同|一致)?)/g;
 
 const REASON_START = /原因|由于|因为|系因|源于/;
 const CLAUSE_PUNCT = /[,、;。:!?]/;
@@ -193,6 +193,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         if ((word === '主要是' || word === '主要用于') && !/^[^,;。]*\d/.test(after)) continue;
         if (word === '如下' && !/^\s*[:：]?\s*(?:[。;]|$)/.test(after)) continue;
         const atSentenceEnd = /^\s*[:：]?\s*(?:[。]|$)/.test(after);
+        // '按支出功能分类科目：' breaks the figure before it down completely, like 其中.
         const kind = /^(?:主要|含|包含)/.test(word) || word === '如下' ? 'partial' : 'complete';
         const opener: OpenerToken = {
           type: 'opener',

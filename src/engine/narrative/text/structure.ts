@@ -313,8 +313,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           headFloor = sentenceAmounts.length;
           for (const ol of [...stack].reverse()) {
             const l = ol.list;
-            // At a ； only an exact sum closes a list: a part within the rounding allowance may still follow.
-            if (!ol.enumeration && l.head && l.parts.length > 1 && Math.abs(signedFen(l.head) - l.parts.reduce((s, p) => s + signedFen(p), 0)) <= halfUnitOf(l.head)) close(ol);
+            // At a ； an exact sum closes a list. One within the rounding allowance closes it only when it
+            // is nested in another list of its kind (the next figure is then the outer list's): alone, a
+            // small part may still follow.
+            const exact = l.head && l.parts.length > 1 && Math.abs(signedFen(l.head) - l.parts.reduce((s, p) => s + signedFen(p), 0)) <= halfUnitOf(l.head);
+            const nested = stack.some((o) => o !== ol && stack.indexOf(o) < stack.indexOf(ol) && o.depth === ol.depth && o.ofChanges === ol.ofChanges);
+            if (!ol.enumeration && l.head && (exact || (nested && l.parts.length > 1 && isBalanced(l.head, l.parts)))) close(ol);
             else break;
           }
         }

@@ -18,6 +18,9 @@ export interface Lookup {
   line?: LineWitness;
 }
 
+/** The 一般公共预算 tables are named first in messages: the 情况说明 mostly explains them. */
+const FUND_ORDER: Subject['fund'][] = ['general-budget', 'fiscal', 'all', 'gov-fund', 'state-capital', 'special-account', 'unit-funds'];
+
 function byKeys(facts: TableFacts, keys: readonly string[]): Witness[] {
   return keys.flatMap((k) => facts.totals.get(k) ?? []);
 }
@@ -66,8 +69,11 @@ function describe(l: LineWitness): string {
 /** Table figures for a subject in a measure; undefined when the tables have none for it (unchecked). */
 export function lookup(facts: TableFacts, subject: Subject, measure: Measure, family: Family, parentCore?: Core): Lookup | undefined {
   const fits = (w: Witness) => sameMeasure(w.measure, measure, family);
+  // A 科目 listed under 基本支出 or 项目支出 is that column of its line.
+  const column: LineWitness['column'] = parentCore === 'basic' ? 'basic' : parentCore === 'project' ? 'project' : 'total';
+  const byFund = (a: LineWitness, b: LineWitness) => FUND_ORDER.indexOf(a.fund) - FUND_ORDER.indexOf(b.fund);
   if (subject.path) {
-    const lines = linesOfPath(facts, subject.path).filter((l) => l.column === 'total' && fits(l));
+    const lines = linesOfPath(facts, subject.path).filter((l) => l.column === column && fits(l)).sort(byFund);
     if (lines.length === 0) return undefined;
     return { witnesses: lines, what: `${lines[0].source.table} ${describe(lines[0])}`, line: lines[0] };
   }
@@ -86,7 +92,7 @@ export function lookup(facts: TableFacts, subject: Subject, measure: Measure, fa
   if (!subject.id?.startsWith('name:')) return undefined;
   const k = subject.id.slice(5);
   const whole = subject.raw ? nameKey(subject.raw) : k;
-  const lines = facts.functionWitnesses.filter((l) => nameKey(l.name) === k && l.column === 'total' && fits(l));
+  const lines = facts.functionWitnesses.filter((l) => nameKey(l.name) === k && l.column === column && fits(l)).sort(byFund);
   const codes = new Set(lines.map((l) => l.code));
   if (codes.size === 1) return { witnesses: lines, what: `${lines[0].source.table} ${describe(lines[0])}`, line: lines[0] };
   if (codes.size > 1) return undefined;

@@ -36,7 +36,9 @@ function checkAmount(doc: Doc, a: AmountToken): void {
     return;
   }
   const asOtherUnit = found.witnesses.find(
-    (w) => (a.unit === '元' && Math.abs(a.fen * 10_000 - w.fen) <= 10_000 * h + w.halfUnit) || (a.unit === '万元' && Math.abs(a.fen / 10_000 - w.fen) <= h / 10_000 + w.halfUnit + 1),
+    (w) =>
+      w.fen !== 0 &&
+      ((a.unit === '元' && Math.abs(a.fen * 10_000 - w.fen) <= 10_000 * h + w.halfUnit) || (a.unit === '万元' && Math.abs(a.fen / 10_000 - w.fen) <= h / 10_000 + w.halfUnit + 1)),
   );
   if (asOtherUnit) {
     doc.out.add('unit', 'error', a, `${quote(a)}的单位有误：表中为${amountText(asOtherUnit.fen, '万元', 2)}万元（${asOtherUnit.source.table}），请把单位改为万元或核对数字。`, {
