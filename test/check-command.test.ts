@@ -79,6 +79,29 @@ describe('budget-check check (human report)', () => {
   });
 });
 
+describe('budget-check check: 情况说明 coverage and the reason threshold', () => {
+  it('says in the ledger how many figures of the text were checked and how many could not be', async () => {
+    const text = join(dir, '覆盖.txt');
+    writeFileSync(text, '支出预算724.00万元，其中：基本支出262.90万元，项目支出461.10万元。\n另安排专项资金35.00万元。\n');
+    const r = await runCli(['check', text, '--json']);
+    expect(r.status).toBe(0);
+    const [file] = JSON.parse(r.stdout).files;
+    expect(file.checks).toEqual([{ rule: 'narrative/figures', status: 'passed', reason: expect.stringContaining('1 处数字未能核对') }]);
+  });
+
+  it('--reason-threshold sets the change that needs a reason; a bad value is a Chinese message and exit 2', async () => {
+    const text = join(dir, '原因.txt');
+    writeFileSync(text, '项目支出80.40万元，比上年预算增加16.80万元，增长26.41%。\n');
+    const warned = JSON.parse((await runCli(['check', text, '--json'])).stdout).files[0].findings;
+    expect(warned.map((f: { rule: string }) => f.rule)).toEqual(['narrative/reason']);
+    const quiet = JSON.parse((await runCli(['check', text, '--json', '--reason-threshold', '30'])).stdout).files[0].findings;
+    expect(quiet).toEqual([]);
+    const bad = await runCli(['check', text, '--reason-threshold', '十']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--reason-threshold 需要一个不小于 0 的百分数');
+  });
+});
+
 describe('npx budget-check, as the README gives it', () => {
   it('runs the package bin that npm install built (executable, Chinese help)', () => {
     const bin = join(__dirname, '..', 'bin', 'budget-check.cjs');

@@ -376,8 +376,15 @@ function measureOfColumn(t: Table, c: Column): Measure | undefined {
     case 'final':
     case 'budget':
       return c.measure;
-    default:
+    default: {
+      // A 决算 table prints 预算数 | 决算数 under each figure: the header says which.
+      const words = c.label.replace(/\s+/g, '').replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
+      if (/年初预算/.test(words)) return 'initial-budget';
+      if (/调整预算|全年预算/.test(words)) return 'adjusted-budget';
+      if (/决算/.test(words)) return 'final';
+      if (/预算/.test(words) && t.family === 'final') return 'budget';
       return t.family === 'final' ? 'final' : 'budget';
+    }
   }
 }
 

@@ -5,8 +5,9 @@
  * where each of its source lines starts, so a finding still points at the line that holds the figure.
  *
  * A line continues on the next when it does not end a sentence and the next line does not start a
- * heading or list item, and either it ends in the middle of a clause (，、；： or a number cut from
- * its unit) or the document is hard-wrapped (most lines have one width) and this line is full.
+ * heading or list item, and either it ends in the middle of a clause (，、；：, 的 / 和 / 占 …, a
+ * number cut from its unit) or — in a hard-wrapped document (most lines of one width) — it is a full
+ * line, or — in any other — it is a line of prose (not a short title) that simply stops.
  * Page numbers between the lines ("6", "—5—") are dropped.
  */
 import { toHalfWidth } from '../../grid/text';
@@ -40,6 +41,14 @@ const OPEN_END = /[，,、；;：:（(“‘"—]$/;
 export const HEADING_START =
   /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节)|[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[①-⑳])/;
 const UNIT_START = /^\s*(?:亿元|万元|千元|元|%|％|万)/;
+/** A figure at the start of the next line continues the clause ("占一般公共预算支出的" / "96.74%"). */
+const FIGURE_START = /^\s*\d[\d,.]*\s*(?:亿元|万元|千元|元|%|％)/;
+/** Words a sentence or a heading never ends with. */
+const DANGLING_END = /(?:的|和|及|与|或|为|是|占|比|较|了|在|对|按|将|从|由|其|并|而|等于|包括|其中)$/;
+/** Titles and captions end so: they stand alone even when no 。 follows. */
+const TITLE_END = /(?:说明|情况|表|概况|结构图|部分|目录|单位[:：].*)$/;
+/** A line this long that does not end a sentence or a title is prose broken mid-sentence. */
+const PROSE_LINE = 15;
 const CONTINUATION_START = /^\s*[，,、；;：:。）)%％]/;
 
 /** Display width: CJK and full-width characters count 2, ASCII 1. */
@@ -78,8 +87,10 @@ function continues(line: string, next: string | undefined, width: number | undef
   if (/[\d.]$/.test(a) && UNIT_START.test(b)) return true;
   if (CONTINUATION_START.test(b)) return true;
   if (HEADING_START.test(b)) return false;
-  if (OPEN_END.test(a)) return true;
-  return width !== undefined && displayWidth(line) >= 0.85 * width;
+  if (OPEN_END.test(a) || DANGLING_END.test(a) || FIGURE_START.test(b)) return true;
+  if (width !== undefined) return displayWidth(line) >= 0.85 * width;
+  // A typed paragraph that ends on a figure just lacks its 。.
+  return a.length >= PROSE_LINE && !TITLE_END.test(a) && !/(?:元|%|％)$/.test(a);
 }
 
 function position(cell: string): { col: string; row: number } | undefined {

@@ -299,7 +299,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         subject = from;
         inherited = true;
       } else if (subject.bare && subject.core) {
-        subject = { ...subject, id: `${subject.core}@${subject.fund}`, bare: false };
+        // Only a total's word ('支出预算'): it stands for the total, but is too weak to be compared as an indicator.
+        subject = { ...subject, id: `${subject.core}@${subject.fund}` };
       }
     }
     const year = ownYear(own, sentYear, ctx.reportYear);
@@ -357,7 +358,7 @@ function readPercent(
     return { ...base, role: 'completion', completionOf: measureOf(which) ?? 'budget' };
   }
   const zhan = label.lastIndexOf('占');
-  if (zhan >= 0) {
+  if (zhan >= 0 && label[zhan + 1] !== '比') {
     const of = label
       .slice(zhan + 1)
       .replace(/\s+/g, '')
