@@ -125,3 +125,23 @@ describe('a change sentence, in any wording', () => {
     );
   });
 });
+
+describe('any text', () => {
+  it('never throws, and every finding names a line of the text that exists', () => {
+    const piece = fc.constantFrom('基本支出', '项目支出', '“三公”经费', '其中：', '比上年', '增加', '减少', '下降', '增长', '占', '完成预算的', '，', '；', '。', '\n', '（', '）', '主要原因是', '持平', '2025年', '上年', '如下：', '1.', '（一）', '万元', '元', '%');
+    const num = fc.integer({ min: 0, max: 99_999_999 }).map((n) => (n / 100).toFixed(n % 3));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, num), { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        const lines = text.split('\n').length;
+        const findings = checkNarrativeText(text);
+        for (const f of findings) {
+          expect(f.cell).toMatch(/^L\d+$/);
+          expect(Number(f.cell.slice(1))).toBeLessThanOrEqual(lines);
+          expect(f.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -8,7 +8,7 @@ import type { Family, Unit } from '../../recognize/types';
 import { UNIT_IN_YUAN } from '../../grid/units';
 import type { FactValue, TableFacts } from '../facts';
 import { halfUnitOf } from './figures';
-import { cellAt, type Passage } from './join';
+import { cellAt, HEADING_START, type Passage } from './join';
 import { sameMeasure, type TextStructure } from './structure';
 import { displayName } from './subjects';
 import type { AmountToken, Measure, Token } from './tokens';
@@ -127,18 +127,42 @@ export function passageText(doc: Doc, para: number): string {
   return doc.passages[para]?.text ?? '';
 }
 
+/** A heading passage: a numbered title with no figure ("六、一般公共预算基本支出情况说明"). */
+function isHeading(doc: Doc, para: number): boolean {
+  const t = doc.passages[para]?.text ?? '';
+  return HEADING_START.test(t) && t.length < 60 && !/\d\s*(?:亿元|万元|千元|元|%|％)/.test(t);
+}
+
+/**
+ * Whether passage `para` is close enough to `near` for a broad subject: its own passage or one of the
+ * two before it, with no heading between. 基本支出 of one section is not 基本支出 of another (all
+ * funds, then 一般公共预算 only), while a 科目, a fund's total or the “三公” figures are one thing
+ * wherever they are written.
+ */
+function sameSection(doc: Doc, para: number, near: AmountToken): boolean {
+  if (para > near.para || para < near.para - 2) return false;
+  for (let p = para + 1; p <= near.para; p++) if (isHeading(doc, p)) return false;
+  return true;
+}
+
+function isBroad(id: string): boolean {
+  return id.endsWith('@all') || id.startsWith('name:');
+}
+
 /**
  * Values the text states for a subject in a year (and measure, when given): every one, so a caller
- * can tell whether they agree. Inherited subjects count; values inside reasons do not.
+ * can tell whether they agree. Inherited subjects count; values inside reasons do not. With `near`,
+ * a broad subject (a total of all funds, a plain name) is looked for only in the section of `near`.
  */
-export function valuesOf(doc: Doc, id: string, year: number, measure: Measure | undefined): AmountToken[] {
+export function valuesOf(doc: Doc, id: string, year: number, measure: Measure | undefined, near?: AmountToken): AmountToken[] {
   return doc.structure.amounts.filter(
     (a) =>
       a.role === 'value' &&
       !a.inReason &&
       a.year === year &&
       (a.subject.id === id || (id.startsWith('appropriation@') && a.subject.id?.replace(/^(income|expense)@/, 'appropriation@') === id)) &&
-      (measure === undefined || sameMeasure(a.measure, measure, doc.family)),
+      (measure === undefined || sameMeasure(a.measure, measure, doc.family)) &&
+      (!near || !isBroad(id) || sameSection(doc, a.para, near)),
   );
 }
 

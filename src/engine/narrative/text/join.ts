@@ -98,13 +98,17 @@ function position(cell: string): { col: string; row: number } | undefined {
   return m ? { col: m[1], row: Number(m[2]) } : undefined;
 }
 
-/** Whether `b` is the line right after `a` in the source, page numbers aside (no blank line or other cell between). */
+/**
+ * Whether `b` is the line right after `a` in the source, page numbers aside: no other cell between,
+ * and no blank line — unless `a` stops on a ， 、 or ； (converters put blank lines inside sentences too).
+ */
 function adjacent(a: Paragraph, b: Paragraph, skipped: number): boolean {
   if (a.sheet !== b.sheet) return false;
   const pa = position(a.cell);
   const pb = position(b.cell);
   if (!pa || !pb) return true;
-  return pa.col === pb.col && pb.row - pa.row === 1 + skipped;
+  if (pa.col !== pb.col || pb.row <= pa.row) return false;
+  return pb.row - pa.row === 1 + skipped || /[，,、；;]$/.test(a.text.trim());
 }
 
 /** Joins the source lines (one per text line or sheet cell, in order) into passages. */

@@ -288,11 +288,14 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     let subject = subjectOf(own);
     // '1.因公出国(境)费:0万元' / '…（项）：2025年预算数为…': the subject is before the colon.
+    let inherited = false;
     if ((subject.bare || !subject.id) && text[cs - 1] === ':') {
       const named = subjectOf(text.slice(clauseStart(text, cs - 1), cs - 1));
-      if (named.id) subject = named;
+      if (named.id) {
+        subject = named;
+        inherited = true;
+      }
     }
-    let inherited = false;
     if (subject.bare || (!subject.id && subject.fund === 'all')) {
       const from = inherit(f.start, role !== 'value');
       if (from) {

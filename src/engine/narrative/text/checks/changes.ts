@@ -33,8 +33,8 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
   const id = subject?.id;
   const toYear = x?.year ?? link.current?.year ?? doc.reportYear;
   const base = x?.base ?? r?.base ?? { year: toYear - 1, words: '上年' };
-  const current = link.current ?? (id && ref ? oneValue(valuesOf(doc, id, toYear, x?.measure), ref) : undefined);
-  const prior = link.prior ?? (id && ref ? oneValue(valuesOf(doc, id, base.year, base.measure), ref) : undefined);
+  const current = link.current ?? (id && ref ? oneValue(valuesOf(doc, id, toYear, x?.measure, ref), ref) : undefined);
+  const prior = link.prior ?? (id && ref ? oneValue(valuesOf(doc, id, base.year, base.measure, ref), ref) : undefined);
   const direction = x?.direction ?? r?.direction;
   return { link, ...(current ? { current } : {}), ...(prior && prior !== current ? { prior } : {}), ...(direction ? { direction } : {}) };
 }

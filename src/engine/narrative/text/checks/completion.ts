@@ -26,7 +26,7 @@ function budgetOf(doc: Doc, actual: AmountToken, of: Measure): Budget | undefine
     return of === 'initial-budget' ? x === 'initial-budget' || x === 'budget' : budgetLike(x);
   };
   const sameSentence = doc.structure.amounts.filter((a) => a.sentence === actual.sentence && a.role === 'value' && a.subject.id === id && a.measure !== undefined && fits(a.measure));
-  const stated = sameSentence.length > 0 ? sameSentence : valuesOf(doc, id, actual.year, undefined).filter((a) => a.measure !== undefined && fits(a.measure));
+  const stated = sameSentence.length > 0 ? sameSentence : valuesOf(doc, id, actual.year, undefined, actual).filter((a) => a.measure !== undefined && fits(a.measure));
   const one = oneValue(stated, actual);
   if (one) return { fen: one.fen, halfUnit: halfUnitOf(one), name: quote(one), token: one };
   if (stated.length > 0 || !doc.facts || actual.year !== doc.reportYear) return undefined;
@@ -81,7 +81,7 @@ function checkNoChange(doc: Doc, s: StatementLink): void {
   const about = s.about;
   const base = s.statement.base;
   if (!about?.subject.id || !base) return;
-  const prior = oneValue(valuesOf(doc, about.subject.id, base.year, base.measure), about);
+  const prior = oneValue(valuesOf(doc, about.subject.id, base.year, base.measure, about), about);
   if (!prior || prior === about) return;
   markChecked(doc, about, prior);
   const d = Math.abs(about.fen - prior.fen);

@@ -33,6 +33,11 @@ function checkDuplicates(doc: Doc): void {
       seen.set(key, a);
       continue;
     }
+    // Within one passage (an item, a paragraph): a section heading elsewhere may change what the same words mean.
+    if (first.para !== a.para) {
+      seen.set(key, a);
+      continue;
+    }
     markChecked(doc, a, first);
     if (Math.abs(a.fen - first.fen) <= halfUnitOf(a) + halfUnitOf(first)) continue;
     if (doc.out.hasError(a)) continue;
@@ -101,7 +106,7 @@ function checkYears(doc: Doc): void {
       }
     }
     COMPARED_YEAR.lastIndex = 0;
-    for (let m = COMPARED_YEAR.exec(text); m; m = COMPARED_YEAR.exec(text)) {
+    for (let m = doc.yearStated ? COMPARED_YEAR.exec(text) : null; m; m = COMPARED_YEAR.exec(text)) {
       if (Number(m[1]) !== year) continue;
       // Final accounts compare the year's 决算 with its own 预算: that is no slip.
       if (family === 'final' && (m[3] === '预算' || m[2])) continue;
