@@ -12,7 +12,7 @@ import { analyzeWorkbook } from '../src/engine';
 import { checkNarrativeText } from '../src/engine/narrative';
 import { recognizeWorkbook } from '../src/engine/recognize';
 import { SEED001_TABLES, toGrids, writeNarrativeSheet, writeTable } from './fixtures';
-import { writeFinalThreePublic, writeHorizontalThreePublic, type ThreePublicFigures } from './fixtures/three-public';
+import { writeFinalThreePublic, writeHorizontalThreePublic, writeVerticalThreePublic, type ThreePublicFigures } from './fixtures/three-public';
 import { budgetModelArb, buildBudgetWorkbook, type BudgetModel } from './fixtures/random-budget';
 
 const FIGURES: ThreePublicFigures = { abroad: 0, reception: 0.06, purchase: 0, operation: 0, adminOperating: 12.34 };
@@ -56,6 +56,18 @@ describe('三公 and 机关运行经费 from their own table', () => {
     const f = checkWith(wb, '政府性基金拨款支出预算5.00万元。');
     expect(f.map((x) => x.rule)).toEqual(['narrative/amount']);
     expect(f[0]).toMatchObject({ expected: 0, actual: 5 });
+  });
+});
+
+describe('a vertical 三公 table whose total line says only 合计', () => {
+  it('reads the 合计 as the 三公 total, not as 0', () => {
+    const wb = new ExcelJS.Workbook();
+    writeVerticalThreePublic(wb.addWorksheet('三公'), { abroad: 1.2, reception: 3.4, purchase: 0, operation: 5.6, adminOperating: 0 });
+    const tables = recognizeWorkbook(toGrids(wb));
+    expect(checkNarrativeText('2025年“三公”经费预算10.20万元，其中：因公出国（境）费1.20万元，公务用车购置及运行费5.60万元，公务接待费3.40万元。', tables)).toEqual([]);
+    const f = checkNarrativeText('2025年“三公”经费预算0.00万元。', tables);
+    expect(f.map((x) => x.rule)).toEqual(['narrative/amount']);
+    expect(f[0]).toMatchObject({ expected: 10.2, actual: 0 });
   });
 });
 

@@ -78,7 +78,7 @@ export function reviewNarrative(wb: WorkbookGrids, tables: Table[], options: Eng
     });
     const own = [...review.findings, ...missingSections(paras)];
     findings.push(...own);
-    checks.push(coverageStatus(review.coverage, own, `情况说明（${paras[0].sheet}）`));
+    checks.push(coverageStatus(review.coverage, own, /说明/.test(paras[0].sheet) ? paras[0].sheet : `情况说明（${paras[0].sheet}）`));
     coverage = sum(coverage, review.coverage);
   }
   return { findings, checks, coverage };

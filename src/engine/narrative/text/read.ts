@@ -174,11 +174,14 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const own = [...here].reverse().find((v) => (!opener || v.start > opener.start) && (v.subject.id || v.subject.fund !== 'all') && (fromValues || !v.inherited));
     if (!own && opener && here.some((v) => v.start < opener.start)) return undefined;
     if (own) return own.subject;
+    // From an earlier sentence: the 科目 the passage is about, or — for a change or rate only — the
+    // last subject named ("…382.17万元，为当年拨付的资金。较上年减少157.86万元"). A value never takes
+    // a total named in another sentence: "。支出预算…" is not the 上年结转 just before it.
     const path = lastPathSubject(text.slice(0, at));
     const pathPos = path ? text.slice(0, at).lastIndexOf(')') : -1;
     const last = explicit.filter((e) => e.pos < at).pop();
     if (path && (!last || pathPos > last.pos)) return path;
-    return last?.subject;
+    return fromValues || last?.subject.path ? last?.subject : undefined;
   };
 
   pushInHead(text, 0, tokens, pos.para, depth, sentence);

@@ -13,7 +13,7 @@
 import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
 import { HEADING_START } from './join';
-import { coreId, memberOf, coversDecomposition, type Core } from './subjects';
+import { coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
 import type { AmountToken, Measure, OpenerKind, OpenerToken, PercentToken, StatementToken, Token } from './tokens';
 
 export interface SumList {
@@ -219,8 +219,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         for (const ol of [...stack].reverse()) {
           if (ol.depth !== t.depth || (ol.ofChanges !== undefined && ol.ofChanges !== isChange)) continue;
           if (ol.ofChanges === undefined && !(isChange ? ol.candidates.change : ol.candidates.value) && (ol.candidates.change ?? ol.candidates.value)) continue;
-          const head = ol.list.head;
-          if (head && ol.ofChanges !== undefined && !sameMeasure(head.measure, t.measure, family)) continue;
+          // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part.
+          const head = ol.list.head ?? (isChange ? ol.candidates.change : ol.candidates.value);
+          if (head && !sameMeasure(head.measure, t.measure, family)) continue;
           if (ol.enumeration) {
             if (!ol.enumeration.tookPart) {
               ol.enumeration.tookPart = true;
@@ -229,7 +230,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             break;
           }
           const sameSentence = ol.idle === 0 && !ol.awaiting && ol.list.opener.sentence === t.sentence;
-          if (sameSentence || ol.list.parts.some((p) => p.sentence === t.sentence) || continues(ol, t)) {
+          // 公用经费 after "人员经费…，主要包括：…" is the next part of 基本支出, not a part of 人员经费.
+          const sibling = siblings(head?.subject.core, t.subject.core);
+          if (!sibling && (sameSentence || ol.list.parts.some((p) => p.sentence === t.sentence) || continues(ol, t))) {
             addPart(ol, t);
             break;
           }
@@ -283,7 +286,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         } else {
           // The head is the last figure before the opener at the opener's depth or shallower, in this
           // sentence — or, for an opener that starts a sentence, the previous sentence's last figure.
-          const pool = sentenceAmounts.length > 0 ? sentenceAmounts.slice(headFloor) : prevSentenceAmounts.filter((a) => a.para === t.para);
+          // A figure of the previous sentence heads an opener that starts a sentence only when it is not
+          // itself a listed part, and fits the words before the opener ("支出包括：" — an expense total).
+          const fresh = sentenceAmounts.length > 0;
+          const named = openerWords(passageTexts[t.para], t) !== '';
+          const earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para === t.para);
+          const pool = fresh ? sentenceAmounts.slice(headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, passageTexts[t.para], t));
           const heads = commasSinceAmount > 2 ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a));
           head = heads[0];
           const value = heads.find((a) => a.role === 'value');
@@ -311,6 +319,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (t.char === ',') commasSinceAmount++;
         if (t.char === ';') {
           headFloor = sentenceAmounts.length;
+          // "主要包括：基本工资、津贴补贴；" listed words, not figures: it is over at the ；.
+          for (const ol of [...stack].reverse()) {
+            if (ol.list.parts.length === 0 && !ol.awaiting && !ol.enumeration && ol.list.opener.sentence === t.sentence && ol.list.opener.para === t.para) close(ol);
+          }
           for (const ol of [...stack].reverse()) {
             const l = ol.list;
             // At a ； an exact sum closes a list. One within the rounding allowance closes it only when it
@@ -363,6 +375,23 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   void passageFirst;
   for (const ol of [...stack].reverse()) close(ol);
   return { amounts, percents, lists, shares, changes, completions, statements, parentOf };
+}
+
+/** The words before a sentence-initial opener: "支出" in "支出包括：". */
+function openerWords(text: string | undefined, opener: OpenerToken): string {
+  if (!text) return '';
+  const start = Math.max(text.lastIndexOf('。', opener.start - 1), text.lastIndexOf(';', opener.start - 1), text.lastIndexOf('；', opener.start - 1)) + 1;
+  const words = text.slice(start, opener.start).trim();
+  return /^(?:收入|支出)$/.test(words) ? words : '';
+}
+
+/** "收入包括：" / "支出包括：": the words before a sentence-initial opener say which total it breaks down. */
+function fitsOpenerWords(a: AmountToken, text: string | undefined, opener: OpenerToken): boolean {
+  const words = openerWords(text, opener);
+  const core = a.subject.core;
+  if (words === '支出') return core === 'expense' || core === 'income-expense';
+  if (words === '收入') return core === 'income' || core === 'income-expense';
+  return true;
 }
 
 /** Marks the open lists whose last part is followed by 等 before this sentence end. */

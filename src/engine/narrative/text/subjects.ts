@@ -107,9 +107,9 @@ const CORES: [RegExp, Core][] = [
 
 /** Totals: tested on the words left once the funds and the unit's name are taken away. */
 const TOTALS: [RegExp, Core][] = [
-  [/^(?:本年|当年|全年)?(?:收支|收入支出)(?:总预算|总决算|预算总计|总计|总额|合计|安排|预算|决算)?$/, 'income-expense'],
-  [/^(?:本年|当年|全年)?(?:总收入|收入)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计)?$/, 'income'],
-  [/^(?:本年|当年|全年)?(?:总支出|支出)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计)?$/, 'expense'],
+  [/^(?:本年|当年|全年)?(?:收支|收入支出)(?:总预算|总决算|预算总计|总计|总额|合计|安排|预算|决算|总)?$/, 'income-expense'],
+  [/^(?:本年|当年|全年)?(?:总收入|收入)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'income'],
+  [/^(?:本年|当年|全年)?(?:总支出|支出)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'expense'],
   [/^(?:当年)?拨款(?:合计|总额|规模)?$/, 'appropriation'],
 ];
 const FUND_WORDS = /一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户(?:管理)?(?:资金)?|单位资金|财政拨款|财政资金|(?:财政)?拨款(?=收入|支出)/g;
@@ -245,6 +245,12 @@ export function memberOf(head: Core, part: Core | undefined): Core[] | undefined
     if ((part === 'vehicle-purchase' || part === 'vehicle-operation') && set.includes('vehicle')) return set;
   }
   return undefined;
+}
+
+/** Whether two cores are parts of one whole (人员经费 and 公用经费): neither is a part of the other. */
+export function siblings(a: Core | undefined, b: Core | undefined): boolean {
+  if (!a || !b || a === b) return false;
+  return Object.values(DECOMPOSITIONS).some((sets) => sets!.some((set) => set.includes(a) && set.includes(b)));
 }
 
 /** Whether the parts' cores cover a whole decomposition of the head's core. */
