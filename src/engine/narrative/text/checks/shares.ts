@@ -9,7 +9,7 @@ import { halfUnitOf } from '../figures';
 import { amountText, decimalsFor, markChecked, numberText, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import type { ShareLink } from '../structure';
 import { measureOrDefault } from '../structure';
-import { subjectOf } from '../subjects';
+import { subjectOf, subjectWords } from '../subjects';
 import type { AmountToken } from '../tokens';
 import { lookup } from './lookup';
 
@@ -32,9 +32,12 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
     const id = subject.id ?? `${subject.core}@${subject.fund}`;
     const head = link.list?.head;
     if (head && head.subject.id === id && head.role === 'value') return fromToken(head, groupOf(doc, link));
-    const inText = oneValue(valuesOf(doc, id, a.year, undefined).filter((v) => v !== a), a);
+    // The whole named word for word ('本年支出合计', not the 支出总计 of the same funds) first.
+    const words = subjectWords(of);
+    const named = valuesOf(doc, id, a.year, undefined).filter((v) => v !== a && !v.inherited && subjectWords(v.label) === words);
+    const inText = oneValue(named, a) ?? oneValue(valuesOf(doc, id, a.year, undefined).filter((v) => v !== a), a);
     if (inText) return fromToken(inText);
-    if (valuesOf(doc, id, a.year, undefined).length > 1) return undefined;
+    if (named.length > 0 || valuesOf(doc, id, a.year, undefined).length > 1) return undefined;
     if (doc.facts && a.year === doc.reportYear) {
       const found = lookup(doc.facts, { ...subject, id }, measureOrDefault(a.measure, doc.family), doc.family);
       const fens = new Set(found?.witnesses.map((w) => w.fen));
