@@ -66,7 +66,11 @@ describe('budget-check check (human report)', () => {
     expect(r.stdout).toContain('「表6」D28  一般公共预算基本支出情况表中，“合计”行');
     expect(r.stdout).toMatch(/校核项目：共 \d+ 项，通过 \d+，未通过 \d+，未运行 \d+/);
     expect(r.stdout).toContain('✗ 未通过  cross-table/basic-total');
-    expect(r.stdout.trim().split('\n').pop()).toMatch(/^结论：有 \d+ 处错误需要更正/);
+    // Counted in problems: 表2's 20604 line wrong in three columns is one problem with its three cells.
+    // (8 errors: the 情况说明's 1.87% is a share moved by 0.01 to make its group 100%, not an error — issue 12.)
+    expect(r.stdout).toMatch(/发现 \d+ 个问题（错误 8 个，警告 \d+ 个，提示 \d+ 个；共 \d+ 条发现）/);
+    expect(r.stdout).toContain('同一问题的其他单元格（2）：「表2」F8、「表2」G8');
+    expect(r.stdout.trim().split('\n').pop()).toMatch(/^结论：有 8 个错误需要更正/);
   });
 
   it('checks a 情况说明 text file on its own arithmetic', async () => {
@@ -75,7 +79,7 @@ describe('budget-check check (human report)', () => {
     const r = await runCli(['check', text, '--json']);
     expect(r.status).toBe(1);
     const [file] = JSON.parse(r.stdout).files;
-    expect(file.findings).toEqual([expect.objectContaining({ rule: 'narrative/sum', sheet: '说明.txt', cell: 'L1', expected: 145.07, actual: 149.07 })]);
+    expect(file.findings).toEqual([expect.objectContaining({ rule: 'narrative/sum', sheet: '说明.txt', cell: 'L1', expected: 145.07, actual: 149.07, problem: 'P1' })]);
   });
 });
 

@@ -202,8 +202,10 @@ describe('check --json: exactly one object of the DESIGN §6 shape', () => {
       const findings = report.findings as Parameters<typeof findingProblems>[1];
       expect(findingProblems(grids, findings)).toEqual([]);
       for (const f of findings) {
-        const allowed = ['rule', 'kind', 'severity', 'sheet', 'cell', 'related', 'expected', 'actual', 'message'];
+        // DESIGN §5 fields, and the additive problem id (issue 13).
+        const allowed = ['rule', 'kind', 'severity', 'sheet', 'cell', 'related', 'expected', 'actual', 'message', 'problem'];
         expect(Object.keys(f).filter((k) => !allowed.includes(k)), f.rule).toEqual([]);
+        expect((f as { problem?: string }).problem).toMatch(/^P\d+$/);
         for (const rel of f.related) expect(Object.keys(rel).sort()).toEqual(['cell', 'sheet']);
       }
       for (const c of report.checks as Record<string, unknown>[]) {

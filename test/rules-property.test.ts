@@ -2,7 +2,8 @@
  * Properties of the reconciliation rules on random consistent department budgets (all ten kinds,
  * one code column or split 类/款/项, 元 and 万元 table by table, text or numbers, merged or not):
  * - a consistent workbook gives no error and no warning;
- * - one figure changed beyond tolerance is reported as an error at exactly the totals it feeds;
+ * - one figure changed beyond tolerance — a 项 leaf, a 款, a 类 of 收支总表 — is reported as the error
+ *   at exactly that cell (the most likely wrong cell), the totals it upsets as related warnings;
  * - one figure changed by one unit of its last decimal, where the total adds several rounded
  *   parts, is a rounding warning, never an error.
  */
@@ -13,6 +14,7 @@ import type { WorkbookGrids } from '../src/engine/grid/types';
 import { recognizeWorkbook } from '../src/engine/recognize';
 import type { Column, Line, Table } from '../src/engine/recognize/types';
 import { runRules } from '../src/engine/rules';
+import { analyzeWorkbook } from '../src/engine';
 import { toGrids } from './fixtures';
 import { budgetModelArb, buildBudgetWorkbook } from './fixtures/random-budget';
 
@@ -22,6 +24,7 @@ function analyze(grids: WorkbookGrids) {
 }
 
 const where = (t: Table, line: Line, column: Column) => `${t.sheet}!${toA1(line.row, line.amounts[column.id].col)}`;
+const at = (f: { sheet: string; cell: string }) => `${f.sheet}!${f.cell}`;
 
 function column(t: Table, key: string): Column {
   const c = t.columns.find((x) => x.key === key);
@@ -111,7 +114,7 @@ describe('random consistent budgets', () => {
     );
   });
 
-  it('report one figure changed beyond tolerance at exactly the totals it feeds', { timeout: 180_000 }, () => {
+  it('report one figure changed beyond tolerance as the error at that cell, the totals it upsets as related warnings of its problem', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(budgetModelArb, fc.nat(), fc.integer({ min: 100, max: 1_000_000 }), (model, pick, delta) => {
         const grids = toGrids(buildBudgetWorkbook(model).workbook);
@@ -121,8 +124,19 @@ describe('random consistent budgets', () => {
         // At least 1.00 万元, far beyond any rounding of any table it is compared with (元 or 万元).
         const change = (delta / 100) * (target.table.unit === '元' ? 10_000 : 1);
         const changed = withValue(grids, target.table.sheet, target.line.row, cell.col, (cell.value as number) + change);
-        const errors = analyze(changed).findings.filter((f) => f.severity === 'error');
-        expect(errors.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([...target.expected].sort());
+        const findings = analyzeWorkbook(changed).findings.filter((f) => f.severity !== 'info');
+        const changedCell = where(target.table, target.line, target.column);
+        const errors = findings.filter((f) => f.severity === 'error');
+        expect(errors.map(at)).toEqual([changedCell]);
+        expect(errors[0].expected).toBeCloseTo(cell.value as number, 6);
+        // Every total it upset is still shown, as a warning of the same problem, pointing at the changed cell.
+        for (const total of target.expected.filter((c) => c !== changedCell)) {
+          const f = findings.find((x) => at(x) === total);
+          expect(f?.severity).toBe('warning');
+          expect(f?.problem).toBe(errors[0].problem);
+          expect(f?.related).toContainEqual({ sheet: target.table.sheet, cell: changedCell.split('!')[1] });
+        }
+        expect(findings.every((f) => f.problem === errors[0].problem)).toBe(true);
       }),
       SETTINGS,
     );

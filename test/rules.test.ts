@@ -185,8 +185,12 @@ describe('balance', () => {
     const wb = FIXTURES['final-accounts']().workbook;
     const ws = wb.worksheets[0];
     beside(ws, '本年支出合计', 2).value = 700.53;
-    const found = errors(rulesOf(wb).findings).map((f) => `${f.rule} ${f.cell} ${f.expected}/${f.actual}`);
-    expect(found).toEqual(['balance/expense-total F13 700.35/700.53', 'balance/expense-grand-total F15 700.53/700.35']);
+    const findings = rulesOf(wb).findings;
+    // 本年支出合计 is the one cell that explains both: 总计 (right) is a related warning of its problem.
+    expect(errors(findings).map((f) => `${f.rule} ${f.cell} ${f.expected}/${f.actual}`)).toEqual(['balance/expense-total F13 700.35/700.53']);
+    const grand = findings.find((f) => f.cell === 'F15')!;
+    expect([grand.rule, grand.severity, grand.problem]).toEqual(['balance/expense-grand-total', 'warning', errors(findings)[0].problem]);
+    expect(grand.message).toContain('最可能是「决算」F13填错所致');
   });
 });
 
@@ -195,16 +199,18 @@ describe('cross-table', () => {
     const wb = seed001();
     beside(wb.getWorksheet('表1')!, '六、科学技术支出', 1).value = 227.96;
     beside(wb.getWorksheet('表4')!, '二十、住房保障支出', 2).value = 16.68;
-    const found = errors(rulesOf(wb).findings).map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.expected}/${f.actual}`);
-    expect(found).toEqual([
-      'balance/expense-total 表1!E37 724.27/724',
-      'balance/expense-total 表4!F37 722.02/724',
-      'column-sum/total 表4!E25 16.68/18.66',
+    const findings = rulesOf(wb).findings;
+    // Each changed cell is the one cell that explains every check it fails: it is the error; the
+    // right totals it upsets (本年支出合计, the row's 合计) are related warnings of its problem.
+    expect(errors(findings).map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.expected}/${f.actual}`)).toEqual([
       'cross-table/summary-expense 表1!E11 227.69/227.96',
       'cross-table/fiscal-general-budget 表4!F25 18.66/16.68',
     ]);
+    const blamed = (f: Finding) => errors(findings).find((e) => e.problem === f.problem && f.related.some((r) => r.sheet === e.sheet && r.cell === e.cell));
+    const related = findings.filter((f) => f.severity === 'warning').map((f) => `${f.rule} ${f.sheet}!${f.cell} → ${blamed(f)?.sheet}!${blamed(f)?.cell}`);
+    expect(related.sort()).toEqual(['balance/expense-total 表1!E37 → 表1!E11', 'balance/expense-total 表4!F37 → 表4!F25', 'column-sum/total 表4!E25 → 表4!F25']);
     const summary = rulesOf(wb).findings.find((f) => f.rule === 'cross-table/summary-expense')!;
-    expect(summary.message).toBe('部门预算收支总表中，206 科学技术支出“预算数”（应与部门预算支出总表中206 科学技术支出“合计”一致）应为 227.69，表中为 227.96，差 0.27。');
+    expect(summary.message).toBe('部门预算收支总表中，206 科学技术支出“预算数”（应与部门预算支出总表中206 科学技术支出“合计”一致）应为 227.69，表中为 227.96，差 0.27；这是最可能出错的单元格：改为 227.69 后，「表1」E37的不符都将消除。');
     expect(summary.related).toEqual([{ sheet: '表3', cell: 'D7' }]);
   });
 

@@ -96,21 +96,33 @@ async function check() {
 }
 
 describe('校核 tab', () => {
-  it('checks the workbook, summarises, lists every finding by table, and navigates on click', async () => {
+  it('checks the workbook, counts problems, lists each problem with its cells, errors first, and navigates on click', async () => {
     const expected = analyzeWorkbook(grids);
     const port = new RecordingPort(() => grids);
     renderPane(port);
     await check();
     expect(screen.getByTestId('summary').textContent).toContain(`识别到 ${expected.tables.length} 张表`);
     expect(expected.tables.length).toBeGreaterThan(5);
+    // Every finding's cell is shown, inside its problem.
     const items = screen.getAllByTestId('finding');
-    expect(items).toHaveLength(expected.findings.length);
-    expect(items.length).toBeGreaterThan(0);
-    const errors = expected.findings.filter((f) => f.severity === 'error').length;
-    expect(screen.getByRole('button', { name: /筛选 错误/ }).textContent).toContain(String(errors));
+    expect(items.map((i) => i.getAttribute('data-cell'))).toEqual(expected.findings.map((f) => `${f.sheet}!${f.cell}`));
+    const problems = screen.getAllByTestId('problem');
+    const ids = new Set(expected.findings.map((f) => f.problem));
+    expect(problems).toHaveLength(ids.size);
+    expect(problems.length).toBeLessThan(items.length);
+    // The counts are of problems: 表2's 20604 line, wrong in three columns, is one error with three cells.
+    const errorProblems = new Set(expected.findings.filter((f) => f.severity === 'error').map((f) => f.problem)).size;
+    expect(screen.getByRole('button', { name: /筛选 错误/ }).textContent).toContain(String(errorProblems));
+    const line = problems.find((p) => within(p).queryAllByTestId('finding').some((b) => b.getAttribute('data-cell') === '表2!F8'))!;
+    expect(within(line).getAllByTestId('finding').map((b) => b.getAttribute('data-cell'))).toEqual(['表2!E8', '表2!F8', '表2!G8']);
+    // Errors of every table first, then warnings, then 提示.
+    const order = problems.map((p) => ['error', 'warning', 'info'].indexOf(p.getAttribute('data-severity')!));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
 
     fireEvent.click(items[0]);
     await waitFor(() => expect(port.selected).toEqual([items[0].getAttribute('data-cell')]));
+    fireEvent.click(within(line).getByText('表2!G8'));
+    await waitFor(() => expect(port.selected).toEqual([items[0].getAttribute('data-cell'), '表2!G8']));
   });
 
   it('shows the ledger: failed checks first, then those that could not run and why, then the passed', async () => {
@@ -143,9 +155,10 @@ describe('校核 tab', () => {
     renderPane(new RecordingPort(() => grids));
     await check();
     fireEvent.click(screen.getByRole('button', { name: /筛选 错误/ }));
-    const shown = screen.queryAllByTestId('finding');
-    expect(shown).toHaveLength(expected.findings.filter((f) => f.severity !== 'error').length);
-    for (const el of shown) expect(el.textContent).not.toMatch(/^错误/);
+    const shown = screen.queryAllByTestId('problem');
+    const errorProblems = new Set(expected.findings.filter((f) => f.severity === 'error').map((f) => f.problem));
+    expect(shown).toHaveLength(new Set(expected.findings.map((f) => f.problem)).size - errorProblems.size);
+    for (const el of shown) expect(el.getAttribute('data-severity')).not.toBe('error');
   });
 
   it('marks one cell per finding location and clears the marks', async () => {
@@ -189,9 +202,10 @@ describe('识别 and 科目 tabs', () => {
     await check();
     fireEvent.click(screen.getByRole('tab', { name: '识别' }));
     const table = screen.getByTestId('tables');
-    const rows = within(table).getAllByRole('row');
-    expect(rows).toHaveLength(expected.tables.length + 1);
-    expect(table.textContent).toContain(expected.tables[0].range);
+    const entries = within(table).getAllByTestId('table');
+    expect(entries).toHaveLength(expected.tables.length);
+    expect(entries[0].textContent).toContain(expected.tables[0].range);
+    expect(entries[0].textContent).toContain(expected.tables[0].title!);
     expect(table.textContent).toContain('收支总表');
   });
 

@@ -103,6 +103,44 @@ describe('the horizontal “三公”经费和机关运行经费预算表', () =
   });
 });
 
+describe('a horizontal “三公” table with one row a year beside a 项目 column', () => {
+  function build(total2024: number, reception2025: number): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三公');
+    writeTable(ws, {
+      sheet: '三公',
+      title: '2025年财政拨款“三公”经费预算表',
+      meta: [[{ col: 7, text: '单位：万元' }]],
+      header: [
+        ['项目', '合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行维护费', '<', '<', '机关运行经费'],
+        ['^', '^', '^', '^', '小计', '公务用车购置费', '公务用车运行维护费', '^'],
+      ],
+      body: [
+        { cells: ['2025年预算数', 2 + reception2025, 0, reception2025, 2, 0, 2, 50], expect: [{ block: 0, role: 'data', label: '2025年预算数' }] },
+        { cells: ['2024年预算数', total2024, 0, 1.5, 3, 1, 2, 48], expect: [{ block: 0, role: 'data', label: '2024年预算数' }] },
+      ],
+      amountCols: [1, 2, 3, 4, 5, 6, 7],
+      expected: { kind: 'three-public', family: 'budget', unit: '万元', unitStated: true, blocks: [], blockAmountCols: [], blockCodeCols: [] },
+    });
+    return wb;
+  }
+
+  it('checks every row and finds the one whose 合计 is off', () => {
+    const { tables, findings } = analyze(build(5.5, 1.35));
+    expect(tables[0].kind).toBe('three-public');
+    expect(errorsOf(findings)).toEqual(['hierarchy-sum/three-public 三公!B6']);
+    expect(findings.find((f) => f.severity === 'error')!.expected).toBe(4.5);
+  });
+
+  it('compares the 基本支出表 with the row of its own year', () => {
+    const wb = build(4.5, 1.35);
+    writeBasicInYuan(wb.addWorksheet('基本支出'), 14000, 20000); // 30217 1.40 万元 > 2025's 1.35 (2024's 1.50 would pass)
+    const warned = analyze(wb).findings.filter((f) => f.rule === 'cross-table/three-public-vs-basic');
+    expect(warned.map((f) => [f.cell, f.expected, f.actual])).toEqual([['D7', 13500, 14000]]);
+    expect(warned[0].related).toEqual([{ sheet: '三公', cell: 'D5' }]);
+  });
+});
+
 describe('the 决算 “三公” table (预算数 | 决算数 under each figure, total only 合计)', () => {
   const final: ThreePublicFigures = { abroad: 0, reception: 0.39, purchase: 0, operation: 0, adminOperating: 0 };
   const budget: ThreePublicFigures = { abroad: 0, reception: 2.85, purchase: 0, operation: 0, adminOperating: 0 };

@@ -5,7 +5,7 @@
  */
 import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { analyzeWorkbook, type AnalyzeOptions, type CheckStatus, type Finding, type Table } from '../engine';
+import { analyzeWorkbook, groupProblems, type AnalyzeOptions, type CheckStatus, type Finding, type Table } from '../engine';
 import { reviewNarrativeText } from '../engine/narrative';
 import { workbookToGrids } from '../xlsx/grids';
 import { WorkbookReadError } from '../xlsx/load';
@@ -89,5 +89,5 @@ async function readNarrativeText(file: string): Promise<string> {
 export async function analyzeTextFile(file: string, tables: Table[], options: AnalyzeOptions): Promise<FileReport> {
   const text = await readNarrativeText(file);
   const review = reviewNarrativeText(text, tables, { ...options, source: basename(file) });
-  return { file, tables: [], findings: review.findings, checks: review.checks };
+  return { file, tables: [], findings: groupProblems(review.findings, tables), checks: review.checks };
 }

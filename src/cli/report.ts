@@ -1,9 +1,12 @@
-/** The human report of `budget-check check`: tables found, findings by severity, the check ledger. */
+/**
+ * The human report of `budget-check check`: tables found, the problems by severity (each with its
+ * main finding and the other cells of the same problem), the check ledger, and the verdict.
+ */
 import type { CheckStatus, Finding, Severity } from '../engine/findings';
+import { countProblems, problemsOf, type Problem } from '../engine/rules/problems';
 import { isNarrativeTextFile, type FileReport, type TableSummary } from './analyze';
 import { KIND_NAMES } from '../engine/rules/names';
 import type { TableKind } from '../engine/recognize/types';
-
 
 const FAMILY_LABEL: Record<string, string> = { budget: '预算', final: '决算' };
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -17,32 +20,44 @@ function tableLine(t: TableSummary): string {
   return `  ${title} ${kind}（${t.kind}，${FAMILY_LABEL[t.family] ?? t.family}） 工作表「${t.sheet}」${t.range} 单位：${t.unit} ${year}`;
 }
 
-function findingLine(f: Finding): string {
-  const where = f.sheet ? `「${f.sheet}」${f.cell}` : f.cell || '正文';
-  return `    ${where}  ${f.message}`;
+function where(f: Finding): string {
+  return f.sheet ? `「${f.sheet}」${f.cell}` : f.cell || '正文';
 }
 
-function countBy(findings: Finding[], s: Severity): number {
-  return findings.filter((f) => f.severity === s).length;
+/** One problem: its main finding, then the other cells of the same problem. */
+function problemLines(p: Problem, n: number): string[] {
+  const out = [`    ${n}. ${where(p.main)}  ${p.main.message}`];
+  if (p.others.length) {
+    const cells = p.others.map(where);
+    out.push(`       同一问题的其他单元格（${cells.length}）：${cells.join('、')}`);
+  }
+  return out;
+}
+
+function countsText(problems: Problem[]): string {
+  const counts = countProblems(problems);
+  return SEVERITIES.map((s) => `${SEVERITY_LABEL[s]} ${counts[s]} 个`).join('，');
 }
 
 function fileSection(r: FileReport): string[] {
   const out: string[] = [`文件：${r.file}`];
+  const text = isNarrativeTextFile(r.file);
   if (r.tables.length) {
     out.push(`识别到 ${r.tables.length} 张表：`);
     for (const t of r.tables) out.push(tableLine(t));
-  } else if (isNarrativeTextFile(r.file)) {
+  } else if (text) {
     out.push('情况说明文本：核对文中的金额、合计、占比和增减（同时给出的工作簿中的表作为依据）。');
   } else {
     out.push('没有识别到标准的部门预算/决算表。');
   }
-  const counts = SEVERITIES.map((s) => `${SEVERITY_LABEL[s]} ${countBy(r.findings, s)} 条`).join('，');
-  out.push(r.findings.length ? `发现问题：${counts}` : '没有发现问题。');
+  const problems = problemsOf(r.findings);
+  if (problems.length) out.push(`发现 ${problems.length} 个问题（${countsText(problems)}；共 ${r.findings.length} 条发现）`);
+  else out.push(r.tables.length || text ? '没有发现问题。' : '没有可核对的表，未做核对。');
   for (const s of SEVERITIES) {
-    const list = r.findings.filter((f) => f.severity === s);
+    const list = problems.filter((p) => p.severity === s);
     if (!list.length) continue;
-    out.push(`  ${SEVERITY_LABEL[s]}（${list.length}）`);
-    for (const f of list) out.push(findingLine(f));
+    out.push(`  ${SEVERITY_LABEL[s]}（${list.length} 个问题）`);
+    list.forEach((p, i) => out.push(...problemLines(p, i + 1)));
   }
   if (r.checks.length) {
     const n = (st: CheckStatus['status']) => r.checks.filter((c) => c.status === st).length;
@@ -52,16 +67,24 @@ function fileSection(r: FileReport): string[] {
   return out;
 }
 
-/** The whole human report, one section per file, ending with the overall verdict. */
+/** The whole human report, one section per file, ending with the overall verdict (counted in problems). */
 export function formatHumanReport(reports: FileReport[]): string {
   const sections = reports.map((r) => fileSection(r).join('\n'));
-  const errors = reports.reduce((n, r) => n + countBy(r.findings, 'error'), 0);
-  const warnings = reports.reduce((n, r) => n + countBy(r.findings, 'warning'), 0);
-  const verdict = errors
-    ? `结论：有 ${errors} 处错误需要更正${warnings ? `，另有 ${warnings} 处警告请核对` : ''}。`
-    : warnings
-      ? `结论：没有错误，有 ${warnings} 处警告请核对。`
-      : '结论：没有发现错误。';
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const r of reports) {
+    const c = countProblems(problemsOf(r.findings));
+    counts.error += c.error;
+    counts.warning += c.warning;
+    counts.info += c.info;
+  }
+  const checked = reports.some((r) => r.tables.length || isNarrativeTextFile(r.file));
+  const verdict = counts.error
+    ? `结论：有 ${counts.error} 个错误需要更正${counts.warning ? `，另有 ${counts.warning} 个警告请核对` : ''}。`
+    : counts.warning
+      ? `结论：没有错误，有 ${counts.warning} 个警告请核对。`
+      : checked
+        ? '结论：没有发现错误。'
+        : '结论：没有识别到部门预算/决算表，未能核对任何内容。';
   return [...sections, verdict].join('\n\n') + '\n';
 }
 

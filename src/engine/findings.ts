@@ -28,6 +28,14 @@ export interface Finding {
   expected?: number; // in the table's own unit
   actual?: number;
   message: string; // Chinese, one sentence
+  /**
+   * The problem this finding belongs to (additive, issue 13). One wrong figure can fail several
+   * checks — once per amount column, in several tables, or as the totals a mistyped cell upsets —
+   * and one wrong name can be printed in several tables: their findings share one id ('P1', 'P2' …),
+   * so counts are of problems, each with its cells. Findings of a problem are adjacent in the list,
+   * its main finding first (the most likely wrong cell, when one was found).
+   */
+  problem?: string;
 }
 
 /** Coverage ledger entry (issue 3 §8): a standard check and whether it could run. */

@@ -10,9 +10,11 @@ import { recognizeWorkbook } from './recognize';
 import { runRules } from './rules';
 import { reviewNames, type NameWrite } from './catalog';
 import { reviewNarrative, type NarrativeCoverage } from './narrative';
+import { groupProblems } from './rules/problems';
 
 export interface Analysis {
   tables: Table[];
+  /** Every finding with its problem id, problem by problem: errors first, then warnings, then 提示. */
   findings: Finding[];
   checks: CheckStatus[];
   /** Blank 科目名称 to fill and wrong ones to correct (`replaces`), for the pane's 科目 tab. */
@@ -21,24 +23,22 @@ export interface Analysis {
   narrative?: NarrativeCoverage;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
   const tables = recognizeWorkbook(wb);
   const rules = runRules(tables, options);
   const names = reviewNames(tables, options);
   const narrative = reviewNarrative(wb, tables, options);
   const findings = [...rules.findings, ...names.findings, ...narrative.findings];
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     tables,
-    findings,
+    findings: groupProblems(findings, tables),
     checks: [...rules.checks, ...narrative.checks],
     nameWrites: names.writes,
     ...(narrative.checks.length > 0 ? { narrative: narrative.coverage } : {}),
   };
 }
 
+export { groupProblems, problemsOf, countProblems, type Problem } from './rules/problems';
 export type { AnalyzeOptions, CheckStatus, Finding } from './findings';
 export type { Table } from './recognize/types';
 export type { WorkbookGrids, SheetGrid, Cell } from './grid/types';

@@ -77,26 +77,6 @@ export function tableOfFinding(f: Finding, tables: Table[]): Table | undefined {
   return tables.find((t) => t.sheet === f.sheet && rectContains(t.rect, at.row, at.col));
 }
 
-export interface FindingGroup {
-  key: string;
-  table?: Table;
-  findings: Finding[];
-}
-
-/** Findings grouped by table (in workbook order), most severe first inside each group. */
-export function groupFindings(findings: Finding[], tables: Table[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  for (const t of tables) groups.set(t.id, { key: t.id, table: t, findings: [] });
-  const other: FindingGroup = { key: '(other)', findings: [] };
-  for (const f of findings) {
-    const t = tableOfFinding(f, tables);
-    (t ? groups.get(t.id)! : other).findings.push(f);
-  }
-  const out = [...groups.values(), other].filter((g) => g.findings.length > 0);
-  for (const g of out) g.findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  return out;
-}
-
 /** The draft as plain text: title, then each heading and its paragraphs. */
 export function draftToText(d: Draft): string {
   const parts: string[] = [];

@@ -16,7 +16,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, serveDir } from '../../scripts/start.mjs';
-import { analyzeWorkbook, type Analysis, type Finding } from '../../src/engine';
+import { analyzeWorkbook, problemsOf, type Analysis, type Finding } from '../../src/engine';
 import { planNameFill, type NameWrite } from '../../src/engine/catalog';
 import { parseA1 } from '../../src/engine/grid/a1';
 import { loadXlsx } from '../../src/xlsx/load';
@@ -163,10 +163,14 @@ describe('browser preview (headless Chromium)', () => {
   it('checks the workbook and lists exactly the engine’s findings, grouped by table', async () => {
     await checkWorkbook('校核工作簿');
     expect(await pane().getByTestId('summary').innerText()).toContain(`识别到 ${sample.tables.length} 张表`);
-    const count = (s: Finding['severity']) => sample.findings.filter((f) => f.severity === s).length;
+    // Counted in problems (a problem's severity is its worst finding's), every finding's cell listed.
+    const count = (s: Finding['severity']) => problemsOf(sample.findings).filter((p) => p.severity === s).length;
     expect(await shownCount('错误')).toBe(count('error'));
     expect(await shownCount('警告')).toBe(count('warning'));
     expect(await shownCount('提示')).toBe(count('info'));
+    expect(await pane().getByTestId('problem').count()).toBe(problemsOf(sample.findings).length);
+    const severities = await pane().getByTestId('problem').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    expect(severities).toEqual(problemsOf(sample.findings).map((p) => p.severity));
 
     const items = pane().getByTestId('finding');
     expect(await items.count()).toBe(sample.findings.length);
@@ -181,6 +185,19 @@ describe('browser preview (headless Chromium)', () => {
       expect(b.width).toBeGreaterThan(b.height);
     }
     await shot('02-findings');
+  });
+
+  it('the 识别 tab reads at the pane’s width: each table’s title on one or two lines, not a narrow column', async () => {
+    await pane().getByRole('tab', { name: '识别' }).click();
+    const entries = pane().getByTestId('table');
+    expect(await entries.count()).toBe(sample.tables.length);
+    for (const entry of await entries.all()) {
+      const title = entry.locator('div').nth(1);
+      const lineHeight = await title.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      expect((await title.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
+    }
+    await shot('02b-tables');
+    await pane().getByRole('tab', { name: '校核' }).click();
   });
 
   it('clicking a finding switches the grid to its sheet and scrolls to and outlines the cell', async () => {
@@ -327,7 +344,7 @@ describe('browser preview (headless Chromium)', () => {
     await checkWorkbook('校核工作簿');
     expect(await pane().getByTestId('summary').innerText()).toContain(`识别到 ${expected.tables.length} 张表`);
     expect(await pane().getByTestId('finding').count()).toBe(expected.findings.length);
-    expect(await shownCount('错误')).toBe(expected.findings.filter((f) => f.severity === 'error').length);
+    expect(await shownCount('错误')).toBe(problemsOf(expected.findings).filter((p) => p.severity === 'error').length);
     const item = pane().locator(`[data-testid=finding][data-cell="${table.sheet}!${at}"]`);
     expect(await item.innerText()).toContain('行政运行');
     await item.click();

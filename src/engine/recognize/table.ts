@@ -35,12 +35,13 @@ function headerText(view: SheetView, header: Rect): string {
 }
 
 /**
- * The horizontal “三公”经费 table has no label column: its header names the figures (合计 | 因公出国（境）费 |
- * 公务接待费 | 公务用车购置及运行费 …) and one row under it carries them.
+ * The horizontal “三公”经费 table: its header names the figures (合计 | 因公出国（境）费 | 公务接待费 |
+ * 公务用车购置及运行费 …) and the rows under it carry them — one row, often with no label column at
+ * all, or one row a year ('2025年预算数' | '2024年预算数') beside a 项目 column.
  */
 export function isHorizontalThreePublic(columns: Column[]): boolean {
-  const keys = new Set(columns.map((c) => c.key));
-  return keys.has('abroad') && keys.has('reception') && !columns.some((c) => c.role === 'item' || c.role === 'name' || c.role === 'code');
+  const keys = new Set(columns.filter((c) => c.role === 'amount').map((c) => c.key));
+  return keys.has('abroad') && keys.has('reception');
 }
 
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {

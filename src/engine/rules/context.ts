@@ -46,6 +46,23 @@ export interface Comparison {
   diff: number;
   /** Decimals for printing the figures. */
   decimals: number;
+  /** actual − expected and the rounding allowance, in micro-yuan (for the most-likely-cell analysis). */
+  diffMicro: number;
+  toleranceMicro: number;
+}
+
+/**
+ * One equation the rules compared, as printed: total = Σ parts. Kept (passing or not) so that
+ * several failing ones can be traced to the single cell that would satisfy them all.
+ */
+export interface Identity {
+  rule: string;
+  kind: FindingKind;
+  total: Operand;
+  parts: Operand[];
+  diffMicro: number;
+  toleranceMicro: number;
+  failing: boolean;
 }
 
 /** Most common number of decimals among the amounts that `count` accepts (ties: the larger). */
@@ -115,6 +132,7 @@ const WARNING_ONLY = /^(cross-table\/three-public-vs-basic|plausibility\/|disclo
 export class RuleContext {
   readonly findings: Finding[] = [];
   readonly checks: CheckStatus[] = [];
+  readonly identities: Identity[] = [];
   private readonly precision = new Map<Table, Precision>();
   /** 'sheet!A1' of every cell an error finding points at. */
   private readonly errorCells = new Set<string>();
@@ -191,7 +209,14 @@ export class RuleContext {
       actual: total.value,
       diff: fromMicro(diffMicro, unit),
       decimals: this.decimalsFor(total.table, [total, ...filled.filter((p) => p.table === total.table)]),
+      diffMicro,
+      toleranceMicro: tolerance,
     };
+  }
+
+  /** Records an equation that was compared as printed (advisory comparisons are no equations). */
+  recordIdentity(rule: string, kind: FindingKind, total: Operand, parts: Operand[], c: Comparison): void {
+    this.identities.push({ rule, kind, total, parts, diffMicro: c.diffMicro, toleranceMicro: c.toleranceMicro, failing: c.verdict === 'error' });
   }
 
   /**
@@ -241,6 +266,7 @@ export class RuleContext {
   checkSum(args: Omit<SumReport, 'comparison' | 'subject'> & { subject: () => string }): boolean {
     const comparison = this.compare(args.total, args.parts, { totalRounded: args.kind === 'cross-table' });
     if (!comparison) return false;
+    if (!args.severity) this.recordIdentity(args.rule, args.kind, args.total, args.parts, comparison);
     if (comparison.verdict !== 'ok') this.reportSum({ ...args, comparison, subject: args.subject() });
     return true;
   }

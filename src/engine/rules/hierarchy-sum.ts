@@ -107,6 +107,7 @@ function judgeTotal(
 ): boolean {
   const printed = ctx.compare(args.total, args.parts);
   if (!printed) return false;
+  ctx.recordIdentity(args.rule, 'hierarchy-sum', args.total, args.parts, printed);
   if (printed.verdict !== 'ok') {
     const substituted = derived.substitute(args.parts);
     const alternative = substituted && ctx.compare(args.total, substituted);

@@ -15,6 +15,7 @@ import { checkCrossTables } from './cross-table';
 import { checkPlausibility } from './plausibility';
 import { checkDisclosure } from './disclosure';
 import { tableScope } from './names';
+import { explainByOneCell } from './likely-cell';
 
 export interface RulesResult {
   findings: Finding[];
@@ -79,5 +80,5 @@ export function runRules(tables: Table[], options: EngineOptions = {}): RulesRes
   checkCrossTables(ctx);
   checkPlausibility(ctx);
   checkDisclosure(ctx);
-  return { findings: mergeSameCell(ctx.findings), checks: ctx.checks };
+  return { findings: explainByOneCell(ctx, mergeSameCell(ctx.findings)), checks: ctx.checks };
 }

@@ -114,7 +114,9 @@ export function checkThreePublic(ctx: RuleContext, table: Table): number {
  */
 export function threePublicFigure(table: Table, key: string, valueColumns: Column[]): { line: Line; column: Column }[] {
   if (isHorizontalThreePublic(table.columns)) {
-    const line = table.lines.find((l) => l.role === 'data');
+    // One row, or one row a year: the row of the table's own year ('2025年预算数'), else the first.
+    const rows = table.lines.filter((l) => l.role === 'data' || l.role === 'total');
+    const line = (table.year ? rows.find((l) => l.label.includes(String(table.year))) : undefined) ?? rows[0];
     const columns = table.columns.filter((c) => c.role === 'amount' && c.key === key);
     return line ? columns.map((column) => ({ line, column })) : [];
   }

@@ -1,9 +1,13 @@
-/** 校核: one button, a summary, and the findings grouped by table — each click goes to its cell. */
+/**
+ * 校核: one button, a summary counted in problems, and the problems — errors of every table first,
+ * then warnings, then 提示 — each with its table, its main finding and the other cells of the same
+ * problem; every cell is a button that goes to it.
+ */
 import * as React from 'react';
 import { Badge, Button, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding } from '../../engine';
+import { problemsOf, countProblems, type Finding, type Problem, type Table } from '../../engine';
 import type { CheckStatus, Severity } from '../../engine/findings';
-import { groupFindings, type CheckResult } from '../analysis';
+import { tableOfFinding, type CheckResult } from '../analysis';
 import { kindLabel, ruleLabel, type Strings } from '../i18n';
 
 export interface CheckTabProps {
@@ -20,8 +24,7 @@ export interface CheckTabProps {
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' },
   summary: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center', fontSize: tokens.fontSizeBase200 },
-  group: { marginTop: '8px' },
-  groupTitle: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, margin: '4px 0' },
+  problem: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 0 6px' },
   item: {
     display: 'flex',
     gap: '6px',
@@ -30,8 +33,7 @@ const useStyles = makeStyles({
     textAlign: 'left',
     border: 'none',
     background: 'none',
-    padding: '6px 4px',
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '6px 4px 2px',
     cursor: 'pointer',
     font: 'inherit',
     overflowWrap: 'anywhere',
@@ -39,6 +41,9 @@ const useStyles = makeStyles({
   },
   badge: { flexShrink: 0 },
   where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  table: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, display: 'block' },
+  cells: { display: 'flex', flexWrap: 'wrap', gap: '2px 8px', alignItems: 'baseline', padding: '0 4px 0 46px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  cell: { cursor: 'pointer', color: tokens.colorBrandForeground1, background: 'none', border: 'none', padding: 0, font: 'inherit' },
   muted: { color: tokens.colorNeutralForeground3 },
   ledger: { margin: '4px 0', paddingLeft: '16px', display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
 });
@@ -52,15 +57,67 @@ function fmt(n: number): string {
   return n.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
 }
 
+/** Where a problem is: its table's title (or kind) and sheet, or nothing for text outside a table. */
+function tableLabel(t: Table | undefined, s: Strings): string | undefined {
+  return t ? `${t.title || kindLabel(t.kind, s)} · ${t.sheet}` : undefined;
+}
+
+function ProblemItem({ problem: p, tables, s, onNavigate }: { problem: Problem; tables: Table[]; s: Strings; onNavigate: (f: Finding) => void }): React.JSX.Element {
+  const styles = useStyles();
+  const f = p.main;
+  const where = tableLabel(tableOfFinding(f, tables), s);
+  return (
+    <section className={styles.problem} data-testid="problem" data-severity={p.severity}>
+      <button className={styles.item} onClick={() => onNavigate(f)} title={`${s.goTo} ${f.sheet}!${f.cell}`} data-testid="finding" data-cell={`${f.sheet}!${f.cell}`}>
+        <Badge className={styles.badge} color={COLOR[p.severity]} appearance="tint" size="small">
+          {s.severity[p.severity]}
+        </Badge>
+        <span>
+          {where && <span className={styles.table}>{where}</span>}
+          <span>{f.message}</span>
+          {f.expected !== undefined && f.actual !== undefined && (
+            <span className={styles.where}>
+              {' '}
+              （{s.expected} {fmt(f.expected)}，{s.actual} {fmt(f.actual)}）
+            </span>
+          )}
+          <br />
+          <span className={styles.where}>
+            {f.sheet}!{f.cell}
+          </span>
+        </span>
+      </button>
+      {p.others.length > 0 && (
+        <div className={styles.cells}>
+          <span>{s.otherCells}</span>
+          {p.others.map((o, i) => (
+            <button
+              key={`${o.sheet}-${o.cell}-${i}`}
+              className={styles.cell}
+              onClick={() => onNavigate(o)}
+              title={o.message}
+              data-testid="finding"
+              data-cell={`${o.sheet}!${o.cell}`}
+              data-severity={o.severity}
+            >
+              {o.sheet}!{o.cell}
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
 export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate, onMark, onClear }: CheckTabProps): React.JSX.Element {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<Set<Severity>>(new Set(SEVERITIES));
   const findings = result?.analysis.findings ?? [];
   const tables = result?.analysis.tables ?? [];
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  const shown = findings.filter((f) => filter.has(f.severity));
-  const groups = groupFindings(shown, tables);
+  // The engine orders problems: errors of every table first, then warnings, then 提示.
+  const problems = problemsOf(findings);
+  const counts = countProblems(problems);
+  const shown = problems.filter((p) => filter.has(p.severity));
   const checks = result?.analysis.checks ?? [];
 
   const toggle = (sev: Severity) =>
@@ -107,6 +164,7 @@ export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate
                 {s.severity[sev]}
               </ToggleButton>
             ))}
+            {findings.length > 0 && <span className={styles.muted}>{s.findingsTotal(problems.length, findings.length)}</span>}
           </div>
           {checks.length > 0 && (
             // The ledger: what was checked, what failed, and what could not run and why.
@@ -140,39 +198,8 @@ export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate
           {tables.length === 0 && <p className={styles.muted}>{s.noTablesHint}</p>}
           {findings.length === 0 && tables.length > 0 && <p>{s.noFindings}</p>}
           <div data-testid="findings">
-            {groups.map((g) => (
-              <section key={g.key} className={styles.group}>
-                <div className={styles.groupTitle}>
-                  {g.table ? `${g.table.title || kindLabel(g.table.kind, s)} · ${g.table.sheet}` : s.otherGroup}
-                </div>
-                {g.findings.map((f, i) => (
-                  <button
-                    key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}
-                    className={styles.item}
-                    onClick={() => onNavigate(f)}
-                    title={`${s.goTo} ${f.sheet}!${f.cell}`}
-                    data-testid="finding"
-                    data-cell={`${f.sheet}!${f.cell}`}
-                  >
-                    <Badge className={styles.badge} color={COLOR[f.severity]} appearance="tint" size="small">
-                      {s.severity[f.severity]}
-                    </Badge>
-                    <span>
-                      <span>{f.message}</span>
-                      {f.expected !== undefined && f.actual !== undefined && (
-                        <span className={styles.where}>
-                          {' '}
-                          （{s.expected} {fmt(f.expected)}，{s.actual} {fmt(f.actual)}）
-                        </span>
-                      )}
-                      <br />
-                      <span className={styles.where}>
-                        {f.sheet}!{f.cell}
-                      </span>
-                    </span>
-                  </button>
-                ))}
-              </section>
+            {shown.map((p) => (
+              <ProblemItem key={p.id} problem={p} tables={tables} s={s} onNavigate={onNavigate} />
             ))}
           </div>
         </>

@@ -1,0 +1,209 @@
+/**
+ * The most likely wrong cell. One mistyped figure upsets every equation it stands in — its 款
+ * total, its row's 合计, the same line in another table — and each of those totals, though right,
+ * fails its own check. Failing equations that share cells are taken together; when exactly one
+ * cell, changed by one amount, satisfies all of them and upsets no equation that held, that cell
+ * is the error ("最可能出错的单元格") and the totals' findings become related warnings of the same
+ * problem. When no single cell explains them, their findings say so and keep their severity.
+ */
+import type { Finding, FindingKind } from '../findings';
+import type { Line } from '../recognize/types';
+import { cellOf, type Identity, type Operand, type RuleContext } from './context';
+import { formatAmount, fromMicro, toMicro } from './money';
+import { columnName, lineName, tableName } from './names';
+
+const SUM_KINDS: ReadonlySet<FindingKind> = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
+
+function keyOf(op: Operand): string {
+  const c = cellOf(op);
+  return `${c.sheet}!${c.cell}`;
+}
+
+/** The cells of an equation with their coefficient: +1 for the total, −1 for each part. */
+function members(id: Identity): { op: Operand; coef: number }[] {
+  return [{ op: id.total, coef: 1 }, ...id.parts.map((op) => ({ op, coef: -1 }))];
+}
+
+function coefficient(id: Identity, cell: string): number {
+  let c = 0;
+  for (const m of members(id)) if (keyOf(m.op) === cell) c += m.coef;
+  return c;
+}
+
+/** Failing equations grouped by the cells they share (connected components). */
+function clusters(failing: Identity[]): Identity[][] {
+  const parent = failing.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const byCell = new Map<string, number>();
+  failing.forEach((id, i) => {
+    for (const m of members(id)) {
+      const k = keyOf(m.op);
+      const j = byCell.get(k);
+      if (j === undefined) byCell.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Identity[]>();
+  failing.forEach((id, i) => {
+    const root = find(i);
+    const list = groups.get(root) ?? [];
+    list.push(id);
+    groups.set(root, list);
+  });
+  return [...groups.values()];
+}
+
+/** Cells that stand in every equation of the cluster. */
+function sharedCells(cluster: Identity[]): Map<string, Operand> {
+  let shared: Map<string, Operand> | undefined;
+  for (const id of cluster) {
+    const here = new Map(members(id).map((m) => [keyOf(m.op), m.op]));
+    if (!shared) shared = here;
+    else for (const k of [...shared.keys()]) if (!here.has(k)) shared.delete(k);
+  }
+  return shared ?? new Map();
+}
+
+const holds = (id: Identity, cell: string, delta: number) => Math.abs(id.diffMicro + coefficient(id, cell) * delta) <= id.toleranceMicro + 1e-6;
+
+interface Explanation {
+  op: Operand;
+  cell: string;
+  /** Change of the cell, in micro-yuan. */
+  delta: number;
+}
+
+/**
+ * The one cell whose change satisfies every equation of the cluster and keeps every equation it
+ * stands in that held (`held`: the passing equations by cell); undefined when none or several do.
+ */
+function explain(cluster: Identity[], held: Map<string, Identity[]>): Explanation | undefined {
+  const found: Explanation[] = [];
+  for (const [cell, op] of sharedCells(cluster)) {
+    if (op.problem) continue;
+    const deltas = new Set<number>();
+    for (const id of cluster) {
+      const coef = coefficient(id, cell);
+      if (coef !== 0) deltas.add(-id.diffMicro / coef);
+    }
+    for (const delta of deltas) {
+      if (delta === 0 || toMicro(op.value ?? 0, op.table.unit) + delta < 0) continue;
+      if (!cluster.every((id) => holds(id, cell, delta))) continue;
+      if (!(held.get(cell) ?? []).every((id) => holds(id, cell, delta))) continue;
+      found.push({ op, cell, delta });
+      break;
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The passing equations that contain one of the candidate cells, by cell. */
+function heldEquations(identities: Identity[], candidates: Set<string>, lines: Set<Line>): Map<string, Identity[]> {
+  const out = new Map<string, Identity[]>();
+  for (const id of identities) {
+    if (id.failing) continue;
+    for (const m of members(id)) {
+      if (!lines.has(m.op.line)) continue;
+      const k = keyOf(m.op);
+      if (!candidates.has(k)) continue;
+      const list = out.get(k) ?? [];
+      list.push(id);
+      out.set(k, list);
+    }
+  }
+  return out;
+}
+
+function where(cell: string): string {
+  const [sheet, a1] = cell.split('!');
+  return `「${sheet}」${a1}`;
+}
+
+function listOf(cells: string[]): string {
+  const shown = cells.slice(0, 4).map(where).join('、');
+  return cells.length > 4 ? `${shown}等 ${cells.length} 处` : shown;
+}
+
+function kindOf(cluster: Identity[]): FindingKind {
+  if (cluster.some((id) => id.parts.some((p) => p.table !== id.total.table))) return 'cross-table';
+  return cluster.some((id) => id.kind === 'hierarchy-sum') ? 'hierarchy-sum' : cluster[0].kind;
+}
+
+/** Applies the explanation of one cluster to its findings; returns the finding to add, if any. */
+function blame(ctx: RuleContext, cluster: Identity[], e: Explanation, findings: Finding[]): Finding | undefined {
+  const { op } = e;
+  const unit = op.table.unit;
+  const actual = op.value ?? 0;
+  const corrected = fromMicro(toMicro(actual, unit) + e.delta, unit);
+  const d = Math.max(ctx.tablePrecision(op.table), op.decimals);
+  const problem = `likely:${e.cell}`;
+  const atCell = cellOf(op);
+  const own = findings.find((f) => `${f.sheet}!${f.cell}` === e.cell && f.severity === 'error');
+  const others = findings.filter((f) => f !== own);
+  const upset = others.length ? others.map((f) => `${f.sheet}!${f.cell}`) : cluster.map((id) => keyOf(id.total)).filter((k) => k !== e.cell);
+  for (const f of others) {
+    f.severity = 'warning';
+    f.problem = problem;
+    f.message = f.message.replace(/。$/, `（最可能是${where(e.cell)}填错所致，改正该单元格后此处即相符）。`);
+    if (!f.related.some((r) => r.sheet === atCell.sheet && r.cell === atCell.cell)) f.related.push(atCell);
+  }
+  const fix = `改为 ${formatAmount(corrected, d)} 后，${listOf(upset)}的不符都将消除`;
+  if (own) {
+    // A reported total that is itself the wrong cell: it says so when it explains other findings.
+    own.problem = problem;
+    if (others.length) own.message = own.message.replace(/。$/, `；这是最可能出错的单元格：${fix}。`);
+    return undefined;
+  }
+  const kind = kindOf(cluster);
+  const value = op.value === null ? '空白' : formatAmount(actual, d);
+  return {
+    rule: `${kind}/likely-cell`,
+    kind,
+    severity: 'error',
+    ...atCell,
+    related: upset.map((k) => {
+      const [sheet, cell] = k.split('!');
+      return { sheet, cell };
+    }),
+    expected: corrected,
+    actual: op.value ?? undefined,
+    problem,
+    message: `最可能出错的单元格：${tableName(op.table)}中 ${lineName(op.line)}“${columnName(op.column)}”为 ${value}，应为 ${formatAmount(corrected, d)}（差 ${formatAmount(actual - corrected, d)}）；${fix}。`,
+  };
+}
+
+/**
+ * Traces failing equations to their most likely wrong cell (see the module note). `findings` are
+ * the rules' findings after merging; returns them with the blamed cells added.
+ */
+export function explainByOneCell(ctx: RuleContext, findings: Finding[]): Finding[] {
+  const failing = ctx.identities.filter((id) => id.failing);
+  const groups = clusters(failing).filter((c) => c.length >= 2);
+  if (groups.length === 0) return findings;
+  const candidates = new Set<string>();
+  const lines = new Set<Line>();
+  for (const c of groups) {
+    for (const [k, op] of sharedCells(c)) {
+      candidates.add(k);
+      lines.add(op.line);
+    }
+  }
+  const held = heldEquations(ctx.identities, candidates, lines);
+  const added: Finding[] = [];
+  for (const cluster of groups) {
+    const cells = new Set(cluster.flatMap((id) => members(id).map((m) => keyOf(m.op))));
+    const mine = findings.filter((f) => f.severity === 'error' && SUM_KINDS.has(f.kind) && cells.has(`${f.sheet}!${f.cell}`));
+    const e = explain(cluster, held);
+    if (e) {
+      const f = blame(ctx, cluster, e, mine);
+      if (f) added.push(f);
+    } else if (mine.length >= 2) {
+      const problem = `cluster:${mine[0].sheet}!${mine[0].cell}`;
+      for (const f of mine) {
+        f.problem = problem;
+        f.message = f.message.replace(/。$/, '（与相关的其他不符一起看，没有哪一个单元格改正后能使它们全部相符，可能不止一处有误）。');
+      }
+    }
+  }
+  return [...added, ...findings];
+}

@@ -1,0 +1,148 @@
+/**
+ * Problems, not cells: every finding gets a problem id ('P1', 'P2' …), shared by the findings of one
+ * problem —
+ * - the findings the most-likely-cell analysis tied together (a wrong cell and the totals it upsets);
+ * - one line failing the same check in several amount columns by the same difference (a 款 line
+ *   copied from its 类 is wrong in 合计, 财政拨款 and 一般公共预算 alike), or the same 科目 line
+ *   failing it by the same difference in several tables (one figure, copied from table to table);
+ * - one 科目 whose name is wrong (or blank) in several tables: the same code and the same check.
+ * Problems are ordered by severity across all tables — errors first, then warnings, then 提示 — the
+ * findings of a problem adjacent, its main finding first.
+ */
+import type { Finding, Severity } from '../findings';
+import { parseA1, rectContains } from '../grid/a1';
+import type { Line, Table } from '../recognize/types';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SUM_KINDS = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
+/** Name findings grouped by code (unknown-code findings are merged per code by the catalog already). */
+const NAME_KINDS = new Set(['code-name', 'blank-name']);
+
+/** The 科目编码 of the line a finding points at (its name, code or amount cell); built once per call. */
+class CodeIndex {
+  private readonly bySheet = new Map<string, Table[]>();
+  private readonly rowsOf = new Map<Table, Map<number, Line[]>>();
+  constructor(tables: Table[]) {
+    for (const t of tables) {
+      const list = this.bySheet.get(t.sheet) ?? [];
+      list.push(t);
+      this.bySheet.set(t.sheet, list);
+    }
+  }
+
+  private linesAt(table: Table, row: number): Line[] {
+    let rows = this.rowsOf.get(table);
+    if (!rows) {
+      rows = new Map();
+      for (const l of table.lines) {
+        if (!l.code) continue;
+        const list = rows.get(l.row) ?? [];
+        list.push(l);
+        rows.set(l.row, list);
+      }
+      this.rowsOf.set(table, rows);
+    }
+    return rows.get(row) ?? [];
+  }
+
+  codeAt(f: Finding): string | undefined {
+    const at = parseA1(f.cell);
+    if (!at) return undefined;
+    const table = this.bySheet.get(f.sheet)?.find((t) => rectContains(t.rect, at.row, at.col));
+    if (!table) return undefined;
+    const lines = this.linesAt(table, at.row);
+    const own = lines.find((l) => l.labelCol === at.col || l.codeCols?.includes(at.col) || Object.values(l.amounts).some((a) => a.col === at.col));
+    return (own ?? lines[0])?.code;
+  }
+}
+
+/** The keys under which findings of one problem meet. */
+function keysOf(f: Finding, codes: CodeIndex): string[] {
+  const keys: string[] = [];
+  if (f.problem) keys.push(`tied:${f.problem}`);
+  const at = SUM_KINDS.has(f.kind) && f.expected !== undefined ? parseA1(f.cell) : undefined;
+  if (at && f.expected !== undefined) {
+    const diff = Math.round(((f.actual ?? 0) - f.expected) * 1e6) / 1e6;
+    keys.push(`line:${f.rule}|${f.sheet}|${at.row}|${diff}|${f.severity}`);
+    // The same 科目 line off by the same amount in several tables: one figure, copied.
+    const code = codes.codeAt(f);
+    if (code) keys.push(`code:${f.rule}|${code}|${diff}|${f.severity}`);
+  }
+  if (NAME_KINDS.has(f.kind)) {
+    const code = codes.codeAt(f);
+    if (code) keys.push(`name:${f.rule}|${code}`);
+  }
+  return keys;
+}
+
+/** The main finding of a problem: the most likely wrong cell, else the first of the worst severity. */
+function mainOf(group: Finding[]): Finding {
+  const blamed = group.find((f) => f.severity === 'error' && f.problem?.startsWith('likely:') && f.problem === `likely:${f.sheet}!${f.cell}`);
+  return blamed ?? [...group].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
+}
+
+export function groupProblems(findings: Finding[], tables: Table[]): Finding[] {
+  const parent = findings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const firstWithKey = new Map<string, number>();
+  const codes = new CodeIndex(tables);
+  findings.forEach((f, i) => {
+    for (const k of keysOf(f, codes)) {
+      const j = firstWithKey.get(k);
+      if (j === undefined) firstWithKey.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  // Groups in order of their first finding (findings arrive in rule order, table by table).
+  const groups = new Map<number, { first: number; rank: number; group: Finding[] }>();
+  findings.forEach((f, i) => {
+    const root = find(i);
+    const g = groups.get(root) ?? { first: i, rank: RANK[f.severity], group: [] };
+    g.group.push(f);
+    g.rank = Math.min(g.rank, RANK[f.severity]);
+    groups.set(root, g);
+  });
+  const ordered = [...groups.values()].sort((a, b) => a.rank - b.rank || a.first - b.first);
+  const out: Finding[] = [];
+  ordered.forEach(({ group }, n) => {
+    const main = mainOf(group);
+    const rest = group.filter((f) => f !== main).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    for (const f of [main, ...rest]) out.push({ ...f, problem: `P${n + 1}` });
+  });
+  return out;
+}
+
+/** One problem as the pane and the report show it: its main finding and the other findings of it. */
+export interface Problem {
+  id: string;
+  /** The worst severity among its findings. */
+  severity: Severity;
+  main: Finding;
+  others: Finding[];
+}
+
+/** Findings (in the order groupProblems gives them) → problems; a finding without an id is a problem alone. */
+export function problemsOf(findings: readonly Finding[]): Problem[] {
+  const byId = new Map<string, Problem>();
+  const out: Problem[] = [];
+  findings.forEach((f, i) => {
+    const id = f.problem ?? `#${i}`;
+    const p = byId.get(id);
+    if (!p) {
+      const created: Problem = { id, severity: f.severity, main: f, others: [] };
+      byId.set(id, created);
+      out.push(created);
+      return;
+    }
+    p.others.push(f);
+    if (RANK[f.severity] < RANK[p.severity]) p.severity = f.severity;
+  });
+  return out;
+}
+
+/** Problems per severity. */
+export function countProblems(problems: readonly Problem[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const p of problems) counts[p.severity]++;
+  return counts;
+}
