@@ -71,6 +71,32 @@ describe('a vertical 三公 table whose total line says only 合计', () => {
   });
 });
 
+describe('a horizontal 三公 table with one row a year', () => {
+  it('compares the text with the row of the report year, never with last year’s', () => {
+    const wb = new ExcelJS.Workbook();
+    writeTable(wb.addWorksheet('三公'), {
+      sheet: '三公',
+      title: '2025年财政拨款“三公”经费预算表',
+      meta: [[{ col: 7, text: '单位：万元' }]],
+      header: [
+        ['项目', '合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行维护费', '<', '<', '机关运行经费'],
+        ['^', '^', '^', '^', '小计', '公务用车购置费', '公务用车运行维护费', '^'],
+      ],
+      body: [
+        { cells: ['2025年预算数', 3.35, 0, 1.35, 2, 0, 2, 50], expect: [{ block: 0, role: 'data', label: '2025年预算数' }] },
+        { cells: ['2024年预算数', 4.5, 0, 1.5, 3, 1, 2, 48], expect: [{ block: 0, role: 'data', label: '2024年预算数' }] },
+      ],
+      amountCols: [1, 2, 3, 4, 5, 6, 7],
+      expected: { kind: 'three-public', family: 'budget', unit: '万元', unitStated: true, blocks: [], blockAmountCols: [], blockCodeCols: [] },
+    });
+    const tables = recognizeWorkbook(toGrids(wb));
+    expect(checkNarrativeText('2025年“三公”经费预算3.35万元，其中：公务接待费1.35万元。2025年机关运行经费预算50.00万元。', tables)).toEqual([]);
+    const f = checkNarrativeText('2025年“三公”经费预算4.50万元。', tables);
+    expect(f.map((x) => x.rule)).toEqual(['narrative/amount']);
+    expect(f[0]).toMatchObject({ expected: 3.35, actual: 4.5 });
+  });
+});
+
 describe('决算: the measure decides the column', () => {
   it('a 决算数 is compared with the 决算数 column and a 预算数 with the 预算数 column of the 三公 决算表', () => {
     const wb = new ExcelJS.Workbook();

@@ -402,11 +402,15 @@ function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witn
   return { fen: toFen(a.value, t.unit), source, measure, halfUnit: halfUnitOfCell(t, a.decimals) };
 }
 
-/** Witnesses of the one data line of a horizontal 三公 table, keyed by what each column is. */
+/**
+ * Witnesses of a horizontal 三公 table, keyed by what each column is: its one data row, or — in a
+ * table with one row a year ('2025年预算数' | '2024年预算数') — the row of the table's own year.
+ */
 function horizontalThreePublic(t: Table): (Witness & { key: Core })[] {
   const data = t.lines.filter((l) => l.role !== 'column-number' && l.role !== 'blank' && Object.values(l.amounts).some((a) => a.value !== null));
-  if (data.length !== 1) return [];
-  const line = data[0];
+  const yearOf = (l: Line) => /(\d{4})\s*年/.exec(l.label)?.[1];
+  const line = data.length === 1 ? data[0] : t.year ? data.find((l) => yearOf(l) === String(t.year)) : undefined;
+  if (!line) return [];
   const out: (Witness & { key: Core })[] = [];
   for (const c of t.columns) {
     const key = c.role === 'amount' && c.key ? THREE_PUBLIC_COLUMNS[c.key] : undefined;
