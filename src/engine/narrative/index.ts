@@ -6,7 +6,7 @@ import { readFacts } from './facts';
 import { paragraphsOfText, reviewParagraphs } from './text/check';
 import { findNarrativeDocuments, projectCardsFromGrids } from './locate';
 import { missingSections } from './text/sections';
-import { coverageStatus, uncheckedLine, type NarrativeCoverage } from './text/coverage';
+import { coverageStatus, type NarrativeCoverage } from './text/coverage';
 
 export { inferReportYear } from './locate';
 export { OTHER_PLACEHOLDERS, REASON_PLACEHOLDER } from './draft';
@@ -88,4 +88,3 @@ export function checkNarrative(wb: WorkbookGrids, tables: Table[], options: Engi
   return reviewNarrative(wb, tables, options).findings;
 }
 
-void uncheckedLine;

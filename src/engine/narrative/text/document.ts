@@ -122,11 +122,6 @@ export function percentText(x: number, statedDecimals: number): string {
   return x.toFixed(Math.min(3, Math.max(1, statedDecimals + 1)));
 }
 
-/** The passage text around a token, for messages. */
-export function passageText(doc: Doc, para: number): string {
-  return doc.passages[para]?.text ?? '';
-}
-
 /** A heading passage: a numbered title with no figure ("六、一般公共预算基本支出情况说明"). */
 function isHeading(doc: Doc, para: number): boolean {
   const t = doc.passages[para]?.text ?? '';

@@ -268,7 +268,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const at = { ...pos, start: f.start, end: f.end, depth, sentence };
 
     if (f.type === 'percent') {
-      const token = readPercent(f, label, clause, at, inReason);
+      const token = readPercent(f, label, at, inReason);
       if (token.role === 'rate') {
         const compare = lastCompare(label);
         if (compare) token.base = baseOf(compare, sentYear ?? ctx.reportYear);
@@ -353,7 +353,6 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
 function readPercent(
   f: PercentFigure,
   label: string,
-  clause: string,
   at: { para: number; start: number; end: number; depth: number; sentence: number },
   inReason: boolean,
 ): PercentToken {
@@ -379,7 +378,6 @@ function readPercent(
   if (dir) return { ...base, role: 'rate', direction: directionOf(dir) };
   // '下降（增长）27.78%': the words say both ways.
   if (/[(（][^)）]*[)）]\s*$/.test(label) && UP_WORD.test(label) && DOWN_WORD.test(label)) return { ...base, role: 'rate' };
-  void clause;
   return { ...base, role: 'other' };
 }
 

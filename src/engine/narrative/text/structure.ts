@@ -149,7 +149,6 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   /** Figures before a ； in this sentence cannot head a breakdown opened after it. */
   let headFloor = 0;
   let commasSinceAmount = 0;
-  let passageFirst = true;
 
   const close = (ol: OpenList) => {
     const i = stack.indexOf(ol);
@@ -364,15 +363,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           // A heading between: whatever was open is over.
           if (HEADING_START.test(next) && !/\d+(?:\.\d+)?\s*(?:万元|元)/.test(next)) close(ol);
         }
-        passageFirst = true;
         prevSentenceAmounts = [];
         prevSentencePercents = [];
         break;
       }
     }
-    if (t.type !== 'para-end') passageFirst = false;
   }
-  void passageFirst;
   for (const ol of [...stack].reverse()) close(ol);
   return { amounts, percents, lists, shares, changes, completions, statements, parentOf };
 }

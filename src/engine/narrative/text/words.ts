@@ -1,8 +1,8 @@
 /**
  * The words of 情况说明 prose that give a figure its meaning: which way a change goes (增加 / 减 /
  * 增幅 …), what it is compared with (比上年预算 / 较2020年度决算数 / 同比), which measure a figure
- * is (预算数 / 年初预算 / 决算数 / 执行数), and the words that open a breakdown (其中 / 包括 …).
- * All patterns apply to half-width text.
+ * is (预算数 / 年初预算 / 决算数 / 执行数), which percentage is a completion rate, and which figures
+ * are limits rather than reported amounts. All patterns apply to half-width text.
  */
 
 /** +1 增加, -1 减少. */
@@ -19,14 +19,6 @@ export const DIRECTION_BEFORE = new RegExp(`(?:(${UP})|(${DOWN})|(增)|(减))\\s
 export const RATE_BEFORE = /(?:(增幅|增长率|增长幅度|上升幅度|涨幅)|(降幅|减幅|下降幅度|下降率|减少幅度|降低幅度)|(变动率|变化率|变动幅度))\s*(?:为|是|达|约)?\s*$/;
 export const UP_WORD = new RegExp(`${UP}|增幅|增长率|增(?!值)`);
 export const DOWN_WORD = new RegExp(`${DOWN}|降幅|减幅|减(?!免)`);
-
-/** '持平', '无变化' …: a comparison that says nothing changed. '基本持平' says only roughly. */
-export const NO_CHANGE = /(?<!基本)(?:持平|无变化|没有变化|未发生变化|保持不变|无增减|相同|一致)/;
-
-/** The comparison a clause makes: 比 / 较 / 与…相比 / 同比, and what with. */
-export const COMPARE = /(?:比|较|与|同)\s*(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期|同期))?\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:当年)?\s*(年初预算数?|调整预算数?|全年预算数?|预算执行数|执行数|预算数?|决算数?|实际支出数?)?/;
-/** 同比 / 较上年 / 与2019年相比: the clause compares. */
-export const COMPARE_WORD = /比|较|与[^，,。；;]{0,20}?(?:相比|比较|对比)|同比/;
 
 /** A label that ends by naming the base of a comparison: the figure after it IS the base ("较2024年的2190万元", "上年为"). */
 export const BASE_VALUE_BEFORE =
@@ -48,18 +40,8 @@ export function measureOf(s: string): Measure | undefined {
   return undefined;
 }
 
-/** Words that open a breakdown. Partial ones (主要…, 含) name only some parts. */
-export const OPENER = /其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|具体如下|包括|包含|含/;
-export const PARTIAL_OPENER = /^(?:主要|含|包含)/;
-
-/** The start of a reason: 主要原因是… / 原因: / 由于 … */
-export const REASON = /原因|由于|因为|主要是|系因|源于|是因|用于|系/;
-
 /** '完成预算的57%', '完成年初预算的95.45%', '预算完成率为', '为预算的' — a completion rate, and of which budget. */
 export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|预算)数?\s*的)\s*$/;
-
-/** 占X% / 占Y的X% / 占Y比重X% / 占比X% / 比重为X%. */
-export const SHARE_BEFORE = /占(.*)$|(?:占比|比重|所占比例|比例)\s*(?:为|是|达)?\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
 export const THRESHOLD_BEFORE = /(?:≤|≥|<|>|=|不超过|不高于|不低于|控制在|不少于|不多于)\s*$/;

@@ -6,7 +6,7 @@
  */
 import type { LineWitness } from '../../facts';
 import { halfUnitOf } from '../figures';
-import { amountText, decimalsFor, markChecked, passageText, quote, type Doc } from '../document';
+import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { measureOrDefault } from '../structure';
 import { nameKey, type ClassPath } from '../subjects';
 import type { AmountToken } from '../tokens';
@@ -155,5 +155,4 @@ export function checkAgainstTables(doc: Doc): void {
     if (a.subject.path && !doc.out.hasError(a)) checkPathNames(doc, a);
   }
   checkNothingStatements(doc);
-  void passageText;
 }

@@ -7,7 +7,7 @@
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
 import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
-import { budgetLike, measureOrDefault } from '../structure';
+import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 
@@ -160,5 +160,4 @@ export function checkWording(doc: Doc): void {
   checkYears(doc);
   checkMissingNumbers(doc);
   checkDirectionlessComparisons(doc);
-  void budgetLike;
 }
