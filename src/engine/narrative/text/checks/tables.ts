@@ -35,11 +35,13 @@ function checkAmount(doc: Doc, a: AmountToken): void {
     });
     return;
   }
-  const asOtherUnit = found.witnesses.find(
-    (w) =>
-      w.fen !== 0 &&
-      ((a.unit === '元' && Math.abs(a.fen * 10_000 - w.fen) <= 10_000 * h + w.halfUnit) || (a.unit === '万元' && Math.abs(a.fen / 10_000 - w.fen) <= h / 10_000 + w.halfUnit + 1)),
-  );
+  // 元 written for 万元 (or the reverse): only a match far finer than the figures themselves tells it.
+  const asOtherUnit = found.witnesses.find((w) => {
+    const converted = a.unit === '元' ? a.fen * 10_000 : a.unit === '万元' ? a.fen / 10_000 : undefined;
+    if (converted === undefined) return false;
+    const tol = (a.unit === '元' ? 10_000 * h : h / 10_000) + w.halfUnit + 1;
+    return Math.abs(converted - w.fen) <= tol && Math.abs(w.fen) > 100 * tol;
+  });
   if (asOtherUnit) {
     doc.out.add('unit', 'error', a, `${quote(a)}的单位有误：表中为${amountText(asOtherUnit.fen, '万元', 2)}万元（${asOtherUnit.source.table}），请把单位改为万元或核对数字。`, {
       expected: Number(amountText(asOtherUnit.fen, a.unit, d)),
