@@ -118,10 +118,13 @@ function tableName(t: Table): string {
   return t.title ?? t.kind;
 }
 
+/** A cell too large to be an amount (1e308 typed by mistake) is no figure to compare with. */
+const MAX_FEN = 1e17;
+
 function valueAt(t: Table, line: Line, columnId: string | undefined): FactValue | undefined {
   if (!columnId) return undefined;
   const a = line.amounts[columnId];
-  if (!a || a.value === null) return undefined;
+  if (!a || a.value === null || !(Math.abs(toFen(a.value, t.unit)) < MAX_FEN)) return undefined;
   return { fen: toFen(a.value, t.unit), source: { sheet: t.sheet, cell: toA1(line.row, a.col), table: tableName(t) } };
 }
 
@@ -399,6 +402,7 @@ function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witn
   const a = line.amounts[c.id];
   const source = { sheet: t.sheet, cell: toA1(line.row, c.col), table: tableName(t) };
   if (!a || a.value === null) return zeroWhenBlank ? { fen: 0, source, measure, halfUnit: 0 } : undefined;
+  if (!(Math.abs(toFen(a.value, t.unit)) < MAX_FEN)) return undefined;
   return { fen: toFen(a.value, t.unit), source, measure, halfUnit: halfUnitOfCell(t, a.decimals) };
 }
 

@@ -58,6 +58,8 @@ export function scanFigures(text: string): Figure[] {
     const start = m.index;
     const end = start + m[0].length;
     const decimals = m[2]?.length ?? 0;
+    // A run of more than 15 digits is no amount anyone reports (and no float holds it exactly).
+    if (m[1].replace(/,/g, '').length > 15 || decimals > 6) continue;
     const value = Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
     const raw = text.slice(start, end);
     if (m[3] === '%') out.push({ type: 'percent', start, end, raw, value, decimals });
