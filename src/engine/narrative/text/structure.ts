@@ -191,7 +191,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   const endSentence = () => {
     for (const ol of [...stack].reverse()) {
       const l = ol.list;
-      if (ol.enumeration || ol.awaiting) continue;
+      if (ol.enumeration) continue;
+      // "…其中：" ends its sentence: the parts are in the next sentence, or there are none.
+      if (ol.awaiting) {
+        if (++ol.idle > 2) close(ol);
+        continue;
+      }
       if (!l.head || l.parts.length === 0 || isBalanced(l.head, l.parts)) {
         close(ol);
         continue;
