@@ -151,6 +151,7 @@ describe('the same indicator twice, and words left out', () => {
     expect(brief('商品和服务支出预算75800元，占基本支出预算%，同比增加2044.27元，增长2.77%。')).toEqual(['narrative/missing warning L1']);
     expect(brief('公务用车购置及运行费6.40万元，与2023年预算持平，主要原因是。')).toEqual(['narrative/reason warning L1']);
     expect(brief('财政拨款收入950.12万元，比上年预算0.46万元。')).toEqual(['narrative/direction warning L1']);
+    expect(brief('财政拨款收入950.12万元，较上年3.5%。')).toEqual(['narrative/direction warning L1']);
   });
 
   it('a change of 10% or more needs a reason, in its sentence or in the breakdown that follows', () => {

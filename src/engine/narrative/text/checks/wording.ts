@@ -144,11 +144,13 @@ function checkMissingNumbers(doc: Doc): void {
   }
 }
 
-/** '比上年预算0.46万元' — a comparison whose words do not say 增加, 减少 or 持平. */
+const BARE_COMPARISON = /(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:预算数?|决算数?|执行数)?\s*$/;
+
+/** '比上年预算0.46万元', '较上年3.5%' — a comparison whose words do not say 增加, 减少 or 持平. */
 function checkDirectionlessComparisons(doc: Doc): void {
-  for (const a of doc.structure.amounts) {
-    if (a.role !== 'value' || a.inReason) continue;
-    if (!/(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:预算数?|决算数?|执行数)?\s*$/.test(a.label)) continue;
+  const figures = [...doc.structure.amounts.filter((a) => a.role === 'value'), ...doc.structure.percents.filter((p) => p.role === 'other')];
+  for (const a of figures) {
+    if (a.inReason || !BARE_COMPARISON.test(a.label)) continue;
     markChecked(doc, a);
     doc.out.add('direction', 'warning', a, `“${a.label.trim()}${a.raw}”没有写明是增加、减少还是持平，请补上增减方向。`, { key: `nodir${a.start}` });
   }
