@@ -97,14 +97,13 @@ describe('seed 001 text against its tables', () => {
 });
 
 describe('seed 003 text against its tables', () => {
-  it('finds 149.07 vs 145.07, the share 1.87%, and 增加0.4万元 for 0.43 — and nothing else', () => {
+  it('finds 149.07 vs 145.07 and 增加0.4万元 for 0.43 (errors), and the 款 named 技术与开发 where its tables say 科学研究与开发 (a warning)', () => {
     const findings = check(buildSeed003());
-    expect(findings.map((f) => `${f.rule} ${f.expected}`).sort()).toEqual([
-      'narrative/change 0.43',
-      'narrative/share 1.88',
-      'narrative/sum 145.07',
-    ]);
-    for (const f of findings) expect(f).toMatchObject({ sheet: NARRATIVE_SHEET, kind: 'narrative', severity: 'error' });
+    expect(findings.map((f) => `${f.rule} ${f.severity}`).sort()).toEqual(['narrative/change error', 'narrative/name warning', 'narrative/sum error']);
+    expect(findings.find((f) => f.rule === 'narrative/change')).toMatchObject({ expected: 0.43, actual: 0.4 });
+    expect(findings.find((f) => f.rule === 'narrative/sum')).toMatchObject({ expected: 145.07, actual: 149.07 });
+    expect(findings.find((f) => f.rule === 'narrative/name')!.message).toContain('2060404');
+    for (const f of findings) expect(f).toMatchObject({ sheet: NARRATIVE_SHEET, kind: 'narrative' });
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkNarrativeText } from '../src/engine/narrative';
+import { checkNarrativeText, largestRemainderShares } from '../src/engine/narrative';
 import { SEED001_NARRATIVE, SEED003_NARRATIVE } from './fixtures';
 import { SEED000_NARRATIVE, SEED002_NARRATIVE } from './narrative-helpers';
 
@@ -12,18 +12,19 @@ const text = (paras: readonly string[]) => paras.join('\n');
 const rules = (fs: { rule: string }[]) => fs.map((f) => f.rule).sort();
 
 describe('the seeds’ own explanation text', () => {
-  it('seed 003: finds 基本支出 149.07 against its parts 145.07, the share 1.87% (should be 1.88%) and 增加0.4万元 for 0.43', () => {
+  it('seed 003: finds 基本支出 149.07 against its parts 145.07 and 增加0.4万元 for 0.43; its 1.87% is a group made to add up', () => {
     const findings = checkNarrativeText(text(SEED003_NARRATIVE), [], { source: '003.txt' });
-    expect(rules(findings)).toEqual(['narrative/change', 'narrative/share', 'narrative/sum']);
+    expect(rules(findings)).toEqual(['narrative/change', 'narrative/sum']);
     const sum = findings.find((f) => f.rule === 'narrative/sum')!;
     expect(sum).toMatchObject({ severity: 'error', expected: 145.07, actual: 149.07, sheet: '003.txt' });
     expect(SEED003_NARRATIVE[Number(sum.cell.slice(1)) - 1]).toContain('基本支出149.07万元');
-    const share = findings.find((f) => f.rule === 'narrative/share')!;
-    expect(share).toMatchObject({ expected: 1.88, actual: 1.87 });
-    expect(SEED003_NARRATIVE[Number(share.cell.slice(1)) - 1]).toContain('卫生健康支出（210 类）4.23 万元，占 1.87%');
+    expect(sum.message).toContain('141.44 + 3.63 = 145.07');
     const change = findings.find((f) => f.rule === 'narrative/change')!;
     expect(change).toMatchObject({ expected: 0.43, actual: 0.4 });
     expect(change.message).toContain('0.43');
+    // 4.23 ÷ 225.47 = 1.876% printed 1.87: one hundredth down so that 90.83 + 4.67 + 1.87 + 2.63 = 100.00.
+    // Rounding to the printed precision is never a finding (the corpus keys the same adjustment, 16.txt L8, as correct).
+    expect(findings.some((f) => f.rule === 'narrative/share')).toBe(false);
   });
 
   it('seed 000: a performance budget of 2820.57 is not 100% of 项目支出 2827.22', () => {
@@ -140,21 +141,46 @@ describe('properties', () => {
     );
   });
 
-  it('shares rounded half up, or adjusted by largest remainder, are accepted; one off by 0.01 more is not', () => {
+  it('shares rounded half up, truncated or adjusted by largest remainder are accepted', () => {
     fc.assert(
-      fc.property(fc.array(amount, { minLength: 2, maxLength: 6 }), (parts) => {
+      fc.property(fc.array(amount, { minLength: 2, maxLength: 6 }), fc.constantFrom('round', 'truncate', 'largest-remainder'), (parts, how) => {
         const total = parts.reduce((s, p) => s + p, 0);
-        const shares = parts.map((p) => Math.round((p * 10_000) / total) / 100);
-        const line = (sh: number[]) =>
-          `支出预算${w(total)}万元，其中：${parts.map((p, i) => `第${i + 1}项${w(p)}万元，占${sh[i].toFixed(2)}%`).join('；')}。`;
-        expect(checkNarrativeText(line(shares))).toEqual([]);
-        const exact = (parts[0] * 10_000) / total;
-        fc.pre(shares[0] >= 0.02);
-        const off = shares.map((s, i) => (i === 0 ? (exact >= Math.round(exact) ? s - 0.01 : s + 0.01) : s));
-        // Only a value that is neither the rounded share nor the largest-remainder one is flagged.
-        const f = checkNarrativeText(line(off));
-        expect(f.map((x) => x.rule)).toEqual(['narrative/share']);
+        const shares =
+          how === 'largest-remainder'
+            ? largestRemainderShares(parts).map((x) => x / 100)
+            : parts.map((p) => (how === 'round' ? Math.round((p * 10_000) / total) : Math.floor((p * 10_000) / total)) / 100);
+        const line = `支出预算${w(total)}万元，其中：${parts.map((p, i) => `第${i + 1}项${w(p)}万元，占${shares[i].toFixed(2)}%`).join('；')}。`;
+        // A truncated group may miss 100% by a few hundredths: a warning at most, never an error.
+        expect(checkNarrativeText(line).filter((f) => f.severity === 'error')).toEqual([]);
+        if (how !== 'truncate') expect(checkNarrativeText(line)).toEqual([]);
       }),
     );
+  });
+
+  it('a share two hundredths or more beyond what the rounded figures allow is an error with the right share', () => {
+    const big = fc.integer({ min: 100_000, max: 9_999_999 }); // 1,000.00 – 99,999.99 万元: rounding moves a share by < 0.001
+    fc.assert(
+      fc.property(fc.array(big, { minLength: 2, maxLength: 6 }), fc.integer({ min: 2, max: 500 }), fc.boolean(), (parts, hundredths, up) => {
+        const total = parts.reduce((s, p) => s + p, 0);
+        const exact = (parts[0] * 10_000) / total;
+        const wrong = Math.round(exact) + (up ? hundredths : -hundredths);
+        fc.pre(wrong > 0 && wrong < 10_000);
+        const shares = parts.map((p, i) => (i === 0 ? wrong : Math.round((p * 10_000) / total)) / 100);
+        const line = `支出预算${w(total)}万元，其中：${parts.map((p, i) => `第${i + 1}项${w(p)}万元，占${shares[i].toFixed(2)}%`).join('；')}。`;
+        const f = checkNarrativeText(line);
+        expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/share error']);
+        expect(f[0].expected).toBe(Math.round(exact) / 100);
+        expect(f[0].message).toContain(`${w(parts[0])} ÷ ${w(total)}`);
+      }),
+    );
+  });
+
+  it('a share one hundredth off, in a group that then misses 100%, is a warning', () => {
+    const f = checkNarrativeText(
+      '基本支出预算 881300.39 元,其中:工资福利支出预算 716052.51 元,占基本支出预算81.25%;商品和服务支出预算 165247.88 元,占基本支出预算18.76%。',
+    );
+    expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/share warning']);
+    expect(f[0].message).toContain('18.75');
+    expect(f[0].message).toContain('100.01%');
   });
 });

@@ -18,6 +18,7 @@ import { analyzeWorkbook, type WorkbookGrids } from '../src/engine';
 import { planNameFill } from '../src/engine/catalog';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
+import { FIXTURES, toGrids } from './fixtures';
 
 const SAMPLE = 'assets/sample/示例-部门预算.xlsx';
 let grids: WorkbookGrids;
@@ -137,6 +138,17 @@ describe('校核 tab', () => {
     expect(statuses[0]).toBe('failed');
     const basic = expected.find((c) => c.rule === 'cross-table/basic-total')!;
     expect(items.some((li) => li.textContent === `${basic.status === 'failed' ? '未通过' : '通过'} 基本支出 = 基本支出表合计：${basic.reason}`)).toBe(true);
+  });
+
+  it('says how many figures of the 情况说明 could not be checked, so silence is not taken for a pass', async () => {
+    const book = toGrids(FIXTURES.seed001().workbook, 'seed001.xlsx');
+    const expected = analyzeWorkbook(book).narrative!;
+    expect(expected.unchecked).toBeGreaterThan(0);
+    renderPane(new RecordingPort(() => book));
+    await check();
+    expect(screen.getByTestId('narrative-unchecked').textContent).toBe(`情况说明中 ${expected.unchecked} 处数字未能核对（含义不能确定，或没有可对照的数字），未核对不等于无误。`);
+    const ledger = within(screen.getByTestId('checks')).getAllByRole('listitem');
+    expect(ledger.some((li) => li.textContent!.startsWith('通过 情况说明中的数字：') && li.textContent!.includes(`${expected.unchecked} 处数字未能核对`))).toBe(true);
   });
 
   it('filters by severity', async () => {

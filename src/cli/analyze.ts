@@ -6,7 +6,7 @@
 import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { analyzeWorkbook, groupProblems, type AnalyzeOptions, type CheckStatus, type Finding, type Table } from '../engine';
-import { checkNarrativeText } from '../engine/narrative';
+import { reviewNarrativeText } from '../engine/narrative';
 import { workbookToGrids } from '../xlsx/grids';
 import { WorkbookReadError } from '../xlsx/load';
 import { readInputBytes, readWorkbookFile } from '../xlsx/node-file';
@@ -88,6 +88,6 @@ async function readNarrativeText(file: string): Promise<string> {
 
 export async function analyzeTextFile(file: string, tables: Table[], options: AnalyzeOptions): Promise<FileReport> {
   const text = await readNarrativeText(file);
-  const findings = groupProblems(checkNarrativeText(text, tables, { ...options, source: basename(file) }), tables);
-  return { file, tables: [], findings, checks: [] };
+  const review = reviewNarrativeText(text, tables, { ...options, source: basename(file) });
+  return { file, tables: [], findings: groupProblems(review.findings, tables), checks: review.checks };
 }

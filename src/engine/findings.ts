@@ -50,6 +50,8 @@ export interface EngineOptions {
   tolerance?: number;
   /** Classification edition year for catalog lookups; default: the tables' year. */
   editionYear?: number;
+  /** 情况说明: a stated change of at least this many percent needs a reason (主要原因是…). Default 10. */
+  reasonThreshold?: number;
 }
 
 /** A code catalog the user imported (the official 《政府收支分类科目》 of a year). */

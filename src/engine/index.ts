@@ -9,7 +9,7 @@ import type { Table } from './recognize/types';
 import { recognizeWorkbook } from './recognize';
 import { runRules } from './rules';
 import { reviewNames, type NameWrite } from './catalog';
-import { checkNarrative } from './narrative';
+import { reviewNarrative, type NarrativeCoverage } from './narrative';
 import { groupProblems } from './rules/problems';
 
 export interface Analysis {
@@ -19,18 +19,23 @@ export interface Analysis {
   checks: CheckStatus[];
   /** Blank 科目名称 to fill and wrong ones to correct (`replaces`), for the pane's 科目 tab. */
   nameWrites: NameWrite[];
+  /** How many figures of the workbook's 情况说明 were checked, and how many could not be (none: no text). */
+  narrative?: NarrativeCoverage;
 }
 
 export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
   const tables = recognizeWorkbook(wb);
   const rules = runRules(tables, options);
   const names = reviewNames(tables, options);
-  const findings = [
-    ...rules.findings,
-    ...names.findings,
-    ...checkNarrative(wb, tables, options),
-  ];
-  return { tables, findings: groupProblems(findings, tables), checks: rules.checks, nameWrites: names.writes };
+  const narrative = reviewNarrative(wb, tables, options);
+  const findings = [...rules.findings, ...names.findings, ...narrative.findings];
+  return {
+    tables,
+    findings: groupProblems(findings, tables),
+    checks: [...rules.checks, ...narrative.checks],
+    nameWrites: names.writes,
+    ...(narrative.checks.length > 0 ? { narrative: narrative.coverage } : {}),
+  };
 }
 
 export { groupProblems, problemsOf, countProblems, type Problem } from './rules/problems';

@@ -79,7 +79,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   const [pendingDraft, setPendingDraft] = React.useState<DraftText>();
 
   const options: AnalyzeOptions = React.useMemo(
-    () => ({ tolerance: settings.tolerance, editionYear: settings.editionYear, importedCatalogs: catalogs.length ? catalogs : undefined }),
+    () => ({ tolerance: settings.tolerance, editionYear: settings.editionYear, reasonThreshold: settings.reasonThreshold, importedCatalogs: catalogs.length ? catalogs : undefined }),
     [settings, catalogs],
   );
 

@@ -75,6 +75,8 @@ const zh = {
   tolerance: '允许误差（表格单位，留空按四舍五入自动计算）',
   editionYear: '科目分类版本年度（留空按表格年度）',
   settingsNote: '修改设置后请重新校核。',
+  reasonThreshold: '情况说明：增减幅度达到多少（%）须写明原因（留空为10）',
+  narrativeUnchecked: (n: number) => `情况说明中 ${n} 处数字未能核对（含义不能确定，或没有可对照的数字），未核对不等于无误。`,
   previewBanner: '浏览器预览：未在 Excel 中运行，正在检查下方的工作簿副本。',
   error: '出错了',
   checksRun: (p: number, f: number, n: number) => `核对项：通过 ${p}，未通过 ${f}，无法执行 ${n}`,
@@ -157,6 +159,8 @@ const en: Strings = {
   tolerance: 'Tolerance (table unit; blank: from rounding)',
   editionYear: 'Classification edition year (blank: the tables’ year)',
   settingsNote: 'Check again after changing settings.',
+  reasonThreshold: 'Narrative: a change of at least this many % needs a reason (blank: 10)',
+  narrativeUnchecked: (n) => `${n} figures of the narrative could not be checked (meaning not certain, or nothing to compare with); unchecked is not correct.`,
   previewBanner: 'Browser preview: not running inside Excel; checking the workbook copy below.',
   error: 'Error',
   checksRun: (p, f, n) => `Checks: ${p} passed, ${f} failed, ${n} not run`,
@@ -206,6 +210,7 @@ const RULE_LABEL: [string, [string, string]][] = [
   ['disclosure/required-tables', ['公开表齐全', 'Every standard table present']],
   ['disclosure/empty-table-note', ['空表有说明', 'Empty tables explained']],
   ['disclosure/year', ['各表年度一致', 'Every table states the same year']],
+  ['narrative/figures', ['情况说明中的数字', 'Figures of the narrative']],
 ];
 
 export function ruleLabel(rule: string, s: Strings): string {

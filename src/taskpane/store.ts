@@ -45,7 +45,7 @@ export function webStore(storage: Pick<Storage, 'getItem' | 'setItem'> | undefin
     loadSettings: () => {
       const v = read(SETTINGS_KEY) as Settings | undefined;
       const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
-      return { tolerance: num(v?.tolerance), editionYear: num(v?.editionYear) };
+      return { tolerance: num(v?.tolerance), editionYear: num(v?.editionYear), reasonThreshold: num(v?.reasonThreshold) };
     },
     saveSettings: (settings) => write(SETTINGS_KEY, settings),
   };

@@ -59,7 +59,9 @@ export async function runCorpus(options: AnalyzeOptions = {}): Promise<DocumentR
     const sheets = new Set(analysis.tables.map((t) => t.sheet));
     const expectedTables = key.tables.map((t) => KEY_CORRECTIONS.table(key.workbook, t));
     // The key also lists problems of the workbook's 编制说明 text file; those are scored with the text.
-    const inWorkbook = key.findings.filter((f) => !/\.(txt|md|docx)$/.test(f.sheet) && !KEY_CORRECTIONS.isWithdrawn(key.workbook, f));
+    const inWorkbook = [...key.findings, ...KEY_CORRECTIONS.findings(key.workbook)].filter(
+      (f) => !/\.(txt|md|docx)$/.test(f.sheet) && !KEY_CORRECTIONS.isWithdrawn(key.workbook, f),
+    );
     for (const f of inWorkbook) sheets.add(f.sheet);
     results.push({
       id,

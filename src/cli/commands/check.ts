@@ -1,5 +1,5 @@
 /**
- * budget-check check FILE… [--json] [--tolerance N] — docs/design.md §6.
+ * budget-check check FILE… [--json] [--tolerance N] [--reason-threshold P] — docs/design.md §6.
  * Exit 0: no error findings; 1: at least one error; 2: a file could not be read, or bad usage.
  * Files are only read, never written.
  */
@@ -21,9 +21,18 @@ export function parseTolerance(raw: string): number {
   return n;
 }
 
+export function parseReasonThreshold(raw: string): number {
+  const n = Number(raw.replace(/[%％]$/, ''));
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0) {
+    throw new InvalidArgumentError(`--reason-threshold 需要一个不小于 0 的百分数，例如 --reason-threshold 10，而不是“${raw}”。`);
+  }
+  return n;
+}
+
 interface CheckOptions {
   json?: boolean;
   tolerance?: number;
+  reasonThreshold?: number;
 }
 
 /** Reads every file; workbooks first, so that text files are checked against their tables. */
@@ -62,8 +71,9 @@ export function registerCheckCommand(program: Command): void {
     .argument('<files...>', '.xlsx 工作簿（也可以是情况说明 .txt / .md / .docx）')
     .option('--json', '以一个 JSON 对象输出结果')
     .option('--tolerance <n>', '合计允许的误差（表格自身单位），默认按四舍五入位数自动确定', parseTolerance)
+    .option('--reason-threshold <percent>', '情况说明中增减幅度达到多少（%）须写明原因，默认 10', parseReasonThreshold)
     .action(async (files: string[], opts: CheckOptions) => {
-      const { reports, unreadable } = await checkFiles(files, { tolerance: opts.tolerance });
+      const { reports, unreadable } = await checkFiles(files, { tolerance: opts.tolerance, reasonThreshold: opts.reasonThreshold });
       for (const message of unreadable) process.stderr.write(message + '\n');
       // With --json there is always exactly one object on stdout, even when no file could be read.
       if (opts.json) process.stdout.write(formatJsonReport(reports));

@@ -1,12 +1,13 @@
-/** 情况说明: drafting from tables and checking existing text against them (issue 5). */
-import type { EngineOptions, Finding } from '../findings';
+/** 情况说明: drafting from tables and checking existing text against them (issues 5 and 12). */
+import type { CheckStatus, EngineOptions, Finding } from '../findings';
 import type { WorkbookGrids } from '../grid/types';
 import type { Table } from '../recognize/types';
 import { readFacts } from './facts';
-import { checkParagraphs, paragraphsOfText } from './text/check';
+import { paragraphsOfText, reviewParagraphs } from './text/check';
 import { findNarrativeDocuments, projectCardsFromGrids } from './locate';
 import { missingSections } from './text/sections';
 import { separateDraftPlaceholders } from './placeholders';
+import { coverageStatus, type NarrativeCoverage } from './text/coverage';
 
 export { inferReportYear } from './locate';
 export type { Draft, DraftSection, DraftParagraph, Span, Line as DraftLine, PlaceholderKind } from './draft/model';
@@ -17,6 +18,8 @@ export { draftSubject, type DraftSubject } from './draft/subject';
 export { draftToMarkdown, markdownToDraft } from './markdown';
 export { SHARE_ROUNDING_POLICY, largestRemainderShares } from './amounts';
 export type { Paragraph } from './text/tokens';
+export type { NarrativeCoverage } from './text/coverage';
+export { COVERAGE_RULE, uncheckedLine } from './text/coverage';
 
 export interface NarrativeTextOptions extends EngineOptions {
   /** Shown as the finding's `sheet`: the file name of the text. Default '情况说明'. */
@@ -25,25 +28,66 @@ export interface NarrativeTextOptions extends EngineOptions {
   year?: number;
 }
 
+export interface NarrativeReview {
+  findings: Finding[];
+  /** Ledger entries: one per 情况说明 checked, saying how many figures were checked and how many not. */
+  checks: CheckStatus[];
+  coverage: NarrativeCoverage;
+}
+
+function sum(a: NarrativeCoverage, b: NarrativeCoverage): NarrativeCoverage {
+  return { figures: a.figures + b.figures, checked: a.checked + b.checked, unchecked: a.unchecked + b.unchecked };
+}
+
 /**
  * Checks an explanation given as plain text (.txt / .md, or text read from a .docx): its own
  * arithmetic, placeholders and years, and — with tables — every figure against them.
- * Findings: sheet = options.source (the file name), cell = 'L<n>', the 1-based line of the paragraph.
+ * Findings: sheet = options.source (the file name), cell = 'L<n>', the 1-based line of the figure.
  */
-export function checkNarrativeText(text: string, tables: Table[] = [], options: NarrativeTextOptions = {}): Finding[] {
-  const { masked: paras, findings: placeholders } = separateDraftPlaceholders(paragraphsOfText(text, options.source ?? '情况说明'));
+export function reviewNarrativeText(text: string, tables: Table[] = [], options: NarrativeTextOptions = {}): NarrativeReview {
+  const source = options.source ?? '情况说明';
+  const { masked: paras, findings: placeholders } = separateDraftPlaceholders(paragraphsOfText(text, source));
   const facts = tables.length > 0 ? readFacts(tables) : undefined;
-  return [...checkParagraphs(paras, { facts, year: options.year ?? facts?.year, family: facts?.family }), ...missingSections(paras), ...placeholders];
+  const review = reviewParagraphs(paras, {
+    ...(facts ? { facts, family: facts.family } : {}),
+    ...(options.year ?? facts?.year ? { year: options.year ?? facts?.year } : {}),
+    ...(options.reasonThreshold !== undefined ? { reasonThreshold: options.reasonThreshold } : {}),
+  });
+  const findings = [...review.findings, ...missingSections(paras), ...placeholders];
+  return { findings, checks: [coverageStatus(review.coverage, findings, source)], coverage: review.coverage };
+}
+
+export function checkNarrativeText(text: string, tables: Table[] = [], options: NarrativeTextOptions = {}): Finding[] {
+  return reviewNarrativeText(text, tables, options).findings;
 }
 
 /** Finds 情况说明 text in the workbook and checks it against the tables and its own arithmetic. */
-export function checkNarrative(wb: WorkbookGrids, tables: Table[], _options: EngineOptions = {}): Finding[] {
+export function reviewNarrative(wb: WorkbookGrids, tables: Table[], options: EngineOptions = {}): NarrativeReview {
   const docs = findNarrativeDocuments(wb, tables);
-  if (docs.length === 0) return [];
+  const empty: NarrativeCoverage = { figures: 0, checked: 0, unchecked: 0 };
+  if (docs.length === 0) return { findings: [], checks: [], coverage: empty };
   const facts = readFacts(tables);
   facts.projects.push(...projectCardsFromGrids(wb).filter((c) => !facts.projects.some((p) => p.name === c.name)));
-  return docs.flatMap((doc) => {
+  const findings: Finding[] = [];
+  const checks: CheckStatus[] = [];
+  let coverage = empty;
+  for (const doc of docs) {
     const { masked: paras, findings: placeholders } = separateDraftPlaceholders(doc);
-    return [...checkParagraphs(paras, { facts, year: facts.year, family: facts.family }), ...missingSections(paras), ...placeholders];
-  });
+    const review = reviewParagraphs(paras, {
+      facts,
+      family: facts.family,
+      ...(facts.year ? { year: facts.year } : {}),
+      ...(options.reasonThreshold !== undefined ? { reasonThreshold: options.reasonThreshold } : {}),
+    });
+    const own = [...review.findings, ...missingSections(paras), ...placeholders];
+    findings.push(...own);
+    checks.push(coverageStatus(review.coverage, own, /说明/.test(paras[0].sheet) ? paras[0].sheet : `情况说明（${paras[0].sheet}）`));
+    coverage = sum(coverage, review.coverage);
+  }
+  return { findings, checks, coverage };
 }
+
+export function checkNarrative(wb: WorkbookGrids, tables: Table[], options: EngineOptions = {}): Finding[] {
+  return reviewNarrative(wb, tables, options).findings;
+}
+

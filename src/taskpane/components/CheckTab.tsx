@@ -190,6 +190,11 @@ export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate
               </ul>
             </details>
           )}
+          {(result.analysis.narrative?.unchecked ?? 0) > 0 && (
+            <p className={styles.muted} data-testid="narrative-unchecked">
+              {s.narrativeUnchecked(result.analysis.narrative!.unchecked)}
+            </p>
+          )}
           {tables.length === 0 && <p className={styles.muted}>{s.noTablesHint}</p>}
           {findings.length === 0 && tables.length > 0 && <p>{s.noFindings}</p>}
           <div data-testid="findings">

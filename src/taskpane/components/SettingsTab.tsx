@@ -1,4 +1,4 @@
-/** Settings: rounding tolerance and classification edition year (blank = automatic). */
+/** Settings: rounding tolerance, classification edition year and the 情况说明 reason threshold (blank = automatic). */
 import * as React from 'react';
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
@@ -6,6 +6,8 @@ import type { Strings } from '../i18n';
 export interface Settings {
   tolerance?: number;
   editionYear?: number;
+  /** 情况说明: a change of at least this many percent needs a reason. */
+  reasonThreshold?: number;
 }
 
 export interface SettingsTabProps {
@@ -49,6 +51,15 @@ export function SettingsTab({ strings: s, settings, onChange }: SettingsTabProps
             const y = parseOptional(d.value);
             onChange({ ...settings, editionYear: y === undefined ? undefined : Math.round(y) });
           }}
+        />
+      </Field>
+      <Field label={s.reasonThreshold}>
+        <Input
+          type="number"
+          min={0}
+          step={1}
+          value={settings.reasonThreshold === undefined ? '' : String(settings.reasonThreshold)}
+          onChange={(_, d) => onChange({ ...settings, reasonThreshold: parseOptional(d.value) })}
         />
       </Field>
       <span className={styles.muted}>{s.settingsNote}</span>

@@ -1,29 +1,31 @@
 /**
- * The arithmetic structure of 情况说明 prose: which figure is broken down into which others
- * ("724.00万元，其中：基本支出262.90万元，包括人员经费…；项目支出461.10万元"), which share belongs to
- * which figure, and which change belongs to which amount.
+ * How the claims of a document relate: which figure is broken down into which others
+ * ("724.00万元，其中：基本支出262.90万元，包括人员经费…；项目支出461.10万元"), which share,
+ * rate, completion rate or 持平 belongs to which figure.
  *
- * Breakdowns nest and their parts are separated by ， 、 or ；, so the boundary between a sub-list
- * and the next part of its parent is decided by the arithmetic: at a ； or 。 a list whose parts
- * already add up to its head is closed. A list whose parts fall short at the end of its sentence may
- * continue into the next sentences (Chinese budget prose often puts "其中：" at the end of a
- * paragraph and the parts in the following ones); if it never adds up, it is judged on the parts of
- * its own sentence.
+ * A breakdown's parts are the figures after its opener at its parenthesis depth, of its kind (values
+ * for a value, changes for a change) and measure. Breakdowns nest; at a ； or 。 a breakdown whose
+ * parts already add up is closed, so the next figure goes to its parent. A breakdown continues into
+ * the next sentences only when its opener ends its sentence ("…其中：" — the parts follow, or
+ * numbered paragraphs follow after "如下："), or when the next figure is a known sibling of its parts
+ * (人员经费 … 。公用经费 …): a figure in the next sentence is otherwise not a part.
  */
-import type { AmountToken, OpenerKind, OpenerToken, PercentToken, Token } from './tokens';
+import type { Family } from '../../recognize/types';
+import { halfUnitOf } from './figures';
+import { HEADING_START } from './join';
+import { coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
+import type { AmountToken, Measure, OpenerKind, OpenerToken, PercentToken, StatementToken, Token } from './tokens';
 
 export interface SumList {
   head?: AmountToken;
   opener: OpenerToken;
   kind: OpenerKind;
-  /** Parts as read up to the end of the sentence that holds the first part. */
+  /** All parts, in order. */
   parts: AmountToken[];
-  /** All parts, including those taken from following sentences. */
-  allParts: AmountToken[];
   /** The list ended with 等 ("…差旅费0.9万元等"): a partial list. */
   etc: boolean;
-  /** The parts added up to the head at some point. */
-  balanced: boolean;
+  /** The parts cover a whole known decomposition of the head (人员经费 + 公用经费 of 基本支出). */
+  covers: boolean;
 }
 
 export interface ShareLink {
@@ -33,86 +35,117 @@ export interface ShareLink {
   list?: SumList;
 }
 
+/** A change (an amount "增加X万元", a rate "增长Y%", or both) of a subject, with the value it leads to. */
 export interface ChangeLink {
-  change: AmountToken;
-  /** The current amount the change belongs to (same sentence, before it). */
+  change?: AmountToken;
+  rate?: PercentToken;
+  /** The value the change belongs to in its own sentence, if stated there. */
   current?: AmountToken;
-  growth?: PercentToken;
+  /** A base value stated with it ("较2024年的2190万元"). */
+  prior?: AmountToken;
+}
+
+export interface CompletionLink {
+  percent: PercentToken;
+  /** The 决算数 it is a rate of. */
+  actual?: AmountToken;
+}
+
+export interface StatementLink {
+  statement: StatementToken;
+  /** The value the statement speaks of (the figure before it in its sentence). */
+  about?: AmountToken;
+  /** The completion rate of its sentence, for 决算数小于预算数. */
+  completion?: PercentToken;
 }
 
 export interface TextStructure {
   amounts: AmountToken[];
+  percents: PercentToken[];
   lists: SumList[];
   shares: ShareLink[];
   changes: ChangeLink[];
-  /** Growth percentages with no change amount in their sentence. */
-  bareGrowths: PercentToken[];
-  /** Parent list of each amount that is a part (by token identity). */
+  completions: CompletionLink[];
+  statements: StatementLink[];
   parentOf: Map<AmountToken, SumList>;
 }
 
-/** Whether a list's parts add up to its head within the rounding of n parts (n × 0.005 万元). */
-export function partsSum(list: Pick<SumList, 'head'>, parts: readonly AmountToken[]): number {
-  return parts.reduce((s, p) => s + signed(p), 0);
+/** The measure a figure is of, the document's own when the words do not say. */
+export function measureOrDefault(m: Measure | undefined, family: Family): Measure {
+  return m ?? (family === 'final' ? 'final' : 'budget');
 }
 
-export function signed(a: AmountToken): number {
-  return a.change === -1 ? -a.fen : a.fen;
+export function budgetLike(m: Measure): boolean {
+  return m === 'budget' || m === 'initial-budget' || m === 'adjusted-budget';
 }
 
-/** Rounding allowance for comparing a total with the sum of n parts, in 分. */
+export function sameMeasure(a: Measure | undefined, b: Measure | undefined, family: Family): boolean {
+  const x = measureOrDefault(a, family);
+  const y = measureOrDefault(b, family);
+  return x === y || (budgetLike(x) && budgetLike(y));
+}
+
+export function signedFen(a: AmountToken): number {
+  return a.role === 'change' && a.direction === -1 ? -a.fen : a.fen;
+}
+
+/** Rounding allowance for a total against the sum of its parts (each half a printed unit), in 分. */
 export function roundingAllowance(parts: readonly AmountToken[]): number {
-  return parts.reduce((s, p) => s + halfUnitFen(p), 0);
+  return parts.reduce((s, p) => s + halfUnitOf(p), 0);
 }
 
-/** Half a unit of the last printed decimal, never finer than 0.005 of the figure's unit (in 分). */
-export function halfUnitFen(a: AmountToken): number {
-  const d = Math.max(a.decimals, 2);
-  const unitFen = a.fen === 0 && a.value === 0 ? unitToFen(a.unit) : a.fen / a.value;
-  return Math.round((0.5 * unitFen) / 10 ** d);
-}
-
-function unitToFen(unit: AmountToken['unit']): number {
-  return unit === '万元' ? 1_000_000 : unit === '亿元' ? 10_000_000_000 : unit === '千元' ? 100_000 : 100;
-}
-
-function isBalanced(head: AmountToken, parts: readonly AmountToken[]): boolean {
+export function isBalanced(head: AmountToken, parts: readonly AmountToken[]): boolean {
   if (parts.length === 0) return false;
-  return Math.abs(signed(head) - partsSum({ head }, parts)) <= roundingAllowance(parts) + halfUnitFen(head);
+  const sum = parts.reduce((s, p) => s + signedFen(p), 0);
+  return Math.abs(signedFen(head) - sum) <= roundingAllowance(parts) + halfUnitOf(head);
+}
+
+function markerStyle(text: string): string | undefined {
+  const t = text.trim();
+  if (/^[一二三四五六七八九十]+\s*[、.．]/.test(t)) return 'cn';
+  if (/^[(（]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 'cn-paren';
+  if (/^[(（]\s*\d+\s*[)）]/.test(t)) return 'num-paren';
+  if (/^\d{1,2}\s*[、.．](?!\d)/.test(t)) return 'num';
+  if (/^[①-⑳]/.test(t)) return 'circle';
+  return undefined;
 }
 
 interface OpenList {
   list: SumList;
   depth: number;
-  /** Sentences ended while incomplete since the last part was added. */
-  idleSentences: number;
-  snapshotTaken: boolean;
-  /** Index of the sentence that holds the opener. */
-  sentence: number;
+  /** Sentences ended since the last part was added. */
+  idle: number;
+  /** The parts are in the following sentences (the opener ended its sentence). */
+  awaiting: boolean;
+  /** Parts are the first figures of numbered paragraphs of this marker style. */
+  enumeration?: { style?: string; tookPart: boolean };
+  /** Values or changes; undefined until the first part says. */
+  ofChanges?: boolean;
+  /** The last value and the last change before the opener: the first part tells which one is the head. */
+  candidates: { value?: AmountToken; change?: AmountToken };
 }
 
-const HEADING = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．])/;
-
-function compatible(list: SumList, a: AmountToken): boolean {
-  const ref = list.head ?? list.allParts[0];
-  if (!ref) return true;
-  return Boolean(ref.change) === Boolean(a.change);
+function eligible(a: AmountToken): boolean {
+  return a.role !== 'base' && !a.inReason;
 }
 
-/** Builds the structure of a whole document from its tokens (paragraph by paragraph, in order). */
-export function readStructure(tokens: readonly Token[], paragraphTexts: readonly string[]): TextStructure {
+/** Builds the structure of a whole document from its tokens (passage by passage, in order). */
+export function readStructure(tokens: readonly Token[], passageTexts: readonly string[], family: Family): TextStructure {
   const amounts: AmountToken[] = [];
+  const percents: PercentToken[] = [];
   const lists: SumList[] = [];
   const shares: ShareLink[] = [];
   const changes: ChangeLink[] = [];
-  const bareGrowths: PercentToken[] = [];
+  const completions: CompletionLink[] = [];
+  const statements: StatementLink[] = [];
   const parentOf = new Map<AmountToken, SumList>();
   const stack: OpenList[] = [];
 
-  let sentence = 0;
   let sentenceAmounts: AmountToken[] = [];
   let prevSentenceAmounts: AmountToken[] = [];
-  let lastChangeInSentence: ChangeLink | undefined;
+  let sentencePercents: PercentToken[] = [];
+  let prevSentencePercents: PercentToken[] = [];
+  let lastChange: ChangeLink | undefined;
   /** Figures before a ； in this sentence cannot head a breakdown opened after it. */
   let headFloor = 0;
   let commasSinceAmount = 0;
@@ -120,34 +153,62 @@ export function readStructure(tokens: readonly Token[], paragraphTexts: readonly
   const close = (ol: OpenList) => {
     const i = stack.indexOf(ol);
     if (i >= 0) stack.splice(i, 1);
-    if (!ol.snapshotTaken || ol.list.parts.length < 2) ol.list.parts = [...ol.list.allParts];
-    if (ol.list.allParts.length > 0) lists.push(ol.list);
+    const l = ol.list;
+    if (l.head?.subject.core) l.covers = coversDecomposition(l.head.subject.core, l.parts.map((p) => p.subject.core));
+    if (l.parts.length > 0) lists.push(l);
   };
 
-  const endSentence = (paraEnd: boolean, nextHeading: boolean) => {
+  const addPart = (ol: OpenList, a: AmountToken) => {
+    if (ol.list.parts.length === 0 && ol.ofChanges === undefined) {
+      ol.ofChanges = a.role === 'change';
+      const head = ol.ofChanges ? ol.candidates.change : ol.candidates.value;
+      if (head) ol.list.head = head;
+      else delete ol.list.head;
+    }
+    ol.list.parts.push(a);
+    parentOf.set(a, ol.list);
+    ol.idle = 0;
+    ol.awaiting = false;
+    // '一般公共预算 225.47万元' in a breakdown of 收入: the head says what it is.
+    const head = ol.list.head;
+    if (!a.subject.id && a.subject.fund !== 'all' && head?.subject.core) {
+      const core: Core = head.subject.core;
+      a.subject.core = core;
+      a.subject.id = coreId(core, a.subject.fund);
+    }
+  };
+
+  /** Whether figure `a` continues the open list `ol` (it is not in the opener's sentence). */
+  const continues = (ol: OpenList, a: AmountToken): boolean => {
+    if (ol.awaiting) return true;
+    const head = ol.list.head;
+    if (!head?.subject.core || !a.subject.core) return false;
+    const set = memberOf(head.subject.core, a.subject.core);
+    if (!set) return false;
+    return !ol.list.parts.some((p) => p.subject.core === a.subject.core);
+  };
+
+  const endSentence = () => {
     for (const ol of [...stack].reverse()) {
       const l = ol.list;
-      if (!l.head || nextHeading) {
+      if (ol.enumeration) continue;
+      // "…其中：" ends its sentence: the parts are in the next sentence, or there are none.
+      if (ol.awaiting) {
+        if (++ol.idle > 2) close(ol);
+        continue;
+      }
+      if (!l.head || l.parts.length === 0 || isBalanced(l.head, l.parts)) {
         close(ol);
         continue;
       }
-      if (l.balanced || isBalanced(l.head, l.allParts)) {
-        l.balanced = true;
-        close(ol);
-        continue;
-      }
-      if (l.allParts.length > 0 && !ol.snapshotTaken) {
-        l.parts = [...l.allParts];
-        ol.snapshotTaken = true;
-      }
-      ol.idleSentences++;
-      // A list left waiting for its parts gives up after two sentences without a new part.
-      if (ol.idleSentences > 2 || (l.allParts.length === 0 && !paraEnd && ol.idleSentences > 1)) close(ol);
+      ol.idle++;
+      if (ol.idle > 3) close(ol);
     }
-    sentence++;
-    prevSentenceAmounts = sentenceAmounts;
+    prevSentenceAmounts = sentenceAmounts.length > 0 ? sentenceAmounts : prevSentenceAmounts;
     sentenceAmounts = [];
-    lastChangeInSentence = undefined;
+    prevSentencePercents = sentencePercents.length > 0 ? sentencePercents : prevSentencePercents;
+    sentencePercents = [];
+    lastChange = undefined;
     headFloor = 0;
   };
 
@@ -156,57 +217,125 @@ export function readStructure(tokens: readonly Token[], paragraphTexts: readonly
     switch (t.type) {
       case 'amount': {
         amounts.push(t);
-        const top = stack[stack.length - 1];
-        if (top && t.depth === top.depth && compatible(top.list, t)) {
-          top.list.allParts.push(t);
-          parentOf.set(t, top.list);
-          top.idleSentences = 0;
-          if (top.list.head) top.list.balanced = isBalanced(top.list.head, top.list.allParts);
-        } else if (top && t.depth === top.depth && top.idleSentences > 0) {
-          // A figure of another kind in a later sentence ends a list that was waiting for parts.
-          close(top);
+        if (!eligible(t)) break;
+        const isChange = t.role === 'change';
+        // The first figure of a numbered paragraph is a part of the list enumerating them.
+        for (const ol of [...stack].reverse()) {
+          if (ol.depth !== t.depth || (ol.ofChanges !== undefined && ol.ofChanges !== isChange)) continue;
+          if (ol.ofChanges === undefined && !(isChange ? ol.candidates.change : ol.candidates.value) && (ol.candidates.change ?? ol.candidates.value)) continue;
+          // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part.
+          const head = ol.list.head ?? (isChange ? ol.candidates.change : ol.candidates.value);
+          if (head && !sameMeasure(head.measure, t.measure, family)) continue;
+          if (ol.enumeration) {
+            if (!ol.enumeration.tookPart) {
+              ol.enumeration.tookPart = true;
+              addPart(ol, t);
+            }
+            break;
+          }
+          const sameSentence = ol.idle === 0 && !ol.awaiting && ol.list.opener.sentence === t.sentence;
+          // 公用经费 after "人员经费…，主要包括：…" is the next part of 基本支出, not a part of 人员经费.
+          const sibling = siblings(head?.subject.core, t.subject.core);
+          if (!sibling && (sameSentence || ol.list.parts.some((p) => p.sentence === t.sentence) || continues(ol, t))) {
+            addPart(ol, t);
+            break;
+          }
+          // Not a part of this list: it is over; the figure may still continue an outer one.
+          close(ol);
         }
-        if (t.change) {
-          const current = [...sentenceAmounts].reverse().find((a) => !a.change && a.depth === t.depth);
-          lastChangeInSentence = { change: t, current };
-          changes.push(lastChangeInSentence);
+        if (isChange) {
+          const current = [...sentenceAmounts].reverse().find((a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject);
+          const prior = [...sentenceAmounts].reverse().find((a) => a.role === 'base' && a.subject === t.subject);
+          lastChange = { change: t, ...(current ? { current } : {}), ...(prior ? { prior } : {}) };
+          changes.push(lastChange);
         }
         sentenceAmounts.push(t);
         commasSinceAmount = 0;
         break;
       }
       case 'percent': {
+        percents.push(t);
+        sentencePercents.push(t);
+        if (t.inReason) break;
+        const lastValue = [...sentenceAmounts].reverse().find((a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
         if (t.role === 'share') {
-          const amount = [...sentenceAmounts].reverse().find((a) => !a.change && a.depth === t.depth);
-          if (amount) shares.push({ percent: t, amount, list: parentOf.get(amount) });
-        } else if (lastChangeInSentence && !lastChangeInSentence.growth) {
-          lastChangeInSentence.growth = t;
-        } else {
-          bareGrowths.push(t);
+          if (lastValue) shares.push({ percent: t, amount: lastValue, list: parentOf.get(lastValue) });
+        } else if (t.role === 'completion') {
+          const actual = [...sentenceAmounts]
+            .reverse()
+            .find((a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
+          completions.push({ percent: t, ...(actual ? { actual } : {}) });
+        } else if (t.role === 'rate') {
+          if (lastChange && !lastChange.rate && !t.base) lastChange.rate = t;
+          else {
+            lastChange = { rate: t, ...(lastValue ? { current: lastValue } : {}) };
+            changes.push(lastChange);
+          }
         }
         break;
       }
+      case 'statement': {
+        const about = [...sentenceAmounts].reverse().find((a) => a.role === 'value' && !a.inReason);
+        const completion = [...(sentencePercents.length > 0 ? sentencePercents : prevSentencePercents)].reverse().find((p) => p.role === 'completion');
+        statements.push({ statement: t, ...(about ? { about } : {}), ...(completion ? { completion } : {}) });
+        break;
+      }
       case 'opener': {
-        // The head is the last figure before the opener at the opener's depth or shallower,
-        // in this sentence — or, for an opener that starts a sentence, the previous sentence's last figure.
-        const pool =
-          sentenceAmounts.length > 0 ? sentenceAmounts.slice(headFloor) : prevSentenceAmounts.filter((a) => a.para === t.para);
-        const head = commasSinceAmount > 2 ? undefined : [...pool].reverse().find((a) => a.depth <= t.depth);
-        const list: SumList = { head, opener: t, kind: t.kind, parts: [], allParts: [], etc: false, balanced: false };
-        stack.push({ list, depth: t.depth, idleSentences: 0, snapshotTaken: false, sentence });
+        let head: AmountToken | undefined;
+        const candidates: OpenList['candidates'] = {};
+        if (t.headSubject) {
+          head = [...amounts]
+            .reverse()
+            .find((a) => a.role === 'value' && !a.inReason && a.subject.id === t.headSubject!.id && (!t.headMeasure || sameMeasure(a.measure, t.headMeasure, family)));
+        } else {
+          // The head is the last figure before the opener at the opener's depth or shallower, in this
+          // sentence — or, for an opener that starts a sentence, the previous sentence's last figure.
+          // A figure of the previous sentence heads an opener that starts a sentence only when it is not
+          // itself a listed part, and fits the words before the opener ("支出包括：" — an expense total).
+          const fresh = sentenceAmounts.length > 0;
+          const named = openerWords(passageTexts[t.para], t) !== '';
+          const earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para === t.para);
+          const pool = fresh ? sentenceAmounts.slice(headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, passageTexts[t.para], t));
+          const heads = commasSinceAmount > 2 ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a));
+          head = heads[0];
+          const value = heads.find((a) => a.role === 'value');
+          const change = heads.find((a) => a.role === 'change');
+          if (value) candidates.value = value;
+          if (change) candidates.change = change;
+        }
+        if (head && !candidates.value && !candidates.change) candidates[head.role === 'change' ? 'change' : 'value'] = head;
+        const list: SumList = { ...(head ? { head } : {}), opener: t, kind: t.kind, parts: [], etc: false, covers: false };
+        const ol: OpenList = {
+          list,
+          depth: t.depth,
+          idle: 0,
+          awaiting: t.atSentenceEnd,
+          candidates,
+          ...(t.headSubject || t.enumeration ? { ofChanges: head?.role === 'change' } : {}),
+          ...(t.enumeration ? { enumeration: { tookPart: true } } : {}),
+        };
+        // A numbered list after "如下" belongs to a head only when its items are that head's known parts.
+        if (t.enumeration && !head?.subject.core) break;
+        stack.push(ol);
         break;
       }
       case 'sep': {
         if (t.char === ',') commasSinceAmount++;
         if (t.char === ';') {
           headFloor = sentenceAmounts.length;
+          // "主要包括：基本工资、津贴补贴；" listed words, not figures: it is over at the ；.
+          for (const ol of [...stack].reverse()) {
+            if (ol.list.parts.length === 0 && !ol.awaiting && !ol.enumeration && ol.list.opener.sentence === t.sentence && ol.list.opener.para === t.para) close(ol);
+          }
           for (const ol of [...stack].reverse()) {
             const l = ol.list;
-            // At a ； only an exact sum closes a list: a part within the rounding allowance may still follow.
-            if (l.head && l.allParts.length > 1 && Math.abs(signed(l.head) - partsSum(l, l.allParts)) <= halfUnitFen(l.head)) {
-              l.balanced = true;
-              close(ol);
-            } else break;
+            // At a ； an exact sum closes a list. One within the rounding allowance closes it only when it
+            // is nested in another list of its kind (the next figure is then the outer list's): alone, a
+            // small part may still follow.
+            const exact = l.head && l.parts.length > 1 && Math.abs(signedFen(l.head) - l.parts.reduce((s, p) => s + signedFen(p), 0)) <= halfUnitOf(l.head);
+            const nested = stack.some((o) => o !== ol && stack.indexOf(o) < stack.indexOf(ol) && o.depth === ol.depth && o.ofChanges === ol.ofChanges);
+            if (!ol.enumeration && l.head && (exact || (nested && l.parts.length > 1 && isBalanced(l.head, l.parts)))) close(ol);
+            else break;
           }
         }
         break;
@@ -216,38 +345,61 @@ export function readStructure(tokens: readonly Token[], paragraphTexts: readonly
         break;
       }
       case 'sentence-end':
-        markEtc(stack, t.para, paragraphTexts[t.para], t.start);
-        endSentence(false, false);
+        markEtc(stack, t.para, passageTexts[t.para], t.start);
+        endSentence();
         break;
       case 'para-end': {
-        markEtc(stack, t.para, paragraphTexts[t.para], t.start);
-        const next = paragraphTexts[t.para + 1];
-        const nextHeading = next !== undefined && HEADING.test(next) && !/\d+(?:\.\d+)?\s*(万元|元)/.test(next);
-        const lastTextTrim = paragraphTexts[t.para].trim();
-        // A paragraph ending in ： 、 ， or ； continues in the next one (text broken over rows or pages).
-        const endsWithOpener = /[：:、，,；;]$/.test(lastTextTrim);
-        if (!endsWithOpener || next === undefined) {
-          endSentence(true, nextHeading || next === undefined);
-        } else {
-          sentence++;
-          prevSentenceAmounts = sentenceAmounts;
-          sentenceAmounts = [];
-          lastChangeInSentence = undefined;
-          headFloor = 0;
+        markEtc(stack, t.para, passageTexts[t.para], t.start);
+        endSentence();
+        const next = passageTexts[t.para + 1];
+        const style = next === undefined ? undefined : markerStyle(next);
+        for (const ol of [...stack].reverse()) {
+          if (next === undefined) {
+            close(ol);
+            continue;
+          }
+          if (ol.awaiting && style && !ol.enumeration) ol.enumeration = { style, tookPart: false };
+          if (ol.enumeration) {
+            if (ol.enumeration.style === undefined && style) ol.enumeration.style = style;
+            if (!style || style !== ol.enumeration.style) close(ol);
+            else ol.enumeration.tookPart = false;
+            continue;
+          }
+          // A heading between: whatever was open is over.
+          if (HEADING_START.test(next) && !/\d+(?:\.\d+)?\s*(?:万元|元)/.test(next)) close(ol);
         }
+        prevSentenceAmounts = [];
+        prevSentencePercents = [];
         break;
       }
     }
   }
   for (const ol of [...stack].reverse()) close(ol);
-  return { amounts, lists, shares, changes, bareGrowths, parentOf };
+  return { amounts, percents, lists, shares, changes, completions, statements, parentOf };
+}
+
+/** The words before a sentence-initial opener: "支出" in "支出包括：". */
+function openerWords(text: string | undefined, opener: OpenerToken): string {
+  if (!text) return '';
+  const start = Math.max(text.lastIndexOf('。', opener.start - 1), text.lastIndexOf(';', opener.start - 1), text.lastIndexOf('；', opener.start - 1)) + 1;
+  const words = text.slice(start, opener.start).trim();
+  return /^(?:收入|支出)$/.test(words) ? words : '';
+}
+
+/** "收入包括：" / "支出包括：": the words before a sentence-initial opener say which total it breaks down. */
+function fitsOpenerWords(a: AmountToken, text: string | undefined, opener: OpenerToken): boolean {
+  const words = openerWords(text, opener);
+  const core = a.subject.core;
+  if (words === '支出') return core === 'expense' || core === 'income-expense';
+  if (words === '收入') return core === 'income' || core === 'income-expense';
+  return true;
 }
 
 /** Marks the open lists whose last part is followed by 等 before this sentence end. */
 function markEtc(stack: OpenList[], para: number, text: string | undefined, pos: number): void {
   if (!text) return;
   for (const ol of stack) {
-    const last = ol.list.allParts[ol.list.allParts.length - 1];
+    const last = ol.list.parts[ol.list.parts.length - 1];
     if (!last || last.para !== para) continue;
     const tail = text.slice(last.end, pos);
     if (/^[^,，;；。]*等/.test(tail)) ol.list.etc = true;

@@ -1,0 +1,222 @@
+/**
+ * Changes against the figures they compare ("较2024年的2190万元减少221万元，下降10.1%"; "比2022年预算
+ * 执行数增加77.70%"): the amount against 本年 − 上年 when both are stated, the rate against the change
+ * and the base (上年 = 本年 − 变动 when only the current value is stated), the direction words
+ * against each other and against the figures, an increase larger than the current amount (a negative
+ * base), and a part whose base would exceed the whole's base (增加0.11万元、增幅0.01% means 1100万元
+ * last year). A zero base has no rate: "增长100%" for a new item is never checked.
+ */
+import { halfUnitOf } from '../figures';
+import { amountText, decimalsFor, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { signedFen, type ChangeLink } from '../structure';
+import type { AmountToken, Direction, PercentToken } from '../tokens';
+import { displayName } from '../subjects';
+
+const word = (d: Direction) => (d > 0 ? '增加' : '减少');
+
+function unitFen(a: AmountToken): number {
+  return halfUnitOf(a) * 2;
+}
+
+interface Resolved {
+  link: ChangeLink;
+  current?: AmountToken;
+  prior?: AmountToken;
+  direction?: Direction;
+}
+
+function resolve(doc: Doc, link: ChangeLink): Resolved {
+  const x = link.change;
+  const r = link.rate;
+  const ref = (x ?? link.current)!;
+  const subject = x?.subject ?? link.current?.subject;
+  const id = subject?.id;
+  const toYear = x?.year ?? link.current?.year ?? doc.reportYear;
+  const base = x?.base ?? r?.base ?? { year: toYear - 1, words: '上年' };
+  const current = link.current ?? (id && ref ? oneValue(valuesOf(doc, id, toYear, x?.measure, ref), ref) : undefined);
+  const prior = link.prior ?? (id && ref ? oneValue(valuesOf(doc, id, base.year, base.measure, ref), ref) : undefined);
+  const direction = x?.direction ?? r?.direction;
+  return { link, ...(current ? { current } : {}), ...(prior && prior !== current ? { prior } : {}), ...(direction ? { direction } : {}) };
+}
+
+/** The rate of a change in percent as an interval, from figures rounded to their printed precision. */
+function rateRange(change: number, hChange: number, prior: number, hPrior: number): [number, number] {
+  const lo = (Math.max(0, change - hChange) * 100) / (prior + hPrior);
+  const hi = prior - hPrior > 0 ? ((change + hChange) * 100) / (prior - hPrior) : Infinity;
+  return [lo, hi];
+}
+
+function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
+  const { link, current, prior } = res;
+  const x = link.change;
+  let priorFen: number | undefined;
+  let hPrior = 0;
+  if (prior) {
+    priorFen = prior.fen;
+    hPrior = halfUnitOf(prior);
+  } else if (current && x) {
+    priorFen = current.fen - signedFen(x);
+    hPrior = halfUnitOf(current) + halfUnitOf(x);
+  }
+  let changeFen: number | undefined;
+  let hChange = 0;
+  if (x) {
+    changeFen = x.fen;
+    hChange = halfUnitOf(x);
+  } else if (current && prior) {
+    changeFen = Math.abs(current.fen - prior.fen);
+    hChange = halfUnitOf(current) + halfUnitOf(prior);
+  }
+  if (priorFen === undefined || changeFen === undefined) return;
+  markChecked(doc, r, x, current, prior);
+  // "增长100%" is written for an item new this year (上年为0) or one that doubled: the increase is the
+  // whole current amount, or half of it.
+  if (res.direction === 1 && r.value === 100 && x && current && !prior) {
+    const tol = halfUnitOf(current) + halfUnitOf(x);
+    if (Math.abs(x.fen - current.fen) <= tol || Math.abs(current.fen - 2 * x.fen) <= tol + halfUnitOf(x)) return;
+    const d = decimalsFor(current, x);
+    doc.out.add(
+      'change',
+      'error',
+      x,
+      `${quote(current)}“增长100%”表示上年为0（新增项目），增加额应等于本年的${amountText(current.fen, x.unit, d)}${x.unit}，文中为“增加${x.raw.replace(/\s+/g, '')}”。`,
+      { expected: Number(amountText(current.fen, x.unit, d)), actual: x.value, key: `${x.start}`, about: x },
+    );
+    return;
+  }
+  if (priorFen <= hPrior) return; // a zero base has no rate
+  if (res.direction === -1 && r.value === 100 && r.decimals <= 2 && current && current.fen > halfUnitOf(current)) {
+    doc.out.add('change', 'error', r, `${quote(current)}仍有金额，不应写“下降100%”，请核对。`, { key: `${r.start}`, about: r });
+    return;
+  }
+  const [lo, hi] = rateRange(changeFen, hChange, priorFen, hPrior);
+  const unit = 10 ** -r.decimals;
+  if (r.value >= lo - unit - 1e-9 && r.value <= hi + unit + 1e-9) return;
+  const unitOf = (current ?? x ?? prior)!;
+  const d = decimalsFor(...[current, x, prior].filter((t): t is AmountToken => !!t));
+  const exact = (changeFen * 100) / priorFen;
+  const cur = current ? `本年${amountText(current.fen, unitOf.unit, d)}${unitOf.unit}、` : '';
+  const pri = `上年${amountText(priorFen, unitOf.unit, d)}${unitOf.unit}`;
+  const chg = `${res.direction ? word(res.direction) : '变动'}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
+  doc.out.add(
+    'change',
+    'error',
+    r,
+    `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unitOf.unit, d)} ÷ ${amountText(priorFen, unitOf.unit, d)} = ${percentText(exact, r.decimals)}%，文中为${r.raw.replace(/\s+/g, '')}。`,
+    { expected: Number(exact.toFixed(2)), actual: r.value, key: `${r.start}`, about: r },
+  );
+}
+
+function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
+  const { current, prior } = res;
+  if (current && prior) {
+    markChecked(doc, x, current, prior);
+    const expected = current.fen - prior.fen;
+    const stated = signedFen(x);
+    const diff = Math.abs(expected - stated);
+    const tol = halfUnitOf(current) + halfUnitOf(prior) + halfUnitOf(x);
+    if (diff === 0 || diff < Math.min(unitFen(x), unitFen(current), unitFen(prior))) return;
+    const d = decimalsFor(current, prior, x);
+    const arithmetic = `${amountText(current.fen, x.unit, d)} − ${amountText(prior.fen, x.unit, d)} = ${amountText(expected, x.unit, d)}${x.unit}`;
+    const stateText = `${word(x.direction ?? 1)}${amountText(x.fen, x.unit, d)}${x.unit}`;
+    if (diff > tol) {
+      doc.out.add('change', 'error', x, `按本年${quote(current)}、上年${quote(prior)}计，变动为${arithmetic}，文中为“${stateText}”。`, {
+        expected: Number(amountText(expected, x.unit, d)),
+        actual: Number(amountText(stated, x.unit, d)),
+        key: `${x.start}`,
+        about: x,
+      });
+    } else {
+      doc.out.add('change', 'warning', x, `按本年${quote(current)}、上年${quote(prior)}计，变动为${arithmetic}，文中为“${stateText}”，相差一个尾数单位，请核对。`, {
+        expected: Number(amountText(expected, x.unit, d)),
+        actual: Number(amountText(stated, x.unit, d)),
+        key: `${x.start}`,
+        about: x,
+      });
+    }
+    return;
+  }
+  // An increase larger than what there is now: last year would be negative.
+  if (current && x.direction === 1 && current.fen - x.fen < -(halfUnitOf(current) + halfUnitOf(x))) {
+    markChecked(doc, x, current);
+    const d = decimalsFor(current, x);
+    doc.out.add(
+      'change',
+      'error',
+      x,
+      `${quote(current)}，却“增加${amountText(x.fen, x.unit, d)}${x.unit}”：上年将为${amountText(current.fen, x.unit, d)} − ${amountText(x.fen, x.unit, d)} = ${amountText(current.fen - x.fen, x.unit, d)}${x.unit}，不可能为负数，请核对增加额。`,
+      { key: `${x.start}`, about: x },
+    );
+  }
+}
+
+function checkDirection(doc: Doc, res: Resolved): boolean {
+  const x = res.link.change;
+  const r = res.link.rate;
+  if (x?.direction && r?.direction && x.direction !== r.direction && !(x.fen === 0 && r.value === 0)) {
+    markChecked(doc, x, r);
+    doc.out.add('direction', 'error', r, `“${word(x.direction)}${x.raw.replace(/\s+/g, '')}”与“${r.direction > 0 ? '增' : '减'}${r.raw.replace(/\s+/g, '')}”方向相反，请核对增减方向。`, {
+      key: `${x.start}`,
+      about: r,
+    });
+    return true;
+  }
+  const { current, prior, direction } = res;
+  if (current && prior && direction) {
+    const d = current.fen - prior.fen;
+    if (Math.abs(d) > halfUnitOf(current) + halfUnitOf(prior) && Math.sign(d) !== direction) {
+      const at = x ?? r!;
+      markChecked(doc, at, current, prior);
+      doc.out.add('direction', 'error', at, `本年${quote(current)}${d > 0 ? '多于' : '少于'}上年${quote(prior)}，文中却写“${word(direction)}”，请核对增减方向。`, {
+        key: `${at.start}`,
+        about: at,
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A part's base (变动 ÷ 变动率) cannot exceed its whole's base. */
+function checkBounds(doc: Doc, byChange: Map<AmountToken, ChangeLink>): void {
+  for (const list of doc.structure.lists) {
+    const head = list.head;
+    if (!head || head.role !== 'change') continue;
+    const headRate = byChange.get(head)?.rate;
+    if (!headRate || headRate.value <= 0) continue;
+    const headUnit = 10 ** -headRate.decimals / 2;
+    const headPriorMax = ((head.fen + halfUnitOf(head)) * 100) / Math.max(1e-9, headRate.value - headUnit);
+    for (const part of list.parts) {
+      const r = byChange.get(part)?.rate;
+      if (!r || r.value <= 0 || doc.out.hasError(r)) continue;
+      const u = 10 ** -r.decimals / 2;
+      const partPriorMin = (Math.max(0, part.fen - halfUnitOf(part)) * 100) / (r.value + u);
+      if (partPriorMin <= headPriorMax) continue;
+      markChecked(doc, part, r, head, headRate);
+      const d = decimalsFor(head, part);
+      const partPrior = (part.fen * 100) / r.value;
+      const headPrior = (head.fen * 100) / headRate.value;
+      const minRate = (part.fen * 100) / headPrior;
+      doc.out.add(
+        'change',
+        'error',
+        r,
+        `按“${word(part.direction ?? 1)}${part.raw.replace(/\s+/g, '')}，${r.raw.replace(/\s+/g, '')}”，上年应为${part.value} ÷ ${r.value}% = ${amountText(partPrior, part.unit, d)}${part.unit}，超过上年${displayName(head.subject)}的全部（${head.value} ÷ ${headRate.value}% = ${amountText(headPrior, head.unit, d)}${head.unit}）；变动率应不低于${minRate.toFixed(2)}%，请核对。`,
+        { key: `${r.start}`, about: r },
+      );
+    }
+  }
+}
+
+export function checkChanges(doc: Doc): void {
+  const byChange = new Map<AmountToken, ChangeLink>();
+  for (const link of doc.structure.changes) {
+    if (link.change) byChange.set(link.change, link);
+    if (link.change?.inReason || link.rate?.inReason) continue;
+    const res = resolve(doc, link);
+    if (checkDirection(doc, res)) continue;
+    if (link.change) checkAmount(doc, res, link.change);
+    if (link.rate) checkRate(doc, res, link.rate);
+  }
+  checkBounds(doc, byChange);
+}

@@ -1,0 +1,105 @@
+/**
+ * 决算 completion rates ("支出预算为3万元，支出决算为1.71万元，完成预算的43%") against 决算 ÷ 预算,
+ * with the budget stated in the sentence, stated once elsewhere in the text, or given by the tables;
+ * a zero budget has no rate. And the words comparing them ("决算数小于预算数", "决算数同预算数持平")
+ * against the figures or the rate. Statements that a figure did not change ("较上年持平") against
+ * the figures they compare.
+ */
+import { halfUnitOf } from '../figures';
+import { amountText, decimalsFor, markChecked, numberText, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { budgetLike, measureOrDefault, type CompletionLink, type StatementLink } from '../structure';
+import type { AmountToken, Measure } from '../tokens';
+import { lookup } from './lookup';
+
+interface Budget {
+  fen: number;
+  halfUnit: number;
+  name: string;
+  token?: AmountToken;
+}
+
+function budgetOf(doc: Doc, actual: AmountToken, of: Measure): Budget | undefined {
+  const id = actual.subject.id;
+  if (!id) return undefined;
+  const fits = (m: Measure | undefined) => {
+    const x = measureOrDefault(m, doc.family);
+    return of === 'initial-budget' ? x === 'initial-budget' || x === 'budget' : budgetLike(x);
+  };
+  const sameSentence = doc.structure.amounts.filter((a) => a.sentence === actual.sentence && a.role === 'value' && a.subject.id === id && a.measure !== undefined && fits(a.measure));
+  const stated = sameSentence.length > 0 ? sameSentence : valuesOf(doc, id, actual.year, undefined, actual).filter((a) => a.measure !== undefined && fits(a.measure));
+  const one = oneValue(stated, actual);
+  if (one) return { fen: one.fen, halfUnit: halfUnitOf(one), name: quote(one), token: one };
+  if (stated.length > 0 || !doc.facts || actual.year !== doc.reportYear) return undefined;
+  const found = lookup(doc.facts, actual.subject, of === 'initial-budget' ? 'initial-budget' : 'budget', doc.family);
+  const fens = new Set(found?.witnesses.map((w) => w.fen));
+  if (!found || fens.size !== 1) return undefined;
+  const w = found.witnesses[0];
+  return { fen: w.fen, halfUnit: w.halfUnit, name: `${found.what}预算数${amountText(w.fen, actual.unit, decimalsFor(actual))}${actual.unit}（${w.source.sheet}!${w.source.cell}）` };
+}
+
+function checkCompletion(doc: Doc, link: CompletionLink): void {
+  const { percent: p, actual } = link;
+  if (!actual || p.inReason) return;
+  const budget = budgetOf(doc, actual, p.completionOf ?? 'budget');
+  if (!budget) return;
+  markChecked(doc, p, actual, budget.token);
+  if (budget.fen <= budget.halfUnit) return; // a zero budget has no completion rate
+  const exact = (actual.fen * 100) / budget.fen;
+  const lo = (Math.max(0, actual.fen - halfUnitOf(actual)) * 100) / (budget.fen + budget.halfUnit);
+  const hi = ((actual.fen + halfUnitOf(actual)) * 100) / Math.max(1, budget.fen - budget.halfUnit);
+  const unit = 10 ** -p.decimals;
+  if (p.value >= lo - unit - 1e-9 && p.value <= hi + unit + 1e-9) return;
+  const b = budget.token ? numberText(budget.token) : amountText(budget.fen, actual.unit, decimalsFor(actual));
+  doc.out.add(
+    'completion',
+    'error',
+    p,
+    `${quote(actual)}的预算为${budget.name}，完成率为${numberText(actual)} ÷ ${b} = ${percentText(exact, p.decimals)}%，文中为${p.raw.replace(/\s+/g, '')}。`,
+    { expected: Number(exact.toFixed(2)), actual: p.value, key: `${p.start}`, about: p },
+  );
+}
+
+function checkFinalVsBudget(doc: Doc, s: StatementLink): void {
+  const relation = s.statement.relation;
+  if (!relation) return;
+  const rate = s.completion;
+  let cmp: number | undefined;
+  let evidence = '';
+  if (rate && !doc.out.hasError(rate)) {
+    const unit = 10 ** -rate.decimals / 2;
+    cmp = rate.value > 100 + unit ? 1 : rate.value < 100 - unit ? -1 : 0;
+    evidence = `完成率为${rate.raw.replace(/\s+/g, '')}`;
+  }
+  if (cmp === undefined) return;
+  const said = relation === '<' ? -1 : relation === '>' ? 1 : 0;
+  markChecked(doc, rate);
+  if (said === cmp || (said === 0 && cmp === 0)) return;
+  doc.out.add('direction', 'error', s.statement, `${evidence}，与“${s.statement.text}”不符，请核对。`, { key: `${s.statement.start}` });
+}
+
+function checkNoChange(doc: Doc, s: StatementLink): void {
+  const about = s.about;
+  const base = s.statement.base;
+  if (!about?.subject.id || !base) return;
+  const prior = oneValue(valuesOf(doc, about.subject.id, base.year, base.measure, about), about);
+  if (!prior || prior === about) return;
+  markChecked(doc, about, prior);
+  const d = Math.abs(about.fen - prior.fen);
+  if (d <= halfUnitOf(about) + halfUnitOf(prior)) return;
+  const dec = decimalsFor(about, prior);
+  doc.out.add(
+    'direction',
+    'error',
+    s.statement,
+    `${quote(about)}与${quote(prior)}相差${amountText(d, about.unit, dec)}${about.unit}，文中却写“${s.statement.text.replace(/^[,，]/, '')}”，请核对。`,
+    { key: `${s.statement.start}`, about },
+  );
+}
+
+export function checkCompletions(doc: Doc): void {
+  for (const link of doc.structure.completions) checkCompletion(doc, link);
+  for (const s of doc.structure.statements) {
+    if (s.statement.kind === 'final-vs-budget') checkFinalVsBudget(doc, s);
+    else checkNoChange(doc, s);
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The table figures a subject of the text stands for, in a measure: a total by what it is and which
+ * funds it covers (基本支出 of all funds, 一般公共预算财政拨款基本支出 only from the 一般公共预算 tables,
+ * 机关运行经费 only from its own table), a 科目 line by code or by its names, a project by name.
+ * Nothing is guessed: a subject that does not name one figure of the tables has none.
+ */
+import type { LineWitness, TableFacts, Witness } from '../../facts';
+import type { Family } from '../../../recognize/types';
+import { sameMeasure } from '../structure';
+import { isThreePublic, nameKey, type ClassPath, type Core, type Subject } from '../subjects';
+import type { Measure } from '../tokens';
+
+export interface Lookup {
+  witnesses: Witness[];
+  /** What the witnesses are, for messages ('一般公共预算支出表 2081005 社会福利事业单位'). */
+  what: string;
+  /** For a 科目 path: the table line the text's names were matched to. */
+  line?: LineWitness;
+}
+
+/** The 一般公共预算 tables are named first in messages: the 情况说明 mostly explains them. */
+const FUND_ORDER: Subject['fund'][] = ['general-budget', 'fiscal', 'all', 'gov-fund', 'state-capital', 'special-account', 'unit-funds'];
+
+function byKeys(facts: TableFacts, keys: readonly string[]): Witness[] {
+  return keys.flatMap((k) => facts.totals.get(k) ?? []);
+}
+
+function fundKeys(core: Core, fund: Subject['fund'], facts: TableFacts): string[] {
+  const cores: Core[] = core === 'appropriation' ? ['appropriation', 'income', 'expense'] : core === 'income-expense' ? ['income-expense', 'income', 'expense'] : [core];
+  const funds: string[] =
+    fund === 'all'
+      ? ['all', 'fiscal', 'general-budget']
+      : fund === 'fiscal'
+        ? onlyGeneralBudget(facts)
+          ? ['fiscal', 'general-budget']
+          : ['fiscal']
+        : [fund];
+  return cores.flatMap((c) => funds.map((f) => `${c}@${f}`));
+}
+
+/** 财政拨款 equals 一般公共预算 when the 政府性基金 and 国有资本经营 tables are empty (or zero). */
+function onlyGeneralBudget(facts: TableFacts): boolean {
+  const zeroOrNone = (k: string) => (facts.totals.get(k) ?? []).every((w) => w.fen === 0);
+  return zeroOrNone('expense@gov-fund') && zeroOrNone('expense@state-capital');
+}
+
+/** The 功能分类 line(s) a written path names: by its full code, else by names level by level. */
+export function linesOfPath(facts: TableFacts, path: ClassPath): LineWitness[] {
+  const all = facts.functionWitnesses;
+  if (path.code) return all.filter((l) => l.code === path.code);
+  const last = path.steps[path.steps.length - 1];
+  let candidates = all.filter((l) => l.level === last.level && (last.name ? nameKey(l.name) === nameKey(last.name) : last.code !== undefined && l.code.endsWith(last.code)));
+  // Each named ancestor must be the line's ancestor of that level.
+  for (const step of path.steps.slice(0, -1)) {
+    if (!step.name && !step.code) continue;
+    candidates = candidates.filter((l) => {
+      const prefix = l.code.slice(0, 3 + 2 * (step.level - 1));
+      return all.some((a) => a.code === prefix && (step.code ? prefix.endsWith(step.code) : nameKey(a.name) === nameKey(step.name!)));
+    });
+  }
+  const codes = new Set(candidates.map((l) => l.code));
+  return codes.size === 1 ? candidates : [];
+}
+
+function describe(l: LineWitness): string {
+  return `${l.code} ${l.name}`;
+}
+
+/** Table figures for a subject in a measure; undefined when the tables have none for it (unchecked). */
+export function lookup(facts: TableFacts, subject: Subject, measure: Measure, family: Family, parentCore?: Core): Lookup | undefined {
+  const fits = (w: Witness) => sameMeasure(w.measure, measure, family);
+  // A 科目 listed under 基本支出 or 项目支出 is that column of its line.
+  const column: LineWitness['column'] = parentCore === 'basic' ? 'basic' : parentCore === 'project' ? 'project' : 'total';
+  const byFund = (a: LineWitness, b: LineWitness) => FUND_ORDER.indexOf(a.fund) - FUND_ORDER.indexOf(b.fund);
+  if (subject.path) {
+    const lines = linesOfPath(facts, subject.path).filter((l) => l.column === column && fits(l)).sort(byFund);
+    if (lines.length === 0) return undefined;
+    return { witnesses: lines, what: `${lines[0].source.table} ${describe(lines[0])}`, line: lines[0] };
+  }
+  const core = subject.core;
+  if (core) {
+    let ws: Witness[];
+    if (isThreePublic(core)) ws = facts.totals.get(core) ?? [];
+    else if (core.startsWith('econ:')) {
+      // The 基本支出表 has only 基本支出: its 经济分类 lines are checked only for parts of 基本支出.
+      if (parentCore !== 'basic') return undefined;
+      ws = facts.economicWitnesses.filter((l) => l.code === core.slice(5));
+    } else ws = byKeys(facts, fundKeys(core, subject.fund, facts));
+    ws = ws.filter(fits);
+    return ws.length > 0 ? { witnesses: ws, what: ws[0].source.table } : undefined;
+  }
+  if (!subject.id?.startsWith('name:')) return undefined;
+  const k = subject.id.slice(5);
+  const whole = subject.raw ? nameKey(subject.raw) : k;
+  const lines = facts.functionWitnesses.filter((l) => nameKey(l.name) === k && l.column === column && fits(l)).sort(byFund);
+  const codes = new Set(lines.map((l) => l.code));
+  if (codes.size === 1) return { witnesses: lines, what: `${lines[0].source.table} ${describe(lines[0])}`, line: lines[0] };
+  if (codes.size > 1) return undefined;
+  const projects = facts.projects.filter((p) => nameKey(p.name) === whole || nameKey(p.name) === k).map((p) => ({ ...p.amount, measure: 'budget' as Measure, halfUnit: 0 }));
+  return projects.length > 0 ? { witnesses: projects.filter(fits), what: projects[0].source.table } : undefined;
+}

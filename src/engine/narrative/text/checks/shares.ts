@@ -1,0 +1,151 @@
+/**
+ * Shares ("占64.34%", "占本年支出合计的31.45%"): checked only against a whole the text names and
+ * states once (or the tables give once), the total the share's figure is listed under, or — for
+ * shares with no whole named — a run of shares that makes 100%. A share within one printed unit of
+ * the exact one may be a rounding adjustment (a group made to add up to 100%): a warning only when
+ * its group then does not make 100%; never an error.
+ */
+import { halfUnitOf } from '../figures';
+import { amountText, decimalsFor, markChecked, numberText, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import type { ShareLink } from '../structure';
+import { measureOrDefault } from '../structure';
+import { subjectOf, subjectWords } from '../subjects';
+import type { AmountToken } from '../tokens';
+import { lookup } from './lookup';
+
+interface Whole {
+  fen: number;
+  halfUnit: number;
+  /** How the message names it: “本年支出合计4021.94万元”. */
+  name: string;
+  token?: AmountToken;
+  /** The shares of one group (same whole, parts adding up to it), when the whole is a list's total. */
+  group?: ShareLink[];
+}
+
+function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLink[]>): Whole | undefined {
+  const of = (link.percent.of ?? '').trim();
+  const a = link.amount;
+  if (of) {
+    const subject = subjectOf(of);
+    if (!subject.id && !(subject.bare && subject.core)) return undefined;
+    const id = subject.id ?? `${subject.core}@${subject.fund}`;
+    const head = link.list?.head;
+    if (head && head.subject.id === id && head.role === 'value') return fromToken(head, groupOf(doc, link));
+    // The whole named word for word ('本年支出合计', not the 支出总计 of the same funds) first.
+    const words = subjectWords(of);
+    const named = valuesOf(doc, id, a.year, undefined).filter((v) => v !== a && !v.inherited && subjectWords(v.label) === words);
+    const inText = oneValue(named, a) ?? oneValue(valuesOf(doc, id, a.year, undefined).filter((v) => v !== a), a);
+    if (inText) return fromToken(inText);
+    if (named.length > 0 || valuesOf(doc, id, a.year, undefined).length > 1) return undefined;
+    if (doc.facts && a.year === doc.reportYear) {
+      const found = lookup(doc.facts, { ...subject, id }, measureOrDefault(a.measure, doc.family), doc.family);
+      const fens = new Set(found?.witnesses.map((w) => w.fen));
+      if (found && fens.size === 1) return { fen: found.witnesses[0].fen, halfUnit: found.witnesses[0].halfUnit, name: `${of}${amountText(found.witnesses[0].fen, a.unit, decimalsFor(a))}${a.unit}（${found.what}）` };
+    }
+    return undefined;
+  }
+  const head = link.list?.head;
+  if (head && head.role === 'value') return fromToken(head, groupOf(doc, link));
+  const group = orphanGroups.get(link);
+  if (group) {
+    const fen = group.reduce((s, l) => s + l.amount.fen, 0);
+    return { fen, halfUnit: group.reduce((s, l) => s + halfUnitOf(l.amount), 0), name: `各项合计${amountText(fen, a.unit, decimalsFor(...group.map((l) => l.amount)))}${a.unit}`, group };
+  }
+  return undefined;
+}
+
+function fromToken(t: AmountToken, group?: ShareLink[]): Whole {
+  return { fen: t.fen, halfUnit: halfUnitOf(t), name: `${quote(t)}`, token: t, ...(group ? { group } : {}) };
+}
+
+/** The shares of the list a share's figure belongs to, when every part has one and the parts add up. */
+function groupOf(doc: Doc, link: ShareLink): ShareLink[] | undefined {
+  const list = link.list;
+  if (!list?.head) return undefined;
+  const links = list.parts.map((p) => doc.structure.shares.find((s) => s.amount === p));
+  if (links.some((l) => !l)) return undefined;
+  const sum = list.parts.reduce((s, p) => s + p.fen, 0);
+  if (Math.abs(sum - list.head.fen) > list.parts.reduce((s, p) => s + halfUnitOf(p), 0) + halfUnitOf(list.head)) return undefined;
+  return links as ShareLink[];
+}
+
+/** Runs of shares with no whole named or listed whose percentages make 100%: their whole is their sum. */
+function orphanGroups(links: readonly ShareLink[]): Map<ShareLink, ShareLink[]> {
+  const out = new Map<ShareLink, ShareLink[]>();
+  const orphans = links.filter((l) => !l.list?.head && !(l.percent.of ?? '').trim());
+  let run: ShareLink[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const total = run.reduce((acc, l) => acc + l.percent.value, 0);
+      if (Math.abs(total - 100) <= 0.011 * run.length) for (const l of run) out.set(l, run);
+    }
+    run = [];
+  };
+  for (const l of orphans) {
+    const prev = run[run.length - 1];
+    if (prev && (l.percent.para !== prev.percent.para || l.percent.sentence - prev.percent.sentence > 1)) flush();
+    run.push(l);
+  }
+  flush();
+  return out;
+}
+
+/** Whether the stated percentages of a group make 100% at their printed precision. */
+function makesHundred(group: readonly ShareLink[]): boolean {
+  const decimals = Math.max(...group.map((l) => l.percent.decimals));
+  const total = group.reduce((s, l) => s + l.percent.value, 0);
+  return Math.abs(total - 100) < 0.5 * 10 ** -decimals;
+}
+
+export function checkShares(doc: Doc): void {
+  const orphans = orphanGroups(doc.structure.shares);
+  for (const link of doc.structure.shares) {
+    const whole = wholeOf(doc, link, orphans);
+    if (!whole || whole.fen <= 0) continue;
+    markChecked(doc, link.percent, link.amount, whole.token);
+    const a = link.amount;
+    const p = link.percent;
+    const exact = (a.fen * 100) / whole.fen;
+    const lo = (Math.max(0, a.fen - halfUnitOf(a)) * 100) / (whole.fen + whole.halfUnit);
+    const hi = ((a.fen + halfUnitOf(a)) * 100) / Math.max(1, whole.fen - whole.halfUnit);
+    const unit = 10 ** -p.decimals;
+    const eps = 1e-9;
+    const arithmetic = `${numberText(a)} ÷ ${whole.token ? numberText(whole.token) : amountText(whole.fen, a.unit, decimalsFor(a))} = ${percentText(exact, p.decimals)}%`;
+    // "100%" and "0%" claim the whole or nothing: they hold only when the figures say so.
+    if (p.decimals === 0 && (p.value === 100 || p.value === 0)) {
+      const target = p.value === 100 ? whole.fen : 0;
+      if (Math.abs(a.fen - target) <= halfUnitOf(a) + whole.halfUnit) continue;
+      doc.out.add('share', 'error', p, `${quote(a)}占${whole.name}的比例为${arithmetic}，文中为${p.raw.replace(/\s+/g, '')}。`, {
+        expected: Number(exact.toFixed(2)),
+        actual: p.value,
+        key: `${p.start}`,
+        about: p,
+      });
+      continue;
+    }
+    if (p.value >= lo - unit / 2 - eps && p.value <= hi + unit / 2 + eps) continue;
+    const rounded = Number(exact.toFixed(p.decimals));
+    const within = p.value >= lo - unit - eps && p.value <= hi + unit + eps;
+    if (within) {
+      // One printed unit off: an adjustment to make a group 100% — unless the group still does not make it.
+      const group = whole.group;
+      if (!group || makesHundred(group)) continue;
+      const total = group.reduce((s, l) => s + l.percent.value, 0);
+      doc.out.add(
+        'share',
+        'warning',
+        p,
+        `${quote(a)}占${whole.name}的比例为${arithmetic}，四舍五入为${rounded.toFixed(p.decimals)}%，文中为${p.raw.replace(/\s+/g, '')}；该组占比合计为${total.toFixed(Math.max(...group.map((l) => l.percent.decimals)))}%，不等于100%，请核对。`,
+        { expected: rounded, actual: p.value, key: `${p.start}`, about: p },
+      );
+      continue;
+    }
+    doc.out.add('share', 'error', p, `${quote(a)}占${whole.name}的比例应为${rounded.toFixed(p.decimals)}%（${arithmetic}），文中为${p.raw.replace(/\s+/g, '')}。`, {
+      expected: rounded,
+      actual: p.value,
+      key: `${p.start}`,
+      about: p,
+    });
+  }
+}

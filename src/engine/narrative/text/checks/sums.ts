@@ -1,0 +1,90 @@
+/**
+ * A total against the parts listed for it ("支出预算724.00万元，其中：基本支出262.90万元，项目支出
+ * 461.10万元"). A complete list (其中 / 包括 / 分别为 with two or more parts, or parts that make a
+ * known whole: 人员经费 + 公用经费 of 基本支出) must add up within the rounding of its figures; a
+ * partial one (主要为 / 含 / …等 / a single part) can only be proven wrong when its parts exceed the total.
+ */
+import type { TableFacts } from '../../facts';
+import { halfUnitOf } from '../figures';
+import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { roundingAllowance, signedFen, type SumList } from '../structure';
+import { nameKey } from '../subjects';
+import type { AmountToken } from '../tokens';
+
+function isComplete(list: SumList, facts: TableFacts | undefined): boolean {
+  if (list.covers) return true;
+  if (facts && listsAllProjects(list, facts)) return true;
+  return list.kind === 'complete' && list.parts.length >= 2 && !list.etc;
+}
+
+/** The list names every project of the tables (by name), so it must add up even if it says 主要为. */
+function listsAllProjects(list: SumList, facts: TableFacts): boolean {
+  if (list.head?.subject.core !== 'project') return false;
+  const names = new Set(facts.projects.map((p) => nameKey(p.name)));
+  if (names.size === 0 || names.size !== list.parts.length) return false;
+  return list.parts.every((p) => names.has(nameKey(p.label)));
+}
+
+/** A part whose 元 / 万元 is swapped: with the other unit the parts add up exactly. */
+function unitSlip(head: AmountToken, parts: readonly AmountToken[], allowance: number): AmountToken | undefined {
+  const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
+  for (const p of parts) {
+    for (const factor of [10_000, 1 / 10_000]) {
+      if ((factor > 1 && p.unit !== '元') || (factor < 1 && p.unit !== '万元')) continue;
+      const converted = Math.round(signedFen(p) * factor);
+      if (Math.abs(converted) < 10 * allowance) continue;
+      if (Math.abs(signedFen(head) - (sum - signedFen(p) + converted)) <= allowance) return p;
+    }
+  }
+  return undefined;
+}
+
+function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
+  const shown = parts.slice(0, 8).map((p, i) => {
+    const v = amountText(Math.abs(signedFen(p)), unit, decimals);
+    return i === 0 ? (signedFen(p) < 0 ? `-${v}` : v) : `${signedFen(p) < 0 ? '−' : '+'} ${v}`;
+  });
+  return `${shown.join(' ')}${parts.length > 8 ? ' …' : ''}`;
+}
+
+export function checkSums(doc: Doc): void {
+  for (const list of doc.structure.lists) {
+    const head = list.head;
+    const parts = list.parts;
+    if (!head || parts.length === 0) continue;
+    const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
+    const diff = signedFen(head) - sum;
+    const allowance = roundingAllowance(parts) + halfUnitOf(head);
+    const complete = isComplete(list, doc.facts);
+    const values = head.role === 'value' && parts.every((p) => p.role === 'value');
+    if (complete || values) markChecked(doc, head, ...parts);
+    if (Math.abs(diff) <= allowance) continue;
+    // A partial list is wrong only when its parts exceed the whole (amounts are never negative).
+    if (!complete && !(values && sum > signedFen(head) + allowance)) continue;
+    const slip = unitSlip(head, parts, allowance);
+    if (slip) {
+      doc.out.add(
+        'unit',
+        'error',
+        slip,
+        `${quote(slip)}的单位疑似有误：按${slip.unit === '元' ? '万元' : '元'}计各项之和才等于${quote(head)}，请核对单位。`,
+        { key: `${slip.start}`, about: slip },
+      );
+      continue;
+    }
+    const d = decimalsFor(head, ...parts);
+    const sumText = amountText(sum, head.unit, d);
+    const arithmetic = `${partsArithmetic(parts, head.unit, d)} = ${sumText}${head.unit}`;
+    const gap = `差${amountText(diff, head.unit, d)}${head.unit}`;
+    const message = !complete
+      ? `${quote(head)}小于其后所列部分项目之和：${arithmetic}（${gap}），请核对合计或各项金额。`
+      : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），请核对合计或各项金额。`;
+    doc.out.add(
+      'sum',
+      'error',
+      head,
+      message,
+      { expected: Number(sumText), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
+    );
+  }
+}

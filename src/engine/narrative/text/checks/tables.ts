@@ -1,0 +1,160 @@
+/**
+ * The text against its tables: each figure of this year whose subject and measure are certain
+ * against the table figures it stands for (unit-converted; any table that states it may agree), a
+ * 科目 written with names the tables do not have, and a statement that a fund has nothing (空表,
+ * 无政府性基金预算收支) under a table with figures.
+ */
+import type { LineWitness } from '../../facts';
+import { halfUnitOf } from '../figures';
+import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { measureOrDefault } from '../structure';
+import { nameKey, type ClassPath } from '../subjects';
+import type { AmountToken } from '../tokens';
+import { lookup } from './lookup';
+
+function checkAmount(doc: Doc, a: AmountToken): void {
+  const facts = doc.facts!;
+  const measure = measureOrDefault(a.measure, doc.family);
+  if (measure === 'execution') return;
+  const parentCore = doc.structure.parentOf.get(a)?.head?.subject.core;
+  const found = lookup(facts, a.subject, measure, doc.family, parentCore);
+  if (!found || found.witnesses.length === 0) return;
+  markChecked(doc, a);
+  const h = halfUnitOf(a);
+  if (found.witnesses.some((w) => Math.abs(a.fen - w.fen) <= h + w.halfUnit + 1)) return;
+  // The tables are finer than the text: one printed unit off is a rounding slip, at most a warning.
+  const near = found.witnesses.find((w) => w.halfUnit < h && Math.abs(a.fen - w.fen) <= 3 * h);
+  const d = decimalsFor(a);
+  if (near) {
+    doc.out.add('amount', 'warning', a, `${quote(a)}与表中数${amountText(near.fen, a.unit, d + 2)}${a.unit}四舍五入后的${amountText(near.fen, a.unit, d)}${a.unit}不一致（${near.source.table}，${near.source.sheet}!${near.source.cell}）。`, {
+      expected: Number(amountText(near.fen, a.unit, d)),
+      actual: a.value,
+      related: [near],
+      key: `${a.start}`,
+      about: a,
+    });
+    return;
+  }
+  // 元 written for 万元 (or the reverse): only a match far finer than the figures themselves tells it.
+  const asOtherUnit = found.witnesses.find((w) => {
+    const converted = a.unit === '元' ? a.fen * 10_000 : a.unit === '万元' ? a.fen / 10_000 : undefined;
+    if (converted === undefined) return false;
+    const tol = (a.unit === '元' ? 10_000 * h : h / 10_000) + w.halfUnit + 1;
+    return Math.abs(converted - w.fen) <= tol && Math.abs(w.fen) > 100 * tol;
+  });
+  if (asOtherUnit) {
+    doc.out.add('unit', 'error', a, `${quote(a)}的单位有误：表中为${amountText(asOtherUnit.fen, '万元', 2)}万元（${asOtherUnit.source.table}），请把单位改为万元或核对数字。`, {
+      expected: Number(amountText(asOtherUnit.fen, a.unit, d)),
+      actual: a.value,
+      related: [asOtherUnit],
+      key: `${a.start}`,
+      about: a,
+    });
+    return;
+  }
+  const w = found.witnesses[0];
+  doc.out.add(
+    'amount',
+    'error',
+    a,
+    `${quote(a)}与表中数不符：${found.what}为${amountText(w.fen, a.unit, d)}${a.unit}（${w.source.sheet}!${w.source.cell}），文中为${amountText(a.fen, a.unit, d)}${a.unit}（差${amountText(a.fen - w.fen, a.unit, d)}${a.unit}）。`,
+    { expected: Number(amountText(w.fen, a.unit, d)), actual: a.value, related: found.witnesses, key: `${a.start}`, about: a },
+  );
+}
+
+// ------------------------------------------------------------------ 科目 names
+
+function authoritativeName(doc: Doc, code: string): string | undefined {
+  const names = doc.facts!.functionNames.filter((n) => n.code === code);
+  return (names.find((n) => n.detailed) ?? names[0])?.name;
+}
+
+function codesByName(doc: Doc, level: number, name: string): Set<string> {
+  return new Set(doc.facts!.functionNames.filter((n) => n.level === level && nameKey(n.name) === nameKey(name)).map((n) => n.code));
+}
+
+function tablePath(doc: Doc, code: string): string {
+  const marks = ['类', '款', '项'];
+  const parts: string[] = [];
+  for (let level = 1; 3 + 2 * (level - 1) <= code.length; level++) {
+    const c = code.slice(0, 3 + 2 * (level - 1));
+    parts.push(`${authoritativeName(doc, c) ?? c}（${marks[level - 1]}）`);
+  }
+  return `${code} ${parts.join('')}`;
+}
+
+function writtenPath(path: ClassPath): string {
+  const marks = ['类', '款', '项'];
+  return path.steps.map((s) => `${s.name ?? ''}（${s.code ?? ''}${marks[s.level - 1]}）`).join('');
+}
+
+/** A 科目 written with names the tables do not give it ('医疗卫生与计划生育支出（类）' for 210 卫生健康支出). */
+function checkPathNames(doc: Doc, a: AmountToken): void {
+  const path = a.subject.path;
+  if (!path || path.code || !path.steps.some((s) => s.name)) return;
+  // Anchor: the deepest step whose name names one code of its level.
+  let anchor: { index: number; code: string } | undefined;
+  for (let i = path.steps.length - 1; i >= 0 && !anchor; i--) {
+    const st = path.steps[i];
+    if (!st.name) continue;
+    const codes = codesByName(doc, st.level, st.name);
+    if (codes.size === 1) anchor = { index: i, code: [...codes][0] };
+  }
+  if (!anchor) return;
+  const lastLevel = path.steps[path.steps.length - 1].level;
+  let code = anchor.code;
+  if (anchor.index < path.steps.length - 1) {
+    // The deeper names are not in the tables: the line of this amount under the anchor, if one.
+    const lines = doc.facts!.functionWitnesses.filter(
+      (l: LineWitness) => l.level === lastLevel && l.code.startsWith(anchor!.code) && l.column === 'total' && Math.abs(l.fen - a.fen) <= halfUnitOf(a) + l.halfUnit + 1,
+    );
+    const codes = new Set(lines.map((l) => l.code));
+    if (codes.size !== 1) return;
+    code = [...codes][0];
+  }
+  const wrong = path.steps.some((st) => {
+    if (!st.name || 3 + 2 * (st.level - 1) > code.length) return false;
+    const name = authoritativeName(doc, code.slice(0, 3 + 2 * (st.level - 1)));
+    return name !== undefined && nameKey(name) !== nameKey(st.name);
+  });
+  if (!wrong) return;
+  markChecked(doc, a);
+  doc.out.add('name', 'warning', a, `科目“${writtenPath(path)}”与表中名称不一致：表中为“${tablePath(doc, code)}”，请核对科目名称。`, { key: `name:${a.subject.id}` });
+}
+
+// ------------------------------------------------------------------ 空表 / 无…收支 statements
+
+const NOTHING: [RegExp, string, string][] = [
+  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?政府性基金[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|政府性基金[^。;；]{0,20}?(?:表|情况表)为空表|政府性基金[^。;；]{0,10}?未安排/, 'expense@gov-fund', '政府性基金预算'],
+  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?国有资本经营[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|国有资本经营[^。;；]{0,20}?(?:表|情况表)为空表|国有资本经营[^。;；]{0,10}?未安排/, 'expense@state-capital', '国有资本经营预算'],
+  [/(?:无|没有|未安排)[^。;；]{0,6}?机关运行经费/, 'admin-operating', '机关运行经费'],
+  [/(?:无|没有|未安排)[^。;；]{0,6}?["“]?三公["”]?经费/, 'three-public', '“三公”经费'],
+];
+
+function checkNothingStatements(doc: Doc): void {
+  const facts = doc.facts!;
+  for (const p of doc.passages) {
+    const text = p.text;
+    if (/上级|转移支付/.test(text) && /未安排/.test(text) && !/无/.test(text)) continue;
+    for (const [re, key, what] of NOTHING) {
+      const m = re.exec(text);
+      if (!m || /上级.{0,10}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const w = (facts.totals.get(key) ?? []).find((x) => x.fen !== 0 && measureOrDefault(x.measure, doc.family) === measureOrDefault(undefined, doc.family));
+      if (!w) continue;
+      doc.out.add('empty', 'error', { para: p.index, start: m.index }, `文中说“${m[0]}”，但${w.source.table}有${what}${amountText(w.fen, '万元', 2)}万元（${w.source.sheet}!${w.source.cell}），请核对说明或表格。`, {
+        related: [w],
+        key: `empty${key}`,
+      });
+    }
+  }
+}
+
+export function checkAgainstTables(doc: Doc): void {
+  if (!doc.facts) return;
+  for (const a of doc.structure.amounts) {
+    if (a.role !== 'value' || a.inReason || a.year !== doc.reportYear) continue;
+    if (a.subject.id) checkAmount(doc, a);
+    if (a.subject.path && !doc.out.hasError(a)) checkPathNames(doc, a);
+  }
+  checkNothingStatements(doc);
+}

@@ -1,0 +1,165 @@
+/**
+ * What the words alone can prove: the same figure stated twice with different values (a figure
+ * copied from the item above), placeholders left in the text, years that are not the report's (a
+ * comparison with the report year itself), a share or rate with its number missing ("占基本支出
+ * 预算%"), and a comparison with no word saying which way it went.
+ */
+import type { Family } from '../../../recognize/types';
+import { halfUnitOf } from '../figures';
+import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { measureOrDefault } from '../structure';
+import { sentenceAt, type AmountToken } from '../tokens';
+import { UNKNOWN_YEAR } from '../read';
+
+// ------------------------------------------------------------------ the same figure twice
+
+/** Value figures that say the same thing: subject (from the figure's words or its item), year, measure, the total they are part of. */
+function indicatorKey(doc: Doc, a: AmountToken): string | undefined {
+  const id = a.subject.id;
+  // Only a known total or a 科目 is one indicator wherever it is written; plain names are not.
+  if (!id || a.role !== 'value' || a.inReason || a.subject.bare || id.startsWith('name:')) return undefined;
+  if (id.startsWith('econ:') && !doc.structure.parentOf.get(a)) return undefined;
+  const parent = doc.structure.parentOf.get(a)?.head?.subject.id ?? '';
+  return `${id}|${a.year}|${measureOrDefault(a.measure, doc.family)}|${parent}`;
+}
+
+function checkDuplicates(doc: Doc): void {
+  const seen = new Map<string, AmountToken>();
+  for (const a of doc.structure.amounts) {
+    const key = indicatorKey(doc, a);
+    if (!key) continue;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, a);
+      continue;
+    }
+    // Within one passage (an item, a paragraph): a section heading elsewhere may change what the same words mean.
+    if (first.para !== a.para) {
+      seen.set(key, a);
+      continue;
+    }
+    markChecked(doc, a, first);
+    if (Math.abs(a.fen - first.fen) <= halfUnitOf(a) + halfUnitOf(first)) continue;
+    if (doc.out.hasError(a)) continue;
+    const d = decimalsFor(a, first);
+    const copied = doc.structure.amounts.find((o) => o !== a && o.para === a.para - 1 && o.role === 'value' && o.fen === a.fen);
+    doc.out.add(
+      'duplicate',
+      'error',
+      a,
+      `同一项目前后数字不一致：前文为${quote(first)}，此处为${quote(a)}（差${amountText(a.fen - first.fen, a.unit, d)}${a.unit}）${copied ? `；${amountText(a.fen, a.unit, d)}${a.unit}与上一条的${quote(copied)}相同，疑似照抄` : ''}，请核对。`,
+      { expected: first.value, actual: a.value, key: `${a.start}`, about: a },
+    );
+  }
+}
+
+// ------------------------------------------------------------------ placeholders
+
+const PLACEHOLDERS: [RegExp, 'error' | 'warning'][] = [
+  [/(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z])[xｘ]{2,}(?![A-Za-z])/g, 'error'],
+  [/[xX]{1,3}(?:,[xX]{3})+(?:\.[xX]+)?/g, 'error'],
+  [/待填写?|待补充|待定|请填写|【[^】]{0,12}(?:填写|补充|原因)[^】]{0,12}】/g, 'error'],
+  [/[○〇□＊*]{2,}/g, 'error'],
+  [/……/g, 'warning'],
+];
+
+function checkPlaceholders(doc: Doc): void {
+  for (const p of doc.passages) {
+    for (const [re, severity] of PLACEHOLDERS) {
+      re.lastIndex = 0;
+      const m = re.exec(p.text);
+      if (!m) continue;
+      doc.out.add('placeholder', severity, { para: p.index, start: m.index }, `“${sentenceAt(p.text, m.index)}”中留有占位符“${m[0]}”，请填写实际内容。`, { key: m[0] });
+      break;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ years
+
+const LEVEL_YEAR = /(\d{4})\s*年度?\s*(?:部门)?\s*(?:预算数|预算收入|收入预算|支出预算|预算支出|预算收支安排|收支总预算|预算安排|一般公共预算基本支出|一般公共预算)\s*(?:为|是|共)?\s*\d/g;
+const AS_OF = /截[至止]\s*(\d{4})\s*年/g;
+const REPORT_TITLE = /(\d{4})\s*年度?\s*部门\s*(预算|决算)/g;
+/** 比2025年 / 较2025年度 / 与2025年相比: a comparison naming a year. */
+const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
+
+function checkYears(doc: Doc): void {
+  const year = doc.reportYear;
+  if (year === UNKNOWN_YEAR) return;
+  const family: Family = doc.family;
+  for (const p of doc.passages) {
+    const text = p.text;
+    if (doc.yearStated) {
+      for (const re of [LEVEL_YEAR, REPORT_TITLE]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const n = Number(m[1]);
+          const before = text.slice(Math.max(0, m.index - 3), m.index);
+          if (n === year || /比|较|与|上年|同比|对比/.test(before)) continue;
+          if (re === REPORT_TITLE && m[2] === '决算' && n === year - 1) continue;
+          doc.out.add('year', 'error', { para: p.index, start: m.index }, `“${sentenceAt(text, m.index)}”写的是${n}年，本报告是${year}年，请核对年份。`, {
+            expected: year,
+            actual: n,
+            key: `${m.index}`,
+          });
+        }
+      }
+    }
+    COMPARED_YEAR.lastIndex = 0;
+    for (let m = doc.yearStated ? COMPARED_YEAR.exec(text) : null; m; m = COMPARED_YEAR.exec(text)) {
+      if (Number(m[1]) !== year) continue;
+      // Final accounts compare the year's 决算 with its own 预算: that is no slip.
+      if (family === 'final' && (m[3] === '预算' || m[2])) continue;
+      doc.out.add('year', 'error', { para: p.index, start: m.index }, `“${sentenceAt(text, m.index)}”与${year}年相比，但本报告就是${year}年，比较的应是上年（${year - 1}年），请核对年份。`, {
+        expected: year - 1,
+        actual: year,
+        key: `cmp${m.index}`,
+      });
+    }
+    AS_OF.lastIndex = 0;
+    for (let m = AS_OF.exec(text); m; m = AS_OF.exec(text)) {
+      const n = Number(m[1]);
+      // A budget reports assets at the end of the previous year; final accounts at the end of their own year.
+      const expected = family === 'final' ? year : year - 1;
+      if (n >= expected && n <= year) continue;
+      doc.out.add('year', 'error', { para: p.index, start: m.index }, `“${sentenceAt(text, m.index)}”截至${n}年，本${family === 'final' ? '决算' : '预算'}应截至${expected}年底，请核对年份。`, {
+        expected,
+        actual: n,
+        key: `asof${m.index}`,
+      });
+    }
+  }
+}
+
+// ------------------------------------------------------------------ missing numbers and directions
+
+const MISSING_PERCENT = /(占|增长|下降|增幅|降幅|减幅|比重|完成预算的?)[^,，。;；%％\d]{0,20}?(?<![\d\s.])\s*[%％]/g;
+
+function checkMissingNumbers(doc: Doc): void {
+  for (const p of doc.passages) {
+    MISSING_PERCENT.lastIndex = 0;
+    for (let m = MISSING_PERCENT.exec(p.text); m; m = MISSING_PERCENT.exec(p.text)) {
+      doc.out.add('missing', 'warning', { para: p.index, start: m.index }, `“${m[0]}”缺少百分比数字，请补上。`, { key: `pct${m.index}` });
+    }
+  }
+}
+
+const BARE_COMPARISON = /(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:预算数?|决算数?|执行数)?\s*$/;
+
+/** '比上年预算0.46万元', '较上年3.5%' — a comparison whose words do not say 增加, 减少 or 持平. */
+function checkDirectionlessComparisons(doc: Doc): void {
+  const figures = [...doc.structure.amounts.filter((a) => a.role === 'value'), ...doc.structure.percents.filter((p) => p.role === 'other')];
+  for (const a of figures) {
+    if (a.inReason || !BARE_COMPARISON.test(a.label)) continue;
+    markChecked(doc, a);
+    doc.out.add('direction', 'warning', a, `“${a.label.trim()}${a.raw}”没有写明是增加、减少还是持平，请补上增减方向。`, { key: `nodir${a.start}` });
+  }
+}
+
+export function checkWording(doc: Doc): void {
+  checkDuplicates(doc);
+  checkPlaceholders(doc);
+  checkYears(doc);
+  checkMissingNumbers(doc);
+  checkDirectionlessComparisons(doc);
+}

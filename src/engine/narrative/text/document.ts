@@ -1,0 +1,175 @@
+/**
+ * A 情况说明 read for checking: its passages, the structure of its claims, what it is (预算 / 决算,
+ * the report year), the tables' facts when given, and where the checks put their findings and
+ * record which figures they could check.
+ */
+import type { Finding, Severity } from '../../findings';
+import type { Family, Unit } from '../../recognize/types';
+import { UNIT_IN_YUAN } from '../../grid/units';
+import type { FactValue, TableFacts } from '../facts';
+import { halfUnitOf } from './figures';
+import { cellAt, HEADING_START, type Passage } from './join';
+import { sameMeasure, type TextStructure } from './structure';
+import { displayName } from './subjects';
+import type { AmountToken, Measure, Token } from './tokens';
+
+export type Rule =
+  | 'amount'
+  | 'sum'
+  | 'share'
+  | 'change'
+  | 'completion'
+  | 'direction'
+  | 'duplicate'
+  | 'placeholder'
+  | 'year'
+  | 'unit'
+  | 'reason'
+  | 'missing'
+  | 'name'
+  | 'empty';
+
+export interface FindingExtra {
+  expected?: number;
+  actual?: number;
+  related?: FactValue[];
+  /** Distinguishes findings of one rule on one passage (default: the message). */
+  key?: string;
+  /** The figure the finding is about: it gets at most one error. */
+  about?: Token;
+}
+
+export class FindingList {
+  readonly items: Finding[] = [];
+  private readonly seen = new Set<string>();
+  private readonly erred = new Set<Token>();
+  constructor(private readonly passages: readonly Passage[]) {}
+
+  add(rule: Rule, severity: Severity, at: { para: number; start: number }, message: string, extra: FindingExtra = {}): void {
+    const p = this.passages[at.para];
+    const id = `${rule}|${at.para}|${extra.key ?? message}`;
+    if (this.seen.has(id)) return;
+    if (extra.about && this.erred.has(extra.about)) return;
+    this.seen.add(id);
+    if (extra.about && severity === 'error') this.erred.add(extra.about);
+    this.items.push({
+      rule: `narrative/${rule}`,
+      kind: 'narrative',
+      severity,
+      sheet: p.sheet,
+      cell: cellAt(p, at.start),
+      related: (extra.related ?? []).map((r) => ({ sheet: r.source.sheet, cell: r.source.cell })),
+      ...(extra.expected !== undefined ? { expected: extra.expected } : {}),
+      ...(extra.actual !== undefined ? { actual: extra.actual } : {}),
+      message,
+    });
+  }
+
+  hasError(t: Token): boolean {
+    return this.erred.has(t);
+  }
+}
+
+export interface Doc {
+  passages: Passage[];
+  structure: TextStructure;
+  family: Family;
+  /** The report year (UNKNOWN_YEAR when neither the tables nor the text tell it). */
+  reportYear: number;
+  /** The year comes from the tables or a title, not from the years the text mentions. */
+  yearStated: boolean;
+  facts?: TableFacts;
+  out: FindingList;
+  /** Figures that took part in a check that could run. */
+  checked: Set<Token>;
+  reasonThreshold: number;
+}
+
+export function markChecked(doc: Doc, ...tokens: (Token | undefined)[]): void {
+  for (const t of tokens) if (t) doc.checked.add(t);
+}
+
+/** An amount in a unit with `decimals` decimals, as text: 16497.86. */
+export function amountText(fen: number, unit: Unit, decimals: number): string {
+  const v = fen / (UNIT_IN_YUAN[unit] * 100);
+  return v.toFixed(decimals);
+}
+
+/** Decimals to show amounts of a message with: as printed, at least two for 万元 and 亿元. */
+export function decimalsFor(...tokens: AmountToken[]): number {
+  return Math.max(...tokens.map((t) => (t.unit === '元' ? t.decimals : Math.max(2, t.decimals))), 0);
+}
+
+function shorten(s: string, n: number): string {
+  return s.length > n ? `…${s.slice(-(n - 2))}` : s;
+}
+
+/** A figure as quoted in a message: “基本支出149.07万元”; with its subject when its own words do not name it. */
+export function quote(a: AmountToken): string {
+  const label = a.label.replace(/\s+/g, '').replace(/^[,，;；:：、]+/, '');
+  const raw = a.raw.replace(/\s+/g, '');
+  if (a.inherited && displayName(a.subject)) return `“${displayName(a.subject)}：${shorten(label, 12)}${raw}”`;
+  return `“${shorten(label, 24)}${raw}”`;
+}
+
+/** The number of an amount as written: '1,212.12万元' → '1,212.12'. */
+export function numberText(a: AmountToken): string {
+  return a.raw.replace(/\s+/g, '').replace(/(?:亿元|万元|千元|元)$/, '');
+}
+
+/** A percentage computed for a message: one decimal more than the text printed (at least one). */
+export function percentText(x: number, statedDecimals: number): string {
+  return x.toFixed(Math.min(3, Math.max(1, statedDecimals + 1)));
+}
+
+/** A heading passage: a numbered title with no figure ("六、一般公共预算基本支出情况说明"). */
+function isHeading(doc: Doc, para: number): boolean {
+  const t = doc.passages[para]?.text ?? '';
+  return HEADING_START.test(t) && t.length < 60 && !/\d\s*(?:亿元|万元|千元|元|%|％)/.test(t);
+}
+
+/**
+ * Whether passage `para` is close enough to `near` for a broad subject: its own passage or one of the
+ * two before it, with no heading between. 基本支出 of one section is not 基本支出 of another (all
+ * funds, then 一般公共预算 only), while a 科目, a fund's total or the “三公” figures are one thing
+ * wherever they are written.
+ */
+function sameSection(doc: Doc, para: number, near: AmountToken): boolean {
+  if (para > near.para || para < near.para - 2) return false;
+  for (let p = para + 1; p <= near.para; p++) if (isHeading(doc, p)) return false;
+  return true;
+}
+
+function isBroad(id: string): boolean {
+  return id.endsWith('@all') || id.startsWith('name:');
+}
+
+/**
+ * Values the text states for a subject in a year (and measure, when given): every one, so a caller
+ * can tell whether they agree. Inherited subjects count; values inside reasons do not. With `near`,
+ * a broad subject (a total of all funds, a plain name) is looked for only in the section of `near`.
+ */
+export function valuesOf(doc: Doc, id: string, year: number, measure: Measure | undefined, near?: AmountToken): AmountToken[] {
+  return doc.structure.amounts.filter(
+    (a) =>
+      a.role === 'value' &&
+      !a.inReason &&
+      a.year === year &&
+      (a.subject.id === id || (id.startsWith('appropriation@') && a.subject.id?.replace(/^(income|expense)@/, 'appropriation@') === id)) &&
+      (measure === undefined || sameMeasure(a.measure, measure, doc.family)) &&
+      (!near || !isBroad(id) || sameSection(doc, a.para, near)),
+  );
+}
+
+/** The one value among `values` (they all agree within their rounding); undefined when none or they disagree. */
+export function oneValue(values: readonly AmountToken[], before?: AmountToken): AmountToken | undefined {
+  if (values.length === 0) return undefined;
+  const ordered = before ? [...values].sort((a, b) => distance(a, before) - distance(b, before)) : [...values];
+  const first = ordered[0];
+  const agree = values.every((v) => Math.abs(v.fen - first.fen) <= halfUnitOf(v) + halfUnitOf(first));
+  return agree ? first : undefined;
+}
+
+function distance(a: AmountToken, b: AmountToken): number {
+  return Math.abs(a.para - b.para) * 100_000 + Math.abs(a.start - b.start);
+}

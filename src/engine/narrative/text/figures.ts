@@ -1,0 +1,77 @@
+/**
+ * The figures of 情况说明 prose: amounts with their money unit ("431.00万元", "5,806,105.16 元",
+ * "881300.39 元") and percentages ("64.34%", "77.70 %"). Numbers without a money unit (years,
+ * counts of 辆 or 个, table cells pasted without their unit) are not figures. Positions refer to the
+ * passage's own text; the scan runs on its half-width form, which has the same length.
+ */
+import type { Unit } from '../../recognize/types';
+import { toHalfWidth } from '../../grid/text';
+import { toFen } from '../amounts';
+
+export interface AmountFigure {
+  type: 'amount';
+  start: number;
+  end: number;
+  /** As written, e.g. '135.1万元'. */
+  raw: string;
+  value: number;
+  unit: Unit;
+  /** Decimals as written. */
+  decimals: number;
+  fen: number;
+}
+
+export interface PercentFigure {
+  type: 'percent';
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  decimals: number;
+}
+
+export type Figure = AmountFigure | PercentFigure;
+
+const UNITS: Record<string, Unit> = { 亿元: '亿元', 万元: '万元', 千元: '千元', 元: '元' };
+
+/**
+ * A number (with optional thousands separators, groups of exactly three digits) followed by a unit
+ * or %. A number glued to a digit, a dot or a letter before it is part of something else (509号,
+ * a code, a version).
+ */
+const FIGURE = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(亿元|万元|千元|元|%)/g;
+
+/** Parses '1,212.12' / '0.4' / '47' into a value and its decimals; undefined for anything else. */
+export function parseNumber(s: string): { value: number; decimals: number } | undefined {
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(s.trim());
+  if (!m) return undefined;
+  const decimals = m[2]?.length ?? 0;
+  return { value: Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`), decimals };
+}
+
+/** Every amount and percentage of a text, in order. */
+export function scanFigures(text: string): Figure[] {
+  const half = toHalfWidth(text);
+  const out: Figure[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(half); m; m = FIGURE.exec(half)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const decimals = m[2]?.length ?? 0;
+    // A run of more than 15 digits is no amount anyone reports (and no float holds it exactly).
+    if (m[1].replace(/,/g, '').length > 15 || decimals > 6) continue;
+    const value = Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+    const raw = text.slice(start, end);
+    if (m[3] === '%') out.push({ type: 'percent', start, end, raw, value, decimals });
+    else {
+      const unit = UNITS[m[3]];
+      out.push({ type: 'amount', start, end, raw, value, unit, decimals, fen: toFen(value, unit) });
+    }
+  }
+  return out;
+}
+
+/** Half a unit of the last printed decimal of an amount, in 分; never finer than 0.005 of its unit. */
+export function halfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
+  return Math.round(toFen(0.5, a.unit) / 10 ** Math.max(a.decimals, 2));
+}

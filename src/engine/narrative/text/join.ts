@@ -1,0 +1,141 @@
+/**
+ * Text pasted from a PDF keeps the PDF's hard line breaks: a sentence runs over several lines, a
+ * number is cut from its 元, a word is split ("下降原" / "因是…"). Before anything is read, lines
+ * that do not end a sentence are joined to the next one into passages, and every passage keeps
+ * where each of its source lines starts, so a finding still points at the line that holds the figure.
+ *
+ * A line continues on the next when it does not end a sentence and the next line does not start a
+ * heading or list item, and either it ends in the middle of a clause (，、；：, 的 / 和 / 占 …, a
+ * number cut from its unit) or — in a hard-wrapped document (most lines of one width) — it is a full
+ * line, or — in any other — it is a line of prose (not a short title) that simply stops.
+ * Page numbers between the lines ("6", "—5—") are dropped.
+ */
+import { toHalfWidth } from '../../grid/text';
+import type { Paragraph } from './tokens';
+
+export interface Passage {
+  /** Index in the document (0-based). */
+  index: number;
+  text: string;
+  sheet: string;
+  /** Where each source line starts in `text`, in order, with its cell ('L12' or 'A12'). */
+  segments: { start: number; cell: string }[];
+}
+
+/** The cell of the source line that holds position `offset` of the passage. */
+export function cellAt(p: Passage, offset: number): string {
+  let cell = p.segments[0].cell;
+  for (const s of p.segments) {
+    if (s.start > offset) break;
+    cell = s.cell;
+  }
+  return cell;
+}
+
+const PAGE_NUMBER = /^[\s\-—–－_]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-—–－_]*$/;
+/** A table row pasted as text: cells separated by |. */
+const TABLE_ROW = /\|\s*$|\|.*\|/;
+const SENTENCE_END = /[。！？!?][”’"'）)】]*$/;
+const OPEN_END = /[，,、；;：:（(“‘"—]$/;
+/** A heading or list item: 一、 （一） (1) 1. 1、 ①  第一部分. */
+export const HEADING_START =
+  /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节)|[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[①-⑳])/;
+const UNIT_START = /^\s*(?:亿元|万元|千元|元|%|％|万)/;
+/** A figure at the start of the next line continues the clause ("占一般公共预算支出的" / "96.74%"). */
+const FIGURE_START = /^\s*\d[\d,.]*\s*(?:亿元|万元|千元|元|%|％)/;
+/** Words a sentence or a heading never ends with. */
+const DANGLING_END = /(?:的|和|及|与|或|为|是|占|比|较|了|在|对|按|将|从|由|其|并|而|等于|包括|其中)$/;
+/** Titles and captions end so: they stand alone even when no 。 follows. */
+const TITLE_END = /(?:说明|情况|表|概况|结构图|部分|目录|单位[:：].*)$/;
+/** A line this long that does not end a sentence or a title is prose broken mid-sentence. */
+const PROSE_LINE = 15;
+const CONTINUATION_START = /^\s*[，,、；;：:。）)%％]/;
+
+/** Display width: CJK and full-width characters count 2, ASCII 1. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s.trim()) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return w;
+}
+
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.test(toHalfWidth(line));
+}
+
+function isTableRow(line: string): boolean {
+  return TABLE_ROW.test(line);
+}
+
+/**
+ * The width of a full line when the document is hard-wrapped (most lines within a narrow band of
+ * one width), undefined otherwise. Typed documents (a paragraph per line) have widths all over.
+ */
+export function wrapWidth(lines: readonly string[]): number | undefined {
+  const widths = lines.filter((l) => !isTableRow(l) && !isPageNumber(l)).map(displayWidth).filter((w) => w >= 20);
+  if (widths.length < 4) return undefined;
+  const sorted = [...widths].sort((a, b) => a - b);
+  const w = sorted[Math.floor(sorted.length * 0.75)];
+  const inBand = widths.filter((x) => x >= 0.85 * w && x <= 1.1 * w).length;
+  return inBand >= widths.length * 0.5 ? w : undefined;
+}
+
+function continues(line: string, next: string | undefined, width: number | undefined): boolean {
+  if (next === undefined || isTableRow(line) || isTableRow(next)) return false;
+  const a = toHalfWidth(line).trimEnd();
+  const b = toHalfWidth(next);
+  if (!a || SENTENCE_END.test(a)) return false;
+  if (/[\d.]$/.test(a) && UNIT_START.test(b)) return true;
+  if (CONTINUATION_START.test(b)) return true;
+  if (HEADING_START.test(b)) return false;
+  if (OPEN_END.test(a) || DANGLING_END.test(a) || FIGURE_START.test(b)) return true;
+  if (width !== undefined) return displayWidth(line) >= 0.85 * width;
+  // A typed paragraph that ends on a figure just lacks its 。.
+  return a.length >= PROSE_LINE && !TITLE_END.test(a) && !/(?:元|%|％)$/.test(a);
+}
+
+function position(cell: string): { col: string; row: number } | undefined {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  return m ? { col: m[1], row: Number(m[2]) } : undefined;
+}
+
+/**
+ * Whether `b` is the line right after `a` in the source, page numbers aside: no other cell between,
+ * and no blank line — unless `a` stops on a ， 、 or ； (converters put blank lines inside sentences too).
+ */
+function adjacent(a: Paragraph, b: Paragraph, skipped: number): boolean {
+  if (a.sheet !== b.sheet) return false;
+  const pa = position(a.cell);
+  const pb = position(b.cell);
+  if (!pa || !pb) return true;
+  if (pa.col !== pb.col || pb.row <= pa.row) return false;
+  return pb.row - pa.row === 1 + skipped || /[，,、；;]$/.test(a.text.trim());
+}
+
+/** Joins the source lines (one per text line or sheet cell, in order) into passages. */
+export function joinLines(lines: readonly Paragraph[]): Passage[] {
+  const width = wrapWidth(lines.map((l) => l.text));
+  const out: Passage[] = [];
+  let current: Passage | undefined;
+  let last: Paragraph | undefined;
+  let skipped = 0;
+  const close = () => {
+    if (current) out.push(current);
+    current = undefined;
+  };
+  for (const l of lines) {
+    const text = l.text.trim();
+    if (!text) continue;
+    if (isPageNumber(text)) {
+      skipped++;
+      continue;
+    }
+    if (current && last && !(adjacent(last, l, skipped) && continues(last.text, text, width))) close();
+    if (!current) current = { index: out.length, text: '', sheet: l.sheet, segments: [] };
+    current.segments.push({ start: current.text.length, cell: l.cell });
+    current.text += text;
+    last = l;
+    skipped = 0;
+  }
+  close();
+  return out;
+}

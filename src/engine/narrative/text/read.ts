@@ -1,0 +1,413 @@
+/**
+ * Reads a passage of 情况说明 prose into tokens: each figure with the claim it makes (a value of a
+ * subject for a year and measure, a change against a base, the base itself, a share, a rate, a
+ * completion rate), the breakdown openers, the statements without figures and the punctuation.
+ *
+ * A figure's own words (back to the previous figure or punctuation) say what it is; words that name
+ * nothing by themselves ("支出决算为", "2025年预算数为", "比上年增加") take the subject of the
+ * sentence, or the 科目 or subject the passage is about. What cannot be told stays unknown
+ * (subject.id undefined): such a figure is never checked.
+ */
+import { toHalfWidth } from '../../grid/text';
+import type { Passage } from './join';
+import { scanFigures, type AmountFigure, type PercentFigure } from './figures';
+import { classPathOf, subjectOf, type Subject } from './subjects';
+import type { AmountToken, Base, OpenerToken, PercentToken, StatementToken, Token } from './tokens';
+import {
+  BASE_VALUE_BEFORE,
+  COMPLETION_BEFORE,
+  DIRECTION_BEFORE,
+  DOWN_WORD,
+  measureOf,
+  RATE_BEFORE,
+  THRESHOLD_AFTER,
+  THRESHOLD_BEFORE,
+  UP_WORD,
+  type Direction,
+  type Measure,
+} from './words';
+
+export interface ReadContext {
+  /** The report year; a stand-in year far from real ones when it is not known. */
+  reportYear: number;
+}
+
+/** The year of an unknown report: any stated year differs from it. */
+export const UNKNOWN_YEAR = 9999;
+
+const STRUCT =
+  /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|([,、;])|([。!?])|([(])|([)])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整)?预算数?(?:持平|相同|一致)?)/g;
+
+const REASON_START = /原因|由于|因为|系因|源于/;
+const CLAUSE_PUNCT = /[,、;。:!?]/;
+/** The comparison closest to the figure: 比 / 较 / 与 … with a year, 上年, a measure; or 同比 / 相比. */
+const COMPARE_ALL =
+  /同比|相比|(?:比|较|与|同)\s*(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(?:[(][^)]{0,12}[)])?\s*(?:当年)?\s*(年初预算数?|调整预算数?|全年预算数?|预算执行数|执行数|预算数?|决算数?)?/g;
+
+/** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…). */
+export function clauseStart(text: string, pos: number, floor = 0): number {
+  let depth = 0;
+  for (let i = pos - 1; i >= floor; i--) {
+    const ch = text[i];
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      if (depth === 0) return i + 1;
+      depth--;
+    } else if (depth === 0 && CLAUSE_PUNCT.test(ch)) return i + 1;
+  }
+  return floor;
+}
+
+interface Compare {
+  /** Index of the comparison word in the searched text. */
+  index: number;
+  year?: number;
+  prior: boolean;
+  measure?: Measure;
+  words: string;
+}
+
+/** The last comparison in `s` that names a year, 上年, a measure, or is 同比 / 相比. */
+export function lastCompare(s: string): Compare | undefined {
+  const all: Compare[] = [];
+  COMPARE_ALL.lastIndex = 0;
+  for (let m = COMPARE_ALL.exec(s); m; m = COMPARE_ALL.exec(s)) {
+    if (m[0].length === 0) {
+      COMPARE_ALL.lastIndex++;
+      continue;
+    }
+    const isWord = m[0] === '同比' || m[0] === '相比';
+    if (!isWord && !m[1] && !m[2] && !m[3]) continue;
+    all.push({
+      index: m.index,
+      ...(m[1] ? { year: Number(m[1]) } : {}),
+      prior: Boolean(m[2]) || m[0] === '同比',
+      ...(m[3] ? { measure: measureOf(m[3]) } : {}),
+      words: m[0],
+    });
+  }
+  const last = all[all.length - 1];
+  // '与上年预算数相比': the details are in the 与 part.
+  if (last?.words === '相比' && all.length > 1) return all[all.length - 2];
+  return last;
+}
+
+function baseOf(c: Compare | undefined, toYear: number): Base {
+  if (!c) return { year: toYear - 1, words: '上年' };
+  const year = c.year ?? (c.prior || !c.measure ? toYear - 1 : toYear);
+  return { year, ...(c.measure ? { measure: c.measure } : {}), words: c.words };
+}
+
+const YEAR_IN = /(?<!截[至止]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月)/;
+const PRIOR_WORDS = /上一?年度?|去年|上年同期/;
+
+function ownYear(raw: string, sentenceYear: number | undefined, reportYear: number): number {
+  // '上年结转结余' / '上年末' name a thing of this year's report, not last year.
+  const s = raw.replace(/上年(?:结转|结余|末)|年初结转/g, '');
+  const y = YEAR_IN.exec(s);
+  if (y) return Number(y[1]);
+  const base = sentenceYear ?? reportYear;
+  if (PRIOR_WORDS.test(s)) return base - 1;
+  return base;
+}
+
+function directionOf(m: RegExpExecArray): Direction {
+  return m[1] || m[3] ? 1 : -1;
+}
+
+/** The last 科目 path written in `text` (the passage's topic when a figure's own words name nothing). */
+function lastPathSubject(text: string): Subject | undefined {
+  const segments = text.split(/[。;]/);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    if (!/[(（]\s*\d{0,7}\s*[类款项]\s*[)）]/.test(segments[i])) continue;
+    const path = classPathOf(segments[i]);
+    if (path) return subjectOf(segments[i].slice(0, segments[i].lastIndexOf(')') + 1) || segments[i]);
+  }
+  return undefined;
+}
+
+interface Mark {
+  start: number;
+  end: number;
+  m: RegExpExecArray;
+}
+
+/** Reads one passage. `sentence` is the document's sentence count so far; returns the new count. */
+export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): { tokens: Token[]; sentences: number } {
+  const text = toHalfWidth(p.text);
+  const figures = scanFigures(p.text);
+  const marks: Mark[] = [];
+  STRUCT.lastIndex = 0;
+  for (let m = STRUCT.exec(text); m; m = STRUCT.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (figures.some((f) => start < f.end && end > f.start)) continue;
+    marks.push({ start, end, m });
+  }
+  const events: ({ kind: 'figure'; f: AmountFigure | PercentFigure } | { kind: 'mark'; k: Mark })[] = [
+    ...figures.map((f) => ({ kind: 'figure' as const, f })),
+    ...marks.map((k) => ({ kind: 'mark' as const, k })),
+  ].sort((a, b) => (a.kind === 'figure' ? a.f.start : a.k.start) - (b.kind === 'figure' ? b.f.start : b.k.start));
+
+  const tokens: Token[] = [];
+  let depth = 0;
+  let sentence = sentenceFrom;
+  let sentenceStart = 0;
+  let lastEnd = 0;
+  let sentValues: AmountToken[] = [];
+  let sentYear: number | undefined;
+  /** Explicit subjects of the passage by position, for figures whose own words name nothing. */
+  const explicit: { pos: number; subject: Subject }[] = [];
+
+  const pos = { para: p.index };
+  const endSentence = () => {
+    sentence++;
+    sentValues = [];
+    sentYear = undefined;
+  };
+
+  /** The subject for a figure at `at` whose own words name nothing. */
+  const inherit = (at: number, fromValues: boolean): Subject | undefined => {
+    // A figure after 其中 / 包括 is a part: it never takes the subject of the total before the opener.
+    const opener = [...tokens].reverse().find((t) => t.type === 'opener' && t.sentence === sentence && !t.headSubject && t.depth <= depth);
+    const here = sentValues.filter((v) => v.depth === depth);
+    const own = [...here].reverse().find((v) => (!opener || v.start > opener.start) && (v.subject.id || v.subject.fund !== 'all') && (fromValues || !v.inherited));
+    if (!own && opener && here.some((v) => v.start < opener.start)) return undefined;
+    if (own) return own.subject;
+    // From an earlier sentence: the 科目 the passage is about, or — for a change or rate only — the
+    // last subject named ("…382.17万元，为当年拨付的资金。较上年减少157.86万元"). A value never takes
+    // a total named in another sentence: "。支出预算…" is not the 上年结转 just before it.
+    const path = lastPathSubject(text.slice(0, at));
+    const pathPos = path ? text.slice(0, at).lastIndexOf(')') : -1;
+    const last = explicit.filter((e) => e.pos < at).pop();
+    if (path && (!last || pathPos > last.pos)) return path;
+    return fromValues || last?.subject.path ? last?.subject : undefined;
+  };
+
+  pushInHead(text, 0, tokens, pos.para, depth, sentence);
+  for (const ev of events) {
+    if (ev.kind === 'mark') {
+      const { start, end, m } = ev.k;
+      if (m[1] !== undefined) {
+        const word = m[1];
+        const before = text.slice(0, start);
+        const after = text.slice(end);
+        if ((word === '含' || word === '包含') && !/[(]\s*$/.test(before)) continue;
+        if ((word === '主要是' || word === '主要用于') && !/^[^,;。]*\d/.test(after)) continue;
+        if (word === '如下' && !/^\s*[:：]?\s*(?:[。;]|$)/.test(after)) continue;
+        const atSentenceEnd = /^\s*[:：]?\s*(?:[。]|$)/.test(after);
+        // '按支出功能分类科目：' breaks the figure before it down completely, like 其中.
+        const kind = /^(?:主要|含|包含)/.test(word) || word === '如下' ? 'partial' : 'complete';
+        const opener: OpenerToken = {
+          type: 'opener',
+          ...pos,
+          start,
+          end,
+          depth,
+          sentence,
+          word,
+          kind,
+          enumeration: word === '如下',
+          atSentenceEnd,
+        };
+        tokens.push(opener);
+        if (word !== '含' && word !== '包含') lastEnd = end;
+      } else if (m[2] !== undefined) {
+        tokens.push({ type: 'sep', ...pos, start, end, depth, sentence, char: m[2] });
+        if (m[2] === ';') pushInHead(text, end, tokens, pos.para, depth, sentence);
+      } else if (m[3] !== undefined) {
+        tokens.push({ type: 'sentence-end', ...pos, start, end, depth, sentence, char: m[3] });
+        endSentence();
+        sentenceStart = end;
+        pushInHead(text, end, tokens, pos.para, depth, sentence);
+      } else if (m[4] !== undefined) {
+        tokens.push({ type: 'paren-open', ...pos, start, end, depth, sentence, char: m[4] });
+        depth++;
+      } else if (m[5] !== undefined) {
+        depth = Math.max(0, depth - 1);
+        tokens.push({ type: 'paren-close', ...pos, start, end, depth, sentence, char: m[5] });
+      } else if (m[6] !== undefined) {
+        if (/基本\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+        const cs = clauseStart(text, start);
+        const clause = text.slice(cs, start);
+        const inReason = REASON_START.test(text.slice(Math.max(sentenceStart, text.lastIndexOf(';', start) + 1), start));
+        const c = lastCompare(clause);
+        if (!c || inReason) continue;
+        const statement: StatementToken = {
+          type: 'statement',
+          ...pos,
+          start,
+          end,
+          depth,
+          sentence,
+          kind: 'no-change',
+          base: baseOf(c, sentYear ?? ownYear(clause, undefined, ctx.reportYear)),
+          text: text.slice(cs, end),
+        };
+        tokens.push(statement);
+      } else if (m[7] !== undefined) {
+        const w = m[7];
+        const relation = /小于|低于|少于/.test(w) ? '<' : /大于|高于|超过|多于/.test(w) ? '>' : '=';
+        if (/[同与]/.test(w) && !/持平|相同|一致/.test(w)) continue;
+        tokens.push({ type: 'statement', ...pos, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
+      }
+      continue;
+    }
+
+    const f = ev.f;
+    const before8 = text.slice(Math.max(0, f.start - 8), f.start);
+    if (THRESHOLD_BEFORE.test(before8) || THRESHOLD_AFTER.test(text.slice(f.end, f.end + 8))) {
+      lastEnd = f.end;
+      continue;
+    }
+    const cs = clauseStart(text, f.start);
+    const labelStart = Math.max(cs, lastEnd);
+    const label = text.slice(labelStart, f.start);
+    const clause = text.slice(cs, f.start);
+    const inReason = REASON_START.test(text.slice(Math.max(sentenceStart, text.lastIndexOf(';', f.start) + 1), f.start));
+    const at = { ...pos, start: f.start, end: f.end, depth, sentence };
+
+    if (f.type === 'percent') {
+      const token = readPercent(f, label, at, inReason);
+      if (token.role === 'rate') {
+        const compare = lastCompare(label);
+        if (compare) token.base = baseOf(compare, sentYear ?? ctx.reportYear);
+      }
+      tokens.push(token);
+      lastEnd = f.end;
+      continue;
+    }
+
+    const dir = DIRECTION_BEFORE.exec(label);
+    const role: AmountToken['role'] = dir ? 'change' : BASE_VALUE_BEFORE.test(label) ? 'base' : 'value';
+    // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
+    let own = label;
+    let compare: ReturnType<typeof lastCompare>;
+    if (role !== 'value') {
+      const head = dir ? label.slice(0, dir.index) : label;
+      const inOwn = lastCompare(head);
+      own = inOwn ? head.slice(0, inOwn.index) : head;
+      compare = inOwn ?? lastCompare(clause.slice(0, clause.length - label.length)) ?? lastCompare(text.slice(sentenceStart, labelStart));
+    }
+    let subject = subjectOf(own);
+    // '1.因公出国(境)费:0万元' / '…（项）：2025年预算数为…': the subject is before the colon.
+    let inherited = false;
+    if ((subject.bare || !subject.id) && text[cs - 1] === ':') {
+      const named = subjectOf(text.slice(clauseStart(text, cs - 1), cs - 1));
+      if (named.id) {
+        subject = named;
+        inherited = true;
+      }
+    }
+    if (subject.bare || (!subject.id && subject.fund === 'all')) {
+      const from = inherit(f.start, role !== 'value');
+      if (from) {
+        subject = from;
+        inherited = true;
+      } else if (subject.bare && subject.core) {
+        // Only a total's word ('支出预算'): it stands for the total, but is too weak to be compared as an indicator.
+        subject = { ...subject, id: `${subject.core}@${subject.fund}` };
+      }
+    }
+    const year = ownYear(own, sentYear, ctx.reportYear);
+    const measure = measureOf(own);
+    const token: AmountToken = {
+      type: 'amount',
+      ...at,
+      raw: f.raw,
+      value: f.value,
+      unit: f.unit,
+      decimals: f.decimals,
+      fen: f.fen,
+      role,
+      ...(dir ? { direction: directionOf(dir) } : {}),
+      label,
+      subject,
+      inherited,
+      year,
+      ...(measure ? { measure } : {}),
+      inReason,
+    };
+    if (role === 'change') {
+      token.base = baseOf(compare, year);
+      sentYear = year;
+    } else if (role === 'base') {
+      token.base = baseOf(compare, sentYear ?? ctx.reportYear);
+      token.year = token.base.year;
+      if (token.base.measure) token.measure = token.base.measure;
+      else delete token.measure;
+    } else {
+      sentValues.push(token);
+      sentYear = year;
+      if (subject.id && !inherited) explicit.push({ pos: f.start, subject });
+    }
+    tokens.push(token);
+    lastEnd = f.end;
+  }
+  tokens.push({ type: 'para-end', ...pos, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
+  // 'X中，' openers are found at the sentence start but sit after X.
+  tokens.sort((a, b) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0));
+  return { tokens, sentences: sentence + 1 };
+}
+
+function readPercent(
+  f: PercentFigure,
+  label: string,
+  at: { para: number; start: number; end: number; depth: number; sentence: number },
+  inReason: boolean,
+): PercentToken {
+  const base = { type: 'percent' as const, ...at, raw: f.raw, value: f.value, decimals: f.decimals, label, inReason };
+  const completion = COMPLETION_BEFORE.exec(label);
+  if (completion) {
+    const which = completion[1] ?? completion[2] ?? completion[3] ?? '预算';
+    return { ...base, role: 'completion', completionOf: measureOf(which) ?? 'budget' };
+  }
+  const zhan = label.lastIndexOf('占');
+  if (zhan >= 0 && label[zhan + 1] !== '比') {
+    const of = label
+      .slice(zhan + 1)
+      .replace(/\s+/g, '')
+      .replace(/(?:的)?(?:比重|比例|份额)?(?:为|是|达|约)?$/, '')
+      .replace(/的$/, '');
+    return { ...base, role: 'share', of };
+  }
+  if (/(?:占比|比重|所占比例)\s*(?:为|是|达)?\s*$/.test(label)) return { ...base, role: 'share', of: '' };
+  const rate = RATE_BEFORE.exec(label);
+  if (rate) return { ...base, role: 'rate', ...(rate[1] ? { direction: 1 as const } : rate[2] ? { direction: -1 as const } : {}) };
+  const dir = DIRECTION_BEFORE.exec(label);
+  if (dir) return { ...base, role: 'rate', direction: directionOf(dir) };
+  // '下降（增长）27.78%': the words say both ways.
+  if (/[(（][^)）]*[)）]\s*$/.test(label) && UP_WORD.test(label) && DOWN_WORD.test(label)) return { ...base, role: 'rate' };
+  return { ...base, role: 'other' };
+}
+
+/** 'X中，' at the start of a sentence or after ；: X (stated before) is broken down next. */
+function pushInHead(
+  text: string,
+  from: number,
+  tokens: Token[],
+  para: number,
+  depth: number,
+  sentence: number,
+): void {
+  const rest = text.slice(from);
+  const m = /^\s*([^,;。!?]{2,60}?)(?:中|当中)\s*,/.exec(rest);
+  if (!m || /其$/.test(m[1]) || /\d\s*(?:亿元|万元|千元|元|%)/.test(m[1])) return;
+  const subject = subjectOf(m[1].replace(/^在/, ''));
+  if (!subject.id || !subject.core) return;
+  const start = from + m[0].length - 1;
+  tokens.push({
+    type: 'opener',
+    para,
+    start,
+    end: start + 1,
+    depth,
+    sentence,
+    word: `${m[1]}中`,
+    kind: 'complete',
+    enumeration: false,
+    headSubject: subject,
+    ...(measureOf(m[1]) ? { headMeasure: measureOf(m[1]) } : {}),
+    atSentenceEnd: false,
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The words of 情况说明 prose that give a figure its meaning: which way a change goes (增加 / 减 /
+ * 增幅 …), what it is compared with (比上年预算 / 较2020年度决算数 / 同比), which measure a figure
+ * is (预算数 / 年初预算 / 决算数 / 执行数), which percentage is a completion rate, and which figures
+ * are limits rather than reported amounts. All patterns apply to half-width text.
+ */
+
+/** +1 增加, -1 减少. */
+export type Direction = 1 | -1;
+
+/** 预算数, 年初预算, 调整预算 (全年预算), 决算数, 执行数 (an earlier year's 预算执行数). */
+export type Measure = 'budget' | 'initial-budget' | 'adjusted-budget' | 'final' | 'execution';
+
+const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|增多|新增了|新增|超支';
+const DOWN = '减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省';
+/** A direction word right before a figure (amount or percent). 增 / 减 alone only right before the number. */
+export const DIRECTION_BEFORE = new RegExp(`(?:(${UP})|(${DOWN})|(增)|(减))\\s*(?:为|了|达|约)?\\s*$`);
+/** A word for the rate of a change right before a percentage. */
+export const RATE_BEFORE = /(?:(增幅|增长率|增长幅度|上升幅度|涨幅)|(降幅|减幅|下降幅度|下降率|减少幅度|降低幅度)|(变动率|变化率|变动幅度))\s*(?:为|是|达|约)?\s*$/;
+export const UP_WORD = new RegExp(`${UP}|增幅|增长率|增(?!值)`);
+export const DOWN_WORD = new RegExp(`${DOWN}|降幅|减幅|减(?!免)`);
+
+/** A label that ends by naming the base of a comparison: the figure after it IS the base ("较2024年的2190万元", "上年为"). */
+export const BASE_VALUE_BEFORE =
+  /(?:(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:[^\d，,。；;]{0,10}?)的|(?:上一?年度?|去年|上年同期)(?:[^\d，,。；;]{0,6}?)(?:为|是))\s*$/;
+
+/** Measure words, most specific first; the fund names that contain 预算 are removed before the test. */
+const MEASURES: [RegExp, Measure][] = [
+  [/年初预算/, 'initial-budget'],
+  [/调整预算|全年预算|调整后预算/, 'adjusted-budget'],
+  [/执行数|执行情况/, 'execution'],
+  [/决算|实际支出|实际完成|实际发生/, 'final'],
+  [/预算|安排/, 'budget'],
+];
+const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理/g;
+
+export function measureOf(s: string): Measure | undefined {
+  const t = s.replace(FUND_NAMES, '');
+  for (const [re, m] of MEASURES) if (re.test(t)) return m;
+  return undefined;
+}
+
+/** '完成预算的57%', '完成年初预算的95.45%', '预算完成率为', '为预算的' — a completion rate, and of which budget. */
+export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|预算)数?\s*的)\s*$/;
+
+/** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
+export const THRESHOLD_BEFORE = /(?:≤|≥|<|>|=|不超过|不高于|不低于|控制在|不少于|不多于)\s*$/;
+export const THRESHOLD_AFTER = /^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|以内|及以上|及以下)/;

@@ -1,0 +1,147 @@
+/**
+ * Reading figures and claims out of prose: numbers as they are printed (thousands separators, a space
+ * before the unit, full-width digits), percentages, and what each figure claims — and a property of
+ * the claim reader: a change sentence generated with right figures raises nothing in any wording,
+ * one with a wrong rate is found with the rate it should be.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkNarrativeText } from '../src/engine/narrative';
+import { parseNumber, scanFigures } from '../src/engine/narrative/text/figures';
+import { joinLines } from '../src/engine/narrative/text/join';
+import { readPassage } from '../src/engine/narrative/text/read';
+import type { AmountToken, PercentToken, Token } from '../src/engine/narrative/text/tokens';
+
+const toFullWidth = (s: string) => s.replace(/[0-9.,%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const grouped = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function read(text: string, year = 2025): Token[] {
+  const passages = joinLines([{ index: 0, text, sheet: 's', cell: 'L1' }]);
+  return readPassage(passages[0], { reportYear: year }, 0).tokens;
+}
+const amounts = (ts: Token[]) => ts.filter((t): t is AmountToken => t.type === 'amount');
+const percents = (ts: Token[]) => ts.filter((t): t is PercentToken => t.type === 'percent');
+
+describe('figures as printed', () => {
+  it('reads amounts with separators, spaces and full-width digits, and percentages, to the 分', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999_99 }), fc.constantFrom('元', '万元'), fc.boolean(), fc.boolean(), fc.boolean(), (cents, unit, sep, space, full) => {
+        const value = cents / 100;
+        let number = sep ? grouped(value) : value.toFixed(2);
+        if (full) number = toFullWidth(number);
+        const text = `基本支出${number}${space ? ' ' : ''}${unit}，占${full ? toFullWidth('12.5%') : '12.5%'}。`;
+        const [a, p] = scanFigures(text);
+        expect(a).toMatchObject({ type: 'amount', value, unit, decimals: 2, fen: unit === '元' ? cents : cents * 10_000 });
+        expect(text.slice(a.start, a.end).replace(/\s/g, '')).toBe(`${number}${unit}`);
+        expect(p).toMatchObject({ type: 'percent', value: 12.5, decimals: 1 });
+      }),
+    );
+  });
+
+  it('parses a number only when it is one', () => {
+    expect(parseNumber('1,212.12')).toEqual({ value: 1212.12, decimals: 2 });
+    expect(parseNumber('47')).toEqual({ value: 47, decimals: 0 });
+    expect(parseNumber('1,21.2')).toBeUndefined();
+    expect(parseNumber('12a')).toBeUndefined();
+  });
+
+  it('skips numbers that are not reported figures: years, counts, codes, thresholds', () => {
+    const ts = read('2025年车辆7辆，单价50万元以上设备0台，财教〔2024〕509号文件，控制在≤30万元，支出预算724.00万元。');
+    expect(amounts(ts).map((a) => a.raw)).toEqual(['724.00万元']);
+  });
+});
+
+describe('what a figure claims', () => {
+  it('tells a value, the base of a comparison and a change apart, and gives them one subject', () => {
+    const ts = read('“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。');
+    expect(amounts(ts).map((a) => `${a.raw} ${a.role} ${a.year} ${a.subject.id}`)).toEqual([
+      '1969万元 value 2025 three-public',
+      '2190万元 base 2024 three-public',
+      '221万元 change 2025 three-public',
+    ]);
+    expect(percents(ts).map((p) => `${p.raw} ${p.role} ${p.direction}`)).toEqual(['10.1% rate -1']);
+  });
+
+  it('reads the measure (年初预算 / 决算 / 执行数) and the comparison base', () => {
+    const ts = read('2024年当年预算执行数为11.67万元，2025年预算安排45.41万元，比2024年预算执行数增加289.12%。');
+    expect(amounts(ts).map((a) => `${a.year} ${a.measure}`)).toEqual(['2024 execution', '2025 budget']);
+    expect(percents(ts)[0]).toMatchObject({ role: 'rate', direction: 1, base: { year: 2024, measure: 'execution' } });
+  });
+
+  it('reads 增 / 减 / 增幅 / 减幅 / 下降（增长）, shares with and without a named whole, and completion rates', () => {
+    const ts = read('工资福利支出较上年增18.67万元，增21.86%；商品和服务支出较上年减0.04万元，减幅0.02%，占基本支出的18.76%，占比5%；支出决算为0.39万元，完成年初预算的13.68%，下降（增长）27.78%。');
+    expect(amounts(ts).map((a) => `${a.role}${a.direction ?? ''}`)).toEqual(['change1', 'change-1', 'value']);
+    expect(percents(ts).map((p) => `${p.role} ${p.direction ?? ''} ${p.of ?? ''}${p.completionOf ?? ''}`)).toEqual([
+      'rate 1 ',
+      'rate -1 ',
+      'share  基本支出',
+      'share  ',
+      'completion  initial-budget',
+      'rate  ',
+    ]);
+  });
+
+  it('takes the subject of a figure whose own words name nothing from its sentence or its 科目', () => {
+    const ts = read('1.社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）。主要用于退休人员。年初预算为28.11万元，支出决算为28.11万元。');
+    expect(amounts(ts).map((a) => a.subject.id)).toEqual(['path:1社会保障和就业支出/2行政事业单位养老支出/3事业单位离退休', 'path:1社会保障和就业支出/2行政事业单位养老支出/3事业单位离退休']);
+    const coded = read('（204类）司法（06款）行政运行（01项）支出123.45万元。');
+    expect(amounts(coded)[0].subject.path?.code).toBe('2040601');
+  });
+
+  it('never lets a part after 其中 take the subject of the total before it', () => {
+    const ts = read('支出预算724.00万元（含当年拨款431.00万元、上年结转293.00万元），比上年增加72.40万元。');
+    const [total, , carry, change] = amounts(ts);
+    expect(carry.subject.id).toBe('carryover@all');
+    expect(change.subject).toBe(total.subject);
+  });
+});
+
+describe('a change sentence, in any wording', () => {
+  const comparison = fc.constantFrom('比上年', '较上年', '比上年预算', '与上年相比', '同比', '较2024年');
+  const up = fc.constantFrom('增加', '增长', '增加了', '增');
+  const rateWord = fc.constantFrom('增长', '增幅', '增长率为', '增加');
+
+  it('raises nothing when its figures agree, and finds a wrong rate with the one it should be', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10_000, max: 9_999_999 }),
+        fc.integer({ min: 100, max: 999_999 }),
+        comparison,
+        up,
+        rateWord,
+        (prior, change, cmp, upWord, rw) => {
+          const current = prior + change;
+          const w = (n: number) => (n / 100).toFixed(2);
+          const rate = (change * 100) / prior;
+          const text = (r: string) => `2025年项目支出${w(current)}万元，${cmp}${upWord}${w(change)}万元，${rw}${r}%，主要原因是新增专项工作。`;
+          expect(checkNarrativeText(text(rate.toFixed(2)))).toEqual([]);
+          const wrong = rate + 3;
+          const f = checkNarrativeText(text(wrong.toFixed(2)));
+          expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/change error']);
+          expect(f[0].expected).toBeCloseTo(rate, 1);
+          expect(f[0].message).toContain(`${w(change)} ÷ ${w(prior)}`);
+        },
+      ),
+    );
+  });
+});
+
+describe('any text', () => {
+  it('never throws, and every finding names a line of the text that exists', () => {
+    const piece = fc.constantFrom('基本支出', '项目支出', '“三公”经费', '其中：', '比上年', '增加', '减少', '下降', '增长', '占', '完成预算的', '，', '；', '。', '\n', '（', '）', '主要原因是', '持平', '2025年', '上年', '如下：', '1.', '（一）', '万元', '元', '%');
+    const num = fc.integer({ min: 0, max: 99_999_999 }).map((n) => (n / 100).toFixed(n % 3));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, num), { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        const lines = text.split('\n').length;
+        const findings = checkNarrativeText(text);
+        for (const f of findings) {
+          expect(f.cell).toMatch(/^L\d+$/);
+          expect(Number(f.cell.slice(1))).toBeLessThanOrEqual(lines);
+          expect(f.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

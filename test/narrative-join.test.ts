@@ -1,0 +1,96 @@
+/**
+ * Text pasted from a PDF: lines that do not end a sentence are joined before the text is read, and
+ * every finding stays on the line that holds its figure. The checker must read a hard-wrapped
+ * paragraph exactly as the same paragraph typed on one line.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkNarrativeText } from '../src/engine/narrative';
+import { cellAt, joinLines, type Passage } from '../src/engine/narrative/text/join';
+import type { Paragraph } from '../src/engine/narrative/text/tokens';
+
+const linesOf = (text: string): Paragraph[] =>
+  text
+    .split('\n')
+    .map((t, i) => ({ index: i, text: t, sheet: 'x.txt', cell: `L${i + 1}` }))
+    .filter((l) => l.text.trim() !== '');
+
+const lineOf = (cell: string) => Number(cell.slice(1));
+
+/** Breaks `s` into lines of `width` characters, as a PDF does. */
+function wrap(s: string, width: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i += width) out.push(s.slice(i, i + width));
+  return out;
+}
+
+describe('joining hard-broken lines', () => {
+  it('joins a sentence broken inside a word and inside a number, and keeps headings and finished sentences apart', () => {
+    const text = [
+      '六、一般公共预算基本支出情况说明',
+      '2.项目支出 0元,同比减少 47600 元,下降 100%。下降原',
+      '因是编外人员经费支出列入基本支出。',
+      '公用经费较上年减少 91.91',
+      '万元,下降16.4%,主要原因是压减支出。',
+    ].join('\n');
+    const passages = joinLines(linesOf(text));
+    expect(passages.map((p) => p.text)).toEqual([
+      '六、一般公共预算基本支出情况说明',
+      '2.项目支出 0元,同比减少 47600 元,下降 100%。下降原因是编外人员经费支出列入基本支出。',
+      '公用经费较上年减少 91.91万元,下降16.4%,主要原因是压减支出。',
+    ]);
+    // The reason split over the break is found: no warning that it is missing.
+    expect(checkNarrativeText(text).filter((f) => f.rule === 'narrative/reason')).toEqual([]);
+  });
+
+  it('drops page numbers between the halves of a sentence, and never joins across a blank line', () => {
+    const passages = joinLines(linesOf(['基本支出 881300.39 元,占一般公共预算支出的', '— 6 —', '96.74%。', '', '项目支出 29700 元,其中:', '', '商品和服务支出 29700 元。'].join('\n')));
+    expect(passages.map((p) => p.text)).toEqual(['基本支出 881300.39 元,占一般公共预算支出的96.74%。', '项目支出 29700 元,其中:', '商品和服务支出 29700 元。']);
+    expect(passages[0].segments.map((s) => s.cell)).toEqual(['L1', 'L3']);
+  });
+
+  it('does not join the lines of a typed document, where each paragraph is one line', () => {
+    const typed = ['2025年部门预算编制说明', '2025年收入预算724.00万元', '支出预算724.00万元，其中：基本支出262.90万元，项目支出461.10万元。'];
+    expect(joinLines(linesOf(typed.join('\n'))).map((p) => p.text)).toEqual(typed);
+  });
+
+  it('keeps every character of the text, in order, and each maps back to its own line', () => {
+    const line = fc.stringMatching(/^[一-龥0-9，。；：、%万元 ]{1,40}$/);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
+        const paras = linesOf(lines.join('\n'));
+        const passages: Passage[] = joinLines(paras);
+        const kept = paras.filter((p) => !/^[\s\-—–－_]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-—–－_]*$/.test(p.text));
+        expect(passages.map((p) => p.text).join('')).toBe(kept.map((p) => p.text.trim()).join(''));
+        for (const p of passages) {
+          for (const s of p.segments) {
+            const source = kept.find((k) => k.cell === s.cell)!;
+            expect(p.text.slice(s.start, s.start + source.text.trim().length)).toBe(source.text.trim());
+            expect(cellAt(p, s.start)).toBe(s.cell);
+          }
+        }
+      }),
+    );
+  });
+
+  it('finds the same slips in a paragraph hard-wrapped at any width, each on the line that holds its figure', () => {
+    const amount = fc.integer({ min: 100, max: 999_999 }); // 1.00 – 9,999.99 万元
+    const w = (n: number) => (n / 100).toFixed(2);
+    fc.assert(
+      fc.property(amount, amount, fc.integer({ min: 2, max: 5_000 }), fc.integer({ min: 24, max: 40 }), (basic, project, slip, width) => {
+        const total = basic + project + slip; // a total its parts miss by more than their rounding (3 × 0.005)
+        const paragraph = `本部门2025年支出预算${w(total)}万元，其中：基本支出${w(basic)}万元，主要用于人员经费和日常公用经费；项目支出${w(project)}万元，主要用于专项业务工作。`;
+        const one = checkNarrativeText(paragraph);
+        const lines = wrap(paragraph, width);
+        fc.pre(lines.every((l) => !/。$/.test(l)) || lines[lines.length - 1].endsWith('。'));
+        const wrapped = checkNarrativeText(lines.join('\n'));
+        expect(wrapped.map((f) => `${f.rule} ${f.severity} ${f.message}`)).toEqual(one.map((f) => `${f.rule} ${f.severity} ${f.message}`));
+        expect(one.map((f) => f.rule)).toEqual(['narrative/sum']);
+        // The total's figure is on the line the finding names.
+        const at = lineOf(wrapped[0].cell);
+        const start = paragraph.indexOf(`${w(total)}万元`);
+        expect(at).toBe(Math.floor(start / width) + 1);
+      }),
+    );
+  });
+});
