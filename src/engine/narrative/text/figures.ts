@@ -75,3 +75,13 @@ export function scanFigures(text: string): Figure[] {
 export function halfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
   return Math.round(toFen(0.5, a.unit) / 10 ** Math.max(a.decimals, 2));
 }
+
+/**
+ * Half a unit of the last decimal the figure is printed to, however coarse: '995万元' may stand for
+ * anything from 994.5 to 995.5. Whole-number figures are often exact (a budget set in whole 万元),
+ * so arithmetic treats them as exact (halfUnitOf); a gap that only this wider rounding explains is
+ * at most a warning, never an error.
+ */
+export function printedHalfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
+  return Math.round(toFen(0.5, a.unit) / 10 ** a.decimals);
+}

@@ -15,14 +15,18 @@ import { classPathOf, subjectOf, type Subject } from './subjects';
 import type { AmountToken, Base, OpenerToken, PercentToken, StatementToken, Token } from './tokens';
 import {
   BASE_VALUE_BEFORE,
+  CHANGE_AFTER,
+  COMPARISON_IN_LABEL,
   COMPLETION_BEFORE,
   DIRECTION_BEFORE,
   DOWN_WORD,
+  garbledBefore,
   measureOf,
   RATE_BEFORE,
   THRESHOLD_AFTER,
   THRESHOLD_BEFORE,
   UP_WORD,
+  unbracketDirections,
   type Direction,
   type Measure,
 } from './words';
@@ -126,6 +130,25 @@ function lastPathSubject(text: string): Subject | undefined {
   return undefined;
 }
 
+/**
+ * A known subject (a total, a “三公” item, a 科目) named by the clauses of `text` between `floor` and
+ * `to` that hold no figure: the nearest one before `to`, looked for back to the first clause with a
+ * figure or a reason. The words before a comparison name it ("公务接待费支出决算比预算无增减变化").
+ */
+function namedInClauses(text: string, floor: number, to: number): Subject | undefined {
+  if (to <= floor) return undefined;
+  const clauses = text.slice(floor, to).split(/[,;、:。]/);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i];
+    if (/\d\s*(?:亿元|万元|千元|元|%)/.test(clause) || REASON_START.test(clause)) return undefined;
+    const words = clause.split(/同比|相比|比|较|与/)[0];
+    if (!words.trim()) continue;
+    const subject = subjectOf(words);
+    if (!subject.bare && subject.id && (subject.core || subject.path)) return subject;
+  }
+  return undefined;
+}
+
 interface Mark {
   start: number;
   end: number;
@@ -166,14 +189,18 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     sentYear = undefined;
   };
 
-  /** The subject for a figure at `at` whose own words name nothing. */
-  const inherit = (at: number, fromValues: boolean): Subject | undefined => {
+  /** The subject for a figure at `at` (its words starting at `labelStart`) whose own words name nothing. */
+  const inherit = (at: number, labelStart: number, fromValues: boolean): Subject | undefined => {
     // A figure after 其中 / 包括 is a part: it never takes the subject of the total before the opener.
     const opener = [...tokens].reverse().find((t) => t.type === 'opener' && t.sentence === sentence && !t.headSubject && t.depth <= depth);
     const here = sentValues.filter((v) => v.depth === depth);
     const own = [...here].reverse().find((v) => (!opener || v.start > opener.start) && (v.subject.id || v.subject.fund !== 'all') && (fromValues || !v.inherited));
+    // "公务接待费支出决算比预算无增减变化,比去年增加0.5万元": the clause before names it in words alone.
+    const named = namedInClauses(text, Math.max(sentenceStart, opener?.end ?? 0, own?.end ?? 0), labelStart);
+    if (named) return named;
     if (!own && opener && here.some((v) => v.start < opener.start)) return undefined;
     if (own) return own.subject;
+    if (opener && opener.end <= at) return undefined;
     // From an earlier sentence: the 科目 the passage is about, or — for a change or rate only — the
     // last subject named ("…382.17万元，为当年拨付的资金。较上年减少157.86万元"). A value never takes
     // a total named in another sentence: "。支出预算…" is not the 上年结转 just before it.
@@ -278,13 +305,17 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       continue;
     }
 
-    const dir = DIRECTION_BEFORE.exec(label);
-    const role: AmountToken['role'] = dir ? 'change' : BASE_VALUE_BEFORE.test(label) ? 'base' : 'value';
+    const plain = unbracketDirections(label);
+    const dir = DIRECTION_BEFORE.exec(plain);
+    const garbled = dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false;
+    // "较2024年的2190万元", "比上年累计支出433万元减少2万元": the figure compared with.
+    const isBase = BASE_VALUE_BEFORE.test(label) || (COMPARISON_IN_LABEL.test(label) && CHANGE_AFTER.test(text.slice(f.end)));
+    const role: AmountToken['role'] = dir ? 'change' : isBase ? 'base' : 'value';
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
-    let own = label;
+    let own = plain;
     let compare: ReturnType<typeof lastCompare>;
     if (role !== 'value') {
-      const head = dir ? label.slice(0, dir.index) : label;
+      const head = dir ? plain.slice(0, dir.index) : plain;
       const inOwn = lastCompare(head);
       own = inOwn ? head.slice(0, inOwn.index) : head;
       compare = inOwn ?? lastCompare(clause.slice(0, clause.length - label.length)) ?? lastCompare(text.slice(sentenceStart, labelStart));
@@ -300,7 +331,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       }
     }
     if (subject.bare || (!subject.id && subject.fund === 'all')) {
-      const from = inherit(f.start, role !== 'value');
+      const from = inherit(f.start, labelStart, role !== 'value');
       if (from) {
         subject = from;
         inherited = true;
@@ -320,7 +351,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       decimals: f.decimals,
       fen: f.fen,
       role,
-      ...(dir ? { direction: directionOf(dir) } : {}),
+      ...(dir && !garbled ? { direction: directionOf(dir) } : {}),
+      ...(garbled ? { garbled } : {}),
       label,
       subject,
       inherited,
@@ -372,9 +404,11 @@ function readPercent(
     return { ...base, role: 'share', of };
   }
   if (/(?:占比|比重|所占比例)\s*(?:为|是|达)?\s*$/.test(label)) return { ...base, role: 'share', of: '' };
-  const rate = RATE_BEFORE.exec(label);
+  const plain = unbracketDirections(label);
+  const rate = RATE_BEFORE.exec(plain);
   if (rate) return { ...base, role: 'rate', ...(rate[1] ? { direction: 1 as const } : rate[2] ? { direction: -1 as const } : {}) };
-  const dir = DIRECTION_BEFORE.exec(label);
+  const dir = DIRECTION_BEFORE.exec(plain);
+  if (dir && garbledBefore(plain.slice(0, dir.index), directionOf(dir))) return { ...base, role: 'rate', garbled: true };
   if (dir) return { ...base, role: 'rate', direction: directionOf(dir) };
   // '下降（增长）27.78%': the words say both ways.
   if (/[(（][^)）]*[)）]\s*$/.test(label) && UP_WORD.test(label) && DOWN_WORD.test(label)) return { ...base, role: 'rate' };

@@ -100,13 +100,24 @@ export function isBalanced(head: AmountToken, parts: readonly AmountToken[]): bo
   return Math.abs(signedFen(head) - sum) <= roundingAllowance(parts) + halfUnitOf(head);
 }
 
-function markerStyle(text: string): string | undefined {
+const CN_DIGITS = '一二三四五六七八九十';
+
+/** 一 … 九十九 as a number (list markers go no further). */
+function chineseNumber(s: string): number {
+  if (s === '十') return 10;
+  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
+  return (s.includes('十') ? (tens ? CN_DIGITS.indexOf(tens) + 1 : 1) * 10 : 0) + (ones ? CN_DIGITS.indexOf(ones) + 1 : 0);
+}
+
+/** The list marker a passage starts with: its style and its number ("3、" → num 3, "（二）" → cn-paren 2). */
+export function markerOf(text: string): { style: string; n: number } | undefined {
   const t = text.trim();
-  if (/^[一二三四五六七八九十]+\s*[、.．]/.test(t)) return 'cn';
-  if (/^[(（]\s*[一二三四五六七八九十]+\s*[)）]/.test(t)) return 'cn-paren';
-  if (/^[(（]\s*\d+\s*[)）]/.test(t)) return 'num-paren';
-  if (/^\d{1,2}\s*[、.．](?!\d)/.test(t)) return 'num';
-  if (/^[①-⑳]/.test(t)) return 'circle';
+  let m: RegExpExecArray | null;
+  if ((m = /^([一二三四五六七八九十]+)\s*[、.．]/.exec(t))) return { style: 'cn', n: chineseNumber(m[1]) };
+  if ((m = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]/.exec(t))) return { style: 'cn-paren', n: chineseNumber(m[1]) };
+  if ((m = /^[(（]\s*(\d+)\s*[)）]/.exec(t))) return { style: 'num-paren', n: Number(m[1]) };
+  if ((m = /^(\d{1,2})\s*[、.．](?!\d)/.exec(t))) return { style: 'num', n: Number(m[1]) };
+  if ((m = /^([①-⑳])/.exec(t))) return { style: 'circle', n: m[1].charCodeAt(0) - 0x2460 + 1 };
   return undefined;
 }
 
@@ -118,11 +129,15 @@ interface OpenList {
   /** The parts are in the following sentences (the opener ended its sentence). */
   awaiting: boolean;
   /** Parts are the first figures of numbered paragraphs of this marker style. */
-  enumeration?: { style?: string; tookPart: boolean };
+  enumeration?: { style?: string; tookPart: boolean; n?: number };
   /** Values or changes; undefined until the first part says. */
   ofChanges?: boolean;
   /** The last value and the last change before the opener: the first part tells which one is the head. */
   candidates: { value?: AmountToken; change?: AmountToken };
+}
+
+function sameSubject(a: AmountToken, b: AmountToken): boolean {
+  return a.subject === b.subject || (a.subject.id !== undefined && a.subject.id === b.subject.id);
 }
 
 function eligible(a: AmountToken): boolean {
@@ -142,6 +157,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   const stack: OpenList[] = [];
 
   let sentenceAmounts: AmountToken[] = [];
+  /** Figures compared with ("比上年…433万元"), in this sentence: the prior of the change that follows. */
+  let sentenceBases: AmountToken[] = [];
   let prevSentenceAmounts: AmountToken[] = [];
   let sentencePercents: PercentToken[] = [];
   let prevSentencePercents: PercentToken[] = [];
@@ -158,6 +175,11 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     if (l.parts.length > 0) lists.push(l);
   };
 
+  const discard = (ol: OpenList) => {
+    stack.splice(stack.indexOf(ol), 1);
+    for (const p of ol.list.parts) if (parentOf.get(p) === ol.list) parentOf.delete(p);
+  };
+
   const addPart = (ol: OpenList, a: AmountToken) => {
     if (ol.list.parts.length === 0 && ol.ofChanges === undefined) {
       ol.ofChanges = a.role === 'change';
@@ -171,7 +193,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     ol.awaiting = false;
     // '一般公共预算 225.47万元' in a breakdown of 收入: the head says what it is.
     const head = ol.list.head;
-    if (!a.subject.id && a.subject.fund !== 'all' && head?.subject.core) {
+    if (!a.subject.id && a.subject.fundOnly && head?.subject.core) {
       const core: Core = head.subject.core;
       a.subject.core = core;
       a.subject.id = coreId(core, a.subject.fund);
@@ -206,6 +228,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     }
     prevSentenceAmounts = sentenceAmounts.length > 0 ? sentenceAmounts : prevSentenceAmounts;
     sentenceAmounts = [];
+    sentenceBases = [];
     prevSentencePercents = sentencePercents.length > 0 ? sentencePercents : prevSentencePercents;
     sentencePercents = [];
     lastChange = undefined;
@@ -217,6 +240,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     switch (t.type) {
       case 'amount': {
         amounts.push(t);
+        if (t.role === 'base' && !t.inReason) sentenceBases.push(t);
         if (!eligible(t)) break;
         const isChange = t.role === 'change';
         // The first figure of a numbered paragraph is a part of the list enumerating them.
@@ -227,6 +251,11 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           const head = ol.list.head ?? (isChange ? ol.candidates.change : ol.candidates.value);
           if (head && !sameMeasure(head.measure, t.measure, family)) continue;
           if (ol.enumeration) {
+            // "…公务接待费0万元。具体情况如下：1、因公出国…" lists the “三公” items, not parts of 公务接待费.
+            if (!ol.enumeration.tookPart && head?.subject.core && t.subject.core && !memberOf(head.subject.core, t.subject.core)) {
+              close(ol);
+              continue;
+            }
             if (!ol.enumeration.tookPart) {
               ol.enumeration.tookPart = true;
               addPart(ol, t);
@@ -245,7 +274,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         }
         if (isChange) {
           const current = [...sentenceAmounts].reverse().find((a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject);
-          const prior = [...sentenceAmounts].reverse().find((a) => a.role === 'base' && a.subject === t.subject);
+          const prior = [...sentenceBases].reverse().find((a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
           lastChange = { change: t, ...(current ? { current } : {}), ...(prior ? { prior } : {}) };
           changes.push(lastChange);
         }
@@ -352,17 +381,31 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         markEtc(stack, t.para, passageTexts[t.para], t.start);
         endSentence();
         const next = passageTexts[t.para + 1];
-        const style = next === undefined ? undefined : markerStyle(next);
+        const marker = next === undefined ? undefined : markerOf(next);
+        const style = marker?.style;
         for (const ol of [...stack].reverse()) {
           if (next === undefined) {
             close(ol);
             continue;
           }
           if (ol.awaiting && style && !ol.enumeration) ol.enumeration = { style, tookPart: false };
-          if (ol.enumeration) {
-            if (ol.enumeration.style === undefined && style) ol.enumeration.style = style;
-            if (!style || style !== ol.enumeration.style) close(ol);
-            else ol.enumeration.tookPart = false;
+          const en = ol.enumeration;
+          if (en) {
+            // A numbered item with no figure of its own ("（一）按支出功能分类科目划分。") makes the list one of
+            // headings, not of amounts: it breaks nothing down.
+            if (en.n !== undefined && !en.tookPart) {
+              discard(ol);
+              continue;
+            }
+            if (en.style === undefined && style) en.style = style;
+            // A passage with no marker inside a numbered list goes on with the item before it (a PDF
+            // line that ends a sentence ends the passage, not the item); the next item has the next number.
+            if (!marker && en.style !== undefined && en.n !== undefined && !HEADING_START.test(next)) continue;
+            if (!marker || marker.style !== en.style || (en.n !== undefined && marker.n !== en.n + 1)) close(ol);
+            else {
+              en.tookPart = false;
+              en.n = marker.n;
+            }
             continue;
           }
           // A heading between: whatever was open is over.

@@ -67,6 +67,8 @@ export interface Subject {
   path?: ClassPath;
   /** Names nothing by itself (支出 / 预算数 / 金额): take the subject from the sentence. */
   bare: boolean;
+  /** Names only a fund ('一般公共预算 225.47万元'): in a breakdown, the head says income or expense. */
+  fundOnly?: boolean;
 }
 
 /** Cores of the “三公” table: their fund is always 财政拨款, so the fund words are not part of them. */
@@ -97,7 +99,7 @@ const CORES: [RegExp, Core][] = [
   [/商品和服务支出$/, 'econ:302'],
   [/对个人和家庭(?:的)?补助(?:支出)?$/, 'econ:303'],
   [/资本性支出$/, 'econ:310'],
-  [/(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?(?:收入)?$|上年结余$/, 'carryover'],
+  [/(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?(?:收入)?$|(?:上年|年初)结余$/, 'carryover'],
   [/事业收入$/, 'business-income'],
   [/经营收入$/, 'operating-income'],
   [/上级补助收入$/, 'superior-subsidy'],
@@ -124,7 +126,7 @@ const FUNDS: [RegExp, Fund][] = [
 ];
 
 /** Words that are not part of what a figure is about. */
-const PERIOD_WORDS = /\d{4}\s*年度?|上一?年度?(?!结转|结余|末)|去年|本年度?|当年|今年|全年|年初(?!结转)|年末(?!结转|结余)|同期/g;
+const PERIOD_WORDS = /\d{4}\s*年度?|上一?年度?(?!结转|结余|末)|去年|本年度?|当年|今年|全年|年初(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|年末(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|同期/g;
 const MEASURE_WORDS = /预算执行数|执行数|年初预算数?|调整预算数?|(?<!一般公共|基金|经营|部门|单位)预算(?:数|安排|金额)?|决算数|支出决算|决算|安排|金额|实际/g;
 const FILLER = /(?:为|是|达|共计为|共计|共|合计为|总额为|约|的)$/;
 const LEADING = /^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[)）]\s*[、.．]?\s*|(?:\d{1,2}|[一二三四五六七八九十]+)\s*[、.．](?!\d)\s*|[①-⑳]|其中[:：]?|包括[:：]?|以及|和|及|与|另|还有|含|分别为|主要为|主要包括)+/;
@@ -200,7 +202,7 @@ function subjectOfWords(label: string): Subject {
   if (BARE.test(text)) return { text, fund, bare: true, ...(core ? { core } : {}) };
   if (core) return { id: coreId(core, fund), text, core, fund, bare: false };
   // Only a fund named ('一般公共预算 225.47万元' in a list of 收入): the list head tells income or expense.
-  if (fund !== 'all') return { text, fund, bare: false };
+  if (fund !== 'all') return { text, fund, bare: false, ...(rest.replace(/(?:收入|支出|拨款)$/, '') === '' ? { fundOnly: true } : {}) };
   const name = nameKey(text.replace(LOCALITY, ''));
   return { id: name ? `name:${name}` : undefined, text, fund, bare: !name };
 }
@@ -220,6 +222,16 @@ export function nameKey(s: string): string {
   return normalizeLabel(s)
     .replace(/[“”"'‘’《》<>【】[\]()（）〔〕]/g, '')
     .replace(/^(?:\d+|[一二三四五六七八九十]+)[、.．]/, '');
+}
+
+/**
+ * A 科目 name as 科目 are compared: the 类 name is often written without its 支出 ('一般公共服务（类）'
+ * for 一般公共服务支出), and a 类 / 款 / 项 marker is no part of the name.
+ */
+export function classNameKey(s: string): string {
+  return nameKey(s)
+    .replace(/(?:类|款|项)(?:科目)?$/, '')
+    .replace(/支出$/, '');
 }
 
 /**

@@ -48,6 +48,8 @@ export interface AmountToken extends Positioned {
   /** value: the amount of a subject; base: the figure something is compared with; change: 增加X万元. */
   role: 'value' | 'base' | 'change';
   direction?: Direction;
+  /** A change whose direction words contradict each other ('减增加'): which way it went is unknown. */
+  garbled?: boolean;
   /** The words in front of the figure, back to the previous figure or punctuation. */
   label: string;
   subject: Subject;
@@ -73,6 +75,8 @@ export interface PercentToken extends Positioned {
   role: PercentRole;
   /** For rates: the direction its words give (undefined when they say both, '下降（增长）'). */
   direction?: Direction;
+  /** A rate whose direction words contradict each other ('减增长'). */
+  garbled?: boolean;
   /** For shares: the words naming the whole ('本年支出合计'), '' when none. */
   of?: string;
   /** For completion rates: which budget ('年初预算' → initial-budget). */

@@ -15,6 +15,22 @@ const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|
 const DOWN = '减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省';
 /** A direction word right before a figure (amount or percent). 增 / 减 alone only right before the number. */
 export const DIRECTION_BEFORE = new RegExp(`(?:(${UP})|(${DOWN})|(增)|(减))\\s*(?:为|了|达|约)?\\s*$`);
+/** '(减少)16.23万元', '(减)幅23%': a direction word in brackets reads as the word itself ('下降（增长）' stays both ways). */
+export function unbracketDirections(label: string): string {
+  return label.replace(/(?<![增减加少长降升])[(（]\s*(增加|减少|增长|下降|增|减)\s*[)）]/g, '$1');
+}
+
+/**
+ * '比 2024 年度减增加': a direction word right after a word of the other way (a PDF extraction lost
+ * or doubled a word). Which way the figure went cannot be read: it is not checked, and the words are.
+ */
+export function garbledBefore(before: string, direction: Direction): boolean {
+  return direction > 0 ? /(?<![无有])[减降]\s*$/.test(before) : /(?<![无有])[增升]\s*$/.test(before);
+}
+
+/** Direction words of both ways run together: '减增加', '增下降', '大小于'. */
+export const GARBLED_DIRECTION = new RegExp(`(?<![无有])(?:[减降]\\s*(?:${UP})|[增升]\\s*(?:${DOWN}))|(?:大\\s*小于|小\\s*大于|高\\s*低于|低\\s*高于|多\\s*少于|少\\s*多于)`, 'g');
+
 /** A word for the rate of a change right before a percentage. */
 export const RATE_BEFORE = /(?:(增幅|增长率|增长幅度|上升幅度|涨幅)|(降幅|减幅|下降幅度|下降率|减少幅度|降低幅度)|(变动率|变化率|变动幅度))\s*(?:为|是|达|约)?\s*$/;
 export const UP_WORD = new RegExp(`${UP}|增幅|增长率|增(?!值)`);
@@ -23,6 +39,14 @@ export const DOWN_WORD = new RegExp(`${DOWN}|降幅|减幅|减(?!免)`);
 /** A label that ends by naming the base of a comparison: the figure after it IS the base ("较2024年的2190万元", "上年为"). */
 export const BASE_VALUE_BEFORE =
   /(?:(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:[^\d，,。；;]{0,10}?)的|(?:上一?年度?|去年|上年同期)(?:[^\d，,。；;]{0,6}?)(?:为|是))\s*$/;
+
+/**
+ * A label that holds a comparison with an earlier period and nothing after it: a figure right after it
+ * that is itself followed by a change ("比上年累计支出433万元减少2万元") is the base compared with.
+ */
+export const COMPARISON_IN_LABEL = /(?:比|较|与)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期)[^,，。;；:：]*$/;
+/** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%". */
+export const CHANGE_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
 
 /** Measure words, most specific first; the fund names that contain 预算 are removed before the test. */
 const MEASURES: [RegExp, Measure][] = [

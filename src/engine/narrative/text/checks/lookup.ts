@@ -7,7 +7,7 @@
 import type { LineWitness, TableFacts, Witness } from '../../facts';
 import type { Family } from '../../../recognize/types';
 import { sameMeasure } from '../structure';
-import { isThreePublic, nameKey, type ClassPath, type Core, type Subject } from '../subjects';
+import { classNameKey, isThreePublic, nameKey, type ClassPath, type Core, type Subject } from '../subjects';
 import type { Measure } from '../tokens';
 
 export interface Lookup {
@@ -49,13 +49,13 @@ export function linesOfPath(facts: TableFacts, path: ClassPath): LineWitness[] {
   const all = facts.functionWitnesses;
   if (path.code) return all.filter((l) => l.code === path.code);
   const last = path.steps[path.steps.length - 1];
-  let candidates = all.filter((l) => l.level === last.level && (last.name ? nameKey(l.name) === nameKey(last.name) : last.code !== undefined && l.code.endsWith(last.code)));
+  let candidates = all.filter((l) => l.level === last.level && (last.name ? classNameKey(l.name) === classNameKey(last.name) : last.code !== undefined && l.code.endsWith(last.code)));
   // Each named ancestor must be the line's ancestor of that level.
   for (const step of path.steps.slice(0, -1)) {
     if (!step.name && !step.code) continue;
     candidates = candidates.filter((l) => {
       const prefix = l.code.slice(0, 3 + 2 * (step.level - 1));
-      return all.some((a) => a.code === prefix && (step.code ? prefix.endsWith(step.code) : nameKey(a.name) === nameKey(step.name!)));
+      return all.some((a) => a.code === prefix && (step.code ? prefix.endsWith(step.code) : classNameKey(a.name) === classNameKey(step.name!)));
     });
   }
   const codes = new Set(candidates.map((l) => l.code));

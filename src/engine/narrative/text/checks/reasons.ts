@@ -6,8 +6,9 @@
  */
 import { HEADING_START } from '../join';
 import { markChecked, type Doc } from '../document';
-import { classPathOf, nameKey } from '../subjects';
-import { sentenceAt } from '../tokens';
+import type { ChangeLink } from '../structure';
+import { classPathOf, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
+import { sentenceAt, type PercentToken } from '../tokens';
 
 const REASON = /原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|用于|根据|按照|调整|纳入|统一/;
 const BREAKDOWN = /如下|其中|具体情况|分别/;
@@ -31,11 +32,72 @@ function following(doc: Doc, para: number, from: number, max: number): string {
   return s;
 }
 
+/** Words that say a reason is given ('…减少的主要原因是', '下降原因主要是', '由于'). */
+const REASON_GIVEN = /原因|由于|因为|系因|所致|导致/g;
+
+interface Explained {
+  para: number;
+  at: number;
+  subject: Subject;
+}
+
+function subjectOfLink(link: ChangeLink): Subject | undefined {
+  return link.change?.subject ?? link.current?.subject;
+}
+
+/**
+ * What each reason of the text explains: the subject its sentence names before the reason words
+ * ("公务用车购置及运行维护费支出增加的主要原因是…"), or else the subject of the change stated just
+ * before it in its sentence ("…下降50%,下降原因主要是压缩开支").
+ */
+function explainedSubjects(doc: Doc): Explained[] {
+  const out: Explained[] = [];
+  for (const p of doc.passages) {
+    REASON_GIVEN.lastIndex = 0;
+    for (let m = REASON_GIVEN.exec(p.text); m; m = REASON_GIVEN.exec(p.text)) {
+      const from = Math.max(...['。', ';', '；', '!', '?'].map((c) => p.text.lastIndexOf(c, m!.index - 1))) + 1;
+      const before = p.text.slice(from, m.index);
+      const words = before.split(/同比|相比|比|较|与/)[0].replace(/(?:的)?(?:主要)?$/, '');
+      let subject: Subject | undefined;
+      if (!/\d\s*(?:亿元|万元|千元|元|%|％)/.test(words)) {
+        const named = subjectOf(words.replace(/(?:增加|减少|增长|下降|变动|变化)$/, ''));
+        if (named.id && !named.bare && (named.core || named.path)) subject = named;
+      }
+      if (!subject) {
+        const last = doc.structure.changes.filter((l) => {
+          const t = l.change ?? l.rate;
+          return t && t.para === p.index && t.start >= from && t.start < m!.index;
+        }).pop();
+        subject = last ? subjectOfLink(last) : undefined;
+      }
+      if (subject?.id) out.push({ para: p.index, at: m.index, subject });
+    }
+  }
+  return out;
+}
+
+/** One subject is the other, or a part of it by a known decomposition (公务接待费 of the “三公” total). */
+function related(a: Subject, b: Subject): boolean {
+  if (a.id === b.id) return true;
+  return !!a.core && !!b.core && (memberOf(a.core, b.core) !== undefined || memberOf(b.core, a.core) !== undefined);
+}
+
+/** A reason given later (in the next passages) for the change's subject, a part of it, or its whole. */
+function explainedLater(explained: readonly Explained[], link: ChangeLink, r: PercentToken): boolean {
+  const subject = subjectOfLink(link);
+  if (!subject?.id) return false;
+  return explained.some((e) => (e.para > r.para || (e.para === r.para && e.at > r.end)) && e.para <= r.para + LATER_PASSAGES && related(subject, e.subject));
+}
+
+/** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */
+const LATER_PASSAGES = 12;
+
 function checkMissingReasons(doc: Doc): void {
+  const explained = explainedSubjects(doc);
   for (const link of doc.structure.changes) {
     const r = link.rate;
     const x = link.change;
-    if (!r || r.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0)) continue;
+    if (!r || r.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || r.garbled || x?.garbled) continue;
     const text = doc.passages[r.para].text;
     const near = text.slice(r.start, afterSentences(text, r.start, 2));
     if (REASON.test(near)) continue;
@@ -44,6 +106,7 @@ function checkMissingReasons(doc: Doc): void {
     // A breakdown follows: its items carry the reasons.
     const after = following(doc, r.para, afterSentences(text, r.start, 1), 8);
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
+    if (explainedLater(explained, link, r)) continue;
     markChecked(doc, r);
     doc.out.add('reason', 'warning', r, `“${sentenceAt(text, r.start)}”变动${r.raw.replace(/\s+/g, '')}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
       key: `${r.start}`,

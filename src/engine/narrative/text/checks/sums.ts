@@ -5,7 +5,7 @@
  * partial one (主要为 / 含 / …等 / a single part) can only be proven wrong when its parts exceed the total.
  */
 import type { TableFacts } from '../../facts';
-import { halfUnitOf } from '../figures';
+import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { nameKey } from '../subjects';
@@ -51,7 +51,7 @@ export function checkSums(doc: Doc): void {
   for (const list of doc.structure.lists) {
     const head = list.head;
     const parts = list.parts;
-    if (!head || parts.length === 0) continue;
+    if (!head || parts.length === 0 || head.garbled || parts.some((p) => p.garbled)) continue;
     const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
     const diff = signedFen(head) - sum;
     const allowance = roundingAllowance(parts) + halfUnitOf(head);
@@ -61,6 +61,21 @@ export function checkSums(doc: Doc): void {
     if (Math.abs(diff) <= allowance) continue;
     // A partial list is wrong only when its parts exceed the whole (amounts are never negative).
     if (!complete && !(values && sum > signedFen(head) + allowance)) continue;
+    const d = decimalsFor(head, ...parts);
+    const sumText = amountText(sum, head.unit, d);
+    const arithmetic = `${partsArithmetic(parts, head.unit, d)} = ${sumText}${head.unit}`;
+    const gap = `差${amountText(diff, head.unit, d)}${head.unit}`;
+    // '995万元（其中38万元、958万元）': whole 万元 figures may each be rounded; only that explains the gap.
+    if (Math.abs(diff) <= [head, ...parts].reduce((acc, p) => acc + printedHalfUnitOf(p), 0)) {
+      doc.out.add(
+        'sum',
+        'warning',
+        head,
+        `${quote(head)}与其后所列各项之和不一致：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），差额只有在各数按所印位数四舍五入时才说得通，请核对。`,
+        { expected: Number(sumText), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
+      );
+      continue;
+    }
     const slip = unitSlip(head, parts, allowance);
     if (slip) {
       doc.out.add(
@@ -72,10 +87,6 @@ export function checkSums(doc: Doc): void {
       );
       continue;
     }
-    const d = decimalsFor(head, ...parts);
-    const sumText = amountText(sum, head.unit, d);
-    const arithmetic = `${partsArithmetic(parts, head.unit, d)} = ${sumText}${head.unit}`;
-    const gap = `差${amountText(diff, head.unit, d)}${head.unit}`;
     const message = !complete
       ? `${quote(head)}小于其后所列部分项目之和：${arithmetic}（${gap}），请核对合计或各项金额。`
       : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），请核对合计或各项金额。`;

@@ -4,11 +4,11 @@
  * 科目 written with names the tables do not have, and a statement that a fund has nothing (空表,
  * 无政府性基金预算收支) under a table with figures.
  */
-import type { LineWitness } from '../../facts';
-import { halfUnitOf } from '../figures';
+import type { LineWitness, Witness } from '../../facts';
+import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { measureOrDefault } from '../structure';
-import { nameKey, type ClassPath } from '../subjects';
+import { classNameKey, type ClassPath } from '../subjects';
 import type { AmountToken } from '../tokens';
 import { lookup } from './lookup';
 
@@ -20,10 +20,16 @@ function checkAmount(doc: Doc, a: AmountToken): void {
   const found = lookup(facts, a.subject, measure, doc.family, parentCore);
   if (!found || found.witnesses.length === 0) return;
   markChecked(doc, a);
-  const h = halfUnitOf(a);
-  if (found.witnesses.some((w) => Math.abs(a.fen - w.fen) <= h + w.halfUnit + 1)) return;
-  // The tables are finer than the text: one printed unit off is a rounding slip, at most a warning.
-  const near = found.witnesses.find((w) => w.halfUnit < h && Math.abs(a.fen - w.fen) <= 3 * h);
+  // The text rounds the table's figure to the precision it prints ('328,661万元' for 328661.81 is
+  // 328,662 rounded): within half a printed unit it agrees; one printed unit off is a rounding slip,
+  // at most a warning. A table coarser than the text is itself rounded: its own half unit is allowed.
+  const h = printedHalfUnitOf(a);
+  if (found.witnesses.some((w) => Math.abs(a.fen - w.fen) <= Math.max(h, w.halfUnit) + 1)) return;
+  // Not the table's figure rounded, but the same underlying amount rounded apart (545.84 / 545.85) or cut
+  // off instead of rounded (328,661 for 328661.81): a slip of rounding, a warning.
+  const roundedApart = (w: Witness) => Math.abs(a.fen - w.fen) <= h + w.halfUnit + 1;
+  const cutOff = (w: Witness) => a.fen - w.fen <= w.halfUnit + 1 && a.fen - w.fen > -(2 * h + w.halfUnit + 1);
+  const near = found.witnesses.find((w) => roundedApart(w) || cutOff(w));
   const d = decimalsFor(a);
   if (near) {
     doc.out.add('amount', 'warning', a, `${quote(a)}与表中数${amountText(near.fen, a.unit, d + 2)}${a.unit}四舍五入后的${amountText(near.fen, a.unit, d)}${a.unit}不一致（${near.source.table}，${near.source.sheet}!${near.source.cell}）。`, {
@@ -39,7 +45,8 @@ function checkAmount(doc: Doc, a: AmountToken): void {
   const asOtherUnit = found.witnesses.find((w) => {
     const converted = a.unit === '元' ? a.fen * 10_000 : a.unit === '万元' ? a.fen / 10_000 : undefined;
     if (converted === undefined) return false;
-    const tol = (a.unit === '元' ? 10_000 * h : h / 10_000) + w.halfUnit + 1;
+    const strict = halfUnitOf(a);
+    const tol = (a.unit === '元' ? 10_000 * strict : strict / 10_000) + w.halfUnit + 1;
     return Math.abs(converted - w.fen) <= tol && Math.abs(w.fen) > 100 * tol;
   });
   if (asOtherUnit) {
@@ -70,7 +77,7 @@ function authoritativeName(doc: Doc, code: string): string | undefined {
 }
 
 function codesByName(doc: Doc, level: number, name: string): Set<string> {
-  return new Set(doc.facts!.functionNames.filter((n) => n.level === level && nameKey(n.name) === nameKey(name)).map((n) => n.code));
+  return new Set(doc.facts!.functionNames.filter((n) => n.level === level && classNameKey(n.name) === classNameKey(name)).map((n) => n.code));
 }
 
 function tablePath(doc: Doc, code: string): string {
@@ -115,7 +122,7 @@ function checkPathNames(doc: Doc, a: AmountToken): void {
   const wrong = path.steps.some((st) => {
     if (!st.name || 3 + 2 * (st.level - 1) > code.length) return false;
     const name = authoritativeName(doc, code.slice(0, 3 + 2 * (st.level - 1)));
-    return name !== undefined && nameKey(name) !== nameKey(st.name);
+    return name !== undefined && classNameKey(name) !== classNameKey(st.name);
   });
   if (!wrong) return;
   markChecked(doc, a);

@@ -10,6 +10,7 @@ import { amountText, decimalsFor, markChecked, quote, type Doc } from '../docume
 import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
+import { GARBLED_DIRECTION } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -19,7 +20,9 @@ function indicatorKey(doc: Doc, a: AmountToken): string | undefined {
   // Only a known total or a 科目 is one indicator wherever it is written; plain names are not.
   if (!id || a.role !== 'value' || a.inReason || a.subject.bare || id.startsWith('name:')) return undefined;
   if (id.startsWith('econ:') && !doc.structure.parentOf.get(a)) return undefined;
-  const parent = doc.structure.parentOf.get(a)?.head?.subject.id ?? '';
+  // A 科目 is one figure wherever it is listed, but for the column a 基本支出 / 项目支出 list takes.
+  const parentSubject = doc.structure.parentOf.get(a)?.head?.subject;
+  const parent = a.subject.path ? (parentSubject?.core === 'basic' || parentSubject?.core === 'project' ? parentSubject.core : '') : (parentSubject?.id ?? '');
   return `${id}|${a.year}|${measureOrDefault(a.measure, doc.family)}|${parent}`;
 }
 
@@ -39,13 +42,17 @@ function checkDuplicates(doc: Doc): void {
       continue;
     }
     markChecked(doc, a, first);
-    if (Math.abs(a.fen - first.fen) <= halfUnitOf(a) + halfUnitOf(first)) continue;
+    // Printed alike, the same figure is the same digits; printed to different precisions, one rounds the other.
+    const alike = a.unit === first.unit && a.decimals === first.decimals;
+    if (Math.abs(a.fen - first.fen) <= (alike ? 0 : Math.max(halfUnitOf(a), halfUnitOf(first)))) continue;
     if (doc.out.hasError(a)) continue;
     const d = decimalsFor(a, first);
     const copied = doc.structure.amounts.find((o) => o !== a && o.para === a.para - 1 && o.role === 'value' && o.fen === a.fen);
+    // '269.85万元' and then '支出决算为269.86万元': one printed unit apart, a slip of rounding or typing.
+    const oneUnit = Math.abs(a.fen - first.fen) <= 2 * Math.max(halfUnitOf(a), halfUnitOf(first));
     doc.out.add(
       'duplicate',
-      'error',
+      oneUnit ? 'warning' : 'error',
       a,
       `同一项目前后数字不一致：前文为${quote(first)}，此处为${quote(a)}（差${amountText(a.fen - first.fen, a.unit, d)}${a.unit}）${copied ? `；${amountText(a.fen, a.unit, d)}${a.unit}与上一条的${quote(copied)}相同，疑似照抄` : ''}，请核对。`,
       { expected: first.value, actual: a.value, key: `${a.start}`, about: a },
@@ -156,10 +163,24 @@ function checkDirectionlessComparisons(doc: Doc): void {
   }
 }
 
+/** '比2024年度减增加', '决算数大小于预算数': words of both ways run together, so which way is meant cannot be read. */
+function checkGarbledDirections(doc: Doc): void {
+  for (const p of doc.passages) {
+    GARBLED_DIRECTION.lastIndex = 0;
+    for (let m = GARBLED_DIRECTION.exec(p.text); m; m = GARBLED_DIRECTION.exec(p.text)) {
+      const words = m[0].replace(/\s+/g, '');
+      doc.out.add('direction', 'warning', { para: p.index, start: m.index }, `“${sentenceAt(p.text, m.index)}”中“${words}”前后两个方向词相反，读不出是${/于$/.test(words) ? '大于还是小于' : '增加还是减少'}，请核对。`, {
+        key: `garbled${m.index}`,
+      });
+    }
+  }
+}
+
 export function checkWording(doc: Doc): void {
   checkDuplicates(doc);
   checkPlaceholders(doc);
   checkYears(doc);
   checkMissingNumbers(doc);
   checkDirectionlessComparisons(doc);
+  checkGarbledDirections(doc);
 }
