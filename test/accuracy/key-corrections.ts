@@ -92,7 +92,48 @@ const MISSING: MissingProblem[] = [
   },
 ];
 
+/** A problem of a 情况说明 text the text's key lacks (its key lists it as a trap of another kind). */
+interface MissingTextProblem {
+  text: string;
+  line: number;
+  level: 'error' | 'warning';
+  what: string;
+}
+
+/**
+ * shiquan-2025.txt names three 科目 otherwise than its own tables do. Its key lists them among the
+ * traps because their amounts agree (and calls L86 “a name slip” itself), but a 科目 named otherwise
+ * than the tables is the warning the other keys record: fuliyuan-2024.txt L10 (a pre-2019 name),
+ * wanli-2025.txt L26 (a wrong 款 name), and this workbook's own key for 20805's pre-2019 name.
+ * The workbook (一般公共预算财政拨款支出决算表 rows 19–23, 36–37, 66) shows each.
+ */
+const MISSING_IN_TEXTS: MissingTextProblem[] = [
+  {
+    text: 'shiquan-2025.txt',
+    line: 86,
+    level: 'warning',
+    what:
+      '“公共安全支出（类）司法（款）其他公共安全支出（项）”323.47: the tables put 2049999 其他公共安全支出 (323.47) under the 款 20499 其他公共安全支出 (B22–B23); 司法 is 20406, whose only 项 is 2040607 公共法律服务 27.09',
+  },
+  {
+    text: 'shiquan-2025.txt',
+    line: 111,
+    level: 'warning',
+    what: '项 named “归口管理的行政单位离退休” (the pre-2019 name): the tables name 2080501 行政单位离退休 (252.74, B37)',
+  },
+  {
+    text: 'shiquan-2025.txt',
+    line: 204,
+    level: 'warning',
+    what: '项 named “其他社区城乡管理事务支出” (words swapped): the tables name 2120199 其他城乡社区管理事务支出 (7,682.11, B66)',
+  },
+];
+
 export const KEY_CORRECTIONS = {
+  /** Problems of a text (by file name) its key lacks. */
+  textProblems(text: string): Omit<MissingTextProblem, 'text'>[] {
+    return MISSING_IN_TEXTS.filter((m) => m.text === text).map(({ text: _t, ...p }) => p);
+  },
   tables: TABLES,
   withdrawn: WITHDRAWN,
   /** Whether a keyed finding of `workbook` is withdrawn here. */
