@@ -194,6 +194,14 @@ describe('figures printed to whole 万元', () => {
     expect(f[0].message).toContain('38.00 + 958.00 = 996.00');
   });
 
+  it('a change one 万元 off the two figures is a rounding warning; further off, an error', () => {
+    const text = '2024年“三公”经费预算为20万元，比上年预算数25万元减少5万元，下降20%，主要原因是厉行节约。';
+    expect(brief(text)).toEqual([]);
+    expect(brief(text.replace('减少5万元', '减少4万元')).filter((x) => x.startsWith('narrative/change') && x.includes('error'))).toEqual([]);
+    expect(brief(text.replace('减少5万元', '减少4万元'))[0]).toBe('narrative/change warning L1');
+    expect(brief(text.replace('减少5万元', '减少8万元'))[0]).toBe('narrative/change error L1');
+  });
+
   it('a list further off than the rounding is an error', () => {
     const f = checkNarrativeText('2016年公车购置及运行费995万元(其中公务用车购置费38万元,公务用车运行费960万元)。');
     expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/sum error']);

@@ -25,11 +25,11 @@ export function unbracketDirections(label: string): string {
  * or doubled a word). Which way the figure went cannot be read: it is not checked, and the words are.
  */
 export function garbledBefore(before: string, direction: Direction): boolean {
-  return direction > 0 ? /(?<![无有])[减降]\s*$/.test(before) : /(?<![无有])[增升]\s*$/.test(before);
+  return direction > 0 ? /(?<![无有压缩削])[减降]\s*$/.test(before) : /(?<![无有])[增升]\s*$/.test(before);
 }
 
-/** Direction words of both ways run together: '减增加', '增下降', '大小于'. */
-export const GARBLED_DIRECTION = new RegExp(`(?<![无有])(?:[减降]\\s*(?:${UP})|[增升]\\s*(?:${DOWN}))|(?:大\\s*小于|小\\s*大于|高\\s*低于|低\\s*高于|多\\s*少于|少\\s*多于)`, 'g');
+/** Direction words of both ways run together before a figure ('减增加21.90万元', '增下降5%'), or '大小于'. */
+export const GARBLED_DIRECTION = /(?<![无有压缩削])(?:[减降]\s*(?:增加|增长|上升|提高)|[增升]\s*(?:减少|下降|降低))(?=\s*(?:了|为)?\s*\d)|(?:大\s*小于|小\s*大于|高\s*低于|低\s*高于|多\s*少于|少\s*多于)/g;
 
 /** A word for the rate of a change right before a percentage. */
 export const RATE_BEFORE = /(?:(增幅|增长率|增长幅度|上升幅度|涨幅)|(降幅|减幅|下降幅度|下降率|减少幅度|降低幅度)|(变动率|变化率|变动幅度))\s*(?:为|是|达|约)?\s*$/;

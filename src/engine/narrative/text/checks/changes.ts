@@ -97,6 +97,12 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   const unit = 10 ** -r.decimals;
   const eps = 1e-9;
   if (r.value >= lo - unit / 2 - eps && r.value <= hi + unit / 2 + eps) return;
+  // Both years stated with a change amount that does not lead from one to the other: the amount is
+  // the slip (reported by checkAmount) when the rate is right for the two figures.
+  if (x && current && prior) {
+    const [lo2, hi2] = rateRange(Math.abs(current.fen - prior.fen), printedHalfUnitOf(current) + printedHalfUnitOf(prior), prior.fen, printedHalfUnitOf(prior));
+    if (r.value >= lo2 - unit / 2 - eps && r.value <= hi2 + unit / 2 + eps) return;
+  }
   // One printed unit off ('下降6.00%' for 6.0100%): a rounding slip, a warning.
   const slip = r.value >= lo - unit - eps && r.value <= hi + unit + eps;
   const unitOf = (current ?? x ?? prior)!;
@@ -124,7 +130,8 @@ function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
     const expected = current.fen - prior.fen;
     const stated = signedFen(x);
     const diff = Math.abs(expected - stated);
-    const tol = halfUnitOf(current) + halfUnitOf(prior) + halfUnitOf(x);
+    // Within the rounding of the figures as printed (whole 万元 each ±0.5) the gap is a slip of rounding: a warning.
+    const tol = Math.max(halfUnitOf(current) + halfUnitOf(prior) + halfUnitOf(x), printedHalfUnitOf(current) + printedHalfUnitOf(prior) + printedHalfUnitOf(x));
     if (diff === 0 || diff < Math.min(unitFen(x), unitFen(current), unitFen(prior))) return;
     const d = decimalsFor(current, prior, x);
     const arithmetic = `${amountText(current.fen, x.unit, d)} − ${amountText(prior.fen, x.unit, d)} = ${amountText(expected, x.unit, d)}${x.unit}`;
