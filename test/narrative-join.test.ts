@@ -24,6 +24,27 @@ function wrap(s: string, width: number): string[] {
   return out;
 }
 
+/**
+ * Typesets `s` as a PDF does: lines of one display width (a CJK character is two half-width ones), no
+ * line starting with closing punctuation, no number cut — but a unit may be ('266.33万' / '元').
+ */
+function typeset(s: string, width: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let j = i;
+    let w = 0;
+    while (j < s.length && w + (s.charCodeAt(j) > 0xff ? 2 : 1) <= width) w += s.charCodeAt(j++) > 0xff ? 2 : 1;
+    while (j < s.length && /[，。；：、）)%％,.;:]/.test(s[j])) j++;
+    let k = j;
+    while (k > i + 1 && k < s.length && /[\d.,]/.test(s[k]) && /[\d.,]/.test(s[k - 1])) k--;
+    if (k > i + 1) j = k;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
 describe('joining hard-broken lines', () => {
   it('joins a sentence broken inside a word and inside a number, and keeps headings and finished sentences apart', () => {
     const text = [
@@ -71,6 +92,29 @@ describe('joining hard-broken lines', () => {
         }
       }),
     );
+  });
+
+  it('reads a whole 决算 typeset at any width as it reads it typed: headings as long as a line stand alone, a unit cut from its 万 is joined', () => {
+    const paragraphs = [
+      '（一）一般公共预算财政拨款支出决算总体情况',
+      '一般公共预算财政拨款支出 250.00 万元，占本年支出合计的 83.33%。与 2024 年度相比，一般公共预算财政拨款支出减少 50.00 万元，下降 16.67%。主要原因：基建项目支出减少。',
+      '（二）本年收入决算情况',
+      '2024年本年收入合计300.00万元，其中：一般公共预算财政拨款收入250.00万元，占83.33%；政府性基金预算财政拨款收入0万元，占0%；事业收入0万元，占0%；其他收入50.00万元，占16.67%。',
+      '（三）一般公共预算财政拨款支出决算具体情况',
+      '一般公共预算财政拨款支出年初预算为 300.00 万元，支出决算为 250.00 万元，完成年初预算的 83.33%。决算数小于预算数的主要原因：部分项目按工作实际调减经费。其中：',
+      '1、一般公共服务支出（类）统计信息事务（款）专项普查活动（项）40.00 万元。主要用于：全国经济普查。年初预算为 70.00 万元，支出决算为 40.00 万元。决算数小于预算数的主要原因：根据项目实际情况支出。',
+      '2、城乡社区支出（类）城乡社区管理事务（款）行政运行（项）210.00 万元。主要用于：机关日常运转。年初预算为 230.00 万元，支出决算为 210.00 万元。决算数小于预算数的主要原因：厉行节约。',
+    ];
+    const typed = checkNarrativeText(paragraphs.join('\n')).map((f) => `${f.rule} ${f.severity} ${f.message}`);
+    expect(typed).toEqual([]);
+    const slipped = paragraphs.map((p) => p.replace('其他收入50.00万元', '其他收入55.00万元').replace('下降 16.67%', '下降 15.67%'));
+    const slips = checkNarrativeText(slipped.join('\n')).map((f) => `${f.rule} ${f.severity} ${f.message}`);
+    expect(slips.filter((f) => f.startsWith('narrative/sum error') || f.startsWith('narrative/change error'))).toHaveLength(2);
+    const set = (ps: string[], width: number) => checkNarrativeText(ps.flatMap((p) => typeset(p, width)).join('\n')).map((f) => `${f.rule} ${f.severity} ${f.message}`);
+    for (let width = 28; width <= 90; width++) {
+      expect(set(paragraphs, width), `width ${width}`).toEqual(typed);
+      expect(set(slipped, width), `width ${width}`).toEqual(slips);
+    }
   });
 
   it('finds the same slips in a paragraph hard-wrapped at any width, each on the line that holds its figure', () => {

@@ -83,6 +83,15 @@ describe('numbered 科目 items of a 决算 pasted from a PDF', () => {
     expect(sum!.message).toContain('40.00 + 66.00 + 150.00 = 256.00');
   });
 
+  it('numbers that mark only the first 科目 of each 类 do not mark the items: nothing is summed', () => {
+    const perClass = text
+      .replace('2、一般公共服务支出（类）群众团体事务（款）一般行政', '一般公共服务支出（类）群众团体事务（款）一般行政')
+      .replace('3、城乡社区支出（类）', '2、城乡社区支出（类）')
+      .replace('150.00 万元。主要用于', '100.00 万元。主要用于')
+      .replace('支出决算为 150.00 万元。决算数与预算数持平', '支出决算为 100.00 万元。决算数小于预算数');
+    expect(brief(perClass)).toEqual([]);
+  });
+
   it('an item with no figure of its own makes a list of headings, not of amounts', () => {
     const headings = lines(
       '2023 年本年一般公共预算拨款支出 700.00 元,其中:基本支出 700.00 元,项目支出 0元,具体支出预算如下:',

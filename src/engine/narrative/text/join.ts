@@ -85,9 +85,13 @@ function continues(line: string, next: string | undefined, width: number | undef
   const b = toHalfWidth(next);
   if (!a || SENTENCE_END.test(a)) return false;
   if (/[\d.]$/.test(a) && UNIT_START.test(b)) return true;
+  // '其他收入266.33万' / '元,占6.46%': the unit itself is cut.
+  if (/\d\s*[万亿千]$/.test(a) && /^\s*元/.test(b)) return true;
   if (CONTINUATION_START.test(b)) return true;
   if (HEADING_START.test(b)) return false;
   if (OPEN_END.test(a) || DANGLING_END.test(a) || FIGURE_START.test(b)) return true;
+  // A numbered title as long as a full line ("（一）一般公共预算财政拨款支出决算总体情况") still stands alone.
+  if (HEADING_START.test(a) && TITLE_END.test(a) && !/\d\s*(?:亿元|万元|千元|元|%|％)/.test(a)) return false;
   if (width !== undefined) return displayWidth(line) >= 0.85 * width;
   // A typed paragraph that ends on a figure just lacks its 。.
   return a.length >= PROSE_LINE && !TITLE_END.test(a) && !/(?:元|%|％)$/.test(a);

@@ -13,7 +13,7 @@
 import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
 import { HEADING_START } from './join';
-import { coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
+import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
 import type { AmountToken, Measure, OpenerKind, OpenerToken, PercentToken, StatementToken, Token } from './tokens';
 
 export interface SumList {
@@ -400,7 +400,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             if (en.style === undefined && style) en.style = style;
             // A passage with no marker inside a numbered list goes on with the item before it (a PDF
             // line that ends a sentence ends the passage, not the item); the next item has the next number.
-            if (!marker && en.style !== undefined && en.n !== undefined && !HEADING_START.test(next)) continue;
+            if (!marker && en.style !== undefined && en.n !== undefined && !HEADING_START.test(next)) {
+              // An unnumbered passage that opens a 科目 of its own is an item the numbers skip (numbered per
+              // 类, say): the numbers do not mark the items, so the list cannot be read.
+              if (opensClassItem(next)) discard(ol);
+              continue;
+            }
             if (!marker || marker.style !== en.style || (en.n !== undefined && marker.n !== en.n + 1)) close(ol);
             else {
               en.tookPart = false;
@@ -419,6 +424,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   }
   for (const ol of [...stack].reverse()) close(ol);
   return { amounts, percents, lists, shares, changes, completions, statements, parentOf };
+}
+
+/** A passage that starts by naming a 科目 down to its 项: "“一般公共服务（类）统计信息事务（款）统计管理（项）”3.39 万元". */
+function opensClassItem(text: string): boolean {
+  const head = /^[^，,。;；:：]{0,60}?[(（]\s*\d{0,7}\s*项\s*[)）]/.exec(text.trim());
+  return head !== null && classPathOf(head[0]) !== undefined;
 }
 
 /** The words before a sentence-initial opener: "支出" in "支出包括：". */
