@@ -103,6 +103,55 @@ describe('numbered 科目 items of a 决算 pasted from a PDF', () => {
   });
 });
 
+describe('a numbered item whose text runs over several passages', () => {
+  const text = lines(
+    '2024年度部门决算情况说明',
+    '3. “一般公共服务支出（类）群众团体事务（款）一般行政管理事',
+    '务（项）”45.41万元，主要用于群众团体事务。',
+    '年初预算为50.00万元，支出决算为45.41万元，完成年初预算的',
+    '90.82%。',
+    '4. “城乡社区支出（类）城乡社区管理事务（款）城管执法（项）”',
+    '693.76万元，主要用于城管执法。',
+    '年初预算为700.00万元，支出决算为693.76万元，完成年初预算的99.11%。',
+  );
+
+  it('goes on about its 科目: the completion rate of the passage after is checked', () => {
+    expect(brief(text)).toEqual([]);
+    const f = checkNarrativeText(text.replace('90.82%', '95.82%'));
+    expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/completion error L5']);
+    expect(f[0].message).toContain('45.41 ÷ 50.00');
+  });
+
+  it('its figure stated again in the passage after must be the same', () => {
+    expect(brief(text.replace('支出决算为45.41万元', '支出决算为45.42万元').replace('90.82%', '90.84%'))).toEqual(['narrative/duplicate warning L4']);
+  });
+
+  it('the next numbered item does not go on about the one before', () => {
+    const f = checkNarrativeText(text.replace('693.76万元，主要用于城管执法。', '主要用于城管执法。'));
+    expect(f.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('“主要变动原因如下：” in a passage of its own', () => {
+  const text = lines(
+    '2018年基本支出预算较上年增 59.11万元,增幅22% 。',
+    '主要变动原因如下:',
+    '1.工资福利支出较上年增74.23万元,增44 %。主要原因是:增资。',
+    '2.商品和服务支出较上年增1.11万元,增3.6%。主要原因是:新增人员。',
+    '3.对个人和家庭补助支出较上年(减少)16.23万元,减幅 71 %。主要原因是:退休人员减少。',
+  );
+
+  it('breaks down the change before it when its items are parts of it', () => {
+    expect(brief(text)).toEqual([]);
+    expect(brief(text.replace('增74.23万元', '增94.22万元'))).toEqual(['narrative/sum error L1']);
+  });
+
+  it('breaks down nothing when its items are not parts of the figure before it', () => {
+    const other = text.replace('2018年基本支出预算较上年增 59.11万元', '2018年项目支出预算较上年增 59.11万元').replace('增74.23万元', '增94.22万元');
+    expect(brief(other)).toEqual([]);
+  });
+});
+
 describe('具体情况如下 after the last item of a sentence', () => {
   it('lists the “三公” items, not parts of the 公务接待费 just before it', () => {
     const text = lines(

@@ -8,8 +8,10 @@ import type { Finding } from '../../findings';
 import type { Family } from '../../recognize/types';
 import type { TableFacts } from '../facts';
 import { FindingList, type Doc } from './document';
-import { joinLines } from './join';
-import { readPassage, UNKNOWN_YEAR } from './read';
+import { HEADING_START, joinLines } from './join';
+import { lastPathSubject, readPassage, UNKNOWN_YEAR } from './read';
+import type { Subject } from './subjects';
+import { toHalfWidth } from '../../grid/text';
 import { readStructure } from './structure';
 import type { Paragraph, Token } from './tokens';
 import { inferReportYear } from './year';
@@ -44,10 +46,14 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   const family = ctx.family ?? inferred.family ?? 'budget';
   const tokens: Token[] = [];
   let sentences = 0;
+  let topic: Subject | undefined;
   for (const p of passages) {
-    const r = readPassage(p, { reportYear }, sentences);
+    // A numbered item or a heading starts afresh; an unmarked passage goes on with the 科目 before it.
+    if (HEADING_START.test(p.text)) topic = undefined;
+    const r = readPassage(p, { reportYear, ...(topic ? { topic } : {}) }, sentences);
     tokens.push(...r.tokens);
     sentences = r.sentences;
+    topic = lastPathSubject(toHalfWidth(p.text)) ?? topic;
   }
   const doc: Doc = {
     passages,

@@ -34,6 +34,11 @@ import {
 export interface ReadContext {
   /** The report year; a stand-in year far from real ones when it is not known. */
   reportYear: number;
+  /**
+   * The 科目 the passage goes on about when it names none itself: a numbered 科目 item whose text runs
+   * over several passages (a PDF line that ends a sentence ends the passage, not the item).
+   */
+  topic?: Subject;
 }
 
 /** The year of an unknown report: any stated year differs from it. */
@@ -120,7 +125,7 @@ function directionOf(m: RegExpExecArray): Direction {
 }
 
 /** The last 科目 path written in `text` (the passage's topic when a figure's own words name nothing). */
-function lastPathSubject(text: string): Subject | undefined {
+export function lastPathSubject(text: string): Subject | undefined {
   const segments = text.split(/[。;]/);
   for (let i = segments.length - 1; i >= 0; i--) {
     if (!/[(（]\s*\d{0,7}\s*[类款项]\s*[)）]/.test(segments[i])) continue;
@@ -208,6 +213,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const pathPos = path ? text.slice(0, at).lastIndexOf(')') : -1;
     const last = explicit.filter((e) => e.pos < at).pop();
     if (path && (!last || pathPos > last.pos)) return path;
+    if (!path && !last && ctx.topic) return ctx.topic;
     return fromValues || last?.subject.path ? last?.subject : undefined;
   };
 

@@ -132,6 +132,8 @@ interface OpenList {
   enumeration?: { style?: string; tookPart: boolean; n?: number };
   /** Values or changes; undefined until the first part says. */
   ofChanges?: boolean;
+  /** The head is from the passage before: only parts that are known parts of it may follow. */
+  membersOnly?: boolean;
   /** The last value and the last change before the opener: the first part tells which one is the head. */
   candidates: { value?: AmountToken; change?: AmountToken };
 }
@@ -157,6 +159,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   const stack: OpenList[] = [];
 
   let sentenceAmounts: AmountToken[] = [];
+  /** The figures of the last sentence with figures of the passage before. */
+  let previousPassage: { para: number; amounts: AmountToken[] } = { para: -1, amounts: [] };
   /** Figures compared with ("比上年…433万元"), in this sentence: the prior of the change that follows. */
   let sentenceBases: AmountToken[] = [];
   let prevSentenceAmounts: AmountToken[] = [];
@@ -250,6 +254,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part.
           const head = ol.list.head ?? (isChange ? ol.candidates.change : ol.candidates.value);
           if (head && !sameMeasure(head.measure, t.measure, family)) continue;
+          if (ol.membersOnly && !(head?.subject.core && t.subject.core && memberOf(head.subject.core, t.subject.core))) {
+            discard(ol);
+            continue;
+          }
           if (ol.enumeration) {
             // "…公务接待费0万元。具体情况如下：1、因公出国…" lists the “三公” items, not parts of 公务接待费.
             if (!ol.enumeration.tookPart && head?.subject.core && t.subject.core && !memberOf(head.subject.core, t.subject.core)) {
@@ -311,6 +319,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       }
       case 'opener': {
         let head: AmountToken | undefined;
+        let membersOnly = false;
         const candidates: OpenList['candidates'] = {};
         if (t.headSubject) {
           head = [...amounts]
@@ -323,7 +332,13 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           // itself a listed part, and fits the words before the opener ("支出包括：" — an expense total).
           const fresh = sentenceAmounts.length > 0;
           const named = openerWords(passageTexts[t.para], t) !== '';
-          const earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para === t.para);
+          let earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para === t.para);
+          // "主要变动原因如下：" alone in its passage (the line before ended a sentence): the figure before it
+          // heads it only if every item proves to be a known part of it (工资福利 of 基本支出).
+          if (!fresh && !named && t.atSentenceEnd && !amounts.some((a) => a.para === t.para) && previousPassage.para === t.para - 1) {
+            earlier = previousPassage.amounts;
+            membersOnly = earlier.length > 0;
+          }
           const pool = fresh ? sentenceAmounts.slice(headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, passageTexts[t.para], t));
           const heads = commasSinceAmount > 2 ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a));
           head = heads[0];
@@ -342,6 +357,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           candidates,
           ...(t.headSubject || t.enumeration ? { ofChanges: head?.role === 'change' } : {}),
           ...(t.enumeration ? { enumeration: { tookPart: true } } : {}),
+          ...(membersOnly ? { membersOnly } : {}),
         };
         // A numbered list after "如下" belongs to a head only when its items are that head's known parts.
         if (t.enumeration && !head?.subject.core) break;
@@ -416,6 +432,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           // A heading between: whatever was open is over.
           if (HEADING_START.test(next) && !/\d+(?:\.\d+)?\s*(?:万元|元)/.test(next)) close(ol);
         }
+        previousPassage = { para: t.para, amounts: prevSentenceAmounts };
         prevSentenceAmounts = [];
         prevSentencePercents = [];
         break;

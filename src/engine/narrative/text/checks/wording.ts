@@ -11,6 +11,7 @@ import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { GARBLED_DIRECTION } from '../words';
+import { HEADING_START } from '../join';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -26,6 +27,17 @@ function indicatorKey(doc: Doc, a: AmountToken): string | undefined {
   return `${id}|${a.year}|${measureOrDefault(a.measure, doc.family)}|${parent}`;
 }
 
+/**
+ * Passages `from` … `to` are one passage, or one numbered item run over several (PDF lines that end a
+ * sentence): the first starts with its number, none after it starts a heading or a number.
+ */
+function sameItem(doc: Doc, from: number, to: number): boolean {
+  if (from === to) return true;
+  if (to - from > 3 || !HEADING_START.test(doc.passages[from].text)) return false;
+  for (let p = from + 1; p <= to; p++) if (HEADING_START.test(doc.passages[p].text)) return false;
+  return true;
+}
+
 function checkDuplicates(doc: Doc): void {
   const seen = new Map<string, AmountToken>();
   for (const a of doc.structure.amounts) {
@@ -36,8 +48,9 @@ function checkDuplicates(doc: Doc): void {
       seen.set(key, a);
       continue;
     }
-    // Within one passage (an item, a paragraph): a section heading elsewhere may change what the same words mean.
-    if (first.para !== a.para) {
+    // Within one item (its passages up to the next heading or number): a section heading elsewhere may
+    // change what the same words mean.
+    if (!sameItem(doc, first.para, a.para)) {
       seen.set(key, a);
       continue;
     }
