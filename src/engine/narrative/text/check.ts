@@ -8,7 +8,7 @@ import type { Finding } from '../../findings';
 import type { Family } from '../../recognize/types';
 import type { TableFacts } from '../facts';
 import { FindingList, type Doc } from './document';
-import { HEADING_START, joinLines } from './join';
+import { HEADING_START, joinLines, wrapWidth } from './join';
 import { lastPathSubject, readPassage, UNKNOWN_YEAR } from './read';
 import type { Subject } from './subjects';
 import { toHalfWidth } from '../../grid/text';
@@ -47,9 +47,11 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   const tokens: Token[] = [];
   let sentences = 0;
   let topic: Subject | undefined;
+  // In a hard-wrapped document (text from a PDF) a line that ends a sentence ends a passage but not its
+  // item: an unmarked passage goes on with the 科目 before it. A numbered item or a heading starts afresh.
+  const wrapped = wrapWidth(paras.map((p) => p.text)) !== undefined;
   for (const p of passages) {
-    // A numbered item or a heading starts afresh; an unmarked passage goes on with the 科目 before it.
-    if (HEADING_START.test(p.text)) topic = undefined;
+    if (!wrapped || HEADING_START.test(p.text)) topic = undefined;
     const r = readPassage(p, { reportYear, ...(topic ? { topic } : {}) }, sentences);
     tokens.push(...r.tokens);
     sentences = r.sentences;
