@@ -5,7 +5,7 @@ import { importCatalogFromCsv, importCatalogFromGrids } from '../engine/catalog'
 import { draftToDocx } from '../docx';
 import { loadXlsx } from '../xlsx/load';
 import { workbookToGrids } from '../xlsx/grids';
-import { downloadBytes } from '../preview/download';
+import { downloadBytes } from './download';
 import type { PaneServices } from './App';
 import { paneStorage, webStore } from './store';
 
