@@ -64,8 +64,8 @@ describe('budget-check check (human report)', () => {
     const r = await runCli(['check', join(dir, 'seed003.xlsx')]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('「表6」D28  一般公共预算基本支出情况表中，“合计”行');
-    expect(r.stdout).toMatch(/校核项目：共 \d+ 项，通过 \d+，未通过 \d+，未运行 \d+/);
-    expect(r.stdout).toContain('✗ 未通过  cross-table/basic-total');
+    expect(r.stdout).toMatch(/核对项：共 \d+ 项，通过 \d+，未通过 \d+，无法执行 \d+/);
+    expect(r.stdout).toContain('✗ 未通过  基本支出 = 基本支出表合计：');
     // Counted in problems: 表2's 20604 line wrong in three columns is one problem with its three cells.
     // (8 errors: the 情况说明's 1.87% is a share moved by 0.01 to make its group 100%, not an error — issue 12.)
     expect(r.stdout).toMatch(/发现 \d+ 个问题（错误 8 个，警告 \d+ 个，提示 \d+ 个；共 \d+ 条发现）/);

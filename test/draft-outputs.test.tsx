@@ -18,7 +18,7 @@ import { App } from '../src/taskpane/App';
 import { stringsFor } from '../src/taskpane/i18n';
 import { draftFileName } from '../src/taskpane/services';
 import type { DraftText } from '../src/taskpane/components/DraftTab';
-import { DRAFT_SHEET_NAME, DraftSheetExistsError, type DraftSheetLine, type WorkbookPort } from '../src/taskpane/port';
+import { DRAFT_SHEET_NAME, DraftSheetExistsError, type DraftSheetLine, type WorkbookPort } from '../src/port';
 import { draftLines, draftNarrative, lineText, markdownToDraft } from '../src/engine/narrative';
 import { ExcelJsPort } from '../src/preview/exceljsPort';
 import { analyzeWorkbook, type WorkbookGrids } from '../src/engine';

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { OfficePort, MARKS_SETTING } from '../src/excel/officePort';
 import { BYTES_PER_SYNC, FIRST_BYTES_PER_CELL, parseAreasAddress, takeBatch, utf8Length } from '../src/excel/readGrids';
-import { DraftSheetExistsError, MARK_FILL, NOTE_PREFIX, PortError } from '../src/taskpane/port';
+import { DraftSheetExistsError, PortError } from '../src/port';
+import { NOTE_PREFIX, SEVERITY_FILL } from '../src/engine/model';
 import { FakeBook, FakeContext, PAYLOAD_LIMIT, displayText, fakeOffice, type FakeSheetSpec } from './excel.fake';
 import { columnLetters } from '../src/engine/grid/a1';
 
@@ -262,8 +263,8 @@ describe('marks', () => {
     const office = fakeOffice(b, '1.18');
     const port = new OfficePort(office.deps);
     expect(await port.applyMarks(marks)).toBe(3); // the protected sheet is left alone
-    expect(b.cell('表1', 'C4')?.fill).toBe(MARK_FILL.error);
-    expect(b.cell('表1', 'C5')?.fill).toBe(MARK_FILL.warning);
+    expect(b.cell('表1', 'C4')?.fill).toBe(SEVERITY_FILL.error);
+    expect(b.cell('表1', 'C5')?.fill).toBe(SEVERITY_FILL.warning);
     expect(b.sheet('表1').notes.get('C4')).toContain('合计应为 20');
     expect(b.sheet('表1').notes.get('C6')).toBe('用户自己的批注');
     expect(b.cell('锁定', 'A1')?.fill).toBeNull();
@@ -300,7 +301,7 @@ describe('marks', () => {
     const office = fakeOffice(b, { api: '1.18', script: '1.15' });
     const port = new OfficePort(office.deps);
     expect(await port.applyMarks(marks)).toBe(3);
-    expect(b.cell('表1', 'C4')?.fill).toBe(MARK_FILL.error);
+    expect(b.cell('表1', 'C4')?.fill).toBe(SEVERITY_FILL.error);
     expect(b.sheet('表1').notes.size).toBe(1);
     expect(await port.clearMarks()).toBe(3);
     expect(b.cell('表1', 'C5')?.fill).toBe('#00B0F0');
@@ -311,7 +312,7 @@ describe('marks', () => {
     const office = fakeOffice(b, '1.4');
     const port = new OfficePort(office.deps);
     await port.applyMarks(marks);
-    expect(b.cell('表1', 'C4')?.fill).toBe(MARK_FILL.error);
+    expect(b.cell('表1', 'C4')?.fill).toBe(SEVERITY_FILL.error);
     expect(b.sheet('表1').notes.size).toBe(1);
     expect(office.last().screenSuspensions).toBe(0);
     await port.clearMarks();
@@ -347,7 +348,7 @@ describe('marks', () => {
       failCommand: ({ index, labels }) => (labels.includes('note.add') && index === labels.length - 1 ? 'GeneralException' : undefined),
     });
     await expect(new OfficePort(failing.deps).applyMarks(marks)).rejects.toThrow(/Excel 未能完成/);
-    expect(b.cell('表1', 'C4')?.fill).toBe(MARK_FILL.error); // written before the failure
+    expect(b.cell('表1', 'C4')?.fill).toBe(SEVERITY_FILL.error); // written before the failure
     expect(JSON.parse(String(b.settings.get(MARKS_SETTING)))).toHaveLength(3); // looks saved before the fills
     await new OfficePort(fakeOffice(b).deps).clearMarks();
     expect(b.cell('表1', 'C4')?.fill).toBeNull();

@@ -13,7 +13,7 @@ import { stringsFor } from '../src/taskpane/i18n';
 import { NamesTab } from '../src/taskpane/components/NamesTab';
 import { webStore } from '../src/taskpane/store';
 import type { ImportedCatalog } from '../src/engine/findings';
-import { DraftSheetExistsError, PortError, type CellMark, type DraftSheetLine, type NameWriteRequest, type WorkbookPort } from '../src/taskpane/port';
+import { DraftSheetExistsError, PortError, type CellMark, type DraftSheetLine, type NameWriteRequest, type WorkbookPort } from '../src/port';
 import { analyzeWorkbook, type WorkbookGrids } from '../src/engine';
 import { planNameFill } from '../src/engine/catalog';
 import { loadXlsx } from '../src/xlsx/load';

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadXlsx, WorkbookReadError } from '../src/xlsx/load';
 import { sheetToGrid, workbookToGrids } from '../src/xlsx/grids';
-import { markFindings, SEVERITY_FILL } from '../src/xlsx/marks';
+import { markFill, markFindings } from '../src/xlsx/marks';
 import type { Finding } from '../src/engine/findings';
 import { oleFile } from './cli-bad-files';
 
@@ -144,14 +144,16 @@ describe('marks on an ExcelJS workbook', () => {
     ]);
     expect(summary).toEqual({ marked: 4, skipped: 1 });
     const fill = (a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-    expect(fill('C6')).toBe(SEVERITY_FILL.error);
-    expect(fill('D4')).toBe(SEVERITY_FILL.info);
-    expect(fill('A1')).toBe(SEVERITY_FILL.info);
+    const argb = (s: Finding['severity']) => markFill(s).fgColor?.argb;
+    expect(argb('error')).toBe('FFFFC7CE');
+    expect(fill('C6')).toBe(argb('error'));
+    expect(fill('D4')).toBe(argb('info'));
+    expect(fill('A1')).toBe(argb('info'));
     expect(fill('C4')).toBeUndefined(); // neighbours untouched even though they share a style
-    expect(String(ws.getCell('C6').note)).toMatch(/【错误】合计与收支总表不一致\n【警告】合计应为 683\.07/);
+    expect(String(ws.getCell('C6').note)).toMatch(/^【预算表校核】错误：合计与收支总表不一致\n警告：合计应为 683\.07/);
     expect(ws.getCell('C6').value).toEqual(before);
     expect(ws.getCell('C5').numFmt).toBe('0.00');
     expect(ws.getCell('C5').value).toEqual({ formula: 'C4*2', result: 455.38 });
-    expect(fill('C5')).toBe(SEVERITY_FILL.warning);
+    expect(fill('C5')).toBe(argb('warning'));
   });
 });

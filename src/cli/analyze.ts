@@ -7,9 +7,13 @@ import { basename, extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { analyzeWorkbook, groupProblems, type AnalyzeOptions, type CheckStatus, type Finding, type Table } from '../engine';
 import { reviewNarrativeText } from '../engine/narrative';
+import { recognitionFailureMessage, recognizeSheets } from '../engine/recognize';
+import type { WorkbookGrids } from '../engine/grid/types';
+import { DocxReadError, docxToText } from '../docx/read';
+import { decodeText } from '../io/decode-text';
 import { workbookToGrids } from '../xlsx/grids';
-import { WorkbookReadError } from '../xlsx/load';
 import { readInputBytes, readWorkbookFile } from '../xlsx/node-file';
+import { CliError } from './errors';
 
 /** A table as the JSON contract shows it (docs/design.md §6): exactly these fields. */
 export interface TableSummary {
@@ -65,24 +69,26 @@ export async function analyzeXlsxFile(file: string, options: AnalyzeOptions): Pr
   };
 }
 
-/** Text as written: UTF-8 (with or without BOM), or GB18030/GBK as older Windows editors save it. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+/**
+ * The tables of a workbook file for the commands that do not check it (fill, draft): a sheet that
+ * recognition failed on is said on stderr, as `check` says it in a finding.
+ */
+export async function readWorkbookTables(file: string): Promise<{ workbook: ExcelJS.Workbook; grids: WorkbookGrids; tables: Table[] }> {
+  const { workbook } = await readWorkbookFile(file);
+  const grids = workbookToGrids(workbook, basename(file));
+  const { tables, failedSheets } = recognizeSheets(grids);
+  for (const sheet of failedSheets) process.stderr.write(`说明：${recognitionFailureMessage(sheet)}\n`);
+  return { workbook, grids, tables };
 }
 
 async function readNarrativeText(file: string): Promise<string> {
   const bytes = await readInputBytes(file);
   if (extname(file).toLowerCase() !== '.docx') return decodeText(bytes);
   try {
-    const mammoth = await import('mammoth');
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return result.value;
-  } catch {
-    throw new WorkbookReadError(`${basename(file)}：文件不是有效的 .docx 文档（可能已损坏或是旧版 .doc）：请在 Word 中另存为 .docx 后再试。`);
+    return await docxToText(bytes);
+  } catch (e) {
+    if (e instanceof DocxReadError) throw new CliError(`${basename(file)}：${e.message}`);
+    throw e;
   }
 }
 

@@ -1,10 +1,11 @@
 /** budget-check — command line over .xlsx files (docs/design.md §6). Each command lives in commands/. */
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { registerCheckCommand } from './commands/check';
 import { registerFillCommand } from './commands/fill';
 import { registerMarkCommand } from './commands/mark';
 import { registerDraftCommand } from './commands/draft';
 import { registerCodesCommand } from './commands/codes';
+import { EXIT, failureOf } from './errors';
 
 /** commander's help headings, in Chinese. */
 const HELP_TITLES: Record<string, string> = {
@@ -28,7 +29,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
-      // Usage errors are reported once, in Chinese, by usageMessage() below.
+      // Usage errors are reported once, in Chinese, by failureOf() in main().
       outputError: () => undefined,
     });
   registerCheckCommand(program);
@@ -40,45 +41,15 @@ export function buildProgram(): Command {
   return program;
 }
 
-const HELP_HINT = '运行 budget-check --help 查看用法。';
-
-/** One Chinese line for a commander usage error (commander's own messages are English). */
-export function usageMessage(e: CommanderError): string {
-  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
-  switch (e.code) {
-    case 'commander.missingArgument':
-      return `用法错误：缺少参数 ${quoted}（例如要检查的文件名）。${HELP_HINT}`;
-    case 'commander.optionMissingArgument':
-      return `用法错误：选项 ${quoted} 后面缺少取值。${HELP_HINT}`;
-    case 'commander.missingMandatoryOptionValue':
-      return `用法错误：缺少必需的选项 ${quoted}。${HELP_HINT}`;
-    case 'commander.unknownOption':
-      return `用法错误：不认识的选项 ${quoted}。${HELP_HINT}`;
-    case 'commander.unknownCommand':
-      return `用法错误：没有“${quoted}”这个命令（可用：check、fill、mark、draft、codes）。${HELP_HINT}`;
-    case 'commander.excessArguments':
-      return `用法错误：参数太多。${HELP_HINT}`;
-    case 'commander.invalidArgument':
-      return `用法错误：${e.message.replace(/^error:\s*/i, '').replace(/^.*?is invalid\.\s*/, '')}`;
-    default:
-      return `用法错误：命令格式不对。${HELP_HINT}`;
-  }
-}
-
-const SILENT_EXITS = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
-
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
-    await program.parseAsync(argv, { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.clean;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (SILENT_EXITS.has(e.code)) return e.exitCode === 0 ? 0 : 2;
-      process.stderr.write(usageMessage(e) + '\n');
-      return 2;
-    }
-    throw e;
+    const failure = failureOf(e);
+    if (!failure) throw e;
+    if (failure.message) process.stderr.write(failure.message + '\n');
+    return failure.code;
   }
 }
 
@@ -88,6 +59,7 @@ function exitAfterFlush(code: number): void {
 }
 
 main(process.argv.slice(2)).then(exitAfterFlush, () => {
+  // A bug, not the user's input: one line, never a stack trace.
   process.stderr.write('内部错误：请把文件和命令报告给维护者。\n');
-  exitAfterFlush(2);
+  exitAfterFlush(EXIT.failed);
 });

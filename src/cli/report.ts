@@ -1,23 +1,24 @@
 /**
  * The human report of `budget-check check`: tables found, the problems by severity (each with its
- * main finding and the other cells of the same problem), the check ledger, and the verdict.
+ * main finding and the other cells of the same problem), the check ledger, and the verdict — in the
+ * clerk's words only: the checks and table kinds by their Chinese names, never a rule or kind id
+ * (those are for scripts, in --json).
  */
-import type { CheckStatus, Finding, Severity } from '../engine/findings';
+import type { CheckStatus, Finding } from '../engine/findings';
+import { CHECK_STATUS_LABEL, SEVERITIES, SEVERITY_LABEL, checkName } from '../engine/model';
 import { countProblems, problemsOf, type Problem } from '../engine/rules/problems';
 import { isNarrativeTextFile, type FileReport, type TableSummary } from './analyze';
 import { KIND_NAMES } from '../engine/rules/names';
 import type { TableKind } from '../engine/recognize/types';
 
 const FAMILY_LABEL: Record<string, string> = { budget: '预算', final: '决算' };
-const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const STATUS_MARK: Record<CheckStatus['status'], string> = { passed: '✓ 通过', failed: '✗ 未通过', 'not-run': '– 未运行' };
+const STATUS_SIGN: Record<CheckStatus['status'], string> = { passed: '✓', failed: '✗', 'not-run': '–' };
 
 function tableLine(t: TableSummary): string {
-  const kind = KIND_NAMES[t.kind as TableKind] ?? t.kind;
+  const kind = KIND_NAMES[t.kind as TableKind];
   const title = t.title ? `「${t.title}」` : '（无标题）';
   const year = t.year === null ? '年度未注明' : `${t.year}年`;
-  return `  ${title} ${kind}（${t.kind}，${FAMILY_LABEL[t.family] ?? t.family}） 工作表「${t.sheet}」${t.range} 单位：${t.unit} ${year}`;
+  return `  ${title} ${kind}（${FAMILY_LABEL[t.family]}） 工作表「${t.sheet}」${t.range} 单位：${t.unit} ${year}`;
 }
 
 function where(f: Finding): string {
@@ -60,9 +61,9 @@ function fileSection(r: FileReport): string[] {
     list.forEach((p, i) => out.push(...problemLines(p, i + 1)));
   }
   if (r.checks.length) {
-    const n = (st: CheckStatus['status']) => r.checks.filter((c) => c.status === st).length;
-    out.push(`校核项目：共 ${r.checks.length} 项，通过 ${n('passed')}，未通过 ${n('failed')}，未运行 ${n('not-run')}`);
-    for (const c of r.checks) out.push(`  ${STATUS_MARK[c.status]}  ${c.rule}${c.reason ? `：${c.reason}` : ''}`);
+    const n = (st: CheckStatus['status']) => `${CHECK_STATUS_LABEL[st]} ${r.checks.filter((c) => c.status === st).length}`;
+    out.push(`核对项：共 ${r.checks.length} 项，${n('passed')}，${n('failed')}，${n('not-run')}`);
+    for (const c of r.checks) out.push(`  ${STATUS_SIGN[c.status]} ${CHECK_STATUS_LABEL[c.status]}  ${checkName(c.rule)}${c.reason ? `：${c.reason}` : ''}`);
   }
   return out;
 }

@@ -18,6 +18,6 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     const result = await mammoth.extractRawText({ buffer });
     return result.value.replace(/\n{2,}/g, '\n').trim();
   } catch {
-    throw new DocxReadError('文件不是有效的 .docx 文档，无法读取其中的文字：请在 Word 中另存为 .docx 后再试。');
+    throw new DocxReadError('文件不是有效的 .docx 文档（可能已损坏或是旧版 .doc），无法读取其中的文字：请在 Word 中另存为 .docx 后再试。');
   }
 }

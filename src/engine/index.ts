@@ -6,7 +6,7 @@
 import type { AnalyzeOptions, CheckStatus, Finding } from './findings';
 import type { WorkbookGrids } from './grid/types';
 import type { Table } from './recognize/types';
-import { recognizeWorkbook } from './recognize';
+import { recognitionFailureFinding, recognizeSheets } from './recognize';
 import { runRules } from './rules';
 import { reviewNames, type NameWrite } from './catalog';
 import { reviewNarrative, type NarrativeCoverage } from './narrative';
@@ -24,11 +24,11 @@ export interface Analysis {
 }
 
 export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
-  const tables = recognizeWorkbook(wb);
+  const { tables, failedSheets } = recognizeSheets(wb);
   const rules = runRules(tables, options);
   const names = reviewNames(tables, options);
   const narrative = reviewNarrative(wb, tables, options);
-  const findings = [...rules.findings, ...names.findings, ...narrative.findings];
+  const findings = [...failedSheets.map(recognitionFailureFinding), ...rules.findings, ...names.findings, ...narrative.findings];
   return {
     tables,
     findings: groupProblems(findings, tables),

@@ -1,5 +1,5 @@
 /** Office.js failures → one clear Chinese sentence for the pane. */
-import { PortError } from '../taskpane/port';
+import { PortError } from '../port';
 
 const BY_CODE: Record<string, string> = {
   AccessDenied: '工作表受保护，无法写入：请先在“审阅 → 撤消工作表保护”后再试。',

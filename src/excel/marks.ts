@@ -9,7 +9,7 @@
  *   - a note is removed only while it still starts with the add-in's prefix (the user may have
  *     rewritten it).
  */
-import { MARK_FILL, NOTE_PREFIX, type CellMark } from '../taskpane/port';
+import { NOTE_PREFIX, SEVERITY_FILL, type CellMark } from '../engine/model';
 import { scriptHas } from './capabilities';
 
 /** A marked cell's previous look, so clearing restores it exactly. */
@@ -162,7 +162,7 @@ export async function applyMarks(
 
   suspendScreen();
   for (const [i, r] of reads.entries()) {
-    r.sheet.ws.getRange(r.m.cell).format.fill.color = MARK_FILL[r.m.severity];
+    r.sheet.ws.getRange(r.m.cell).format.fill.color = SEVERITY_FILL[r.m.severity];
     if (saved[i].note && caps.notes && scriptHas(r.sheet.ws, 'notes')) r.sheet.ws.notes.add(r.m.cell, r.m.note);
   }
   await context.sync();

@@ -15,7 +15,7 @@ import {
   type ReadProgress,
   type WorkbookPort,
   type WriteReport,
-} from '../taskpane/port';
+} from '../port';
 import { scriptHas } from './capabilities';
 import { toPortError } from './errors';
 import {

@@ -14,7 +14,7 @@
 import type { Cell, CellValue, Rect, SheetGrid, WorkbookGrids } from '../engine/grid/types';
 import { columnLetters, parseRangeA1 } from '../engine/grid/a1';
 import { isExcelErrorText } from '../engine/grid/numbers';
-import type { ReadProgress } from '../taskpane/port';
+import type { ReadProgress } from '../port';
 import { scriptHas } from './capabilities';
 
 /** Bytes one sync may bring back: well under the 5 MB limit of Excel on the web. */

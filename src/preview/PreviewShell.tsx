@@ -9,7 +9,7 @@ import { App, type PaneServices } from '../taskpane/App';
 import type { Strings } from '../taskpane/i18n';
 import { ExcelJsPort } from './exceljsPort';
 import { GridView } from './GridView';
-import { downloadBytes } from './download';
+import { downloadBytes } from '../taskpane/download';
 
 export const SAMPLE_URL = 'sample/示例-部门预算.xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

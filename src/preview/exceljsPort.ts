@@ -5,11 +5,11 @@
 import type ExcelJS from 'exceljs';
 import type { WorkbookGrids } from '../engine/grid/types';
 import { workbookToGrids } from '../xlsx/grids';
+import { markFill } from '../xlsx/marks';
 import {
   DRAFT_SHEET_NAME,
   DraftSheetExistsError,
   FORMULA_SKIP,
-  MARK_FILL,
   PortError,
   type CellMark,
   type DraftSheetLine,
@@ -17,7 +17,7 @@ import {
   type ReadProgress,
   type WorkbookPort,
   type WriteReport,
-} from '../taskpane/port';
+} from '../port';
 
 interface SavedLook {
   sheet: string;
@@ -40,10 +40,6 @@ export interface PreviewSelection {
 
 /** A mark as the grid view shows it. */
 export interface PreviewMark extends CellMark {}
-
-function argb(hex: string): string {
-  return 'FF' + hex.replace('#', '').toUpperCase();
-}
 
 function isBlank(v: ExcelJS.CellValue): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -124,7 +120,7 @@ export class ExcelJsPort implements WorkbookPort {
       if (!ws) continue;
       const c = ws.getCell(m.cell);
       this.saved.push({ sheet: m.sheet, cell: m.cell, fill: c.style.fill, note: c.note });
-      c.style = { ...c.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(MARK_FILL[m.severity]) } } };
+      c.style = { ...c.style, fill: markFill(m.severity) };
       c.note = m.note;
       kept.push(m);
     }

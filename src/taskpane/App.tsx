@@ -15,9 +15,10 @@ import {
 import type { AnalyzeOptions, ImportedCatalog } from '../engine/findings';
 import type { Finding } from '../engine';
 import { draftLines } from '../engine/narrative';
-import { draftToPlainText, findingsToMarks, runCheck, type CheckPhase, type CheckResult } from './analysis';
+import { findingsToMarks } from '../engine/model';
+import { draftToPlainText, runCheck, type CheckPhase, type CheckResult } from './analysis';
 import type { Strings } from './i18n';
-import { DraftSheetExistsError, type NameWriteRequest, type WorkbookPort } from './port';
+import { DraftSheetExistsError, type NameWriteRequest, type WorkbookPort } from '../port';
 import { CheckTab } from './components/CheckTab';
 import { TablesTab } from './components/TablesTab';
 import { NamesTab } from './components/NamesTab';

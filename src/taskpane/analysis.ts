@@ -5,9 +5,8 @@
 import { analyzeWorkbook, type Analysis, type AnalyzeOptions, type Finding, type Table } from '../engine';
 import { draftLines, draftNarrative, type Draft } from '../engine/narrative';
 import type { WorkbookGrids } from '../engine/grid/types';
-import { parseA1 } from '../engine/grid/a1';
-import { rectContains } from '../engine/grid/a1';
-import { NOTE_PREFIX, type CellMark, type ReadProgress, type WorkbookPort } from './port';
+import { parseA1, rectContains } from '../engine/grid/a1';
+import type { ReadProgress, WorkbookPort } from '../port';
 
 export interface CheckResult {
   grids: WorkbookGrids;
@@ -49,25 +48,6 @@ export async function runCheck(
   const t2 = performance.now();
   onProgress({ phase: 'draft', fraction: 1 });
   return { grids, analysis, draft, timings: { readMs: t1 - t0, analyzeMs: t2 - t1 } };
-}
-
-const RANK = { error: 0, warning: 1, info: 2 } as const;
-
-/** Findings → one mark per cell: the most severe finding colours it, the note lists them all. */
-export function findingsToMarks(findings: Finding[]): CellMark[] {
-  const byCell = new Map<string, CellMark>();
-  for (const f of findings) {
-    if (!f.sheet || !f.cell) continue;
-    const key = `${f.sheet}!${f.cell}`;
-    const m = byCell.get(key);
-    if (!m) {
-      byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, note: NOTE_PREFIX + f.message });
-    } else {
-      if (RANK[f.severity] < RANK[m.severity]) m.severity = f.severity;
-      if (!m.note.includes(f.message)) m.note += '\n' + f.message;
-    }
-  }
-  return [...byCell.values()];
 }
 
 /** The table a finding belongs to (its cell inside the table's rectangle), if any. */

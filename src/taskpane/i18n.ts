@@ -1,5 +1,7 @@
 /** Pane strings: zh-CN first, English when Office's display language is English. */
-import type { Severity } from '../engine/findings';
+import { CHECK_STATUS_LABEL, SEVERITY_LABEL, checkName, checkNameKey, type CheckNameKey } from '../engine/model';
+import { KIND_NAMES } from '../engine/rules/names';
+import type { TableKind } from '../engine/recognize/types';
 
 const zh = {
   appTitle: '预算表校核助手',
@@ -16,7 +18,7 @@ const zh = {
   phaseDraft: '正在起草情况说明…',
   notChecked: '点击“校核工作簿”开始：识别各张预算表，核对合计、跨表数和科目名称。',
   tablesFound: (n: number) => `识别到 ${n} 张表`,
-  severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+  severity: SEVERITY_LABEL,
   countOf: (n: number, label: string) => `${label} ${n}`,
   noFindings: '没有发现问题。',
   findingsTotal: (problems: number, findings: number) => `${problems} 个问题，共 ${findings} 条发现`,
@@ -79,8 +81,9 @@ const zh = {
   narrativeUnchecked: (n: number) => `情况说明中 ${n} 处数字未能核对（含义不能确定，或没有可对照的数字），未核对不等于无误。`,
   previewBanner: '浏览器预览：未在 Excel 中运行，正在检查下方的工作簿副本。',
   error: '出错了',
-  checksRun: (p: number, f: number, n: number) => `核对项：通过 ${p}，未通过 ${f}，无法执行 ${n}`,
-  checkStatus: { passed: '通过', failed: '未通过', 'not-run': '无法执行' } as Record<'passed' | 'failed' | 'not-run', string>,
+  checksRun: (p: number, f: number, n: number) =>
+    `核对项：${CHECK_STATUS_LABEL.passed} ${p}，${CHECK_STATUS_LABEL.failed} ${f}，${CHECK_STATUS_LABEL['not-run']} ${n}`,
+  checkStatus: CHECK_STATUS_LABEL,
 };
 
 export type Strings = typeof zh;
@@ -171,56 +174,59 @@ export function stringsFor(language: string | undefined): Strings {
   return language && /^en\b/i.test(language) ? en : zh;
 }
 
-export const KIND_LABEL: Record<string, [string, string]> = {
-  'income-expense-summary': ['收支总表', 'Income & expense summary'],
-  'income-summary': ['收入总表', 'Income summary'],
-  'expense-summary': ['支出总表', 'Expense summary'],
-  'fiscal-summary': ['财政拨款收支总表', 'Fiscal appropriation summary'],
-  'general-budget-expense': ['一般公共预算支出表', 'General budget expense'],
-  'general-budget-basic-expense': ['一般公共预算基本支出表', 'General budget basic expense'],
-  'project-expense': ['项目支出表', 'Project expense'],
-  'gov-fund-expense': ['政府性基金预算支出表', 'Government fund expense'],
-  'state-capital-expense': ['国有资本经营预算支出表', 'State capital expense'],
-  'three-public': ['“三公”经费支出表', '“Three public” expenses'],
-  carryover: ['上年结转结余表', 'Carry-over'],
-  procurement: ['政府采购预算表', 'Procurement'],
-  assets: ['国有资产占有表', 'State assets'],
-  performance: ['绩效目标表', 'Performance targets'],
+/** English names of the table kinds (the Chinese ones are the engine's KIND_NAMES). */
+const KIND_EN: Record<TableKind, string> = {
+  'income-expense-summary': 'Income & expense summary',
+  'income-summary': 'Income summary',
+  'expense-summary': 'Expense summary',
+  'fiscal-summary': 'Fiscal appropriation summary',
+  'general-budget-expense': 'General budget expense',
+  'general-budget-basic-expense': 'General budget basic expense',
+  'project-expense': 'Project expense',
+  'gov-fund-expense': 'Government fund expense',
+  'state-capital-expense': 'State capital expense',
+  'three-public': '“Three public” expenses',
+  carryover: 'Carry-over',
+  procurement: 'Procurement',
+  assets: 'State assets',
+  performance: 'Performance targets',
 };
 
-/** What each standard check of the ledger verifies, longest rule prefix first. */
-const RULE_LABEL: [string, [string, string]][] = [
-  ['hierarchy-sum/three-public', ['“三公”各项合计', '“Three public” lines add up']],
-  ['hierarchy-sum', ['类 = Σ款，款 = Σ项，合计行 = Σ类', 'Class = Σ sections = Σ items']],
-  ['column-sum', ['合计列 = 各分项列之和', 'Total columns = Σ their columns']],
-  ['balance', ['收支总表：本年收入/支出合计、总计、收支平衡', 'Summary: totals and balance']],
-  ['cross-table/summary-expense', ['收支总表各类支出 = 支出总表', 'Summary = expense table by class']],
-  ['cross-table/summary-income', ['收入总表合计 = 收支总表收入', 'Income table = summary income']],
-  ['cross-table/income-expense-by-code', ['收入总表 = 支出总表（按科目）', 'Income = expense by code']],
-  ['cross-table/fiscal-general-budget', ['财政拨款收支总表 = 一般公共预算支出表', 'Fiscal summary = general budget table']],
-  ['cross-table/fiscal-gov-fund', ['财政拨款收支总表 = 政府性基金预算支出表', 'Fiscal summary = government fund table']],
-  ['cross-table/fiscal-state-capital', ['财政拨款收支总表 = 国有资本经营预算支出表', 'Fiscal summary = state capital table']],
-  ['cross-table/fiscal-income', ['财政拨款收入 = 收支总表收入', 'Fiscal income = summary income']],
-  ['cross-table/basic-total', ['基本支出 = 基本支出表合计', 'Basic expense = basic expense table']],
-  ['cross-table/basic-split', ['人员经费、公用经费 = 基本支出表', 'Personnel / public = basic expense table']],
-  ['cross-table/project-total', ['项目支出表合计 = 项目支出', 'Project table = project expense']],
-  ['cross-table/three-public-vs-basic', ['基本支出中的“三公”不超过“三公”表', 'Basic “three public” ≤ three public table']],
-  ['cross-table/function-economic', ['功能分类与经济分类对应科目一致', 'Function ↔ economic twins agree']],
-  ['plausibility', ['金额合理性（错误值、负数、单位、比例列）', 'Plausible figures (errors, negatives, units)']],
-  ['disclosure/required-tables', ['公开表齐全', 'Every standard table present']],
-  ['disclosure/empty-table-note', ['空表有说明', 'Empty tables explained']],
-  ['disclosure/year', ['各表年度一致', 'Every table states the same year']],
-  ['narrative/figures', ['情况说明中的数字', 'Figures of the narrative']],
-];
+/** English names of the checks of the ledger (the Chinese ones are the engine's CHECK_NAMES). */
+const CHECK_EN: Record<CheckNameKey, string> = {
+  'hierarchy-sum/three-public': '“Three public” lines add up',
+  'hierarchy-sum': 'Class = Σ sections = Σ items',
+  'column-sum': 'Total columns = Σ their columns',
+  balance: 'Summary: totals and balance',
+  'cross-table/summary-expense': 'Summary = expense table by class',
+  'cross-table/summary-income': 'Income table = summary income',
+  'cross-table/income-expense-by-code': 'Income = expense by code',
+  'cross-table/fiscal-general-budget': 'Fiscal summary = general budget table',
+  'cross-table/fiscal-gov-fund': 'Fiscal summary = government fund table',
+  'cross-table/fiscal-state-capital': 'Fiscal summary = state capital table',
+  'cross-table/fiscal-income': 'Fiscal income = summary income',
+  'cross-table/basic-total': 'Basic expense = basic expense table',
+  'cross-table/basic-split': 'Personnel / public = basic expense table',
+  'cross-table/project-total': 'Project table = project expense',
+  'cross-table/three-public-vs-basic': 'Basic “three public” ≤ three public table',
+  'cross-table/function-economic': 'Function ↔ economic twins agree',
+  'cross-table': 'Tables agree with each other',
+  plausibility: 'Plausible figures (errors, negatives, units)',
+  'disclosure/required-tables': 'Every standard table present',
+  'disclosure/empty-table-note': 'Empty tables explained',
+  'disclosure/year': 'Every table states the same year',
+  disclosure: 'Disclosure requirements',
+  'narrative/figures': 'Figures of the narrative',
+  narrative: 'Narrative',
+};
 
+/** The check's name in the pane's language. */
 export function ruleLabel(rule: string, s: Strings): string {
-  const hit = RULE_LABEL.find(([prefix]) => rule === prefix || rule.startsWith(prefix + '/'));
-  if (!hit) return rule;
-  return s === en ? hit[1][1] : hit[1][0];
+  const key = checkNameKey(rule);
+  if (s !== en) return checkName(rule);
+  return key ? CHECK_EN[key] : 'Other check';
 }
 
-export function kindLabel(kind: string, s: Strings): string {
-  const pair = KIND_LABEL[kind];
-  if (!pair) return kind;
-  return s === en ? pair[1] : pair[0];
+export function kindLabel(kind: TableKind, s: Strings): string {
+  return s === en ? KIND_EN[kind] : KIND_NAMES[kind];
 }

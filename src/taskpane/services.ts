@@ -3,9 +3,10 @@ import { lineText, type Draft } from '../engine/narrative';
 import type { ImportedCatalog } from '../engine/findings';
 import { importCatalogFromCsv, importCatalogFromGrids } from '../engine/catalog';
 import { draftToDocx } from '../docx';
+import { decodeText } from '../io/decode-text';
 import { loadXlsx } from '../xlsx/load';
 import { workbookToGrids } from '../xlsx/grids';
-import { downloadBytes } from '../preview/download';
+import { downloadBytes } from './download';
 import type { PaneServices } from './App';
 import { paneStorage, webStore } from './store';
 
@@ -24,7 +25,7 @@ export async function importCatalogFile(file: File, year?: number): Promise<Impo
     const grids = workbookToGrids(await loadXlsx(bytes), file.name);
     return importCatalogFromGrids(grids, { source, year }).catalog;
   }
-  return importCatalogFromCsv(new TextDecoder('utf-8').decode(bytes), { source, year }).catalog;
+  return importCatalogFromCsv(decodeText(bytes), { source, year }).catalog;
 }
 
 export function paneServices(): PaneServices {

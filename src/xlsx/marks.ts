@@ -1,28 +1,23 @@
 /**
- * Writing findings onto an ExcelJS workbook: each finding's cell gets a fill colour by severity and
- * a note that explains it. Values, formulas and number formats are never touched — only the fill
- * and the note of the cells that carry a finding.
+ * Writing findings onto an ExcelJS workbook (`budget-check mark`, the browser preview): each marked
+ * cell gets the fill of its most severe finding and a note that explains its findings (the marks of
+ * engine/model/marks). Values, formulas and number formats are never touched — only the fill and
+ * the note of the cells that carry a finding.
  */
 import type ExcelJS from 'exceljs';
 import type { Finding, Severity } from '../engine/findings';
-
-/** ARGB fill colours, the same soft tones Excel uses for its "bad / neutral / note" cell styles. */
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: 'FFFFC7CE',
-  warning: 'FFFFEB9C',
-  info: 'FFDDEBF7',
-};
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
-const NOTE_HEADER = '预算表校核助手：';
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+import { SEVERITY_FILL, findingsToMarks } from '../engine/model';
 
 export interface MarkSummary {
   /** Cells marked (one per distinct sheet!cell). */
   marked: number;
-  /** Findings whose sheet or cell is not in the workbook (not marked). */
+  /** Cells not marked: their sheet is not in the workbook. */
   skipped: number;
+}
+
+/** The solid fill of a cell marked with this severity, as ExcelJS writes it (ARGB). */
+export function markFill(severity: Severity): ExcelJS.FillPattern {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${SEVERITY_FILL[severity].slice(1)}` } };
 }
 
 function existingNoteText(note: unknown): string {
@@ -31,44 +26,22 @@ function existingNoteText(note: unknown): string {
   return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
 }
 
-function noteFor(findings: Finding[]): string {
-  return findings.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}`).join('\n');
-}
-
-/** Groups findings by the cell they point at, worst severity first within each cell. */
-function byCell(findings: Finding[]): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.sheet}\u0000${f.cell.replace(/\$/g, '').toUpperCase()}`;
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  for (const list of groups.values()) list.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  return groups;
-}
-
-/** Highlights and annotates every finding's cell. Returns how many cells were marked. */
+/** Highlights and annotates every finding's cell, after the note the cell already had. */
 export function markFindings(wb: ExcelJS.Workbook, findings: Finding[]): MarkSummary {
   let marked = 0;
   let skipped = 0;
-  for (const [key, list] of byCell(findings)) {
-    const [sheetName, address] = key.split('\u0000');
-    const ws = wb.getWorksheet(sheetName);
-    if (!ws || !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(address)) {
-      skipped += list.length;
+  for (const mark of findingsToMarks(findings)) {
+    const ws = wb.getWorksheet(mark.sheet);
+    if (!ws) {
+      skipped++;
       continue;
     }
-    const cell = ws.getCell(address);
+    const cell = ws.getCell(mark.cell);
     const target = cell.isMerged ? cell.master : cell;
     // A fresh style object: ExcelJS may share one style object between several cells.
-    target.style = {
-      ...target.style,
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[list[0].severity] } },
-    };
+    target.style = { ...target.style, fill: markFill(mark.severity) };
     const previous = existingNoteText(target.note);
-    const ours = NOTE_HEADER + '\n' + noteFor(list);
-    target.note = previous ? `${previous}\n\n${ours}` : ours;
+    target.note = previous ? `${previous}\n\n${mark.note}` : mark.note;
     marked++;
   }
   return { marked, skipped };

@@ -26,7 +26,7 @@ import { planNameFill, type NameWrite } from '../../src/engine/catalog';
 import { parseA1 } from '../../src/engine/grid/a1';
 import { loadXlsx } from '../../src/xlsx/load';
 import { workbookToGrids } from '../../src/xlsx/grids';
-import { MARK_FILL } from '../../src/taskpane/port';
+import { SEVERITY_FILL } from '../../src/engine/model';
 import { buildSeed001Fixture, writeFixture } from '../fixtures';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -262,7 +262,7 @@ describe('browser preview (headless Chromium)', () => {
     for (const [key, severity] of onSheet) {
       const td = cell(key.slice(3));
       await expect.poll(() => td.getAttribute('data-marked')).toBe('true');
-      expect(await td.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(MARK_FILL[severity]));
+      expect(await td.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(SEVERITY_FILL[severity]));
       const f = sample.findings.find((x) => `${x.sheet}!${x.cell}` === key)!;
       expect(await td.getAttribute('title')).toContain(f.message);
     }
@@ -277,7 +277,7 @@ describe('browser preview (headless Chromium)', () => {
     await download.saveAs(copyPath);
     const copy = await loadXlsx(readFileSync(copyPath));
     const c25 = copy.getWorksheet('表6')!.getCell('C25');
-    expect((c25.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FF' + MARK_FILL.error.slice(1));
+    expect((c25.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FF' + SEVERITY_FILL.error.slice(1));
     expect(JSON.stringify(c25.note)).toContain('查差旅费');
     expect(copy.getWorksheet('表6')!.getCell('C25').value).toBe('查差旅费'); // the text itself untouched
 

@@ -7,7 +7,6 @@
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import {
-  CatalogImportError,
   CodeCatalog,
   csvToGrid,
   importCatalogFromGrids,
@@ -15,11 +14,12 @@ import {
   type CatalogSystem,
 } from '../../engine/catalog';
 import type { WorkbookGrids } from '../../engine/grid/types';
+import { decodeText } from '../../io/decode-text';
 import { workbookToGrids } from '../../xlsx/grids';
-import { WorkbookReadError } from '../../xlsx/load';
 import { readInputBytes, readWorkbookFile } from '../../xlsx/node-file';
-import { loadImportedCatalogs, saveImportedCatalog } from '../config';
-import { parseYear } from './fill';
+import { saveImportedCatalog } from '../config';
+import { exitWith } from '../errors';
+import { engineFlags, loadEngineOptions, parseYear, type EngineFlags } from '../options';
 
 const SYSTEMS: { system: CatalogSystem; title: string }[] = [
   { system: 'function', title: '支出功能分类科目' },
@@ -53,19 +53,10 @@ export function catalogListing(catalog: CodeCatalog, year: number | undefined, q
   return lines;
 }
 
-/** Decodes CSV bytes: UTF-8 (with or without BOM), else GB18030 as saved by Chinese Excel. */
-function decodeCsv(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
 async function readCatalogGrids(file: string): Promise<WorkbookGrids> {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.txt') {
-    return { name: basename(file), sheets: [csvToGrid(decodeCsv(await readInputBytes(file)), basename(file))] };
+    return { name: basename(file), sheets: [csvToGrid(decodeText(await readInputBytes(file)), basename(file))] };
   }
   const { workbook } = await readWorkbookFile(file);
   return workbookToGrids(workbook, basename(file));
@@ -82,45 +73,39 @@ function importSummary(result: CatalogImport, path: string): string {
   return lines.join('\n');
 }
 
-async function runImport(file: string, year: number | undefined): Promise<number> {
-  try {
-    const grids = await readCatalogGrids(file);
-    const today = new Date().toISOString().slice(0, 10);
-    const result = importCatalogFromGrids(grids, { year, source: `导入目录 ${basename(file)}（${today} 导入）` });
-    const path = await saveImportedCatalog(result.catalog);
-    process.stdout.write(`${importSummary(result, path)}\n`);
-    return 0;
-  } catch (e) {
-    if (e instanceof WorkbookReadError || e instanceof CatalogImportError) {
-      process.stderr.write(`${e.message}\n`);
-      return 2;
-    }
-    throw e;
+async function runImport(file: string, year: number | undefined): Promise<void> {
+  const grids = await readCatalogGrids(file);
+  const today = new Date().toISOString().slice(0, 10);
+  const result = importCatalogFromGrids(grids, { year, source: `导入目录 ${basename(file)}（${today} 导入）` });
+  const path = await saveImportedCatalog(result.catalog);
+  process.stdout.write(`${importSummary(result, path)}\n`);
+}
+
+async function runList(prefix: string | undefined, opts: EngineFlags): Promise<void> {
+  const { importedCatalogs, editionYear } = await loadEngineOptions(opts);
+  const lines = catalogListing(new CodeCatalog(importedCatalogs), editionYear, prefix?.trim() || undefined);
+  if (!lines.length) {
+    process.stdout.write(`目录中没有与“${prefix}”匹配的编码；可用 budget-check codes import 导入当年的《政府收支分类科目》。\n`);
+    return;
   }
+  process.stdout.write(lines.join('\n'));
 }
 
 export function registerCodesCommand(program: Command): void {
   const codes = program
     .command('codes')
     .description('列出科目编码目录及每条的来源；可按编码前缀或名称查找')
-    .argument('[prefix]', '编码前缀（如 2080505、208）或名称中的字（如 住房）')
-    .option('--year <year>', '按哪一年的目录（默认最新）', parseYear)
-    .action(async (prefix: string | undefined, opts: { year?: number }) => {
-      const catalog = new CodeCatalog(await loadImportedCatalogs());
-      const lines = catalogListing(catalog, opts.year, prefix?.trim() || undefined);
-      if (!lines.length) {
-        process.stdout.write(`目录中没有与“${prefix}”匹配的编码；可用 budget-check codes import 导入当年的《政府收支分类科目》。\n`);
-        return;
-      }
-      process.stdout.write(lines.join('\n'));
-    });
+    .argument('[prefix]', '编码前缀（如 2080505、208）或名称中的字（如 住房）');
+  engineFlags(codes, ['year'], { year: '按哪一年的目录（默认最新）' }).action(exitWith(runList));
   codes
     .command('import')
     .description('导入财政部《政府收支分类科目》（.xlsx 或 .csv），以后优先使用')
     .argument('<file>', '.xlsx 或 .csv 文件')
     .option('--year <year>', '目录年份（文件标题里没有年份时必填）', parseYear)
-    .action(async (file: string, opts: { year?: number }, cmd: Command) => {
-      // --year may be parsed by the parent `codes` command (commander passes options down).
-      process.exitCode = await runImport(file, opts.year ?? (cmd.parent?.opts() as { year?: number } | undefined)?.year);
-    });
+    .action(
+      exitWith(async (file: string, opts: { year?: number }, cmd: Command) =>
+        // --year may be parsed by the parent `codes` command (commander passes options down).
+        runImport(file, opts.year ?? (cmd.parent?.opts() as { year?: number } | undefined)?.year),
+      ),
+    );
 }

@@ -1,5 +1,5 @@
 /**
- * budget-check draft FILE.xlsx [--prior PRIOR.xlsx] [-o OUT.md|OUT.docx] — docs/design.md §6.
+ * budget-check draft FILE.xlsx [--prior PRIOR.xlsx] [-o OUT.md|OUT.docx] [--year Y] — docs/design.md §6.
  * Drafts the 情况说明 from the workbook's tables: Markdown on stdout, or a .md / .docx file with -o;
  * the notes for the clerk (never part of the text) on stderr.
  * Exit 0: drafted; 2: a file could not be read or written, no budget table was found, or bad usage.
@@ -7,72 +7,46 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
-import { recognizeWorkbook } from '../../engine/recognize';
 import { draftNarrative, draftToMarkdown } from '../../engine/narrative';
-import { loadImportedCatalogs } from '../config';
 import { draftToDocx } from '../../docx/write';
-import { workbookToGrids } from '../../xlsx/grids';
-import { WorkbookReadError } from '../../xlsx/load';
-import { readWorkbookFile } from '../../xlsx/node-file';
+import { readWorkbookTables } from '../analyze';
+import { CliError, exitWith } from '../errors';
+import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
 
-interface DraftCommandOptions {
+interface DraftCommandOptions extends EngineFlags {
   prior?: string;
   output?: string;
 }
 
-async function readTables(file: string) {
-  const { workbook } = await readWorkbookFile(file);
-  const grids = workbookToGrids(workbook, basename(file));
-  return { grids, tables: recognizeWorkbook(grids) };
-}
-
-function fail(message: string): void {
-  process.stderr.write(message + '\n');
-  process.exitCode = 2;
+async function runDraft(file: string, opts: DraftCommandOptions): Promise<void> {
+  const ext = opts.output ? extname(opts.output).toLowerCase() : '';
+  if (opts.output && ext !== '.md' && ext !== '.docx') throw new CliError(`-o 只能写 .md 或 .docx 文件，而不是“${opts.output}”。`);
+  const current = await readWorkbookTables(file);
+  if (current.tables.length === 0) throw new CliError(`${basename(file)}：没有识别到部门预算或决算表，无法起草情况说明。`);
+  const prior = opts.prior ? (await readWorkbookTables(opts.prior)).tables : undefined;
+  const { importedCatalogs, editionYear } = await loadEngineOptions(opts);
+  const draft = draftNarrative(current.tables, { prior, grids: current.grids, importedCatalogs, editionYear });
+  if (opts.output) {
+    const bytes = ext === '.docx' ? await draftToDocx(draft) : new TextEncoder().encode(draftToMarkdown(draft));
+    try {
+      await writeFile(opts.output, bytes);
+    } catch {
+      throw new CliError(`无法写入“${opts.output}”：请检查路径是否存在、文件是否被其他程序占用。`);
+    }
+    process.stderr.write(`已写入情况说明草稿：${opts.output}\n`);
+  } else {
+    process.stdout.write(draftToMarkdown(draft));
+  }
+  // Notes for the clerk (how shares were rounded, names replaced, what is left to fill) are not part of the text.
+  for (const note of draft.notes) process.stderr.write(`说明：${note}\n`);
 }
 
 export function registerDraftCommand(program: Command): void {
-  program
+  const draft = program
     .command('draft')
     .description('根据工作簿中的预算表起草情况说明（默认输出 Markdown；-o 可写 .md 或 .docx 文件）')
     .argument('<file>', '部门预算或部门决算 .xlsx 工作簿')
     .option('--prior <file>', '上年的部门预算或决算 .xlsx，用于“比上年增减”说明')
-    .option('-o, --output <file>', '输出文件：.md 或 .docx')
-    .action(async (file: string, opts: DraftCommandOptions) => {
-      const ext = opts.output ? extname(opts.output).toLowerCase() : '';
-      if (opts.output && ext !== '.md' && ext !== '.docx') {
-        fail(`-o 只能写 .md 或 .docx 文件，而不是“${opts.output}”。`);
-        return;
-      }
-      try {
-        const current = await readTables(file);
-        if (current.tables.length === 0) {
-          fail(`${basename(file)}：没有识别到部门预算或决算表，无法起草情况说明。`);
-          return;
-        }
-        const prior = opts.prior ? (await readTables(opts.prior)).tables : undefined;
-        const draft = draftNarrative(current.tables, { prior, grids: current.grids, importedCatalogs: await loadImportedCatalogs() });
-        // Notes for the clerk (how shares were rounded, names replaced, what is left to fill) are not part of the text.
-        const printNotes = () => {
-          for (const note of draft.notes) process.stderr.write(`说明：${note}\n`);
-        };
-        if (!opts.output) {
-          process.stdout.write(draftToMarkdown(draft));
-          printNotes();
-          return;
-        }
-        const bytes = ext === '.docx' ? await draftToDocx(draft) : new TextEncoder().encode(draftToMarkdown(draft));
-        try {
-          await writeFile(opts.output, bytes);
-        } catch {
-          fail(`无法写入“${opts.output}”：请检查路径是否存在、文件是否被其他程序占用。`);
-          return;
-        }
-        process.stderr.write(`已写入情况说明草稿：${opts.output}\n`);
-        printNotes();
-      } catch (e) {
-        if (e instanceof WorkbookReadError) fail(e.message);
-        else throw e;
-      }
-    });
+    .option('-o, --output <file>', '输出文件：.md 或 .docx');
+  engineFlags(draft, ['year']).action(exitWith(runDraft));
 }

@@ -4,57 +4,30 @@
  * the input file is never modified. Exit 0 on success, 2 when a file cannot be read or written.
  */
 import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { type Command, InvalidArgumentError } from 'commander';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
 import { planNameFill } from '../../engine/catalog';
-import { recognizeWorkbook } from '../../engine/recognize';
 import { applyNameWrites } from '../../xlsx/fill';
-import { workbookToGrids } from '../../xlsx/grids';
-import { WorkbookReadError } from '../../xlsx/load';
-import { readWorkbookFile } from '../../xlsx/node-file';
-import { loadImportedCatalogs } from '../config';
+import { readWorkbookTables } from '../analyze';
+import { CliError, exitWith } from '../errors';
+import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
 
-const EXIT_OK = 0;
-const EXIT_UNREADABLE = 2;
-
-export function parseYear(raw: string): number {
-  const n = Number(raw.trim());
-  if (!Number.isInteger(n) || n < 2000 || n > 2100) {
-    throw new InvalidArgumentError(`--year 需要一个年份，例如 --year 2025，而不是“${raw}”。`);
-  }
-  return n;
-}
-
-interface FillOptions {
+interface FillOptions extends EngineFlags {
   output: string;
   json?: boolean;
-  year?: number;
 }
 
-async function runFill(file: string, opts: FillOptions): Promise<number> {
+async function runFill(file: string, opts: FillOptions): Promise<void> {
   if (resolve(opts.output) === resolve(file)) {
-    process.stderr.write('输出文件不能与输入文件相同：请用 -o 指定另一个文件名，原文件不会被修改。\n');
-    return EXIT_UNREADABLE;
+    throw new CliError('输出文件不能与输入文件相同：请用 -o 指定另一个文件名，原文件不会被修改。');
   }
-  let workbook;
-  try {
-    ({ workbook } = await readWorkbookFile(file));
-  } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      process.stderr.write(`${e.message}\n`);
-      return EXIT_UNREADABLE;
-    }
-    throw e;
-  }
-  const tables = recognizeWorkbook(workbookToGrids(workbook, basename(file)));
-  const importedCatalogs = await loadImportedCatalogs();
-  const writes = planNameFill(tables, { importedCatalogs, editionYear: opts.year }).filter((w) => w.replaces === undefined);
+  const { workbook, tables } = await readWorkbookTables(file);
+  const writes = planNameFill(tables, await loadEngineOptions(opts)).filter((w) => w.replaces === undefined);
   const { applied, skipped } = applyNameWrites(workbook, writes);
   try {
     await writeFile(opts.output, new Uint8Array(await workbook.xlsx.writeBuffer()));
   } catch {
-    process.stderr.write(`无法写入输出文件“${opts.output}”：请检查路径和权限，或先关闭正在打开它的程序。\n`);
-    return EXIT_UNREADABLE;
+    throw new CliError(`无法写入输出文件“${opts.output}”：请检查路径和权限，或先关闭正在打开它的程序。`);
   }
   if (opts.json) {
     const out = { writes: applied.map((w) => ({ sheet: w.sheet, cell: w.cell, code: w.code, name: w.name })) };
@@ -65,18 +38,14 @@ async function runFill(file: string, opts: FillOptions): Promise<number> {
     const head = applied.length ? `已填写 ${applied.length} 个空白科目名称，另存为 ${opts.output}：` : `没有可填写的空白科目名称，已原样另存为 ${opts.output}。`;
     process.stdout.write([head, ...lines].join('\n') + '\n');
   }
-  return EXIT_OK;
 }
 
 export function registerFillCommand(program: Command): void {
-  program
+  const fill = program
     .command('fill')
     .description('另存一份工作簿，按科目编码填写空白的科目名称（不覆盖已有内容，不修改原文件）')
     .argument('<file>', '.xlsx 工作簿')
     .requiredOption('-o, --output <out>', '输出的 .xlsx 文件')
-    .option('--json', '以 JSON 输出填写清单：{"writes":[{"sheet","cell","code","name"}]}')
-    .option('--year <year>', '按哪一年的科目目录填写（默认取表格年度）', parseYear)
-    .action(async (file: string, opts: FillOptions) => {
-      process.exitCode = await runFill(file, opts);
-    });
+    .option('--json', '以 JSON 输出填写清单：{"writes":[{"sheet","cell","code","name"}]}');
+  engineFlags(fill, ['year'], { year: '按哪一年的科目目录填写（默认取表格年度）' }).action(exitWith(runFill));
 }

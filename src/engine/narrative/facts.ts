@@ -5,6 +5,7 @@
  */
 import type { Column, Family, Line, Table, TableKind } from '../recognize/types';
 import { toA1 } from '../grid/a1';
+import { KIND_NAMES } from '../rules/names';
 import { toFen } from './amounts';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
@@ -114,8 +115,9 @@ export interface FunctionName {
   detailed: boolean;
 }
 
+/** The table as a message names it: its title, or the Chinese name of its kind (never the kind id). */
 function tableName(t: Table): string {
-  return t.title ?? t.kind;
+  return t.title ?? KIND_NAMES[t.kind];
 }
 
 /** A cell too large to be an amount (1e308 typed by mistake) is no figure to compare with. */

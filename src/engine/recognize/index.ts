@@ -1,7 +1,10 @@
 /**
  * grid → Table[]: finds every standard budget table in a workbook, wherever it starts on a sheet,
- * however many share a sheet. A sheet with no budget table gives nothing; no input makes it throw.
+ * however many share a sheet. A sheet with no budget table gives nothing; no input makes it throw:
+ * a sheet whose layout defeats recognition (a bug) is named, so that the clerk is told it was not
+ * checked instead of reading "no tables".
  */
+import type { Finding } from '../findings';
 import type { SheetGrid, WorkbookGrids } from '../grid/types';
 import type { Table } from './types';
 import { SheetView } from './view';
@@ -27,14 +30,42 @@ export function recognizeSheet(sheet: SheetGrid): Table[] {
   return tables;
 }
 
-export function recognizeWorkbook(wb: WorkbookGrids): Table[] {
-  const tables: Table[] = [];
+export interface Recognition {
+  tables: Table[];
+  /** Sheets on which recognition failed: they yield no tables, and must not pass for sheets without any. */
+  failedSheets: string[];
+}
+
+/** The tables of every sheet; a sheet that makes recognition fail is set aside and named, the others go on. */
+export function recognizeSheets(wb: WorkbookGrids): Recognition {
+  const result: Recognition = { tables: [], failedSheets: [] };
   for (const sheet of wb.sheets) {
     try {
-      tables.push(...recognizeSheet(sheet));
+      result.tables.push(...recognizeSheet(sheet));
     } catch {
-      // A sheet whose layout defeats recognition yields no tables rather than stopping the workbook.
+      result.failedSheets.push(sheet.name);
     }
   }
-  return tables;
+  return result;
+}
+
+export function recognizeWorkbook(wb: WorkbookGrids): Table[] {
+  return recognizeSheets(wb).tables;
+}
+
+/** What the clerk is told about a sheet recognition failed on (a 提示 at its first cell). */
+export function recognitionFailureMessage(sheet: string): string {
+  return `此工作表未能识别：读取「${sheet}」中的表格时程序出错，其中的表没有核对（不等于没有问题）；请把工作簿报告给维护者。`;
+}
+
+export function recognitionFailureFinding(sheet: string): Finding {
+  return {
+    rule: 'plausibility/unrecognized-sheet',
+    kind: 'plausibility',
+    severity: 'info',
+    sheet,
+    cell: 'A1',
+    related: [],
+    message: recognitionFailureMessage(sheet),
+  };
 }

@@ -12,8 +12,8 @@
 import type { Finding, Severity } from '../findings';
 import { parseA1, rectContains } from '../grid/a1';
 import type { Line, Table } from '../recognize/types';
+import { SEVERITY_RANK as RANK, bySeverity, worse } from '../model/severity';
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SUM_KINDS = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
 /** Name findings grouped by code (unknown-code findings are merged per code by the catalog already). */
 const NAME_KINDS = new Set(['code-name', 'blank-name']);
@@ -78,7 +78,7 @@ function keysOf(f: Finding, codes: CodeIndex): string[] {
 /** The main finding of a problem: the most likely wrong cell, else the first of the worst severity. */
 function mainOf(group: Finding[]): Finding {
   const blamed = group.find((f) => f.severity === 'error' && f.problem?.startsWith('likely:') && f.problem === `likely:${f.sheet}!${f.cell}`);
-  return blamed ?? [...group].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
+  return blamed ?? [...group].sort(bySeverity)[0];
 }
 
 export function groupProblems(findings: Finding[], tables: Table[]): Finding[] {
@@ -106,7 +106,7 @@ export function groupProblems(findings: Finding[], tables: Table[]): Finding[] {
   const out: Finding[] = [];
   ordered.forEach(({ group }, n) => {
     const main = mainOf(group);
-    const rest = group.filter((f) => f !== main).sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    const rest = group.filter((f) => f !== main).sort(bySeverity);
     for (const f of [main, ...rest]) out.push({ ...f, problem: `P${n + 1}` });
   });
   return out;
@@ -135,7 +135,7 @@ export function problemsOf(findings: readonly Finding[]): Problem[] {
       return;
     }
     p.others.push(f);
-    if (RANK[f.severity] < RANK[p.severity]) p.severity = f.severity;
+    p.severity = worse(p.severity, f.severity);
   });
   return out;
 }

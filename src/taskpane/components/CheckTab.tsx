@@ -7,6 +7,7 @@ import * as React from 'react';
 import { Badge, Button, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { problemsOf, countProblems, type Finding, type Problem, type Table } from '../../engine';
 import type { CheckStatus, Severity } from '../../engine/findings';
+import { SEVERITIES } from '../../engine/model';
 import { tableOfFinding, type CheckResult } from '../analysis';
 import { kindLabel, ruleLabel, type Strings } from '../i18n';
 
@@ -49,7 +50,6 @@ const useStyles = makeStyles({
 });
 
 const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const STATUS_ORDER: Record<CheckStatus['status'], number> = { failed: 0, 'not-run': 1, passed: 2 };
 const STATUS_COLOR: Record<CheckStatus['status'], 'danger' | 'warning' | 'success'> = { failed: 'danger', 'not-run': 'warning', passed: 'success' };
 

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { NameWrite } from '../../engine/catalog';
 import type { Strings } from '../i18n';
-import type { NameWriteRequest } from '../port';
+import type { NameWriteRequest } from '../../port';
 
 export interface NamesTabProps {
   strings: Strings;

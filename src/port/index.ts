@@ -4,21 +4,15 @@
  * preview (`src/preview/`). Components receive a port as a prop and never call Excel.* themselves,
  * so the UI is tested with a fake port (Office-Addin-TaskPane-React habit).
  */
-import type { Severity } from '../engine/findings';
 import type { WorkbookGrids } from '../engine/grid/types';
+import type { CellMark } from '../engine/model/marks';
+
+export type { CellMark } from '../engine/model/marks';
 
 /** One line of the draft sheet: its text and how it is set (title, headings bold). */
 export interface DraftSheetLine {
   text: string;
   role: 'title' | 'heading' | 'subheading' | 'body';
-}
-
-/** One highlighted cell: a fill by severity plus a note that explains the finding. */
-export interface CellMark {
-  sheet: string;
-  cell: string; // A1
-  severity: Severity;
-  note: string; // Chinese, shown in the cell's note / comment
 }
 
 /** One name to write into a 科目名称 cell. */
@@ -87,15 +81,5 @@ export class DraftSheetExistsError extends PortError {
   }
 }
 
-/** Fill colours of marks by severity (Excel's own 坏/中性/说明 cell-style colours). */
-export const MARK_FILL: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
-};
-
 /** Why a name was not written into a cell that holds a formula (even one that shows nothing). */
 export const FORMULA_SKIP = '单元格含公式，未改动。';
-
-/** Prefix of every note the add-in writes, so a note is recognisably ours. */
-export const NOTE_PREFIX = '【预算表校核】';
