@@ -3,6 +3,7 @@
  * keeps painting its progress: read grids → recognize, rules, names → draft.
  */
 import { analyzeWorkbook, type Analysis, type AnalyzeOptions, type Finding, type Table } from '../engine';
+import { cellFindings } from '../engine/findings';
 import { draftNarrative, type Draft } from '../engine/narrative';
 import type { WorkbookGrids } from '../engine/grid/types';
 import { parseA1 } from '../engine/grid/a1';
@@ -56,7 +57,7 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
 /** Findings → one mark per cell: the most severe finding colours it, the note lists them all. */
 export function findingsToMarks(findings: Finding[]): CellMark[] {
   const byCell = new Map<string, CellMark>();
-  for (const f of findings) {
+  for (const f of cellFindings(findings)) {
     if (!f.sheet || !f.cell) continue;
     const key = `${f.sheet}!${f.cell}`;
     const m = byCell.get(key);

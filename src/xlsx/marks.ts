@@ -4,7 +4,7 @@
  * and the note of the cells that carry a finding.
  */
 import type ExcelJS from 'exceljs';
-import type { Finding, Severity } from '../engine/findings';
+import { cellFindings, type Finding, type Severity } from '../engine/findings';
 
 /** ARGB fill colours, the same soft tones Excel uses for its "bad / neutral / note" cell styles. */
 export const SEVERITY_FILL: Record<Severity, string> = {
@@ -35,10 +35,10 @@ function noteFor(findings: Finding[]): string {
   return findings.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}`).join('\n');
 }
 
-/** Groups findings by the cell they point at, worst severity first within each cell. */
+/** Groups findings by the cell they point at (each member of a grouped finding at its own cell), worst severity first within each cell. */
 function byCell(findings: Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
+  for (const f of cellFindings(findings)) {
     const key = `${f.sheet}\u0000${f.cell.replace(/\$/g, '').toUpperCase()}`;
     const list = groups.get(key);
     if (list) list.push(f);

@@ -7,7 +7,7 @@ import type { CodeCatalog } from './catalog';
 import { levelOfCode, levelWord } from './codes';
 import { conflictingNames, learnedName, type WorkbookNames } from './learned';
 import type { NameCell } from './name-cells';
-import { isBlankName, nameKey, sameName } from './names';
+import { groupManyUnknown } from './many-unknown';
 import type { CodeLookup } from './types';
 
 const SYSTEM_WORD = { function: '功能分类', economic: '部门经济分类', 'gov-economic': '政府经济分类', revenue: '收入分类' } as const;
@@ -30,7 +30,7 @@ function noteSuffix(hit: CodeLookup): string {
 
 /** The code (other than this one) whose name was written, preferring its own parent 类/款. */
 function ownerOfName(catalog: CodeCatalog, c: NameCell): { code: string; level: number } | undefined {
-  const owners = catalog.codesNamed(c.system, c.label).filter((o) => o.code !== c.code);
+  const owners = catalog.codesNamed(c.system, c.labelKey).filter((o) => o.code !== c.code);
   const ancestor = owners.find((o) => c.code.startsWith(o.code));
   if (ancestor) return ancestor;
   const otherLevel = owners.find((o) => o.level !== levelOfCode(c.code));
@@ -39,7 +39,7 @@ function ownerOfName(catalog: CodeCatalog, c: NameCell): { code: string; level: 
 
 export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): Finding | undefined {
   const official = hit.name;
-  if (sameName(c.label, [official, ...hit.formerNames])) return undefined;
+  if (catalog.isNameOf(c.labelKey, hit)) return undefined;
   const owner = ownerOfName(catalog, c);
   if (owner) {
     const level = levelOfCode(owner.code) ?? 1;
@@ -56,8 +56,8 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       `编码 ${c.code} 的名称写成了${whose} ${owner.code} 的名称「${c.label}」，应为「${official}」${noteSuffix(hit)}。`,
     );
   }
-  const written = nameKey(c.label);
-  if (written.length >= 2 && nameKey(official).startsWith(written)) {
+  const written = c.labelKey;
+  if (written.length >= 2 && catalog.keyOf(official).startsWith(written)) {
     return finding(
       c,
       'code-name/incomplete',
@@ -85,8 +85,13 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
 }
 
 function suggestionText(catalog: CodeCatalog, c: NameCell): string {
-  const hints = catalog.suggest(c.system, c.code, c.label, c.year);
+  const hints = catalog.suggest(c.system, c.code, c.labelKey, c.year);
   return hints.length ? `；相近编码：${hints.map((h) => `${h.code} ${h.name}`).join('、')}` : '';
+}
+
+/** The catalog an unknown code was looked up in, as its message names it. */
+function whereLookedUp(c: NameCell, catalog: CodeCatalog): string {
+  return catalog.isComplete(c.system, c.year) ? `${c.year} 年导入的《政府收支分类科目》` : `内置${SYSTEM_WORD[c.system]}目录（目录不完整）`;
 }
 
 function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): Finding[] {
@@ -97,10 +102,10 @@ function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): 
   const conflict = conflictingNames(names, c.system, c.code);
   const findings: Finding[] = [];
   const malformed = levelOfCode(c.code) === undefined;
-  const where = complete ? `${c.year} 年导入的《政府收支分类科目》` : `内置${SYSTEM_WORD[c.system]}目录（目录不完整）`;
+  const where = whereLookedUp(c, catalog);
   if (malformed) {
     findings.push(finding(c, 'unknown-code/malformed', 'unknown-code', complete ? 'warning' : 'info', `编码「${c.written}」位数不对，不是完整的类/款/项编码，请核对${hints}。`));
-  } else if (isBlankName(c.label)) {
+  } else if (c.labelKey === '') {
     if (learned) {
       findings.push(
         finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${learned.name}」（目录中没有该编码，名称取自本工作簿其他表中一致的写法）。`),
@@ -121,18 +126,19 @@ function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): 
 
 /** One unknown-code finding per code and name: later cells saying the same thing become related cells. */
 function mergeRepeats(findings: Finding[]): Finding[] {
-  const first = new Map<string, Finding>();
+  const first = new Map<string, Map<string, Finding>>();
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.kind !== 'unknown-code') {
       out.push(f);
       continue;
     }
-    const k = `${f.rule}|${f.message}`;
-    const earlier = first.get(k);
+    let byMessage = first.get(f.rule);
+    if (!byMessage) first.set(f.rule, (byMessage = new Map()));
+    const earlier = byMessage.get(f.message);
     if (earlier) earlier.related.push({ sheet: f.sheet, cell: f.cell }, ...f.related);
     else {
-      first.set(k, f);
+      byMessage.set(f.message, f);
       out.push(f);
     }
   }
@@ -141,19 +147,23 @@ function mergeRepeats(findings: Finding[]): Finding[] {
 
 export function checkNameCells(cells: readonly NameCell[], catalog: CodeCatalog, names: WorkbookNames): Finding[] {
   const findings: Finding[] = [];
+  const cellOf = new Map<Finding, NameCell>();
   for (const c of cells) {
     const hit = catalog.lookup(c.system, c.code, c.year);
     if (c.embedded) {
-      const f = hit && !isBlankName(c.label) ? checkNamed(c, hit, catalog) : undefined;
+      const f = hit && c.labelKey !== '' ? checkNamed(c, hit, catalog) : undefined;
       if (f) findings.push(f);
     } else if (!hit) {
-      findings.push(...checkUnknown(c, catalog, names));
-    } else if (isBlankName(c.label)) {
+      for (const f of checkUnknown(c, catalog, names)) {
+        findings.push(f);
+        cellOf.set(f, c);
+      }
+    } else if (c.labelKey === '') {
       findings.push(finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${hit.name}」（${hit.source}${hit.note ? '，' + hit.note : ''}）。`));
     } else {
       const f = checkNamed(c, hit, catalog);
       if (f) findings.push(f);
     }
   }
-  return mergeRepeats(findings);
+  return groupManyUnknown(mergeRepeats(findings), cellOf, (c) => whereLookedUp(c, catalog));
 }
