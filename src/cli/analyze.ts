@@ -4,12 +4,10 @@
  * narrative text checker, against the tables of the workbooks named on the same command line.
  */
 import { basename, extname } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { analyzeWorkbook, type AnalyzeOptions, type CheckStatus, type Finding, type Table } from '../engine';
 import { checkNarrativeText } from '../engine/narrative';
-import { workbookToGrids } from '../xlsx/grids';
 import { WorkbookReadError } from '../xlsx/load';
-import { readInputBytes, readWorkbookFile } from '../xlsx/node-file';
+import { readInputBytes, readWorkbookGrids } from '../xlsx/node-file';
 
 /** A table as the JSON contract shows it (DESIGN §6): exactly these fields. */
 export interface TableSummary {
@@ -50,17 +48,16 @@ export function isNarrativeTextFile(file: string): boolean {
 export interface WorkbookAnalysis {
   report: FileReport;
   tables: Table[];
-  workbook: ExcelJS.Workbook;
+  /** The file's bytes, to open the workbook again for writing a copy (mark). */
   bytes: Uint8Array;
 }
 
 export async function analyzeXlsxFile(file: string, options: AnalyzeOptions): Promise<WorkbookAnalysis> {
-  const { bytes, workbook } = await readWorkbookFile(file);
-  const analysis = analyzeWorkbook(workbookToGrids(workbook, basename(file)), options);
+  const { bytes, grids } = await readWorkbookGrids(file);
+  const analysis = analyzeWorkbook(grids, options);
   return {
     report: { file, tables: analysis.tables.map(summarizeTable), findings: analysis.findings, checks: analysis.checks },
     tables: analysis.tables,
-    workbook,
     bytes,
   };
 }

@@ -9,9 +9,8 @@ import type { Command } from 'commander';
 import { recognizeWorkbook } from '../../engine/recognize';
 import { draftNarrative, draftToMarkdown, inferReportYear } from '../../engine/narrative';
 import { draftToDocx } from '../../docx/write';
-import { workbookToGrids } from '../../xlsx/grids';
 import { WorkbookReadError } from '../../xlsx/load';
-import { readWorkbookFile } from '../../xlsx/node-file';
+import { readWorkbookGrids } from '../../xlsx/node-file';
 
 interface DraftCommandOptions {
   prior?: string;
@@ -19,8 +18,7 @@ interface DraftCommandOptions {
 }
 
 async function readTables(file: string) {
-  const { workbook } = await readWorkbookFile(file);
-  const grids = workbookToGrids(workbook, basename(file));
+  const { grids } = await readWorkbookGrids(file);
   return { grids, tables: recognizeWorkbook(grids) };
 }
 

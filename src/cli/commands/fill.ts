@@ -4,14 +4,13 @@
  * the input file is never modified. Exit 0 on success, 2 when a file cannot be read or written.
  */
 import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { planNameFill } from '../../engine/catalog';
 import { recognizeWorkbook } from '../../engine/recognize';
 import { applyNameWrites } from '../../xlsx/fill';
-import { workbookToGrids } from '../../xlsx/grids';
 import { WorkbookReadError } from '../../xlsx/load';
-import { readWorkbookFile } from '../../xlsx/node-file';
+import { openWorkbook, readWorkbookGrids } from '../../xlsx/node-file';
 import { loadImportedCatalogs } from '../config';
 
 const EXIT_OK = 0;
@@ -36,9 +35,9 @@ async function runFill(file: string, opts: FillOptions): Promise<number> {
     process.stderr.write('输出文件不能与输入文件相同：请用 -o 指定另一个文件名，原文件不会被修改。\n');
     return EXIT_UNREADABLE;
   }
-  let workbook;
+  let read;
   try {
-    ({ workbook } = await readWorkbookFile(file));
+    read = await readWorkbookGrids(file);
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       process.stderr.write(`${e.message}\n`);
@@ -46,9 +45,11 @@ async function runFill(file: string, opts: FillOptions): Promise<number> {
     }
     throw e;
   }
-  const tables = recognizeWorkbook(workbookToGrids(workbook, basename(file)));
+  const tables = recognizeWorkbook(read.grids);
   const importedCatalogs = await loadImportedCatalogs();
   const writes = planNameFill(tables, { importedCatalogs, editionYear: opts.year }).filter((w) => w.replaces === undefined);
+  // The bytes read cleanly a moment ago: opened again only to write the copy.
+  const workbook = await openWorkbook(file, read.bytes);
   const { applied, skipped } = applyNameWrites(workbook, writes);
   try {
     await writeFile(opts.output, new Uint8Array(await workbook.xlsx.writeBuffer()));

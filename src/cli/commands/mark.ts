@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { WorkbookReadError } from '../../xlsx/load';
 import { markFindings } from '../../xlsx/marks';
+import { openWorkbook } from '../../xlsx/node-file';
 import { analyzeXlsxFile } from '../analyze';
 import { parseTolerance, EXIT_UNREADABLE } from './check';
 
@@ -18,7 +19,8 @@ async function markFile(file: string, opts: MarkOptions): Promise<string> {
   if (resolve(file) === resolve(opts.output)) {
     throw new WorkbookReadError('输出文件不能与输入文件相同：请用 -o 指定另一个文件名，原文件不会被改动。');
   }
-  const { workbook, report } = await analyzeXlsxFile(file, { tolerance: opts.tolerance });
+  const { bytes, report } = await analyzeXlsxFile(file, { tolerance: opts.tolerance });
+  const workbook = await openWorkbook(file, bytes);
   const { marked } = markFindings(workbook, report.findings);
   try {
     await workbook.xlsx.writeFile(opts.output);
