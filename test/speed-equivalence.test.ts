@@ -12,6 +12,10 @@ import { nameKey } from '../src/engine/catalog/names';
 import { CodeCatalog } from '../src/engine/catalog';
 import { resolveTableCodes } from '../src/engine/catalog/codes';
 import type { Line, Table } from '../src/engine/recognize/types';
+import { sheetToGridInSlices, workbookToGrids } from '../src/xlsx/grids';
+import { ExcelJsPort } from '../src/preview/exceljsPort';
+import { FIXTURES } from './fixtures';
+import { longSheetWorkbook } from '../bench/generate';
 
 // ---- the readings before the fast paths (oracles) ----
 
@@ -245,5 +249,21 @@ describe('lone 款/项 parts completed in one pass', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('grids read in slices of rows', () => {
+  it('the preview port, yielding between slices, reads every fixture and a long sheet exactly as workbookToGrids', async () => {
+    const books = [...Object.values(FIXTURES).map((build) => build().workbook), longSheetWorkbook(3_000)];
+    for (const wb of books) {
+      const whole = workbookToGrids(wb, 'x.xlsx');
+      expect(await new ExcelJsPort(wb, 'x.xlsx').readGrids()).toEqual(whole);
+      for (const ws of wb.worksheets) {
+        const slices = sheetToGridInSlices(ws, 7);
+        let next = slices.next();
+        while (!next.done) next = slices.next();
+        expect(next.value).toEqual(whole.sheets.find((s) => s.name === ws.name));
+      }
+    }
   });
 });

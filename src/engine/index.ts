@@ -21,10 +21,18 @@ export interface Analysis {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
+/** The stages of analyzeWorkbook, in order: tables, the rules, the 科目名称, the 情况说明 text. */
+export type AnalysisPhase = 'recognize' | 'rules' | 'names' | 'narrative';
+
+/** `onPhase` is told as each stage starts (the task pane shows it as progress). */
+export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}, onPhase: (phase: AnalysisPhase) => void = () => {}): Analysis {
+  onPhase('recognize');
   const tables = recognizeWorkbook(wb);
+  onPhase('rules');
   const rules = runRules(tables, options);
+  onPhase('names');
   const names = reviewNames(tables, options);
+  onPhase('narrative');
   const findings = [
     ...rules.findings,
     ...names.findings,

@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { AnalyzeOptions, ImportedCatalog } from '../engine/findings';
 import type { Finding } from '../engine';
-import { findingsToMarks, runCheck, type CheckPhase, type CheckResult } from './analysis';
+import { runCheck, type CheckProgress, type CheckResult } from './analysis';
 import type { Strings } from './i18n';
 import type { NameWriteRequest, WorkbookPort } from './port';
 import { CheckTab } from './components/CheckTab';
@@ -66,7 +66,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>('check');
   const [result, setResult] = React.useState<CheckResult>();
-  const [busy, setBusy] = React.useState<{ phase: CheckPhase; fraction: number }>();
+  const [busy, setBusy] = React.useState<CheckProgress>();
   const [notice, setNotice] = React.useState<Notice>();
   const store = services.store;
   const [settings, setSettings] = React.useState<Settings>(() => store?.loadSettings() ?? {});
@@ -127,7 +127,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
 
   const mark = () =>
     act(async () => {
-      const n = await port.applyMarks(findingsToMarks(result?.analysis.findings ?? []));
+      const n = await port.applyMarks(result ? await result.marks() : []);
       return { intent: 'success', text: s.marked(n) };
     });
 
@@ -177,12 +177,6 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
     }
   };
 
-  const phaseText: Record<CheckPhase, string> = {
-    read: s.phaseRead,
-    analyze: s.phaseAnalyze,
-    draft: s.phaseDraft,
-  };
-
   return (
     <div className={styles.root}>
       <div className={styles.header}>{s.appTitle}</div>
@@ -195,7 +189,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
       </TabList>
       {busy && (
         <div className={styles.progress} role="status" aria-live="polite">
-          <span>{phaseText[busy.phase]}</span>
+          <span>{s.phase[busy.phase]}</span>
           <ProgressBar value={busy.fraction} max={1} />
         </div>
       )}

@@ -1,23 +1,32 @@
 /**
- * One check of the workbook, in phases that yield to the event loop between them so the pane
- * keeps painting its progress: read grids → recognize, rules, names → draft.
+ * One check of the workbook: the port reads the grids (progress per sheet), then the engine —
+ * in its worker when the pane has one — recognizes, checks, reviews the names and drafts, telling
+ * each phase as it starts. Also the pane's helpers over a check's findings.
  */
-import { analyzeWorkbook, type Analysis, type AnalyzeOptions, type Finding, type Table } from '../engine';
-import { cellFindings } from '../engine/findings';
-import { draftNarrative, type Draft } from '../engine/narrative';
+import type { Finding } from '../engine';
+import type { AnalyzeOptions } from '../engine/findings';
+import type { Draft } from '../engine/narrative';
 import type { WorkbookGrids } from '../engine/grid/types';
 import { parseA1 } from '../engine/grid/a1';
 import { rectContains } from '../engine/grid/a1';
-import { NOTE_PREFIX, type CellMark, type ReadProgress, type WorkbookPort } from './port';
+import type { AnalysisView, EnginePhase, TableView } from './check-job';
+import { paneEngine, type PaneEngine } from './engine-client';
+import type { CellMark, ReadProgress, WorkbookPort } from './port';
+
+export { findingsToMarks } from './cell-marks';
+export { yieldToUi } from './engine-client';
+export type { TableView } from './check-job';
 
 export interface CheckResult {
   grids: WorkbookGrids;
-  analysis: Analysis;
+  analysis: AnalysisView;
   draft: Draft;
   timings: { readMs: number; analyzeMs: number };
+  /** The marks of this check's findings (every cell of a grouped finding), made where the engine ran. */
+  marks(): Promise<CellMark[]>;
 }
 
-export type CheckPhase = 'read' | 'analyze' | 'draft';
+export type CheckPhase = 'read' | EnginePhase;
 
 export interface CheckProgress {
   phase: CheckPhase;
@@ -25,54 +34,29 @@ export interface CheckProgress {
   fraction: number;
 }
 
-/** Lets the browser paint and handle input before the next slice of work. */
-export function yieldToUi(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+/** Where each phase starts, as a share of the whole check (reading a workbook through Office takes longest). */
+const PHASE_START: Record<EnginePhase, number> = { recognize: 0.4, rules: 0.6, names: 0.75, narrative: 0.85 };
 
 export async function runCheck(
   port: WorkbookPort,
   options: AnalyzeOptions,
   onProgress: (p: CheckProgress) => void = () => {},
+  engine: PaneEngine = paneEngine(),
 ): Promise<CheckResult> {
   const t0 = performance.now();
   onProgress({ phase: 'read', fraction: 0 });
   const grids = await port.readGrids((p: ReadProgress) =>
-    onProgress({ phase: 'read', fraction: p.total ? (0.5 * p.done) / p.total : 0 }),
+    onProgress({ phase: 'read', fraction: p.total ? (PHASE_START.recognize * p.done) / p.total : 0 }),
   );
   const t1 = performance.now();
-  onProgress({ phase: 'analyze', fraction: 0.5 });
-  await yieldToUi();
-  const analysis = analyzeWorkbook(grids, options);
-  onProgress({ phase: 'draft', fraction: 0.9 });
-  await yieldToUi();
-  const draft = draftNarrative(analysis.tables);
+  const run = await engine.check(grids, options, (phase) => onProgress({ phase, fraction: PHASE_START[phase] }));
   const t2 = performance.now();
-  onProgress({ phase: 'draft', fraction: 1 });
-  return { grids, analysis, draft, timings: { readMs: t1 - t0, analyzeMs: t2 - t1 } };
-}
-
-const RANK = { error: 0, warning: 1, info: 2 } as const;
-
-/** Findings → one mark per cell: the most severe finding colours it, the note lists them all. */
-export function findingsToMarks(findings: Finding[]): CellMark[] {
-  const byCell = new Map<string, CellMark>();
-  for (const f of cellFindings(findings)) {
-    if (!f.sheet || !f.cell) continue;
-    const key = `${f.sheet}!${f.cell}`;
-    const m = byCell.get(key);
-    if (!m) {
-      byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, note: NOTE_PREFIX + f.message });
-    } else {
-      if (RANK[f.severity] < RANK[m.severity]) m.severity = f.severity;
-      if (!m.note.includes(f.message)) m.note += '\n' + f.message;
-    }
-  }
-  return [...byCell.values()];
+  onProgress({ phase: 'narrative', fraction: 1 });
+  return { grids, ...run.output, marks: run.marks, timings: { readMs: t1 - t0, analyzeMs: t2 - t1 } };
 }
 
 /** The table a finding belongs to (its cell inside the table's rectangle), if any. */
-export function tableOfFinding(f: Finding, tables: Table[]): Table | undefined {
+export function tableOfFinding(f: Finding, tables: TableView[]): TableView | undefined {
   const at = parseA1(f.cell);
   if (!at) return undefined;
   return tables.find((t) => t.sheet === f.sheet && rectContains(t.rect, at.row, at.col));
@@ -80,12 +64,14 @@ export function tableOfFinding(f: Finding, tables: Table[]): Table | undefined {
 
 export interface FindingGroup {
   key: string;
-  table?: Table;
+  table?: TableView;
   findings: Finding[];
 }
 
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
 /** Findings grouped by table (in workbook order), most severe first inside each group. */
-export function groupFindings(findings: Finding[], tables: Table[]): FindingGroup[] {
+export function groupFindings(findings: Finding[], tables: TableView[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const t of tables) groups.set(t.id, { key: t.id, table: t, findings: [] });
   const other: FindingGroup = { key: '(other)', findings: [] };

@@ -1,7 +1,7 @@
 /** 识别: the tables recognition found, so the user can see what was read. */
 import * as React from 'react';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import type { Table as BudgetTable } from '../../engine';
+import type { TableView as BudgetTable } from '../analysis';
 import { kindLabel, type Strings } from '../i18n';
 
 export interface TablesTabProps {
