@@ -1,10 +1,9 @@
-/** Pane capabilities that come from other modules: .docx download, catalog import, clipboard. */
+/**
+ * Pane capabilities that come from other modules: .docx download, catalog import, clipboard.
+ * The .docx writer, the catalog and ExcelJS are loaded when first used, not with the pane.
+ */
 import type { Draft } from '../engine/narrative';
 import type { ImportedCatalog } from '../engine/findings';
-import { importCatalogFromCsv, importCatalogFromGrids } from '../engine/catalog';
-import { draftToDocx } from '../docx';
-import { loadXlsx } from '../xlsx/load';
-import { workbookToGrids } from '../xlsx/grids';
 import { downloadBytes } from '../preview/download';
 import type { PaneServices } from './App';
 import { paneStorage, webStore } from './store';
@@ -29,7 +28,9 @@ export function linesToDraft(title: string, lines: string[]): Draft {
 export async function importCatalogFile(file: File, year?: number): Promise<ImportedCatalog> {
   const source = `${file.name}（${new Date().toISOString().slice(0, 10)} 导入）`;
   const bytes = new Uint8Array(await file.arrayBuffer());
+  const { importCatalogFromCsv, importCatalogFromGrids } = await import(/* webpackChunkName: "catalog" */ '../engine/catalog');
   if (/\.xlsx$/i.test(file.name)) {
+    const [{ loadXlsx }, { workbookToGrids }] = await Promise.all([import(/* webpackChunkName: "exceljs" */ '../xlsx/load'), import(/* webpackChunkName: "xlsx-grids" */ '../xlsx/grids')]);
     const grids = workbookToGrids(await loadXlsx(bytes), file.name);
     return importCatalogFromGrids(grids, { source, year }).catalog;
   }
@@ -39,6 +40,7 @@ export async function importCatalogFile(file: File, year?: number): Promise<Impo
 export function paneServices(): PaneServices {
   return {
     downloadDocx: async (title, paragraphs) => {
+      const { draftToDocx } = await import(/* webpackChunkName: "docx" */ '../docx');
       const bytes = await draftToDocx(linesToDraft(title, paragraphs));
       downloadBytes(bytes, `${title || '情况说明'}（草稿）.docx`, DOCX_TYPE);
     },
