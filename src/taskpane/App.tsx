@@ -98,11 +98,19 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   /** Reads the workbook again and re-runs every check (after the user or the pane changed it). */
   const recheck = React.useCallback(async () => {
     setBusy({ phase: 'read', fraction: 0 });
+    let next: CheckResult;
     try {
-      setResult(await runCheck(port, options, (p) => setBusy(p)));
-    } finally {
+      next = await runCheck(port, options, (p) => setBusy(p));
+    } catch (e) {
       setBusy(undefined);
+      throw e;
     }
+    // A transition: React renders the results (hundreds of ledger lines on a large workbook) in
+    // slices, so the pane keeps answering input while they appear.
+    React.startTransition(() => {
+      setResult(next);
+      setBusy(undefined);
+    });
   }, [port, options]);
 
   const check = React.useCallback(async () => {
