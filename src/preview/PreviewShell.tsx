@@ -52,7 +52,7 @@ export function PreviewShell({ strings, services }: PreviewShellProps): React.JS
     setLoading(true);
     setError(undefined);
     try {
-      const { loadXlsx } = await import(/* webpackChunkName: "exceljs" */ '../xlsx/load');
+      const { loadXlsx } = await import(/* webpackChunkName: "xlsx-load" */ '../xlsx/load');
       const wb = await loadXlsx(bytes);
       setPort(new ExcelJsPort(wb, name));
     } catch (e) {

@@ -30,7 +30,7 @@ export async function importCatalogFile(file: File, year?: number): Promise<Impo
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { importCatalogFromCsv, importCatalogFromGrids } = await import(/* webpackChunkName: "catalog" */ '../engine/catalog');
   if (/\.xlsx$/i.test(file.name)) {
-    const [{ loadXlsx }, { workbookToGrids }] = await Promise.all([import(/* webpackChunkName: "exceljs" */ '../xlsx/load'), import(/* webpackChunkName: "xlsx-grids" */ '../xlsx/grids')]);
+    const [{ loadXlsx }, { workbookToGrids }] = await Promise.all([import(/* webpackChunkName: "xlsx-load" */ '../xlsx/load'), import(/* webpackChunkName: "xlsx-grids" */ '../xlsx/grids')]);
     const grids = workbookToGrids(await loadXlsx(bytes), file.name);
     return importCatalogFromGrids(grids, { source, year }).catalog;
   }
