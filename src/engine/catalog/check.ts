@@ -7,7 +7,7 @@ import type { CodeCatalog } from './catalog';
 import { levelOfCode, levelWord } from './codes';
 import { conflictingNames, learnedName, type WorkbookNames } from './learned';
 import type { NameCell } from './name-cells';
-import { groupManyUnknown } from './many-unknown';
+import { groupManyUnknown, type UnknownFinding } from './many-unknown';
 import type { CodeLookup } from './types';
 
 const SYSTEM_WORD = { function: '功能分类', economic: '部门经济分类', 'gov-economic': '政府经济分类', revenue: '收入分类' } as const;
@@ -94,76 +94,83 @@ function whereLookedUp(c: NameCell, catalog: CodeCatalog): string {
   return catalog.isComplete(c.system, c.year) ? `${c.year} 年导入的《政府收支分类科目》` : `内置${SYSTEM_WORD[c.system]}目录（目录不完整）`;
 }
 
-function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): Finding[] {
+function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): Finding {
   const complete = catalog.isComplete(c.system, c.year);
   const severity: Severity = complete ? 'warning' : 'info';
   const hints = suggestionText(catalog, c);
   const learned = learnedName(names, c.system, c.code);
-  const conflict = conflictingNames(names, c.system, c.code);
-  const findings: Finding[] = [];
-  const malformed = levelOfCode(c.code) === undefined;
   const where = whereLookedUp(c, catalog);
-  if (malformed) {
-    findings.push(finding(c, 'unknown-code/malformed', 'unknown-code', complete ? 'warning' : 'info', `编码「${c.written}」位数不对，不是完整的类/款/项编码，请核对${hints}。`));
-  } else if (c.labelKey === '') {
-    if (learned) {
-      findings.push(
-        finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${learned.name}」（目录中没有该编码，名称取自本工作簿其他表中一致的写法）。`),
-      );
-    } else {
-      findings.push(finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称为空，无法自动填写${hints}。`));
-    }
-  } else if (conflict) {
-    findings.push(
-      finding(c, 'code-name/inconsistent', 'code-name', 'warning', `编码 ${c.code} 不在${where}中，且本工作簿各表对它的名称写法不一致（${conflict.map((n) => `「${n}」`).join('、')}），请核对${hints}。`),
-    );
-  } else {
-    const trusted = learned ? '，本工作簿各表名称一致，按此名称填写空白' : '';
-    findings.push(finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称「${c.label}」无法核对${trusted}${hints}。`));
+  if (levelOfCode(c.code) === undefined) {
+    return finding(c, 'unknown-code/malformed', 'unknown-code', severity, `编码「${c.written}」位数不对，不是完整的类/款/项编码，请核对${hints}。`);
   }
-  return findings;
+  if (c.labelKey === '') {
+    return learned
+      ? finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${learned.name}」（目录中没有该编码，名称取自本工作簿其他表中一致的写法）。`)
+      : finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称为空，无法自动填写${hints}。`);
+  }
+  const conflict = conflictingNames(names, c.system, c.code);
+  if (conflict) {
+    return finding(c, 'code-name/inconsistent', 'code-name', 'warning', `编码 ${c.code} 不在${where}中，且本工作簿各表对它的名称写法不一致（${conflict.map((n) => `「${n}」`).join('、')}），请核对${hints}。`);
+  }
+  const trusted = learned ? '，本工作簿各表名称一致，按此名称填写空白' : '';
+  return finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称「${c.label}」无法核对${trusted}${hints}。`);
 }
 
-/** One unknown-code finding per code and name: later cells saying the same thing become related cells. */
-function mergeRepeats(findings: Finding[]): Finding[] {
-  const first = new Map<string, Map<string, Finding>>();
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (f.kind !== 'unknown-code') {
-      out.push(f);
-      continue;
-    }
-    let byMessage = first.get(f.rule);
-    if (!byMessage) first.set(f.rule, (byMessage = new Map()));
-    const earlier = byMessage.get(f.message);
-    if (earlier) earlier.related.push({ sheet: f.sheet, cell: f.cell }, ...f.related);
-    else {
-      byMessage.set(f.message, f);
-      out.push(f);
+/**
+ * One unknown-code finding per code and name: later cells saying the same thing become related
+ * cells of the first (and are shown no more). Two messages of a rule can only be equal when they
+ * name the same code (as written, for a malformed one), so only those are compared.
+ */
+function mergeRepeats(unknowns: UnknownFinding[]): UnknownFinding[] {
+  const first = new Map<string, Map<string, UnknownFinding[]>>();
+  const kept: UnknownFinding[] = [];
+  for (const u of unknowns) {
+    const { rule, message } = u.finding;
+    let byCode = first.get(rule);
+    if (!byCode) first.set(rule, (byCode = new Map()));
+    const named = rule === 'unknown-code/malformed' ? u.cell.written : u.cell.code;
+    let same = byCode.get(named);
+    if (!same) byCode.set(named, (same = []));
+    const earlier = same.find((e) => e.finding.message === message);
+    if (earlier) {
+      earlier.finding.related.push({ sheet: u.finding.sheet, cell: u.finding.cell }, ...u.finding.related);
+      u.shown = null;
+    } else {
+      same.push(u);
+      kept.push(u);
     }
   }
-  return out;
+  return kept;
 }
 
 export function checkNameCells(cells: readonly NameCell[], catalog: CodeCatalog, names: WorkbookNames): Finding[] {
-  const findings: Finding[] = [];
-  const cellOf = new Map<Finding, NameCell>();
+  const list: (Finding | UnknownFinding)[] = [];
+  const unknowns: UnknownFinding[] = [];
   for (const c of cells) {
     const hit = catalog.lookup(c.system, c.code, c.year);
     if (c.embedded) {
       const f = hit && c.labelKey !== '' ? checkNamed(c, hit, catalog) : undefined;
-      if (f) findings.push(f);
+      if (f) list.push(f);
     } else if (!hit) {
-      for (const f of checkUnknown(c, catalog, names)) {
-        findings.push(f);
-        cellOf.set(f, c);
+      const f = checkUnknown(c, catalog, names);
+      if (f.kind !== 'unknown-code') list.push(f);
+      else {
+        const u: UnknownFinding = { finding: f, cell: c, shown: f };
+        unknowns.push(u);
+        list.push(u);
       }
     } else if (c.labelKey === '') {
-      findings.push(finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${hit.name}」（${hit.source}${hit.note ? '，' + hit.note : ''}）。`));
+      list.push(finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${hit.name}」（${hit.source}${hit.note ? '，' + hit.note : ''}）。`));
     } else {
       const f = checkNamed(c, hit, catalog);
-      if (f) findings.push(f);
+      if (f) list.push(f);
     }
   }
-  return groupManyUnknown(mergeRepeats(findings), cellOf, (c) => whereLookedUp(c, catalog));
+  groupManyUnknown(mergeRepeats(unknowns), (c) => whereLookedUp(c, catalog));
+  const findings: Finding[] = [];
+  for (const x of list) {
+    if (!('finding' in x)) findings.push(x);
+    else if (x.shown) findings.push(x.shown);
+  }
+  return findings;
 }

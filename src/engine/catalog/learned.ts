@@ -12,8 +12,12 @@ export interface LearnedName {
 
 /** What the workbook writes for one code: its distinct names (by nameKey, first spelling kept) and sheets. */
 interface Seen {
-  names: Map<string, string>;
+  /** The first name written and its key; `others` only when a different name appears. */
+  key: string;
+  name: string;
+  others?: Map<string, string>;
   sheets: string[];
+  learned?: LearnedName;
 }
 
 export interface WorkbookNames {
@@ -27,9 +31,15 @@ export function learnWorkbookNames(cells: readonly NameCell[]): WorkbookNames {
     if (c.labelKey === '') continue;
     let bySystem = seen.get(c.system);
     if (!bySystem) seen.set(c.system, (bySystem = new Map()));
-    let s = bySystem.get(c.code);
-    if (!s) bySystem.set(c.code, (s = { names: new Map(), sheets: [] }));
-    if (!s.names.has(c.labelKey)) s.names.set(c.labelKey, c.label);
+    const s = bySystem.get(c.code);
+    if (!s) {
+      bySystem.set(c.code, { key: c.labelKey, name: c.label, sheets: [c.sheet] });
+      continue;
+    }
+    if (c.labelKey !== s.key) {
+      s.others ??= new Map();
+      if (!s.others.has(c.labelKey)) s.others.set(c.labelKey, c.label);
+    }
     if (!s.sheets.includes(c.sheet)) s.sheets.push(c.sheet);
   }
   return { seen };
@@ -38,12 +48,12 @@ export function learnWorkbookNames(cells: readonly NameCell[]): WorkbookNames {
 /** The name a code the catalogs lack has in every table that prints it, if it is the same everywhere. */
 export function learnedName(names: WorkbookNames, system: string, code: string): LearnedName | undefined {
   const s = names.seen.get(system)?.get(code);
-  if (!s || s.names.size !== 1) return undefined;
-  return { name: s.names.values().next().value!, sheets: [...s.sheets] };
+  if (!s || s.others) return undefined;
+  return (s.learned ??= { name: s.name, sheets: s.sheets });
 }
 
 /** The distinct names written for a code in different places, when there is more than one. */
 export function conflictingNames(names: WorkbookNames, system: string, code: string): string[] | undefined {
   const s = names.seen.get(system)?.get(code);
-  return s && s.names.size > 1 ? [...s.names.values()] : undefined;
+  return s?.others ? [s.name, ...s.others.values()] : undefined;
 }

@@ -12,64 +12,60 @@ export const MANY_UNKNOWN = 10;
 
 const EXAMPLES = 3;
 
-function example(f: Finding, c: NameCell): string {
-  if (f.rule === 'unknown-code/malformed') return `「${c.written}」`;
+/** An unknown-code finding, the name cell it is about, and what the list shows in its place. */
+export interface UnknownFinding {
+  finding: Finding;
+  cell: NameCell;
+  /** The finding itself, the grouped finding standing for it, or null (said by another). */
+  shown: Finding | null;
+}
+
+function example(u: UnknownFinding): string {
+  const c = u.cell;
+  if (u.finding.rule === 'unknown-code/malformed') return `「${c.written}」`;
   return c.label ? `${c.code}「${c.label}」` : c.code;
 }
 
-function groupedMessage(members: Finding[], cellOf: Map<Finding, NameCell>, where: string): string {
-  const first = members[0];
-  const examples = members.slice(0, EXAMPLES).map((f) => example(f, cellOf.get(f)!)).join('、');
+function groupedMessage(members: UnknownFinding[], where: string): string {
+  const examples = members.slice(0, EXAMPLES).map(example).join('、');
   const what =
-    first.rule === 'unknown-code/malformed'
+    members[0].finding.rule === 'unknown-code/malformed'
       ? `${members.length} 个编码位数不对，不是完整的类/款/项编码`
       : `${members.length} 个编码不在${where}中，名称无法按目录核对或填写`;
   return `本表有 ${what}，如 ${examples} 等，请核对；标记单元格时每个编码各自标出并附说明。`;
 }
 
 /**
- * Replaces the unknown-code findings of each table, when there are more than MANY_UNKNOWN of one
- * rule and system, by one finding at the first of them that carries them all as `members`.
- * `cellOf` gives each unknown-code finding its name cell; `whereOf` the catalog its message names.
+ * Where a table has more than MANY_UNKNOWN unknown-code findings of one rule and system, the first
+ * shows one finding carrying them all as `members`, and the others show nothing. `whereOf` names
+ * the catalog a code was looked up in, as the single findings do.
  */
-export function groupManyUnknown(findings: Finding[], cellOf: Map<Finding, NameCell>, whereOf: (c: NameCell) => string): Finding[] {
-  const groups = new Map<Table, Map<string, Finding[]>>();
-  for (const f of findings) {
-    const c = cellOf.get(f);
-    if (!c || f.kind !== 'unknown-code') continue;
-    let byRule = groups.get(c.table);
-    if (!byRule) groups.set(c.table, (byRule = new Map()));
-    const k = `${f.rule}|${c.system}`;
+export function groupManyUnknown(unknowns: UnknownFinding[], whereOf: (c: NameCell) => string): void {
+  const groups = new Map<Table, Map<string, UnknownFinding[]>>();
+  for (const u of unknowns) {
+    let byRule = groups.get(u.cell.table);
+    if (!byRule) groups.set(u.cell.table, (byRule = new Map()));
+    const k = `${u.finding.rule}|${u.cell.system}`;
     const list = byRule.get(k);
-    if (list) list.push(f);
-    else byRule.set(k, [f]);
+    if (list) list.push(u);
+    else byRule.set(k, [u]);
   }
-  const replaced = new Map<Finding, Finding | null>();
   for (const byRule of groups.values()) {
     for (const members of byRule.values()) {
       if (members.length <= MANY_UNKNOWN) continue;
-      const [first] = members;
-      const c = cellOf.get(first)!;
-      const examples = members.slice(1, EXAMPLES).map((f) => ({ sheet: f.sheet, cell: f.cell }));
-      replaced.set(first, {
+      const first = members[0].finding;
+      const examples = members.slice(1, EXAMPLES).map((u) => ({ sheet: u.finding.sheet, cell: u.finding.cell }));
+      members[0].shown = {
         rule: 'unknown-code/many',
         kind: 'unknown-code',
         severity: first.severity,
         sheet: first.sheet,
         cell: first.cell,
         related: [...first.related, ...examples],
-        message: groupedMessage(members, cellOf, whereOf(c)),
-        members,
-      });
-      for (const f of members.slice(1)) replaced.set(f, null);
+        message: groupedMessage(members, whereOf(members[0].cell)),
+        members: members.map((u) => u.finding),
+      };
+      for (const u of members.slice(1)) u.shown = null;
     }
   }
-  if (!replaced.size) return findings;
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const r = replaced.get(f);
-    if (r === undefined) out.push(f);
-    else if (r) out.push(r);
-  }
-  return out;
 }
