@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeLabel, toHalfWidth } from '../src/engine/grid/text';
 import { parseAmountText } from '../src/engine/grid/numbers';
+import { parseUnit } from '../src/engine/grid/units';
 import { formatWithNumFmt } from '../src/xlsx/numfmt';
 import { nameKey } from '../src/engine/catalog/names';
 import { CodeCatalog } from '../src/engine/catalog';
@@ -35,6 +36,11 @@ function oldNormalizeLabel(s: string): string {
     .replace(/[\s\u00a0\u200b]+/g, '')
     .replace(/[“”„‟"＂]/g, '"')
     .replace(/[‘’']/g, "'");
+}
+
+function oldParseUnit(text: string): string | undefined {
+  const m = /(?:金额)?单位[:：]?(?:人民币)?(亿元|万元|千元|元)/.exec(oldNormalizeLabel(text));
+  return m ? m[1] : undefined;
 }
 
 const BRACKETS: Record<string, string> = { '【': '(', '】': ')', '[': '(', ']': ')', '〔': '(', '〕': ')', '﹙': '(', '﹚': ')' };
@@ -153,7 +159,7 @@ function oldResolveTableCodes(table: Table): Map<Line, string> {
 // ---- what cells, names and formats look like ----
 
 /** Characters budget cells are made of, full-width forms, every kind of space and quote included. */
-const CHARS = [...'0123456789,.-+()%元万千亿 　\u00a0\u200b\t一般公共服务其中：:“”"\'‘’【】[]〔〕﹙﹚—–·•－（）．，。１２３４５６７８９０ＡａＺ#REF!/\\无空'];
+const CHARS = [...'0123456789,.-+()%元万千亿单位金额人民币 　\u00a0\u200b\t一般公共服务其中：:“”"\'‘’【】[]〔〕﹙﹚—–·•－（）．，。１２３４５６７８９０ＡａＺ#REF!/\\无空'];
 const cellText = fc.oneof(
   fc.array(fc.constantFrom(...CHARS), { maxLength: 14 }).map((a) => a.join('')),
   fc.string({ maxLength: 12 }),
@@ -163,12 +169,14 @@ const cellText = fc.oneof(
 );
 
 describe('text normalisation with early exits', () => {
-  it('toHalfWidth, normalizeLabel and nameKey answer as before (property)', () => {
+  it('toHalfWidth, normalizeLabel, nameKey and parseUnit answer as before (property)', () => {
     fc.assert(
       fc.property(cellText, (s) => {
         expect(toHalfWidth(s)).toBe(oldToHalfWidth(s));
         expect(normalizeLabel(s)).toBe(oldNormalizeLabel(s));
         expect(nameKey(s)).toBe(oldNameKey(s));
+        expect(parseUnit(s)).toBe(oldParseUnit(s));
+        expect(parseUnit(`单 位：${s}`)).toBe(oldParseUnit(`单 位：${s}`));
       }),
       { numRuns: 3000 },
     );

@@ -91,7 +91,7 @@ export class CodeCatalog {
   /** Per system, per length, per shared prefix (closePrefixLength): the codes in localeCompare order. */
   private readonly closeCodes = new Map<CatalogSystem, Map<number, Map<string, string[]>>>();
   /** lookup() answers by system and year, then code: a workbook asks about the same codes again and again. */
-  private readonly lookups = new Map<string, Map<number | undefined, Map<string, CodeLookup | undefined>>>();
+  private readonly lookups = new Map<string, Map<number | undefined, Map<string, CodeLookup | null>>>();
   /** nameKey of catalog names (official and former), computed once each. */
   private readonly keys = new Map<string, string>();
 
@@ -138,9 +138,10 @@ export class CodeCatalog {
     if (!byYear) this.lookups.set(system, (byYear = new Map()));
     let byCode = byYear.get(year);
     if (!byCode) byYear.set(year, (byCode = new Map()));
-    if (byCode.has(code)) return byCode.get(code);
+    const known = byCode.get(code);
+    if (known !== undefined) return known ?? undefined; // null: looked up before, no catalog has it
     const hit = this.findName(system, code, year);
-    byCode.set(code, hit);
+    byCode.set(code, hit ?? null);
     return hit;
   }
 
