@@ -6,7 +6,8 @@
  * `self` maps postMessage / addEventListener onto worker_threads' parentPort, nothing more.
  * On every fixture, on the corpus workbooks and on a 5,000-line sheet (sent in many pieces, with a
  * grouped finding of thousands of members): the same tables, findings, checks, name writes, draft
- * and marks, and the phases in order. A worker that cannot start leaves the check to the pane.
+ * and marks, and the phases in order. A worker that cannot start, or fails during a check, leaves
+ * the next checks to the pane (the failed one says so in Chinese).
  */
 import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +127,18 @@ describe('the engine worker', () => {
     expect(a.output).not.toEqual(b.output);
     await expect(a.marks()).rejects.toThrow(/重新校核/);
     expect(await b.marks()).toEqual(findingsToMarks(analyzeWorkbook(workbookToGrids(second, 'b')).findings));
+  }, 60_000);
+
+  it('a worker that fails during a check: that check says so in Chinese, and the next one runs in the pane', async () => {
+    // Answers the first phase, then throws outside any handler of the service (an uncaught error in the worker).
+    const dying = `const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (m) => {
+        if (m.type === 'check') { parentPort.postMessage({ type: 'phase', job: m.job, phase: 'recognize' }); setTimeout(() => { throw new Error('out of memory'); }, 10); }
+      });`;
+    const engine = fallbackEngine(() => startWorker(dying, { eval: true }));
+    const grids = workbookToGrids(FIXTURES.seed001().workbook, 'seed001');
+    await expect(engine.check(grids, {})).rejects.toThrow('校核过程意外中断，请重新校核。');
+    expect((await engine.check(grids, {})).output).toEqual((await inThreadEngine().check(grids, {})).output);
   }, 60_000);
 
   it('where the worker cannot start, the check runs in the pane and gives the same answer', async () => {

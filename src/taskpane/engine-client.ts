@@ -48,6 +48,8 @@ interface Pending {
 export function workerEngine(worker: WorkerLike): PaneEngine {
   let nextJob = 1;
   let answered = false;
+  /** The worker failed: it may be gone, and a message to it would never be answered. */
+  let broken = false;
   const pending = new Map<number, Pending>();
 
   worker.addEventListener('message', ({ data }) => {
@@ -64,6 +66,8 @@ export function workerEngine(worker: WorkerLike): PaneEngine {
   });
   worker.addEventListener('error', () => {
     // Before any answer, an error means the script never ran; later, the worker died mid-check.
+    // Either way it is not asked again: the next check runs elsewhere (see fallbackEngine).
+    broken = true;
     const error = answered ? new Error('校核过程意外中断，请重新校核。') : new WorkerUnavailable('engine worker unavailable');
     for (const p of pending.values()) p.reject(error);
     pending.clear();
@@ -74,6 +78,7 @@ export function workerEngine(worker: WorkerLike): PaneEngine {
 
   return {
     async check(grids, options, onPhase) {
+      if (broken) throw new WorkerUnavailable('engine worker failed earlier');
       const job = nextJob++;
       const answer = request(job, onPhase);
       let since = performance.now();
@@ -89,6 +94,7 @@ export function workerEngine(worker: WorkerLike): PaneEngine {
       return {
         output: done.output,
         marks: async () => {
+          if (broken) throw new Error('校核过程意外中断，请重新校核后再标记。');
           const reply = request(job);
           worker.postMessage({ type: 'marks', job });
           const m = await reply;
