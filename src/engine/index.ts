@@ -46,7 +46,8 @@ export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {},
   };
 }
 
-export { groupProblems, problemsOf, countProblems, type Problem } from './rules/problems';
+export { groupProblems } from './rules/problems';
+export { problemsOf, countProblems, type Problem } from './model/problems';
 export type { AnalyzeOptions, CheckStatus, Finding } from './findings';
 export type { Table } from './recognize/types';
 export type { WorkbookGrids, SheetGrid, Cell } from './grid/types';

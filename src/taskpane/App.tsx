@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { AnalyzeOptions, ImportedCatalog } from '../engine/findings';
 import type { Finding } from '../engine';
-import { draftLines } from '../engine/narrative';
+import { draftLines } from '../engine/model/draft';
 import { draftToPlainText, runCheck, type CheckProgress, type CheckResult } from './analysis';
 import type { Strings } from './i18n';
 import { DraftSheetExistsError, type NameWriteRequest, type WorkbookPort } from '../port';

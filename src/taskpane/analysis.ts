@@ -4,7 +4,7 @@
  * each phase as it starts. Also the pane's helpers over a check's findings and its draft.
  */
 import type { AnalyzeOptions, Finding } from '../engine/findings';
-import { draftLines, type Draft } from '../engine/narrative/draft/model';
+import { draftLines, type Draft } from '../engine/model/draft';
 import type { WorkbookGrids } from '../engine/grid/types';
 import { parseA1, rectContains } from '../engine/grid/a1';
 import type { CellMark, ReadProgress, WorkbookPort } from '../port';

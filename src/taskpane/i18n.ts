@@ -1,6 +1,5 @@
 /** Pane strings: zh-CN first, English when Office's display language is English. */
-import { CHECK_STATUS_LABEL, SEVERITY_LABEL, checkName, checkNameKey, type CheckNameKey } from '../engine/model';
-import { KIND_NAMES } from '../engine/rules/names';
+import { CHECK_STATUS_LABEL, KIND_NAMES, SEVERITY_LABEL, checkName, checkNameKey, type CheckNameKey } from '../engine/model';
 import type { TableKind } from '../engine/recognize/types';
 import type { CheckPhase } from './analysis';
 

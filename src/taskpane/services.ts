@@ -2,7 +2,7 @@
  * Pane capabilities that come from other modules: .docx download, catalog import, clipboard.
  * The .docx writer, the catalog and ExcelJS are loaded when first used, not with the pane.
  */
-import { lineText, type Draft } from '../engine/narrative/draft/model';
+import { lineText, type Draft } from '../engine/model/draft';
 import type { ImportedCatalog } from '../engine/findings';
 import { decodeText } from '../io/decode-text';
 import { downloadBytes } from './download';

@@ -5,9 +5,8 @@
  */
 import * as React from 'react';
 import { Badge, Button, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import { problemsOf, countProblems, type Finding, type Problem } from '../../engine';
-import type { CheckStatus, Severity } from '../../engine/findings';
-import { SEVERITIES } from '../../engine/model';
+import type { CheckStatus, Finding, Severity } from '../../engine/findings';
+import { SEVERITIES, countProblems, problemsOf, type Problem } from '../../engine/model';
 import { tableOfFinding, type CheckResult, type TableView } from '../analysis';
 import { kindLabel, ruleLabel, type Strings } from '../i18n';
 
