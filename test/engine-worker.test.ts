@@ -5,8 +5,10 @@
  * boundary with the same structured clone a browser uses. A stand-in for the worker's global
  * `self` maps postMessage / addEventListener onto worker_threads' parentPort, nothing more.
  * On every fixture, on the corpus workbooks and on a 5,000-line sheet (sent in many pieces, with a
- * grouped finding of thousands of members): the same tables, findings, checks, name writes, draft
- * and marks, and the phases in order. A worker that cannot start, or fails during a check, leaves
+ * grouped finding of thousands of members): the same tables, findings (with their problem ids),
+ * checks, name writes, 情况说明 coverage, draft and marks, and the phases in order. The draft is made
+ * where the check runs, from the same grids, imported catalogs and edition year as `budget-check
+ * draft` uses. A worker that cannot start, or fails during a check, leaves
  * the next checks to the pane (the failed one says so in Chinese).
  */
 import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +18,8 @@ import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeWorkbook } from '../src/engine';
+import { importCatalogFromCsv } from '../src/engine/catalog';
+import { draftNarrative } from '../src/engine/narrative';
 import type { WorkbookGrids } from '../src/engine/grid/types';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
@@ -24,6 +28,7 @@ import type { EnginePhase } from '../src/taskpane/check-job';
 import { findingsToMarks } from '../src/engine/model';
 import { checkMessages } from '../src/taskpane/engine-protocol';
 import { FIXTURES } from './fixtures';
+import { catalogNaming20604Csv, seed003NamedAsImported } from './fixtures/catalog/renamed-20604';
 import { longSheetWorkbook } from '../bench/generate';
 
 const ROOT = join(__dirname, '..');
@@ -92,6 +97,7 @@ describe('the engine worker', () => {
     const local = inThreadEngine();
     const cases = await workbooks();
     expect(cases.length).toBeGreaterThan(15);
+    let withNarrative = 0;
     for (const [name, grids] of cases) {
       const phases: EnginePhase[] = [];
       const [remote, here] = await Promise.all([worker.check(grids, {}, (p) => phases.push(p)), local.check(grids, {})]);
@@ -101,9 +107,30 @@ describe('the engine worker', () => {
       const direct = analyzeWorkbook(grids);
       expect(remote.output.analysis.findings, name).toEqual(direct.findings.map(({ members: _m, ...f }) => f));
       expect(remote.output.analysis.tables, name).toEqual(direct.tables.map(({ lines: _l, ...t }) => t));
+      expect(remote.output.analysis.narrative, name).toEqual(direct.narrative);
+      expect(remote.output.draft, name).toEqual(draftNarrative(direct.tables, { grids }));
       expect(await remote.marks(), name).toEqual(findingsToMarks(direct.findings));
+      if (direct.narrative) withNarrative++;
     }
+    // Workbooks with a 情况说明 of their own: its coverage ledger crosses the thread too.
+    expect(withNarrative).toBeGreaterThan(0);
   }, 240_000);
+
+  it('checks and drafts with the imported catalogs and edition year, as the command line does', async () => {
+    const imported = importCatalogFromCsv(catalogNaming20604Csv, { source: '2025年政府收支分类科目.csv', year: 2025 }).catalog;
+    const grids = workbookToGrids(seed003NamedAsImported(), 'seed003');
+    const options = { importedCatalogs: [imported], editionYear: 2025 };
+    const worker = workerEngine(startWorker(bundle));
+    const [own, shipped] = [await worker.check(grids, options), await worker.check(grids, {})];
+    const direct = analyzeWorkbook(grids, options);
+    expect(own.output.analysis.findings).toEqual(direct.findings.map(({ members: _m, ...f }) => f));
+    // What `budget-check draft` writes with the same catalogs (src/cli/commands/draft.ts).
+    expect(own.output.draft).toEqual(draftNarrative(direct.tables, { grids, ...options }));
+    const paragraphs = (run: typeof own) => run.output.draft.sections.flatMap((s) => s.paragraphs).map((p) => p.spans.map((x) => x.text).join(''));
+    expect(paragraphs(own).some((t) => t.includes('科学研究与开发（款）'))).toBe(true);
+    expect(paragraphs(shipped).some((t) => t.includes('技术研究与开发（款）'))).toBe(true);
+    expect(own.output.analysis.findings.filter((f) => f.message.includes('20604'))).not.toEqual(shipped.output.analysis.findings.filter((f) => f.message.includes('20604')));
+  }, 60_000);
 
   it('receives a long sheet in many pieces, and marks every cell of its grouped finding', async () => {
     const grids = (await workbooks()).at(-1)![1];
