@@ -1,7 +1,8 @@
 /**
  * npm run bench:fingerprint -- OUT.json — what the engine answers, as a fingerprint to compare before
  * and after a speed change: for the bench workbooks, the real corpus and the test fixtures, a digest
- * of the grids, the tables, the findings (with checks and name writes) and the draft. Two runs that
+ * of the grids, the tables, the findings (with checks and name writes) and the draft (with the grids, as
+ * the command line and the pane draft it); texts: findings, ledger and coverage. Two runs that
  * print the same digests gave identical answers; `--full DIR` also writes each answer as JSON, to diff.
  */
 import { createHash } from 'node:crypto';
@@ -9,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { analyzeWorkbook } from '../src/engine';
-import { draftNarrative, checkNarrativeText, inferReportYear } from '../src/engine/narrative';
+import { draftNarrative, reviewNarrativeText } from '../src/engine/narrative';
 import type { WorkbookGrids } from '../src/engine/grid/types';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { loadXlsx } from '../src/xlsx/load';
@@ -30,7 +31,7 @@ interface Answer {
 
 function answer(grids: WorkbookGrids, full: Record<string, unknown>, id: string): Answer {
   const analysis = analyzeWorkbook(grids);
-  const draft = draftNarrative(analysis.tables, { year: inferReportYear(grids, analysis.tables) });
+  const draft = draftNarrative(analysis.tables, { grids });
   full[id] = { tables: analysis.tables, findings: analysis.findings, checks: analysis.checks, nameWrites: analysis.nameWrites, draft };
   return {
     grids: digest(grids),
@@ -68,9 +69,9 @@ async function main(): Promise<void> {
     answers[id] = answer(grids, full, id);
     const text = join(CORPUS, 'tables', 'text', file.replace(/\.xlsx$/, '.txt'));
     try {
-      const findings = checkNarrativeText(readFileSync(text, 'utf8'), analyzeWorkbook(grids).tables, { source: basename(text) });
-      answers[`${id}+text`] = { ...answers[id], findings: digest(findings), counts: { tables: 0, findings: findings.length } };
-      full[`${id}+text`] = findings;
+      const review = reviewNarrativeText(readFileSync(text, 'utf8'), analyzeWorkbook(grids).tables, { source: basename(text) });
+      answers[`${id}+text`] = { ...answers[id], findings: digest(review), counts: { tables: 0, findings: review.findings.length } };
+      full[`${id}+text`] = review;
     } catch {
       // no text for this workbook
     }
@@ -78,9 +79,9 @@ async function main(): Promise<void> {
   }
   const texts = join(CORPUS, 'narrative', 'texts');
   for (const file of readdirSync(texts).sort()) {
-    const findings = checkNarrativeText(readFileSync(join(texts, file), 'utf8'), [], { source: file });
-    answers[`text/${file}`] = { grids: '', tables: '', findings: digest(findings), draft: '', counts: { tables: 0, findings: findings.length } };
-    full[`text/${file}`] = findings;
+    const review = reviewNarrativeText(readFileSync(join(texts, file), 'utf8'), [], { source: file });
+    answers[`text/${file}`] = { grids: '', tables: '', findings: digest(review), draft: '', counts: { tables: 0, findings: review.findings.length } };
+    full[`text/${file}`] = review;
   }
   writeFileSync(out, JSON.stringify(answers, null, 1) + '\n');
   if (fullDir) {
