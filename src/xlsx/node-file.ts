@@ -45,12 +45,6 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Exc
   }
 }
 
-/** Reads and parses an .xlsx file; the message of a bad file starts with the file's name. */
-export async function readWorkbookFile(file: string): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
-  const bytes = await readInputBytes(file);
-  return { bytes, workbook: await openWorkbook(file, bytes) };
-}
-
 /**
  * Reads an .xlsx file as engine grids. The ExcelJS workbook is dropped before this returns: on a
  * large sheet it is several times the size of the grids, and the engine does not need it (commands
