@@ -54,7 +54,7 @@ const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
 const kb = (n: number) => `${f0(n / 1024)} KB`;
 
 function engineMs(m: Measurement): number {
-  return m.ms.recognize + m.ms.rules + m.ms.catalog + m.ms.narrative;
+  return m.ms.recognize + m.ms.rules + m.ms.catalog + m.ms.narrative + m.ms.problems;
 }
 
 function exceljsMs(m: Measurement): number {
@@ -66,12 +66,12 @@ const cellsPerSecond = (m: Measurement) => m.cells / Math.max(m.ms.recognize / 1
 
 function resultTable(rows: { label: string; m: Measurement }[]): string {
   const head =
-    '| workbook | sheets | rows | cells | file | tables | findings | ExcelJS load | grids | recognize | rules | catalog | narrative | engine total | engine ÷ (load + grids) | one-pass floor | engine ÷ floor | recognition cells/s | ExcelJS share | peak RSS | peak heap |\n' +
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| workbook | sheets | rows | cells | file | tables | findings | ExcelJS load | grids | recognize | rules | catalog | narrative | problems | engine total | engine ÷ (load + grids) | one-pass floor | engine ÷ floor | recognition cells/s | ExcelJS share | peak RSS | peak heap |\n' +
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const body = rows.map(({ label, m }) => {
     const engine = engineMs(m);
     const share = (100 * exceljsMs(m)) / (exceljsMs(m) + engine);
-    return `| ${label} | ${m.sheets} | ${thousands(m.rows)} | ${thousands(m.cells)} | ${f1(m.bytes / 2 ** 20)} MB | ${m.tables} | ${m.findings} | ${f0(m.ms.load)} ms | ${f0(m.ms.grids)} ms | ${f0(m.ms.recognize)} ms | ${f0(m.ms.rules)} ms | ${f0(m.ms.catalog)} ms | ${f0(m.ms.narrative)} ms | ${f0(engine)} ms | ${f0(100 * engineShare(m))}% | ${f1(m.ms.floor)} ms | ×${f0(engine / Math.max(m.ms.floor, 0.01))} | ${thousands(cellsPerSecond(m))} | ${f0(share)}% | ${f0(m.peakRssMB)} MB | ${f0(m.peakHeapMB)} MB |`;
+    return `| ${label} | ${m.sheets} | ${thousands(m.rows)} | ${thousands(m.cells)} | ${f1(m.bytes / 2 ** 20)} MB | ${m.tables} | ${m.findings} | ${f0(m.ms.load)} ms | ${f0(m.ms.grids)} ms | ${f0(m.ms.recognize)} ms | ${f0(m.ms.rules)} ms | ${f0(m.ms.catalog)} ms | ${f0(m.ms.narrative)} ms | ${f0(m.ms.problems)} ms | ${f0(engine)} ms | ${f0(100 * engineShare(m))}% | ${f1(m.ms.floor)} ms | ×${f0(engine / Math.max(m.ms.floor, 0.01))} | ${thousands(cellsPerSecond(m))} | ${f0(share)}% | ${f0(m.peakRssMB)} MB | ${f0(m.peakHeapMB)} MB |`;
   });
   return [head, ...body].join('\n');
 }
