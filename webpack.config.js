@@ -93,12 +93,14 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
-    output: { path: outDir, filename: '[name].js', clean: true },
+    output: { path: outDir, filename: '[name].js', chunkFilename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
     },
     performance: { hints: false },
+    // Chunks named after what they hold (node_modules_exceljs_….js), so what a page loads can be read from its requests.
+    optimization: { chunkIds: 'named' },
     plugins: [
       html('./src/taskpane/taskpane.html', 'taskpane.html', ['taskpane']),
       html('./src/commands/commands.html', 'commands.html', ['commands']),

@@ -1,10 +1,15 @@
 /**
  * npm run bench — generates the benchmark workbooks (bench/generate.ts) into a temp folder, measures
- * each in its own process (bench/measure.ts) and prints load / engine times, throughput, the share
- * of ExcelJS vs the engine, peak memory, and whether time grows linearly with size.
- * `npm run bench -- --write-doc` also rewrites the figures section of docs/performance.md.
+ * each in its own process (bench/measure.ts), several times, and prints the medians: load / engine
+ * times, the engine against ExcelJS and against a one-pass floor, throughput, peak memory, and
+ * whether time grows linearly with size. Then the task pane in headless Chromium against a
+ * production build (bench/pane.ts): the script it loads before its first button, inside Excel and in
+ * the preview, and how long the page is held during a check; and the command line's cold start.
+ *   --runs N      runs per figure (default 3; the medians are reported)
+ *   --skip-pane   leave out the production build and the browser
+ *   --write-doc   also rewrite the figures section of docs/performance.md
  */
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import type ExcelJS from 'exceljs';
 import { departmentWorkbook, longSheetWorkbook } from './generate';
 import type { Measurement } from './measure';
+import { buildPane, measurePane, median, totalBytes, type FirstScreen, type PaneFigures } from './pane';
 
 interface Case {
   label: string;
@@ -19,9 +25,13 @@ interface Case {
   build: () => ExcelJS.Workbook;
 }
 
+const ROOT = join(__dirname, '..');
 const DOC = 'docs/performance.md';
 const BEGIN = '<!-- bench:begin -->';
 const END = '<!-- bench:end -->';
+
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const RUNS = Math.max(1, Number(arg('--runs') ?? 3));
 
 function measureInChild(file: string): Promise<Measurement> {
   return new Promise((resolve, reject) => {
@@ -32,26 +42,36 @@ function measureInChild(file: string): Promise<Measurement> {
   });
 }
 
+/** Every figure the median of its runs. */
+function medianOf(ms: Measurement[]): Measurement {
+  const times = Object.fromEntries(Object.keys(ms[0].ms).map((k) => [k, median(ms.map((m) => m.ms[k as keyof Measurement['ms']]))])) as Measurement['ms'];
+  return { ...ms[0], ms: times, peakRssMB: median(ms.map((m) => m.peakRssMB)), peakHeapMB: median(ms.map((m) => m.peakHeapMB)) };
+}
+
 const f0 = (n: number) => n.toFixed(0);
 const f1 = (n: number) => n.toFixed(1);
 const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
+const kb = (n: number) => `${f0(n / 1024)} KB`;
 
 function engineMs(m: Measurement): number {
-  return m.ms.recognize + m.ms.rules + m.ms.catalog + m.ms.narrative;
+  return m.ms.recognize + m.ms.rules + m.ms.catalog + m.ms.narrative + m.ms.problems;
 }
 
 function exceljsMs(m: Measurement): number {
   return m.ms.load + m.ms.grids;
 }
 
+const engineShare = (m: Measurement) => engineMs(m) / exceljsMs(m);
+const cellsPerSecond = (m: Measurement) => m.cells / Math.max(m.ms.recognize / 1000, 1e-6);
+
 function resultTable(rows: { label: string; m: Measurement }[]): string {
   const head =
-    '| workbook | sheets | rows | cells | file | tables | findings | ExcelJS load | grids | recognize | rules | catalog | narrative | engine total | recognition cells/s | ExcelJS share | peak RSS | peak heap |\n' +
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| workbook | sheets | rows | cells | file | tables | findings | ExcelJS load | grids | recognize | rules | catalog | narrative | problems | engine total | engine ÷ (load + grids) | one-pass floor | engine ÷ floor | recognition cells/s | ExcelJS share | peak RSS | peak heap |\n' +
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const body = rows.map(({ label, m }) => {
     const engine = engineMs(m);
     const share = (100 * exceljsMs(m)) / (exceljsMs(m) + engine);
-    return `| ${label} | ${m.sheets} | ${thousands(m.rows)} | ${thousands(m.cells)} | ${f1(m.bytes / 2 ** 20)} MB | ${m.tables} | ${m.findings} | ${f0(m.ms.load)} ms | ${f0(m.ms.grids)} ms | ${f0(m.ms.recognize)} ms | ${f0(m.ms.rules)} ms | ${f0(m.ms.catalog)} ms | ${f0(m.ms.narrative)} ms | ${f0(engine)} ms | ${thousands(m.cells / Math.max(m.ms.recognize / 1000, 1e-6))} | ${f0(share)}% | ${f0(m.peakRssMB)} MB | ${f0(m.peakHeapMB)} MB |`;
+    return `| ${label} | ${m.sheets} | ${thousands(m.rows)} | ${thousands(m.cells)} | ${f1(m.bytes / 2 ** 20)} MB | ${m.tables} | ${m.findings} | ${f0(m.ms.load)} ms | ${f0(m.ms.grids)} ms | ${f0(m.ms.recognize)} ms | ${f0(m.ms.rules)} ms | ${f0(m.ms.catalog)} ms | ${f0(m.ms.narrative)} ms | ${f0(m.ms.problems)} ms | ${f0(engine)} ms | ${f0(100 * engineShare(m))}% | ${f1(m.ms.floor)} ms | ×${f0(engine / Math.max(m.ms.floor, 0.01))} | ${thousands(cellsPerSecond(m))} | ${f0(share)}% | ${f0(m.peakRssMB)} MB | ${f0(m.peakHeapMB)} MB |`;
   });
   return [head, ...body].join('\n');
 }
@@ -69,10 +89,78 @@ function growthLine(name: string, small: Measurement, big: Measurement): string 
   return `- ${name}: ×${sizeRatio.toFixed(2)} cells → ExcelJS ×${load.toFixed(2)}, engine ×${engine.toFixed(2)} (per-cell engine cost ×${perCell.toFixed(2)}: ${verdict})`;
 }
 
+function screenRow(page: string, s: FirstScreen): string {
+  const names = s.scripts.map((x) => `${x.path.slice(1)} ${kb(x.gzip)}`).join(', ');
+  const office = s.officeJs.length ? ` (+ office.js and its table ${kb(totalBytes(s.officeJs, 'gzip'))} gzip, Microsoft's)` : '';
+  return `| ${page} | ${names}${office} | **${kb(totalBytes(s.scripts, 'gzip'))}** | ${kb(totalBytes(s.scripts, 'bytes'))} | ${f0(s.firstButtonMs)} ms |`;
+}
+
+function paneSection(p: PaneFigures, buildMs: number): string[] {
+  const lines = [
+    `The pane, built for production (${f1(buildMs / 1000)} s), in headless Chromium; medians of ${p.runs} fresh browser contexts. *Scripts* are what the page had fetched when its first button appeared (resource timing at that moment), gzip as zlib's default level; inside Excel office.js is replaced by a stand-in that answers \`Office.onReady\` as Excel does.`,
+    '',
+    '| page | scripts before the first button (gzip) | pane script, gzip | pane script, raw | first button after |',
+    '|---|---|---:|---:|---:|',
+    screenRow('inside Excel', p.excel),
+    screenRow('browser preview', p.preview),
+  ];
+  if (p.check) {
+    lines.push(
+      '',
+      `Checking the 200-sheet workbook in the preview (opened from disk first): ${f0(p.check.checkMs)} ms from the click to the results; the longest task holding the page's main thread meanwhile: **${f0(p.check.longestTaskMs)} ms** (the worst of the runs: ${f0(p.check.worstTaskMs)} ms; Long Tasks API, which reports every task over 50 ms; 0 means none).`,
+    );
+  }
+  return lines;
+}
+
+interface ColdStart {
+  helpMs: number;
+  nodeMs: number;
+}
+
+function coldStart(runs: number): ColdStart {
+  spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  const wall = (args: string[]) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited with ${r.status}`);
+    return performance.now() - t;
+  };
+  const n = Math.max(5, runs * 2 + 1);
+  return {
+    helpMs: median(Array.from({ length: n }, () => wall(['bin/budget-check.cjs', '--help']))),
+    nodeMs: median(Array.from({ length: n }, () => wall(['-e', '0']))),
+  };
+}
+
+function targetLines(results: { label: string; m: Measurement }[], pane: PaneFigures | undefined): string[] {
+  const [, deps200, , rows100k] = results.map((r) => r.m);
+  const mark = (ok: boolean) => (ok ? 'met' : 'not yet');
+  const lines = [
+    `- engine ≤ 40% of (ExcelJS load + grids), 200 sheets: ${f0(100 * engineShare(deps200))}% — ${mark(engineShare(deps200) <= 0.4)}`,
+    `- engine ≤ 25% of (ExcelJS load + grids), 100,000 lines: ${f0(100 * engineShare(rows100k))}% — ${mark(engineShare(rows100k) <= 0.25)}`,
+    `- recognition ≥ 300,000 cells/s on 200 sheets: ${thousands(cellsPerSecond(deps200))} — ${mark(cellsPerSecond(deps200) >= 300_000)}`,
+    `- peak RSS ≤ 400 MB on the 100,000-line sheet: ${f0(rows100k.peakRssMB)} MB — ${mark(rows100k.peakRssMB <= 400)}`,
+  ];
+  if (pane) {
+    const excel = totalBytes(pane.excel.scripts, 'gzip');
+    const preview = totalBytes(pane.preview.scripts, 'gzip');
+    lines.push(
+      `- script before the first button ≤ 250 KB gzip inside Excel: ${kb(excel)} — ${mark(excel <= 250 * 1024)}`,
+      `- script before the first button ≤ 350 KB gzip in the preview: ${kb(preview)} — ${mark(preview <= 350 * 1024)}`,
+      `- production preview shell ≤ 1.2 s (quiet machine): ${f0(pane.preview.firstButtonMs)} ms — ${mark(pane.preview.firstButtonMs <= 1200)}`,
+    );
+    if (pane.check) lines.push(`- the page held ≤ 100 ms at a time during a check (200 sheets), in the worst run: ${f0(pane.check.worstTaskMs)} ms — ${mark(pane.check.worstTaskMs <= 100)}`);
+  }
+  return lines;
+}
+
 function machine(): string {
   const cpus = os.cpus();
   return `${os.availableParallelism()} CPUs (${cpus[0]?.model.trim() ?? 'unknown'}), ${f1(os.totalmem() / 2 ** 30)} GB memory, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
+
+const load = () => os.loadavg()[0].toFixed(1);
 
 function writeDoc(section: string): void {
   const text = readFileSync(DOC, 'utf8');
@@ -91,28 +179,49 @@ async function main(): Promise<void> {
     { label: '1 sheet, 100,000 rows', file: join(dir, 'rows-100k.xlsx'), build: () => longSheetWorkbook(100_000) },
   ];
   try {
-    console.log(`machine: ${machine()}`);
+    const loadBefore = load();
+    console.log(`machine: ${machine()}; load average ${loadBefore}`);
     const results: { label: string; m: Measurement }[] = [];
     for (const c of cases) {
       const t = performance.now();
       await c.build().xlsx.writeFile(c.file);
       console.log(`generated ${c.label}: ${f1(statSync(c.file).size / 2 ** 20)} MB in ${f0(performance.now() - t)} ms`);
-      const m = await measureInChild(c.file);
+      const runs: Measurement[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await measureInChild(c.file));
+      const m = medianOf(runs);
       results.push({ label: c.label, m });
-      console.log(`measured  ${c.label}: ExcelJS ${f0(exceljsMs(m))} ms, engine ${f0(engineMs(m))} ms, peak RSS ${f0(m.peakRssMB)} MB`);
+      console.log(`measured  ${c.label}: ExcelJS ${f0(exceljsMs(m))} ms, engine ${f0(engineMs(m))} ms, peak RSS ${f0(m.peakRssMB)} MB (median of ${RUNS})`);
     }
+    let pane: PaneFigures | undefined;
+    let buildMs = 0;
+    if (!process.argv.includes('--skip-pane')) {
+      const t = performance.now();
+      await buildPane(ROOT, join(dir, 'dist'));
+      buildMs = performance.now() - t;
+      pane = await measurePane(join(dir, 'dist'), RUNS, cases[1].file);
+      console.log(`measured  the pane: ${kb(totalBytes(pane.excel.scripts, 'gzip'))} gzip inside Excel, ${kb(totalBytes(pane.preview.scripts, 'gzip'))} in the preview`);
+    }
+    const cli = coldStart(RUNS);
+    const loadAfter = load();
     const growth = [
       growthLine('department workbook 100 → 200 sheets', results[0].m, results[1].m),
       growthLine('long sheet 50,000 → 100,000 rows', results[2].m, results[3].m),
     ];
     const section = [
-      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}.`,
+      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}; medians of ${RUNS} runs. The machine was shared: load average ${loadBefore} at the start, ${loadAfter} at the end.`,
       '',
       resultTable(results),
       '',
       'Growth from the half size to the full size:',
       '',
       ...growth,
+      '',
+      ...(pane ? [...paneSection(pane, buildMs), ''] : []),
+      `Command line: \`budget-check --help\` starts and answers in ${f0(cli.helpMs)} ms (Node alone: ${f0(cli.nodeMs)} ms).`,
+      '',
+      'Against the targets of issue 17:',
+      '',
+      ...targetLines(results, pane),
     ].join('\n');
     console.log('\n' + section);
     if (process.argv.includes('--write-doc')) {

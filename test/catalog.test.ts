@@ -11,7 +11,10 @@ import {
   planNameFill,
   sameName,
 } from '../src/engine/catalog';
-import type { Finding } from '../src/engine/findings';
+import { cellFindings, type Finding } from '../src/engine/findings';
+import ExcelJS from 'exceljs';
+import { findingsToMarks } from '../src/engine/model';
+import { markFindings } from '../src/xlsx/marks';
 import { codedTable } from './fixtures/catalog/tables';
 
 const root = resolve(__dirname, '..');
@@ -278,5 +281,53 @@ describe('names learned from the workbook', () => {
     const imported = { year: 2025, source: '导入目录', complete: true, entries: [{ system: 'function' as const, code: '206', name: '科学技术支出' }] };
     expect(codeNameFindings(tables, { importedCatalogs: [imported] })[0]).toMatchObject({ kind: 'unknown-code', severity: 'warning' });
     expect(codeNameFindings(tables, { importedCatalogs: [{ ...imported, year: 2024 }] })[0]).toMatchObject({ kind: 'unknown-code', severity: 'info' });
+  });
+});
+
+describe('a table with many codes the catalogs lack', () => {
+  const catalog = new CodeCatalog();
+  // A county's own 项 numbering under 21303 水利 (as in locally extended catalogs): codes no catalog has.
+  const localCodes = Array.from({ length: 40 }, (_, i) => `21303${String(60 + i).padStart(2, '0')}`).filter((c) => !catalog.lookup('function', c));
+  const localTable = (sheet: string, n: number) =>
+    codedTable({
+      sheet,
+      year: 2025,
+      rows: [
+        { code: '213', name: '农林水支出' },
+        { code: '21303', name: '水利' },
+        ...localCodes.slice(0, n).map((code, i) => ({ code, name: `水利工程项目${i + 1}` })),
+      ],
+    });
+
+  it('says so once per table, and keeps every code as a member with its own cell and message', () => {
+    expect(localCodes.length).toBeGreaterThanOrEqual(15);
+    // What each code says when it is the only one (its line at the same row).
+    const single = localCodes.slice(0, 15).map((code, i) => codeNameFindings([codedTable({ sheet: '表2', year: 2025, firstRow: 6 + i, rows: [{ code, name: `水利工程项目${i + 1}` }] })])[0]);
+    const findings = codeNameFindings([localTable('表2', 15)]);
+    expect(brief(findings)).toEqual(['info unknown-code/many 表2!B7']);
+    const [group] = findings;
+    expect(group.members).toEqual(single);
+    expect(group.members!.map((f) => f.rule)).toEqual(Array(15).fill('unknown-code/not-in-catalog'));
+    expect(group.message).toContain('本表有 15 个编码不在内置功能分类目录（目录不完整）中');
+    expect(group.message).toContain(`${localCodes[0]}「水利工程项目1」`);
+    expect(group.related).toEqual([{ sheet: '表2', cell: 'A7' }, { sheet: '表2', cell: 'B8' }, { sheet: '表2', cell: 'B9' }]);
+    expect(cellFindings(findings).map((f) => f.cell)).toEqual(Array.from({ length: 15 }, (_, i) => `B${7 + i}`));
+  });
+
+  it('lists up to ten of them one by one, and counts each table on its own', () => {
+    expect(brief(codeNameFindings([localTable('表2', 10)]))).toEqual(Array.from({ length: 10 }, (_, i) => `info unknown-code/not-in-catalog 表2!B${7 + i}`));
+    const two = codeNameFindings([localTable('表2', 8), localTable('表3', 8)]);
+    expect(two.every((f) => f.rule === 'unknown-code/not-in-catalog' && !f.members)).toBe(true);
+  });
+
+  it('every member cell is marked, in the pane and in the marked copy', async () => {
+    const findings = codeNameFindings([localTable('表2', 15)]);
+    const marks = findingsToMarks(findings);
+    expect(marks.map((m) => m.cell)).toEqual(Array.from({ length: 15 }, (_, i) => `B${7 + i}`));
+    expect(marks[3].note).toContain(localCodes[3]);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('表2');
+    expect(markFindings(wb, findings)).toEqual({ marked: 15, skipped: 0 });
+    expect(String(wb.getWorksheet('表2')!.getCell('B21').note)).toContain(localCodes[14]);
   });
 });

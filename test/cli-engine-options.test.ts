@@ -14,27 +14,13 @@ import { decodeText } from '../src/io/decode-text';
 import { importCatalogFile } from '../src/taskpane/services';
 import { buildSeed003, writeFixture } from './fixtures';
 import { bundleCli, runCli } from './fixtures/catalog/cli';
-import { officialCatalogCsv, officialEconomicEntries, officialFunctionEntries } from './fixtures/catalog/official';
+import { catalogNaming20604Csv, seed003NamedAsImported } from './fixtures/catalog/renamed-20604';
 
 const dir = mkdtempSync(join(tmpdir(), 'bc-options-'));
 /** The user's real config folder, in a home of its own: $XDG_CONFIG_HOME/budget-check. */
 const home = join(dir, 'home');
 const xdg = join(dir, 'xdg');
 const env = { HOME: home, XDG_CONFIG_HOME: xdg, BUDGET_CHECK_CONFIG_DIR: '' };
-
-/** A 《政府收支分类科目》 that names 20604 科学研究与开发 (the shipped catalog says 技术研究与开发). */
-const catalogCsv = officialCatalogCsv(
-  [...officialFunctionEntries(), ...officialEconomicEntries()].map((e) => (e.code === '20604' ? { ...e, name: '科学研究与开发' } : e)),
-);
-
-/** Seed 003 as a department that prints 20604 as 科学研究与开发 in all four tables (the seed's 表2 says 研究与开发). */
-function seed003NamedAsImported(): ExcelJS.Workbook {
-  const wb = buildSeed003();
-  const cell = wb.getWorksheet('表2')!.getCell('D8');
-  if (cell.value !== '研究与开发') throw new Error(`表2!D8 is ${String(cell.value)}, not the seed's 研究与开发`);
-  cell.value = '科学研究与开发';
-  return wb;
-}
 
 interface JsonFinding {
   rule: string;
@@ -70,7 +56,7 @@ beforeAll(async () => {
   await bundleCli();
   await writeFixture(seed003NamedAsImported(), workbook);
   await writeFixture(buildSeed003(), seed);
-  writeFileSync(join(dir, '2025年政府收支分类科目.csv'), catalogCsv);
+  writeFileSync(join(dir, '2025年政府收支分类科目.csv'), catalogNaming20604Csv);
 }, 120_000);
 
 describe('check and mark use the catalogs the user imported (as fill, codes and the pane do)', () => {

@@ -4,15 +4,13 @@
  * narrative text checker, against the tables of the workbooks named on the same command line.
  */
 import { basename, extname } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { analyzeWorkbook, groupProblems, type AnalyzeOptions, type CheckStatus, type Finding, type Table } from '../engine';
 import { reviewNarrativeText } from '../engine/narrative';
 import { recognitionFailureMessage, recognizeSheets } from '../engine/recognize';
 import type { WorkbookGrids } from '../engine/grid/types';
 import { DocxReadError, docxToText } from '../docx/read';
 import { decodeText } from '../io/decode-text';
-import { workbookToGrids } from '../xlsx/grids';
-import { readInputBytes, readWorkbookFile } from '../xlsx/node-file';
+import { readInputBytes, readWorkbookGrids } from '../xlsx/node-file';
 import { CliError } from './errors';
 
 /** A table as the JSON contract shows it (docs/design.md §6): exactly these fields. */
@@ -54,31 +52,30 @@ export function isNarrativeTextFile(file: string): boolean {
 export interface WorkbookAnalysis {
   report: FileReport;
   tables: Table[];
-  workbook: ExcelJS.Workbook;
+  /** The file's bytes, to open the workbook again for writing a copy (mark). */
   bytes: Uint8Array;
 }
 
 export async function analyzeXlsxFile(file: string, options: AnalyzeOptions): Promise<WorkbookAnalysis> {
-  const { bytes, workbook } = await readWorkbookFile(file);
-  const analysis = analyzeWorkbook(workbookToGrids(workbook, basename(file)), options);
+  const { bytes, grids } = await readWorkbookGrids(file);
+  const analysis = analyzeWorkbook(grids, options);
   return {
     report: { file, tables: analysis.tables.map(summarizeTable), findings: analysis.findings, checks: analysis.checks },
     tables: analysis.tables,
-    workbook,
     bytes,
   };
 }
 
 /**
  * The tables of a workbook file for the commands that do not check it (fill, draft): a sheet that
- * recognition failed on is said on stderr, as `check` says it in a finding.
+ * recognition failed on is said on stderr, as `check` says it in a finding. The ExcelJS workbook
+ * is not kept (see readWorkbookGrids); `fill` opens the bytes again to write its copy.
  */
-export async function readWorkbookTables(file: string): Promise<{ workbook: ExcelJS.Workbook; grids: WorkbookGrids; tables: Table[] }> {
-  const { workbook } = await readWorkbookFile(file);
-  const grids = workbookToGrids(workbook, basename(file));
+export async function readWorkbookTables(file: string): Promise<{ bytes: Uint8Array; grids: WorkbookGrids; tables: Table[] }> {
+  const { bytes, grids } = await readWorkbookGrids(file);
   const { tables, failedSheets } = recognizeSheets(grids);
   for (const sheet of failedSheets) process.stderr.write(`说明：${recognitionFailureMessage(sheet)}\n`);
-  return { workbook, grids, tables };
+  return { bytes, grids, tables };
 }
 
 async function readNarrativeText(file: string): Promise<string> {

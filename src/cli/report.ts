@@ -6,9 +6,9 @@
  */
 import type { CheckStatus, Finding } from '../engine/findings';
 import { CHECK_STATUS_LABEL, SEVERITIES, SEVERITY_LABEL, checkName } from '../engine/model';
-import { countProblems, problemsOf, type Problem } from '../engine/rules/problems';
+import { countProblems, problemsOf, type Problem } from '../engine/model';
 import { isNarrativeTextFile, type FileReport, type TableSummary } from './analyze';
-import { KIND_NAMES } from '../engine/rules/names';
+import { KIND_NAMES } from '../engine/model';
 import type { TableKind } from '../engine/recognize/types';
 
 const FAMILY_LABEL: Record<string, string> = { budget: '预算', final: '决算' };

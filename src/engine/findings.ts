@@ -36,6 +36,17 @@ export interface Finding {
    * its main finding first (the most likely wrong cell, when one was found).
    */
   problem?: string;
+  /**
+   * Set on a finding that stands for many cells (the unknown codes of one table, rule
+   * 'unknown-code/many'): the findings it replaces in the list, each with its own cell and message.
+   * Marks are made from these, so every cell is still marked (see cellFindings).
+   */
+  members?: Finding[];
+}
+
+/** The findings to mark cell by cell: a finding that stands for many gives its members. */
+export function cellFindings(findings: readonly Finding[]): Finding[] {
+  return findings.flatMap((f) => f.members ?? [f]);
 }
 
 /** Coverage ledger entry (issue 3 §8): a standard check and whether it could run. */

@@ -23,10 +23,18 @@ export interface Analysis {
   narrative?: NarrativeCoverage;
 }
 
-export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}): Analysis {
+/** The stages of analyzeWorkbook, in order: tables, the rules, the 科目名称, the 情况说明 text. */
+export type AnalysisPhase = 'recognize' | 'rules' | 'names' | 'narrative';
+
+/** `onPhase` is told as each stage starts (the task pane shows it as progress). */
+export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}, onPhase: (phase: AnalysisPhase) => void = () => {}): Analysis {
+  onPhase('recognize');
   const { tables, failedSheets } = recognizeSheets(wb);
+  onPhase('rules');
   const rules = runRules(tables, options);
+  onPhase('names');
   const names = reviewNames(tables, options);
+  onPhase('narrative');
   const narrative = reviewNarrative(wb, tables, options);
   const findings = [...failedSheets.map(recognitionFailureFinding), ...rules.findings, ...names.findings, ...narrative.findings];
   return {
@@ -38,7 +46,8 @@ export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {})
   };
 }
 
-export { groupProblems, problemsOf, countProblems, type Problem } from './rules/problems';
+export { groupProblems } from './rules/problems';
+export { problemsOf, countProblems, type Problem } from './model/problems';
 export type { AnalyzeOptions, CheckStatus, Finding } from './findings';
 export type { Table } from './recognize/types';
 export type { WorkbookGrids, SheetGrid, Cell } from './grid/types';

@@ -1,10 +1,10 @@
 /**
  * The browser preview: the same task pane beside a grid view of an ExcelJS workbook — the bundled
  * sample or an .xlsx the user opens — with a download of the marked copy. Nothing leaves the page.
+ * ExcelJS is loaded when the first workbook is opened, after the shell has painted.
  */
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { loadXlsx } from '../xlsx/load';
 import { App, type PaneServices } from '../taskpane/App';
 import type { Strings } from '../taskpane/i18n';
 import { ExcelJsPort } from './exceljsPort';
@@ -52,6 +52,7 @@ export function PreviewShell({ strings, services }: PreviewShellProps): React.JS
     setLoading(true);
     setError(undefined);
     try {
+      const { loadXlsx } = await import(/* webpackChunkName: "xlsx-load" */ '../xlsx/load');
       const wb = await loadXlsx(bytes);
       setPort(new ExcelJsPort(wb, name));
     } catch (e) {

@@ -3,9 +3,10 @@
  * against it. Marks are fills plus notes; every change remembers what it replaced so it can be undone.
  */
 import type ExcelJS from 'exceljs';
-import type { WorkbookGrids } from '../engine/grid/types';
-import { workbookToGrids } from '../xlsx/grids';
+import type { SheetGrid, WorkbookGrids } from '../engine/grid/types';
+import { sheetToGridInSlices, worksheetsOf } from '../xlsx/grids';
 import { markFill } from '../xlsx/marks';
+import { yieldToUi } from '../port/yield-to-ui';
 import {
   DRAFT_SHEET_NAME,
   DraftSheetExistsError,
@@ -32,6 +33,10 @@ interface SavedValue {
   before: ExcelJS.CellValue;
   written: string;
 }
+
+/** Rows converted between two looks at the clock, and the longest the page is held before it may paint (ms). */
+const ROWS_PER_SLICE = 500;
+const SLICE_MS = 25;
 
 export interface PreviewSelection {
   sheet: string;
@@ -100,12 +105,29 @@ export class ExcelJsPort implements WorkbookPort {
     return ws;
   }
 
+  /** The grids, read a slice of rows at a time so the page keeps painting and answering (what workbookToGrids reads). */
   async readGrids(onProgress?: (p: ReadProgress) => void): Promise<WorkbookGrids> {
-    const total = this.workbook.worksheets.length;
-    onProgress?.({ phase: 'values', done: 0, total });
-    const grids = workbookToGrids(this.workbook, this.fileName);
+    const worksheets = worksheetsOf(this.workbook);
+    const total = worksheets.length;
+    const sheets: SheetGrid[] = [];
+    let since = performance.now();
+    for (const ws of worksheets) {
+      onProgress?.({ phase: 'values', done: sheets.length, total });
+      const slices = sheetToGridInSlices(ws, ROWS_PER_SLICE);
+      for (;;) {
+        const next = slices.next();
+        if (performance.now() - since > SLICE_MS) {
+          await yieldToUi();
+          since = performance.now();
+        }
+        if (next.done) {
+          sheets.push(next.value);
+          break;
+        }
+      }
+    }
     onProgress?.({ phase: 'values', done: total, total });
-    return grids;
+    return { name: this.fileName, sheets };
   }
 
   async applyMarks(marks: CellMark[]): Promise<number> {

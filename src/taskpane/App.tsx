@@ -14,9 +14,8 @@ import {
 } from '@fluentui/react-components';
 import type { AnalyzeOptions, ImportedCatalog } from '../engine/findings';
 import type { Finding } from '../engine';
-import { draftLines } from '../engine/narrative';
-import { findingsToMarks } from '../engine/model';
-import { draftToPlainText, runCheck, type CheckPhase, type CheckResult } from './analysis';
+import { draftLines } from '../engine/model/draft';
+import { draftToPlainText, runCheck, type CheckProgress, type CheckResult } from './analysis';
 import type { Strings } from './i18n';
 import { DraftSheetExistsError, type NameWriteRequest, type WorkbookPort } from '../port';
 import { CheckTab } from './components/CheckTab';
@@ -68,7 +67,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>('check');
   const [result, setResult] = React.useState<CheckResult>();
-  const [busy, setBusy] = React.useState<{ phase: CheckPhase; fraction: number }>();
+  const [busy, setBusy] = React.useState<CheckProgress>();
   const [notice, setNotice] = React.useState<Notice>();
   const store = services.store;
   const [settings, setSettings] = React.useState<Settings>(() => store?.loadSettings() ?? {});
@@ -102,11 +101,19 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
   /** Reads the workbook again and re-runs every check (after the user or the pane changed it). */
   const recheck = React.useCallback(async () => {
     setBusy({ phase: 'read', fraction: 0 });
+    let next: CheckResult;
     try {
-      setResult(await runCheck(port, options, (p) => setBusy(p)));
-    } finally {
+      next = await runCheck(port, options, (p) => setBusy(p));
+    } catch (e) {
       setBusy(undefined);
+      throw e;
     }
+    // A transition: React renders the results (hundreds of ledger lines on a large workbook) in
+    // slices, so the pane keeps answering input while they appear.
+    React.startTransition(() => {
+      setResult(next);
+      setBusy(undefined);
+    });
   }, [port, options]);
 
   const check = React.useCallback(async () => {
@@ -131,7 +138,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
 
   const mark = () =>
     act(async () => {
-      const n = await port.applyMarks(findingsToMarks(result?.analysis.findings ?? []));
+      const n = await port.applyMarks(result ? await result.marks() : []);
       return { intent: 'success', text: s.marked(n) };
     });
 
@@ -198,12 +205,6 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
     }
   };
 
-  const phaseText: Record<CheckPhase, string> = {
-    read: s.phaseRead,
-    analyze: s.phaseAnalyze,
-    draft: s.phaseDraft,
-  };
-
   return (
     <div className={styles.root}>
       <div className={styles.header}>{s.appTitle}</div>
@@ -216,7 +217,7 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
       </TabList>
       {busy && (
         <div className={styles.progress} role="status" aria-live="polite">
-          <span>{phaseText[busy.phase]}</span>
+          <span>{s.phase[busy.phase]}</span>
           <ProgressBar value={busy.fraction} max={1} />
         </div>
       )}

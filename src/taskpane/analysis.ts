@@ -1,21 +1,28 @@
 /**
- * One check of the workbook, in phases that yield to the event loop between them so the pane
- * keeps painting its progress: read grids → recognize, rules, names → draft.
+ * One check of the workbook: the port reads the grids (progress per sheet), then the engine —
+ * in its worker when the pane has one — recognizes, checks, reviews the names and drafts, telling
+ * each phase as it starts. Also the pane's helpers over a check's findings and its draft.
  */
-import { analyzeWorkbook, type Analysis, type AnalyzeOptions, type Finding, type Table } from '../engine';
-import { draftLines, draftNarrative, type Draft } from '../engine/narrative';
+import type { AnalyzeOptions, Finding } from '../engine/findings';
+import { draftLines, type Draft } from '../engine/model/draft';
 import type { WorkbookGrids } from '../engine/grid/types';
 import { parseA1, rectContains } from '../engine/grid/a1';
-import type { ReadProgress, WorkbookPort } from '../port';
+import type { CellMark, ReadProgress, WorkbookPort } from '../port';
+import type { AnalysisView, EnginePhase, TableView } from './check-job';
+import { paneEngine, type PaneEngine } from './engine-client';
+
+export type { TableView } from './check-job';
 
 export interface CheckResult {
   grids: WorkbookGrids;
-  analysis: Analysis;
+  analysis: AnalysisView;
   draft: Draft;
   timings: { readMs: number; analyzeMs: number };
+  /** The marks of this check's findings (every cell of a grouped finding), made where the engine ran. */
+  marks(): Promise<CellMark[]>;
 }
 
-export type CheckPhase = 'read' | 'analyze' | 'draft';
+export type CheckPhase = 'read' | EnginePhase;
 
 export interface CheckProgress {
   phase: CheckPhase;
@@ -23,35 +30,29 @@ export interface CheckProgress {
   fraction: number;
 }
 
-/** Lets the browser paint and handle input before the next slice of work. */
-export function yieldToUi(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+/** Where each phase starts, as a share of the whole check (reading a workbook through Office takes longest). */
+const PHASE_START: Record<EnginePhase, number> = { recognize: 0.4, rules: 0.6, names: 0.75, narrative: 0.85 };
 
 export async function runCheck(
   port: WorkbookPort,
   options: AnalyzeOptions,
   onProgress: (p: CheckProgress) => void = () => {},
+  engine: PaneEngine = paneEngine(),
 ): Promise<CheckResult> {
   const t0 = performance.now();
   onProgress({ phase: 'read', fraction: 0 });
   const grids = await port.readGrids((p: ReadProgress) =>
-    onProgress({ phase: 'read', fraction: p.total ? (0.5 * p.done) / p.total : 0 }),
+    onProgress({ phase: 'read', fraction: p.total ? (PHASE_START.recognize * p.done) / p.total : 0 }),
   );
   const t1 = performance.now();
-  onProgress({ phase: 'analyze', fraction: 0.5 });
-  await yieldToUi();
-  const analysis = analyzeWorkbook(grids, options);
-  onProgress({ phase: 'draft', fraction: 0.9 });
-  await yieldToUi();
-  const draft = draftNarrative(analysis.tables, { grids, importedCatalogs: options.importedCatalogs, editionYear: options.editionYear });
+  const run = await engine.check(grids, options, (phase) => onProgress({ phase, fraction: PHASE_START[phase] }));
   const t2 = performance.now();
-  onProgress({ phase: 'draft', fraction: 1 });
-  return { grids, analysis, draft, timings: { readMs: t1 - t0, analyzeMs: t2 - t1 } };
+  onProgress({ phase: 'narrative', fraction: 1 });
+  return { grids, ...run.output, marks: run.marks, timings: { readMs: t1 - t0, analyzeMs: t2 - t1 } };
 }
 
 /** The table a finding belongs to (its cell inside the table's rectangle), if any. */
-export function tableOfFinding(f: Finding, tables: Table[]): Table | undefined {
+export function tableOfFinding(f: Finding, tables: readonly TableView[]): TableView | undefined {
   const at = parseA1(f.cell);
   if (!at) return undefined;
   return tables.find((t) => t.sheet === f.sheet && rectContains(t.rect, at.row, at.col));

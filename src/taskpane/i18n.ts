@@ -1,7 +1,7 @@
 /** Pane strings: zh-CN first, English when Office's display language is English. */
-import { CHECK_STATUS_LABEL, SEVERITY_LABEL, checkName, checkNameKey, type CheckNameKey } from '../engine/model';
-import { KIND_NAMES } from '../engine/rules/names';
+import { CHECK_STATUS_LABEL, KIND_NAMES, SEVERITY_LABEL, checkName, checkNameKey, type CheckNameKey } from '../engine/model';
 import type { TableKind } from '../engine/recognize/types';
+import type { CheckPhase } from './analysis';
 
 const zh = {
   appTitle: '预算表校核助手',
@@ -13,9 +13,13 @@ const zh = {
   checkButton: '校核工作簿',
   recheckButton: '重新校核',
   checking: '正在校核…',
-  phaseRead: '正在读取工作表…',
-  phaseAnalyze: '正在识别表格并核对…',
-  phaseDraft: '正在起草情况说明…',
+  phase: {
+    read: '正在读取工作表…',
+    recognize: '正在识别表格…',
+    rules: '正在核对合计与跨表数…',
+    names: '正在核对科目名称…',
+    narrative: '正在核对并起草情况说明…',
+  } as Record<CheckPhase, string>,
   notChecked: '点击“校核工作簿”开始：识别各张预算表，核对合计、跨表数和科目名称。',
   tablesFound: (n: number) => `识别到 ${n} 张表`,
   severity: SEVERITY_LABEL,
@@ -98,9 +102,13 @@ const en: Strings = {
   checkButton: 'Check workbook',
   recheckButton: 'Check again',
   checking: 'Checking…',
-  phaseRead: 'Reading sheets…',
-  phaseAnalyze: 'Recognizing tables and reconciling…',
-  phaseDraft: 'Drafting the narrative…',
+  phase: {
+    read: 'Reading sheets…',
+    recognize: 'Recognizing tables…',
+    rules: 'Reconciling totals and tables…',
+    names: 'Checking 科目 names…',
+    narrative: 'Checking and drafting the narrative…',
+  },
   notChecked: 'Click “Check workbook” to recognize the budget tables and reconcile totals, cross-table figures and account names.',
   tablesFound: (n) => `${n} table${n === 1 ? '' : 's'} recognized`,
   severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },

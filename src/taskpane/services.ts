@@ -1,11 +1,10 @@
-/** Pane capabilities that come from other modules: .docx download, catalog import, clipboard. */
-import { lineText, type Draft } from '../engine/narrative';
+/**
+ * Pane capabilities that come from other modules: .docx download, catalog import, clipboard.
+ * The .docx writer, the catalog and ExcelJS are loaded when first used, not with the pane.
+ */
+import { lineText, type Draft } from '../engine/model/draft';
 import type { ImportedCatalog } from '../engine/findings';
-import { importCatalogFromCsv, importCatalogFromGrids } from '../engine/catalog';
-import { draftToDocx } from '../docx';
 import { decodeText } from '../io/decode-text';
-import { loadXlsx } from '../xlsx/load';
-import { workbookToGrids } from '../xlsx/grids';
 import { downloadBytes } from './download';
 import type { PaneServices } from './App';
 import { paneStorage, webStore } from './store';
@@ -21,7 +20,9 @@ export function draftFileName(draft: Pick<Draft, 'title'>): string {
 export async function importCatalogFile(file: File, year?: number): Promise<ImportedCatalog> {
   const source = `${file.name}（${new Date().toISOString().slice(0, 10)} 导入）`;
   const bytes = new Uint8Array(await file.arrayBuffer());
+  const { importCatalogFromCsv, importCatalogFromGrids } = await import(/* webpackChunkName: "catalog" */ '../engine/catalog');
   if (/\.xlsx$/i.test(file.name)) {
+    const [{ loadXlsx }, { workbookToGrids }] = await Promise.all([import(/* webpackChunkName: "xlsx-load" */ '../xlsx/load'), import(/* webpackChunkName: "xlsx-grids" */ '../xlsx/grids')]);
     const grids = workbookToGrids(await loadXlsx(bytes), file.name);
     return importCatalogFromGrids(grids, { source, year }).catalog;
   }
@@ -31,6 +32,7 @@ export async function importCatalogFile(file: File, year?: number): Promise<Impo
 export function paneServices(): PaneServices {
   return {
     downloadDocx: async (draft) => {
+      const { draftToDocx } = await import(/* webpackChunkName: "docx" */ '../docx');
       const bytes = await draftToDocx(draft);
       downloadBytes(bytes, draftFileName(draft), DOCX_TYPE);
     },

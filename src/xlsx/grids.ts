@@ -108,24 +108,36 @@ function isProtected(ws: ExcelJS.Worksheet): boolean {
   return !!p && p.sheet !== false;
 }
 
-export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+/**
+ * A sheet converted in slices of `rowsPerSlice` rows: the generator pauses after each slice (so
+ * the browser preview can let the page paint between them) and returns the grid.
+ */
+export function* sheetToGridInSlices(ws: ExcelJS.Worksheet, rowsPerSlice = Infinity): Generator<void, SheetGrid> {
   const rows: (Cell | undefined)[][] = [];
   let colCount = 0;
   let rowCount = 0;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: (Cell | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (x, colNumber) => {
-      const c = toGridCell(x);
-      if (c) {
-        cells[colNumber - 1] = c;
-        if (colNumber > colCount) colCount = colNumber;
+  const last = ws.rowCount;
+  for (let start = 1; start <= last; start += rowsPerSlice) {
+    const end = Math.min(last, start + rowsPerSlice - 1);
+    for (let rowNumber = start; rowNumber <= end; rowNumber++) {
+      // The rows ExcelJS's eachRow visits: defined and holding a value.
+      const row = ws.findRow(rowNumber);
+      if (!row || !row.hasValues) continue;
+      const cells: (Cell | undefined)[] = [];
+      row.eachCell({ includeEmpty: false }, (x, colNumber) => {
+        const c = toGridCell(x);
+        if (c) {
+          cells[colNumber - 1] = c;
+          if (colNumber > colCount) colCount = colNumber;
+        }
+      });
+      if (cells.length) {
+        rows[rowNumber - 1] = cells;
+        if (rowNumber > rowCount) rowCount = rowNumber;
       }
-    });
-    if (cells.length) {
-      rows[rowNumber - 1] = cells;
-      if (rowNumber > rowCount) rowCount = rowNumber;
     }
-  });
+    if (end < last) yield;
+  }
   const merges = mergesOf(ws);
   for (const m of merges) {
     if (m.right + 1 > colCount) colCount = m.right + 1;
@@ -137,10 +149,23 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   return grid;
 }
 
-export function workbookToGrids(wb: ExcelJS.Workbook, name?: string): WorkbookGrids {
-  const sheets: SheetGrid[] = [];
+export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const slices = sheetToGridInSlices(ws);
+  for (;;) {
+    const next = slices.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The worksheets in the order the grids list them (ExcelJS's eachSheet order). */
+export function worksheetsOf(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  const sheets: ExcelJS.Worksheet[] = [];
   wb.eachSheet((ws) => {
-    sheets.push(sheetToGrid(ws));
+    sheets.push(ws);
   });
-  return { name, sheets };
+  return sheets;
+}
+
+export function workbookToGrids(wb: ExcelJS.Workbook, name?: string): WorkbookGrids {
+  return { name, sheets: worksheetsOf(wb).map(sheetToGrid) };
 }

@@ -1,5 +1,8 @@
-/** Loading .xlsx bytes with ExcelJS, turning every failure into a clear Chinese message. */
-import ExcelJS from 'exceljs';
+/**
+ * Loading .xlsx bytes with ExcelJS, turning every failure into a clear Chinese message. ExcelJS
+ * itself is loaded on the first call: the command line answers --help, and the pane paints, without it.
+ */
+import type ExcelJS from 'exceljs';
 
 export class WorkbookReadError extends Error {
   constructor(message: string) {
@@ -47,7 +50,8 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.
   if (!startsWith(bytes, ZIP_MAGIC)) {
     throw new WorkbookReadError('文件不是 .xlsx 工作簿（可能是 CSV、文本或其他格式改了扩展名）：请在 Excel 中另存为 .xlsx 后再试。');
   }
-  const wb = new ExcelJS.Workbook();
+  const { default: exceljs } = await import(/* webpackChunkName: "exceljs" */ 'exceljs');
+  const wb = new exceljs.Workbook();
   try {
     // ExcelJS accepts a Buffer in Node and an ArrayBuffer in the browser.
     const input =

@@ -5,6 +5,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
+import type { WorkbookGrids } from '../engine/grid/types';
+import { workbookToGrids } from './grids';
 import { loadXlsx, WorkbookReadError } from './load';
 
 function fsMessage(file: string, e: unknown): string {
@@ -33,13 +35,22 @@ export async function readInputBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-/** Reads and parses an .xlsx file; the message of a bad file starts with the file's name. */
-export async function readWorkbookFile(file: string): Promise<{ bytes: Uint8Array; workbook: ExcelJS.Workbook }> {
-  const bytes = await readInputBytes(file);
+/** Parses the bytes of an .xlsx file; the message of a bad file starts with the file's name. */
+export async function openWorkbook(file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   try {
-    return { bytes, workbook: await loadXlsx(bytes) };
+    return await loadXlsx(bytes);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new WorkbookReadError(`${basename(file)}：${e.message}`);
     throw e;
   }
+}
+
+/**
+ * Reads an .xlsx file as engine grids. The ExcelJS workbook is dropped before this returns: on a
+ * large sheet it is several times the size of the grids, and the engine does not need it (commands
+ * that write a copy open the bytes again with openWorkbook).
+ */
+export async function readWorkbookGrids(file: string): Promise<{ bytes: Uint8Array; grids: WorkbookGrids }> {
+  const bytes = await readInputBytes(file);
+  return { bytes, grids: workbookToGrids(await openWorkbook(file, bytes), basename(file)) };
 }

@@ -5,6 +5,11 @@
  * the pane. Chromium runs the ES2022 bundle that IE11 could not even parse, so this checks the harder
  * case: the bundle runs and still must not draw over the message.
  *
+ * The same production build, inside Excel: webpack's own account of the build shows that the
+ * scripts starting the pane hold no ExcelJS, .docx writer, preview, catalog or engine, and the page
+ * (office.js replaced by a stand-in that answers as Excel's does) shows its first button having
+ * fetched only those scripts (the rest comes when first used, the engine in its worker).
+ *
  * The page is what `npm run build` makes (the project's webpack config in production mode, about a
  * minute now that office.js is copied, not re-minified); PANE_DIST=path/to/dist checks an existing
  * build instead.
@@ -12,12 +17,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { serveDir } from '../../scripts/start.mjs';
+import { recordFirstButton, scriptsBeforeFirstButton } from './first-button';
 
 const ROOT = join(__dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,14 +41,49 @@ let work: string | undefined;
 let server: Server;
 let browser: Browser;
 let base: string;
+let build: BuildContents | undefined;
 
-async function productionBuild(outDir: string): Promise<void> {
+interface WebpackModule {
+  resource?: string;
+  modules?: Iterable<WebpackModule>; // a concatenated module's parts
+}
+interface WebpackCompilation {
+  chunks: Iterable<{ files: Iterable<string> }>;
+  chunkGraph: { getChunkModulesIterable(chunk: unknown): Iterable<WebpackModule> };
+  entrypoints: Map<string, { chunks: { files: Iterable<string> }[] }>;
+}
+interface WebpackStats {
+  hasErrors(): boolean;
+  toString(o: object): string;
+  compilation: WebpackCompilation;
+}
+
+/** What webpack put in each emitted script (its modules' source files), and the scripts that start each entry. */
+interface BuildContents {
+  files: Map<string, string[]>;
+  entries: Map<string, string[]>;
+}
+
+function contentsOf(compilation: WebpackCompilation): BuildContents {
+  const files = new Map<string, string[]>();
+  for (const chunk of compilation.chunks) {
+    const sources: string[] = [];
+    for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+      for (const part of m.modules ? [...m.modules] : [m]) if (part.resource) sources.push(relative(ROOT, part.resource));
+    }
+    for (const f of chunk.files) files.set(f, sources);
+  }
+  const entries = new Map([...compilation.entrypoints].map(([name, e]): [string, string[]] => [name, e.chunks.flatMap((c) => [...c.files])]));
+  return { files, entries };
+}
+
+async function productionBuild(outDir: string): Promise<BuildContents> {
   const webpack = require('webpack');
   const config = require(join(ROOT, 'webpack.config.js'))({ OUT_DIR: outDir }, { mode: 'production' });
   config.context = ROOT;
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: object): string }) =>
-      err || stats.hasErrors() ? reject(err ?? new Error(stats.toString({ all: false, errors: true }))) : resolve(),
+  return new Promise<BuildContents>((resolve, reject) =>
+    webpack(config, (err: Error | null, stats: WebpackStats) =>
+      err || stats.hasErrors() ? reject(err ?? new Error(stats.toString({ all: false, errors: true }))) : resolve(contentsOf(stats.compilation)),
     ),
   );
 }
@@ -53,7 +94,7 @@ beforeAll(async () => {
   if (!dist) {
     work = mkdtempSync(join(tmpdir(), 'budget-old-webview-'));
     dist = join(work, 'dist');
-    await productionBuild(dist);
+    build = await productionBuild(dist);
   }
   server = await serveDir(dist, { port: 0, host: 'localhost' });
   base = `http://localhost:${(server.address() as AddressInfo).port}`;
@@ -98,6 +139,53 @@ describe('the production taskpane.html in old webviews', () => {
     await page.goto(`${base}/taskpane.html`, { waitUntil: 'load' });
     await expect.poll(() => page.locator('aside').isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await page.locator('#unsupported').count()).toBe(0);
+    await context.close();
+  });
+});
+
+/**
+ * office.js as Excel loads it, reduced to what the pane touches before its first button:
+ * Office.onReady resolves with the host and platform
+ * (https://learn.microsoft.com/javascript/api/office#office-office-onready-function(1)), and
+ * Office.context.displayLanguage is the UI language
+ * (https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-displaylanguage-member).
+ */
+const OFFICE_IN_EXCEL = `window.Office = {
+  onReady: function () { return Promise.resolve({ host: 'Excel', platform: 'PC' }); },
+  context: { displayLanguage: 'zh-CN', requirements: { isSetSupported: function () { return true; } } }
+};`;
+
+describe('the production pane inside Excel', () => {
+  // Checked on the build this file made (PANE_DIST names a build without webpack's account of it).
+  it.skipIf(!!process.env.PANE_DIST)('its entry script holds the pane and Fluent UI, and no ExcelJS, docx, preview, engine or catalog', () => {
+    const entry = build!.entries.get('taskpane')!;
+    expect(entry).toEqual(['taskpane.js']);
+    const modules = entry.flatMap((f) => build!.files.get(f)!);
+    expect(modules).toContain('src/taskpane/App.tsx');
+    expect(modules).toContain('src/excel/officePort.ts');
+    expect(modules.some((m) => m.includes('node_modules/@fluentui/'))).toBe(true);
+    const heavy = modules.filter((m) => /node_modules\/(exceljs|docx|mammoth|jszip)\/|src\/preview\/(PreviewShell|GridView|exceljsPort)|src\/(xlsx|docx)\/|src\/engine\/(recognize|rules|narrative|catalog)\//.test(m));
+    expect(heavy).toEqual([]);
+    // The worker's script starts the engine, and holds no ExcelJS or docx either.
+    const worker = build!.files.get('engine-worker.js')!;
+    expect(worker).toContain('src/taskpane/engine.worker.ts');
+    expect(worker.filter((m) => /exceljs|docx/.test(m))).toEqual([]);
+    // ExcelJS sits in a script of its own, loaded by the preview and the catalog import only.
+    const withExcelJs = [...build!.files].filter(([, ms]) => ms.some((m) => m.includes('node_modules/exceljs/'))).map(([f]) => f);
+    expect(withExcelJs).toEqual(['exceljs.js']);
+  });
+
+  it('shows its first button having fetched only its entry scripts, and nothing heavier meanwhile', async () => {
+    const context = await browser.newContext({ userAgent: WEBVIEW2, locale: 'zh-CN' });
+    await context.route('**/office-js/office.js', (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: OFFICE_IN_EXCEL }));
+    await recordFirstButton(context);
+    const page = await context.newPage();
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole('button', { name: '校核工作簿' }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('aside').count()).toBe(0); // the pane itself, not the preview
+    expect((await scriptsBeforeFirstButton(page)).sort()).toEqual(['/compat-guard.js', '/history-guard.js', '/office-js/office.js', '/taskpane.js']);
+    const all = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(all.filter((u) => /exceljs|docx|preview|catalog|engine/.test(u))).toEqual([]);
     await context.close();
   });
 });

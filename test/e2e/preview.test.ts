@@ -6,7 +6,8 @@
  * jump to the cell, mark, download the marked copy, clear the marks, fill blank 科目名称 and undo,
  * re-check, and open another .xlsx from disk. The engine's own answer (run here in Node on the same
  * file) is what the page must show. Every request the page makes is recorded: none may leave
- * localhost. Screenshots of each step: test/e2e/screenshots/ (git-ignored).
+ * localhost. The shell paints before ExcelJS is fetched, and the check runs in the engine worker.
+ * Screenshots of each step: test/e2e/screenshots/ (git-ignored).
  *
  * Nothing here waits for a length of time: after each action the test polls for what the action
  * must show (expect.poll, whose limit is set in vitest.config.mts), so a busy machine only makes it
@@ -28,6 +29,7 @@ import { loadXlsx } from '../../src/xlsx/load';
 import { workbookToGrids } from '../../src/xlsx/grids';
 import { SEVERITY_FILL } from '../../src/engine/model';
 import { buildSeed001Fixture, writeFixture } from '../fixtures';
+import { recordFirstButton, scriptsBeforeFirstButton } from './first-button';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE = 'assets/sample/示例-部门预算.xlsx';
@@ -44,6 +46,7 @@ let base: string;
 let sample: Analysis;
 let sampleNames: NameWrite[];
 const requests: string[] = [];
+const workers: string[] = [];
 const blocked: string[] = [];
 const pageErrors: string[] = [];
 
@@ -151,8 +154,10 @@ beforeAll(async () => {
       (window as unknown as { __cspBlocked(uri: string): void }).__cspBlocked(e.blockedURI);
     });
   });
+  await recordFirstButton(context);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('worker', (w) => workers.push(w.url()));
 }, 240_000);
 
 afterAll(async () => {
@@ -173,8 +178,22 @@ describe('browser preview (headless Chromium)', () => {
     await shot('01-opened');
   });
 
+  it('painted its shell before fetching ExcelJS, which came with the first workbook', async () => {
+    const scripts = await scriptsBeforeFirstButton(page);
+    expect(scripts).toEqual(expect.arrayContaining(['/taskpane.js', '/preview.js']));
+    expect(scripts.filter((u) => /exceljs|docx|engine|catalog/.test(u))).toEqual([]);
+    expect(requests.some((u) => /exceljs/.test(u))).toBe(true); // then the sample was opened with it
+  });
+
   it('checks the workbook and lists exactly the engine’s findings, grouped by table', async () => {
+    expect(workers).toEqual([]);
     await checkWorkbook('校核工作簿', sample.findings.length);
+    // The engine ran in its worker: started on the first check, and the page itself never loaded the
+    // engine (the page's resource timing lists what the page fetched, not what the worker fetched).
+    expect(workers.map((u) => new URL(u).pathname)).toEqual(['/engine-worker.js']);
+    const pageScripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(pageScripts).toContain('/engine-worker.js'); // the worker's own script, fetched for its constructor
+    expect(pageScripts).not.toContain('/engine.js'); // the in-page engine
     expect(await pane().getByTestId('summary').innerText()).toContain(`识别到 ${sample.tables.length} 张表`);
     // Counted in problems (a problem's severity is its worst finding's), every finding's cell listed.
     const count = (s: Finding['severity']) => problemsOf(sample.findings).filter((p) => p.severity === s).length;

@@ -15,8 +15,7 @@ import {
 } from '../../engine/catalog';
 import type { WorkbookGrids } from '../../engine/grid/types';
 import { decodeText } from '../../io/decode-text';
-import { workbookToGrids } from '../../xlsx/grids';
-import { readInputBytes, readWorkbookFile } from '../../xlsx/node-file';
+import { readInputBytes, readWorkbookGrids } from '../../xlsx/node-file';
 import { saveImportedCatalog } from '../config';
 import { exitWith } from '../errors';
 import { engineFlags, loadEngineOptions, parseYear, type EngineFlags } from '../options';
@@ -58,8 +57,7 @@ async function readCatalogGrids(file: string): Promise<WorkbookGrids> {
   if (ext === '.csv' || ext === '.txt') {
     return { name: basename(file), sheets: [csvToGrid(decodeText(await readInputBytes(file)), basename(file))] };
   }
-  const { workbook } = await readWorkbookFile(file);
-  return workbookToGrids(workbook, basename(file));
+  return (await readWorkbookGrids(file)).grids;
 }
 
 const SYSTEM_WORD: Record<string, string> = { function: '功能分类', economic: '部门经济分类', 'gov-economic': '政府经济分类' };

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { planNameFill } from '../../engine/catalog';
 import { applyNameWrites } from '../../xlsx/fill';
+import { openWorkbook } from '../../xlsx/node-file';
 import { readWorkbookTables } from '../analyze';
 import { CliError, exitWith } from '../errors';
 import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
@@ -21,8 +22,10 @@ async function runFill(file: string, opts: FillOptions): Promise<void> {
   if (resolve(opts.output) === resolve(file)) {
     throw new CliError('输出文件不能与输入文件相同：请用 -o 指定另一个文件名，原文件不会被修改。');
   }
-  const { workbook, tables } = await readWorkbookTables(file);
+  const { bytes, tables } = await readWorkbookTables(file);
   const writes = planNameFill(tables, await loadEngineOptions(opts)).filter((w) => w.replaces === undefined);
+  // The bytes read cleanly a moment ago: opened again only to write the copy.
+  const workbook = await openWorkbook(file, bytes);
   const { applied, skipped } = applyNameWrites(workbook, writes);
   try {
     await writeFile(opts.output, new Uint8Array(await workbook.xlsx.writeBuffer()));

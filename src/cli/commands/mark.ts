@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { SEVERITIES, SEVERITY_LABEL } from '../../engine/model';
 import { countProblems, problemsOf } from '../../engine';
 import { markFindings } from '../../xlsx/marks';
+import { openWorkbook } from '../../xlsx/node-file';
 import { analyzeXlsxFile } from '../analyze';
 import { CliError, exitWith } from '../errors';
 import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
@@ -20,7 +21,9 @@ async function markFile(file: string, opts: MarkOptions): Promise<string> {
   if (resolve(file) === resolve(opts.output)) {
     throw new CliError('输出文件不能与输入文件相同：请用 -o 指定另一个文件名，原文件不会被改动。');
   }
-  const { workbook, report } = await analyzeXlsxFile(file, await loadEngineOptions(opts));
+  const { bytes, report } = await analyzeXlsxFile(file, await loadEngineOptions(opts));
+  // The engine ran without the ExcelJS workbook: the bytes are opened again only to write the copy.
+  const workbook = await openWorkbook(file, bytes);
   const { marked } = markFindings(workbook, report.findings);
   try {
     await workbook.xlsx.writeFile(opts.output);

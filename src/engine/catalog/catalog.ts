@@ -77,12 +77,24 @@ export interface NamedCode {
   level: CodeLevel;
 }
 
+/** The shared prefix a close code must have: 3 digits (the 类), fewer for short codes. */
+function closePrefixLength(length: number): number {
+  return Math.max(0, Math.min(3, length - 2));
+}
+
+
 export class CodeCatalog {
   private readonly shipped = new Map<string, ShippedEntry>();
   private readonly imported: ImportedIndex[];
   /** allCodes() per system, built once: the catalogs do not change after construction. */
   private readonly codesBySystem = new Map<CatalogSystem, string[]>();
   private readonly byName = new Map<string, NamedCode[]>();
+  /** Per system, per length, per shared prefix (closePrefixLength): the codes in localeCompare order. */
+  private readonly closeCodes = new Map<CatalogSystem, Map<number, Map<string, string[]>>>();
+  /** lookup() answers by system and year, then code: a workbook asks about the same codes again and again. */
+  private readonly lookups = new Map<string, Map<number | undefined, Map<string, CodeLookup | null>>>();
+  /** nameKey of catalog names (official and former), computed once each. */
+  private readonly keys = new Map<string, string>();
 
   constructor(imported: readonly ImportedCatalog[] = [], shipped: ShippedCatalog = SHIPPED_CATALOG) {
     for (const e of shipped.entries) {
@@ -118,8 +130,23 @@ export class CodeCatalog {
     );
   }
 
-  /** The name of a code for a year: imported catalogs first, then the shipped one. */
+  /**
+   * The name of a code for a year: imported catalogs first, then the shipped one. The answer is
+   * shared between callers (it is remembered): read it, do not change it.
+   */
   lookup(system: CatalogSystem, code: string, year?: number): CodeLookup | undefined {
+    let byYear = this.lookups.get(system);
+    if (!byYear) this.lookups.set(system, (byYear = new Map()));
+    let byCode = byYear.get(year);
+    if (!byCode) byYear.set(year, (byCode = new Map()));
+    const known = byCode.get(code);
+    if (known !== undefined) return known ?? undefined; // null: looked up before, no catalog has it
+    const hit = this.findName(system, code, year);
+    byCode.set(code, hit ?? null);
+    return hit;
+  }
+
+  private findName(system: CatalogSystem, code: string, year?: number): CodeLookup | undefined {
     const level = levelOfCode(code);
     if (!level) return undefined;
     const entry = this.shipped.get(key(system, code));
@@ -127,7 +154,7 @@ export class CodeCatalog {
       const name = idx.byCode.get(key(system, code));
       if (name === undefined) continue;
       const { catalog } = idx;
-      const formerNames = entry ? [entry.name, ...entry.formerNames.map((f) => f.name)].filter((n) => nameKey(n) !== nameKey(name)) : [];
+      const formerNames = entry ? [entry.name, ...entry.formerNames.map((f) => f.name)].filter((n) => this.keyOf(n) !== this.keyOf(name)) : [];
       return {
         system,
         code,
@@ -150,9 +177,24 @@ export class CodeCatalog {
     return this.imported.some((i) => i.catalog.complete && i.catalog.year === year && i.systems.has(system));
   }
 
-  /** The codes (of one system) that carry a name in any catalog or edition. */
-  codesNamed(system: CatalogSystem, name: string): NamedCode[] {
-    return (this.byName.get(nameKey(name)) ?? []).filter((c) => c.system === system);
+  /** The nameKey of a name that comes from the catalogs (remembered: catalog names are few). */
+  keyOf(name: string): string {
+    let k = this.keys.get(name);
+    if (k === undefined) {
+      k = nameKey(name);
+      this.keys.set(name, k);
+    }
+    return k;
+  }
+
+  /** True when a written name (given by its nameKey) is the looked-up name or one of its former names. */
+  isNameOf(writtenKey: string, hit: CodeLookup): boolean {
+    return this.keyOf(hit.name) === writtenKey || hit.formerNames.some((n) => this.keyOf(n) === writtenKey);
+  }
+
+  /** The codes (of one system) that carry a name, given by its nameKey, in any catalog or edition. */
+  codesNamed(system: CatalogSystem, key: string): NamedCode[] {
+    return (this.byName.get(key) ?? []).filter((c) => c.system === system);
   }
 
   /** Every code of a system known to some catalog (shipped and imported), sorted. */
@@ -169,28 +211,52 @@ export class CodeCatalog {
   }
 
   /**
-   * Up to `max` codes close to an unknown one: first codes carrying the written name (nearest by
-   * shared prefix), then codes of the same length sharing the longest prefix.
+   * Up to `max` codes close to an unknown one: first codes carrying the written name (given by its
+   * nameKey; nearest by shared prefix), then codes of the same length sharing the longest prefix
+   * (at least the 类). Ties go in localeCompare order.
    */
-  suggest(system: CatalogSystem, code: string, label: string, year?: number, max = 3): CodeLookup[] {
+  suggest(system: CatalogSystem, code: string, labelKey: string, year?: number, max = 3): CodeLookup[] {
     const shared = (c: string): number => {
       let n = 0;
       while (n < c.length && n < code.length && c[n] === code[n]) n++;
       return n;
     };
-    const byName = label ? this.codesNamed(system, label).map((c) => c.code) : [];
+    const byName = labelKey ? this.codesNamed(system, labelKey).map((c) => c.code) : [];
     byName.sort((a, b) => shared(b) - shared(a) || a.localeCompare(b));
     const picked = new Set(byName.slice(0, max));
     if (picked.size < max) {
-      const similar = this.allCodes(system)
-        .filter((c) => c.length === code.length && c !== code && shared(c) >= Math.min(3, code.length - 2))
-        .sort((a, b) => shared(b) - shared(a) || a.localeCompare(b));
-      for (const c of similar) {
-        if (picked.size >= max) break;
-        picked.add(c);
+      // The bucket is in localeCompare order already: ordering by shared length keeps ties in it.
+      const byShared: string[][] = [];
+      const close = this.closeCodesOf(system).get(code.length)?.get(code.slice(0, closePrefixLength(code.length)));
+      for (const c of close ?? []) {
+        if (c !== code) (byShared[shared(c)] ??= []).push(c);
+      }
+      for (let n = byShared.length - 1; n >= 0 && picked.size < max; n--) {
+        for (const c of byShared[n] ?? []) {
+          if (picked.size >= max) break;
+          picked.add(c);
+        }
       }
     }
     return [...picked].flatMap((c) => this.lookup(system, c, year) ?? []);
+  }
+
+  private closeCodesOf(system: CatalogSystem): Map<number, Map<string, string[]>> {
+    let byLength = this.closeCodes.get(system);
+    if (!byLength) {
+      byLength = new Map();
+      const ordered = [...this.allCodes(system)].sort((a, b) => a.localeCompare(b));
+      for (const c of ordered) {
+        let byPrefix = byLength.get(c.length);
+        if (!byPrefix) byLength.set(c.length, (byPrefix = new Map()));
+        const prefix = c.slice(0, closePrefixLength(c.length));
+        const list = byPrefix.get(prefix);
+        if (list) list.push(c);
+        else byPrefix.set(prefix, [c]);
+      }
+      this.closeCodes.set(system, byLength);
+    }
+    return byLength;
   }
 
   /** Shipped entries (for listing with their sources). */

@@ -7,7 +7,7 @@ import type { CodeCatalog } from './catalog';
 import { levelOfCode, levelWord } from './codes';
 import { conflictingNames, learnedName, type WorkbookNames } from './learned';
 import type { NameCell } from './name-cells';
-import { isBlankName, nameKey, sameName } from './names';
+import { groupManyUnknown, type UnknownFinding } from './many-unknown';
 import type { CodeLookup } from './types';
 
 const SYSTEM_WORD = { function: '功能分类', economic: '部门经济分类', 'gov-economic': '政府经济分类', revenue: '收入分类' } as const;
@@ -30,7 +30,7 @@ function noteSuffix(hit: CodeLookup): string {
 
 /** The code (other than this one) whose name was written, preferring its own parent 类/款. */
 function ownerOfName(catalog: CodeCatalog, c: NameCell): { code: string; level: number } | undefined {
-  const owners = catalog.codesNamed(c.system, c.label).filter((o) => o.code !== c.code);
+  const owners = catalog.codesNamed(c.system, c.labelKey).filter((o) => o.code !== c.code);
   const ancestor = owners.find((o) => c.code.startsWith(o.code));
   if (ancestor) return ancestor;
   const otherLevel = owners.find((o) => o.level !== levelOfCode(c.code));
@@ -39,7 +39,7 @@ function ownerOfName(catalog: CodeCatalog, c: NameCell): { code: string; level: 
 
 export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): Finding | undefined {
   const official = hit.name;
-  if (sameName(c.label, [official, ...hit.formerNames])) return undefined;
+  if (catalog.isNameOf(c.labelKey, hit)) return undefined;
   const owner = ownerOfName(catalog, c);
   if (owner) {
     const level = levelOfCode(owner.code) ?? 1;
@@ -56,8 +56,8 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       `编码 ${c.code} 的名称写成了${whose} ${owner.code} 的名称「${c.label}」，应为「${official}」${noteSuffix(hit)}。`,
     );
   }
-  const written = nameKey(c.label);
-  if (written.length >= 2 && nameKey(official).startsWith(written)) {
+  const written = c.labelKey;
+  if (written.length >= 2 && catalog.keyOf(official).startsWith(written)) {
     return finding(
       c,
       'code-name/incomplete',
@@ -85,75 +85,92 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
 }
 
 function suggestionText(catalog: CodeCatalog, c: NameCell): string {
-  const hints = catalog.suggest(c.system, c.code, c.label, c.year);
+  const hints = catalog.suggest(c.system, c.code, c.labelKey, c.year);
   return hints.length ? `；相近编码：${hints.map((h) => `${h.code} ${h.name}`).join('、')}` : '';
 }
 
-function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): Finding[] {
+/** The catalog an unknown code was looked up in, as its message names it. */
+function whereLookedUp(c: NameCell, catalog: CodeCatalog): string {
+  return catalog.isComplete(c.system, c.year) ? `${c.year} 年导入的《政府收支分类科目》` : `内置${SYSTEM_WORD[c.system]}目录（目录不完整）`;
+}
+
+function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): Finding {
   const complete = catalog.isComplete(c.system, c.year);
   const severity: Severity = complete ? 'warning' : 'info';
   const hints = suggestionText(catalog, c);
   const learned = learnedName(names, c.system, c.code);
-  const conflict = conflictingNames(names, c.system, c.code);
-  const findings: Finding[] = [];
-  const malformed = levelOfCode(c.code) === undefined;
-  const where = complete ? `${c.year} 年导入的《政府收支分类科目》` : `内置${SYSTEM_WORD[c.system]}目录（目录不完整）`;
-  if (malformed) {
-    findings.push(finding(c, 'unknown-code/malformed', 'unknown-code', complete ? 'warning' : 'info', `编码「${c.written}」位数不对，不是完整的类/款/项编码，请核对${hints}。`));
-  } else if (isBlankName(c.label)) {
-    if (learned) {
-      findings.push(
-        finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${learned.name}」（目录中没有该编码，名称取自本工作簿其他表中一致的写法）。`),
-      );
-    } else {
-      findings.push(finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称为空，无法自动填写${hints}。`));
-    }
-  } else if (conflict) {
-    findings.push(
-      finding(c, 'code-name/inconsistent', 'code-name', 'warning', `编码 ${c.code} 不在${where}中，且本工作簿各表对它的名称写法不一致（${conflict.map((n) => `「${n}」`).join('、')}），请核对${hints}。`),
-    );
-  } else {
-    const trusted = learned ? '，本工作簿各表名称一致，按此名称填写空白' : '';
-    findings.push(finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称「${c.label}」无法核对${trusted}${hints}。`));
+  const where = whereLookedUp(c, catalog);
+  if (levelOfCode(c.code) === undefined) {
+    return finding(c, 'unknown-code/malformed', 'unknown-code', severity, `编码「${c.written}」位数不对，不是完整的类/款/项编码，请核对${hints}。`);
   }
-  return findings;
+  if (c.labelKey === '') {
+    return learned
+      ? finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${learned.name}」（目录中没有该编码，名称取自本工作簿其他表中一致的写法）。`)
+      : finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称为空，无法自动填写${hints}。`);
+  }
+  const conflict = conflictingNames(names, c.system, c.code);
+  if (conflict) {
+    return finding(c, 'code-name/inconsistent', 'code-name', 'warning', `编码 ${c.code} 不在${where}中，且本工作簿各表对它的名称写法不一致（${conflict.map((n) => `「${n}」`).join('、')}），请核对${hints}。`);
+  }
+  const trusted = learned ? '，本工作簿各表名称一致，按此名称填写空白' : '';
+  return finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称「${c.label}」无法核对${trusted}${hints}。`);
 }
 
-/** One unknown-code finding per code and name: later cells saying the same thing become related cells. */
-function mergeRepeats(findings: Finding[]): Finding[] {
-  const first = new Map<string, Finding>();
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (f.kind !== 'unknown-code') {
-      out.push(f);
-      continue;
-    }
-    const k = `${f.rule}|${f.message}`;
-    const earlier = first.get(k);
-    if (earlier) earlier.related.push({ sheet: f.sheet, cell: f.cell }, ...f.related);
-    else {
-      first.set(k, f);
-      out.push(f);
+/**
+ * One unknown-code finding per code and name: later cells saying the same thing become related
+ * cells of the first (and are shown no more). Two messages of a rule can only be equal when they
+ * name the same code (as written, for a malformed one), so only those are compared.
+ */
+function mergeRepeats(unknowns: UnknownFinding[]): UnknownFinding[] {
+  const first = new Map<string, Map<string, UnknownFinding[]>>();
+  const kept: UnknownFinding[] = [];
+  for (const u of unknowns) {
+    const { rule, message } = u.finding;
+    let byCode = first.get(rule);
+    if (!byCode) first.set(rule, (byCode = new Map()));
+    const named = rule === 'unknown-code/malformed' ? u.cell.written : u.cell.code;
+    let same = byCode.get(named);
+    if (!same) byCode.set(named, (same = []));
+    const earlier = same.find((e) => e.finding.message === message);
+    if (earlier) {
+      earlier.finding.related.push({ sheet: u.finding.sheet, cell: u.finding.cell }, ...u.finding.related);
+      u.shown = null;
+    } else {
+      same.push(u);
+      kept.push(u);
     }
   }
-  return out;
+  return kept;
 }
 
 export function checkNameCells(cells: readonly NameCell[], catalog: CodeCatalog, names: WorkbookNames): Finding[] {
-  const findings: Finding[] = [];
+  const list: (Finding | UnknownFinding)[] = [];
+  const unknowns: UnknownFinding[] = [];
   for (const c of cells) {
     const hit = catalog.lookup(c.system, c.code, c.year);
     if (c.embedded) {
-      const f = hit && !isBlankName(c.label) ? checkNamed(c, hit, catalog) : undefined;
-      if (f) findings.push(f);
+      const f = hit && c.labelKey !== '' ? checkNamed(c, hit, catalog) : undefined;
+      if (f) list.push(f);
     } else if (!hit) {
-      findings.push(...checkUnknown(c, catalog, names));
-    } else if (isBlankName(c.label)) {
-      findings.push(finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${hit.name}」（${hit.source}${hit.note ? '，' + hit.note : ''}）。`));
+      const f = checkUnknown(c, catalog, names);
+      if (f.kind !== 'unknown-code') list.push(f);
+      else {
+        const u: UnknownFinding = { finding: f, cell: c, shown: f };
+        unknowns.push(u);
+        list.push(u);
+      }
+    } else if (c.labelKey === '') {
+      list.push(finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${hit.name}」（${hit.source}${hit.note ? '，' + hit.note : ''}）。`));
     } else {
       const f = checkNamed(c, hit, catalog);
-      if (f) findings.push(f);
+      if (f) list.push(f);
     }
   }
-  return mergeRepeats(findings);
+  groupManyUnknown(mergeRepeats(unknowns), (c) => whereLookedUp(c, catalog));
+  const findings: Finding[] = [];
+  for (const x of list) {
+    if (!('finding' in x)) findings.push(x);
+    else if (x.shown) findings.push(x.shown);
+  }
+  return findings;
 }

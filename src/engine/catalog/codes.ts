@@ -55,6 +55,8 @@ export function resolveTableCodes(
 ): Map<Line, string> {
   const out = new Map<Line, string>();
   const lastByLength = new Map<number, string>();
+  /** The full code of the last coded line of each block. */
+  const previousInBlock = new Map<number, string>();
   for (const line of table.lines) {
     const written = line.code?.replace(/\s+/g, '');
     if (!written) continue;
@@ -62,7 +64,7 @@ export function resolveTableCodes(
     if (written.length === 2 || written.length === 4) {
       const lastKuan = lastByLength.get(5 + line.block * 100);
       const lastLei = lastByLength.get(3 + line.block * 100);
-      const previous = [...out.entries()].reverse().find(([l]) => l.block === line.block)?.[1];
+      const previous = previousInBlock.get(line.block);
       const xiangUnderKuan =
         written.length === 2 && lastKuan !== undefined && lastKuan.startsWith('2') && hasXiangColumn(table, line) && previous !== undefined && previous.length >= 5;
       const asXiang = xiangUnderKuan ? lastKuan + written : undefined;
@@ -76,6 +78,7 @@ export function resolveTableCodes(
       if (full.length >= 5) lastByLength.set(3 + line.block * 100, full.slice(0, 3));
     }
     out.set(line, full);
+    previousInBlock.set(line.block, full);
   }
   return out;
 }

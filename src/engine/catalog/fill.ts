@@ -6,7 +6,6 @@
 import type { CodeCatalog } from './catalog';
 import { learnedName, type WorkbookNames } from './learned';
 import type { NameCell } from './name-cells';
-import { isBlankName } from './names';
 import { checkNamed } from './check';
 import type { CodeLookup } from './types';
 
@@ -37,7 +36,7 @@ export function planWrites(cells: readonly NameCell[], catalog: CodeCatalog, nam
     if (writes.has(at)) continue;
     const hit = catalog.lookup(c.system, c.code, c.year);
     const source = hit ? (hit.note ? `${hit.source}；${hit.note}` : hit.source) : '';
-    if (!isBlankName(c.label)) {
+    if (c.labelKey !== '') {
       if (hit && needsCorrection(c, hit, catalog)) writes.set(at, { sheet: c.sheet, cell: c.cell, code: c.code, name: hit.name, source, replaces: c.label });
       continue;
     }

@@ -2,7 +2,6 @@
  * Names learned from the workbook itself: a code the catalogs lack, whose name is the same in
  * every table that prints it, is trusted for filling blank name cells in that workbook.
  */
-import { nameKey, isBlankName } from './names';
 import type { NameCell } from './name-cells';
 
 export interface LearnedName {
@@ -11,41 +10,50 @@ export interface LearnedName {
   sheets: string[];
 }
 
-export interface WorkbookNames {
-  /** Codes with one consistent name across the workbook. */
-  trusted: Map<string, LearnedName>;
-  /** Codes written with different names in different places: code → the distinct names. */
-  conflicting: Map<string, string[]>;
+/** What the workbook writes for one code: its distinct names (by nameKey, first spelling kept) and sheets. */
+interface Seen {
+  /** The first name written and its key; `others` only when a different name appears. */
+  key: string;
+  name: string;
+  others?: Map<string, string>;
+  sheets: string[];
+  learned?: LearnedName;
 }
 
-function key(system: string, code: string): string {
-  return `${system}:${code}`;
+export interface WorkbookNames {
+  /** Per system, per code: the names written for it. One name is trusted; several conflict. */
+  seen: Map<string, Map<string, Seen>>;
 }
 
 export function learnWorkbookNames(cells: readonly NameCell[]): WorkbookNames {
-  const seen = new Map<string, { names: Map<string, string>; sheets: Set<string> }>();
+  const seen = new Map<string, Map<string, Seen>>();
   for (const c of cells) {
-    if (isBlankName(c.label)) continue;
-    const k = key(c.system, c.code);
-    const s = seen.get(k) ?? { names: new Map(), sheets: new Set() };
-    if (!s.names.has(nameKey(c.label))) s.names.set(nameKey(c.label), c.label);
-    s.sheets.add(c.sheet);
-    seen.set(k, s);
+    if (c.labelKey === '') continue;
+    let bySystem = seen.get(c.system);
+    if (!bySystem) seen.set(c.system, (bySystem = new Map()));
+    const s = bySystem.get(c.code);
+    if (!s) {
+      bySystem.set(c.code, { key: c.labelKey, name: c.label, sheets: [c.sheet] });
+      continue;
+    }
+    if (c.labelKey !== s.key) {
+      s.others ??= new Map();
+      if (!s.others.has(c.labelKey)) s.others.set(c.labelKey, c.label);
+    }
+    if (!s.sheets.includes(c.sheet)) s.sheets.push(c.sheet);
   }
-  const trusted = new Map<string, LearnedName>();
-  const conflicting = new Map<string, string[]>();
-  for (const [k, s] of seen) {
-    const names = [...s.names.values()];
-    if (names.length === 1) trusted.set(k, { name: names[0], sheets: [...s.sheets] });
-    else conflicting.set(k, names);
-  }
-  return { trusted, conflicting };
+  return { seen };
 }
 
+/** The name a code the catalogs lack has in every table that prints it, if it is the same everywhere. */
 export function learnedName(names: WorkbookNames, system: string, code: string): LearnedName | undefined {
-  return names.trusted.get(key(system, code));
+  const s = names.seen.get(system)?.get(code);
+  if (!s || s.others) return undefined;
+  return (s.learned ??= { name: s.name, sheets: s.sheets });
 }
 
+/** The distinct names written for a code in different places, when there is more than one. */
 export function conflictingNames(names: WorkbookNames, system: string, code: string): string[] | undefined {
-  return names.conflicting.get(key(system, code));
+  const s = names.seen.get(system)?.get(code);
+  return s?.others ? [s.name, ...s.others.values()] : undefined;
 }

@@ -6,7 +6,7 @@ import { toA1 } from '../grid/a1';
 import type { Line, Table } from '../recognize/types';
 import type { CodeCatalog } from './catalog';
 import { resolveTableCodes, systemOfCode } from './codes';
-import { sameName } from './names';
+import { nameKey } from './names';
 import type { CatalogSystem } from './types';
 
 export interface NameCell {
@@ -23,6 +23,8 @@ export interface NameCell {
   system: CatalogSystem;
   /** The name as written ('' when blank). */
   label: string;
+  /** nameKey(label), computed once: every check compares it. */
+  labelKey: string;
   /** Edition year to look the code up in. */
   year?: number;
   /** The code is printed inside the label cell ('201 一般公共服务支出', summary tables): names are
@@ -47,7 +49,7 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
     const matches = (code: string, line: Line): boolean => {
       const system = systemOf(code, line);
       const hit = system ? catalog.lookup(system, code, year) : undefined;
-      return !!hit && sameName(line.label, [hit.name, ...hit.formerNames]);
+      return !!hit && catalog.isNameOf(nameKey(line.label), hit);
     };
     const full = resolveTableCodes(table, matches);
     for (const line of table.lines) {
@@ -57,6 +59,7 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
       if (!system) continue;
       const embeddedName = line.codeCols?.length ? undefined : nameAfterCode(line.label, code);
       if (!line.codeCols?.length && embeddedName === undefined) continue;
+      const label = embeddedName ?? line.label.trim();
       cells.push({
         table,
         line,
@@ -66,7 +69,8 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
         written: line.code?.replace(/\s+/g, '') ?? code,
         code,
         system,
-        label: embeddedName ?? line.label.trim(),
+        label,
+        labelKey: nameKey(label),
         year,
         ...(embeddedName !== undefined ? { embedded: true } : {}),
       });

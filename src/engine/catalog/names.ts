@@ -6,9 +6,14 @@ import { toHalfWidth } from '../grid/text';
 
 const BRACKETS: Record<string, string> = { '【': '(', '】': ')', '[': '(', ']': ')', '〔': '(', '〕': ')', '﹙': '(', '﹚': ')' };
 
+/** Anything nameKey removes or rewrites (after toHalfWidth): most names hold none of it. */
+const KEY_CHANGES = /[\s\u00a0\u200b【】[\]〔〕﹙﹚“”"'‘’]|^其中|^[-—–·•]/;
+
 /** A 科目名称 as a comparison key. Two names with the same key are the same name. */
 export function nameKey(name: string): string {
-  return toHalfWidth(name)
+  const half = toHalfWidth(name);
+  if (!KEY_CHANGES.test(half)) return half;
+  return half
     .replace(/[\s\u00a0\u200b]+/g, '')
     .replace(/[【】[\]〔〕﹙﹚]/g, (ch) => BRACKETS[ch] ?? ch)
     .replace(/^其中[:：]?/, '')

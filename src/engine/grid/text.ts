@@ -1,7 +1,12 @@
 /** Text normalisation shared by recognition, catalog matching and narrative parsing. */
 
+/** Any character toHalfWidth would change: full-width ASCII (！ to ～) or the ideographic space. */
+const WIDE = /[\uff01-\uff5e\u3000]/;
+
 /** Full-width ASCII (！ to ～) to half-width, ideographic space to space. */
 export function toHalfWidth(s: string): string {
+  // Most cells hold nothing full-width: return them as they are instead of rebuilding them.
+  if (!WIDE.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.charCodeAt(0);
@@ -12,8 +17,12 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
+/** Any character normalizeLabel would change or remove (whitespace, quotes, full-width forms). */
+const LABEL_CHANGES = /[\s\u00a0\u200b“”„‟"＂‘’'\uff01-\uff5e\u3000]/;
+
 /** A header or label as a key: half-width, no whitespace of any kind, curly quotes unified. */
 export function normalizeLabel(s: string): string {
+  if (!LABEL_CHANGES.test(s)) return s;
   return toHalfWidth(s)
     .replace(/[\s\u00a0\u200b]+/g, '')
     .replace(/[“”„‟"＂]/g, '"')

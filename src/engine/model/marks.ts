@@ -3,7 +3,7 @@
  * browser preview, `budget-check mark`): the cell's most severe finding decides its fill, its note
  * lists every finding of the cell, worst first, each with its severity.
  */
-import type { Finding, Severity } from '../findings';
+import { cellFindings, type Finding, type Severity } from '../findings';
 import { parseA1, toA1 } from '../grid/a1';
 import { SEVERITY_LABEL, bySeverity, worse } from './severity';
 
@@ -25,12 +25,13 @@ export function noteFor(findings: readonly Pick<Finding, 'severity' | 'message'>
 }
 
 /**
- * One mark per cell, in the order the findings come. A finding whose cell is not one A1 address is
- * not marked; a sheet the workbook does not have (a text file's 'L3') is left to the host to skip.
+ * One mark per cell, in the order the findings come; a finding that stands for many cells marks
+ * each of its members at its own cell. A finding whose cell is not one A1 address is not marked; a
+ * sheet the workbook does not have (a text file's 'L3') is left to the host to skip.
  */
 export function findingsToMarks(findings: readonly Finding[]): CellMark[] {
   const byCell = new Map<string, { sheet: string; cell: string; findings: Finding[] }>();
-  for (const f of findings) {
+  for (const f of cellFindings(findings)) {
     const at = f.sheet ? parseA1(f.cell) : undefined;
     if (!at) continue;
     const cell = toA1(at.row, at.col);

@@ -5,7 +5,7 @@
  */
 import type { Column, Family, Line, Table, TableKind } from '../recognize/types';
 import { toA1 } from '../grid/a1';
-import { KIND_NAMES } from '../rules/names';
+import { KIND_NAMES } from '../model/table-kinds';
 import { toFen } from './amounts';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';

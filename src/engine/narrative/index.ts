@@ -15,7 +15,7 @@ export { PLACEHOLDERS, draftLines, lineText, placeholderCount } from './draft/mo
 export type { DraftOptions } from './draft';
 export { draftNarrative } from './draft';
 export { draftSubject, type DraftSubject } from './draft/subject';
-export { draftToMarkdown, markdownToDraft } from './markdown';
+export { draftToMarkdown, markdownToDraft } from '../model/draft-markdown';
 export { SHARE_ROUNDING_POLICY, largestRemainderShares } from './amounts';
 export type { Paragraph } from './text/tokens';
 export type { NarrativeCoverage } from './text/coverage';

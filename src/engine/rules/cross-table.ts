@@ -6,7 +6,8 @@
  */
 import type { Column, Line, Table, TableKind } from '../recognize/types';
 import type { RuleContext } from './context';
-import { KIND_NAMES, setScope, tableName } from './names';
+import { KIND_NAMES } from '../model/table-kinds';
+import { setScope, tableName } from './names';
 import { compareFigures, ref, reportMissingLine, type FigureRef } from './figures';
 import { blockOfSide, columnsWithKey, lineByKey, linesByCode, pairColumns, tableSets, totalLine, type TableSet } from './table-set';
 import { checkFunctionEconomic, checkThreePublicVsBasic } from './function-economic';

@@ -6,7 +6,8 @@
 import { toA1 } from '../grid/a1';
 import type { Table, TableKind } from '../recognize/types';
 import type { RuleContext } from './context';
-import { KIND_NAMES, quoted, setScope, tableName, tableScope } from './names';
+import { KIND_NAMES } from '../model/table-kinds';
+import { quoted, setScope, tableName, tableScope } from './names';
 import { hasNonZeroFigure } from './table-parts';
 import { tableSets } from './table-set';
 

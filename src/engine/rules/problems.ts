@@ -7,12 +7,13 @@
  *   failing it by the same difference in several tables (one figure, copied from table to table);
  * - one 科目 whose name is wrong (or blank) in several tables: the same code and the same check.
  * Problems are ordered by severity across all tables — errors first, then warnings, then 提示 — the
- * findings of a problem adjacent, its main finding first.
+ * findings of a problem adjacent, its main finding first. How the pane and the report read them back:
+ * model/problems.
  */
-import type { Finding, Severity } from '../findings';
+import type { Finding } from '../findings';
 import { parseA1, rectContains } from '../grid/a1';
 import type { Line, Table } from '../recognize/types';
-import { SEVERITY_RANK as RANK, bySeverity, worse } from '../model/severity';
+import { SEVERITY_RANK as RANK, bySeverity } from '../model/severity';
 
 const SUM_KINDS = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
 /** Name findings grouped by code (unknown-code findings are merged per code by the catalog already). */
@@ -110,39 +111,4 @@ export function groupProblems(findings: Finding[], tables: Table[]): Finding[] {
     for (const f of [main, ...rest]) out.push({ ...f, problem: `P${n + 1}` });
   });
   return out;
-}
-
-/** One problem as the pane and the report show it: its main finding and the other findings of it. */
-export interface Problem {
-  id: string;
-  /** The worst severity among its findings. */
-  severity: Severity;
-  main: Finding;
-  others: Finding[];
-}
-
-/** Findings (in the order groupProblems gives them) → problems; a finding without an id is a problem alone. */
-export function problemsOf(findings: readonly Finding[]): Problem[] {
-  const byId = new Map<string, Problem>();
-  const out: Problem[] = [];
-  findings.forEach((f, i) => {
-    const id = f.problem ?? `#${i}`;
-    const p = byId.get(id);
-    if (!p) {
-      const created: Problem = { id, severity: f.severity, main: f, others: [] };
-      byId.set(id, created);
-      out.push(created);
-      return;
-    }
-    p.others.push(f);
-    p.severity = worse(p.severity, f.severity);
-  });
-  return out;
-}
-
-/** Problems per severity. */
-export function countProblems(problems: readonly Problem[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const p of problems) counts[p.severity]++;
-  return counts;
 }

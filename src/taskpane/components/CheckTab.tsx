@@ -5,10 +5,9 @@
  */
 import * as React from 'react';
 import { Badge, Button, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import { problemsOf, countProblems, type Finding, type Problem, type Table } from '../../engine';
-import type { CheckStatus, Severity } from '../../engine/findings';
-import { SEVERITIES } from '../../engine/model';
-import { tableOfFinding, type CheckResult } from '../analysis';
+import type { CheckStatus, Finding, Severity } from '../../engine/findings';
+import { SEVERITIES, countProblems, problemsOf, type Problem } from '../../engine/model';
+import { tableOfFinding, type CheckResult, type TableView } from '../analysis';
 import { kindLabel, ruleLabel, type Strings } from '../i18n';
 
 export interface CheckTabProps {
@@ -58,11 +57,11 @@ function fmt(n: number): string {
 }
 
 /** Where a problem is: its table's title (or kind) and sheet, or nothing for text outside a table. */
-function tableLabel(t: Table | undefined, s: Strings): string | undefined {
+function tableLabel(t: TableView | undefined, s: Strings): string | undefined {
   return t ? `${t.title || kindLabel(t.kind, s)} · ${t.sheet}` : undefined;
 }
 
-function ProblemItem({ problem: p, tables, s, onNavigate }: { problem: Problem; tables: Table[]; s: Strings; onNavigate: (f: Finding) => void }): React.JSX.Element {
+function ProblemItem({ problem: p, tables, s, onNavigate }: { problem: Problem; tables: TableView[]; s: Strings; onNavigate: (f: Finding) => void }): React.JSX.Element {
   const styles = useStyles();
   const f = p.main;
   const where = tableLabel(tableOfFinding(f, tables), s);

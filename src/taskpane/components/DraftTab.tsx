@@ -18,7 +18,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { draftToMarkdown, markdownToDraft, placeholderCount, type Draft } from '../../engine/narrative';
+import { placeholderCount, type Draft } from '../../engine/model/draft';
+import { draftToMarkdown, markdownToDraft } from '../../engine/model/draft-markdown';
 import type { Strings } from '../i18n';
 
 /** The draft as the pane hands it on: title and sections, as edited. */

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Table as BudgetTable } from '../../engine';
+import type { TableView as BudgetTable } from '../analysis';
 import { kindLabel, type Strings } from '../i18n';
 
 export interface TablesTabProps {

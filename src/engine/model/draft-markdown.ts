@@ -3,7 +3,7 @@
  * paragraphs separated by blank lines. The pane shows this text for editing and the CLI prints it;
  * reading it back gives the same model, so the sheet and the .docx keep every heading as written.
  */
-import { draftLines, parseLine, type Draft, type DraftSection } from './draft/model';
+import { draftLines, parseLine, type Draft, type DraftSection } from './draft';
 
 const PREFIX = { title: '# ', heading: '## ', subheading: '### ', body: '' } as const;
 
