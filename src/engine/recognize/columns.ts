@@ -5,6 +5,7 @@
  */
 import type { Rect } from '../grid/types';
 import type { Block, Column, ColumnRole } from './types';
+import type { PlainColumnKey } from '../model/keys';
 import type { SheetView } from './view';
 import { columnKeyOf, columnRoleOf, measureOf } from './lexicon';
 import { columnPath } from './header';
@@ -15,7 +16,7 @@ const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['amount', 'percent', 'quan
 
 interface Draft extends Column {
   /** Keys of the header groups above the leaf, top first. */
-  groupKeys: (string | undefined)[];
+  groupKeys: (PlainColumnKey | undefined)[];
 }
 
 function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefined {
@@ -24,7 +25,7 @@ function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefi
   const label = path[path.length - 1];
   const role = columnRoleOf(label, path);
   // Each group's key read under the group above it: 公务用车购置及运行费 / 小计 is the vehicle group.
-  const groupKeys: (string | undefined)[] = [];
+  const groupKeys: (PlainColumnKey | undefined)[] = [];
   for (const p of path.slice(0, -1)) groupKeys.push(columnKeyOf(p, [...groupKeys].reverse().find((k) => k !== undefined)));
   const draft: Draft = { id: `c${col}`, col, role, path, label: path.join('/'), block: 0, groupKeys };
   if (role === 'amount' || role === 'percent') {
@@ -55,7 +56,8 @@ function qualifyRepeatedKeys(columns: Draft[]): void {
     if (list.length < 2) continue;
     for (const c of list) {
       const top = c.groupKeys.find((k) => k !== undefined);
-      if (top && top !== c.key) c.key = `${top}.${c.key}`;
+      // Keys are as the headers name them until here: each is qualified once.
+      if (top && top !== c.key) c.key = `${top}.${c.key as PlainColumnKey}`;
     }
   }
 }

@@ -5,10 +5,11 @@
  * follows the key: totals are 'total', 收入总计 / 支出总计 'grand-total', 三公经费小计 'subtotal'.
  */
 import { normalizeLabel } from '../grid/text';
-import type { Block, Line, LineRole, TableKind } from './types';
+import type { Block, Line, LineKey, LineRole, TableKind } from './types';
+import type { ItemKey } from '../model/keys';
 import { itemKeyOf, threePublicKeyOf } from './lexicon';
 
-const ROLE_BY_KEY: Record<string, LineRole> = {
+const ROLE_BY_KEY: Partial<Record<LineKey, LineRole>> = {
   'current-income-total': 'total',
   'expense-total': 'total',
   'income-grand-total': 'grand-total',
@@ -17,7 +18,7 @@ const ROLE_BY_KEY: Record<string, LineRole> = {
 };
 
 /** Keys that close the 上年结转结余 section of a block. */
-const SECTION_END = new Set(['income-grand-total', 'expense-grand-total', 'current-income-total', 'expense-total', 'year-end-carryover', 'use-nonfiscal-balance', 'balance-distribution']);
+const SECTION_END = new Set<ItemKey>(['income-grand-total', 'expense-grand-total', 'current-income-total', 'expense-total', 'year-end-carryover', 'use-nonfiscal-balance', 'balance-distribution']);
 
 function summaryKeys(blocks: Block[], lines: Line[]): void {
   for (const block of blocks) {
@@ -25,12 +26,12 @@ function summaryKeys(blocks: Block[], lines: Line[]): void {
     for (const line of lines) {
       if (line.block !== block.index || line.role === 'blank' || line.role === 'column-number' || line.code) continue;
       const label = normalizeLabel(line.label);
-      let key = itemKeyOf(label);
-      if (!key && /^总计$/.test(label)) key = block.side === 'expense' ? 'expense-grand-total' : 'income-grand-total';
-      if (!key) continue;
-      if (key === 'carryover') inCarryover = true;
-      else if (SECTION_END.has(key)) inCarryover = false;
-      else if (inCarryover) key = `carryover.${key}`;
+      let item = itemKeyOf(label);
+      if (!item && /^总计$/.test(label)) item = block.side === 'expense' ? 'expense-grand-total' : 'income-grand-total';
+      if (!item) continue;
+      if (item === 'carryover') inCarryover = true;
+      else if (SECTION_END.has(item)) inCarryover = false;
+      const key: LineKey = inCarryover && item !== 'carryover' ? `carryover.${item}` : item;
       line.key = key;
       const role = ROLE_BY_KEY[key];
       if (role) line.role = role;

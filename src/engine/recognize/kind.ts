@@ -4,7 +4,7 @@
  * code system of the lines, the 收入 | 支出 blocks, the 三公 lines. Also the family (预算 / 决算).
  */
 import { normalizeLabel } from '../grid/text';
-import type { Block, Column, Family, Line, TableKind } from './types';
+import type { Block, Column, ColumnKey, Family, Line, TableKind } from './types';
 import { kindFromTitle } from './lexicon';
 
 export interface KindDecision {
@@ -34,9 +34,9 @@ function signatureKind(columns: Column[], blocks: Block[], lines: Line[], header
   if (economic && (keys.has('personnel') || keys.has('public'))) return sig('general-budget-basic-expense', '经济分类科目 + 人员经费 / 公用经费');
   if (/结转/.test(headerText) && (keys.has('fiscal') || keys.has('nonfiscal')) && !fn) return sig('carryover', '结转结余 + 财政拨款 / 非财政拨款');
   if (!fn && !hasCodeColumns) return undefined;
-  const incomeKeys = ['current-income', 'fiscal', 'special-account', 'business-income', 'unit-funds', 'superior-subsidy', 'other-income'];
+  const incomeKeys: ColumnKey[] = ['current-income', 'fiscal', 'special-account', 'business-income', 'unit-funds', 'superior-subsidy', 'other-income'];
   if (incomeKeys.some((k) => keys.has(k)) && !keys.has('basic') && !keys.has('project')) return sig('income-summary', '功能分类科目 + 收入来源');
-  if (['operating-expense', 'remit-superior', 'subsidy-affiliated'].some((k) => keys.has(k))) return sig('expense-summary', '功能分类科目 + 基本支出 / 项目支出 / 经营支出');
+  if ((['operating-expense', 'remit-superior', 'subsidy-affiliated'] as const).some((k) => keys.has(k))) return sig('expense-summary', '功能分类科目 + 基本支出 / 项目支出 / 经营支出');
   if (keys.has('basic') || keys.has('project') || keys.has('personnel')) {
     if (/政府性基金/.test(headerText)) return sig('gov-fund-expense', '功能分类科目 + 政府性基金预算支出');
     if (/国有资本经营/.test(headerText)) return sig('state-capital-expense', '功能分类科目 + 国有资本经营预算支出');

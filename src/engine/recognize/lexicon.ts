@@ -5,6 +5,7 @@
  * All matching is done on label keys (normalizeLabel: half-width, no spaces).
  */
 import type { ColumnRole, Measure, TableKind } from './types';
+import type { ItemKey, PlainColumnKey, ThreePublicLineKey } from '../model/keys';
 
 /** Header words matched exactly (short words that also occur inside data labels). */
 const EXACT_HEADER_WORDS = new Set([
@@ -59,12 +60,6 @@ export function isSubHeaderWord(key: string): boolean {
   return isHeaderWord(key) || /^(人员经费|公用经费|小计|合计)$/.test(key) || columnKeyOf(key, undefined) !== undefined;
 }
 
-export interface ColumnMeaning {
-  role: ColumnRole;
-  key?: string;
-  measure?: Measure;
-}
-
 /** Role of a leaf header label (its own label and the labels above it). */
 export function columnRoleOf(label: string, path: string[]): ColumnRole {
   if (/^(序号|行次)$/.test(label)) return 'seq';
@@ -83,7 +78,7 @@ export function columnRoleOf(label: string, path: string[]): ColumnRole {
 }
 
 /** The 项目支出表's 经济分类 columns (department classification 类). */
-const ECONOMIC_COLUMNS: [RegExp, string][] = [
+const ECONOMIC_COLUMNS: [RegExp, PlainColumnKey][] = [
   [/^工资福利支出$/, 'econ:301'],
   [/^商品和服务支出$/, 'econ:302'],
   [/^对个人和家庭的补助(支出)?$/, 'econ:303'],
@@ -97,7 +92,7 @@ const ECONOMIC_COLUMNS: [RegExp, string][] = [
 ];
 
 /** Amount column labels → key, first match wins. */
-const COLUMN_KEYS: [RegExp, string][] = [
+const COLUMN_KEYS: [RegExp, PlainColumnKey][] = [
   [/机关运行经费/, 'admin-operating'],
   [/合计$|^总计$/, 'total'],
   [/三公.*(小计|合计)/, 'three-public'],
@@ -141,18 +136,18 @@ const MEASURE_LABEL = /^(预算数|金额|决算数|年初预算数|调整预算
  * Figures whose 预算数 | 决算数 columns are printed under them (the 决算 三公 table: 合计, 因公出国（境）费 …
  * each over 预算数 | 决算数): such a measure column holds that figure, not a plain amount.
  */
-const MEASURED_FIGURES = new Set(['total', 'three-public', 'abroad', 'reception', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'admin-operating']);
+const MEASURED_FIGURES = new Set<PlainColumnKey>(['total', 'three-public', 'abroad', 'reception', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'admin-operating']);
 
 /**
  * Key of an amount column from its own label; `parentKey` is the key of the header above it
  * (a 小计 under 本年收入 is the current-income column; a 决算数 under 公务接待费 is the reception
  * column). undefined when the label names no known amount.
  */
-export function columnKeyOf(label: string, parentKey: string | undefined): string | undefined {
+export function columnKeyOf(label: string, parentKey: PlainColumnKey | undefined): PlainColumnKey | undefined {
   if (label === '小计') return parentKey ?? 'subtotal';
   for (const [re, key] of ECONOMIC_COLUMNS) if (re.test(label)) return key;
   for (const [re, key] of COLUMN_KEYS) if (re.test(label)) return key;
-  if (MEASURE_LABEL.test(label)) return parentKey && MEASURED_FIGURES.has(parentKey) ? parentKey : 'amount';
+  if (MEASURE_LABEL.test(label)) return parentKey !== undefined && MEASURED_FIGURES.has(parentKey) ? parentKey : 'amount';
   return undefined;
 }
 
@@ -166,7 +161,7 @@ export function measureOf(label: string): Measure | undefined {
 }
 
 /** Summary line labels → key (the ordinal '一、' / '1.' and '其中：' already removed). First match wins. */
-const ITEM_KEYS: [RegExp, string][] = [
+const ITEM_KEYS: [RegExp, ItemKey][] = [
   [/收入总计/, 'income-grand-total'],
   [/支出总计/, 'expense-grand-total'],
   [/^本年收入(合计|小计)?$/, 'current-income-total'],
@@ -194,7 +189,7 @@ const ITEM_KEYS: [RegExp, string][] = [
 ];
 
 /** 三公 table line labels → key. */
-const THREE_PUBLIC_KEYS: [RegExp, string][] = [
+const THREE_PUBLIC_KEYS: [RegExp, ThreePublicLineKey][] = [
   [/三公.*(小计|合计)/, 'three-public'],
   [/教学科研人员因公出国/, 'abroad-research'],
   [/其他因公出国/, 'abroad-other'],
@@ -215,13 +210,13 @@ export function stripItemPrefix(key: string): string {
     .replace(/^其中[:：]?/, '');
 }
 
-export function itemKeyOf(key: string): string | undefined {
+export function itemKeyOf(key: string): ItemKey | undefined {
   const k = stripItemPrefix(key);
   for (const [re, v] of ITEM_KEYS) if (re.test(k)) return v;
   return undefined;
 }
 
-export function threePublicKeyOf(key: string): string | undefined {
+export function threePublicKeyOf(key: string): ThreePublicLineKey | undefined {
   const k = stripItemPrefix(key);
   for (const [re, v] of THREE_PUBLIC_KEYS) if (re.test(k)) return v;
   return undefined;

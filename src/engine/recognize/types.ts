@@ -4,6 +4,9 @@
  * task pane, CLI). Extend it additively; do not rename fields.
  */
 import type { Rect } from '../grid/types';
+import type { ColumnKey, LineKey } from '../model/keys';
+
+export type { ColumnKey, LineKey } from '../model/keys';
 
 /** docs/design.md §3 — the `kind` field. Fixed strings: other tools read them. */
 export type TableKind =
@@ -72,30 +75,16 @@ export type ColumnRole =
   | 'text'; // anything else
 
 /**
- * Semantic keys of amount columns (and of item lines in summary tables). Stable strings.
- * Columns: total 合计, subtotal 小计, basic 基本支出, project 项目支出, personnel 人员经费, public 公用经费,
- * current-income 本年收入(小计), carryover 上年结转(结余), fiscal 财政拨款(小计), general-budget 一般公共预算,
- * gov-fund 政府性基金, state-capital 国有资本经营, special-account 财政专户, unit-funds 单位资金,
- * business-income 事业收入, operating-income 经营收入, superior-subsidy 上级补助收入,
- * affiliated-remit 附属单位上缴收入, other-income 其他收入, operating-expense 经营支出,
- * remit-superior 上解上级支出, subsidy-affiliated 对附属单位补助支出, amount 金额/预算数 (plain),
- * abroad 因公出国(境), vehicle 公务用车购置及运维, vehicle-purchase 购置, vehicle-operation 运行维护,
- * reception 公务接待, three-public 三公经费小计, admin-operating 机关运行经费, econ:301 … (项目支出表 economic columns).
- *
- * The horizontal “三公”经费和机关运行经费预算表 (a contract the narrative checks rely on): kind 'three-public',
- * no label column, one data line; its own `unit` (often 万元 beside tables in 元). Its amount columns are
- * keyed 'total' (合计 = the 三公 total, 机关运行经费 not included), 'abroad', 'reception', 'vehicle'
+ * Semantic keys of amount columns (model/keys: ColumnKey, what each means). The horizontal
+ * “三公”经费和机关运行经费预算表 (a contract the narrative checks rely on): kind 'three-public', no label
+ * column, one data line; its own `unit` (often 万元 beside tables in 元). Its amount columns are keyed
+ * 'total' (合计 = the 三公 total, 机关运行经费 not included), 'abroad', 'reception', 'vehicle'
  * (公务用车购置及运行费 小计), 'vehicle-purchase', 'vehicle-operation' and 'admin-operating' (机关运行经费,
  * its own column). In the 决算 form each figure is printed over 预算数 | 决算数: both columns carry the
  * figure's key, the 决算数 one with measure 'final'. A table whose only 三公 total is labelled “合计”
  * (column or, in the vertical layout, line) is read the same way.
- * Also: nonfiscal 非财政拨款(小计), general-budget-transfer / gov-fund-transfer / state-capital-transfer
- * 上级…安排的转移支付, carryover.fiscal 财政拨款结转, carryover.nonfiscal 非财政拨款结转结余,
- * year-end-carryover 年末结转结余. A key that repeats inside one block is qualified with the key of
- * its top header group: 'fiscal.personnel' / 'nonfiscal.personnel' in 上年结转结余情况表. Plain
- * measure columns (预算数, 金额, 年初预算数, 决算数) are 'amount'; Column.measure tells them apart.
  */
-export type AmountKey = string;
+export type AmountKey = ColumnKey;
 
 /** For 决算 tables and tables with several measures of the same thing. */
 export type Measure = 'budget' | 'initial-budget' | 'adjusted-budget' | 'final' | 'prior-year' | 'current';
@@ -177,17 +166,10 @@ export interface Line {
   labelCol?: number;
   /** Sheet columns of the code cells (one, or 类/款/项). */
   codeCols?: number[];
-  /** For summary-table item lines: the semantic key (e.g. 'general-budget', 'current-income-total',
-   *  'carryover', 'income-grand-total', 'expense-total', 'year-end-carryover', 'expense-grand-total',
-   *  'abroad', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'reception', 'three-public'),
-   *  and for expense item lines of 收支总表 the 类 code in `code`. Also 'gov-fund', 'state-capital',
-   *  'special-account', 'unit-funds', 'fiscal', 'nonfiscal', the unit-funds sources
-   *  ('business-income', 'operating-income', 'superior-subsidy', 'affiliated-remit', 'other-income'),
-   *  '*-transfer', 'abroad-research', 'abroad-other'; in 决算 总表 'use-nonfiscal-balance' (使用非财政拨款结余)
-   *  and 'balance-distribution' (结余分配); lines under 上年结转结余 are 'carryover.<key>'
-   *  ('carryover.general-budget', 'carryover.fiscal' …). Lines with no key of their own (其中：一般财力)
-   *  have none. */
-  key?: string;
+  /** For summary-table item lines (收支总表, 财政拨款收支总表, 三公) the semantic key (model/keys: LineKey),
+   *  and for expense item lines of 收支总表 the 类 code in `code`. Lines with no key of their own
+   *  (其中：一般财力) have none. */
+  key?: LineKey;
   /** Project name for 项目支出表 lines. */
   project?: string;
   /** Figure cells of this line's block (amount, percent and quantity columns), by column id. */
