@@ -1,7 +1,7 @@
 /**
  * No README, doc or code comment points at a file that is not in the repository: every relative
  * link of README.md and docs/*.md, and every repository path named in them or in a comment of
- * src/, test/, scripts/ and bench/ (`docs/design.md`, src/engine/rules/money.ts, a path climbing
+ * src/, test/, scripts/ and bench/ (`docs/design.md`, src/engine/model/money.ts, a path climbing
  * out with ../), must exist; and nothing cites the sections of the old shared design file, which
  * never was in the repository. Paths under .gitignore'd build outputs (dist/, bin/budget-check.cjs
  * …) are made by the build and are allowed. Comments are read with the TypeScript parser, so
@@ -126,7 +126,7 @@ describe('references to files', () => {
     const md = join(ROOT, 'docs', 'x.md');
     const lines = [
       { line: 1, text: 'See [the design](design.md), [perf](./performance.md#figures) and [gone](missing.md).' },
-      { line: 2, text: 'Numbers: `src/engine/rules/money.ts`, src/engine/rules/none.ts, test/*.test.ts, test/*.nope.' },
+      { line: 2, text: 'Numbers: `src/engine/model/money.ts`, src/engine/rules/none.ts, test/*.test.ts, test/*.nope.' },
       { line: 2, text: 'Icons: assets/icon-{16,32}.png, but not assets/icon-{16,17}.png.' },
       { line: 3, text: 'Built into dist/taskpane.js and bin/budget-check.cjs; copied from ../shared/corpus/.' },
       { line: 4, text: 'macOS: ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and https://example.org/docs/x.md' },

@@ -6,7 +6,8 @@
 import type { Column, Family, Line, Table, TableKind } from '../recognize/types';
 import { toA1 } from '../grid/a1';
 import { KIND_NAMES } from '../model/table-kinds';
-import { toFen } from './amounts';
+import { halfUnitFen, toFen } from '../model/money';
+import { beyondAnyBudget } from '../grid/units';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
 
@@ -120,13 +121,10 @@ function tableName(t: Table): string {
   return t.title ?? KIND_NAMES[t.kind];
 }
 
-/** A cell too large to be an amount (1e308 typed by mistake) is no figure to compare with. */
-const MAX_FEN = 1e17;
-
 function valueAt(t: Table, line: Line, columnId: string | undefined): FactValue | undefined {
   if (!columnId) return undefined;
   const a = line.amounts[columnId];
-  if (!a || a.value === null || !(Math.abs(toFen(a.value, t.unit)) < MAX_FEN)) return undefined;
+  if (!a || a.value === null || beyondAnyBudget(a.value, t.unit)) return undefined;
   return { fen: toFen(a.value, t.unit), source: { sheet: t.sheet, cell: toA1(line.row, a.col), table: tableName(t) } };
 }
 
@@ -395,7 +393,7 @@ function measureOfColumn(t: Table, c: Column): Measure | undefined {
 
 /** Half a unit of a cell's last decimal: tables in 万元 are published to 0.01 even where a cell shows fewer decimals. */
 function halfUnitOfCell(t: Table, decimals: number): number {
-  return Math.round(toFen(0.5, t.unit) / 10 ** (t.unit === '元' || t.unit === '千元' ? Math.max(decimals, 0) : Math.max(decimals, 2)));
+  return Math.round(halfUnitFen(t.unit === '元' || t.unit === '千元' ? Math.max(decimals, 0) : Math.max(decimals, 2), t.unit));
 }
 
 function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witness | undefined {
@@ -404,7 +402,7 @@ function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witn
   const a = line.amounts[c.id];
   const source = { sheet: t.sheet, cell: toA1(line.row, c.col), table: tableName(t) };
   if (!a || a.value === null) return zeroWhenBlank ? { fen: 0, source, measure, halfUnit: 0 } : undefined;
-  if (!(Math.abs(toFen(a.value, t.unit)) < MAX_FEN)) return undefined;
+  if (beyondAnyBudget(a.value, t.unit)) return undefined;
   return { fen: toFen(a.value, t.unit), source, measure, halfUnit: halfUnitOfCell(t, a.decimals) };
 }
 

@@ -16,7 +16,7 @@ export type { DraftOptions } from './draft';
 export { draftNarrative } from './draft';
 export { draftSubject, type DraftSubject } from './draft/subject';
 export { draftToMarkdown, markdownToDraft } from '../model/draft-markdown';
-export { SHARE_ROUNDING_POLICY, largestRemainderShares } from './amounts';
+export { SHARE_ROUNDING_POLICY, largestRemainderShares } from './shares';
 export type { Paragraph } from './text/tokens';
 export type { NarrativeCoverage } from './text/coverage';
 export { COVERAGE_RULE, uncheckedLine } from './text/coverage';

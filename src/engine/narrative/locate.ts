@@ -11,7 +11,7 @@ import { normalizeLabel } from '../grid/text';
 import { parseAmountText } from '../grid/numbers';
 import { beyondAnyBudget, parseUnit } from '../grid/units';
 import type { ProjectFact } from './facts';
-import { toFen } from './amounts';
+import { toFen } from '../model/money';
 import type { Paragraph } from './text/tokens';
 
 const NARRATIVE_SHEET = /说明|文字|公开文本|narrative/i;

@@ -7,7 +7,7 @@
  */
 import type { Column, Line, Table } from '../recognize/types';
 import { cellOf, operand, type RuleContext } from './context';
-import { formatAmount } from './money';
+import { formatAmount } from '../model/money';
 import { columnName, lineName, tableName } from './names';
 import { nestOutline, readOutline, type OutlineNode } from './outline';
 import { amountColumns, byMeasure, figureLines } from './table-parts';

@@ -6,7 +6,7 @@
 import type { CellLocation, CheckStatus, EngineOptions, Finding, FindingKind } from '../findings';
 import { toA1 } from '../grid/a1';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
-import { formatAmount, fromMicro, halfUnitMicro, judge, toMicro, type Verdict } from './money';
+import { formatAmount, fromFen, halfUnitFen, judge, toFen, type Verdict } from '../model/money';
 import { tableName } from './names';
 
 /** One amount cell of one table, ready to be compared. */
@@ -46,9 +46,9 @@ export interface Comparison {
   diff: number;
   /** Decimals for printing the figures. */
   decimals: number;
-  /** actual − expected and the rounding allowance, in micro-yuan (for the most-likely-cell analysis). */
-  diffMicro: number;
-  toleranceMicro: number;
+  /** actual − expected and the rounding allowance, in 分 (for the most-likely-cell analysis). */
+  diffFen: number;
+  toleranceFen: number;
 }
 
 /**
@@ -60,8 +60,8 @@ export interface Identity {
   kind: FindingKind;
   total: Operand;
   parts: Operand[];
-  diffMicro: number;
-  toleranceMicro: number;
+  diffFen: number;
+  toleranceFen: number;
   failing: boolean;
 }
 
@@ -164,7 +164,7 @@ export class RuleContext {
   }
 
   /**
-   * Half a unit of the last decimal this figure was rounded to, in micro-yuan: a figure showing
+   * Half a unit of the last decimal this figure was rounded to, in 分: a figure showing
    * decimals is rounded to them (at least to the table's usual ones: '1092.8' is 1092.80); one
    * showing none is rounded to what the table's figures usually show (whole 元 in a table printed
    * in 元, 0.01 in a table printed to 0.01 万元 whose '45' is 45.00).
@@ -172,7 +172,7 @@ export class RuleContext {
   private roundingOf(op: Operand): number {
     const p = this.precisionOf(op.table);
     const decimals = op.decimals > 0 ? Math.max(op.decimals, p.fraction) : p.whole;
-    return halfUnitMicro(decimals, op.table.unit);
+    return halfUnitFen(decimals, op.table.unit);
   }
 
   /**
@@ -192,7 +192,7 @@ export class RuleContext {
     let tolerance = 0;
     let finestPart = Infinity;
     for (const p of filled) {
-      sum += toMicro(p.value as number, p.table.unit);
+      sum += toFen(p.value as number, p.table.unit);
       const half = this.roundingOf(p);
       tolerance += half;
       finestPart = Math.min(finestPart, half);
@@ -200,23 +200,23 @@ export class RuleContext {
     const totalHalf = this.roundingOf(total);
     if (filled.length === 0) tolerance = totalHalf;
     else if (options.totalRounded || totalHalf > finestPart || filled.some((p) => p.table.unit !== unit)) tolerance += totalHalf;
-    if (this.options.tolerance !== undefined) tolerance = toMicro(this.options.tolerance, unit);
-    const actualMicro = total.value === null ? 0 : toMicro(total.value, unit);
-    const diffMicro = actualMicro - sum;
+    if (this.options.tolerance !== undefined) tolerance = toFen(this.options.tolerance, unit);
+    const actualFen = total.value === null ? 0 : toFen(total.value, unit);
+    const diffFen = actualFen - sum;
     return {
-      verdict: judge(diffMicro, tolerance),
-      expected: fromMicro(sum, unit),
+      verdict: judge(diffFen, tolerance),
+      expected: fromFen(sum, unit),
       actual: total.value,
-      diff: fromMicro(diffMicro, unit),
+      diff: fromFen(diffFen, unit),
       decimals: this.decimalsFor(total.table, [total, ...filled.filter((p) => p.table === total.table)]),
-      diffMicro,
-      toleranceMicro: tolerance,
+      diffFen,
+      toleranceFen: tolerance,
     };
   }
 
   /** Records an equation that was compared as printed (advisory comparisons are no equations). */
   recordIdentity(rule: string, kind: FindingKind, total: Operand, parts: Operand[], c: Comparison): void {
-    this.identities.push({ rule, kind, total, parts, diffMicro: c.diffMicro, toleranceMicro: c.toleranceMicro, failing: c.verdict === 'error' });
+    this.identities.push({ rule, kind, total, parts, diffFen: c.diffFen, toleranceFen: c.toleranceFen, failing: c.verdict === 'error' });
   }
 
   /**

@@ -5,15 +5,18 @@
 import type { Column, Line, Table } from '../recognize/types';
 import { cellOf, operand, type Operand, type RuleContext } from './context';
 import { columnName, lineName, tableName } from './names';
-import { formatAmount, toMicro } from './money';
+import { UNIT_SLIP_FACTORS, formatAmount, toFen } from '../model/money';
 
-/** "两个数相差 10000 倍" is a 元/万元 slip, not an arithmetic one. */
+/** How close a ratio must come to a unit factor to read as a unit slip (0.1 %). */
+const SLIP_RATIO_TOLERANCE = 0.001;
+
+/** "两个数相差 10,000 倍" is a 元/万元 slip, not an arithmetic one. */
 function unitSlipNote(a: Operand, b: Operand[]): string | undefined {
   if (b.length !== 1 || a.value === null || b[0].value === null || a.value === 0 || b[0].value === 0) return undefined;
-  const ratio = toMicro(a.value, a.table.unit) / toMicro(b[0].value, b[0].table.unit);
-  for (const k of [1_000, 10_000, 100_000_000]) {
+  const ratio = toFen(a.value, a.table.unit) / toFen(b[0].value, b[0].table.unit);
+  for (const k of UNIT_SLIP_FACTORS) {
     for (const r of [k, 1 / k]) {
-      if (Math.abs(ratio / r - 1) < 0.001) return `两个数相差约 ${k.toLocaleString('en-US')} 倍，可能有一张表的金额单位（元/万元）写错`;
+      if (Math.abs(ratio / r - 1) < SLIP_RATIO_TOLERANCE) return `两个数相差约 ${formatAmount(k, 0)} 倍，可能有一张表的金额单位（元/万元）写错`;
     }
   }
   return undefined;

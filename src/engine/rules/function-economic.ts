@@ -11,7 +11,7 @@ import { cellOf, operand, type RuleContext } from './context';
 import { columnName, itemText, lineName, tableName } from './names';
 import { compareFigures, type FigureRef } from './figures';
 import { columnsWithKey, linesByCode, pairColumns, type TableSet } from './table-set';
-import { formatAmount, fromMicro, toMicro } from './money';
+import { formatAmount, fromFen, toFen } from '../model/money';
 import { threePublicFigure } from './three-public';
 
 const TWINS: [string[], string[]][] = [
@@ -88,8 +88,8 @@ export function checkThreePublicVsBasic(ctx: RuleContext, set: TableSet): number
       if (b.value === null || b.problem || t.problem) continue;
       compared++;
       // In the 基本支出表's unit: the two tables may be one in 元, the other in 万元.
-      const threeValue = fromMicro(toMicro(t.value ?? 0, three.unit), basic.unit);
-      if (toMicro(b.value, basic.unit) <= toMicro(t.value ?? 0, three.unit)) continue;
+      const threeValue = fromFen(toFen(t.value ?? 0, three.unit), basic.unit);
+      if (toFen(b.value, basic.unit) <= toFen(t.value ?? 0, three.unit)) continue;
       const d = Math.max(ctx.tablePrecision(basic), b.decimals);
       const what = threeLine.key ? itemText(threeLine) : columnName(threeCol);
       ctx.report({

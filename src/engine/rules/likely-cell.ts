@@ -9,7 +9,7 @@
 import type { Finding, FindingKind } from '../findings';
 import type { Line } from '../recognize/types';
 import { cellOf, type Identity, type Operand, type RuleContext } from './context';
-import { formatAmount, fromMicro, toMicro } from './money';
+import { formatAmount, fromFen, judge, toFen } from '../model/money';
 import { columnName, lineName, tableName } from './names';
 
 const SUM_KINDS: ReadonlySet<FindingKind> = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
@@ -64,12 +64,13 @@ function sharedCells(cluster: Identity[]): Map<string, Operand> {
   return shared ?? new Map();
 }
 
-const holds = (id: Identity, cell: string, delta: number) => Math.abs(id.diffMicro + coefficient(id, cell) * delta) <= id.toleranceMicro + 1e-6;
+/** The equation holds (to rounding) once the cell is changed by `delta`. */
+const holds = (id: Identity, cell: string, delta: number) => judge(id.diffFen + coefficient(id, cell) * delta, id.toleranceFen) !== 'error';
 
 interface Explanation {
   op: Operand;
   cell: string;
-  /** Change of the cell, in micro-yuan. */
+  /** Change of the cell, in 分. */
   delta: number;
 }
 
@@ -84,10 +85,10 @@ function explain(cluster: Identity[], held: Map<string, Identity[]>): Explanatio
     const deltas = new Set<number>();
     for (const id of cluster) {
       const coef = coefficient(id, cell);
-      if (coef !== 0) deltas.add(-id.diffMicro / coef);
+      if (coef !== 0) deltas.add(-id.diffFen / coef);
     }
     for (const delta of deltas) {
-      if (delta === 0 || toMicro(op.value ?? 0, op.table.unit) + delta < 0) continue;
+      if (delta === 0 || toFen(op.value ?? 0, op.table.unit) + delta < 0) continue;
       if (!cluster.every((id) => holds(id, cell, delta))) continue;
       if (!(held.get(cell) ?? []).every((id) => holds(id, cell, delta))) continue;
       found.push({ op, cell, delta });
@@ -134,7 +135,7 @@ function blame(ctx: RuleContext, cluster: Identity[], e: Explanation, findings: 
   const { op } = e;
   const unit = op.table.unit;
   const actual = op.value ?? 0;
-  const corrected = fromMicro(toMicro(actual, unit) + e.delta, unit);
+  const corrected = fromFen(toFen(actual, unit) + e.delta, unit);
   const d = Math.max(ctx.tablePrecision(op.table), op.decimals);
   const problem = `likely:${e.cell}`;
   const atCell = cellOf(op);

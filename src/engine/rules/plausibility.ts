@@ -7,9 +7,10 @@
 import type { Finding } from '../findings';
 import { toA1 } from '../grid/a1';
 import { normalizeLabel } from '../grid/text';
+import { convertAmount } from '../grid/units';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import type { RuleContext } from './context';
-import { formatAmount } from './money';
+import { formatAmount } from '../model/money';
 import { columnName, lineName, tableName, tableScope } from './names';
 import { hasNonZeroFigure } from './table-parts';
 
@@ -92,6 +93,9 @@ function yuanWithDecimals(table: Table, emit: Emit): void {
   });
 }
 
+/** More than this (万元) for one fixed asset that is not a building or land: its figure is in 元. */
+const MAX_WAN_PER_ASSET = 500;
+
 /** Fixed assets (not buildings or land) of more than 500 万元 apiece: the figures are in 元. */
 function assetsPerItem(table: Table, emit: Emit): void {
   if (table.kind !== 'assets' || table.unit !== '万元') return;
@@ -103,13 +107,13 @@ function assetsPerItem(table: Table, emit: Emit): void {
     if (/房屋|土地|构筑物|用房|总额|合计/.test(label)) continue;
     const q = line.amounts[quantity.id]?.value;
     const v = line.amounts[value.id]?.value;
-    if (!q || !v || q <= 0 || v / q <= 500) continue;
+    if (!q || !v || q <= 0 || v / q <= MAX_WAN_PER_ASSET) continue;
     emit({
       rule: 'plausibility/unit',
       cell: toA1(line.row, value.col),
       related: [],
       actual: v,
-      message: `${tableName(table)}中“${line.label.trim()}”${q} 件价值 ${formatAmount(v, 2)} 万元，平均每件 ${formatAmount(v / q, 2)} 万元，不合常理；金额单位可能应为元（即 ${formatAmount(v / 10_000, 2)} 万元），请核对。`,
+      message: `${tableName(table)}中“${line.label.trim()}”${q} 件价值 ${formatAmount(v, 2)} 万元，平均每件 ${formatAmount(v / q, 2)} 万元，不合常理；金额单位可能应为元（即 ${formatAmount(convertAmount(v, '元', '万元'), 2)} 万元），请核对。`,
     });
   }
 }

@@ -4,7 +4,7 @@
  * 国有资本经营, “三公”经费, 机关运行经费, 其他重要事项. Every figure is a table figure or computed from
  * table figures; 比上年 sentences appear only with the prior year's tables.
  */
-import { formatWan, toFen } from '../amounts';
+import { formatWan, toFen } from '../../model/money';
 import { body, joinLines, line, placeholder, subheading, wan, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, functionName, shareList, type ShareItem } from './phrases';
 import { yearPart, type DraftContext } from './context';

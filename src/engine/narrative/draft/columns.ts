@@ -5,7 +5,7 @@
  * qualified ('amount.total'), so a column is matched on its key's last part.
  */
 import type { Column, Line, Measure, Table } from '../../recognize/types';
-import { toFen } from '../amounts';
+import { toFen } from '../../model/money';
 
 /** What the draft asks a column for: the report's own figure, or one of the 决算 comparisons. */
 export type Want = 'current' | 'budget' | 'initial' | 'adjusted';

@@ -6,7 +6,8 @@
  * hold (a 年初预算 the table does not print, last year's figures without the prior year's tables, the
  * reasons) is a marked placeholder.
  */
-import { formatWan, shareBasisPoints } from '../amounts';
+import { formatWan } from '../../model/money';
+import { shareBasisPoints } from '../shares';
 import { body, line, pct, placeholder, subheading, wan, joinLines, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, completion, finalAgainstBudget, functionName, shareList, type ShareItem } from './phrases';
 import { priorYearWords, yearPart, type DraftContext } from './context';

@@ -5,7 +5,7 @@
 import type { ImportedCatalog } from '../../findings';
 import type { WorkbookGrids } from '../../grid/types';
 import type { Table } from '../../recognize/types';
-import { SHARE_ROUNDING_POLICY } from '../amounts';
+import { SHARE_ROUNDING_POLICY } from '../shares';
 import { budgetSections } from './budget';
 import { finalSections } from './final';
 import { line, placeholder, type Draft, type DraftSection } from './model';

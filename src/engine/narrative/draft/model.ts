@@ -3,7 +3,7 @@
  * pane also reads) and the spans that print figures — amounts in 分 and shares in 0.01 % — in the
  * narrative's own money units.
  */
-import { formatShare, formatWan } from '../amounts';
+import { formatShare, formatWan } from '../../model/money';
 import type { Span } from '../../model/draft';
 
 export * from '../../model/draft';

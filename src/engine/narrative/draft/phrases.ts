@@ -3,13 +3,11 @@
  * change on the prior year, a completion rate, and the 类（类）款（款）项（项） path of a 功能分类 line
  * with official names.
  */
-import { shareBasisPoints, largestRemainderShares, formatWan } from '../amounts';
+import { shareBasisPoints, largestRemainderShares } from '../shares';
+import { HALF_WAN_CENT, formatWan } from '../../model/money';
 import { joinLines, line, pct, placeholder, wan, type Line, type Part } from './model';
 import type { CodedLine } from './coded-lines';
 import type { DraftNames } from './names';
-
-/** Differences below half of 0.01 万元 print as no change. */
-const SAME = 5_000;
 
 export interface ShareItem {
   name: Part;
@@ -26,7 +24,7 @@ export interface ShareItem {
 export function shareList(items: readonly ShareItem[], whole: number | undefined, what: string, notes: string[], separator = '；'): Line {
   const sum = items.reduce((s, i) => s + i.fen, 0);
   const shares = sum > 0 && items.every((i) => i.fen >= 0) ? largestRemainderShares(items.map((i) => i.fen)) : undefined;
-  if (whole !== undefined && Math.abs(whole - sum) >= SAME && shares) {
+  if (whole !== undefined && Math.abs(whole - sum) >= HALF_WAN_CENT && shares) {
     notes.push(`${what}：所列各项之和${formatWan(sum)}万元与合计${formatWan(whole)}万元不符，占比按各项之和计算，请先核对表格。`);
   }
   return joinLines(
@@ -39,7 +37,7 @@ export function shareList(items: readonly ShareItem[], whole: number | undefined
 export function changeOnPrior(current: number, prior: number | undefined, what = '上年'): Line | undefined {
   if (prior === undefined) return undefined;
   const diff = current - prior;
-  if (Math.abs(diff) < SAME) return line(`与${what}持平`);
+  if (Math.abs(diff) < HALF_WAN_CENT) return line(`与${what}持平`);
   if (prior === 0) return line(`比${what}增加`, wan(diff), `（${what}未安排），主要原因是`, placeholder('reason'));
   const rate = shareBasisPoints(Math.abs(diff), Math.abs(prior)) ?? 0;
   return diff > 0
@@ -56,7 +54,7 @@ export function completion(final: number, budget: number, of: string): Line | un
 /** "决算数大于年初预算数的主要原因是【请填写原因】" / "决算数与年初预算数持平". */
 export function finalAgainstBudget(final: number, budget: number, budgetWord = '年初预算数'): Line {
   const diff = final - budget;
-  if (Math.abs(diff) < SAME) return line(`决算数与${budgetWord}持平`);
+  if (Math.abs(diff) < HALF_WAN_CENT) return line(`决算数与${budgetWord}持平`);
   return line(`决算数${diff > 0 ? '大于' : '小于'}${budgetWord}的主要原因是`, placeholder('reason'));
 }
 

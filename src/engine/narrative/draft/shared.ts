@@ -4,7 +4,7 @@
  * 绩效 (figures when their table is in the workbook, a marked placeholder otherwise).
  */
 import type { Table } from '../../recognize/types';
-import { formatWan } from '../amounts';
+import { formatWan } from '../../model/money';
 import { body, joinLines, line, placeholder, wan, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { yearPart, type DraftContext } from './context';
 import { fenAt, findColumn, totalLineOf } from './columns';

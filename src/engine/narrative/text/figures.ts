@@ -6,7 +6,7 @@
  */
 import type { Unit } from '../../recognize/types';
 import { toHalfWidth } from '../../grid/text';
-import { toFen } from '../amounts';
+import { toFen } from '../../model/money';
 
 export interface AmountFigure {
   type: 'amount';
