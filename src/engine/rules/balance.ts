@@ -5,18 +5,21 @@
  * (二、上年结转结余 = 1. 财政拨款结转 + 2. 非财政拨款结余), and a 其中 list cannot exceed its item.
  * Both layouts are read: 本年收入合计 printed under the items it adds up, or as "一、本年收入" above them.
  */
-import type { Column, Line, Table } from '../recognize/types';
+import type { Column, Line, LineKey, Table, TableKind } from '../recognize/types';
 import { cellOf, operand, type RuleContext } from './context';
-import { formatAmount } from '../model/money';
-import { columnName, lineName, tableName } from './names';
 import { nestOutline, readOutline, type OutlineNode } from './outline';
-import { amountColumns, byMeasure, figureLines } from './table-parts';
+import { amountColumns, byMeasure, figureLines } from '../model/tables';
+import { ofWhichExceeds, subject as say } from './messages';
+import { compared, notRun, type Outcome, type TableRule } from './rule';
 
-export const BALANCE_KINDS = ['income-expense-summary', 'fiscal-summary'] as const;
+/** The tables whose two sides balance: 收支总表 and 财政拨款收支总表. */
+export function isBalanceKind(kind: TableKind): boolean {
+  return kind === 'income-expense-summary' || kind === 'fiscal-summary';
+}
 
 type Side = 'income' | 'expense';
 
-const KEYS: Record<Side, { total: string; grand: string }> = {
+const KEYS: Record<Side, { total: LineKey; grand: LineKey }> = {
   income: { total: 'current-income-total', grand: 'income-grand-total' },
   expense: { total: 'expense-total', grand: 'expense-grand-total' },
 };
@@ -111,25 +114,14 @@ function readSide(table: Table, block: number, side: Side): SideStructure {
   return structure;
 }
 
-const SIDE_WORD: Record<Side, string> = { income: '收入', expense: '支出' };
-
-function label(line: Line): string {
-  return lineName(line).replace(/\s+/g, '');
-}
-
-function listOf(lines: Line[]): string {
-  const names = lines.map(label);
-  return names.length <= 3 ? names.join('、') : `${names.slice(0, 2).join('、')}等 ${names.length} 项`;
-}
-
 /** Checks total = Σ parts in every column of the side; returns how many figures were compared. */
-function sumLines(ctx: RuleContext, table: Table, s: SideStructure, rule: string, total: Line, parts: Line[], what: string): number {
+function sumLines(ctx: RuleContext, table: Table, s: SideStructure, rule: string, total: Line, parts: Line[], subject: (column: Column) => string): number {
   if (parts.length === 0) return 0;
   let compared = 0;
   for (const column of s.columns) {
     const t = operand(table, total, column);
     const ops = parts.map((p) => operand(table, p, column));
-    if (ctx.checkSum({ rule, kind: 'balance', total: t, parts: ops, subject: () => `“${label(total)}”（${columnName(column)}）${what}` })) compared++;
+    if (ctx.checkSum({ rule, kind: 'balance', total: t, parts: ops, subject: () => subject(column) })) compared++;
   }
   return compared;
 }
@@ -145,7 +137,6 @@ function ofWhichWithin(ctx: RuleContext, table: Table, s: SideStructure, node: O
     if (!c) continue;
     compared++;
     if (c.verdict !== 'error' || c.diff >= 0) continue;
-    const d = c.decimals;
     ctx.report({
       rule: 'balance/of-which',
       kind: 'balance',
@@ -154,7 +145,7 @@ function ofWhichWithin(ctx: RuleContext, table: Table, s: SideStructure, node: O
       related: ops.filter((o) => o.value !== null).map(cellOf),
       expected: c.expected,
       actual: c.actual ?? undefined,
-      message: `${tableName(table)}中，“${label(node.item.line)}”（${columnName(column)}）为 ${c.actual === null ? '空白' : formatAmount(c.actual, d)}，小于其中所列${listOf(parts)}之和 ${formatAmount(c.expected, d)}，请核对。`,
+      message: ofWhichExceeds(table, node.item.line, column, c.actual, parts, c.expected, c.decimals),
     });
   }
   return compared;
@@ -165,19 +156,20 @@ function checkSide(ctx: RuleContext, table: Table, s: SideStructure): number {
   for (const node of s.nodes) {
     if (node.parts.length) {
       const parts = node.parts.map((n) => n.item.line);
-      compared += sumLines(ctx, table, s, 'balance/items', node.item.line, parts, `按${listOf(parts)}合计`);
+      compared += sumLines(ctx, table, s, 'balance/items', node.item.line, parts, (column) => say.items(node.item.line, column, parts));
     }
     if (node.ofWhich.length) compared += ofWhichWithin(ctx, table, s, node);
   }
   if (s.total) {
     const rule = s.side === 'income' ? 'balance/current-income' : 'balance/expense-total';
-    compared += sumLines(ctx, table, s, rule, s.total.line, s.total.parts, `按各项${SIDE_WORD[s.side]}合计`);
+    const total = s.total.line;
+    compared += sumLines(ctx, table, s, rule, total, s.total.parts, (column) => say.side(total, column, s.side));
   }
   if (s.grand) {
     const parts = [...(s.total ? [s.total.line] : []), ...s.beside];
     const rule = s.side === 'income' ? 'balance/income-grand-total' : 'balance/expense-grand-total';
-    const what = s.total ? `按${listOf(parts)}合计` : `按各项${SIDE_WORD[s.side]}合计`;
-    compared += sumLines(ctx, table, s, rule, s.grand, parts, what);
+    const grand = s.grand;
+    compared += sumLines(ctx, table, s, rule, grand, parts, (column) => (s.total ? say.items(grand, column, parts) : say.side(grand, column, s.side)));
   }
   return compared;
 }
@@ -203,25 +195,27 @@ function incomeEqualsExpense(ctx: RuleContext, table: Table, income: SideStructu
       kind: 'balance',
       total: operand(table, incomeGrand, incomeColumn),
       parts: [operand(table, expenseGrand, expenseColumn)],
-      subject: () => `“${label(incomeGrand)}”（${columnName(incomeColumn)}）应等于“${label(expenseGrand)}”，即`,
+      subject: () => say.incomeEqualsExpense(incomeGrand, incomeColumn, expenseGrand),
     });
     if (reported) compared++;
   }
   return compared;
 }
 
-/** Checks one 收支总表 / 财政拨款收支总表; returns how many figures were compared, or why it could not run. */
-export function checkBalance(ctx: RuleContext, table: Table): number | string {
+/** Checks one 收支总表 / 财政拨款收支总表: how many figures were compared, or why it could not run. */
+function checkBalance(ctx: RuleContext, table: Table): Outcome {
   const sides = new Map<Side, SideStructure>();
   table.blocks.forEach((b) => {
     const side = sideOf(table, b.index);
     if (side && !sides.has(side)) sides.set(side, readSide(table, b.index, side));
   });
-  if (sides.size === 0) return '没有识别出收入和支出两栏';
-  let compared = 0;
-  for (const s of sides.values()) compared += checkSide(ctx, table, s);
+  if (sides.size === 0) return notRun('没有识别出收入和支出两栏');
+  let n = 0;
+  for (const s of sides.values()) n += checkSide(ctx, table, s);
   const income = sides.get('income');
   const expense = sides.get('expense');
-  if (income && expense) compared += incomeEqualsExpense(ctx, table, income, expense);
-  return compared;
+  if (income && expense) n += incomeEqualsExpense(ctx, table, income, expense);
+  return compared(n);
 }
+
+export const balance: TableRule = { id: 'balance', applies: (table) => isBalanceKind(table.kind), run: checkBalance };

@@ -7,9 +7,11 @@
  */
 import { normalizeLabel } from '../grid/text';
 import type { Column, Table, TableKind } from '../recognize/types';
+import { isHorizontalThreePublic } from '../recognize/table';
 import { operand, type RuleContext } from './context';
-import { columnName, lineName } from './names';
-import { amountColumns, byMeasure, figureLines, hasValue } from './table-parts';
+import { amountColumns, byMeasure, figureLines, hasValue } from '../model/tables';
+import { subject as say } from './messages';
+import { compared, notRun, type Outcome, type TableRule } from './rule';
 
 /** Kinds whose columns are not additive parts of a total (采购 lists 预留份额 beside the amounts). */
 const SKIPPED_KINDS: TableKind[] = ['procurement', 'assets', 'performance'];
@@ -157,15 +159,10 @@ export function columnIdentities(table: Table, block: number): { identities: Col
   return { identities, ambiguous };
 }
 
-function describeParts(parts: Column[]): string {
-  const names = parts.map(columnName);
-  return names.length <= 4 ? names.join('、') : `${names[0]}等 ${names.length} 列`;
-}
-
-/** Checks one table; returns how many figures were compared, or why it could not run. */
-export function checkColumnSums(ctx: RuleContext, table: Table): number | string {
-  if (SKIPPED_KINDS.includes(table.kind)) return '此类表的各列不是合计关系，不核对';
-  let compared = 0;
+/** Checks one table: how many figures were compared, or why it could not run. */
+function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
+  if (SKIPPED_KINDS.includes(table.kind)) return notRun('此类表的各列不是合计关系，不核对');
+  let n = 0;
   let found = 0;
   const unclear: string[] = [];
   for (const block of table.blocks) {
@@ -182,13 +179,16 @@ export function checkColumnSums(ctx: RuleContext, table: Table): number | string
           kind: 'column-sum',
           total: operand(table, line, id.total),
           parts: id.parts.map((p) => operand(table, line, p)),
-          subject: () => `${lineName(line)}行“${columnName(id.total)}”列按${describeParts(id.parts)}合计`,
+          subject: () => say.columnSum(line, id.total, id.parts),
         });
-        if (reported) compared++;
+        if (reported) n++;
       }
     }
   }
-  if (compared === 0 && unclear.length) return `表头中有多个合计列（${unclear.join('；')}），无法确定各列的合计关系`;
-  if (found === 0) return '表中没有由其他列相加而成的合计列';
-  return compared;
+  if (n === 0 && unclear.length) return notRun(`表头中有多个合计列（${unclear.join('；')}），无法确定各列的合计关系`);
+  if (found === 0) return notRun('表中没有由其他列相加而成的合计列');
+  return compared(n);
 }
+
+/** 合计 columns = Σ their part columns; the horizontal 三公 table's columns are its parts, checked by threePublicSums. */
+export const columnSum: TableRule = { id: 'column-sum', applies: (table) => !isHorizontalThreePublic(table.columns), run: checkColumnSums };

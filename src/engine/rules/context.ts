@@ -1,13 +1,13 @@
 /**
  * What every rule module shares: reading an amount cell of a table as an operand, comparing a
- * total with its parts under the rounding policy, turning a failed comparison into a Finding, and
- * recording each standard check in the coverage ledger.
+ * total with its parts under the rounding policy, and turning a failed comparison into a Finding
+ * (its sentence from rules/messages). The ledger of checks is kept by the runner (rules/index).
  */
-import type { CellLocation, CheckStatus, EngineOptions, Finding, FindingKind } from '../findings';
-import { toA1 } from '../grid/a1';
+import type { CellLocation, EngineOptions, Finding, FindingKind } from '../findings';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
-import { formatAmount, fromFen, halfUnitFen, judge, toFen, type Verdict } from '../model/money';
-import { tableName } from './names';
+import { fromFen, halfUnitFen, judge, toFen, type Verdict } from '../model/money';
+import { cellAt } from '../model/tables';
+import { sumMessage } from './messages';
 
 /** One amount cell of one table, ready to be compared. */
 export interface Operand {
@@ -32,8 +32,7 @@ export function operand(table: Table, line: Line, column: Column): Operand {
 }
 
 export function cellOf(op: Operand): CellLocation {
-  const col = op.line.amounts[op.column.id]?.col ?? op.column.col;
-  return { sheet: op.table.sheet, cell: toA1(op.line.row, col) };
+  return cellAt(op.table, op.line, op.column);
 }
 
 export interface Comparison {
@@ -119,19 +118,8 @@ export interface SumReport {
   note?: string;
 }
 
-export interface CheckScope {
-  rule: string;
-  scope: string;
-  compared: number;
-  failedReason?: string;
-}
-
-/** Rules whose findings are only warnings: any finding fails the check. */
-const WARNING_ONLY = /^(cross-table\/three-public-vs-basic|plausibility\/|disclosure\/)/;
-
 export class RuleContext {
   readonly findings: Finding[] = [];
-  readonly checks: CheckStatus[] = [];
   readonly identities: Identity[] = [];
   private readonly precision = new Map<Table, Precision>();
   /** 'sheet!A1' of every cell an error finding points at. */
@@ -226,15 +214,16 @@ export class RuleContext {
   reportSum(args: SumReport): void {
     const { comparison: c, total } = args;
     if (c.verdict === 'ok') return;
-    const d = c.decimals;
-    const where = `${tableName(total.table)}中，`;
-    let message =
-      c.actual === null
-        ? `${where}${args.subject}应为 ${formatAmount(c.expected, d)}，表中却是空白`
-        : `${where}${args.subject}应为 ${formatAmount(c.expected, d)}，表中为 ${formatAmount(c.actual, d)}，差 ${formatAmount(c.diff, d)}`;
-    if (args.severity === 'info') message += `，${args.note ?? '两者通常相等，但不要求相等，仅供参考'}`;
-    else if (c.verdict === 'rounding') message += '，差额在四舍五入允许范围内，可能是尾数舍入所致';
-    else if (args.note) message += `，${args.note}`;
+    const message = sumMessage({
+      table: total.table,
+      subject: args.subject,
+      expected: c.expected,
+      actual: c.actual,
+      diff: c.diff,
+      decimals: c.decimals,
+      tone: args.severity === 'info' ? 'hint' : c.verdict === 'rounding' ? 'rounding' : 'error',
+      note: args.note,
+    });
     const related: CellLocation[] = [];
     const seen = new Set<string>();
     for (const p of args.parts) {
@@ -255,7 +244,7 @@ export class RuleContext {
       related,
       expected: c.expected,
       actual: c.actual ?? undefined,
-      message: message + '。',
+      message,
     });
   }
 
@@ -281,38 +270,5 @@ export class RuleContext {
   report(f: Finding): void {
     this.findings.push(f);
     if (f.severity === 'error') this.errorCells.add(`${f.sheet}!${f.cell}`);
-  }
-
-  /**
-   * Runs one standard check over one scope (a table or a pair of tables) and records it in the
-   * ledger: 'failed' when it produced an error (or any finding, for advisory rules), 'passed' when it
-   * compared at least one figure, 'not-run' (with the reason) when there was nothing it could compare.
-   */
-  check(rule: string, scope: string, run: () => number | string): void {
-    const before = this.findings.length;
-    const result = run();
-    const produced = this.findings.slice(before).filter((f) => f.rule === rule || f.rule.startsWith(rule + '/'));
-    if (typeof result === 'string') {
-      this.checks.push({ rule, status: produced.length ? 'failed' : 'not-run', reason: `${scope}：${result}` });
-      return;
-    }
-    const errors = produced.filter((f) => f.severity === 'error').length;
-    const warnings = produced.filter((f) => f.severity === 'warning').length;
-    const advisory = WARNING_ONLY.test(rule + '/');
-    if (errors > 0 || (advisory && warnings > 0)) {
-      const n = errors + (advisory ? warnings : 0);
-      this.checks.push({ rule, status: 'failed', reason: `${scope}：发现 ${n} 处不符` });
-    } else if (result === 0) {
-      this.checks.push({ rule, status: 'not-run', reason: `${scope}：没有可核对的数字` });
-    } else {
-      const hints = produced.filter((f) => f.severity === 'info').length;
-      const agreed = hints > 0 ? `，${hints} 处不同（不要求相等，仅供参考）` : '，全部相符';
-      const note = warnings > 0 ? `，另有 ${warnings} 处尾数舍入差异` : '';
-      this.checks.push({ rule, status: 'passed', reason: `${scope}：核对 ${result} 处${agreed}${note}` });
-    }
-  }
-
-  notRun(rule: string, reason: string): void {
-    this.checks.push({ rule, status: 'not-run', reason });
   }
 }

@@ -4,15 +4,21 @@
  * item key, columns by key and measure. Each equality is one check of the ledger per table set; it is
  * 'not-run' (with the reason) when a table or column it needs was not recognized.
  */
-import type { Column, Line, Table, TableKind } from '../recognize/types';
+import type { Column, ColumnKey, Line, LineKey, Table } from '../recognize/types';
+import type { FundKey } from '../model/keys';
+import type { CheckNameKey } from '../model/checks';
 import type { RuleContext } from './context';
 import { KIND_NAMES } from '../model/table-kinds';
-import { setScope, tableName } from './names';
+import { tableName } from '../model/names';
+import { blockOfSide, columnsWithKey, lineByKey, linesByCode, totalLine } from '../model/tables';
 import { compareFigures, ref, reportMissingLine, type FigureRef } from './figures';
-import { blockOfSide, columnsWithKey, lineByKey, linesByCode, pairColumns, tableSets, totalLine, type TableSet } from './table-set';
-import { checkFunctionEconomic, checkThreePublicVsBasic } from './function-economic';
+import { pairColumns } from './table-set';
+import { functionEconomic, threePublicVsBasic } from './function-economic';
+import { compared, notRun, setRule, type Outcome, type SetRule } from './rule';
+import { subject } from './messages';
 
-const VALUE_KEYS = ['total', 'amount'];
+/** The columns that hold a coded table's own figure (合计, or 金额 / 预算数 in a table of one figure). */
+const VALUE_KEYS: ColumnKey[] = ['total', 'amount'];
 
 /**
  * Every coded line present in either table compares its figure with the same code in the other.
@@ -20,7 +26,7 @@ const VALUE_KEYS = ['total', 'amount'];
  */
 function compareByCode(
   ctx: RuleContext,
-  rule: string,
+  rule: CheckNameKey,
   a: { table: Table; block?: number; columns: Column[] },
   b: { table: Table; block?: number; columns: Column[] },
   codes?: (code: string) => boolean,
@@ -51,7 +57,7 @@ function compareByCode(
 /** Compares one line's figure in each table (by key or as the table's 合计), for every paired measure. */
 function compareLines(
   ctx: RuleContext,
-  rule: string,
+  rule: CheckNameKey,
   a: { table: Table; line?: Line; columns: Column[] },
   b: { table: Table; line?: Line; columns: Column[] },
 ): number {
@@ -69,7 +75,7 @@ const isLei = (code: string) => code.length === 3;
  * The projects listed under one 项 add up to that 项's 项目支出 in the table they detail. Only 项
  * lines that name a project are summed (the 类 / 款 lines some templates print are subtotals).
  */
-function compareProjectsByCode(ctx: RuleContext, project: Table, parent: Table, projectColumns: Column[]): number {
+function compareProjectsByCode(ctx: RuleContext, rule: CheckNameKey, project: Table, parent: Table, projectColumns: Column[]): number {
   const value = valueColumns(project);
   const pairs = pairColumns(parent, projectColumns, project, value);
   if (pairs.length === 0) return 0;
@@ -86,11 +92,11 @@ function compareProjectsByCode(ctx: RuleContext, project: Table, parent: Table, 
     for (const [code, lines] of projectsByCode) {
       const parentLine = parentLines.get(code);
       if (!parentLine) {
-        for (const l of lines) reportMissingLine(ctx, 'cross-table/project-total', ref(project, l, projectColumn), parent);
+        for (const l of lines) reportMissingLine(ctx, rule, ref(project, l, projectColumn), parent);
         continue;
       }
-      const parts = lines.map((l) => ({ op: ref(project, l, projectColumn).op, describe: `项目“${l.project}”` }));
-      if (compareFigures(ctx, 'cross-table/project-total', ref(parent, parentLine, parentColumn), parts)) compared++;
+      const parts = lines.map((l) => ({ op: ref(project, l, projectColumn).op, describe: subject.project(l.project) }));
+      if (compareFigures(ctx, rule, ref(parent, parentLine, parentColumn), parts)) compared++;
     }
   }
   return compared;
@@ -124,18 +130,13 @@ function basicSplitTotal(basic: Table, key: 'personnel' | 'public'): { line: Lin
   return line && value?.length ? { line, columns: value } : undefined;
 }
 
-interface CrossCheck {
-  rule: string;
-  needs: TableKind[];
-  run: (ctx: RuleContext, set: TableSet) => number | string;
-}
-
 /** The value columns of one side of a summary table, or of a whole coded table. */
 function valueColumns(table: Table, block?: number): Column[] {
-  return columnsWithKey(table, VALUE_KEYS, block);
+  return columnsWithKey(table, VALUE_KEYS, { block });
 }
 
-const INCOME_SOURCE_KEYS = [
+/** Income sources: a line of the 收支总表 and a column of the 收入总表 alike. */
+const INCOME_SOURCE_KEYS: FundKey[] = [
   'general-budget',
   'gov-fund',
   'state-capital',
@@ -148,194 +149,178 @@ const INCOME_SOURCE_KEYS = [
   'other-income',
 ];
 
-const CHECKS: CrossCheck[] = [
-  {
-    // 收支总表 each 类 line = that 类 in 支出总表; 本年支出合计 = 支出总表 合计.
-    rule: 'cross-table/summary-expense',
-    needs: ['income-expense-summary', 'expense-summary'],
-    run: (ctx, set) => {
-      const summary = set.get('income-expense-summary') as Table;
-      const expense = set.get('expense-summary') as Table;
-      const block = blockOfSide(summary, 'expense');
-      if (block === undefined) return '收支总表没有识别出支出栏';
-      const a = { table: summary, block, columns: valueColumns(summary, block) };
-      const b = { table: expense, columns: valueColumns(expense) };
-      return (
-        compareByCode(ctx, 'cross-table/summary-expense', a, b, isLei) +
-        compareLines(ctx, 'cross-table/summary-expense', { ...a, line: lineByKey(summary, 'expense-total', block) }, { ...b, line: totalLine(expense) })
-      );
-    },
-  },
-  {
-    // 收入总表 合计 = 收支总表 收入总计, and each income source column = the same line of 收支总表.
-    rule: 'cross-table/summary-income',
-    needs: ['income-expense-summary', 'income-summary'],
-    run: (ctx, set) => {
-      const summary = set.get('income-expense-summary') as Table;
-      const income = set.get('income-summary') as Table;
-      const block = blockOfSide(summary, 'income');
-      if (block === undefined) return '收支总表没有识别出收入栏';
-      const total = totalLine(income);
-      if (!total) return '收入总表没有合计行';
-      const side = { table: summary, columns: valueColumns(summary, block) };
-      let n = compareLines(ctx, 'cross-table/summary-income', { ...side, line: summaryLineOfIncomeTotal(summary, block, income) }, { table: income, line: total, columns: valueColumns(income) });
-      const pairs: [string, string][] = [
-        ['current-income-total', 'current-income'],
-        ['carryover', 'carryover'],
-        ...INCOME_SOURCE_KEYS.map((k): [string, string] => [k, k]),
-      ];
-      for (const [lineKey, columnKey] of pairs) {
-        const cols = columnsWithKey(income, [columnKey]);
-        if (cols.length === 0) continue;
-        n += compareLines(ctx, 'cross-table/summary-income', { ...side, line: lineByKey(summary, lineKey, block) }, { table: income, line: total, columns: cols });
-      }
-      return n;
-    },
-  },
-  {
-    // 部门预算: the income of every 科目 is what it spends (收入总表 = 支出总表 by code).
-    rule: 'cross-table/income-expense-by-code',
-    needs: ['income-summary', 'expense-summary'],
-    run: (ctx, set) => {
-      const income = set.get('income-summary') as Table;
-      const expense = set.get('expense-summary') as Table;
-      if (income.family === 'final') return '决算的收入与支出按科目不要求相等，不核对';
-      const summary = set.get('income-expense-summary');
-      const yearEnd = summary && lineByKey(summary, 'year-end-carryover');
-      if (yearEnd && Object.values(yearEnd.amounts).some((a) => a.value)) return '有年终结转结余，收入与支出按科目不要求相等，不核对';
-      return compareByCode(ctx, 'cross-table/income-expense-by-code', { table: income, columns: valueColumns(income) }, { table: expense, columns: valueColumns(expense) });
-    },
-  },
-  ...(
-    [
-      ['general-budget', 'general-budget-expense'],
-      ['gov-fund', 'gov-fund-expense'],
-      ['state-capital', 'state-capital-expense'],
-    ] as [string, TableKind][]
-  ).map(
-    ([key, kind]): CrossCheck => ({
-      // 财政拨款收支总表's fund column per 类 = the fund's own 支出表.
-      rule: `cross-table/fiscal-${key}`,
-      needs: ['fiscal-summary', kind],
-      run: (ctx, set) => {
-        const fiscal = set.get('fiscal-summary') as Table;
-        const fund = set.get(kind) as Table;
-        const block = blockOfSide(fiscal, 'expense') ?? 0;
-        const columns = columnsWithKey(fiscal, [key], block);
-        if (columns.length === 0) return `财政拨款收支总表没有“${KIND_NAMES[kind].replace(/支出表$/, '')}”列`;
-        const rule = `cross-table/fiscal-${key}`;
-        const a = { table: fiscal, block, columns };
-        const b = { table: fund, columns: valueColumns(fund) };
-        const sumLine = lineByKey(fiscal, 'expense-total', block) ?? lineByKey(fiscal, 'expense-grand-total', block);
-        return compareByCode(ctx, rule, a, b, isLei) + compareLines(ctx, rule, { ...a, line: sumLine }, { ...b, line: totalLine(fund) });
-      },
-    }),
-  ),
-  {
-    // 财政拨款收支总表 and 收支总表 state the same 本年财政拨款收入.
-    rule: 'cross-table/fiscal-income',
-    needs: ['fiscal-summary', 'income-expense-summary'],
-    run: (ctx, set) => {
-      const fiscal = set.get('fiscal-summary') as Table;
-      const summary = set.get('income-expense-summary') as Table;
-      const fb = blockOfSide(fiscal, 'income');
-      const sb = blockOfSide(summary, 'income');
-      if (fb === undefined || sb === undefined) return '没有识别出收入栏';
-      let n = 0;
-      for (const key of ['general-budget', 'gov-fund', 'state-capital']) {
-        n += compareLines(
-          ctx,
-          'cross-table/fiscal-income',
-          { table: fiscal, line: lineByKey(fiscal, key, fb), columns: valueColumns(fiscal, fb) },
-          { table: summary, line: lineByKey(summary, key, sb), columns: valueColumns(summary, sb) },
-        );
-      }
-      return n;
-    },
-  },
-  {
-    // 一般公共预算支出表 基本支出 合计 = 基本支出表 合计 (national 决算 layout: 人员经费合计 + 公用经费合计).
-    rule: 'cross-table/basic-total',
-    needs: ['general-budget-expense', 'general-budget-basic-expense'],
-    run: (ctx, set) => {
-      const gbe = set.get('general-budget-expense') as Table;
-      const basic = set.get('general-budget-basic-expense') as Table;
-      const gbeTotal = totalLine(gbe);
-      const basicColumns = columnsWithKey(gbe, ['basic']);
-      if (!gbeTotal || basicColumns.length === 0) return '一般公共预算支出表没有合计行或“基本支出”列';
-      // The national 决算 layout prints 人员经费 and 公用经费 side by side, each block with its own
-      // 合计 line (人员经费合计 | 公用经费合计): 基本支出 is their sum, not the first block's.
-      const parts: FigureRef[] = [];
-      for (const b of basic.blocks) {
-        const line = totalLine(basic, b.index);
-        const col = valueColumns(basic, b.index)[0] ?? basic.columns.find((c) => c.block === b.index && c.role === 'amount');
-        if (line && col) parts.push(ref(basic, line, col));
-      }
-      if (basic.blocks.length > 1 && parts.length > 1) {
-        const [colA] = pairColumns(gbe, basicColumns, basic, [parts[0].op.column])[0];
-        return compareFigures(ctx, 'cross-table/basic-total', ref(gbe, gbeTotal, colA), parts) ? 1 : 0;
-      }
-      const total = totalLine(basic);
-      const totalColumns = valueColumns(basic);
-      if (!total || totalColumns.length === 0) return '基本支出表没有合计行';
-      return compareLines(ctx, 'cross-table/basic-total', { table: gbe, line: gbeTotal, columns: basicColumns }, { table: basic, line: total, columns: totalColumns });
-    },
-  },
-  {
-    // 一般公共预算支出表 基本支出 split into 人员经费 | 公用经费 = the 基本支出表's 人员经费 / 公用经费 totals.
-    rule: 'cross-table/basic-split',
-    needs: ['general-budget-expense', 'general-budget-basic-expense'],
-    run: (ctx, set) => {
-      const gbe = set.get('general-budget-expense') as Table;
-      const basic = set.get('general-budget-basic-expense') as Table;
-      const gbeTotal = totalLine(gbe);
-      if (!gbeTotal) return '一般公共预算支出表没有合计行';
-      let n = 0;
-      let split = false;
-      for (const key of ['personnel', 'public'] as const) {
-        const columns = columnsWithKey(gbe, [key]);
-        if (columns.length === 0) continue;
-        split = true;
-        const figure = basicSplitTotal(basic, key);
-        if (figure) n += compareLines(ctx, 'cross-table/basic-split', { table: gbe, line: gbeTotal, columns }, { table: basic, ...figure });
-      }
-      return split ? n : '一般公共预算支出表没有把基本支出分列人员经费、公用经费';
-    },
-  },
-  {
-    // 项目支出表 合计 = 项目支出 of the table it details (一般公共预算支出表, or 支出总表 for all funds).
-    rule: 'cross-table/project-total',
-    needs: ['project-expense'],
-    run: (ctx, set) => {
-      const project = set.get('project-expense') as Table;
-      const generalOnly = /一般公共预算|财政拨款/.test(project.title ?? '');
-      const parent = (generalOnly ? set.get('general-budget-expense') : undefined) ?? set.get('expense-summary') ?? set.get('general-budget-expense');
-      if (!parent) return '没有识别到一般公共预算支出表或支出总表';
-      const projectColumns = columnsWithKey(parent, ['project']);
-      if (projectColumns.length === 0) return `${tableName(parent)}没有“项目支出”列`;
-      const total = totalLine(project);
-      const byCode = compareProjectsByCode(ctx, project, parent, projectColumns);
-      if (!total) return byCode || '项目支出表没有合计行';
-      return byCode + compareLines(ctx, 'cross-table/project-total', { table: project, line: total, columns: valueColumns(project) }, { table: parent, line: totalLine(parent), columns: projectColumns });
-    },
-  },
-  { rule: 'cross-table/three-public-vs-basic', needs: ['three-public', 'general-budget-basic-expense'], run: checkThreePublicVsBasic },
-  { rule: 'cross-table/function-economic', needs: ['general-budget-expense', 'general-budget-basic-expense'], run: checkFunctionEconomic },
-];
-
-export function checkCrossTables(ctx: RuleContext): void {
-  const sets = tableSets(ctx.tables);
-  for (const set of sets) {
-    const scope = setScope(set.values());
-    for (const check of CHECKS) {
-      const missing = check.needs.filter((k) => !set.has(k));
-      if (missing.length) {
-        // A lone table is not a publication set: only say what is missing when a partner is there.
-        if (missing.length < check.needs.length) ctx.notRun(check.rule, `${scope}：未识别到${missing.map((k) => KIND_NAMES[k]).join('、')}`);
-        continue;
-      }
-      ctx.check(check.rule, scope, () => check.run(ctx, set));
-    }
-  }
+/** The income (or expense) side of a summary table, or why the check cannot read it. */
+function sideOf(table: Table, side: 'income' | 'expense'): { block: number } | Outcome {
+  const block = blockOfSide(table, side);
+  return block === undefined ? notRun(`${KIND_NAMES[table.kind]}没有识别出${side === 'income' ? '收入' : '支出'}栏`) : { block };
 }
 
+const summaryExpense = setRule({
+  // 收支总表 each 类 line = that 类 in 支出总表; 本年支出合计 = 支出总表 合计.
+  id: 'cross-table/summary-expense',
+  needs: ['income-expense-summary', 'expense-summary'],
+  run: (ctx, { 'income-expense-summary': summary, 'expense-summary': expense }, { id }) => {
+    const side = sideOf(summary, 'expense');
+    if (!('block' in side)) return side;
+    const a = { table: summary, block: side.block, columns: valueColumns(summary, side.block) };
+    const b = { table: expense, columns: valueColumns(expense) };
+    return compared(
+      compareByCode(ctx, id, a, b, isLei) + compareLines(ctx, id, { ...a, line: lineByKey(summary, 'expense-total', side.block) }, { ...b, line: totalLine(expense) }),
+    );
+  },
+});
+
+const summaryIncome = setRule({
+  // 收入总表 合计 = 收支总表 收入总计, and each income source column = the same line of 收支总表.
+  id: 'cross-table/summary-income',
+  needs: ['income-expense-summary', 'income-summary'],
+  run: (ctx, { 'income-expense-summary': summary, 'income-summary': income }, { id }) => {
+    const side = sideOf(summary, 'income');
+    if (!('block' in side)) return side;
+    const total = totalLine(income);
+    if (!total) return notRun('收入总表没有合计行');
+    const summarySide = { table: summary, columns: valueColumns(summary, side.block) };
+    let n = compareLines(ctx, id, { ...summarySide, line: summaryLineOfIncomeTotal(summary, side.block, income) }, { table: income, line: total, columns: valueColumns(income) });
+    const pairs: [LineKey, ColumnKey][] = [['current-income-total', 'current-income'], ['carryover', 'carryover'], ...INCOME_SOURCE_KEYS.map((k): [LineKey, ColumnKey] => [k, k])];
+    for (const [lineKey, columnKey] of pairs) {
+      const cols = columnsWithKey(income, [columnKey]);
+      if (cols.length === 0) continue;
+      n += compareLines(ctx, id, { ...summarySide, line: lineByKey(summary, lineKey, side.block) }, { table: income, line: total, columns: cols });
+    }
+    return compared(n);
+  },
+});
+
+const incomeExpenseByCode = setRule({
+  // 部门预算: the income of every 科目 is what it spends (收入总表 = 支出总表 by code).
+  id: 'cross-table/income-expense-by-code',
+  needs: ['income-summary', 'expense-summary'],
+  run: (ctx, { 'income-summary': income, 'expense-summary': expense }, { id, set }) => {
+    if (income.family === 'final') return notRun('决算的收入与支出按科目不要求相等，不核对');
+    const summary = set.get('income-expense-summary');
+    const yearEnd = summary && lineByKey(summary, 'year-end-carryover');
+    if (yearEnd && Object.values(yearEnd.amounts).some((a) => a.value)) return notRun('有年终结转结余，收入与支出按科目不要求相等，不核对');
+    return compared(compareByCode(ctx, id, { table: income, columns: valueColumns(income) }, { table: expense, columns: valueColumns(expense) }));
+  },
+});
+
+/** 财政拨款收支总表's fund column per 类 = the fund's own 支出表. */
+function fiscalFund<K extends 'general-budget-expense' | 'gov-fund-expense' | 'state-capital-expense'>(key: 'general-budget' | 'gov-fund' | 'state-capital', kind: K): SetRule {
+  const id = `cross-table/fiscal-${key}` as const;
+  return setRule({
+    id,
+    needs: ['fiscal-summary', kind],
+    run: (ctx, tables) => {
+      const fiscal = tables['fiscal-summary'];
+      const fund = tables[kind];
+      const block = blockOfSide(fiscal, 'expense') ?? 0;
+      const columns = columnsWithKey(fiscal, [key], { block });
+      if (columns.length === 0) return notRun(`财政拨款收支总表没有“${KIND_NAMES[kind].replace(/支出表$/, '')}”列`);
+      const a = { table: fiscal, block, columns };
+      const b = { table: fund, columns: valueColumns(fund) };
+      const sumLine = lineByKey(fiscal, 'expense-total', block) ?? lineByKey(fiscal, 'expense-grand-total', block);
+      return compared(compareByCode(ctx, id, a, b, isLei) + compareLines(ctx, id, { ...a, line: sumLine }, { ...b, line: totalLine(fund) }));
+    },
+  });
+}
+
+const fiscalIncome = setRule({
+  // 财政拨款收支总表 and 收支总表 state the same 本年财政拨款收入.
+  id: 'cross-table/fiscal-income',
+  needs: ['fiscal-summary', 'income-expense-summary'],
+  run: (ctx, { 'fiscal-summary': fiscal, 'income-expense-summary': summary }, { id }) => {
+    const fb = blockOfSide(fiscal, 'income');
+    const sb = blockOfSide(summary, 'income');
+    if (fb === undefined || sb === undefined) return notRun('没有识别出收入栏');
+    let n = 0;
+    for (const key of ['general-budget', 'gov-fund', 'state-capital'] as const) {
+      n += compareLines(
+        ctx,
+        id,
+        { table: fiscal, line: lineByKey(fiscal, key, fb), columns: valueColumns(fiscal, fb) },
+        { table: summary, line: lineByKey(summary, key, sb), columns: valueColumns(summary, sb) },
+      );
+    }
+    return compared(n);
+  },
+});
+
+const basicTotal = setRule({
+  // 一般公共预算支出表 基本支出 合计 = 基本支出表 合计 (national 决算 layout: 人员经费合计 + 公用经费合计).
+  id: 'cross-table/basic-total',
+  needs: ['general-budget-expense', 'general-budget-basic-expense'],
+  run: (ctx, { 'general-budget-expense': gbe, 'general-budget-basic-expense': basic }, { id }) => {
+    const gbeTotal = totalLine(gbe);
+    const basicColumns = columnsWithKey(gbe, ['basic']);
+    if (!gbeTotal || basicColumns.length === 0) return notRun('一般公共预算支出表没有合计行或“基本支出”列');
+    // The national 决算 layout prints 人员经费 and 公用经费 side by side, each block with its own
+    // 合计 line (人员经费合计 | 公用经费合计): 基本支出 is their sum, not the first block's.
+    const parts: FigureRef[] = [];
+    for (const b of basic.blocks) {
+      const line = totalLine(basic, b.index);
+      const col = valueColumns(basic, b.index)[0] ?? basic.columns.find((c) => c.block === b.index && c.role === 'amount');
+      if (line && col) parts.push(ref(basic, line, col));
+    }
+    if (basic.blocks.length > 1 && parts.length > 1) {
+      const [colA] = pairColumns(gbe, basicColumns, basic, [parts[0].op.column])[0];
+      return compared(compareFigures(ctx, id, ref(gbe, gbeTotal, colA), parts) ? 1 : 0);
+    }
+    const total = totalLine(basic);
+    const totalColumns = valueColumns(basic);
+    if (!total || totalColumns.length === 0) return notRun('基本支出表没有合计行');
+    return compared(compareLines(ctx, id, { table: gbe, line: gbeTotal, columns: basicColumns }, { table: basic, line: total, columns: totalColumns }));
+  },
+});
+
+const basicSplit = setRule({
+  // 一般公共预算支出表 基本支出 split into 人员经费 | 公用经费 = the 基本支出表's 人员经费 / 公用经费 totals.
+  id: 'cross-table/basic-split',
+  needs: ['general-budget-expense', 'general-budget-basic-expense'],
+  run: (ctx, { 'general-budget-expense': gbe, 'general-budget-basic-expense': basic }, { id }) => {
+    const gbeTotal = totalLine(gbe);
+    if (!gbeTotal) return notRun('一般公共预算支出表没有合计行');
+    let n = 0;
+    let split = false;
+    for (const key of ['personnel', 'public'] as const) {
+      const columns = columnsWithKey(gbe, [key]);
+      if (columns.length === 0) continue;
+      split = true;
+      const figure = basicSplitTotal(basic, key);
+      if (figure) n += compareLines(ctx, id, { table: gbe, line: gbeTotal, columns }, { table: basic, ...figure });
+    }
+    return split ? compared(n) : notRun('一般公共预算支出表没有把基本支出分列人员经费、公用经费');
+  },
+});
+
+const projectTotal = setRule({
+  // 项目支出表 合计 = 项目支出 of the table it details (一般公共预算支出表, or 支出总表 for all funds).
+  id: 'cross-table/project-total',
+  needs: ['project-expense'],
+  run: (ctx, { 'project-expense': project }, { id, set }) => {
+    const generalOnly = /一般公共预算|财政拨款/.test(project.title ?? '');
+    const parent = (generalOnly ? set.get('general-budget-expense') : undefined) ?? set.get('expense-summary') ?? set.get('general-budget-expense');
+    if (!parent) return notRun('没有识别到一般公共预算支出表或支出总表');
+    const projectColumns = columnsWithKey(parent, ['project']);
+    if (projectColumns.length === 0) return notRun(`${tableName(parent)}没有“项目支出”列`);
+    const total = totalLine(project);
+    const byCode = compareProjectsByCode(ctx, id, project, parent, projectColumns);
+    if (!total) return byCode ? compared(byCode) : notRun('项目支出表没有合计行');
+    return compared(byCode + compareLines(ctx, id, { table: project, line: total, columns: valueColumns(project) }, { table: parent, line: totalLine(parent), columns: projectColumns }));
+  },
+});
+
+/** The cross-table checks, in the order the ledger lists them for each set of tables. */
+export const CROSS_TABLE_RULES: SetRule[] = [
+  summaryExpense,
+  summaryIncome,
+  incomeExpenseByCode,
+  fiscalFund('general-budget', 'general-budget-expense'),
+  fiscalFund('gov-fund', 'gov-fund-expense'),
+  fiscalFund('state-capital', 'state-capital-expense'),
+  fiscalIncome,
+  basicTotal,
+  basicSplit,
+  projectTotal,
+  threePublicVsBasic,
+  functionEconomic,
+];

@@ -5,11 +5,10 @@
  */
 import { toA1 } from '../grid/a1';
 import type { Table, TableKind } from '../recognize/types';
-import type { RuleContext } from './context';
-import { KIND_NAMES } from '../model/table-kinds';
-import { quoted, setScope, tableName, tableScope } from './names';
-import { hasNonZeroFigure } from './table-parts';
-import { tableSets } from './table-set';
+import { hasNonZeroFigure } from '../model/tables';
+import { disclosure as say } from './messages';
+import { compared, notRun, setRule, type TableRule } from './rule';
+import type { TableSet } from './table-set';
 
 /** The tables every 部门预算 / 部门决算 publication carries (财政部 templates). */
 export const REQUIRED_KINDS: TableKind[] = [
@@ -62,17 +61,18 @@ function setYear(tables: Table[]): number | undefined {
 }
 
 /** A table whose title or 预算年度 states another year than the rest of its set (a copied table not updated). */
-function checkYears(ctx: RuleContext, tables: Table[], scope: string): void {
-  const year = setYear(tables);
-  if (year === undefined) {
-    ctx.notRun('disclosure/year', `${scope}：注明年度的表不足两张，无从比较`);
-    return;
-  }
-  ctx.check('disclosure/year', scope, () => {
+export const tableYears = setRule({
+  id: 'disclosure/year',
+  advisory: true,
+  needs: [],
+  run: (ctx, _tables, { id, set }) => {
+    const tables = [...set.values()];
+    const year = setYear(tables);
+    if (year === undefined) return notRun('注明年度的表不足两张，无从比较');
     for (const t of tables) {
       if (!t.year || t.year === year) continue;
       ctx.report({
-        rule: 'disclosure/year',
+        rule: id,
         kind: 'narrative',
         severity: 'warning',
         sheet: t.sheet,
@@ -80,57 +80,66 @@ function checkYears(ctx: RuleContext, tables: Table[], scope: string): void {
         related: [],
         expected: year,
         actual: t.year,
-        message: `${tableName(t)}注明的年度是${t.year}年，与同一套表中其他表的${year}年不一致，请核对标题或“预算年度”。`,
+        message: say.yearMismatch(t, t.year, year),
       });
     }
-    return tables.filter((t) => t.year).length;
-  });
+    return compared(tables.filter((t) => t.year).length);
+  },
+});
+
+/** The standard tables of the set that are there, in the order of REQUIRED_KINDS. */
+function standardTables(set: TableSet): Table[] {
+  return REQUIRED_KINDS.flatMap((k) => set.get(k) ?? []);
 }
 
-export function checkDisclosure(ctx: RuleContext): void {
-  for (const set of tableSets(ctx.tables)) {
-    checkYears(ctx, [...set.values()], setScope(set.values()));
-    const present = REQUIRED_KINDS.filter((k) => set.has(k));
-    if (present.length === 0) continue;
-    const first = set.get(present[0]) as Table;
-    const family = first.family === 'final' ? '部门决算' : '部门预算';
-    const scope = `${first.department ?? ''}${family}公开表`;
-    if (present.length < PUBLICATION_MINIMUM) {
-      ctx.notRun('disclosure/required-tables', `${scope}：只识别到 ${present.length} 张标准表，不像完整的公开表，未检查缺表`);
-      continue;
-    }
-    ctx.check('disclosure/required-tables', scope, () => {
-      for (const kind of REQUIRED_KINDS) {
-        if (set.has(kind)) continue;
-        ctx.report({
-          rule: 'disclosure/required-tables',
-          kind: 'narrative',
-          severity: 'warning',
-          sheet: first.sheet,
-          cell: anchorCell(first),
-          related: [],
-          message: `没有找到${quoted(KIND_NAMES[kind])}：${family}公开应包含此表，没有数据时也应公开空表并注明原因。`,
-        });
-      }
-      return REQUIRED_KINDS.length;
-    });
-  }
-  for (const table of ctx.tables) {
-    if (hasNonZeroFigure(table)) continue;
-    const scope = tableScope(table);
-    ctx.check('disclosure/empty-table-note', scope, () => {
-      if (!table.note || !EMPTY_NOTE.test(table.note.text)) {
-        ctx.report({
-          rule: 'disclosure/empty-table-note',
-          kind: 'narrative',
-          severity: 'warning',
-          sheet: table.sheet,
-          cell: anchorCell(table),
-          related: [],
-          message: `${tableName(table)}没有数字，但表下没有说明为空表的原因（如“${emptyStatementExample(table.kind)}”），请补充说明。`,
-        });
-      }
-      return 1;
-    });
-  }
+function familyWord(set: TableSet): string {
+  return standardTables(set)[0]?.family === 'final' ? '部门决算' : '部门预算';
 }
+
+/** Every standard table of a publication is there (a set that looks like one: most of them are). */
+export const requiredTables = setRule({
+  id: 'disclosure/required-tables',
+  advisory: true,
+  needs: [],
+  applies: (set) => standardTables(set).length > 0,
+  scope: (set) => `${standardTables(set)[0]?.department ?? ''}${familyWord(set)}公开表`,
+  run: (ctx, _tables, { id, set }) => {
+    const present = standardTables(set);
+    if (present.length < PUBLICATION_MINIMUM) return notRun(`只识别到 ${present.length} 张标准表，不像完整的公开表，未检查缺表`);
+    const first = present[0];
+    for (const kind of REQUIRED_KINDS) {
+      if (set.has(kind)) continue;
+      ctx.report({
+        rule: id,
+        kind: 'narrative',
+        severity: 'warning',
+        sheet: first.sheet,
+        cell: anchorCell(first),
+        related: [],
+        message: say.missingTable(kind, familyWord(set)),
+      });
+    }
+    return compared(REQUIRED_KINDS.length);
+  },
+});
+
+/** A table with no figures says why it is empty. */
+export const emptyTableNote: TableRule = {
+  id: 'disclosure/empty-table-note',
+  advisory: true,
+  applies: (table) => !hasNonZeroFigure(table),
+  run: (ctx, table) => {
+    if (!table.note || !EMPTY_NOTE.test(table.note.text)) {
+      ctx.report({
+        rule: 'disclosure/empty-table-note',
+        kind: 'narrative',
+        severity: 'warning',
+        sheet: table.sheet,
+        cell: anchorCell(table),
+        related: [],
+        message: say.emptyWithoutNote(table, emptyStatementExample(table.kind)),
+      });
+    }
+    return compared(1);
+  },
+};

@@ -4,19 +4,19 @@
  */
 import type { Column, Line, Table } from '../recognize/types';
 import { cellOf, operand, type Operand, type RuleContext } from './context';
-import { columnName, lineName, tableName } from './names';
-import { UNIT_SLIP_FACTORS, formatAmount, toFen } from '../model/money';
+import { UNIT_SLIP_FACTORS, toFen } from '../model/money';
+import { figureAgainst, missingLine, subject, unitSlip } from './messages';
 
 /** How close a ratio must come to a unit factor to read as a unit slip (0.1 %). */
 const SLIP_RATIO_TOLERANCE = 0.001;
 
-/** "两个数相差 10,000 倍" is a 元/万元 slip, not an arithmetic one. */
+/** Two figures a unit factor apart (10,000 倍) are a 元/万元 slip, not an arithmetic one. */
 function unitSlipNote(a: Operand, b: Operand[]): string | undefined {
   if (b.length !== 1 || a.value === null || b[0].value === null || a.value === 0 || b[0].value === 0) return undefined;
   const ratio = toFen(a.value, a.table.unit) / toFen(b[0].value, b[0].table.unit);
   for (const k of UNIT_SLIP_FACTORS) {
     for (const r of [k, 1 / k]) {
-      if (Math.abs(ratio / r - 1) < SLIP_RATIO_TOLERANCE) return `两个数相差约 ${formatAmount(k, 0)} 倍，可能有一张表的金额单位（元/万元）写错`;
+      if (Math.abs(ratio / r - 1) < SLIP_RATIO_TOLERANCE) return unitSlip(k);
     }
   }
   return undefined;
@@ -36,14 +36,12 @@ export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: 
   let [target, others] = [a, b];
   if (b.length === 1 && !ctx.hasErrorAt(a.op) && ctx.hasErrorAt(b[0].op)) [target, others] = [b[0], [a]];
   const parts = others.map((o) => o.op);
-  const otherTables = () => [...new Set(others.map((o) => tableName(o.op.table)))].join('、');
-  const otherWhat = () => (others.length === 1 ? others[0].describe : `${others.map((o) => o.describe).join('、')}之和`);
   return ctx.checkSum({
     rule,
     kind: 'cross-table',
     total: target.op,
     parts,
-    subject: () => `${target.describe}（应与${otherTables()}中${otherWhat()}一致）`,
+    subject: () => figureAgainst(target.describe, others.map((o) => ({ table: o.op.table, describe: o.describe }))),
     severity,
     note: note ?? unitSlipNote(target.op, parts),
   });
@@ -66,11 +64,11 @@ export function reportMissingLine(ctx: RuleContext, rule: string, a: FigureRef, 
     related: [],
     expected: 0,
     actual: a.op.value,
-    message: `${tableName(a.op.table)}中，${a.describe}为 ${formatAmount(a.op.value, d)}，但${tableName(other)}中没有这一行，请核对两表是否一致。`,
+    message: missingLine(a.op.table, a.describe, a.op.value, d, other),
   });
 }
 
 export function ref(table: Table, line: Line, column: Column): FigureRef {
-  return { op: operand(table, line, column), describe: `${lineName(line)}“${columnName(column)}”` };
+  return { op: operand(table, line, column), describe: subject.figure(line, column) };
 }
 

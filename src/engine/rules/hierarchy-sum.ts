@@ -4,10 +4,12 @@
  * its 类 when the 款 line is absent), and a blank 款 line is looked through to its 项 lines, so
  * a table that adds up never raises an alarm.
  */
-import type { Column, Line, Table } from '../recognize/types';
+import type { Column, Line, Table, TableKind } from '../recognize/types';
 import { operand, type Operand, type RuleContext } from './context';
-import { columnName, lineName } from './names';
-import { amountColumns, figureLines } from './table-parts';
+import { subject as say } from './messages';
+import { amountColumns, figureLines } from '../model/tables';
+import { isBalanceKind } from './balance';
+import { compared, type TableRule } from './rule';
 
 interface CodeNode {
   line: Line;
@@ -103,7 +105,7 @@ class Derived {
 function judgeTotal(
   ctx: RuleContext,
   derived: Derived,
-  args: { rule: string; total: Operand; parts: Operand[]; subject: string },
+  args: { rule: string; total: Operand; parts: Operand[]; subject: () => string },
 ): boolean {
   const printed = ctx.compare(args.total, args.parts);
   if (!printed) return false;
@@ -113,13 +115,13 @@ function judgeTotal(
     const alternative = substituted && ctx.compare(args.total, substituted);
     if (alternative && alternative.verdict === 'ok') return true;
     derived.set(args.total.line, args.total.column, printed.expected);
-    ctx.reportSum({ rule: args.rule, kind: 'hierarchy-sum', total: args.total, parts: args.parts, comparison: printed, subject: args.subject });
+    ctx.reportSum({ rule: args.rule, kind: 'hierarchy-sum', total: args.total, parts: args.parts, comparison: printed, subject: args.subject() });
   }
   return true;
 }
 
 /** Checks one table; returns how many totals were compared. */
-export function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows?: boolean } = {}): number {
+function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: boolean }): number {
   let compared = 0;
   const derived = new Derived();
   for (const block of table.blocks) {
@@ -133,10 +135,7 @@ export function checkHierarchy(ctx: RuleContext, table: Table, options: { totalR
       for (const column of columns) {
         const parts = effectiveParts(node.children, column);
         if (!parts.some((p) => valueIn(p, column) !== null)) continue;
-        const subject =
-          parts.length === 1
-            ? `${lineName(parts[0].line)}的上级科目 ${lineName(node.line)}“${columnName(column)}”列`
-            : `${lineName(node.line)}“${columnName(column)}”列按下级科目合计`;
+        const subject = () => (parts.length === 1 ? say.onlyChild(parts[0].line, node.line, column) : say.byChildren(node.line, column));
         const total = operand(table, node.line, column);
         const partOps = parts.map((p) => operand(table, p.line, column));
         if (judgeTotal(ctx, derived, { rule: ruleFor(node, table), total, parts: partOps, subject })) compared++;
@@ -144,18 +143,31 @@ export function checkHierarchy(ctx: RuleContext, table: Table, options: { totalR
     };
     for (const root of roots) visit(root);
 
-    const totalLines = options.totalRows === false ? [] : lines.filter((l) => !l.code && (l.role === 'total' || l.role === 'grand-total'));
+    const totalLines = !options.totalRows ? [] : lines.filter((l) => !l.code && (l.role === 'total' || l.role === 'grand-total'));
     for (const totalLine of totalLines) {
       for (const column of columns) {
         const parts = effectiveParts(roots, column);
         if (!parts.some((p) => valueIn(p, column) !== null)) continue;
-        const label = totalLine.label.replace(/\s+/g, '') || '合计';
         const total = operand(table, totalLine, column);
         const partOps = parts.map((p) => operand(table, p.line, column));
-        const subject = `“${label}”行“${columnName(column)}”列按各类科目合计`;
+        const subject = () => say.totalRow(totalLine, column);
         if (judgeTotal(ctx, derived, { rule: 'hierarchy-sum/total-row', total, parts: partOps, subject })) compared++;
       }
     }
   }
   return compared;
 }
+
+/** Kinds printed by 科目编码: their hierarchy is checked even when empty (and then reads not-run). */
+const CODED_KINDS: readonly TableKind[] = ['income-summary', 'expense-summary', 'general-budget-expense', 'general-budget-basic-expense', 'project-expense', 'gov-fund-expense', 'state-capital-expense'];
+
+/**
+ * 类 = Σ 款 = Σ 项 in coded tables. In a 收支总表 the 类 lines add up in the balance: only 款 / 项
+ * lines printed under them are checked here, and not its 合计 rows.
+ */
+export const hierarchySum: TableRule = {
+  id: 'hierarchy-sum',
+  applies: (table) =>
+    isBalanceKind(table.kind) ? table.lines.some((l) => l.level && l.level > 1) : table.lines.some((l) => l.code) || CODED_KINDS.includes(table.kind),
+  run: (ctx, table) => compared(checkHierarchy(ctx, table, { totalRows: !isBalanceKind(table.kind) })),
+};

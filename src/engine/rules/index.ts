@@ -1,51 +1,58 @@
 /**
  * Table[] → Finding[] for the reconciliation rules (issue 3), plus the coverage ledger: every
  * standard check says whether it passed, failed, or could not run and why — a table that was not
- * recognized never reads as "passed".
+ * recognized never reads as "passed". The checks are descriptors (rules/rule); this module runs
+ * them over every table and every set of tables, in the order the ledger lists them.
  */
 import type { CheckStatus, EngineOptions, Finding } from '../findings';
-import type { Table, TableKind } from '../recognize/types';
+import type { Table } from '../recognize/types';
+import { setScope, tableScope } from '../model/names';
 import { RuleContext } from './context';
-import { checkHierarchy } from './hierarchy-sum';
-import { checkColumnSums } from './column-sum';
-import { BALANCE_KINDS, checkBalance } from './balance';
-import { checkThreePublic } from './three-public';
-import { isHorizontalThreePublic } from '../recognize/table';
-import { checkCrossTables } from './cross-table';
-import { checkPlausibility } from './plausibility';
-import { checkDisclosure } from './disclosure';
-import { tableScope } from './names';
+import { Ledger } from './ledger';
+import { neededTables, type SetRule, type TableRule } from './rule';
+import { balance } from './balance';
+import { hierarchySum } from './hierarchy-sum';
+import { threePublicSums } from './three-public';
+import { columnSum } from './column-sum';
+import { CROSS_TABLE_RULES } from './cross-table';
+import { plausibility } from './plausibility';
+import { emptyTableNote, requiredTables, tableYears } from './disclosure';
+import { tableSets, type TableSet } from './table-set';
 import { explainByOneCell } from './likely-cell';
+import { EVIDENCE, alsoFoundBy, ledger as say } from './messages';
 
 export interface RulesResult {
   findings: Finding[];
   checks: CheckStatus[];
 }
 
-/** Kinds printed by 科目编码: their hierarchy is checked even when empty (and then reads not-run). */
-const CODED_KINDS: TableKind[] = ['income-summary', 'expense-summary', 'general-budget-expense', 'general-budget-basic-expense', 'project-expense', 'gov-fund-expense', 'state-capital-expense'];
+type Pass = { over: 'tables'; rules: TableRule[] } | { over: 'sets'; rules: SetRule[] };
 
-function checkTable(ctx: RuleContext, table: Table): void {
-  const scope = tableScope(table);
-  const coded = table.lines.some((l) => l.code) || CODED_KINDS.includes(table.kind);
-  if ((BALANCE_KINDS as readonly string[]).includes(table.kind)) {
-    ctx.check('balance', scope, () => checkBalance(ctx, table));
-    // 类 lines add up in the balance; 款 / 项 lines under them, when printed, by the code tree.
-    if (table.lines.some((l) => l.level && l.level > 1)) ctx.check('hierarchy-sum', scope, () => checkHierarchy(ctx, table, { totalRows: false }));
-  } else if (coded) {
-    ctx.check('hierarchy-sum', scope, () => checkHierarchy(ctx, table));
-  }
-  if (table.kind === 'three-public') ctx.check('hierarchy-sum/three-public', scope, () => checkThreePublic(ctx, table));
-  // The horizontal 三公 table's columns are its 三公 parts: checked above, not a second time by column.
-  if (!isHorizontalThreePublic(table.columns)) ctx.check('column-sum', scope, () => checkColumnSums(ctx, table));
+/** Every standard check, in the order they run: each pass goes over every table (or set), its rules in turn. */
+export const RULE_PASSES: readonly Pass[] = [
+  { over: 'tables', rules: [balance, hierarchySum, threePublicSums, columnSum] },
+  { over: 'sets', rules: CROSS_TABLE_RULES },
+  { over: 'tables', rules: [plausibility] },
+  { over: 'sets', rules: [tableYears, requiredTables] },
+  { over: 'tables', rules: [emptyTableNote] },
+];
+
+function runOnTable(ctx: RuleContext, ledger: Ledger, rule: TableRule, table: Table): void {
+  if (rule.applies(table)) ledger.run(rule, tableScope(table), () => rule.run(ctx, table));
 }
 
-const EVIDENCE: Record<string, string> = {
-  'hierarchy-sum': '按下级科目合计',
-  'column-sum': '按各列合计',
-  balance: '按收支关系',
-  'cross-table': '与其他表对照',
-};
+/**
+ * A set rule over one set: a set with none of the tables it needs is no concern of it (a lone table
+ * is not a publication set); one with some but not all is told which are missing.
+ */
+function runOnSet(ctx: RuleContext, ledger: Ledger, rule: SetRule, set: TableSet): void {
+  if (rule.needs.length > 0 && !rule.needs.some((k) => set.has(k))) return;
+  if (rule.applies && !rule.applies(set)) return;
+  const scope = rule.scope ? rule.scope(set) : setScope(set.values());
+  const needed = neededTables(set, rule.needs);
+  if ('missing' in needed) ledger.notRun(rule, scope, say.missingTables(needed.missing));
+  else ledger.run(rule, scope, () => rule.run(ctx, needed.tables, { id: rule.id, set }));
+}
 
 /**
  * One figure that fails several identities for the same reason (a 类 total that is wrong by its
@@ -66,19 +73,22 @@ function mergeSameCell(findings: Finding[]): Finding[] {
     for (const r of f.related) {
       if (!first.finding.related.some((x) => x.sheet === r.sheet && x.cell === r.cell)) first.finding.related.push(r);
     }
-    if (f.kind !== first.finding.kind && EVIDENCE[f.kind]) first.also.add(EVIDENCE[f.kind]);
+    const evidence = EVIDENCE[f.kind];
+    if (f.kind !== first.finding.kind && evidence) first.also.add(evidence);
   }
   for (const { finding, also } of byKey.values()) {
-    if (also.size) finding.message = finding.message.replace(/。$/, `（${[...also].join('、')}，结果相同）。`);
+    if (also.size) finding.message = alsoFoundBy(finding.message, [...also]);
   }
   return out;
 }
 
 export function runRules(tables: Table[], options: EngineOptions = {}): RulesResult {
   const ctx = new RuleContext(tables, options);
-  for (const table of tables) checkTable(ctx, table);
-  checkCrossTables(ctx);
-  checkPlausibility(ctx);
-  checkDisclosure(ctx);
-  return { findings: explainByOneCell(ctx, mergeSameCell(ctx.findings)), checks: ctx.checks };
+  const ledger = new Ledger(ctx.findings);
+  const sets = tableSets(tables);
+  for (const pass of RULE_PASSES) {
+    if (pass.over === 'tables') for (const table of tables) for (const rule of pass.rules) runOnTable(ctx, ledger, rule, table);
+    else for (const set of sets) for (const rule of pass.rules) runOnSet(ctx, ledger, rule, set);
+  }
+  return { findings: explainByOneCell(ctx, mergeSameCell(ctx.findings)), checks: ledger.entries };
 }

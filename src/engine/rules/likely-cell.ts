@@ -10,7 +10,7 @@ import type { Finding, FindingKind } from '../findings';
 import type { Line } from '../recognize/types';
 import { cellOf, type Identity, type Operand, type RuleContext } from './context';
 import { formatAmount, fromFen, judge, toFen } from '../model/money';
-import { columnName, lineName, tableName } from './names';
+import { cellList, likelyCell as say } from './messages';
 
 const SUM_KINDS: ReadonlySet<FindingKind> = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
 
@@ -115,14 +115,9 @@ function heldEquations(identities: Identity[], candidates: Set<string>, lines: S
   return out;
 }
 
-function where(cell: string): string {
-  const [sheet, a1] = cell.split('!');
-  return `「${sheet}」${a1}`;
-}
-
-function listOf(cells: string[]): string {
-  const shown = cells.slice(0, 4).map(where).join('、');
-  return cells.length > 4 ? `${shown}等 ${cells.length} 处` : shown;
+function location(key: string): { sheet: string; cell: string } {
+  const [sheet, cell] = key.split('!');
+  return { sheet, cell };
 }
 
 function kindOf(cluster: Identity[]): FindingKind {
@@ -145,14 +140,14 @@ function blame(ctx: RuleContext, cluster: Identity[], e: Explanation, findings: 
   for (const f of others) {
     f.severity = 'warning';
     f.problem = problem;
-    f.message = f.message.replace(/。$/, `（最可能是${where(e.cell)}填错所致，改正该单元格后此处即相符）。`);
+    f.message = say.explained(f.message, atCell.sheet, atCell.cell);
     if (!f.related.some((r) => r.sheet === atCell.sheet && r.cell === atCell.cell)) f.related.push(atCell);
   }
-  const fix = `改为 ${formatAmount(corrected, d)} 后，${listOf(upset)}的不符都将消除`;
+  const fix = say.fix(corrected, d, cellList(upset.map(location)));
   if (own) {
     // A reported total that is itself the wrong cell: it says so when it explains other findings.
     own.problem = problem;
-    if (others.length) own.message = own.message.replace(/。$/, `；这是最可能出错的单元格：${fix}。`);
+    if (others.length) own.message = say.itself(own.message, fix);
     return undefined;
   }
   const kind = kindOf(cluster);
@@ -162,14 +157,11 @@ function blame(ctx: RuleContext, cluster: Identity[], e: Explanation, findings: 
     kind,
     severity: 'error',
     ...atCell,
-    related: upset.map((k) => {
-      const [sheet, cell] = k.split('!');
-      return { sheet, cell };
-    }),
+    related: upset.map(location),
     expected: corrected,
     actual: op.value ?? undefined,
     problem,
-    message: `最可能出错的单元格：${tableName(op.table)}中 ${lineName(op.line)}“${columnName(op.column)}”为 ${value}，应为 ${formatAmount(corrected, d)}（差 ${formatAmount(actual - corrected, d)}）；${fix}。`,
+    message: say.blamed(op.table, op.line, op.column, value, corrected, actual - corrected, d, fix),
   };
 }
 
@@ -202,7 +194,7 @@ export function explainByOneCell(ctx: RuleContext, findings: Finding[]): Finding
       const problem = `cluster:${mine[0].sheet}!${mine[0].cell}`;
       for (const f of mine) {
         f.problem = problem;
-        f.message = f.message.replace(/。$/, '（与相关的其他不符一起看，没有哪一个单元格改正后能使它们全部相符，可能不止一处有误）。');
+        f.message = say.unexplained(f.message);
       }
     }
   }

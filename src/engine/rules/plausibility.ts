@@ -9,10 +9,9 @@ import { toA1 } from '../grid/a1';
 import { normalizeLabel } from '../grid/text';
 import { convertAmount } from '../grid/units';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
-import type { RuleContext } from './context';
-import { formatAmount } from '../model/money';
-import { columnName, lineName, tableName, tableScope } from './names';
-import { hasNonZeroFigure } from './table-parts';
+import { hasNonZeroFigure } from '../model/tables';
+import { plausibility as say } from './messages';
+import { compared, type TableRule } from './rule';
 
 type Emit = (f: Omit<Finding, 'kind' | 'severity' | 'sheet'> & { severity?: Finding['severity'] }) => void;
 
@@ -46,16 +45,15 @@ function unreadableCells(table: Table, emit: Emit): number {
         rule: 'plausibility/beyond-any-budget',
         cell: toA1(line.row, a.col),
         related: [],
-        message: `${tableName(table)}中 ${lineName(line)}“${columnName(column)}”为 ${shownText(a)}（单位：${table.unit}），超过 10 万亿元，不可能是预算金额，可能是公式、单位或录入有误；含它的合计无法核对，请核对。`,
+        message: say.beyondAnyBudget(table, line, column, shownText(a)),
       });
       return;
     }
-    const what = a.problem === 'error' ? `显示错误值 ${a.text}` : `写的是文字“${shownText(a)}”`;
     emit({
       rule: 'plausibility/unreadable-cell',
       cell: toA1(line.row, a.col),
       related: [],
-      message: `${tableName(table)}中 ${lineName(line)}“${columnName(column)}”${what}，不是数字，含它的合计无法核对，请改为数字。`,
+      message: say.unreadable(table, line, column, a.problem, a.problem === 'error' ? a.text : shownText(a)),
     });
   });
   return n;
@@ -69,7 +67,7 @@ function negativeAmounts(table: Table, emit: Emit): void {
       cell: toA1(line.row, a.col),
       related: [],
       actual: a.value,
-      message: `${tableName(table)}中 ${lineName(line)}“${columnName(column)}”为负数 ${a.text}，预算金额一般不应为负，请核对。`,
+      message: say.negative(table, line, column, a.text),
     });
   });
 }
@@ -89,7 +87,7 @@ function yuanWithDecimals(table: Table, emit: Emit): void {
     rule: 'plausibility/unit',
     cell: toA1(first.line.row, first.a.col),
     related: [],
-    message: `${tableName(table)}的单位是元，但有 ${count} 个金额带 3 位以上小数（如 ${first.a.text}），金额可能是按万元填写的，请核对单位。`,
+    message: say.yuanWithDecimals(table, count, first.a.text),
   });
 }
 
@@ -113,7 +111,7 @@ function assetsPerItem(table: Table, emit: Emit): void {
       cell: toA1(line.row, value.col),
       related: [],
       actual: v,
-      message: `${tableName(table)}中“${line.label.trim()}”${q} 件价值 ${formatAmount(v, 2)} 万元，平均每件 ${formatAmount(v / q, 2)} 万元，不合常理；金额单位可能应为元（即 ${formatAmount(convertAmount(v, '元', '万元'), 2)} 万元），请核对。`,
+      message: say.assetPerItem(table, line.label.trim(), q, v, v / q, convertAmount(v, '元', '万元')),
     });
   }
 }
@@ -133,7 +131,7 @@ function percentColumns(table: Table, emit: Emit): void {
         cell: toA1(line.row, a.col),
         related: [],
         actual: a.value,
-        message: `${tableName(table)}的“${columnName(p)}”列应是百分比，但 ${lineName(line)} 填的是 ${a.text}，像是金额，请核对是否填错了列。`,
+        message: say.percentColumn(table, p, line, a.text),
       });
       break;
     }
@@ -146,22 +144,23 @@ function emptyButHasFigures(table: Table, emit: Emit): void {
     rule: 'plausibility/marked-empty',
     cell: toA1(table.note.row, table.note.col),
     related: [],
-    message: `${tableName(table)}下注明“空表”，但表中填有金额，请核对说明或金额。`,
+    message: say.markedEmpty(table),
   });
 }
 
-export function checkPlausibility(ctx: RuleContext): void {
-  for (const table of ctx.tables) {
-    const scope = tableScope(table);
+/** Figures that add up but cannot be right: advisory, every finding a warning. */
+export const plausibility: TableRule = {
+  id: 'plausibility',
+  advisory: true,
+  applies: () => true,
+  run: (ctx, table) => {
     const emit: Emit = (f) => ctx.report({ kind: 'plausibility', severity: 'warning', sheet: table.sheet, ...f });
-    ctx.check('plausibility', scope, () => {
-      const figures = unreadableCells(table, emit);
-      negativeAmounts(table, emit);
-      yuanWithDecimals(table, emit);
-      assetsPerItem(table, emit);
-      percentColumns(table, emit);
-      emptyButHasFigures(table, emit);
-      return figures;
-    });
-  }
-}
+    const figures = unreadableCells(table, emit);
+    negativeAmounts(table, emit);
+    yuanWithDecimals(table, emit);
+    assetsPerItem(table, emit);
+    percentColumns(table, emit);
+    emptyButHasFigures(table, emit);
+    return compared(figures);
+  },
+};

@@ -1,11 +1,9 @@
 /**
- * The tables that belong together — one department's set of publication tables — and the readers
- * cross-table rules use on them: a line by code or key, the 合计 line, a column by key and measure.
- * Grouping is linear in the number of tables, so a 200-department workbook does not compare every
- * table with every other.
+ * The tables that belong together — one department's set of publication tables — and how two of
+ * them are compared: column by column of the same measure. Grouping is linear in the number of
+ * tables, so a 200-department workbook does not compare every table with every other.
  */
-import type { Column, Line, Measure, Table, TableKind } from '../recognize/types';
-import { figureLines } from './table-parts';
+import type { Column, Measure, Table, TableKind } from '../recognize/types';
 
 export type TableSet = Map<TableKind, Table>;
 
@@ -42,46 +40,9 @@ export function tableSets(tables: Table[]): TableSet[] {
   return sets;
 }
 
-/** Coded lines of a table by code (the first line of each code). */
-export function linesByCode(table: Table, block?: number): Map<string, Line> {
-  const out = new Map<string, Line>();
-  for (const l of table.lines) {
-    if (!l.code || (block !== undefined && l.block !== block)) continue;
-    if (l.role === 'blank' || l.role === 'column-number') continue;
-    if (!out.has(l.code)) out.set(l.code, l);
-  }
-  return out;
-}
-
-export function lineByKey(table: Table, key: string, block?: number): Line | undefined {
-  return table.lines.find((l) => l.key === key && (block === undefined || l.block === block));
-}
-
-/** The 合计 / 总计 line of a coded table (not a 小计): the line a table's total is read from. */
-export function totalLine(table: Table, block = 0): Line | undefined {
-  const lines = figureLines(table, block).filter((l) => !l.code && !l.key);
-  return lines.find((l) => l.role === 'total') ?? lines.find((l) => l.role === 'grand-total');
-}
-
-export function blockOfSide(table: Table, side: 'income' | 'expense'): number | undefined {
-  const b = table.blocks.find((x) => x.side === side);
-  if (b) return b.index;
-  if (table.blocks.length === 2) return side === 'income' ? 0 : 1;
-  return undefined;
-}
-
 /** The measure a figure of this family is compared in when the other table has only one. */
 function preferredMeasure(table: Table): (Measure | undefined)[] {
   return table.family === 'final' ? ['final', 'adjusted-budget', undefined, 'budget'] : [undefined, 'budget', 'initial-budget', 'current'];
-}
-
-/** Amount columns with one of the keys (first key found wins), within a block when given. */
-export function columnsWithKey(table: Table, keys: string[], block?: number): Column[] {
-  for (const key of keys) {
-    const cols = table.columns.filter((c) => c.role === 'amount' && c.key === key && (block === undefined || c.block === block));
-    if (cols.length) return cols;
-  }
-  return [];
 }
 
 /**

@@ -5,19 +5,21 @@
  * parts), or as columns of one row — the horizontal “三公”经费和机关运行经费预算表, where 合计 is the
  * 三公 total and 机关运行经费 stands apart — per measure (预算数 | 决算数).
  */
-import type { Column, Line, Table } from '../recognize/types';
+import type { Column, Line, LineKey, Table } from '../recognize/types';
+import type { ThreePublicKey, ThreePublicLineKey } from '../model/keys';
 import { isHorizontalThreePublic } from '../recognize/table';
-import { operand, type Operand, type RuleContext } from './context';
-import { columnName, itemText } from './names';
-import { amountColumns, byMeasure, figureLines } from './table-parts';
+import { operand, type Operand } from './context';
+import { subject as say } from './messages';
+import { amountColumns, byMeasure, figureLines } from '../model/tables';
+import { compared, type TableRule } from './rule';
 
-const PARTS_OF: [string, string[]][] = [
+const PARTS_OF: [ThreePublicLineKey, ThreePublicLineKey[]][] = [
   ['three-public', ['abroad', 'vehicle', 'reception']],
   ['vehicle', ['vehicle-purchase', 'vehicle-operation']],
   ['abroad', ['abroad-research', 'abroad-other']],
 ];
 
-const THREE_PUBLIC_KEYS = new Set(['abroad', 'abroad-research', 'abroad-other', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'reception', 'three-public']);
+const THREE_PUBLIC_KEYS = new Set<string>(['abroad', 'abroad-research', 'abroad-other', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'reception', 'three-public']);
 
 interface Identity {
   total: Operand;
@@ -27,7 +29,7 @@ interface Identity {
 
 function lineIdentities(table: Table, block: number): Identity[] {
   const lines = figureLines(table, block);
-  const byKey = new Map<string, Line>();
+  const byKey = new Map<LineKey, Line>();
   for (const l of lines) if (l.key && !byKey.has(l.key)) byKey.set(l.key, l);
   const pairs: { total: Line; parts: Line[] }[] = [];
   for (const [key, partKeys] of PARTS_OF) {
@@ -38,7 +40,7 @@ function lineIdentities(table: Table, block: number): Identity[] {
   const grandTotal = lines.find((l) => l.role === 'total' && !l.key);
   if (grandTotal) {
     const subtotal = byKey.get('three-public');
-    const parts = subtotal ? [subtotal] : ['abroad', 'vehicle', 'reception'].map((k) => byKey.get(k)).filter((l): l is Line => !!l);
+    const parts = subtotal ? [subtotal] : (['abroad', 'vehicle', 'reception'] as const).map((k) => byKey.get(k)).filter((l): l is Line => !!l);
     // A 合计 over more than the 三公 (会议费, 培训费, 机关运行经费 …) is not checked against the 三公 alone.
     const others = lines.filter((l) => l !== grandTotal && (!l.key || !THREE_PUBLIC_KEYS.has(l.key)) && l.role === 'data');
     if (parts.length && others.length === 0) pairs.push({ total: grandTotal, parts });
@@ -49,7 +51,7 @@ function lineIdentities(table: Table, block: number): Identity[] {
       out.push({
         total: operand(table, total, column),
         parts: parts.map((p) => operand(table, p, column)),
-        subject: () => `“${total.label.replace(/\s+/g, '')}”（${columnName(column)}）按${parts.map(itemText).join('、')}合计`,
+        subject: () => say.threePublicLines(total, column, parts),
       });
     }
   }
@@ -90,7 +92,7 @@ function columnIdentities(table: Table): Identity[] {
         out.push({
           total: operand(table, line, total),
           parts: parts.map((p) => operand(table, line, p)),
-          subject: () => `“${columnName(total)}”按${parts.map(columnName).join('、')}合计`,
+          subject: () => say.threePublicColumns(total, parts),
         });
       }
     }
@@ -98,21 +100,25 @@ function columnIdentities(table: Table): Identity[] {
   return out;
 }
 
-/** Checks one 三公 table; returns how many totals were compared. */
-export function checkThreePublic(ctx: RuleContext, table: Table): number {
-  const identities = isHorizontalThreePublic(table.columns) ? columnIdentities(table) : table.blocks.flatMap((b) => lineIdentities(table, b.index));
-  let compared = 0;
-  for (const { total, parts, subject } of identities) {
-    if (ctx.checkSum({ rule: 'hierarchy-sum/three-public', kind: 'hierarchy-sum', total, parts, subject })) compared++;
-  }
-  return compared;
-}
+/** The parts of the 三公 add up, in either layout of the table. */
+export const threePublicSums: TableRule = {
+  id: 'hierarchy-sum/three-public',
+  applies: (table) => table.kind === 'three-public',
+  run: (ctx, table) => {
+    const identities = isHorizontalThreePublic(table.columns) ? columnIdentities(table) : table.blocks.flatMap((b) => lineIdentities(table, b.index));
+    let n = 0;
+    for (const { total, parts, subject } of identities) {
+      if (ctx.checkSum({ rule: 'hierarchy-sum/three-public', kind: 'hierarchy-sum', total, parts, subject })) n++;
+    }
+    return compared(n);
+  },
+};
 
 /**
  * One 三公 figure of the table ('reception', 'vehicle-operation', 'admin-operating' …) in the measure
  * a comparison wants: the keyed line in the value column, or the keyed column of the horizontal row.
  */
-export function threePublicFigure(table: Table, key: string, valueColumns: Column[]): { line: Line; column: Column }[] {
+export function threePublicFigure(table: Table, key: ThreePublicKey, valueColumns: Column[]): { line: Line; column: Column }[] {
   if (isHorizontalThreePublic(table.columns)) {
     // One row, or one row a year: the row of the table's own year ('2025年预算数'), else the first.
     const rows = table.lines.filter((l) => l.role === 'data' || l.role === 'total');

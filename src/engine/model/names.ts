@@ -1,8 +1,11 @@
-/** Short Chinese names of table kinds and columns, for messages a finance clerk reads. */
+/**
+ * How a message names a table, a column and a line — the names a finance clerk knows them by —
+ * for every check (rules, narrative), so the same table is called the same everywhere.
+ */
 import type { Column, Line, Table } from '../recognize/types';
 import { stripItemPrefix } from '../recognize/lexicon';
 import { normalizeLabel } from '../grid/text';
-import { KIND_NAMES } from '../model/table-kinds';
+import { KIND_NAMES } from './table-kinds';
 
 /**
  * The table as a clerk knows it: its own title when short, else the standard name of its kind. The
@@ -15,8 +18,13 @@ export function tableName(table: Table): string {
 }
 
 /** “text”, or 「text」 when the text carries its own quotes (“三公”经费支出表). */
-export function quoted(text: string): string {
+export function quote(text: string): string {
   return /[“”"]/.test(text) ? `「${text}」` : `“${text}”`;
+}
+
+/** A cell as a message points at it: '「表3」D12'. */
+export function cellRef(sheet: string, cell: string): string {
+  return `「${sheet}」${cell}`;
 }
 
 const MEASURE_LEAF = /^(预算数|决算数|年初预算数|调整预算数|全年预算数)$/;

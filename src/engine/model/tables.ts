@@ -1,0 +1,94 @@
+/**
+ * Reading a recognized table, the same way for the rules, the narrative checks and the draft: its
+ * lines that carry figures, its 合计 line, a line by key or code, its amount columns by key, and the
+ * figure and cell where a line meets a column.
+ */
+import type { CellLocation } from '../findings';
+import { toA1 } from '../grid/a1';
+import type { Column, ColumnKey, Line, LineKey, Table } from '../recognize/types';
+
+/** Lines of a block (of the whole table without one) that can carry figures: no 栏次 or blank rows. */
+export function figureLines(table: Table, block?: number): Line[] {
+  return table.lines.filter((l) => (block === undefined || l.block === block) && l.role !== 'column-number' && l.role !== 'blank');
+}
+
+/** Amount columns of a table (or of one block of it), in sheet order. */
+export function amountColumns(table: Table, block?: number): Column[] {
+  return table.columns.filter((c) => c.role === 'amount' && (block === undefined || c.block === block)).sort((a, b) => a.col - b.col);
+}
+
+/**
+ * The 合计 / 总计 line a table's total is read from — not a 小计, not a keyed item line — in a block,
+ * or the table's first.
+ */
+export function totalLine(table: Table, block?: number): Line | undefined {
+  const lines = figureLines(table, block).filter((l) => !l.code && !l.key);
+  return lines.find((l) => l.role === 'total') ?? lines.find((l) => l.role === 'grand-total');
+}
+
+/** The first line with this key (in a block, when given). */
+export function lineByKey(table: Table, key: LineKey, block?: number): Line | undefined {
+  return table.lines.find((l) => l.key === key && (block === undefined || l.block === block));
+}
+
+/** Coded lines of a table by code (the first line of each code). */
+export function linesByCode(table: Table, block?: number): Map<string, Line> {
+  const out = new Map<string, Line>();
+  for (const l of figureLines(table, block)) if (l.code && !out.has(l.code)) out.set(l.code, l);
+  return out;
+}
+
+/** The block of the 收入 or 支出 side of a two-sided summary table. */
+export function blockOfSide(table: Table, side: 'income' | 'expense'): number | undefined {
+  const b = table.blocks.find((x) => x.side === side);
+  if (b) return b.index;
+  if (table.blocks.length === 2) return side === 'income' ? 0 : 1;
+  return undefined;
+}
+
+export interface ColumnQuery {
+  block?: number;
+  /** Only columns that pass (e.g. not the prior year's). */
+  where?: (column: Column) => boolean;
+}
+
+/** The amount columns with the first of `keys` that has any (all its measures), in sheet order. */
+export function columnsWithKey(table: Table, keys: readonly ColumnKey[], query: ColumnQuery = {}): Column[] {
+  const candidates = amountColumns(table, query.block).filter((c) => !query.where || query.where(c));
+  for (const key of keys) {
+    const cols = candidates.filter((c) => c.key === key);
+    if (cols.length) return cols;
+  }
+  return [];
+}
+
+/** The figure where a line meets a column, in the table's unit; null when blank or unreadable. */
+export function valueAt(line: Line, column: Column): number | null {
+  return line.amounts[column.id]?.value ?? null;
+}
+
+/** The cell where a line meets a column. */
+export function cellAt(table: Table, line: Line, column: Column): CellLocation {
+  return { sheet: table.sheet, cell: toA1(line.row, line.amounts[column.id]?.col ?? column.col) };
+}
+
+export function hasValue(line: Line, column: Column): boolean {
+  return valueAt(line, column) !== null;
+}
+
+/** True when some line carries a non-zero figure (a table whose cells are all 0 counts as empty). */
+export function hasNonZeroFigure(table: Table): boolean {
+  return table.lines.some((l) => Object.values(l.amounts).some((a) => a.value !== null && a.value !== 0));
+}
+
+/** Groups columns by their measure (年初预算数 / 决算数 …): totals are compared within one measure. */
+export function byMeasure(columns: Column[]): Column[][] {
+  const groups = new Map<string, Column[]>();
+  for (const c of columns) {
+    const k = c.measure ?? '';
+    const list = groups.get(k) ?? [];
+    list.push(c);
+    groups.set(k, list);
+  }
+  return [...groups.values()];
+}
