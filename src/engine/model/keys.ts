@@ -19,23 +19,31 @@ export type ThreePublicKey =
   | 'reception' // 公务接待费
   | 'admin-operating'; // 机关运行经费
 
-/** Sources of income and funds: keys of 收支总表 lines and of 收入总表 columns alike. */
-export type FundKey =
-  | 'fiscal' // 财政拨款（小计）
-  | 'nonfiscal' // 非财政拨款（小计）
-  | 'general-budget' // 一般公共预算
-  | 'gov-fund' // 政府性基金
-  | 'state-capital' // 国有资本经营
-  | 'special-account' // 财政专户
-  | 'unit-funds' // 单位资金
-  | 'business-income' // 事业收入
-  | 'operating-income' // 经营收入
-  | 'superior-subsidy' // 上级补助收入
-  | 'affiliated-remit' // 附属单位上缴收入
-  | 'other-income' // 其他收入
-  | 'general-budget-transfer' // 上级一般公共预算安排的转移支付
-  | 'gov-fund-transfer'
-  | 'state-capital-transfer';
+/**
+ * The sources of a year's income, each a key of 收支总表 lines and of 收入总表 columns alike:
+ * 一般公共预算, 政府性基金, 国有资本经营, 财政专户, 单位资金, 事业收入, 经营收入, 上级补助收入,
+ * 附属单位上缴收入, 其他收入.
+ */
+export const INCOME_SOURCE_KEYS = [
+  'general-budget',
+  'gov-fund',
+  'state-capital',
+  'special-account',
+  'unit-funds',
+  'business-income',
+  'operating-income',
+  'superior-subsidy',
+  'affiliated-remit',
+  'other-income',
+] as const;
+export type IncomeSourceKey = (typeof INCOME_SOURCE_KEYS)[number];
+
+/** 财政拨款（小计） and 非财政拨款（小计）: groups of income sources. */
+export const SOURCE_GROUP_KEYS = ['fiscal', 'nonfiscal'] as const;
+export type SourceGroupKey = (typeof SOURCE_GROUP_KEYS)[number];
+
+/** Funds: income sources, their groups, and the transfers from above (上级…安排的转移支付). */
+export type FundKey = IncomeSourceKey | SourceGroupKey | 'general-budget-transfer' | 'gov-fund-transfer' | 'state-capital-transfer';
 
 /** A column key as its own header names it (before a repeated key is qualified by its group). */
 export type PlainColumnKey =
@@ -85,4 +93,11 @@ export type LineKey = ItemKey | `carryover.${ItemKey}` | ThreePublicLineKey;
 /** The last part of a qualified key ('fiscal.personnel' → 'personnel'): the figure the column holds. */
 export function figureKey(key: ColumnKey): PlainColumnKey {
   return key.split('.').pop() as PlainColumnKey;
+}
+
+const SOURCE_OR_GROUP: ReadonlySet<string> = new Set([...SOURCE_GROUP_KEYS, ...INCOME_SOURCE_KEYS]);
+
+/** An income source or a group of them (not a transfer, not a total). */
+export function isSourceOrGroup(key: string): key is IncomeSourceKey | SourceGroupKey {
+  return SOURCE_OR_GROUP.has(key);
 }

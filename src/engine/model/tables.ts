@@ -5,6 +5,8 @@
  */
 import type { CellLocation } from '../findings';
 import { toA1 } from '../grid/a1';
+import { beyondAnyBudget } from '../grid/units';
+import { toFen } from './money';
 import type { Column, ColumnKey, Line, LineKey, Table } from '../recognize/types';
 
 /** Lines of a block (of the whole table without one) that can carry figures: no 栏次 or blank rows. */
@@ -65,6 +67,12 @@ export function columnsWithKey(table: Table, keys: readonly ColumnKey[], query: 
 /** The figure where a line meets a column, in the table's unit; null when blank or unreadable. */
 export function valueAt(line: Line, column: Column): number | null {
   return line.amounts[column.id]?.value ?? null;
+}
+
+/** The figure where a line meets a column, in 分; undefined when blank, unreadable or beyond any budget. */
+export function fenAt(table: Table, line: Line, column: Column | undefined): number | undefined {
+  const v = column ? valueAt(line, column) : null;
+  return v === null || beyondAnyBudget(v, table.unit) ? undefined : toFen(v, table.unit);
 }
 
 /** The cell where a line meets a column. */

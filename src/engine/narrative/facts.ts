@@ -3,18 +3,19 @@
  * (收入总计, 一般公共预算拨款, 基本支出 …), the 功能分类 lines, the 经济分类 lines of the 基本支出表,
  * the 三公 parts and the projects. Every figure keeps the cell it came from, in 分.
  */
-import type { Column, Family, Line, Table, TableKind } from '../recognize/types';
+import type { Column, ColumnKey, Family, Line, LineKey, Table, TableKind } from '../recognize/types';
 import { toA1 } from '../grid/a1';
-import { KIND_NAMES } from '../model/table-kinds';
-import { halfUnitFen, toFen } from '../model/money';
-import { beyondAnyBudget } from '../grid/units';
+import { halfUnitFen } from '../model/money';
+import { tableName } from '../model/names';
+import { measureOf, saysBudget } from '../recognize/lexicon';
+import { amountColumns, cellAt, columnsWithKey, fenAt, totalLine } from '../model/tables';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
 
 export interface FactSource {
   sheet: string;
   cell: string;
-  /** Table title (or kind) for messages. */
+  /** The table as messages name it (model/names). */
   table: string;
 }
 
@@ -116,46 +117,31 @@ export interface FunctionName {
   detailed: boolean;
 }
 
-/** The table as a message names it: its title, or the Chinese name of its kind (never the kind id). */
-function tableName(t: Table): string {
-  return t.title ?? KIND_NAMES[t.kind];
+/** Where a figure is, for messages. */
+function sourceOf(t: Table, line: Line, column: Column): FactSource {
+  return { ...cellAt(t, line, column), table: tableName(t) };
 }
 
-function valueAt(t: Table, line: Line, columnId: string | undefined): FactValue | undefined {
-  if (!columnId) return undefined;
-  const a = line.amounts[columnId];
-  if (!a || a.value === null || beyondAnyBudget(a.value, t.unit)) return undefined;
-  return { fen: toFen(a.value, t.unit), source: { sheet: t.sheet, cell: toA1(line.row, a.col), table: tableName(t) } };
+/** The figure where a line meets a column, with its cell; undefined when blank. */
+function valueAt(t: Table, line: Line, column: Column | undefined): FactValue | undefined {
+  const fen = fenAt(t, line, column);
+  return column && fen !== undefined ? { fen, source: sourceOf(t, line, column) } : undefined;
 }
 
-/** Column id of the amount column with one of `keys` in the line's block (first key that exists). */
-function columnOf(t: Table, block: number, keys: readonly string[]): string | undefined {
-  for (const k of keys) {
-    const c = t.columns.find((col) => col.block === block && col.key === k && col.role === 'amount' && col.measure !== 'prior-year');
-    if (c) return c.id;
-  }
-  return undefined;
+const thisYear = (c: Column) => c.measure !== 'prior-year';
+
+/** The amount column with one of `keys` in a block (first key that has one), not the prior year's. */
+function columnOf(t: Table, block: number, keys: readonly ColumnKey[]): Column | undefined {
+  return columnsWithKey(t, keys, { block, where: thisYear })[0];
 }
 
 /** The first amount column of a block: the value column of summary item lines. */
-function firstAmountColumn(t: Table, block: number): string | undefined {
-  return (
-    columnOf(t, block, ['amount', 'total', 'subtotal']) ??
-    t.columns.find((c) => c.block === block && c.role === 'amount' && c.measure !== 'prior-year')?.id
-  );
-}
-
-function totalLine(t: Table): Line | undefined {
-  return (
-    t.lines.find((l) => l.role === 'total' && !l.key) ??
-    t.lines.find((l) => l.role === 'grand-total' && !l.key) ??
-    t.lines.find((l) => l.role === 'total') ??
-    t.lines.find((l) => l.role === 'grand-total')
-  );
+function firstAmountColumn(t: Table, block: number): Column | undefined {
+  return columnOf(t, block, ['amount', 'total', 'subtotal']) ?? amountColumns(t, block).find(thisYear);
 }
 
 /** A total of a coded table: its 合计 line, or the sum of its 类 lines when it has none. */
-function tableTotal(t: Table, keys: readonly string[]): FactValue | undefined {
+function tableTotal(t: Table, keys: readonly ColumnKey[]): FactValue | undefined {
   const line = totalLine(t);
   if (line) {
     const v = valueAt(t, line, columnOf(t, line.block, keys));
@@ -176,7 +162,7 @@ function tableTotal(t: Table, keys: readonly string[]): FactValue | undefined {
   return { fen, source: { sheet: t.sheet, cell: toA1(lei[0].row, 0), table: tableName(t) } };
 }
 
-const ITEM_KEYS: Partial<Record<string, FactKey>> = {
+const ITEM_KEYS: Partial<Record<LineKey, FactKey>> = {
   'income-grand-total': 'income-total',
   'current-income-total': 'current-income',
   'general-budget': 'general-budget',
@@ -343,7 +329,7 @@ function blankItemAsZero(t: Table, l: Line): FactValue | undefined {
   if (!t.lines.some((x) => Object.values(x.amounts).some((a) => a.value !== null && a.value !== 0))) return undefined;
   const c = t.columns.find((col) => col.block === l.block && col.role === 'amount');
   if (!c || Object.values(l.amounts).some((a) => a.problem)) return undefined;
-  return { fen: 0, source: { sheet: t.sheet, cell: toA1(l.row, c.col), table: tableName(t) } };
+  return { fen: 0, source: sourceOf(t, l, c) };
 }
 
 function zeroOf(t: Table): FactValue {
@@ -358,7 +344,7 @@ export function fact(f: TableFacts, k: FactKey): FactValue | undefined {
 // ------------------------------------------------------------------ witnesses, by measure
 
 /** Contract of the horizontal 三公 table (one data line): column key → what it is. */
-const THREE_PUBLIC_COLUMNS: Record<string, Core> = {
+const THREE_PUBLIC_COLUMNS: Partial<Record<ColumnKey | LineKey, Core>> = {
   total: 'three-public',
   'three-public': 'three-public',
   abroad: 'abroad',
@@ -381,11 +367,10 @@ function measureOfColumn(t: Table, c: Column): Measure | undefined {
       return c.measure;
     default: {
       // A 决算 table prints 预算数 | 决算数 under each figure: the header says which.
-      const words = c.label.replace(/\s+/g, '').replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
-      if (/年初预算/.test(words)) return 'initial-budget';
-      if (/调整预算|全年预算/.test(words)) return 'adjusted-budget';
-      if (/决算/.test(words)) return 'final';
-      if (/预算/.test(words) && t.family === 'final') return 'budget';
+      const words = c.label.replace(/\s+/g, '');
+      const m = measureOf(words);
+      if (m === 'initial-budget' || m === 'adjusted-budget' || m === 'final') return m;
+      if (saysBudget(words) && t.family === 'final') return 'budget';
       return t.family === 'final' ? 'final' : 'budget';
     }
   }
@@ -400,10 +385,9 @@ function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witn
   const measure = measureOfColumn(t, c);
   if (!measure) return undefined;
   const a = line.amounts[c.id];
-  const source = { sheet: t.sheet, cell: toA1(line.row, c.col), table: tableName(t) };
-  if (!a || a.value === null) return zeroWhenBlank ? { fen: 0, source, measure, halfUnit: 0 } : undefined;
-  if (beyondAnyBudget(a.value, t.unit)) return undefined;
-  return { fen: toFen(a.value, t.unit), source, measure, halfUnit: halfUnitOfCell(t, a.decimals) };
+  if (!a || a.value === null) return zeroWhenBlank ? { fen: 0, source: sourceOf(t, line, c), measure, halfUnit: 0 } : undefined;
+  const v = valueAt(t, line, c);
+  return v && { ...v, measure, halfUnit: halfUnitOfCell(t, a.decimals) };
 }
 
 /**
@@ -425,7 +409,7 @@ function horizontalThreePublic(t: Table): (Witness & { key: Core })[] {
   return out;
 }
 
-const SUMMARY_LINE_KEYS: Record<string, string[]> = {
+const SUMMARY_LINE_KEYS: Partial<Record<LineKey, string[]>> = {
   'income-grand-total': ['income@all', 'income-expense@all'],
   'current-income-total': ['income@all'],
   'general-budget': ['income@general-budget', 'appropriation@general-budget'],
@@ -444,7 +428,7 @@ const SUMMARY_LINE_KEYS: Record<string, string[]> = {
   'expense-grand-total': ['expense@all', 'income-expense@all'],
 };
 
-const FISCAL_LINE_KEYS: Record<string, string[]> = {
+const FISCAL_LINE_KEYS: Partial<Record<LineKey, string[]>> = {
   'income-grand-total': ['income@fiscal', 'income-expense@fiscal', 'expense@fiscal'],
   'current-income-total': ['income@fiscal'],
   'general-budget': ['income@general-budget', 'appropriation@general-budget'],
@@ -454,7 +438,7 @@ const FISCAL_LINE_KEYS: Record<string, string[]> = {
 };
 
 /** Total columns of a summary's expense side or of a 支出表, by fund. */
-const EXPENSE_COLUMN_FUND: Record<string, Fund> = {
+const EXPENSE_COLUMN_FUND: Partial<Record<ColumnKey, Fund>> = {
   total: 'all',
   'general-budget': 'general-budget',
   'gov-fund': 'gov-fund',
@@ -462,7 +446,7 @@ const EXPENSE_COLUMN_FUND: Record<string, Fund> = {
   fiscal: 'fiscal',
 };
 
-const INCOME_COLUMN_KEYS: Record<string, string[]> = {
+const INCOME_COLUMN_KEYS: Partial<Record<ColumnKey, string[]>> = {
   total: ['income@all'],
   'current-income': ['income@all'],
   fiscal: ['income@fiscal'],
@@ -480,10 +464,6 @@ const INCOME_COLUMN_KEYS: Record<string, string[]> = {
 
 function isTotalLine(l: Line): boolean {
   return l.role === 'total' || l.role === 'grand-total';
-}
-
-function amountColumns(t: Table, block: number): Column[] {
-  return t.columns.filter((c) => c.block === block && c.role === 'amount');
 }
 
 /** Reads every figure a sentence may state, by what it is and by measure. */
@@ -519,7 +499,8 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
         const keys = t.kind === 'fiscal-summary' ? FISCAL_LINE_KEYS : SUMMARY_LINE_KEYS;
         for (const l of t.lines) {
           const cols = amountColumns(t, l.block);
-          if (l.key && keys[l.key] && cols.length > 0) for (const k of keys[l.key]) add(k, witnessAt(t, l, cols[0]));
+          const lineKeys = l.key && keys[l.key];
+          if (lineKeys && cols.length > 0) for (const k of lineKeys) add(k, witnessAt(t, l, cols[0]));
           if (t.kind === 'fiscal-summary' && (l.key === 'expense-total' || l.key === 'expense-grand-total')) {
             for (const c of cols) {
               const fund = c.key ? EXPENSE_COLUMN_FUND[c.key] : undefined;
@@ -537,7 +518,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
       }
       case 'income-summary':
         for (const l of t.lines.filter(isTotalLine)) {
-          for (const c of amountColumns(t, l.block)) for (const k of INCOME_COLUMN_KEYS[c.key ?? ''] ?? []) add(k, witnessAt(t, l, c));
+          for (const c of amountColumns(t, l.block)) for (const k of (c.key && INCOME_COLUMN_KEYS[c.key]) || []) add(k, witnessAt(t, l, c));
         }
         break;
       case 'expense-summary':
@@ -546,7 +527,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
       case 'state-capital-expense': {
         const fund: Fund =
           t.kind === 'expense-summary' ? 'all' : t.kind === 'general-budget-expense' ? 'general-budget' : t.kind === 'gov-fund-expense' ? 'gov-fund' : 'state-capital';
-        const total = t.lines.find((l) => isTotalLine(l) && !l.key) ?? t.lines.find(isTotalLine);
+        const total = totalLine(t);
         for (const c of amountColumns(t, total?.block ?? 0)) {
           const core = c.key === 'total' ? 'expense' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : undefined;
           if (!core) continue;
@@ -586,7 +567,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
         for (const w of horizontal) add(w.key, w);
         if (horizontal.length > 0) break;
         for (const l of t.lines) {
-          const key = l.key && THREE_PUBLIC_COLUMNS[l.key] ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) && !l.key ? 'three-public' : undefined;
+          const key = l.key ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) ? 'three-public' : undefined;
           if (!key) continue;
           for (const c of amountColumns(t, l.block)) {
             if (c.key && !['amount', 'total', 'general-budget', 'fiscal'].includes(c.key)) continue;
@@ -596,7 +577,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
         break;
       }
       case 'procurement': {
-        const total = t.lines.find(isTotalLine);
+        const total = totalLine(t);
         const c = total ? amountColumns(t, total.block).find((x) => x.key === 'total' || x.key === 'amount') : undefined;
         if (total && c) add('procurement@all', witnessAt(t, total, c));
         break;

@@ -160,6 +160,19 @@ export function measureOf(label: string): Measure | undefined {
   return undefined;
 }
 
+/** The names of the funds that contain the word 预算 (一般公共预算 …), for telling 预算 the measure apart. */
+const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
+
+/** Says 预算 (a budget figure) of its own words, not as part of a fund's name. */
+export function saysBudget(label: string): boolean {
+  return /预算/.test(label.replace(FUND_NAMES, ''));
+}
+
+/** 预算数 / 预算金额: a column of the plain budget figure. */
+export function isPlainBudgetLabel(label: string): boolean {
+  return /预算数|预算金额/.test(label);
+}
+
 /** Summary line labels → key (the ordinal '一、' / '1.' and '其中：' already removed). First match wins. */
 const ITEM_KEYS: [RegExp, ItemKey][] = [
   [/收入总计/, 'income-grand-total'],

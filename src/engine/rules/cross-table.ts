@@ -5,7 +5,7 @@
  * 'not-run' (with the reason) when a table or column it needs was not recognized.
  */
 import type { Column, ColumnKey, Line, LineKey, Table } from '../recognize/types';
-import type { FundKey } from '../model/keys';
+import { INCOME_SOURCE_KEYS } from '../model/keys';
 import type { CheckNameKey } from '../model/checks';
 import type { RuleContext } from './context';
 import { KIND_NAMES } from '../model/table-kinds';
@@ -135,19 +135,6 @@ function valueColumns(table: Table, block?: number): Column[] {
   return columnsWithKey(table, VALUE_KEYS, { block });
 }
 
-/** Income sources: a line of the 收支总表 and a column of the 收入总表 alike. */
-const INCOME_SOURCE_KEYS: FundKey[] = [
-  'general-budget',
-  'gov-fund',
-  'state-capital',
-  'special-account',
-  'unit-funds',
-  'business-income',
-  'operating-income',
-  'superior-subsidy',
-  'affiliated-remit',
-  'other-income',
-];
 
 /** The income (or expense) side of a summary table, or why the check cannot read it. */
 function sideOf(table: Table, side: 'income' | 'expense'): { block: number } | Outcome {

@@ -5,7 +5,8 @@
  * are what the 情况说明 lists under 人员经费 / 公用经费). Amounts in 分.
  */
 import type { Line, Table } from '../../recognize/types';
-import { fenAt, findColumn, totalLineOf } from './columns';
+import { findColumn } from './columns';
+import { fenAt, totalLine } from '../../model/tables';
 
 export interface EconomicItem {
   code: string;
@@ -51,7 +52,7 @@ export function readBasic(tables: readonly Table[]): BasicFigures | undefined {
   };
 
   if (byColumns) {
-    const total = totalLineOf(t);
+    const total = totalLine(t);
     if (total) {
       out.total = fenAt(t, total, findColumn(t, total.block, ['total', 'amount']));
       out.personnel = fenAt(t, total, findColumn(t, total.block, ['personnel']));

@@ -5,6 +5,7 @@
  * table figures; 比上年 sentences appear only with the prior year's tables.
  */
 import { formatWan, toFen } from '../../model/money';
+import { figureKey, type PlainColumnKey } from '../../model/keys';
 import { body, joinLines, line, placeholder, subheading, wan, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, functionName, shareList, type ShareItem } from './phrases';
 import { yearPart, type DraftContext } from './context';
@@ -189,11 +190,14 @@ function projectSection(ctx: DraftContext): DraftSection | undefined {
   ]);
 }
 
+/** The columns a project's amount is read from, in order of preference. */
+const PROJECT_AMOUNT_KEYS: PlainColumnKey[] = ['total', 'amount', 'project', 'subtotal'];
+
 /** Projects of the 项目支出表: name and amount of each data line. */
 function projectList(ctx: DraftContext): { name: string; fen: number }[] {
   const out: { name: string; fen: number }[] = [];
   for (const t of ctx.r.tables.filter((x) => x.kind === 'project-expense')) {
-    const col = t.columns.find((c) => c.role === 'amount' && ['total', 'amount', 'project', 'subtotal'].includes(c.key?.split('.').pop() ?? ''));
+    const col = t.columns.find((c) => c.role === 'amount' && c.key && PROJECT_AMOUNT_KEYS.includes(figureKey(c.key)));
     if (!col) continue;
     for (const l of t.lines) {
       const name = l.project?.trim();

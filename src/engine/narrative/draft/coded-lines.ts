@@ -4,8 +4,10 @@
  * 决算 the 年初预算数 and 全年预算数 when the table prints them. Amounts in 分.
  */
 import type { CodeLevel, Line, Table } from '../../recognize/types';
+import type { PlainColumnKey } from '../../model/keys';
 import { toA1 } from '../../grid/a1';
-import { fenAt, findColumn, totalLineOf, type Want } from './columns';
+import { findColumn, type Want } from './columns';
+import { fenAt, totalLine } from '../../model/tables';
 
 export interface Figures {
   current?: number;
@@ -33,10 +35,10 @@ export interface CodedTable {
   hasAdjusted: boolean;
 }
 
-const TOTAL_KEYS = ['total', 'amount', 'subtotal'];
+const TOTAL_KEYS: PlainColumnKey[] = ['total', 'amount', 'subtotal'];
 
 function figuresOf(t: Table, l: Line): Figures {
-  const at = (keys: string[], want: Want) => fenAt(t, l, findColumn(t, l.block, keys, want));
+  const at = (keys: PlainColumnKey[], want: Want) => fenAt(t, l, findColumn(t, l.block, keys, want));
   return {
     current: at(TOTAL_KEYS, 'current'),
     basic: at(['basic'], 'current'),
@@ -75,8 +77,8 @@ export function readCodedTable(t: Table, codeOfName?: CodeOfName): CodedTable {
     lines.push(line);
     above = line;
   }
-  const totalLine = totalLineOf(t);
-  let total: Figures = totalLine ? figuresOf(t, totalLine) : {};
+  const totalRow = totalLine(t);
+  let total: Figures = totalRow ? figuresOf(t, totalRow) : {};
   if (total.current === undefined) {
     total = {};
     for (const l of lines.filter((x) => x.level === 1)) {

@@ -4,8 +4,9 @@
  * may sit on its own header cell or on a group above it; keys repeated under measure groups come
  * qualified ('amount.total'), so a column is matched on its key's last part.
  */
-import type { Column, Line, Measure, Table } from '../../recognize/types';
-import { toFen } from '../../model/money';
+import type { Column, Measure, Table } from '../../recognize/types';
+import { figureKey, type PlainColumnKey } from '../../model/keys';
+import { isPlainBudgetLabel, measureOf } from '../../recognize/lexicon';
 
 /** What the draft asks a column for: the report's own figure, or one of the 决算 comparisons. */
 export type Want = 'current' | 'budget' | 'initial' | 'adjusted';
@@ -13,12 +14,7 @@ export type Want = 'current' | 'budget' | 'initial' | 'adjusted';
 type ColumnMeasure = Measure | 'plain-budget';
 
 function measureOfLabel(label: string): ColumnMeasure | undefined {
-  if (/年初预算/.test(label)) return 'initial-budget';
-  if (/调整(后)?预算|全年预算/.test(label)) return 'adjusted-budget';
-  if (/决算/.test(label)) return 'final';
-  if (/上年/.test(label)) return 'prior-year';
-  if (/预算数|预算金额/.test(label)) return 'plain-budget';
-  return undefined;
+  return measureOf(label) ?? (isPlainBudgetLabel(label) ? 'plain-budget' : undefined);
 }
 
 /** The measure of a column: its own, or the nearest one written on it or above it. */
@@ -31,9 +27,6 @@ export function columnMeasure(c: Column): ColumnMeasure | undefined {
   return undefined;
 }
 
-function baseKey(key: string | undefined): string | undefined {
-  return key?.split('.').pop();
-}
 
 function accepts(t: Table, m: ColumnMeasure | undefined, want: Want): boolean {
   if (m === 'prior-year') return false;
@@ -59,7 +52,7 @@ function rank(m: ColumnMeasure | undefined, want: Want): number {
 const found = new WeakMap<Table, Map<string, Column | undefined>>();
 
 /** The amount column of `block` whose key is one of `keys` (first key that has one) under the wanted measure. */
-export function findColumn(t: Table, block: number, keys: readonly string[], want: Want = 'current'): Column | undefined {
+export function findColumn(t: Table, block: number, keys: readonly PlainColumnKey[], want: Want = 'current'): Column | undefined {
   // Asked once per line of long tables: remembered per table.
   let memo = found.get(t);
   if (!memo) found.set(t, (memo = new Map()));
@@ -70,10 +63,10 @@ export function findColumn(t: Table, block: number, keys: readonly string[], wan
   return column;
 }
 
-function searchColumn(t: Table, block: number, keys: readonly string[], want: Want): Column | undefined {
+function searchColumn(t: Table, block: number, keys: readonly PlainColumnKey[], want: Want): Column | undefined {
   for (const k of keys) {
     const candidates = t.columns
-      .filter((c) => c.block === block && c.role === 'amount' && baseKey(c.key) === k)
+      .filter((c) => c.block === block && c.role === 'amount' && c.key && figureKey(c.key) === k)
       .map((c) => ({ c, m: columnMeasure(c) }))
       .filter(({ m }) => accepts(t, m, want))
       .sort((a, b) => rank(a.m, want) - rank(b.m, want) || a.c.col - b.c.col);
@@ -87,22 +80,5 @@ export function firstColumn(t: Table, block: number, want: Want = 'current'): Co
   return (
     findColumn(t, block, ['amount', 'total', 'subtotal'], want) ??
     t.columns.find((c) => c.block === block && c.role === 'amount' && accepts(t, columnMeasure(c), want))
-  );
-}
-
-/** A line's value in a column, in 分; undefined when the cell is blank. */
-export function fenAt(t: Table, line: Line, column: Column | undefined): number | undefined {
-  if (!column) return undefined;
-  const v = line.amounts[column.id]?.value;
-  return v === null || v === undefined ? undefined : toFen(v, t.unit);
-}
-
-/** The table's 合计 line (the first total, or 总计 when it has no 合计). */
-export function totalLineOf(t: Table): Line | undefined {
-  return (
-    t.lines.find((l) => l.role === 'total' && !l.key) ??
-    t.lines.find((l) => l.role === 'grand-total' && !l.key) ??
-    t.lines.find((l) => l.role === 'total') ??
-    t.lines.find((l) => l.role === 'grand-total')
   );
 }

@@ -2,8 +2,10 @@
  * The 支出总表's 合计 line (本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出)
  * and the 财政拨款收支总表's sources and total. Amounts in 分.
  */
-import type { Table } from '../../recognize/types';
-import { fenAt, findColumn, firstColumn, totalLineOf } from './columns';
+import type { LineKey, Table } from '../../recognize/types';
+import type { PlainColumnKey } from '../../model/keys';
+import { findColumn, firstColumn } from './columns';
+import { fenAt, totalLine } from '../../model/tables';
 import { itemName } from './income';
 import { readFirstCodedTable } from './coded-lines';
 
@@ -15,7 +17,7 @@ export interface ExpenseFigures {
   others: { name: string; fen: number }[];
 }
 
-const OTHER_COLUMNS: [string, string][] = [
+const OTHER_COLUMNS: [PlainColumnKey, string][] = [
   ['remit-superior', '上缴上级支出'],
   ['operating-expense', '经营支出'],
   ['subsidy-affiliated', '对附属单位补助支出'],
@@ -25,8 +27,8 @@ export function readExpense(tables: readonly Table[]): ExpenseFigures | undefine
   const t = tables.find((x) => x.kind === 'expense-summary' && !x.empty);
   if (!t) return undefined;
   const read = readFirstCodedTable([t]);
-  const line = totalLineOf(t);
-  const at = (key: string) => (line ? fenAt(t, line, findColumn(t, line.block, [key])) : undefined);
+  const line = totalLine(t);
+  const at = (key: PlainColumnKey) => (line ? fenAt(t, line, findColumn(t, line.block, [key])) : undefined);
   const others: { name: string; fen: number }[] = [];
   for (const [key, name] of OTHER_COLUMNS) {
     const v = at(key);
@@ -44,10 +46,10 @@ export interface FiscalFigures {
   /** 财政拨款收入总计 (this year's appropriations and the carryover). */
   grandTotal?: number;
   /** Appropriations by source (一般公共预算 …) and the carryover lines, as named in the table. */
-  sources: { key?: string; name: string; fen: number }[];
+  sources: { key?: LineKey; name: string; fen: number }[];
 }
 
-const FISCAL_SOURCES = new Set(['general-budget', 'gov-fund', 'state-capital', 'carryover']);
+const FISCAL_SOURCES = new Set<LineKey>(['general-budget', 'gov-fund', 'state-capital', 'carryover']);
 
 export function readFiscal(tables: readonly Table[]): FiscalFigures | undefined {
   const t = tables.find((x) => x.kind === 'fiscal-summary' && !x.empty);

@@ -4,11 +4,13 @@
  * the income columns of the 收入总表's 合计 line. None is left out: the draft's income sentence and its
  * "未安排" list together name them all. Amounts in 分.
  */
-import type { Line, Table } from '../../recognize/types';
-import { fenAt, findColumn, firstColumn, totalLineOf } from './columns';
+import type { Line, LineKey, Table } from '../../recognize/types';
+import { figureKey, isSourceOrGroup, type FundKey, type ItemKey, type PlainColumnKey } from '../../model/keys';
+import { findColumn, firstColumn } from './columns';
+import { fenAt, totalLine } from '../../model/tables';
 
 export interface IncomeItem {
-  key?: string;
+  key?: ItemKey;
   name: string;
   fen: number;
   /** A part of the item above it (1. 一般公共预算资金 under 一、财政拨款收入). */
@@ -29,25 +31,11 @@ export interface IncomeFigures {
   yearEndCarryover?: number;
 }
 
-const SOURCE_KEYS = new Set([
-  'fiscal',
-  'nonfiscal',
-  'general-budget',
-  'gov-fund',
-  'state-capital',
-  'special-account',
-  'unit-funds',
-  'business-income',
-  'operating-income',
-  'superior-subsidy',
-  'affiliated-remit',
-  'other-income',
-]);
 /** Parts of 财政拨款收入 when the table prints it as a group. */
-const FISCAL_PARTS = new Set(['general-budget', 'gov-fund', 'state-capital']);
-const NONFISCAL_PARTS = new Set(['special-account', 'unit-funds', 'business-income', 'operating-income', 'other-income']);
+const FISCAL_PARTS = new Set<FundKey>(['general-budget', 'gov-fund', 'state-capital']);
+const NONFISCAL_PARTS = new Set<FundKey>(['special-account', 'unit-funds', 'business-income', 'operating-income', 'other-income']);
 
-const STANDARD_NAMES: Record<string, string> = {
+const STANDARD_NAMES: Partial<Record<FundKey, string>> = {
   fiscal: '财政拨款收入',
   nonfiscal: '非财政拨款收入',
   'general-budget': '一般公共预算拨款收入',
@@ -65,15 +53,15 @@ const STANDARD_NAMES: Record<string, string> = {
 const ORDINAL = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．]|其中\s*[:：]?)\s*/;
 
 /** '1. 一般公共预算资金' → '一般公共预算资金'. */
-export function itemName(label: string, key?: string): string {
+export function itemName(label: string, key?: LineKey | PlainColumnKey): string {
   const s = label.replace(ORDINAL, '').replace(/\s+/g, '').trim();
-  return s || (key ? STANDARD_NAMES[key] ?? '' : '');
+  return s || (key && isSourceOrGroup(key) ? STANDARD_NAMES[key] ?? '' : '');
 }
 
 function incomeBlock(t: Table): number {
   const side = t.blocks.find((b) => b.side === 'income');
   if (side) return side.index;
-  const keyed = t.lines.find((l) => l.key && SOURCE_KEYS.has(l.key));
+  const keyed = t.lines.find((l) => l.key && isSourceOrGroup(l.key));
   return keyed?.block ?? 0;
 }
 
@@ -89,7 +77,7 @@ function ordinalStyle(label: string): OrdinalStyle {
 }
 
 /** Lines that close the list of this year's sources. */
-const AFTER_SOURCES = new Set(['income-grand-total', 'carryover', 'use-nonfiscal-balance']);
+const AFTER_SOURCES = new Set<LineKey>(['income-grand-total', 'carryover', 'use-nonfiscal-balance']);
 
 /**
  * The sources on the income side of a 收支总表. Templates nest them differently (一、财政拨款收入 over
@@ -124,28 +112,28 @@ function fromSummary(t: Table): IncomeFigures {
     }
     if (!collecting || l.role !== 'data') continue;
     const style = ordinalStyle(l.label);
-    const isSource = l.key ? SOURCE_KEYS.has(l.key) : style !== 'none' && style !== 'of-which';
+    const isSource = l.key ? isSourceOrGroup(l.key) : style !== 'none' && style !== 'of-which';
     if (!isSource) continue;
     const name = itemName(l.label, l.key);
     if (!name) continue;
     topStyle ??= style;
-    out.items.push({ key: l.key, name, fen: fenAt(t, l, col) ?? 0, sub: style !== topStyle });
+    out.items.push({ key: l.key && isSourceOrGroup(l.key) ? l.key : undefined, name, fen: fenAt(t, l, col) ?? 0, sub: style !== topStyle });
   }
   return out;
 }
 
 function fromIncomeTable(t: Table): IncomeFigures {
-  const line = totalLineOf(t);
+  const line = totalLine(t);
   const out: IncomeFigures = { items: [] };
   if (!line) return out;
-  const at = (keys: string[]) => fenAt(t, line, findColumn(t, line.block, keys));
+  const at = (keys: PlainColumnKey[]) => fenAt(t, line, findColumn(t, line.block, keys));
   out.grandTotal = at(['total']);
   out.currentTotal = at(['current-income']);
   out.carryover = at(['carryover']);
-  const hasColumn = (key: string) => !!findColumn(t, line.block, [key]);
+  const hasColumn = (key: PlainColumnKey) => !!findColumn(t, line.block, [key]);
   for (const c of t.columns) {
-    const key = c.key?.split('.').pop();
-    if (c.block !== line.block || c.role !== 'amount' || !key || !SOURCE_KEYS.has(key)) continue;
+    const key = c.key && figureKey(c.key);
+    if (c.block !== line.block || c.role !== 'amount' || !key || !isSourceOrGroup(key)) continue;
     if (findColumn(t, line.block, [key]) !== c) continue;
     const sub = (FISCAL_PARTS.has(key) && hasColumn('fiscal')) || (NONFISCAL_PARTS.has(key) && hasColumn('nonfiscal'));
     out.items.push({ key, name: itemName(c.path[c.path.length - 1], key), fen: fenAt(t, line, c) ?? 0, sub });

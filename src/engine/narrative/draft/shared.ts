@@ -7,7 +7,8 @@ import type { Table } from '../../recognize/types';
 import { formatWan } from '../../model/money';
 import { body, joinLines, line, placeholder, wan, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { yearPart, type DraftContext } from './context';
-import { fenAt, findColumn, totalLineOf } from './columns';
+import { findColumn } from './columns';
+import { fenAt, totalLine } from '../../model/tables';
 import { functionName } from './phrases';
 import type { EconomicItem } from './basic';
 import type { Measured, ThreePublicFigures } from './three-public';
@@ -107,7 +108,7 @@ export function threePublicParts(t: ThreePublicFigures, measure: keyof Measured)
 }
 
 function tableTotal(t: Table): number | undefined {
-  const l = totalLineOf(t);
+  const l = totalLine(t);
   return l ? fenAt(t, l, findColumn(t, l.block, ['total', 'amount', 'subtotal'])) : undefined;
 }
 

@@ -7,7 +7,9 @@
  * never taken for zero. Amounts in 分.
  */
 import type { Line, Table } from '../../recognize/types';
-import { fenAt, findColumn, totalLineOf, type Want } from './columns';
+import { figureKey, type PlainColumnKey } from '../../model/keys';
+import { findColumn, type Want } from './columns';
+import { fenAt, totalLine } from '../../model/tables';
 
 export type ThreePublicPart = 'total' | 'abroad' | 'vehicle' | 'purchase' | 'operation' | 'reception';
 
@@ -27,7 +29,7 @@ export interface ThreePublicFigures {
   sheet: string;
 }
 
-const KEY_OF_PART: Record<ThreePublicPart, string[]> = {
+const KEY_OF_PART: Record<ThreePublicPart, PlainColumnKey[]> = {
   total: ['three-public', 'total'],
   abroad: ['abroad'],
   vehicle: ['vehicle'],
@@ -41,14 +43,14 @@ interface Partial2 {
   budget?: number;
 }
 
-function read(t: Table, line: Line, keys: readonly string[]): Partial2 {
+function read(t: Table, line: Line, keys: readonly PlainColumnKey[]): Partial2 {
   const at = (want: Want) => fenAt(t, line, findColumn(t, line.block, keys, want));
   return { current: at('current'), budget: t.family === 'final' ? at('budget') : undefined };
 }
 
 /** Columns named after the parts (horizontal layout): the parts are read off one line. */
 function horizontal(t: Table): Map<ThreePublicPart | 'admin', Partial2> | undefined {
-  const has = (keys: string[]) => t.columns.some((c) => c.role === 'amount' && keys.includes(c.key?.split('.').pop() ?? ''));
+  const has = (keys: PlainColumnKey[]) => t.columns.some((c) => c.role === 'amount' && c.key && keys.includes(figureKey(c.key)));
   if (!has(['abroad', 'reception', 'vehicle', 'vehicle-purchase', 'vehicle-operation'])) return undefined;
   const line = t.lines.find((l) => Object.values(l.amounts).some((a) => a.value !== null)) ?? t.lines[0];
   const out = new Map<ThreePublicPart | 'admin', Partial2>();
@@ -89,14 +91,14 @@ function partOfLine(l: Line): ThreePublicPart | 'admin' | undefined {
 
 function vertical(t: Table): Map<ThreePublicPart | 'admin', Partial2> {
   const out = new Map<ThreePublicPart | 'admin', Partial2>();
-  const keys = ['total', 'general-budget', 'amount', 'subtotal', 'fiscal'];
+  const keys: PlainColumnKey[] = ['total', 'general-budget', 'amount', 'subtotal', 'fiscal'];
   for (const l of t.lines) {
     const part = partOfLine(l);
     if (!part || out.has(part)) continue;
     out.set(part, read(t, l, keys));
   }
   if (!out.has('total')) {
-    const total = totalLineOf(t);
+    const total = totalLine(t);
     if (total) out.set('total', read(t, total, keys));
   }
   return out;
