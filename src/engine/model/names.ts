@@ -3,7 +3,7 @@
  * for every check (rules, narrative), so the same table is called the same everywhere.
  */
 import type { Column, Line, Table } from '../recognize/types';
-import { stripItemPrefix } from '../recognize/lexicon';
+import { isBareSummary, isMeasureLabel, stripItemPrefix, titleWithoutCaptionAndYear, withoutChineseOrdinal } from '../recognize/lexicon';
 import { normalizeLabel } from '../grid/text';
 import { KIND_NAMES } from './table-kinds';
 
@@ -12,7 +12,7 @@ import { KIND_NAMES } from './table-kinds';
  * year in front ('2026年部门收入预算总表') and a caption number ('表1、') are left out: one set has one year.
  */
 export function tableName(table: Table): string {
-  const title = table.title ? table.title.replace(/\s+/g, '').replace(/^表[\d０-９]+[、.．]?/, '').replace(/^[\d０-９]{4}年度?/, '') : '';
+  const title = table.title ? titleWithoutCaptionAndYear(table.title) : '';
   if (title && title.length <= 16) return title;
   return KIND_NAMES[table.kind];
 }
@@ -27,8 +27,6 @@ export function cellRef(sheet: string, cell: string): string {
   return `「${sheet}」${cell}`;
 }
 
-const MEASURE_LEAF = /^(预算数|决算数|年初预算数|调整预算数|全年预算数)$/;
-
 /**
  * '合计', or '财政拨款（补助）小计' when the column's own header is a bare 小计; a 预算数 | 决算数 column
  * under a named figure is named by both: '公务接待费（决算数）'.
@@ -36,10 +34,10 @@ const MEASURE_LEAF = /^(预算数|决算数|年初预算数|调整预算数|全�
 export function columnName(column: Column): string {
   const path = column.path.length ? column.path : [column.label];
   const last = path[path.length - 1] ?? column.label;
-  if (column.key && column.key !== 'amount' && MEASURE_LEAF.test(last) && path.length > 1) {
+  if (column.key && column.key !== 'amount' && isMeasureLabel(last) && path.length > 1) {
     return `${columnName({ ...column, path: path.slice(0, -1) })}（${last}）`;
   }
-  if (/^(小计|合计)$/.test(last) && path.length > 1) return `${path[path.length - 2]}${last}`;
+  if (isBareSummary(last) && path.length > 1) return `${path[path.length - 2]}${last}`;
   return last;
 }
 
@@ -48,7 +46,7 @@ export function lineName(line: Line): string {
   const label = line.label.trim();
   if (!line.code) return label || `第 ${line.row + 1} 行`;
   if (label.startsWith(line.code)) return label;
-  return `${line.code} ${label.replace(/^[一二三四五六七八九十]+[、.．]\s*/, '')}`.trim();
+  return `${line.code} ${withoutChineseOrdinal(label)}`.trim();
 }
 
 /** An item line's text without its numbering or 其中 ('公务用车购置费' for '    其中：公务用车购置费'). */

@@ -7,7 +7,7 @@
 import { normalizeLabel } from '../grid/text';
 import type { Block, Line, LineKey, LineRole, TableKind } from './types';
 import type { ItemKey } from '../model/keys';
-import { itemKeyOf, threePublicKeyOf } from './lexicon';
+import { isBareGrandTotal, itemKeyOf, threePublicKeyOf } from './lexicon';
 
 const ROLE_BY_KEY: Partial<Record<LineKey, LineRole>> = {
   'current-income-total': 'total',
@@ -27,7 +27,7 @@ function summaryKeys(blocks: Block[], lines: Line[]): void {
       if (line.block !== block.index || line.role === 'blank' || line.role === 'column-number' || line.code) continue;
       const label = normalizeLabel(line.label);
       let item = itemKeyOf(label);
-      if (!item && /^总计$/.test(label)) item = block.side === 'expense' ? 'expense-grand-total' : 'income-grand-total';
+      if (!item && isBareGrandTotal(label)) item = block.side === 'expense' ? 'expense-grand-total' : 'income-grand-total';
       if (!item) continue;
       if (item === 'carryover') inCarryover = true;
       else if (SECTION_END.has(item)) inCarryover = false;

@@ -5,7 +5,7 @@
  */
 import { normalizeLabel } from '../grid/text';
 import type { Block, Column, ColumnKey, Family, Line, TableKind } from './types';
-import { kindFromTitle } from './lexicon';
+import { fundNamed, kindFromTitle, mentionsAppropriation, mentionsCarryover, namesFinal, namesThreePublicPart } from './lexicon';
 
 export interface KindDecision {
   kind: TableKind;
@@ -24,23 +24,24 @@ function signatureKind(columns: Column[], blocks: Block[], lines: Line[], header
 
   if (sides.has('income') && sides.has('expense')) {
     const expenseKeys = columns.filter((c) => blocks[c.block]?.side === 'expense').map((c) => c.key);
-    if (/财政拨款/.test(headerText) || expenseKeys.includes('general-budget')) return sig('fiscal-summary', '财政拨款收入 | 财政拨款支出 两栏');
+    if (mentionsAppropriation(headerText) || expenseKeys.includes('general-budget')) return sig('fiscal-summary', '财政拨款收入 | 财政拨款支出 两栏');
     return sig('income-expense-summary', '收入 | 支出 两栏');
   }
   if (sides.has('personnel') && sides.has('public')) return sig('general-budget-basic-expense', '人员经费 | 公用经费 两栏');
-  if (/因公出国/.test(labels) && /公务接待/.test(labels)) return sig('three-public', '因公出国（境）费、公务用车、公务接待费');
+  if (namesThreePublicPart('abroad', labels) && namesThreePublicPart('reception', labels)) return sig('three-public', '因公出国（境）费、公务用车、公务接待费');
   if (keys.has('abroad') && keys.has('reception')) return sig('three-public', '因公出国（境）费、公务接待费 各占一列');
   if (columns.some((c) => c.role === 'project-name') && (fn || hasCodeColumns)) return sig('project-expense', '科目编码 + 项目名称');
   if (economic && (keys.has('personnel') || keys.has('public'))) return sig('general-budget-basic-expense', '经济分类科目 + 人员经费 / 公用经费');
-  if (/结转/.test(headerText) && (keys.has('fiscal') || keys.has('nonfiscal')) && !fn) return sig('carryover', '结转结余 + 财政拨款 / 非财政拨款');
+  if (mentionsCarryover(headerText) && (keys.has('fiscal') || keys.has('nonfiscal')) && !fn) return sig('carryover', '结转结余 + 财政拨款 / 非财政拨款');
   if (!fn && !hasCodeColumns) return undefined;
   const incomeKeys: ColumnKey[] = ['current-income', 'fiscal', 'special-account', 'business-income', 'unit-funds', 'superior-subsidy', 'other-income'];
   if (incomeKeys.some((k) => keys.has(k)) && !keys.has('basic') && !keys.has('project')) return sig('income-summary', '功能分类科目 + 收入来源');
   if ((['operating-expense', 'remit-superior', 'subsidy-affiliated'] as const).some((k) => keys.has(k))) return sig('expense-summary', '功能分类科目 + 基本支出 / 项目支出 / 经营支出');
   if (keys.has('basic') || keys.has('project') || keys.has('personnel')) {
-    if (/政府性基金/.test(headerText)) return sig('gov-fund-expense', '功能分类科目 + 政府性基金预算支出');
-    if (/国有资本经营/.test(headerText)) return sig('state-capital-expense', '功能分类科目 + 国有资本经营预算支出');
-    if (/一般公共预算/.test(headerText)) return sig('general-budget-expense', '功能分类科目 + 一般公共预算支出');
+    const fund = fundNamed(headerText);
+    if (fund === 'gov-fund') return sig('gov-fund-expense', '功能分类科目 + 政府性基金预算支出');
+    if (fund === 'state-capital') return sig('state-capital-expense', '功能分类科目 + 国有资本经营预算支出');
+    if (fund === 'general-budget') return sig('general-budget-expense', '功能分类科目 + 一般公共预算支出');
     return sig('expense-summary', '功能分类科目 + 基本支出 / 项目支出');
   }
   return undefined;
@@ -55,7 +56,7 @@ export function decideKind(title: string | undefined, columns: Column[], blocks:
 }
 
 export function familyOf(title: string | undefined, columns: Column[]): Family {
-  if (title && /决算/.test(title)) return 'final';
+  if (title && namesFinal(title)) return 'final';
   if (columns.some((c) => c.measure === 'final' || c.measure === 'initial-budget')) return 'final';
   return 'budget';
 }

@@ -201,15 +201,18 @@ const ITEM_KEYS: [RegExp, ItemKey][] = [
   [/^其他收入$/, 'other-income'],
 ];
 
-/** 三公 table line labels → key. */
+/**
+ * The “三公” parts by name, most specific first: the keys of 三公 table lines, and how the rules and
+ * the draft tell a part by its words wherever it is printed (a column header, a 基本支出 line).
+ */
 const THREE_PUBLIC_KEYS: [RegExp, ThreePublicLineKey][] = [
   [/三公.*(小计|合计)/, 'three-public'],
   [/教学科研人员因公出国/, 'abroad-research'],
   [/其他因公出国/, 'abroad-other'],
   [/因公出国/, 'abroad'],
-  [/公务用车购置及运/, 'vehicle'],
+  [/公务用车购置及运|公务用车(费)?(小计)?$/, 'vehicle'],
   [/公务用车购置/, 'vehicle-purchase'],
-  [/公务用车运行/, 'vehicle-operation'],
+  [/公务用车运[行维]/, 'vehicle-operation'],
   [/公务接待/, 'reception'],
   [/机关运行经费/, 'admin-operating'],
 ];
@@ -223,16 +226,65 @@ export function stripItemPrefix(key: string): string {
     .replace(/^其中[:：]?/, '');
 }
 
+/** The depth of an item line's numbering: '一、' 1, '（一）' 2, '1.' 3, '（1）' 4. */
+export type ItemRank = 1 | 2 | 3 | 4;
+
+const NUMBERING: [RegExp, ItemRank][] = [
+  [/^[一二三四五六七八九十]+\s*[、.．]/, 1],
+  [/^[(（]\s*[一二三四五六七八九十]+\s*[)）]\s*[、.．]?/, 2],
+  [/^\d{1,2}\s*[、.．](?!\d)/, 3],
+  [/^[(（]\s*\d{1,2}\s*[)）]\s*[、.．]?/, 4],
+];
+
+const OF_WHICH = /^其中\s*[:：]?/;
+
+export interface ItemNumbering {
+  /** The label without its numbering, trimmed. */
+  text: string;
+  rank?: ItemRank;
+  /** A '其中：' line: a part that need not complete its item. */
+  ofWhich: boolean;
+}
+
+/** An item label's numbering ('二、', '（一）', '1.', '（1）') or 其中, and its text without it. */
+export function itemNumbering(label: string): ItemNumbering {
+  const s = label.trim();
+  const w = OF_WHICH.exec(s);
+  if (w) return { text: s.slice(w[0].length).trim(), ofWhich: true };
+  for (const [re, rank] of NUMBERING) {
+    const m = re.exec(s);
+    if (m) return { text: s.slice(m[0].length).trim(), rank, ofWhich: false };
+  }
+  return { text: s, ofWhich: false };
+}
+
+/** A 类 line printed '二十、住房保障支出' → '住房保障支出'; any other label as it is (trimmed). */
+export function withoutChineseOrdinal(label: string): string {
+  const n = itemNumbering(label);
+  return n.rank === 1 ? n.text : label.trim();
+}
+
 export function itemKeyOf(key: string): ItemKey | undefined {
   const k = stripItemPrefix(key);
   for (const [re, v] of ITEM_KEYS) if (re.test(k)) return v;
   return undefined;
 }
 
+/** The 三公 part a label names ('其中：公务用车运行维护费' → 'vehicle-operation'). */
 export function threePublicKeyOf(key: string): ThreePublicLineKey | undefined {
   const k = stripItemPrefix(key);
   for (const [re, v] of THREE_PUBLIC_KEYS) if (re.test(k)) return v;
   return undefined;
+}
+
+/** Whether a label carries the words of this 三公 part (a 基本支出 line 30217 must say 公务接待). */
+export function namesThreePublicPart(key: ThreePublicLineKey, label: string): boolean {
+  return THREE_PUBLIC_KEYS.some(([re, k]) => k === key && re.test(label));
+}
+
+/** Mentions the “三公” at all (a 三公 total printed without 小计 / 合计). */
+export function mentionsThreePublic(label: string): boolean {
+  return label.includes('三公');
 }
 
 /** Title words → kind, most specific first. */
@@ -252,6 +304,39 @@ const TITLE_KINDS: [RegExp, TableKind][] = [
   [/收入(决算|预算)?(总表|总体|情况|决算表|预算表)/, 'income-summary'],
   [/支出(决算|预算)?(总表|总体|情况|决算表|预算表)/, 'expense-summary'],
 ];
+
+/** The fund a header names, for a 支出表 told by its header alone (政府性基金 before 一般公共预算: 'xx预算' names both). */
+export function fundNamed(text: string): 'gov-fund' | 'state-capital' | 'general-budget' | undefined {
+  if (text.includes('政府性基金')) return 'gov-fund';
+  if (text.includes('国有资本经营')) return 'state-capital';
+  if (text.includes('一般公共预算')) return 'general-budget';
+  return undefined;
+}
+
+/** Speaks of 财政拨款 (the 财政拨款收支总表's header). */
+export function mentionsAppropriation(text: string): boolean {
+  return text.includes('财政拨款');
+}
+
+/** Speaks of 结转 (the 上年结转结余情况表's header). */
+export function mentionsCarryover(text: string): boolean {
+  return text.includes('结转');
+}
+
+/** A 决算 (final accounts) title. */
+export function namesFinal(title: string): boolean {
+  return title.includes('决算');
+}
+
+/** A line labelled just 合计 or 总计: the total of the table it stands in. */
+export function isBareTotal(label: string): boolean {
+  return label === '合计' || label === '总计';
+}
+
+/** A line labelled just 总计 (the grand total of the side it stands on). */
+export function isBareGrandTotal(label: string): boolean {
+  return label === '总计';
+}
 
 export function kindFromTitle(titleKey: string): TableKind | undefined {
   for (const [re, kind] of TITLE_KINDS) if (re.test(titleKey)) return kind;
@@ -273,6 +358,170 @@ export function isCaption(key: string): boolean {
 /** '注：…', '备注：…', '说明：…' under a table. */
 export function isNote(key: string): boolean {
   return /^(注|备注|说明|注释)\d*[:：]/.test(key);
+}
+
+// ---------------------------------------------------------------- what a column or line says of itself
+
+/** 合计 / 总计 / 小计 in a header: a column that sums others. */
+export function namesSummary(label: string): boolean {
+  return /合计|总计|小计/.test(label);
+}
+
+/** 合计 / 总计 (not a 小计). */
+export function namesTotal(label: string): boolean {
+  return /合计|总计/.test(label);
+}
+
+/** A bare '小计' / '合计' header, named after the group above it. */
+export function isBareSummary(label: string): boolean {
+  return /^(小计|合计)$/.test(label);
+}
+
+/** A change against last year (增减, 增长, 比上年 …): may be negative, and is no part of a sum. */
+export function namesChange(label: string): boolean {
+  return /增减|增长|变动|差额|比上年/.test(label);
+}
+
+/** A share (%, 比例, 占比): no part of a sum. */
+export function namesShare(label: string): boolean {
+  return /%|％|比例|占比/.test(label);
+}
+
+/** A balance (结余): may be negative. */
+export function namesBalance(label: string): boolean {
+  return label.includes('结余');
+}
+
+/** The 人员经费 or 公用经费 side a label names (人员经费合计 / 公用经费合计). */
+export function basicSideOf(label: string): 'personnel' | 'public' | undefined {
+  if (label.includes('人员经费')) return 'personnel';
+  if (label.includes('公用经费')) return 'public';
+  return undefined;
+}
+
+/** 预算数 / 决算数 … as the last header of a column: which measure of the figure above it. */
+export function isMeasureLabel(label: string): boolean {
+  return MEASURE_LABEL.test(label);
+}
+
+/** Assets not counted per piece (房屋, 土地 …) or a total line of the 国有资产占有表. */
+export function isRealEstateOrTotal(label: string): boolean {
+  return /房屋|土地|构筑物|用房|总额|合计/.test(label);
+}
+
+/** A 项目支出表 titled 一般公共预算 / 财政拨款 details the appropriations only (not all funds). */
+export function titleLimitsToAppropriations(title: string): boolean {
+  return /一般公共预算|财政拨款/.test(title);
+}
+
+/** '表1、2025年部门收入预算总表' → '部门收入预算总表': a title without its caption number and year. */
+export function titleWithoutCaptionAndYear(title: string): string {
+  return title
+    .replace(/\s+/g, '')
+    .replace(/^表[\d０-９]+[、.．]?/, '')
+    .replace(/^[\d０-９]{4}年度?/, '');
+}
+
+// ---------------------------------------------------------------- notes under a table
+
+/** The note declares the table empty (空表). */
+export function declaresEmpty(note: string): boolean {
+  return note.includes('空表');
+}
+
+/** The note says why the table is empty (“本部门无政府性基金预算收支，故本表为空表”). */
+export function explainsEmptiness(note: string): boolean {
+  return /空表|无(数据|收支|支出|收入|此项|相关)|未(安排|发生|使用)|没有/.test(note);
+}
+
+// ---------------------------------------------------------------- who and when
+
+/** The end of an organisation's name: 局, 委员会, 中心, 街道办事处, 镇人民政府 …, with a part in brackets or 本级. */
+const ORGANISATION = /(局|委|办|办事处|中心|院|所|馆|站|队|会|部|厅|处|室|校|园|社|司|署|团|宫|台|厂|场|科|政府|街道|镇|乡)(\(.*\)|（.*）)?(本级)?$/;
+
+/** Reads as the name of an organisation ('上海市普陀区建设和管理委员会'). */
+export function looksLikeOrganisation(name: string): boolean {
+  return ORGANISATION.test(name);
+}
+
+/** The label in front of a department's name: '编制单位：', '部门（单位）名称：' … */
+const DEPARTMENT_LABEL = /^\s*(?:编制部门|编制单位|单位名称|部门名称|预算单位|填报单位|部门[(（]单位[)）]名称)\s*[:：]\s*/;
+
+/**
+ * The name after a department label ('编制单位：XX局' → 'XX局'); undefined when the text has no such
+ * label. With `bare`, a plain '部门：' / '单位：' counts too (a line above a table, its unit taken out).
+ */
+export function labelledDepartment(text: string, bare = false): string | undefined {
+  const m = DEPARTMENT_LABEL.exec(text) ?? (bare ? /^\s*(?:部门|单位)\s*[:：]\s*/.exec(text) : null);
+  return m ? text.slice(m[0].length) : undefined;
+}
+
+/** Text without a department label in front. */
+export function withoutDepartmentLabel(text: string): string {
+  return text.replace(DEPARTMENT_LABEL, '');
+}
+
+/** '编制单位：XX局    单位：万元   2025年' → the text without its unit and year parts. */
+export function withoutUnitAndYear(text: string): string {
+  return text.replace(/[（(]?(金额)?单位\s*[:：]\s*(人民币)?\s*(亿元|万元|千元|元)[)）]?/g, ' ').replace(/(预算年度\s*[:：]?\s*)?\d{4}\s*年度?/g, ' ');
+}
+
+/** '注：XX局本年度没有…': the department a 空表 note names. */
+export function departmentInNote(text: string): string | undefined {
+  return /^\s*(?:注|说明|备注)\s*[:：]\s*(.{4,40}?)(?:本年度|\d{4}\s*年度?)(?:没有|无|未)/.exec(text)?.[1];
+}
+
+/** 'XX局2024年度部门决算' (a cover or an explanation's title): the department it names. */
+export function departmentInTitle(text: string): string | undefined {
+  return /^(?:第[一二三四五六七八九十]+部分\s*)?(.{4,40}?)\s*\d{4}\s*年度?\s*(?:部门|单位)\s*(?:预算|决算)/.exec(text)?.[1];
+}
+
+/** '表3-1 XX局' → ' XX局': the table number printed in front of a line. */
+export function withoutTableNumber(text: string): string {
+  return text.replace(/^表\s*\d+(?:[-—.－]\d+)*/, '');
+}
+
+/** '预算年度：2025' → 2025. */
+export function statedBudgetYear(text: string): number | undefined {
+  const m = /预算年度[:：]?\s*(\d{4})/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The year a text names ('2025年预算数', '…2024年度'), not part of a longer number. */
+export function yearNamed(text: string): number | undefined {
+  const m = /(?:^|[^\d])(20\d{2}|19\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Whether a label names this year as a number of its own ('2025年预算数', '2025 预算'), not inside a longer number. */
+export function namesYear(label: string, year: number): boolean {
+  return new RegExp(`(?:^|\\D)${year}(?!\\d)`).test(label);
+}
+
+/** The year of the report a text names: '预算年度：2025', '2025年部门预算', '2024年度决算'. */
+export function reportYearNamed(text: string): number | undefined {
+  const m = /(?:预算年度|决算年度|年度)[:：]?\s*(\d{4})|(\d{4})\s*年度?\s*(?:部门|单位)?\s*(?:预算|决算)/.exec(text);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+/** A sheet that holds the 情况说明 text ('情况说明', '文字说明', '公开文本'). */
+export function isNarrativeSheetName(name: string): boolean {
+  return /说明|文字|公开文本|narrative/i.test(name);
+}
+
+/** A name that already says it is an explanation (说明). */
+export function saysExplanation(name: string): boolean {
+  return name.includes('说明');
+}
+
+/** Text that speaks of money or shares (万元, %, 预算 …): explanation prose rather than a label. */
+export function speaksOfMoney(text: string): boolean {
+  return /万元|元|%|％|预算|决算/.test(text);
+}
+
+/** '本部门' / '本单位': how a text refers to itself, not a name. */
+export function isSelfReference(name: string): boolean {
+  return /^本(部门|单位)/.test(name);
 }
 
 /** The standard 功能分类 类 by name, for summary lines printed without a code. */

@@ -7,7 +7,7 @@ import { parseUnit } from '../grid/units';
 import { normalizeLabel } from '../grid/text';
 import type { Unit } from './types';
 import type { SheetView } from './view';
-import { isCaption, isExactHeaderWord, looksLikeTitle } from './lexicon';
+import { isCaption, isExactHeaderWord, labelledDepartment, looksLikeOrganisation, looksLikeTitle, statedBudgetYear, withoutUnitAndYear, yearNamed } from './lexicon';
 
 export interface TableMeta {
   title?: string;
@@ -19,30 +19,18 @@ export interface TableMeta {
   top?: number;
 }
 
-const DEPARTMENT_LABEL = /^(编制部门|编制单位|单位名称|部门名称|预算单位|部门\(单位\)名称|填报单位|部门|单位)[:：](.+)$/;
-const ORGANISATION = /(局|委|办|中心|院|所|馆|站|队|会|部|厅|处|室|校|园|社|司|署|团|宫|台|厂|场|科)(\(.*\)|（.*）)?(本级)?$/;
 
 function yearOf(key: string): number | undefined {
-  const m = /预算年度[:：]?(\d{4})/.exec(key) ?? /(?:^|[^\d])(20\d{2}|19\d{2})年/.exec(key);
-  return m ? Number(m[1]) : undefined;
-}
-
-/** '编制单位：XX局    单位：万元' → the text without its unit (and year) part. */
-function withoutUnitAndYear(text: string): string {
-  return text
-    .replace(/[（(]?(金额)?单位\s*[:：]\s*(人民币)?\s*(亿元|万元|千元|元)[)）]?/g, ' ')
-    .replace(/(预算年度\s*[:：]?\s*)?\d{4}\s*年度?/g, ' ')
-    .trim();
+  return statedBudgetYear(key) ?? yearNamed(key);
 }
 
 function departmentOf(rawText: string): string | undefined {
-  const text = withoutUnitAndYear(rawText);
+  const text = withoutUnitAndYear(rawText).trim();
   const key = normalizeLabel(text);
   if (!key) return undefined;
-  const labelled = DEPARTMENT_LABEL.exec(key);
-  if (labelled) return text.replace(/^[^:：]*[:：]\s*/, '').trim() || undefined;
+  if (labelledDepartment(key, true)) return text.replace(/^[^:：]*[:：]\s*/, '').trim() || undefined;
   if (key.length < 4 || key.length > 40 || /[:：，。]/.test(key) || key.includes('表')) return undefined;
-  if (!ORGANISATION.test(key)) return undefined;
+  if (!looksLikeOrganisation(key)) return undefined;
   return text.replace(/^\s*\d+\s*/, '').trim();
 }
 
@@ -71,8 +59,7 @@ export function readMeta(view: SheetView, headerTop: number, floor: number): Tab
         meta.unit = unit;
         used = true;
       }
-      const stated = /预算年度[:：]?(\d{4})/.exec(key);
-      if (stated) statedYear = Number(stated[1]);
+      statedYear = statedBudgetYear(key) ?? statedYear;
       const y = yearOf(key);
       if (y && !looksLikeTitle(key)) {
         metaYear ??= y;

@@ -8,6 +8,7 @@
 import { normalizeLabel } from '../grid/text';
 import type { Column, Table, TableKind } from '../recognize/types';
 import { isHorizontalThreePublic } from '../recognize/table';
+import { itemNumbering, namesChange, namesShare, namesSummary, namesTotal, threePublicKeyOf } from '../recognize/lexicon';
 import { operand, type RuleContext } from './context';
 import { amountColumns, byMeasure, figureLines, hasValue } from '../model/tables';
 import { subject as say } from './messages';
@@ -32,25 +33,21 @@ function ownLabel(c: Column): string {
   return normalizeLabel(c.path.length ? c.path[c.path.length - 1] : c.label);
 }
 
-const SUMMARY_LABEL = /(合计|总计|小计)/;
 function isSummary(c: Column): boolean {
-  return c.key === 'total' || c.key === 'subtotal' || SUMMARY_LABEL.test(ownLabel(c));
+  return c.key === 'total' || c.key === 'subtotal' || namesSummary(ownLabel(c));
 }
 
 /** Columns that are not parts of anything: 其中 columns, changes against last year. */
 function isNonAdditive(c: Column): boolean {
   const l = ownLabel(c);
-  return /^其中/.test(l) || /(增减|增长|变动|差额|比上年|%|％|比例|占比)/.test(l);
+  return itemNumbering(l).ofWhich || namesChange(l) || namesShare(l);
 }
 
-const VEHICLE = /公务用车购置及运(行|维)|公务用车费?(小计)?$/;
-const VEHICLE_PART = /公务用车(购置|运行)/;
+/** 公务用车购置及运行费 (the group) or one of its parts, by key or by the words of its header. */
 function vehicleRole(c: Column): 'vehicle' | 'part' | undefined {
-  if (c.key === 'vehicle') return 'vehicle';
-  if (c.key === 'vehicle-purchase' || c.key === 'vehicle-operation') return 'part';
-  const l = ownLabel(c);
-  if (VEHICLE.test(l)) return 'vehicle';
-  if (VEHICLE_PART.test(l)) return 'part';
+  const key = c.key === 'vehicle' || c.key === 'vehicle-purchase' || c.key === 'vehicle-operation' ? c.key : threePublicKeyOf(ownLabel(c));
+  if (key === 'vehicle') return 'vehicle';
+  if (key === 'vehicle-purchase' || key === 'vehicle-operation') return 'part';
   return undefined;
 }
 
@@ -116,7 +113,7 @@ function groupVehicleColumns(g: HeaderGroup): void {
  */
 function collect(g: HeaderGroup, out: ColumnIdentity[], ambiguous: string[]): Column[] | null {
   if (g.children.length === 0) return g.column ? [g.column] : [];
-  const isTotal = (c: Column) => /(合计|总计)/.test(ownLabel(c)) || c.key === 'total';
+  const isTotal = (c: Column) => namesTotal(ownLabel(c)) || c.key === 'total';
   if (g.column) {
     const parts = sumOf(g.children, out, ambiguous);
     if (parts && parts.length) out.push({ total: g.column, parts, rule: isTotal(g.column) ? 'column-sum/total' : 'column-sum/subtotal' });

@@ -15,7 +15,8 @@ import { compareFigures, ref, reportMissingLine, type FigureRef } from './figure
 import { pairColumns } from './table-set';
 import { functionEconomic, threePublicVsBasic } from './function-economic';
 import { compared, notRun, setRule, type Outcome, type SetRule } from './rule';
-import { subject } from './messages';
+import { ledger as say, subject } from './messages';
+import { titleLimitsToAppropriations } from '../recognize/lexicon';
 
 /** The columns that hold a coded table's own figure (合计, or 金额 / 预算数 in a table of one figure). */
 const VALUE_KEYS: ColumnKey[] = ['total', 'amount'];
@@ -202,7 +203,7 @@ function fiscalFund<K extends 'general-budget-expense' | 'gov-fund-expense' | 's
       const fund = tables[kind];
       const block = blockOfSide(fiscal, 'expense') ?? 0;
       const columns = columnsWithKey(fiscal, [key], { block });
-      if (columns.length === 0) return notRun(`财政拨款收支总表没有“${KIND_NAMES[kind].replace(/支出表$/, '')}”列`);
+      if (columns.length === 0) return notRun(say.noFundColumn(kind));
       const a = { table: fiscal, block, columns };
       const b = { table: fund, columns: valueColumns(fund) };
       const sumLine = lineByKey(fiscal, 'expense-total', block) ?? lineByKey(fiscal, 'expense-grand-total', block);
@@ -284,7 +285,7 @@ const projectTotal = setRule({
   id: 'cross-table/project-total',
   needs: ['project-expense'],
   run: (ctx, { 'project-expense': project }, { id, set }) => {
-    const generalOnly = /一般公共预算|财政拨款/.test(project.title ?? '');
+    const generalOnly = titleLimitsToAppropriations(project.title ?? '');
     const parent = (generalOnly ? set.get('general-budget-expense') : undefined) ?? set.get('expense-summary') ?? set.get('general-budget-expense');
     if (!parent) return notRun('没有识别到一般公共预算支出表或支出总表');
     const projectColumns = columnsWithKey(parent, ['project']);

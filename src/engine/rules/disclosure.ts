@@ -6,6 +6,7 @@
 import { toA1 } from '../grid/a1';
 import type { Table, TableKind } from '../recognize/types';
 import { hasNonZeroFigure } from '../model/tables';
+import { explainsEmptiness } from '../recognize/lexicon';
 import { disclosure as say } from './messages';
 import { compared, notRun, setRule, type TableRule } from './rule';
 import type { TableSet } from './table-set';
@@ -25,8 +26,6 @@ export const REQUIRED_KINDS: TableKind[] = [
 
 /** A set with fewer of the standard tables than this is a working file, not a publication. */
 const PUBLICATION_MINIMUM = 6;
-
-const EMPTY_NOTE = /空表|无(数据|收支|支出|收入|此项|相关)|未(安排|发生|使用)|没有/;
 
 /** What a table of this kind is empty of, for the example 空表 statement. */
 const EMPTY_OF: Partial<Record<TableKind, string>> = {
@@ -129,7 +128,7 @@ export const emptyTableNote: TableRule = {
   advisory: true,
   applies: (table) => !hasNonZeroFigure(table),
   run: (ctx, table) => {
-    if (!table.note || !EMPTY_NOTE.test(table.note.text)) {
+    if (!table.note || !explainsEmptiness(table.note.text)) {
       ctx.report({
         rule: 'disclosure/empty-table-note',
         kind: 'narrative',

@@ -15,6 +15,7 @@ import { fromFen, toFen } from '../model/money';
 import { compareFigures, ref, type FigureRef } from './figures';
 import { pairColumns } from './table-set';
 import { threePublicFigure } from './three-public';
+import { namesThreePublicPart } from '../recognize/lexicon';
 import { FUNCTION_ECONOMIC_HINT, threePublicExceeded } from './messages';
 import { compared, notRun, setRule } from './rule';
 
@@ -62,11 +63,11 @@ export const functionEconomic = setRule({
   },
 });
 
-/** 基本支出表 lines that are one kind of 三公 spending: code, 三公 key, and the name the line must carry. */
-const THREE_PUBLIC_TWINS: [string, ThreePublicKey, RegExp][] = [
-  ['30217', 'reception', /公务接待/],
-  ['30231', 'vehicle-operation', /公务用车运行/],
-  ['30212', 'abroad', /因公出国/],
+/** 基本支出表 lines that are one kind of 三公 spending (when named so): code and 三公 key. */
+const THREE_PUBLIC_TWINS: [string, ThreePublicKey][] = [
+  ['30217', 'reception'],
+  ['30231', 'vehicle-operation'],
+  ['30212', 'abroad'],
 ];
 
 /** A 基本支出 line that is one kind of 三公 spending cannot exceed that 三公 figure. */
@@ -80,10 +81,10 @@ export const threePublicVsBasic = setRule({
     if (basicColumns.length === 0) return notRun('没有可对比的金额列');
     const basicLines = linesByCode(basic);
     let n = 0;
-    for (const [code, key, name] of THREE_PUBLIC_TWINS) {
+    for (const [code, key] of THREE_PUBLIC_TWINS) {
       const basicLine = basicLines.get(code);
       // A line numbered 30212 but named otherwise (款 numbered 01, 02 … in order) is not 因公出国 spending.
-      if (basicLine && !name.test(basicLine.label)) continue;
+      if (basicLine && !namesThreePublicPart(key, basicLine.label)) continue;
       const figures = threePublicFigure(three, key, threeColumns);
       if (!basicLine || figures.length === 0) continue;
       const threeOf = new Map(figures.map((f) => [f.column, f.line]));

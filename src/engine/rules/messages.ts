@@ -174,10 +174,14 @@ export function cellList(cells: { sheet: string; cell: string }[]): string {
 
 // ---------------------------------------------------------------- the ledger
 
+const FUND_OF_KIND = { 'general-budget-expense': '一般公共预算', 'gov-fund-expense': '政府性基金预算', 'state-capital-expense': '国有资本经营预算' } as const;
+
 export const ledger = {
   failed: (n: number) => `发现 ${n} 处不符`,
   nothingCompared: '没有可核对的数字',
   passed: (n: number, hints: number, roundings: number) =>
     `核对 ${n} 处${hints > 0 ? `，${hints} 处不同（不要求相等，仅供参考）` : '，全部相符'}${roundings > 0 ? `，另有 ${roundings} 处尾数舍入差异` : ''}`,
   missingTables: (kinds: TableKind[]) => `未识别到${kinds.map((k) => KIND_NAMES[k]).join('、')}`,
+  /** 财政拨款收支总表没有“政府性基金预算”列: the fund the 支出表 of `kind` is for. */
+  noFundColumn: (kind: 'general-budget-expense' | 'gov-fund-expense' | 'state-capital-expense') => `财政拨款收支总表没有“${FUND_OF_KIND[kind]}”列`,
 };

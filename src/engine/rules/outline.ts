@@ -5,35 +5,20 @@
  */
 import { normalizeLabel } from '../grid/text';
 import type { Line } from '../recognize/types';
+import { itemNumbering, type ItemNumbering, type ItemRank } from '../recognize/lexicon';
 
 export interface OutlineItem {
   line: Line;
   /** Label without its numbering, normalised. */
   text: string;
-  /** 1: 一、 2: （一） 3: 1. ; undefined when unnumbered. */
-  rank?: number;
+  /** 1: 一、 2: （一） 3: 1. 4: （1）; undefined when unnumbered. */
+  rank?: ItemRank;
   /** A "其中：" line, or an unnumbered line continuing a 其中 list. */
   ofWhich: boolean;
 }
 
-const NUMBERING: [RegExp, number][] = [
-  [/^[一二三四五六七八九十]+[、.．]/, 1],
-  [/^[(（][一二三四五六七八九十]+[)）][、.．]?/, 2],
-  [/^\d{1,2}[、.．](?!\d)/, 3],
-  [/^[(（]\d{1,2}[)）][、.．]?/, 4],
-];
-
-export function outlineItem(line: Line): { text: string; rank?: number; ofWhich: boolean } {
-  let text = normalizeLabel(line.label);
-  if (/^其中[:：]?/.test(text)) return { text: text.replace(/^其中[:：]?/, ''), ofWhich: true };
-  for (const [re, rank] of NUMBERING) {
-    const m = re.exec(text);
-    if (m) {
-      text = text.slice(m[0].length);
-      return { text, rank, ofWhich: false };
-    }
-  }
-  return { text, ofWhich: false };
+export function outlineItem(line: Line): ItemNumbering {
+  return itemNumbering(normalizeLabel(line.label));
 }
 
 /** Reads lines into outline items, marking the unnumbered lines that continue a 其中 list. */

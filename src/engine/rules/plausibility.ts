@@ -10,13 +10,14 @@ import { normalizeLabel } from '../grid/text';
 import { convertAmount } from '../grid/units';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { hasNonZeroFigure } from '../model/tables';
+import { declaresEmpty, isRealEstateOrTotal, namesBalance, namesChange } from '../recognize/lexicon';
 import { plausibility as say } from './messages';
 import { compared, type TableRule } from './rule';
 
 type Emit = (f: Omit<Finding, 'kind' | 'severity' | 'sheet'> & { severity?: Finding['severity'] }) => void;
 
-/** Columns whose figures may be negative: changes against last year, differences. */
-const SIGNED_COLUMN = /(增减|增长|变动|差额|比上年|结余)/;
+/** Figures that may be negative: changes against last year, differences, balances. */
+const mayBeNegative = (label: string) => namesChange(label) || namesBalance(label);
 
 /** Every amount cell of the table (not 数量 or 比例 cells). */
 function eachAmount(table: Table, fn: (line: Line, column: Column, a: AmountValue) => void): void {
@@ -61,7 +62,7 @@ function unreadableCells(table: Table, emit: Emit): number {
 
 function negativeAmounts(table: Table, emit: Emit): void {
   eachAmount(table, (line, column, a) => {
-    if (a.value === null || a.value >= 0 || SIGNED_COLUMN.test(column.label) || SIGNED_COLUMN.test(line.label)) return;
+    if (a.value === null || a.value >= 0 || mayBeNegative(column.label) || mayBeNegative(line.label)) return;
     emit({
       rule: 'plausibility/negative',
       cell: toA1(line.row, a.col),
@@ -102,7 +103,7 @@ function assetsPerItem(table: Table, emit: Emit): void {
   if (!quantity || !value) return;
   for (const line of table.lines) {
     const label = normalizeLabel(line.label);
-    if (/房屋|土地|构筑物|用房|总额|合计/.test(label)) continue;
+    if (isRealEstateOrTotal(label)) continue;
     const q = line.amounts[quantity.id]?.value;
     const v = line.amounts[value.id]?.value;
     if (!q || !v || q <= 0 || v / q <= MAX_WAN_PER_ASSET) continue;
@@ -139,7 +140,7 @@ function percentColumns(table: Table, emit: Emit): void {
 }
 
 function emptyButHasFigures(table: Table, emit: Emit): void {
-  if (!table.note || !/空表/.test(table.note.text) || !hasNonZeroFigure(table)) return;
+  if (!table.note || !declaresEmpty(table.note.text) || !hasNonZeroFigure(table)) return;
   emit({
     rule: 'plausibility/marked-empty',
     cell: toA1(table.note.row, table.note.col),

@@ -10,6 +10,7 @@ import type { ThreePublicKey, ThreePublicLineKey } from '../model/keys';
 import { isHorizontalThreePublic } from '../recognize/table';
 import { operand, type Operand } from './context';
 import { subject as say } from './messages';
+import { namesYear } from '../recognize/lexicon';
 import { amountColumns, byMeasure, figureLines } from '../model/tables';
 import { compared, type TableRule } from './rule';
 
@@ -122,7 +123,8 @@ export function threePublicFigure(table: Table, key: ThreePublicKey, valueColumn
   if (isHorizontalThreePublic(table.columns)) {
     // One row, or one row a year: the row of the table's own year ('2025年预算数'), else the first.
     const rows = table.lines.filter((l) => l.role === 'data' || l.role === 'total');
-    const line = (table.year ? rows.find((l) => l.label.includes(String(table.year))) : undefined) ?? rows[0];
+    const year = table.year;
+    const line = (year ? rows.find((l) => namesYear(l.label, year)) : undefined) ?? rows[0];
     const columns = table.columns.filter((c) => c.role === 'amount' && c.key === key);
     return line ? columns.map((column) => ({ line, column })) : [];
   }
