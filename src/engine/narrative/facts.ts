@@ -1,16 +1,18 @@
 /**
- * The figures a 情况说明 speaks about, read once from the recognized tables: totals by meaning
- * (收入总计, 一般公共预算拨款, 基本支出 …), the 功能分类 lines, the 经济分类 lines of the 基本支出表,
- * the 三公 parts and the projects. Every figure keeps the cell it came from, in 分.
+ * The figures a 情况说明 speaks about, read once from the recognized tables (through model/tables):
+ * totals by what they are and by measure (收入总计, 一般公共预算拨款, 基本支出 …), the 功能分类 lines,
+ * the 经济分类 lines of the 基本支出表, the 三公 parts and the projects. Every figure keeps the cell it
+ * came from, in 分.
  */
-import type { Column, ColumnKey, Family, Line, LineKey, Table, TableKind } from '../recognize/types';
+import type { Column, ColumnKey, Family, Line, LineKey, Table } from '../recognize/types';
 import { toA1 } from '../grid/a1';
 import { halfUnitFen } from '../model/money';
 import { tableName } from '../model/names';
-import { measureOf, saysBudget } from '../recognize/lexicon';
+import { basicSideOf, measureOf, saysBudget, namesYear, withoutChineseOrdinal } from '../recognize/lexicon';
 import { amountColumns, cellAt, columnsWithKey, fenAt, totalLine } from '../model/tables';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
+import { draftSubject } from './subject';
 
 export interface FactSource {
   sheet: string;
@@ -22,17 +24,6 @@ export interface FactSource {
 export interface FactValue {
   fen: number;
   source: FactSource;
-}
-
-export interface CodedFact {
-  code: string;
-  level: 1 | 2 | 3;
-  name: string;
-  total?: FactValue;
-  basic?: FactValue;
-  project?: FactValue;
-  personnel?: FactValue;
-  public?: FactValue;
 }
 
 export interface ProjectFact {
@@ -58,47 +49,11 @@ export interface LineWitness extends Witness {
   column: 'total' | 'basic' | 'project';
 }
 
-/** Canonical fact keys; several tables may give a value for the same key (kept in preference order). */
-export type FactKey =
-  | 'income-total'
-  | 'current-income'
-  | 'general-budget'
-  | 'gov-fund'
-  | 'state-capital'
-  | 'special-account'
-  | 'unit-funds'
-  | 'carryover'
-  | 'expense-total'
-  | 'basic'
-  | 'project'
-  | 'personnel'
-  | 'public'
-  | 'fiscal-total'
-  | 'gb-total'
-  | 'three-public'
-  | 'abroad'
-  | 'vehicle'
-  | 'vehicle-purchase'
-  | 'vehicle-operation'
-  | 'reception'
-  | 'gov-fund-expense'
-  | 'state-capital-expense'
-  | 'procurement'
-  | 'assets'
-  | 'admin-operating';
-
 export interface TableFacts {
-  department?: string;
   year?: number;
   family: Family;
-  byKey: Map<FactKey, FactValue[]>;
-  /** 功能分类 lines of the 一般公共预算支出表 (or, without it, of the 支出总表). */
-  functionLines: CodedFact[];
-  /** 经济分类 lines of the 基本支出表. */
-  economicLines: CodedFact[];
+  /** The projects of the 项目支出表 and the 绩效目标表, each name and amount once. */
   projects: ProjectFact[];
-  kinds: Set<TableKind>;
-  emptyKinds: Set<TableKind>;
   /** Every total by what it is ('basic@general-budget', 'three-public', 'admin-operating' …), all measures. */
   totals: Map<string, Witness[]>;
   /** 功能分类 lines of every table that has them (支出总表, 财政拨款收支总表, 一般公共预算支出表 …). */
@@ -135,210 +90,26 @@ function columnOf(t: Table, block: number, keys: readonly ColumnKey[]): Column |
   return columnsWithKey(t, keys, { block, where: thisYear })[0];
 }
 
-/** The first amount column of a block: the value column of summary item lines. */
-function firstAmountColumn(t: Table, block: number): Column | undefined {
-  return columnOf(t, block, ['amount', 'total', 'subtotal']) ?? amountColumns(t, block).find(thisYear);
-}
+/** The key of a project's amount column, in order of preference. */
+const PROJECT_AMOUNT_KEYS: ColumnKey[] = ['total', 'amount', 'project', 'subtotal'];
 
-/** A total of a coded table: its 合计 line, or the sum of its 类 lines when it has none. */
-function tableTotal(t: Table, keys: readonly ColumnKey[]): FactValue | undefined {
-  const line = totalLine(t);
-  if (line) {
-    const v = valueAt(t, line, columnOf(t, line.block, keys));
-    if (v) return v;
-  }
-  const lei = t.lines.filter((l) => l.level === 1);
-  if (lei.length === 0) return undefined;
-  let fen = 0;
-  let any = false;
-  for (const l of lei) {
-    const v = valueAt(t, l, columnOf(t, l.block, keys));
-    if (v) {
-      fen += v.fen;
-      any = true;
+function readProjects(tables: readonly Table[]): ProjectFact[] {
+  const projects: ProjectFact[] = [];
+  for (const t of [...tables.filter((x) => x.kind === 'project-expense'), ...tables.filter((x) => x.kind === 'performance')]) {
+    for (const l of t.lines) {
+      const name = l.project?.trim();
+      if (!name || l.role !== 'data') continue;
+      const v = valueAt(t, l, columnOf(t, l.block, PROJECT_AMOUNT_KEYS));
+      if (v && !projects.some((p) => p.name === name && p.amount.fen === v.fen)) projects.push({ name, amount: v });
     }
   }
-  if (!any) return undefined;
-  return { fen, source: { sheet: t.sheet, cell: toA1(lei[0].row, 0), table: tableName(t) } };
-}
-
-const ITEM_KEYS: Partial<Record<LineKey, FactKey>> = {
-  'income-grand-total': 'income-total',
-  'current-income-total': 'current-income',
-  'general-budget': 'general-budget',
-  'gov-fund': 'gov-fund',
-  'state-capital': 'state-capital',
-  'special-account': 'special-account',
-  'unit-funds': 'unit-funds',
-  carryover: 'carryover',
-  'expense-grand-total': 'expense-total',
-  'three-public': 'three-public',
-  abroad: 'abroad',
-  vehicle: 'vehicle',
-  'vehicle-purchase': 'vehicle-purchase',
-  'vehicle-operation': 'vehicle-operation',
-  reception: 'reception',
-};
-
-/** Department names are printed with a unit code in front ('306秦皇岛市…局'); the draft wants the name. */
-export function cleanDepartment(name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  const s = name
-    .replace(/^(?:编制部门|预算单位|单位名称|部门名称|编制单位)[:：]\s*/, '')
-    .replace(/^[\d\s\-_.]+/, '')
-    .trim();
-  return s || undefined;
-}
-
-function mostCommon<T>(values: (T | undefined)[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T | undefined;
-  let n = 0;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return best;
-}
-
-function codedFacts(t: Table, system: 'function' | 'economic'): CodedFact[] {
-  const out: CodedFact[] = [];
-  for (const l of t.lines) {
-    if (!l.code || !l.level || l.role === 'total') continue;
-    const sys = l.codeSystem ?? (/^2/.test(l.code) ? 'function' : 'economic');
-    if ((sys === 'function') !== (system === 'function')) continue;
-    out.push({
-      code: l.code,
-      level: l.level,
-      name: l.label.trim(),
-      total: valueAt(t, l, columnOf(t, l.block, ['total', 'amount', 'subtotal'])),
-      basic: valueAt(t, l, columnOf(t, l.block, ['basic'])),
-      project: valueAt(t, l, columnOf(t, l.block, ['project'])),
-      personnel: valueAt(t, l, columnOf(t, l.block, ['personnel'])),
-      public: valueAt(t, l, columnOf(t, l.block, ['public'])),
-    });
-  }
-  return out;
+  return projects;
 }
 
 /** Reads the facts of a workbook's tables. */
 export function readFacts(tables: readonly Table[]): TableFacts {
-  const byKey = new Map<FactKey, FactValue[]>();
-  const add = (k: FactKey, v: FactValue | undefined) => {
-    if (!v) return;
-    const list = byKey.get(k) ?? [];
-    if (!list.some((x) => x.fen === v.fen && x.source.cell === v.source.cell && x.source.sheet === v.source.sheet)) list.push(v);
-    byKey.set(k, list);
-  };
-  const budgetTables = tables.filter((t) => t.family === 'budget' || t.family === 'final');
-  const kinds = new Set(tables.map((t) => t.kind));
-  const emptyKinds = new Set(tables.filter((t) => t.empty).map((t) => t.kind));
-  const ofKind = (k: TableKind) => budgetTables.filter((t) => t.kind === k);
-
-  for (const t of ofKind('income-expense-summary')) {
-    for (const l of t.lines) {
-      const k = l.key ? ITEM_KEYS[l.key] : undefined;
-      if (k) add(k, valueAt(t, l, firstAmountColumn(t, l.block)));
-      if (l.key === 'expense-total') add('expense-total', valueAt(t, l, firstAmountColumn(t, l.block)));
-    }
-  }
-  for (const t of ofKind('income-summary')) {
-    const line = totalLine(t);
-    if (line) {
-      add('income-total', valueAt(t, line, columnOf(t, line.block, ['total'])));
-      add('current-income', valueAt(t, line, columnOf(t, line.block, ['current-income', 'subtotal'])));
-      add('carryover', valueAt(t, line, columnOf(t, line.block, ['carryover'])));
-    }
-  }
-  for (const t of ofKind('expense-summary')) {
-    add('expense-total', tableTotal(t, ['total']));
-    add('basic', tableTotal(t, ['basic']));
-    add('project', tableTotal(t, ['project']));
-  }
-  for (const t of ofKind('fiscal-summary')) {
-    for (const l of t.lines) {
-      if (l.key === 'income-grand-total') add('fiscal-total', valueAt(t, l, firstAmountColumn(t, l.block)));
-      if (l.key === 'general-budget' && l.block === 0) add('general-budget', valueAt(t, l, firstAmountColumn(t, l.block)));
-    }
-  }
-  for (const t of ofKind('general-budget-expense')) {
-    add('gb-total', tableTotal(t, ['total']));
-    add('basic', tableTotal(t, ['basic']));
-    add('project', tableTotal(t, ['project']));
-  }
-  for (const t of ofKind('general-budget-basic-expense')) {
-    add('personnel', tableTotal(t, ['personnel']));
-    add('public', tableTotal(t, ['public']));
-    // The 基本支出表's own 合计 is a third witness of 基本支出 (after the two tables above).
-    add('basic', tableTotal(t, ['total']));
-  }
-  for (const t of ofKind('three-public')) {
-    // The horizontal “三公”经费和机关运行经费表: one data line, an amount column per item.
-    for (const w of horizontalThreePublic(t)) {
-      const key: FactKey = w.key === 'three-public' || w.key === 'abroad' || w.key === 'reception' || w.key === 'vehicle' || w.key === 'vehicle-purchase' || w.key === 'vehicle-operation' ? w.key : 'admin-operating';
-      if (budgetLikeMeasure(w.measure) === (t.family === 'budget') || t.family === 'final') add(key, { fen: w.fen, source: w.source });
-    }
-    for (const l of t.lines) {
-      const k = l.key ? ITEM_KEYS[l.key] : undefined;
-      if (k) add(k, valueAt(t, l, firstAmountColumn(t, l.block)) ?? blankItemAsZero(t, l));
-    }
-    if (!byKey.has('three-public')) {
-      const line = totalLine(t);
-      if (line) add('three-public', valueAt(t, line, firstAmountColumn(t, line.block)));
-    }
-  }
-  for (const t of ofKind('gov-fund-expense')) add('gov-fund-expense', tableTotal(t, ['total']) ?? (t.empty ? zeroOf(t) : undefined));
-  for (const t of ofKind('state-capital-expense')) add('state-capital-expense', tableTotal(t, ['total']) ?? (t.empty ? zeroOf(t) : undefined));
-  for (const t of ofKind('procurement')) add('procurement', tableTotal(t, ['total', 'amount']));
-  for (const t of ofKind('assets')) add('assets', tableTotal(t, ['total', 'amount']));
-
-  const gb = ofKind('general-budget-expense').filter((t) => !t.empty);
-  const fnSource = gb.length > 0 ? gb : ofKind('expense-summary');
-  const functionLines = fnSource.flatMap((t) => codedFacts(t, 'function'));
-  const economicLines = ofKind('general-budget-basic-expense').flatMap((t) => codedFacts(t, 'economic'));
-
-  const projects: ProjectFact[] = [];
-  for (const t of [...ofKind('project-expense'), ...ofKind('performance')]) {
-    for (const l of t.lines) {
-      const name = l.project?.trim();
-      if (!name || l.role !== 'data') continue;
-      const v = valueAt(t, l, columnOf(t, l.block, ['total', 'amount', 'project', 'subtotal']));
-      if (v && !projects.some((p) => p.name === name && p.amount.fen === v.fen)) projects.push({ name, amount: v });
-    }
-  }
-
-  return {
-    department: cleanDepartment(mostCommon(tables.map((t) => t.department))),
-    year: mostCommon(tables.map((t) => t.year)),
-    family: mostCommon(tables.map((t) => t.family)) ?? 'budget',
-    byKey,
-    functionLines,
-    economicLines,
-    projects,
-    kinds,
-    emptyKinds,
-    ...readWitnesses(tables),
-  };
-}
-
-function budgetLikeMeasure(m: Measure): boolean {
-  return m === 'budget' || m === 'initial-budget' || m === 'adjusted-budget';
-}
-
-/** A 三公 item line left blank in a table that has figures means no budget: zero, at its first amount cell. */
-function blankItemAsZero(t: Table, l: Line): FactValue | undefined {
-  if (l.role !== 'data' || Object.values(l.amounts).some((a) => a.value !== null)) return undefined;
-  if (!t.lines.some((x) => Object.values(x.amounts).some((a) => a.value !== null && a.value !== 0))) return undefined;
-  const c = t.columns.find((col) => col.block === l.block && col.role === 'amount');
-  if (!c || Object.values(l.amounts).some((a) => a.problem)) return undefined;
-  return { fen: 0, source: sourceOf(t, l, c) };
-}
-
-function zeroOf(t: Table): FactValue {
-  return { fen: 0, source: { sheet: t.sheet, cell: toA1(t.rect.top, t.rect.left), table: tableName(t) } };
-}
-
-/** The preferred value of a fact (the first table that gives it). */
-export function fact(f: TableFacts, k: FactKey): FactValue | undefined {
-  return f.byKey.get(k)?.[0];
+  const { year, family } = draftSubject(tables);
+  return { ...(year !== undefined ? { year } : {}), family, projects: readProjects(tables), ...readWitnesses(tables) };
 }
 
 // ------------------------------------------------------------------ witnesses, by measure
@@ -396,8 +167,8 @@ function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witn
  */
 function horizontalThreePublic(t: Table): (Witness & { key: Core })[] {
   const data = t.lines.filter((l) => l.role !== 'column-number' && l.role !== 'blank' && Object.values(l.amounts).some((a) => a.value !== null));
-  const yearOf = (l: Line) => /(\d{4})\s*年/.exec(l.label)?.[1];
-  const line = data.length === 1 ? data[0] : t.year ? data.find((l) => yearOf(l) === String(t.year)) : undefined;
+  const year = t.year;
+  const line = data.length === 1 ? data[0] : year ? data.find((l) => namesYear(l.label, year)) : undefined;
   if (!line) return [];
   const out: (Witness & { key: Core })[] = [];
   for (const c of t.columns) {
@@ -481,7 +252,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
   const addLine = (out: LineWitness[], t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']) => {
     if (!l.code || !l.level) return;
     const w = witnessAt(t, l, c);
-    if (w) out.push({ ...w, code: l.code, level: l.level, name: l.label.replace(/^[一二三四五六七八九十]+、/, '').trim(), fund, column });
+    if (w) out.push({ ...w, code: l.code, level: l.level, name: withoutChineseOrdinal(l.label), fund, column });
   };
   const isFunction = (l: Line) => (l.codeSystem ?? (/^2/.test(l.code ?? '') ? 'function' : 'economic')) === 'function';
 
@@ -490,7 +261,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
     const detailed = t.kind === 'expense-summary' || t.kind === 'general-budget-expense' || t.kind === 'gov-fund-expense' || t.kind === 'income-summary';
     for (const l of t.lines) {
       if (l.code && l.level && isFunction(l) && /^\d+$/.test(l.code) && l.code.length === 3 + 2 * (l.level - 1)) {
-        functionNames.push({ code: l.code, level: l.level, name: l.label.replace(/^[一二三四五六七八九十]+、/, '').trim(), detailed });
+        functionNames.push({ code: l.code, level: l.level, name: withoutChineseOrdinal(l.label), detailed });
       }
     }
     switch (t.kind) {
@@ -552,7 +323,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
           if (isTotalLine(l)) {
             const label = l.label.replace(/\s+/g, '');
             for (const c of cols) {
-              const core = /人员经费/.test(label) ? 'personnel' : /公用经费/.test(label) ? 'public' : c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : c.key === 'total' || c.key === 'amount' ? 'basic' : undefined;
+              const core = basicSideOf(label) ?? (c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : c.key === 'total' || c.key === 'amount' ? 'basic' : undefined);
               if (core) add(`${core}@general-budget`, witnessAt(t, l, c));
             }
           } else if (l.code && !isFunction(l) && cols.length > 0) {

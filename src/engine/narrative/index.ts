@@ -2,6 +2,7 @@
 import type { CheckStatus, EngineOptions, Finding } from '../findings';
 import type { WorkbookGrids } from '../grid/types';
 import type { Table } from '../recognize/types';
+import { saysExplanation } from '../recognize/lexicon';
 import { readFacts } from './facts';
 import { paragraphsOfText, reviewParagraphs } from './text/check';
 import { findNarrativeDocuments, projectCardsFromGrids } from './locate';
@@ -14,7 +15,7 @@ export type { Draft, DraftSection, DraftParagraph, Span, Line as DraftLine, Plac
 export { PLACEHOLDERS, draftLines, lineText, placeholderCount } from './draft/model';
 export type { DraftOptions } from './draft';
 export { draftNarrative } from './draft';
-export { draftSubject, type DraftSubject } from './draft/subject';
+export { draftSubject, type DraftSubject } from './subject';
 export { draftToMarkdown, markdownToDraft } from '../model/draft-markdown';
 export { SHARE_ROUNDING_POLICY, largestRemainderShares } from './shares';
 export type { Paragraph } from './text/tokens';
@@ -81,7 +82,7 @@ export function reviewNarrative(wb: WorkbookGrids, tables: Table[], options: Eng
     });
     const own = [...review.findings, ...missingSections(paras), ...placeholders];
     findings.push(...own);
-    checks.push(coverageStatus(review.coverage, own, /说明/.test(paras[0].sheet) ? paras[0].sheet : `情况说明（${paras[0].sheet}）`));
+    checks.push(coverageStatus(review.coverage, own, saysExplanation(paras[0].sheet) ? paras[0].sheet : `情况说明（${paras[0].sheet}）`));
     coverage = sum(coverage, review.coverage);
   }
   return { findings, checks, coverage };

@@ -13,10 +13,8 @@ import { beyondAnyBudget, parseUnit } from '../grid/units';
 import type { ProjectFact } from './facts';
 import { toFen } from '../model/money';
 import type { Paragraph } from './text/tokens';
+import { isNarrativeSheetName, reportYearNamed, speaksOfMoney } from '../recognize/lexicon';
 
-const NARRATIVE_SHEET = /说明|文字|公开文本|narrative/i;
-/** A text cell that reads like explanation prose: long enough and speaking of money or shares. */
-const PROSE = /万元|元|%|％|预算|决算/;
 
 function insideTable(tables: readonly Table[], sheet: string, row: number, col: number): boolean {
   return tables.some(
@@ -45,12 +43,12 @@ export function findNarrativeDocuments(wb: WorkbookGrids, tables: readonly Table
   for (const sheet of wb.sheets) {
     const hasTables = tables.some((t) => t.sheet === sheet.name);
     let paras: Paragraph[];
-    if (NARRATIVE_SHEET.test(sheet.name) && !hasTables) {
+    if (isNarrativeSheetName(sheet.name) && !hasTables) {
       paras = sheetParagraphs(sheet, (_r, _c, text) => typeof text === 'string' && text.length > 0);
     } else {
       paras = sheetParagraphs(
         sheet,
-        (r, c, text) => text.length >= 30 && PROSE.test(text) && /[，。；]/.test(text) && !insideTable(tables, sheet.name, r, c),
+        (r, c, text) => text.length >= 30 && speaksOfMoney(text) && /[，。；]/.test(text) && !insideTable(tables, sheet.name, r, c),
       );
     }
     if (paras.some((p) => /\d/.test(p.text))) docs.push(paras);
@@ -110,8 +108,6 @@ export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
   return out;
 }
 
-const REPORT_YEAR_TEXT = /(?:预算年度|决算年度|年度)[:：]?\s*(\d{4})|(\d{4})\s*年度?\s*(?:部门|单位)?\s*(?:预算|决算)/;
-
 /**
  * The report year: the tables' own year when they state one, otherwise the year most often written
  * as "2025年部门预算" / "预算年度：2025" in the workbook's text (titles, cover, 情况说明).
@@ -125,10 +121,8 @@ export function inferReportYear(wb: WorkbookGrids, tables: readonly Table[]): nu
       const row = sheet.rows[r];
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
-        const m = REPORT_YEAR_TEXT.exec(cellText(sheet, r, c));
-        if (!m) continue;
-        const y = Number(m[1] ?? m[2]);
-        if (y >= 2000 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
+        const y = reportYearNamed(cellText(sheet, r, c));
+        if (y !== undefined && y >= 2000 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
       }
     }
   }

@@ -4,10 +4,20 @@
  * ("编制单位：XX局" anywhere, a 空表 note "XX局本年度没有…", a cover or explanation title
  * "XX局2024年度部门决算"; "2025年部门预算" for the year).
  */
-import type { WorkbookGrids } from '../../grid/types';
-import type { Family, Table } from '../../recognize/types';
-import { cellText } from '../../grid/sheet';
-import { inferReportYear } from '../locate';
+import type { WorkbookGrids } from '../grid/types';
+import type { Family, Table } from '../recognize/types';
+import { cellText } from '../grid/sheet';
+import { inferReportYear } from './locate';
+import {
+  departmentInNote,
+  departmentInTitle,
+  isSelfReference,
+  labelledDepartment,
+  looksLikeOrganisation,
+  withoutDepartmentLabel,
+  withoutTableNumber,
+  withoutUnitAndYear,
+} from '../recognize/lexicon';
 
 export interface DraftSubject {
   year?: number;
@@ -15,23 +25,14 @@ export interface DraftSubject {
   family: Family;
 }
 
-const ORGANISATION = /(局|委|办|办事处|中心|院|所|馆|站|队|会|部|厅|处|室|校|园|社|司|署|团|宫|台|厂|场|科|政府|街道|镇|乡)(\(.*\)|（.*）)?(本级)?$/;
-const LABELLED = /^\s*(?:编制部门|编制单位|单位名称|部门名称|预算单位|填报单位|部门（单位）名称|部门\(单位\)名称)\s*[:：]\s*(.+)$/;
-const NOTE_NAME = /^\s*(?:注|说明|备注)\s*[:：]\s*(.{4,40}?)(?:本年度|\d{4}\s*年度?)(?:没有|无|未)/;
-const TITLE_NAME = /^(?:第[一二三四五六七八九十]+部分\s*)?(.{4,40}?)\s*\d{4}\s*年度?\s*(?:部门|单位)\s*(?:预算|决算)/;
 
 /** '306秦皇岛市…局   单位：万元' → '秦皇岛市…局'. */
 export function cleanDepartmentName(text: string): string | undefined {
-  const s = text
-    .replace(/[（(]?(金额)?单位\s*[:：]\s*(人民币)?\s*(亿元|万元|千元|元)[)）]?/g, ' ')
-    .replace(/(预算年度\s*[:：]?\s*)?\d{4}\s*年度?/g, ' ')
-    .replace(/^(?:编制部门|编制单位|单位名称|部门名称|预算单位|填报单位)\s*[:：]\s*/, '')
-    .replace(/^表\s*\d+(?:[-—.－]\d+)*/, '')
+  const s = withoutTableNumber(withoutDepartmentLabel(withoutUnitAndYear(text)))
     .replace(/^[\d\s\-_.]+/, '')
     .replace(/\s+/g, '')
     .trim();
-  // '本部门' / '本单位' is how a text refers to itself, not a name.
-  return s.length >= 2 && !/^本(部门|单位)/.test(s) ? s : undefined;
+  return s.length >= 2 && !isSelfReference(s) ? s : undefined;
 }
 
 function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
@@ -45,7 +46,7 @@ function mostCommon<T>(values: readonly (T | undefined)[]): T | undefined {
 
 function organisation(name: string | undefined): string | undefined {
   const s = name ? cleanDepartmentName(name) : undefined;
-  return s && ORGANISATION.test(s) ? s : undefined;
+  return s && looksLikeOrganisation(s) ? s : undefined;
 }
 
 /** Department names written in the workbook's text, strongest evidence first. */
@@ -60,17 +61,15 @@ function departmentFromGrids(wb: WorkbookGrids): string | undefined {
       for (let c = 0; c < row.length; c++) {
         const text = cellText(sheet, r, c).replace(/\s*\n\s*/g, '');
         if (!text || text.length > 200) continue;
-        const l = LABELLED.exec(text);
+        const l = labelledDepartment(text);
         if (l) {
-          const name = cleanDepartmentName(l[1]);
+          const name = cleanDepartmentName(l);
           if (name) labelled.push(name);
           continue;
         }
-        const n = NOTE_NAME.exec(text);
-        const fromNote = n ? organisation(n[1]) : undefined;
+        const fromNote = organisation(departmentInNote(text));
         if (fromNote) noted.push(fromNote);
-        const t = TITLE_NAME.exec(text.replace(/\s+/g, ''));
-        const fromTitle = t ? organisation(t[1]) : undefined;
+        const fromTitle = organisation(departmentInTitle(text.replace(/\s+/g, '')));
         if (fromTitle) titled.push(fromTitle);
       }
     }

@@ -5,6 +5,7 @@
  * are what the 情况说明 lists under 人员经费 / 公用经费). Amounts in 分.
  */
 import type { Line, Table } from '../../recognize/types';
+import { basicSideOf } from '../../recognize/lexicon';
 import { findColumn } from './columns';
 import { fenAt, totalLine } from '../../model/tables';
 
@@ -32,9 +33,8 @@ function sideOfCode(code: string): Side {
 function blockSide(t: Table, block: number): Side | undefined {
   const side = t.blocks.find((b) => b.index === block)?.side;
   if (side === 'personnel' || side === 'public') return side;
-  const closing = t.lines.find((l) => l.block === block && (l.role === 'total' || l.role === 'subtotal') && /人员经费|公用经费/.test(l.label));
-  if (closing) return /人员经费/.test(closing.label) ? 'personnel' : 'public';
-  return undefined;
+  const closing = t.lines.find((l) => l.block === block && (l.role === 'total' || l.role === 'subtotal') && basicSideOf(l.label));
+  return closing && basicSideOf(closing.label);
 }
 
 function isEconomic(l: Line): boolean {

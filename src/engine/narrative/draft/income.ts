@@ -5,6 +5,7 @@
  * "未安排" list together name them all. Amounts in 分.
  */
 import type { Line, LineKey, Table } from '../../recognize/types';
+import { itemNumbering, type ItemRank } from '../../recognize/lexicon';
 import { figureKey, isSourceOrGroup, type FundKey, type ItemKey, type PlainColumnKey } from '../../model/keys';
 import { findColumn, firstColumn } from './columns';
 import { fenAt, totalLine } from '../../model/tables';
@@ -50,11 +51,9 @@ const STANDARD_NAMES: Partial<Record<FundKey, string>> = {
   'other-income': '其他收入',
 };
 
-const ORDINAL = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．]|其中\s*[:：]?)\s*/;
-
 /** '1. 一般公共预算资金' → '一般公共预算资金'. */
 export function itemName(label: string, key?: LineKey | PlainColumnKey): string {
-  const s = label.replace(ORDINAL, '').replace(/\s+/g, '').trim();
+  const s = itemNumbering(label).text.replace(/\s+/g, '');
   return s || (key && isSourceOrGroup(key) ? STANDARD_NAMES[key] ?? '' : '');
 }
 
@@ -67,13 +66,11 @@ function incomeBlock(t: Table): number {
 
 type OrdinalStyle = 'chinese' | 'arabic' | 'paren' | 'none' | 'of-which';
 
+const STYLE_OF_RANK: Record<ItemRank, OrdinalStyle> = { 1: 'chinese', 2: 'paren', 3: 'arabic', 4: 'paren' };
+
 function ordinalStyle(label: string): OrdinalStyle {
-  const s = label.trim();
-  if (/^其中/.test(s)) return 'of-which';
-  if (/^[一二三四五六七八九十]+[、.．]/.test(s)) return 'chinese';
-  if (/^\d+\s*[、.．]/.test(s)) return 'arabic';
-  if (/^[（(][一二三四五六七八九十\d]+[)）]/.test(s)) return 'paren';
-  return 'none';
+  const n = itemNumbering(label);
+  return n.ofWhich ? 'of-which' : n.rank ? STYLE_OF_RANK[n.rank] : 'none';
 }
 
 /** Lines that close the list of this year's sources. */

@@ -11,7 +11,7 @@ import { finalSections } from './final';
 import { line, placeholder, type Draft, type DraftSection } from './model';
 import { DraftNames } from './names';
 import { readTables } from './readings';
-import { draftSubject } from './subject';
+import { draftSubject } from '../subject';
 import type { DraftContext } from './context';
 
 export interface DraftOptions {

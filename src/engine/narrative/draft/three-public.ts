@@ -6,8 +6,10 @@
  * blank is zero; a total it does not print (or prints as an unnamed 合计 line) is read or added up,
  * never taken for zero. Amounts in 分.
  */
-import type { Line, Table } from '../../recognize/types';
+import type { Line, LineKey, Table } from '../../recognize/types';
 import { figureKey, type PlainColumnKey } from '../../model/keys';
+import { isBareTotal, itemNumbering, mentionsThreePublic, threePublicKeyOf } from '../../recognize/lexicon';
+import { normalizeLabel } from '../../grid/text';
 import { findColumn, type Want } from './columns';
 import { fenAt, totalLine } from '../../model/tables';
 
@@ -63,30 +65,24 @@ function horizontal(t: Table): Map<ThreePublicPart | 'admin', Partial2> | undefi
   return out;
 }
 
-const LINE_PART: [RegExp, ThreePublicPart | 'admin'][] = [
-  [/机关运行经费/, 'admin'],
-  [/因公出国/, 'abroad'],
-  [/公务用车购置及运[行维]|公务用车(?:费)?$/, 'vehicle'],
-  [/公务用车购置/, 'purchase'],
-  [/公务用车运[行维]/, 'operation'],
-  [/公务接待/, 'reception'],
-  [/三公|^合计$|^总计$/, 'total'],
-];
+/** The draft's part of each 三公 key (the 因公出国 split by who travels is not a part of its own). */
+const PART_OF_KEY: Partial<Record<LineKey, ThreePublicPart | 'admin'>> = {
+  'three-public': 'total',
+  abroad: 'abroad',
+  vehicle: 'vehicle',
+  'vehicle-purchase': 'purchase',
+  'vehicle-operation': 'operation',
+  reception: 'reception',
+  'admin-operating': 'admin',
+};
 
+/** The part a line is: by its key, else by its words, else a 合计 / 总计 (or “三公” named) line is the total. */
 function partOfLine(l: Line): ThreePublicPart | 'admin' | undefined {
-  const byKey: Record<string, ThreePublicPart | 'admin'> = {
-    'three-public': 'total',
-    abroad: 'abroad',
-    vehicle: 'vehicle',
-    'vehicle-purchase': 'purchase',
-    'vehicle-operation': 'operation',
-    reception: 'reception',
-    'admin-operating': 'admin',
-  };
-  if (l.key && byKey[l.key]) return byKey[l.key];
-  const label = l.label.replace(/\s+/g, '').replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|其中[:：]?)/, '');
-  for (const [re, part] of LINE_PART) if (re.test(label)) return part;
-  return l.role === 'total' || l.role === 'grand-total' ? 'total' : undefined;
+  const label = normalizeLabel(l.label);
+  const key = l.key ?? threePublicKeyOf(label);
+  const part = key && PART_OF_KEY[key];
+  if (part) return part;
+  return mentionsThreePublic(label) || isBareTotal(itemNumbering(label).text) || l.role === 'total' || l.role === 'grand-total' ? 'total' : undefined;
 }
 
 function vertical(t: Table): Map<ThreePublicPart | 'admin', Partial2> {
