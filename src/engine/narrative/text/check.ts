@@ -18,6 +18,7 @@ import { inferReportYear } from './year';
 import { checkSums } from './checks/sums';
 import { checkShares } from './checks/shares';
 import { checkChanges } from './checks/changes';
+import { checkDifferences } from './checks/differences';
 import { checkCompletions } from './checks/completion';
 import { checkAgainstTables } from './checks/tables';
 import { checkReasons } from './checks/reasons';
@@ -75,6 +76,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   checkSums(doc);
   checkShares(doc);
   checkChanges(doc);
+  checkDifferences(doc);
   checkCompletions(doc);
   checkAgainstTables(doc);
   checkWording(doc);

@@ -18,6 +18,7 @@ import {
   CHANGE_AFTER,
   COMPARISON_IN_LABEL,
   COMPLETION_BEFORE,
+  DIFFERENCE_BEFORE,
   DIRECTION_BEFORE,
   DOWN_WORD,
   garbledBefore,
@@ -312,15 +313,17 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
 
     const plain = unbracketDirections(label);
-    const dir = DIRECTION_BEFORE.exec(plain);
+    const difference = DIFFERENCE_BEFORE.exec(plain);
+    const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
     const garbled = dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false;
     // "较2024年的2190万元", "比上年累计支出433万元减少2万元": the figure compared with.
-    const isBase = BASE_VALUE_BEFORE.test(label) || (COMPARISON_IN_LABEL.test(label) && CHANGE_AFTER.test(text.slice(f.end)));
-    const role: AmountToken['role'] = dir ? 'change' : isBase ? 'base' : 'value';
+    const isBase = !difference && (BASE_VALUE_BEFORE.test(label) || (COMPARISON_IN_LABEL.test(label) && CHANGE_AFTER.test(text.slice(f.end))));
+    const role: AmountToken['role'] = dir || difference ? 'change' : isBase ? 'base' : 'value';
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
     let own = plain;
     let compare: ReturnType<typeof lastCompare>;
-    if (role !== 'value') {
+    if (difference) own = plain.slice(0, difference.index);
+    else if (role !== 'value') {
       const head = dir ? plain.slice(0, dir.index) : plain;
       const inOwn = lastCompare(head);
       own = inOwn ? head.slice(0, inOwn.index) : head;
@@ -366,7 +369,12 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       ...(measure ? { measure } : {}),
       inReason,
     };
-    if (role === 'change') {
+    if (difference) {
+      const way = difference[1] ? 1 : difference[2] ? -1 : undefined;
+      if (way) token.direction = way;
+      token.difference = true;
+      token.base = { year, ...(way ? { measure: difference[3] === '年初' ? 'initial-budget' : difference[3] === '调整' ? 'adjusted-budget' : 'budget' } : {}), words: difference[0].replace(/\s+/g, '').replace(/(?:为|是|了|达|约)$/, '') };
+    } else if (role === 'change') {
       token.base = baseOf(compare, year);
       sentYear = year;
     } else if (role === 'base') {

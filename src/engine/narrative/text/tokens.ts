@@ -50,6 +50,11 @@ export interface AmountToken extends Positioned {
   direction?: Direction;
   /** A change whose direction words contradict each other ('减增加'): which way it went is unknown. */
   garbled?: boolean;
+  /**
+   * A change that is the difference of two figures of one year ('决算数大于预算数55.93万元' — 决算 −
+   * 预算, signed; '差值为0.9万元' — unsigned, no direction), not a change on an earlier period.
+   */
+  difference?: boolean;
   /** The words in front of the figure, back to the previous figure or punctuation. */
   label: string;
   subject: Subject;

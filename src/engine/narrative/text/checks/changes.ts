@@ -230,6 +230,8 @@ export function checkChanges(doc: Doc): void {
   for (const link of doc.structure.changes) {
     if (link.change) byChange.set(link.change, link);
     if (link.change?.inReason || link.rate?.inReason) continue;
+    // A difference of two figures of one year is checked by checkDifferences.
+    if (link.change?.difference) continue;
     // '比2024年度减增加21.90万元': which way it went cannot be read (the words are reported by checkWording).
     if (link.change?.garbled || link.rate?.garbled) continue;
     const res = resolve(doc, link);

@@ -52,6 +52,8 @@ export function checkSums(doc: Doc): void {
     const head = list.head;
     const parts = list.parts;
     if (!head || parts.length === 0 || head.garbled || parts.some((p) => p.garbled)) continue;
+    // '差值' is written unsigned: differences of unknown direction do not add up.
+    if ([head, ...parts].some((p) => p.role === 'change' && !p.direction)) continue;
     const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
     const diff = signedFen(head) - sum;
     const allowance = roundingAllowance(parts) + halfUnitOf(head);
