@@ -48,3 +48,32 @@ describe('the shares of the items of a “三公” total', () => {
     expect(f[0].message).toContain('应为67.01%');
   });
 });
+
+describe('a fall to nothing', () => {
+  const page = '2022年度一般公共预算财政拨款“三公”经费支出决算数比上年减少680.00元，下降5.10%。其中：因公出国（境）费支出决算减少0.00元，下降0.00%；公务用车运行维护费支出决算增加0.00元，增长0.00%；公务接待费支出决算减少680.00元，下降100.00%。2022年度无公务接待支出。';
+
+  it('is explained when the text says there was none of it this year', () => {
+    expect(brief(page)).toEqual([]);
+  });
+
+  it('is not explained by a word about another item, and the warning quotes the change’s own clause', () => {
+    const f = checkNarrativeText(page.replace('2022年度无公务接待支出。', '2022年度无因公出国（境）支出。'));
+    expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/reason warning']);
+    expect(f[0].message).toContain('“公务接待费支出决算减少680.00元，下降100.00%。”');
+  });
+
+  it('a fall that is not to nothing still needs its reason', () => {
+    const part = page.replace('减少680.00元，下降100.00%。2022年度无公务接待支出。', '减少680.00元，下降40.00%。2022年度无因公出国（境）支出。');
+    expect(brief(part)).toEqual(['narrative/reason warning L1']);
+  });
+});
+
+describe('a large rise stated only as a percentage', () => {
+  it('is quoted with the sentence that names what rose, and needs its reason', () => {
+    const f = checkNarrativeText('2017年总收入488.93万元。比上年增长33%。总支出488.80万元，比上年增长33%。');
+    expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/reason warning', 'narrative/reason warning']);
+    expect(f[0].message).toContain('“2017年总收入488.93万元。比上年增长33%。”');
+    expect(f[1].message).toContain('“总支出488.80万元，比上年增长33%。”');
+    expect(brief('2017年总收入488.93万元。比上年增长33%，主要原因是新增保教补助。')).toEqual([]);
+  });
+});

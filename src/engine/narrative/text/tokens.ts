@@ -124,6 +124,25 @@ export interface MarkToken extends Positioned {
 
 export type Token = AmountToken | PercentToken | OpenerToken | StatementToken | MarkToken;
 
+/**
+ * The clause of `text` around position `pos` (from the ；/。 before to the mark after), for messages about one figure of a
+ * long sentence; with the sentence before when the clause names no amount ("2017年总收入488.93万元。
+ * 比上年增长33%。").
+ */
+export function clauseAt(text: string, pos: number): string {
+  const stop = /[。；;!?！？]/;
+  let a = pos;
+  while (a > 0 && !stop.test(text[a - 1])) a--;
+  let b = pos;
+  while (b < text.length && !/[。；;!?！？，,]/.test(text[b])) b++;
+  if (!/\d\s*(?:亿元|万元|千元|元)/.test(text.slice(a, pos)) && a > 0) {
+    a--;
+    while (a > 0 && !stop.test(text[a - 1])) a--;
+  }
+  const s = text.slice(a, Math.min(text.length, b + 1)).trim().replace(/[，,]$/, '');
+  return s.length > 80 ? `…${s.slice(-78)}` : s;
+}
+
 /** The sentence of `text` around position `pos` (between 。 marks), trimmed, for messages. */
 export function sentenceAt(text: string, pos: number): string {
   let a = pos;
