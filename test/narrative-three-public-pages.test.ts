@@ -6,7 +6,7 @@
  * arithmetic. The pages are written for these tests in those wordings.
  */
 import { describe, expect, it } from 'vitest';
-import { checkNarrativeText } from '../src/engine/narrative';
+import { checkNarrativeText, reviewNarrativeText } from '../src/engine/narrative';
 
 const lines = (...ls: string[]) => ls.join('\n');
 const brief = (text: string) => checkNarrativeText(text).map((f) => `${f.rule} ${f.severity} ${f.cell}`);
@@ -75,5 +75,74 @@ describe('a large rise stated only as a percentage', () => {
     expect(f[0].message).toContain('“2017年总收入488.93万元。比上年增长33%。”');
     expect(f[1].message).toContain('“总支出488.80万元，比上年增长33%。”');
     expect(brief('2017年总收入488.93万元。比上年增长33%，主要原因是新增保教补助。')).toEqual([]);
+  });
+});
+
+describe('the 项目 | 预算数 | 决算数 table printed above the text, one cell a line', () => {
+  const table = lines(
+    '一、2021年度一般公共预算财政拨款“三公”经费支出决算表',
+    '单位:万元',
+    '项 目 |',
+    '预 算 数 |',
+    '决 算 数 |',
+    '合 计 |',
+    '36.5 |',
+    '18.42 |',
+    '因公出国(境)费 |',
+    '6 |',
+    '|',
+    '公务接待费 |',
+    '12.5 |',
+    '10.2 |',
+    '公务用车购置及运行维护费 |',
+    '18 |',
+    '8.22 |',
+    '其中:公务用车运行维护费 |',
+    '18 |',
+    '8.22 |',
+    '公务用车购置费 |',
+  );
+  const text = lines(
+    '二、2021年度一般公共预算财政拨款“三公”经费支出情况说明',
+    '某局2021年度一般公共预算财政拨款“三公”经费支出预算为36.5万元,支出决算为18.42万元,完成预算的50.47%,决算数小于预算数的主要原因是压减开支。',
+    '1.因公出国(境)费支出0万元,与2021年度预算相比,减少6万元,下降100%,原因是未安排出国团组。',
+    '2.公务接待费支出10.2万元,与2021年度预算相比,减少2.3万元,下降18.4%,下降的原因是厉行节约。',
+    '3.公务用车购置及运行维护费支出8.22万元,与2021年度预算相比,减少9.78万元,下降54.33%,原因是车辆减少。',
+  );
+  const page = lines(table, text);
+
+  it('gives the budgets the items are compared with: a page that agrees with it raises nothing, and its figures count as checked', () => {
+    expect(brief(page)).toEqual([]);
+    expect(reviewNarrativeText(page).coverage.unchecked).toBe(0);
+  });
+
+  it('a comparison with the budget that contradicts the table is an error with the table’s figure', () => {
+    const f = checkNarrativeText(page.replace('与2021年度预算相比,减少6万元,下降100%,原因是未安排出国团组', '与2021年度预算相比无增减'));
+    expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/direction error L24']);
+    expect(f[0].message).toContain('“表中因公出国(境)费预算数6万元”相差6.00万元');
+    // '减少0.1万元,下降0.97%' agrees with itself (0.1 ÷ 10.3); only the table shows the budget was 12.5.
+    const g = checkNarrativeText(page.replace('减少2.3万元,下降18.4%', '减少0.1万元,下降0.97%'));
+    expect(g.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/change error L25']);
+    expect(g[0].message).toContain('按决算“2.公务接待费支出10.2万元”、2021年度预算“表中公务接待费预算数12.5万元”计，变动为10.20 − 12.50 = -2.30万元');
+  });
+
+  it('is read in the layout with “|” on lines of their own', () => {
+    const separate = table
+      .split('\n')
+      .flatMap((l) => (l === '|' ? ['|'] : l.endsWith(' |') ? [l.slice(0, -2), '|'] : [l]))
+      .join('\n');
+    expect(separate).toContain('项 目\n|\n预 算 数\n|');
+    const f = checkNarrativeText(lines(separate, text).replace('减少2.3万元,下降18.4%', '减少0.1万元,下降0.97%'));
+    expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/change error']);
+    expect(f[0].message).toContain('12.50');
+  });
+
+  it('is not read when its columns do not add up, when it states no unit, or when a row has the wrong number of cells', () => {
+    const slipped = page.replace('减少2.3万元,下降18.4%', '减少0.1万元,下降0.97%');
+    // The table's own 合计 no longer equals its items: nothing is known from it, so the 0.1 is not checked.
+    expect(brief(slipped.replace('36.5 |', '38.5 |'))).toEqual([]);
+    expect(brief(slipped.replace('单位:万元\n', ''))).toEqual([]);
+    expect(brief(slipped.replace('12.5 |\n10.2 |', '12.5 |'))).toEqual([]);
+    expect(brief(slipped)).toEqual(['narrative/change error L25']);
   });
 });

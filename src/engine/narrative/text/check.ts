@@ -13,6 +13,7 @@ import { lastPathSubject, readPassage, UNKNOWN_YEAR } from './read';
 import type { Subject } from './subjects';
 import { toHalfWidth } from '../../grid/text';
 import { readStructure } from './structure';
+import { readInlineTables } from './inline-table';
 import type { Paragraph, Token } from './tokens';
 import { inferReportYear } from './year';
 import { checkSums } from './checks/sums';
@@ -58,19 +59,24 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
     sentences = r.sentences;
     topic = lastPathSubject(toHalfWidth(p.text)) ?? topic;
   }
+  const structure = readStructure(
+    tokens,
+    passages.map((p) => p.text),
+    family,
+  );
+  // A “三公” table pasted into the text: its figures are what the prose compares with. Read only when
+  // its columns add up, so they took part in a check.
+  const inline = readInlineTables(passages, reportYear);
+  structure.amounts.push(...inline);
   const doc: Doc = {
     passages,
-    structure: readStructure(
-      tokens,
-      passages.map((p) => p.text),
-      family,
-    ),
+    structure,
     family,
     reportYear,
     yearStated: ctx.year !== undefined || inferred.stated,
     ...(ctx.facts ? { facts: ctx.facts } : {}),
     out: new FindingList(passages),
-    checked: new Set(),
+    checked: new Set(inline),
     reasonThreshold: ctx.reasonThreshold ?? 10,
   };
   checkSums(doc);

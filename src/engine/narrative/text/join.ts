@@ -126,10 +126,12 @@ export function joinLines(lines: readonly Paragraph[]): Passage[] {
     if (current) out.push(current);
     current = undefined;
   };
-  for (const l of lines) {
+  // A number alone on a line between "|" lines is a cell of a table pasted one cell a line, not a page number.
+  const inTable = (i: number) => [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && /^\s*\|\s*$/.test(n.text));
+  for (const [i, l] of lines.entries()) {
     const text = l.text.trim();
     if (!text) continue;
-    if (isPageNumber(text)) {
+    if (isPageNumber(text) && !inTable(i)) {
       skipped++;
       continue;
     }

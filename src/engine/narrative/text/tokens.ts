@@ -68,6 +68,8 @@ export interface AmountToken extends Positioned {
   base?: Base;
   /** Inside a reason (主要原因是…): an explanation, not a reported figure. */
   inReason: boolean;
+  /** A cell of a table pasted into the text one cell a line (inline-table.ts), not a figure of its prose. */
+  fromTable?: boolean;
 }
 
 export type PercentRole = 'share' | 'rate' | 'completion' | 'other';
