@@ -372,7 +372,16 @@ const THREE_PUBLIC_COLUMNS: Record<string, Core> = {
 };
 
 /** The measure of a column's figures; undefined for a prior-year column. */
+/** measureOfColumn by column: a column's measure is read once, however many lines ask. */
+const columnMeasures = new WeakMap<Column, Measure | null>();
+
 function measureOfColumn(t: Table, c: Column): Measure | undefined {
+  let m = columnMeasures.get(c);
+  if (m === undefined) columnMeasures.set(c, (m = readColumnMeasure(t, c) ?? null));
+  return m ?? undefined;
+}
+
+function readColumnMeasure(t: Table, c: Column): Measure | undefined {
   switch (c.measure) {
     case 'prior-year':
       return undefined;
@@ -396,6 +405,14 @@ function measureOfColumn(t: Table, c: Column): Measure | undefined {
 /** Half a unit of a cell's last decimal: tables in 万元 are published to 0.01 even where a cell shows fewer decimals. */
 function halfUnitOfCell(t: Table, decimals: number): number {
   return Math.round(toFen(0.5, t.unit) / 10 ** (t.unit === '元' || t.unit === '千元' ? Math.max(decimals, 0) : Math.max(decimals, 2)));
+}
+
+/** A 科目 line's name as the text would write it (without a leading 一、), read once per line. */
+const lineNames = new WeakMap<Line, string>();
+function lineName(l: Line): string {
+  let name = lineNames.get(l);
+  if (name === undefined) lineNames.set(l, (name = l.label.replace(/^[一二三四五六七八九十]+、/, '').trim()));
+  return name;
 }
 
 function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witness | undefined {
@@ -503,7 +520,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
   const addLine = (out: LineWitness[], t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']) => {
     if (!l.code || !l.level) return;
     const w = witnessAt(t, l, c);
-    if (w) out.push({ ...w, code: l.code, level: l.level, name: l.label.replace(/^[一二三四五六七八九十]+、/, '').trim(), fund, column });
+    if (w) out.push({ fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: lineName(l), fund, column });
   };
   const isFunction = (l: Line) => (l.codeSystem ?? (/^2/.test(l.code ?? '') ? 'function' : 'economic')) === 'function';
 
@@ -512,7 +529,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
     const detailed = t.kind === 'expense-summary' || t.kind === 'general-budget-expense' || t.kind === 'gov-fund-expense' || t.kind === 'income-summary';
     for (const l of t.lines) {
       if (l.code && l.level && isFunction(l) && /^\d+$/.test(l.code) && l.code.length === 3 + 2 * (l.level - 1)) {
-        functionNames.push({ code: l.code, level: l.level, name: l.label.replace(/^[一二三四五六七八九十]+、/, '').trim(), detailed });
+        functionNames.push({ code: l.code, level: l.level, name: lineName(l), detailed });
       }
     }
     switch (t.kind) {

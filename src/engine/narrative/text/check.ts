@@ -42,7 +42,8 @@ export interface TextReview {
 
 /** Every check on a document of paragraphs (lines of a text file, or cells of a 情况说明 sheet). */
 export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckContext = {}): TextReview {
-  const passages = joinLines(paras);
+  const width = wrapWidth(paras.map((p) => p.text));
+  const passages = joinLines(paras, width);
   const inferred = inferReportYear(passages.map((p) => p.text));
   const reportYear = ctx.year ?? inferred.year ?? UNKNOWN_YEAR;
   const family = ctx.family ?? inferred.family ?? 'budget';
@@ -51,7 +52,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   let topic: Subject | undefined;
   // In a hard-wrapped document (text from a PDF) a line that ends a sentence ends a passage but not its
   // item: an unmarked passage goes on with the 科目 before it. A numbered item or a heading starts afresh.
-  const wrapped = wrapWidth(paras.map((p) => p.text)) !== undefined;
+  const wrapped = width !== undefined;
   for (const p of passages) {
     if (!wrapped || HEADING_START.test(p.text)) topic = undefined;
     const r = readPassage(p, { reportYear, ...(topic ? { topic } : {}) }, sentences);

@@ -115,9 +115,11 @@ function adjacent(a: Paragraph, b: Paragraph, skipped: number): boolean {
   return pb.row - pa.row === 1 + skipped || /[，,、；;]$/.test(a.text.trim());
 }
 
-/** Joins the source lines (one per text line or sheet cell, in order) into passages. */
-export function joinLines(lines: readonly Paragraph[]): Passage[] {
-  const width = wrapWidth(lines.map((l) => l.text));
+/**
+ * Joins the source lines (one per text line or sheet cell, in order) into passages. `width`: the
+ * document's wrap width (wrapWidth), when the caller has it already.
+ */
+export function joinLines(lines: readonly Paragraph[], width: number | undefined = wrapWidth(lines.map((l) => l.text))): Passage[] {
   const out: Passage[] = [];
   let current: Passage | undefined;
   let last: Paragraph | undefined;

@@ -14,7 +14,7 @@ import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
 import { HEADING_START } from './join';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
-import type { AmountToken, Measure, OpenerKind, OpenerToken, PercentToken, StatementToken, Token } from './tokens';
+import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
 export interface SumList {
   head?: AmountToken;
@@ -292,8 +292,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           close(ol);
         }
         if (isChange) {
-          const current = [...sentenceAmounts].reverse().find((a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject);
-          const prior = [...sentenceBases].reverse().find((a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
+          const current = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject);
+          const prior = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
           lastChange = { change: t, ...(current ? { current } : {}), ...(prior ? { prior } : {}) };
           changes.push(lastChange);
         }
@@ -305,13 +305,11 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         percents.push(t);
         sentencePercents.push(t);
         if (t.inReason) break;
-        const lastValue = [...sentenceAmounts].reverse().find((a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
+        const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
         if (t.role === 'share') {
           if (lastValue) shares.push({ percent: t, amount: lastValue, list: parentOf.get(lastValue) });
         } else if (t.role === 'completion') {
-          const actual = [...sentenceAmounts]
-            .reverse()
-            .find((a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
+          const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
           completions.push({ percent: t, ...(actual ? { actual } : {}) });
         } else if (t.role === 'rate') {
           if (lastChange && !lastChange.rate && !t.base) lastChange.rate = t;
@@ -323,8 +321,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         break;
       }
       case 'statement': {
-        const about = [...sentenceAmounts].reverse().find((a) => a.role === 'value' && !a.inReason);
-        const completion = [...(sentencePercents.length > 0 ? sentencePercents : prevSentencePercents)].reverse().find((p) => p.role === 'completion');
+        const about = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason);
+        const completion = findLast(sentencePercents.length > 0 ? sentencePercents : prevSentencePercents, (p) => p.role === 'completion');
         statements.push({ statement: t, ...(about ? { about } : {}), ...(completion ? { completion } : {}) });
         break;
       }
@@ -333,9 +331,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         let membersOnly = false;
         const candidates: OpenList['candidates'] = {};
         if (t.headSubject) {
-          head = [...amounts]
-            .reverse()
-            .find((a) => a.role === 'value' && !a.inReason && a.subject.id === t.headSubject!.id && (!t.headMeasure || sameMeasure(a.measure, t.headMeasure, family)));
+          head = findLast(amounts, (a) => a.role === 'value' && !a.inReason && a.subject.id === t.headSubject!.id && (!t.headMeasure || sameMeasure(a.measure, t.headMeasure, family)));
         } else {
           // The head is the last figure before the opener at the opener's depth or shallower, in this
           // sentence — or, for an opener that starts a sentence, the previous sentence's last figure.

@@ -145,6 +145,12 @@ export function clauseAt(text: string, pos: number): string {
   return s.length > 80 ? `…${s.slice(-78)}` : s;
 }
 
+/** The last item of `items` that `test` accepts (without copying the array, as `[...items].reverse().find` would). */
+export function findLast<T, S extends T = T>(items: readonly T[], test: ((t: T) => t is S) | ((t: T) => boolean)): S | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i] as S;
+  return undefined;
+}
+
 /** The sentence of `text` around position `pos` (between 。 marks), trimmed, for messages. */
 export function sentenceAt(text: string, pos: number): string {
   let a = pos;
