@@ -36,8 +36,10 @@ function lineRoleOf(key: string, hasCode: boolean): LineRole {
  * A row that repeats the first header row (a table continued on a new page). `first` holds the
  * first header row's filled columns and their keys, read once per table.
  */
-function repeatsHeader(view: SheetView, first: HeaderRow, row: number): boolean {
+function repeatsHeader(view: SheetView, first: HeaderRow, row: number, inHeader?: number[]): boolean {
   if (first.cols.length < 2) return false;
+  // The first header row lies within the header's columns: a row filled differently there repeats nothing.
+  if (inHeader && (inHeader.length !== first.cols.length || inHeader.some((c, i) => c !== first.cols[i]))) return false;
   const here = view.filledCols(row);
   if (first.cols.length !== here.length) return false;
   for (let i = 0; i < here.length; i++) {
@@ -298,7 +300,7 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
       }
     }
     if (endsTable(view, row, cols)) break;
-    if (repeatsHeader(view, first, row)) {
+    if (repeatsHeader(view, first, row, cols)) {
       row += depth - 1;
       if (row + 1 < view.rowCount && isColumnNumberRow(view, row + 1)) row++;
       blankRun = 0;
