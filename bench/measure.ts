@@ -4,10 +4,16 @@
  * engine stage called directly, the way analyzeWorkbook chains them (tables, rules, 科目名称 with the
  * fill plan, the 情况说明, then the findings grouped into problems), and the one-pass floor: one
  * pass over the grids reading every cell's value and text and testing one pattern (the least any
- * engine reading every cell must spend). Run by bench/run.ts through child_process.fork; sends one
- * Measurement back over IPC.
+ * engine reading every cell must spend). That first pass is the cold one (each function run for the
+ * first time, as a check from the command line runs it); then reading and engine again `--warm N`
+ * times in the same process (their medians: the same code once the JIT has compiled it).
+ * `--grids-out PATH` writes the grids (v8.serialize) for the engine-only run:
+ *   measure --engine-from PATH — a fresh process holding the grids alone runs the engine once: the
+ *   memory the engine itself needs (as in the pane's worker, which receives grids, not a workbook).
+ * Run by bench/run.ts through child_process.fork (bundled by esbuild, as the command line is); sends
+ * one Measurement (or EngineMemory) back over IPC, or prints it when run by hand.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { loadXlsx } from '../src/xlsx/load';
@@ -19,6 +25,17 @@ import { reviewNarrative } from '../src/engine/narrative';
 import { groupProblems } from '../src/engine/rules/problems';
 import type { WorkbookGrids } from '../src/engine/grid/types';
 
+/** Milliseconds of reading (load, grids) and of each engine stage. */
+export interface StageTimes {
+  load: number;
+  grids: number;
+  recognize: number;
+  rules: number;
+  catalog: number;
+  narrative: number;
+  problems: number;
+}
+
 export interface Measurement {
   file: string;
   bytes: number;
@@ -27,9 +44,22 @@ export interface Measurement {
   cells: number;
   tables: number;
   findings: number;
-  ms: { load: number; grids: number; recognize: number; rules: number; catalog: number; narrative: number; problems: number; floor: number };
+  /** The first (cold) run, and the one-pass floor. */
+  ms: StageTimes & { floor: number };
+  /** Medians of the warm runs (undefined with --warm 0). */
+  warm?: StageTimes;
+  warmRuns: number;
+  /** The process's peak resident set after reading (ExcelJS load + grids), and after the cold engine run. */
+  readPeakRssMB: number;
   peakRssMB: number;
   peakHeapMB: number;
+}
+
+export interface EngineMemory {
+  /** Resident set once the grids are read back (Node, ExcelJS not loaded, the grids), before the engine. */
+  gridsRssMB: number;
+  /** Peak resident set of the process after the engine ran over the grids. */
+  peakRssMB: number;
 }
 
 let peakHeap = 0;
@@ -44,6 +74,8 @@ function timed<T>(fn: () => T): [T, number] {
   sampleHeap();
   return [result, ms];
 }
+
+const maxRssMB = () => (process.resourceUsage().maxRSS * 1024) / 2 ** 20;
 
 function countCells(grids: WorkbookGrids): { rows: number; cells: number } {
   let rows = 0;
@@ -83,38 +115,69 @@ async function readGrids(data: Uint8Array, file: string): Promise<{ grids: Workb
   return { grids, load, gridsMs };
 }
 
-async function measure(file: string): Promise<Measurement> {
-  // ExcelJS is loaded on first use (src/xlsx/load.ts): load it before the clock starts, so that
-  // *ExcelJS load* times the reading of the file only, as it always has.
-  await import('exceljs');
-  const data = new Uint8Array(readFileSync(file));
-  const { grids, load, gridsMs } = await readGrids(data, file);
-  const floor = median(Array.from({ length: 5 }, () => timed(() => onePass(grids))[1]));
+/** The engine's stages, as analyzeWorkbook chains them, each timed. */
+function runEngine(grids: WorkbookGrids) {
   const [{ tables }, recognize] = timed(() => recognizeSheets(grids));
   const [rules, rulesMs] = timed(() => runRules(tables, {}));
   const [names, catalog] = timed(() => reviewNames(tables, {}));
   const [narrative, narrativeMs] = timed(() => reviewNarrative(grids, tables, {}));
   const [findings, problems] = timed(() => groupProblems([...rules.findings, ...names.findings, ...narrative.findings], tables));
+  return { tables, findings, ms: { recognize, rules: rulesMs, catalog, narrative: narrativeMs, problems } };
+}
+
+async function measure(file: string, warmRuns: number, gridsOut: string | undefined): Promise<Measurement> {
+  // ExcelJS is loaded on first use (src/xlsx/load.ts): load it before the clock starts, so that
+  // *ExcelJS load* times the reading of the file only, as it always has.
+  await import('exceljs');
+  const data = new Uint8Array(readFileSync(file));
+  const { grids, load, gridsMs } = await readGrids(data, file);
+  const readPeakRssMB = maxRssMB();
+  const floor = median(Array.from({ length: 5 }, () => timed(() => onePass(grids))[1]));
+  const cold = runEngine(grids);
+  const peakRssMB = maxRssMB();
+  const peakHeapMB = peakHeap / 2 ** 20;
   const { rows, cells } = countCells(grids);
+  const runs: StageTimes[] = [];
+  for (let i = 0; i < warmRuns; i++) {
+    const again = await readGrids(data, file);
+    runs.push({ load: again.load, grids: again.gridsMs, ...runEngine(again.grids).ms });
+  }
+  if (gridsOut) writeFileSync(gridsOut, v8.serialize(grids));
+  const warm = runs.length ? (Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k as keyof StageTimes]))])) as unknown as StageTimes) : undefined;
   return {
     file,
     bytes: data.length,
     sheets: grids.sheets.length,
     rows,
     cells,
-    tables: tables.length,
-    findings: findings.length,
-    ms: { load, grids: gridsMs, recognize, rules: rulesMs, catalog, narrative: narrativeMs, problems, floor },
-    peakRssMB: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,
-    peakHeapMB: peakHeap / 2 ** 20,
+    tables: cold.tables.length,
+    findings: cold.findings.length,
+    ms: { load, grids: gridsMs, ...cold.ms, floor },
+    ...(warm ? { warm } : {}),
+    warmRuns,
+    readPeakRssMB,
+    peakRssMB,
+    peakHeapMB,
   };
 }
 
-const file = process.argv[2];
-measure(file).then(
-  (m) => process.send?.(m, () => process.exit(0)),
+function engineFrom(gridsFile: string): EngineMemory {
+  const grids = v8.deserialize(readFileSync(gridsFile)) as WorkbookGrids;
+  const gridsRssMB = process.memoryUsage().rss / 2 ** 20;
+  runEngine(grids);
+  return { gridsRssMB, peakRssMB: maxRssMB() };
+}
+
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+
+const engineOnly = arg('--engine-from');
+const work: Promise<Measurement | EngineMemory> = engineOnly
+  ? Promise.resolve().then(() => engineFrom(engineOnly))
+  : measure(process.argv[2], Number(arg('--warm') ?? 0), arg('--grids-out'));
+work.then(
+  (m) => (process.send ? process.send(m, () => process.exit(0)) : console.log(JSON.stringify(m, null, 1))),
   (e: unknown) => {
-    process.stderr.write(`测量失败：${file}：${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`测量失败：${engineOnly ?? process.argv[2]}：${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);
   },
 );

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/engine';
 import { baselineOf, regressions, type Baseline } from './accuracy/baseline';
 import { CORPUS_DIR, runCorpus } from './accuracy/corpus';
-import { scoreDocument, type DocumentResult } from './accuracy/score';
+import { figuresIn, scoreDocument, type DocumentResult } from './accuracy/score';
 
 const held = JSON.parse(readFileSync(join(CORPUS_DIR, 'baseline.json'), 'utf8')) as Baseline;
 let results: DocumentResult[];
@@ -57,5 +57,36 @@ describe('accuracy on the real-document corpus', () => {
     const withoutIt = results.map((r) => (r === fuliyuan ? { ...r, findings: r.findings.filter((f) => !(f.sheet === keyed.sheet && f.cell === keyed.cell)) } : r));
     const worse = regressions(baselineOf(withoutIt.map(scoreDocument)), held);
     expect(worse.some((w) => w.startsWith('fuliyuan-2024 (workbook): foundErrors'))).toBe(true);
+  });
+});
+
+describe('whether a finding on a keyed problem diagnoses it', () => {
+  it('counts a finding that computes a figure of the key’s arithmetic, and lists one that states none of them', () => {
+    const workbook = results.find((r) => r.id === 'fuliyuan-2024' && r.mode === 'workbook')!;
+    const keyed = workbook.problems.find((p) => p.level === 'error')!;
+    const figures = figuresIn(keyed.what);
+    const onIt = (message: string, expected?: number): Finding => ({
+      rule: 'code-name/mismatch',
+      kind: 'code-name',
+      severity: 'error',
+      sheet: keyed.sheet,
+      cell: keyed.cell,
+      related: [],
+      message,
+      ...(expected !== undefined ? { expected } : {}),
+    });
+    const only = (f: Finding) => scoreDocument({ ...workbook, problems: [keyed], findings: [f] });
+    const unrelated = only(onIt('合计应为 123456.78，实为 98765.43', 123456.78));
+    expect(unrelated.foundErrors).toBe(1);
+    expect(unrelated.confirmedErrors).toBe(0);
+    expect(unrelated.unconfirmed.map((u) => u.at)).toEqual([`${keyed.sheet}!${keyed.cell}`]);
+    expect(figures.length).toBeGreaterThan(0);
+    const diagnosed = only(onIt(`应为 ${figures[0].value}`, figures[0].value));
+    expect(diagnosed.confirmedErrors).toBe(1);
+    expect(diagnosed.unconfirmed).toEqual([]);
+  });
+
+  it('reads figures as printed: years, zero and cell or line references are no figures', () => {
+    expect(figuresIn('2024年 L12 C10 0 1,212.50 万元，占 33%').map((f) => f.value)).toEqual([1212.5, 33]);
   });
 });

@@ -42,9 +42,9 @@ describe.each([
   it('has no blank name to fill, and offers a correction (to confirm) exactly where a name is wrong', () => {
     const plan = planNameFill(tables);
     expect(plan.filter((w) => w.replaces === undefined)).toEqual([]);
-    const wrong = findings.filter((f) => f.rule === 'code-name/mismatch' || f.rule === 'code-name/other-code' || f.rule === 'code-name/incomplete');
+    const wrong = findings.filter((f) => ['code-name/mismatch', 'code-name/other-code', 'code-name/incomplete', 'code-name/former-name', 'code-name/variant'].includes(f.rule));
     const correctable = wrong.filter((f) => tables.some((t) => t.sheet === f.sheet && t.lines.some((l) => l.labelCol !== undefined && l.codeCols?.length && !l.codeCols.includes(l.labelCol) && `${toA1(l.row, l.labelCol)}` === f.cell)));
-    expect(plan.map((w) => `${w.sheet}!${w.cell}`).sort()).toEqual(correctable.filter((f) => f.severity === 'error' || f.rule === 'code-name/incomplete').map((f) => `${f.sheet}!${f.cell}`).sort());
+    expect(plan.map((w) => `${w.sheet}!${w.cell}`).sort()).toEqual(correctable.filter((f) => f.severity === 'error' || f.rule !== 'code-name/mismatch').map((f) => `${f.sheet}!${f.cell}`).sort());
     for (const w of plan) expect(w.replaces).not.toBe(w.name);
   });
 });
@@ -75,17 +75,19 @@ describe('seed 003 findings', () => {
       'warning code-name/incomplete 表4!C29 编码 224 的名称「灾害防治及应急管理支」不完整（可能被换行截断），应为「灾害防治及应急管理支出」。',
       'warning code-name/incomplete 表4!C36 编码 234 的名称「抗疫特别国债安排的支」不完整（可能被换行截断），应为「抗疫特别国债安排的支出」。',
       'error code-name/mismatch 表5!D9 编码 20604 的名称应为「技术研究与开发」，表中写作「科学研究与开发」。',
+      'warning code-name/former-name 表6!C15 编码 30110 的名称「城镇职工基本医疗保险缴费」是旧版《政府收支分类科目》的名称，现行名称为「职工基本医疗保险缴费」，请更新。',
       'error code-name/mismatch 表6!C25 编码 30211 的名称应为「差旅费」，表中写作「查差旅费」。',
       'error code-name/mismatch 表7!D8 编码 20604 的名称应为「技术研究与开发」，表中写作「科学研究与开发」。',
     ]);
   });
 
-  it('accepts the older name 城镇职工基本医疗保险缴费 and the half-width 维修(护)费 of 表6', () => {
+  it('accepts the half-width 维修(护)费 of 表6, and calls the older name 城镇职工基本医疗保险缴费 out of date — a warning, never an error', () => {
     const tables = recognizeWorkbook(toGrids(buildSeed003()));
     const labels = tables.flatMap((t) => t.lines).map((l) => l.label);
     expect(labels).toContain('城镇职工基本医疗保险缴费');
     expect(labels).toContain('维修(护)费');
     const findings = codeNameFindings(tables);
-    expect(findings.some((f) => /30110|30213/.test(f.message))).toBe(false);
+    expect(findings.some((f) => /30213/.test(f.message))).toBe(false);
+    expect(findings.filter((f) => /30110/.test(f.message)).map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning code-name/former-name']);
   });
 });

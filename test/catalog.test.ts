@@ -148,7 +148,7 @@ describe('code-name, unknown-code and blank-name findings', () => {
     layout: 'split',
     rows: [
       { code: '301', name: '工资福利支出', amount: 141.44 },
-      { code: '30110', name: '城镇职工基本医疗保险缴费', amount: 3.47 }, // older name: accepted
+      { code: '30110', name: '城镇职工基本医疗保险缴费', amount: 3.47 }, // older name: out of date, a warning
       { code: '30113', name: '', amount: 5.92 },
       { code: '302', name: '商品和服务支出', amount: 3.63 },
       { code: '30211', name: '查差旅费', amount: 0.9 },
@@ -166,6 +166,7 @@ describe('code-name, unknown-code and blank-name findings', () => {
       'info blank-name/fill 表5!B14',
       'error code-name/mismatch 表5!B15',
       'info unknown-code/not-in-catalog 表5!B17',
+      'warning code-name/former-name 表6!C6',
       'info blank-name/fill 表6!C7',
       'error code-name/mismatch 表6!C9',
       'error code-name/other-code 表6!C12',
@@ -193,8 +194,10 @@ describe('code-name, unknown-code and blank-name findings', () => {
       ['表6', 'C7', '30113', '住房公积金'],
     ]);
     expect(blanks[0].source).toMatch(/^内置目录（见于 \d+ 份公开资料）$/);
-    // Every wrong name is offered as a correction that names what it replaces (the pane asks first).
-    const errors = codeNameFindings([functionTable, economicTable]).filter((f) => f.kind === 'code-name' && (f.severity === 'error' || f.rule === 'code-name/incomplete'));
+    // Every wrong, cut or out-of-date name is offered as a correction that names what it replaces (the pane asks first).
+    const errors = codeNameFindings([functionTable, economicTable]).filter(
+      (f) => f.kind === 'code-name' && (f.severity === 'error' || ['code-name/incomplete', 'code-name/former-name', 'code-name/variant'].includes(f.rule)),
+    );
     expect(writes.filter((w) => w.replaces !== undefined).map((w) => `${w.sheet}!${w.cell}`).sort()).toEqual(errors.map((f) => `${f.sheet}!${f.cell}`).sort());
   });
 
@@ -247,6 +250,57 @@ describe('code-name, unknown-code and blank-name findings', () => {
     const [f] = codeNameFindings([table]);
     expect(f).toMatchObject({ kind: 'unknown-code', severity: 'info', rule: 'unknown-code/malformed' });
     expect(f.message).toContain('2060501 机构运行');
+  });
+});
+
+describe('names of another edition, and a name one character off', () => {
+  const table = (year: number | undefined, rows: { code: string; name: string }[], layout?: 'split') =>
+    codedTable({ sheet: '表', ...(year ? { year } : {}), ...(layout ? { layout } : {}), rows: rows.map((r) => ({ ...r, amount: 1 })) });
+  const only = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule} ${f.cell}`);
+
+  it('an earlier edition’s name is a warning that gives the current one (20805 行政事业单位离退休 in a 2025 决算)', () => {
+    const findings = codeNameFindings([table(2025, [{ code: '208', name: '社会保障和就业支出' }, { code: '20805', name: '行政事业单位离退休' }])]);
+    expect(only(findings)).toEqual(['warning code-name/former-name B6']);
+    expect(findings[0].message).toBe('编码 20805 的名称「行政事业单位离退休」是旧版《政府收支分类科目》的名称，2025 年名称为「行政事业单位养老支出」，请更新。');
+    // Of a table whose year is not known, the current name is the one to follow.
+    expect(only(codeNameFindings([table(undefined, [{ code: '20805', name: '行政事业单位离退休' }])]))).toEqual(['warning code-name/former-name B5']);
+  });
+
+  it('is the right name in its own edition (210 医疗卫生与计划生育支出 until 2017), and out of date after it', () => {
+    expect(codeNameFindings([table(2017, [{ code: '210', name: '医疗卫生与计划生育支出' }])])).toEqual([]);
+    expect(only(codeNameFindings([table(2024, [{ code: '210', name: '医疗卫生与计划生育支出' }])]))).toEqual(['warning code-name/former-name B5']);
+    // The new name in an old document is another edition's name, not a wrong one.
+    expect(codeNameFindings([table(2017, [{ code: '210', name: '卫生健康支出' }])])).toEqual([]);
+  });
+
+  it('a name one character off the official one (机关事业单位基本养老保险费 for …缴费) is a warning; a qualifier more or less, a changed character or a short name stays an error', () => {
+    const findings = codeNameFindings([
+      table(
+        2024,
+        [
+          { code: '301', name: '工资福利支出' },
+          { code: '30108', name: '机关事业单位基本养老保险费' },
+          { code: '302', name: '商品和服务支出' },
+          { code: '30211', name: '查差旅费' },
+          { code: '30213', name: '维修（保）费' },
+        ],
+        'split',
+      ),
+      table(2024, [{ code: '206', name: '科学技术支出' }, { code: '20604', name: '研究与开发' }]),
+    ]);
+    expect(only(findings)).toEqual(['warning code-name/variant C6', 'error code-name/mismatch C8', 'error code-name/mismatch C9', 'error code-name/mismatch B6']);
+    expect(findings[0].message).toBe('编码 30108 的名称「机关事业单位基本养老保险费」与目录名称「机关事业单位基本养老保险缴费」相差一字，请按目录写法核对。');
+  });
+
+  it('a name of another code stays an error, however close it is', () => {
+    // 30202 印刷费 written where 30203 咨询费 belongs: the numbering of a local template, a real mix-up.
+    const findings = codeNameFindings([table(2024, [{ code: '302', name: '商品和服务支出' }, { code: '30203', name: '印刷费' }], 'split')]);
+    expect(only(findings)).toEqual(['error code-name/other-code C6']);
+  });
+
+  it('offers the current name as a correction to confirm', () => {
+    const writes = planNameFill([table(2025, [{ code: '20805', name: '行政事业单位离退休' }])]);
+    expect(writes.map((w) => [w.cell, w.name, w.replaces])).toEqual([['B5', '行政事业单位养老支出', '行政事业单位离退休']]);
   });
 });
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeLabel, toHalfWidth } from '../src/engine/grid/text';
-import { parseAmountText } from '../src/engine/grid/numbers';
+import { amountValueOf, parseAmountCell, parseAmountText } from '../src/engine/grid/numbers';
+import type { Cell } from '../src/engine/grid/types';
 import { parseUnit } from '../src/engine/grid/units';
 import { formatWithNumFmt } from '../src/xlsx/numfmt';
 import { nameKey } from '../src/engine/catalog/names';
@@ -79,6 +80,23 @@ function oldParseAmountText(raw: string) {
   const value = negative ? -n : n;
   const m = /\.(\d+)/.exec(s);
   return { value: value === 0 ? 0 : value, decimals: m ? m[1].length : 0 };
+}
+
+function oldParseAmountCell(cell: Cell | undefined) {
+  if (!cell) return { value: null, decimals: 0 };
+  const v = cell.value;
+  if (v === null || v === undefined) return cell.text ? oldParseAmountText(cell.text) : { value: null, decimals: 0 };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { value: null, decimals: 0, problem: 'text' };
+    const shown = cell.text ? oldParseAmountText(cell.text) : undefined;
+    let decimals = 0;
+    if (shown && shown.value !== null) decimals = shown.decimals;
+    else if (Number.isFinite(v) && !Number.isInteger(v) && !String(v).includes('e')) decimals = /\.(\d+)/.exec(String(v))?.[1].length ?? 0;
+    return { value: v === 0 ? 0 : v, decimals };
+  }
+  if (typeof v === 'string') return oldParseAmountText(v);
+  if (typeof v === 'object' && v !== null && 'error' in v) return { value: null, decimals: 0, problem: 'error' };
+  return { value: null, decimals: 0, problem: 'text' };
 }
 
 function oldGeneralText(value: number): string {
@@ -202,6 +220,29 @@ describe('amount text with one pattern for plain numbers', () => {
 
   it.each(['1,234.50', '-0', '+5', '.5', '0.00', '-1,000', '1.', '9'.repeat(400), '1234,567'])('reads %s as before', (s) => {
     expect(parseAmountText(s)).toEqual(oldParseAmountText(s));
+  });
+});
+
+describe('amount cells read by one scan of their text', () => {
+  const number = fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100), fc.constantFrom(0, -0, 1e21, 0.1 + 0.2, Infinity));
+  const cell: fc.Arbitrary<Cell | undefined> = fc.oneof(
+    fc.constant(undefined),
+    fc.tuple(number, cellText).map(([value, text]) => ({ value, text })),
+    fc.tuple(number, fc.constantFrom('', '-', '1,234.50', '+.5', '-0.00', '1,23', '12,345,678.901', '1234,567', '1,2345', ',123', '1,234,5.0', '1.', '.', '+', '9'.repeat(310), '1'.repeat(300), `${'1'.repeat(299)}.5`)).map(([value, text]) => ({ value, text })),
+    number.map((value) => ({ value, text: String(value) })),
+    cellText.map((text) => ({ value: null, text })),
+    cellText.map((text) => ({ value: text, text })),
+    fc.constantFrom<Cell>({ value: { error: '#REF!' }, text: '#REF!' }, { value: true, text: 'TRUE' }, { value: null, text: '' }),
+  );
+
+  it('parseAmountCell takes decimals from the shown text as the full reading did, and amountValueOf reads its value (property)', () => {
+    fc.assert(
+      fc.property(cell, (c) => {
+        expect(parseAmountCell(c)).toEqual(oldParseAmountCell(c));
+        expect(amountValueOf(c)).toBe(oldParseAmountCell(c).value);
+      }),
+      { numRuns: 8000 },
+    );
   });
 });
 

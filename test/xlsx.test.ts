@@ -80,6 +80,26 @@ describe('ExcelJS adapter: workbook → grids', () => {
     expect(grid.rows.every((r) => Array.isArray(r))).toBe(true);
   });
 
+  it('ends each row at its last value, however far its formatting reaches', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = '科目编码';
+    ws.getCell('C1').value = 12.5;
+    ws.getCell(1, 16_384).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    ws.getCell(2, 300).value = 7;
+    ws.getCell(2, 2).value = '合计';
+    ws.getCell(3, 9).numFmt = '0.00';
+    ws.getCell(3, 1).value = '206';
+    const grid = sheetToGrid(ws);
+    expect(grid.rows[0]).toHaveLength(3);
+    expect(grid.rows[0][1]).toBeUndefined();
+    expect(grid.rows[0][2]).toEqual({ value: 12.5, text: '12.5' });
+    expect(grid.rows[1]).toHaveLength(300);
+    expect(grid.rows[1][299]).toEqual({ value: 7, text: '7' });
+    expect(grid.rows[2]).toHaveLength(1);
+    expect(grid.colCount).toBe(300);
+  });
+
   it('reads a 3,000-row sheet with a merge on every other row', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('大表');

@@ -123,15 +123,21 @@ export function* sheetToGridInSlices(ws: ExcelJS.Worksheet, rowsPerSlice = Infin
       // The rows ExcelJS's eachRow visits: defined and holding a value.
       const row = ws.findRow(rowNumber);
       if (!row || !row.hasValues) continue;
-      const cells: (Cell | undefined)[] = [];
+      // Sized to the row's cells at once: grown cell by cell, each row's array would keep room
+      // for a dozen cells more than a five-column table row holds. (A row formatted out to the last
+      // column has thousands of empty cells: such a row's array still grows as it is filled.)
+      const cells: (Cell | undefined)[] = new Array(Math.min(row.cellCount, 256));
+      let width = 0;
       row.eachCell({ includeEmpty: false }, (x, colNumber) => {
         const c = toGridCell(x);
         if (c) {
           cells[colNumber - 1] = c;
-          if (colNumber > colCount) colCount = colNumber;
+          if (colNumber > width) width = colNumber;
         }
       });
-      if (cells.length) {
+      cells.length = width;
+      if (width > colCount) colCount = width;
+      if (width) {
         rows[rowNumber - 1] = cells;
         if (rowNumber > rowCount) rowCount = rowNumber;
       }

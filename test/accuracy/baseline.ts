@@ -7,7 +7,7 @@
  */
 import type { DocumentScore } from './score';
 
-type FigureName = 'tablesRecognized' | 'falseErrors' | 'falseWarnings' | 'foundErrors' | 'foundWarnings';
+type FigureName = 'tablesRecognized' | 'falseErrors' | 'falseWarnings' | 'foundErrors' | 'foundWarnings' | 'confirmedErrors' | 'confirmedWarnings';
 export type DocumentFigures = Record<FigureName, number>;
 
 export interface Baseline {
@@ -19,7 +19,7 @@ export interface Baseline {
 
 export const documentKey = (s: Pick<DocumentScore, 'id' | 'mode'>) => `${s.id} (${s.mode})`;
 
-const FIGURES: FigureName[] = ['tablesRecognized', 'falseErrors', 'falseWarnings', 'foundErrors', 'foundWarnings'];
+const FIGURES: FigureName[] = ['tablesRecognized', 'falseErrors', 'falseWarnings', 'foundErrors', 'foundWarnings', 'confirmedErrors', 'confirmedWarnings'];
 const LOWER_IS_BETTER = new Set<FigureName>(['falseErrors', 'falseWarnings']);
 /** False warnings trade against each other across documents; they are held in total only. */
 const HELD_PER_DOCUMENT = FIGURES.filter((f) => f !== 'falseWarnings');
@@ -31,12 +31,14 @@ function figuresOf(s: DocumentScore): DocumentFigures {
     falseWarnings: s.falseWarnings.length,
     foundErrors: s.scoreRecall ? s.foundErrors : 0,
     foundWarnings: s.scoreRecall ? s.foundWarnings : 0,
+    confirmedErrors: s.scoreRecall ? s.confirmedErrors : 0,
+    confirmedWarnings: s.scoreRecall ? s.confirmedWarnings : 0,
   };
 }
 
 function sumOf(figures: DocumentFigures[]): DocumentFigures {
   const total = Object.fromEntries(FIGURES.map((f) => [f, 0])) as DocumentFigures;
-  for (const d of figures) for (const f of FIGURES) total[f] += d[f];
+  for (const d of figures) for (const f of FIGURES) total[f] += d[f] ?? 0;
   return total;
 }
 
@@ -48,6 +50,8 @@ export function baselineOf(scores: DocumentScore[]): Baseline {
 function compareFigures(where: string, names: FigureName[], now: DocumentFigures, held: DocumentFigures): string[] {
   const worse: string[] = [];
   for (const name of names) {
+    // A figure the baseline was recorded without is held from its next recording on.
+    if (held[name] === undefined) continue;
     const regressed = LOWER_IS_BETTER.has(name) ? now[name] > held[name] : now[name] < held[name];
     if (regressed) worse.push(`${where}: ${name} ${held[name]} → ${now[name]}`);
   }

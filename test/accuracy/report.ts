@@ -1,5 +1,5 @@
 /** The accuracy figures as Markdown: printed by `npm run accuracy` and kept in docs/accuracy.md. */
-import { recall, totalsOf, type DocumentScore, type FindingRef, type ProblemRef } from './score';
+import { recall, totalsOf, type DocumentScore, type FindingRef, type ProblemRef, type UnconfirmedRef } from './score';
 import type { DraftComparison, TextFigure } from './drafts';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
@@ -19,6 +19,8 @@ export function totalsMarkdown(scores: DocumentScore[]): string {
     `| errors on a keyed warning (too loud) | ${t.overstated} |`,
     `| recall of keyed errors | ${ratio(t.foundErrors, t.keyedErrors)} |`,
     `| recall of keyed soft problems | ${ratio(t.foundWarnings, t.keyedWarnings)} |`,
+    `| found errors whose finding states the key's figures | ${ratio(t.confirmedErrors, t.foundErrors)} |`,
+    `| found soft problems whose finding states the key's figures | ${ratio(t.confirmedWarnings, t.foundWarnings)} |`,
   ].join('\n');
 }
 
@@ -49,6 +51,14 @@ function problemList(refs: ProblemRef[]): string[] {
   return ['- missed:', ...refs.map((p) => `  - \`${p.at}\` (${p.level}) ${oneLine(p.what)}`)];
 }
 
+function unconfirmedList(refs: UnconfirmedRef[]): string[] {
+  if (refs.length === 0) return [];
+  return [
+    '- found on the line, but the finding states none of the key\'s figures (a coincidence, or the wrong arithmetic?):',
+    ...refs.map((p) => `  - \`${p.at}\` (${p.level}) ${oneLine(p.what)}${p.messages.map((m) => `\n    - finding: ${oneLine(m)}`).join('')}`),
+  ];
+}
+
 export function detailsMarkdown(scores: DocumentScore[]): string {
   const parts: string[] = [];
   for (const s of scores) {
@@ -59,6 +69,7 @@ export function detailsMarkdown(scores: DocumentScore[]): string {
       ...findingList('errors where the key says warning', s.overstated),
       ...findingList('false warnings', s.falseWarnings),
       ...(s.scoreRecall ? problemList(s.missed) : []),
+      ...(s.scoreRecall ? unconfirmedList(s.unconfirmed) : []),
     ];
     if (lines.length) parts.push(`### ${s.id} (${s.mode})\n\n${lines.join('\n')}`);
   }
@@ -85,6 +96,10 @@ counts only its false alarms: most of its keyed problems need the tables.
   sentence the key records as correct and easy to misread.
 - **Recall:** keyed problems with a finding (error or warning) on them, errors and soft problems apart.
 - **Too loud:** an \`error\` on a problem the key calls a warning (a rounding gap, say).
+- **States the key's figures:** a found problem whose finding computed a figure the key's arithmetic
+  has (or, for a finding that computes nothing, such as a missing reason, quotes one the key speaks
+  of). The others are listed: a finding may sit on the keyed line by coincidence, or say the wrong
+  arithmetic.
 - Corrections to the keys, with their evidence, are in \`test/accuracy/key-corrections.ts\`.
 - \`test/accuracy.test.ts\` fails when any figure gets worse than \`test/corpus/baseline.json\`.
 

@@ -62,6 +62,12 @@ export interface ProblemRef {
   what: string;
 }
 
+/** A keyed problem a finding is on (by its line or cell) whose message shares no figure with the key's arithmetic. */
+export interface UnconfirmedRef extends ProblemRef {
+  /** The messages of the findings on it. */
+  messages: string[];
+}
+
 export interface DocumentScore {
   id: string;
   mode: DocumentResult['mode'];
@@ -82,6 +88,11 @@ export interface DocumentScore {
   keyedWarnings: number;
   foundErrors: number;
   foundWarnings: number;
+  /** Found keyed problems whose finding states a figure of the key's arithmetic (diagnosed, not only located). */
+  confirmedErrors: number;
+  confirmedWarnings: number;
+  /** Found keyed problems whose findings state none of the key's figures: on the line, perhaps by coincidence. */
+  unconfirmed: UnconfirmedRef[];
   missed: ProblemRef[];
 }
 
@@ -112,6 +123,66 @@ export function findingHits(f: Finding, target: { sheet: string; cell: string })
 
 const at = (x: { sheet: string; cell: string }) => `${x.sheet}!${x.cell}`;
 
+interface Figure {
+  value: number;
+  /** Half a unit of its last printed decimal. */
+  half: number;
+}
+
+/**
+ * The figures of a message or of a key's note that can carry a diagnosis: numbers other than years,
+ * zero, and line or cell references (L12, C10), with their printed precision.
+ */
+export function figuresIn(text: string): Figure[] {
+  const plain = text.replace(/(?<![A-Za-z])[A-Z]{1,2}\d+(?:[–-][A-Z]{0,2}\d+)?(?![\d.])/g, ' ');
+  const out: Figure[] = [];
+  for (const m of plain.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)) {
+    const raw = m[0].replace(/,/g, '');
+    const decimals = raw.includes('.') ? raw.split('.')[1].length : 0;
+    const value = Number(raw);
+    if (value === 0 || (decimals === 0 && value >= 1990 && value <= 2100)) continue;
+    out.push({ value, half: 0.5 * 10 ** -decimals });
+  }
+  return out;
+}
+
+/** Two figures agree at the coarser of their printed precisions (103.3 and 103.32). */
+const sameFigure = (a: Figure, b: Figure) => Math.abs(a.value - b.value) <= Math.max(a.half, b.half) + 1e-9;
+
+/**
+ * Whether a finding on a keyed problem diagnoses it rather than only sitting on its line: the figure the
+ * finding computed (`expected`) is one of the key's, or — for a finding that computes nothing (a missing
+ * reason, a name) — a figure it quotes is one the key speaks of. A finding that states none of the key's
+ * figures may be on the line by coincidence (a neighbouring sentence's slip) or say the wrong arithmetic.
+ */
+export function confirms(f: Finding, p: KeyedProblem): boolean {
+  const key = figuresIn(p.what);
+  const expected = f.expected !== undefined && f.expected !== 0 && !(Number.isInteger(f.expected) && f.expected >= 1990 && f.expected <= 2100);
+  const mine = expected ? [{ value: Math.abs(f.expected!), half: 0.005 }] : figuresIn(f.message);
+  if (mine.some((a) => key.some((b) => sameFigure(a, b)))) return true;
+  return !expected && quotesAgree(f.message, p.what);
+}
+
+const plainWords = (s: string) =>
+  s
+    .replace(/\s+/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/[：]/g, ':')
+    .replace(/[，]/g, ',')
+    .replace(/[％]/g, '%');
+
+/**
+ * A finding about words (a name, a garbled or missing word, a copied reason) quotes the words the key
+ * quotes: one of its “…” quotations holds one of the key's '…' quotations, or the key holds it whole.
+ */
+function quotesAgree(message: string, what: string): boolean {
+  const quoted = [...message.matchAll(/“([^“”]{2,})”/g)].map((m) => plainWords(m[1]));
+  const keyQuotes = [...what.matchAll(/'([^']{2,})'/g)].map((m) => plainWords(m[1]));
+  const key = plainWords(what);
+  return quoted.some((q) => key.includes(q) || keyQuotes.some((k) => q.includes(k)));
+}
+
 export function scoreDocument(doc: DocumentResult): DocumentScore {
   const tableKey = (t: { sheet: string; kind: string }) => `${t.sheet}|${t.kind}`;
   const recognized = new Map(doc.recognizedTables.map((t) => [tableKey(t), t]));
@@ -138,12 +209,20 @@ export function scoreDocument(doc: DocumentResult): DocumentScore {
   }
 
   const missed: ProblemRef[] = [];
+  const unconfirmed: UnconfirmedRef[] = [];
   let foundErrors = 0;
   let foundWarnings = 0;
+  let confirmedErrors = 0;
+  let confirmedWarnings = 0;
   for (const p of doc.problems) {
-    if (scored.some((f) => findingHits(f, p))) {
+    const on = scored.filter((f) => findingHits(f, p));
+    if (on.length > 0) {
       if (p.level === 'error') foundErrors++;
       else foundWarnings++;
+      if (on.some((f) => confirms(f, p))) {
+        if (p.level === 'error') confirmedErrors++;
+        else confirmedWarnings++;
+      } else unconfirmed.push({ at: at(p), level: p.level, what: p.what, messages: on.map((f) => `${at(f)} ${f.message}`) });
     } else {
       missed.push({ at: at(p), level: p.level, what: p.what });
     }
@@ -166,6 +245,9 @@ export function scoreDocument(doc: DocumentResult): DocumentScore {
     keyedWarnings: doc.problems.filter((p) => p.level === 'warning').length,
     foundErrors,
     foundWarnings,
+    confirmedErrors,
+    confirmedWarnings,
+    unconfirmed,
     missed,
   };
 }
@@ -183,6 +265,8 @@ export interface Totals {
   keyedWarnings: number;
   foundErrors: number;
   foundWarnings: number;
+  confirmedErrors: number;
+  confirmedWarnings: number;
 }
 
 export function totalsOf(scores: DocumentScore[]): Totals {
@@ -202,6 +286,8 @@ export function totalsOf(scores: DocumentScore[]): Totals {
     keyedWarnings: sumRecalled((s) => s.keyedWarnings),
     foundErrors: sumRecalled((s) => s.foundErrors),
     foundWarnings: sumRecalled((s) => s.foundWarnings),
+    confirmedErrors: sumRecalled((s) => s.confirmedErrors),
+    confirmedWarnings: sumRecalled((s) => s.confirmedWarnings),
   };
 }
 

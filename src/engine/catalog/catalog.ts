@@ -8,7 +8,7 @@ import type { CodeLevel } from '../recognize/types';
 import shippedJson from './data/shipped.json';
 import { levelOfCode } from './codes';
 import { nameKey } from './names';
-import type { CatalogSystem, CodeLookup, ShippedCatalog, ShippedEntry } from './types';
+import type { CatalogSystem, CodeLookup, FormerName, ShippedCatalog, ShippedEntry } from './types';
 
 export const SHIPPED_CATALOG = shippedJson as unknown as ShippedCatalog;
 
@@ -46,6 +46,7 @@ function fromShipped(entry: ShippedEntry, year: number | undefined): CodeLookup 
   } else if (datedByFormerName) editionYear = year;
   else if (entry.years.length > 0) editionYear = entry.years[entry.years.length - 1];
   const formerNames = [entry.name, ...entry.formerNames.map((f) => f.name)].filter((n) => n !== name);
+  const outdatedNames = entry.formerNames.filter((f) => f.name !== name && outdatedIn(f, entry, year)).map((f) => f.name);
   return {
     system: entry.system,
     code: entry.code,
@@ -57,8 +58,21 @@ function fromShipped(entry: ShippedEntry, year: number | undefined): CodeLookup 
     editionYear,
     note,
     formerNames,
+    outdatedNames,
     uncertain: entry.uncertain,
   };
+}
+
+/**
+ * Whether a former name is out of date in `year` (any year, when it is not known): its last edition is before the year, or — its last
+ * edition not known — a source shows the current name in that year or before (20805 行政事业单位离退休:
+ * 行政事业单位养老支出 is printed in 2023–2026 documents, so a 2025 table using the old name is behind).
+ */
+function outdatedIn(f: FormerName, entry: ShippedEntry, year: number | undefined): boolean {
+  // Of a table whose year is not known, the current name is the one to compare with (shippedNameFor).
+  if (year === undefined) return true;
+  if (f.lastYear !== null) return year > f.lastYear;
+  return entry.years.some((y) => y <= year);
 }
 
 interface ImportedIndex {
@@ -165,6 +179,8 @@ export class CodeCatalog {
         editionYear: catalog.year,
         note: year !== undefined && catalog.year !== year ? `未导入 ${year} 年目录，按 ${catalog.year} 年导入目录` : undefined,
         formerNames,
+        // The official catalog of the year names the code otherwise: any earlier edition's name is behind it.
+        outdatedNames: entry ? entry.formerNames.map((f) => f.name).filter((n) => this.keyOf(n) !== this.keyOf(name) && (year === undefined || catalog.year <= year)) : [],
         uncertain: false,
       };
     }

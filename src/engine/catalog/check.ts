@@ -37,8 +37,30 @@ function ownerOfName(catalog: CodeCatalog, c: NameCell): { code: string; level: 
   return otherLevel ?? owners.find((o) => o.code.slice(0, 3) === c.code.slice(0, 3)) ?? owners[0];
 }
 
+/**
+ * A minor wording variant of the official name: one character more or less, not the first, in a name
+ * of five characters or more ('机关事业单位基本养老保险费' for …保险缴费). A missing or added qualifier
+ * ('研究与开发' for 技术研究与开发) or a changed character is no variant.
+ */
+function isMinorVariant(written: string, official: string): boolean {
+  const [short, long] = written.length < official.length ? [written, official] : [official, written];
+  if (long.length !== short.length + 1 || short.length < 5) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return i > 0;
+  return false;
+}
+
 export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): Finding | undefined {
   const official = hit.name;
+  if (catalog.keyOf(official) === c.labelKey) return undefined;
+  if (hit.outdatedNames.some((n) => catalog.keyOf(n) === c.labelKey)) {
+    return finding(
+      c,
+      'code-name/former-name',
+      'code-name',
+      'warning',
+      `编码 ${c.code} 的名称「${c.label}」是旧版《政府收支分类科目》的名称，${c.year ? `${c.year} 年` : '现行'}名称为「${official}」${noteSuffix(hit)}，请更新。`,
+    );
+  }
   if (catalog.isNameOf(c.labelKey, hit)) return undefined;
   const owner = ownerOfName(catalog, c);
   if (owner) {
@@ -64,6 +86,15 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       'code-name',
       'warning',
       `编码 ${c.code} 的名称「${c.label}」不完整（可能被换行截断），应为「${official}」${noteSuffix(hit)}。`,
+    );
+  }
+  if (isMinorVariant(c.labelKey, catalog.keyOf(official))) {
+    return finding(
+      c,
+      'code-name/variant',
+      'code-name',
+      'warning',
+      `编码 ${c.code} 的名称「${c.label}」与目录名称「${official}」相差一字${noteSuffix(hit)}，请按目录写法核对。`,
     );
   }
   if (hit.uncertain) {

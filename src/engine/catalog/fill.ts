@@ -21,10 +21,16 @@ export interface NameWrite {
   replaces?: string;
 }
 
-/** A name cell that should read otherwise: another code's name, a truncated one, a wrong one (not a doubtful one). */
+/** Names the plan offers to correct besides errors: the name is certain, the written one only behind or short of it. */
+const CORRECTABLE_WARNINGS = new Set(['code-name/incomplete', 'code-name/former-name', 'code-name/variant']);
+
+/**
+ * A name cell that should read otherwise: another code's name, a wrong one, a truncated one, an old
+ * edition's name or a one-character variant (not a doubtful one).
+ */
 function needsCorrection(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): boolean {
   const f = checkNamed(c, hit, catalog);
-  return !!f && (f.severity === 'error' || f.rule === 'code-name/incomplete');
+  return !!f && (f.severity === 'error' || CORRECTABLE_WARNINGS.has(f.rule));
 }
 
 export function planWrites(cells: readonly NameCell[], catalog: CodeCatalog, names: WorkbookNames): NameWrite[] {

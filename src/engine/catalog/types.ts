@@ -60,6 +60,12 @@ export interface CodeLookup {
   note?: string;
   /** Other names that are not errors (older editions' names). */
   formerNames: string[];
+  /**
+   * Those of formerNames that are out of date for the year asked about: their last edition is
+   * before it, or (last edition unknown) a source shows the current name in that year or before.
+   * Written in a table, such a name is a warning: the table uses an old edition's name.
+   */
+  outdatedNames: string[];
   /** The source data disagrees about this code's name. */
   uncertain: boolean;
 }

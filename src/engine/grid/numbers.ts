@@ -80,6 +80,40 @@ export function parseAmountText(raw: string): ParsedAmount {
   return { value: value === 0 ? 0 : value, decimals: decimalsOf(s) };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The decimals of a text PLAIN_NUMBER reads as a finite number, found by one scan of its
+ * characters; -1 for any other text (which then goes through parseAmountText). What nearly every
+ * numeric cell shows, so a sheet of numbers is read without a pattern match per cell.
+ */
+function plainDecimals(raw: string): number {
+  const n = raw.length;
+  // Hundreds of digits may read as Infinity: leave those to the full reading.
+  if (n === 0 || n > 300) return -1;
+  let i = raw.charCodeAt(0) === 43 || raw.charCodeAt(0) === 45 ? 1 : 0; // + -
+  const start = i;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  const intDigits = i - start;
+  if (i < n && raw.charCodeAt(i) === 44) {
+    // 1,234,567: a first group of one to three digits, then groups of exactly three.
+    if (intDigits > 3 || intDigits === 0) return -1;
+    while (i < n && raw.charCodeAt(i) === 44) {
+      if (!(isDigit(raw.charCodeAt(i + 1)) && isDigit(raw.charCodeAt(i + 2)) && isDigit(raw.charCodeAt(i + 3)))) return -1;
+      i += 4;
+    }
+  }
+  let decimals = 0;
+  if (i < n && raw.charCodeAt(i) === 46) {
+    const from = ++i;
+    while (i < n && isDigit(raw.charCodeAt(i))) i++;
+    decimals = i - from;
+    if (decimals === 0) return -1;
+  }
+  if (i !== n || (intDigits === 0 && decimals === 0)) return -1;
+  return decimals;
+}
+
 /** Parses a cell as an amount, preferring the stored number and taking decimals from the shown text. */
 export function parseAmountCell(cell: Cell | undefined): ParsedAmount {
   if (!cell) return { value: null, decimals: 0 };
@@ -89,19 +123,38 @@ export function parseAmountCell(cell: Cell | undefined): ParsedAmount {
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { value: null, decimals: 0, problem: 'text' };
-    const shown = cell.text ? parseAmountText(cell.text) : undefined;
-    const decimals = shown && shown.value !== null ? shown.decimals : decimalsOfNumber(v);
-    return { value: v === 0 ? 0 : v, decimals };
+    return { value: v === 0 ? 0 : v, decimals: shownDecimals(cell.text, v) };
   }
   if (typeof v === 'string') return parseAmountText(v);
   if (isErrorValue(v)) return { value: null, decimals: 0, problem: 'error' };
   return { value: null, decimals: 0, problem: 'text' };
 }
 
+/** Decimals of a number cell: as its text shows them when the text reads as a number, else the number's own. */
+function shownDecimals(text: string, v: number): number {
+  if (!text) return decimalsOfNumber(v);
+  const plain = plainDecimals(text);
+  if (plain >= 0) return plain;
+  const shown = parseAmountText(text);
+  return shown.value !== null ? shown.decimals : decimalsOfNumber(v);
+}
+
+/** Any digit a number could be written with (ASCII or full-width): without one, no text reads as a number. */
+const ANY_DIGIT = /[0-9\uff10-\uff19]/;
+
+/** The value parseAmountCell reads, without working out decimals or problems (layout detection asks only this). */
+export function amountValueOf(cell: Cell | undefined): number | null {
+  if (!cell) return null;
+  const v = cell.value;
+  if (typeof v === 'number') return Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
+  const text = v === null || v === undefined ? cell.text : typeof v === 'string' ? v : undefined;
+  if (!text || !ANY_DIGIT.test(text)) return null;
+  return parseAmountText(text).value;
+}
+
 /** True when the cell holds something that reads as a number (used by layout detection). */
 export function looksNumeric(cell: Cell | undefined): boolean {
-  const p = parseAmountCell(cell);
-  return p.value !== null;
+  return amountValueOf(cell) !== null;
 }
 
 /** Parses "35.66%" or "35.66" (from a % column) to 35.66. */

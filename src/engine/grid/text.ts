@@ -20,6 +20,11 @@ export function toHalfWidth(s: string): string {
 /** Any character normalizeLabel would change or remove (whitespace, quotes, full-width forms). */
 const LABEL_CHANGES = /[\s\u00a0\u200b“”„‟"＂‘’'\uff01-\uff5e\u3000]/;
 
+/** False when normalizeLabel returns the text as it is (true does not promise a change). */
+export function labelMayChange(s: string): boolean {
+  return LABEL_CHANGES.test(s);
+}
+
 /** A header or label as a key: half-width, no whitespace of any kind, curly quotes unified. */
 export function normalizeLabel(s: string): string {
   if (!LABEL_CHANGES.test(s)) return s;

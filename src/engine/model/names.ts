@@ -46,7 +46,16 @@ export function lineName(line: Line): string {
   const label = line.label.trim();
   if (!line.code) return label || `第 ${line.row + 1} 行`;
   if (label.startsWith(line.code)) return label;
-  return `${line.code} ${withoutChineseOrdinal(label)}`.trim();
+  return `${line.code} ${subjectName(line)}`.trim();
+}
+
+const subjectNames = new WeakMap<Line, string>();
+
+/** A 科目 line's own name as a text writes it: '住房保障支出' for '二十、住房保障支出' (read once per line). */
+export function subjectName(line: Line): string {
+  let name = subjectNames.get(line);
+  if (name === undefined) subjectNames.set(line, (name = withoutChineseOrdinal(line.label)));
+  return name;
 }
 
 /** An item line's text without its numbering or 其中 ('公务用车购置费' for '    其中：公务用车购置费'). */

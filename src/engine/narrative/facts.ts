@@ -7,8 +7,8 @@
 import type { Column, ColumnKey, Family, Line, LineKey, Table } from '../recognize/types';
 import { toA1 } from '../grid/a1';
 import { halfUnitFen } from '../model/money';
-import { tableName } from '../model/names';
-import { basicSideOf, measureOf, saysBudget, namesYear, withoutChineseOrdinal } from '../recognize/lexicon';
+import { subjectName, tableName } from '../model/names';
+import { basicSideOf, measureOf, saysBudget, namesYear } from '../recognize/lexicon';
 import { amountColumns, cellAt, columnsWithKey, fenAt, totalLine } from '../model/tables';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
@@ -127,7 +127,16 @@ const THREE_PUBLIC_COLUMNS: Partial<Record<ColumnKey | LineKey, Core>> = {
 };
 
 /** The measure of a column's figures; undefined for a prior-year column. */
+/** measureOfColumn by column: a column's measure is read once, however many lines ask. */
+const columnMeasures = new WeakMap<Column, Measure | null>();
+
 function measureOfColumn(t: Table, c: Column): Measure | undefined {
+  let m = columnMeasures.get(c);
+  if (m === undefined) columnMeasures.set(c, (m = readColumnMeasure(t, c) ?? null));
+  return m ?? undefined;
+}
+
+function readColumnMeasure(t: Table, c: Column): Measure | undefined {
   switch (c.measure) {
     case 'prior-year':
       return undefined;
@@ -252,7 +261,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
   const addLine = (out: LineWitness[], t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']) => {
     if (!l.code || !l.level) return;
     const w = witnessAt(t, l, c);
-    if (w) out.push({ ...w, code: l.code, level: l.level, name: withoutChineseOrdinal(l.label), fund, column });
+    if (w) out.push({ fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: subjectName(l), fund, column });
   };
   const isFunction = (l: Line) => (l.codeSystem ?? (/^2/.test(l.code ?? '') ? 'function' : 'economic')) === 'function';
 
@@ -261,7 +270,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
     const detailed = t.kind === 'expense-summary' || t.kind === 'general-budget-expense' || t.kind === 'gov-fund-expense' || t.kind === 'income-summary';
     for (const l of t.lines) {
       if (l.code && l.level && isFunction(l) && /^\d+$/.test(l.code) && l.code.length === 3 + 2 * (l.level - 1)) {
-        functionNames.push({ code: l.code, level: l.level, name: withoutChineseOrdinal(l.label), detailed });
+        functionNames.push({ code: l.code, level: l.level, name: subjectName(l), detailed });
       }
     }
     switch (t.kind) {

@@ -7,10 +7,11 @@ import { beyondAnyBudget } from '../grid/units';
 import type { Table } from './types';
 
 export function setAsideAmountsBeyondAnyBudget(table: Table): Table {
-  const amountColumns = new Set(table.columns.filter((c) => c.role === 'amount').map((c) => c.id));
+  const amountColumns = table.columns.filter((c) => c.role === 'amount').map((c) => c.id);
   for (const line of table.lines) {
-    for (const a of Object.values(line.amounts)) {
-      if (a.value === null || !amountColumns.has(a.column) || !beyondAnyBudget(a.value, table.unit)) continue;
+    for (const id of amountColumns) {
+      const a = line.amounts[id];
+      if (!a || a.value === null || !beyondAnyBudget(a.value, table.unit)) continue;
       a.value = null;
       a.problem = 'implausible';
     }

@@ -5,7 +5,7 @@
  */
 import type { Rect } from '../grid/types';
 import type { HeaderNode } from './types';
-import type { SheetView } from './view';
+import type { Area, SheetView } from './view';
 import { isHeaderWord, isSubHeaderWord, looksLikeTitle } from './lexicon';
 
 /**
@@ -19,8 +19,8 @@ export function isHeaderAnchor(view: SheetView, row: number): boolean {
   let words = 0;
   let groups = 0;
   for (const c of cols) {
-    const k = view.key(row, c);
     if (view.isNumber(row, c)) return false;
+    const k = view.key(row, c);
     if (isHeaderWord(k)) words++;
     else if (k.length <= 20 && isGroupCell(view, row, c) && !/[:：]/.test(k)) groups++;
   }
@@ -33,8 +33,9 @@ export function isHeaderAnchor(view: SheetView, row: number): boolean {
  */
 function isGroupOverHeader(view: SheetView, row: number, col: number): boolean {
   const m = view.mergeAt(row, col);
+  if (!m || m.right - m.left < 2) return false;
   const k = view.key(row, col);
-  if (!m || m.right - m.left < 2 || !isHeaderWord(k) || looksLikeTitle(k) || /[:：]/.test(k)) return false;
+  if (!isHeaderWord(k) || looksLikeTitle(k) || /[:：]/.test(k)) return false;
   return nextRowIsHeader(view, m.bottom);
 }
 
@@ -53,23 +54,9 @@ function nextRowIsHeader(view: SheetView, row: number): boolean {
   return words >= 2;
 }
 
-interface Area extends Rect {
-  label: string;
-}
-
-function areaAt(view: SheetView, row: number, col: number): Area | undefined {
-  const m = view.mergeAt(row, col);
-  if (m) {
-    const label = view.key(m.top, m.left);
-    return { ...m, label };
-  }
-  const label = view.key(row, col);
-  return label ? { top: row, left: col, bottom: row, right: col, label } : undefined;
-}
-
 /** A column is still open below `row` when nothing is written above it there, or a group spans it. */
 function openBelow(view: SheetView, row: number, col: number): boolean {
-  const a = areaAt(view, row, col);
+  const a = view.area(row, col);
   if (!a || !a.label) return true;
   return a.right > a.left && a.bottom === row;
 }
@@ -113,7 +100,7 @@ export function headerRect(view: SheetView, anchor: number): Rect {
 /** Some header row under `row` labels the column itself. */
 function labelledBelow(view: SheetView, header: Rect, row: number, col: number): boolean {
   for (let r = row + 1; r <= header.bottom; r++) {
-    const a = areaAt(view, r, col);
+    const a = view.area(r, col);
     if (a && a.label && a.top > row) return true;
   }
   return false;
@@ -128,7 +115,7 @@ function labelledBelow(view: SheetView, header: Rect, row: number, col: number):
 function unmergedGroupAt(view: SheetView, header: Rect, row: number, col: number): Area | undefined {
   if (row >= header.bottom || !labelledBelow(view, header, row, col)) return undefined;
   for (let c = col - 1; c >= header.left; c--) {
-    const a = areaAt(view, row, c);
+    const a = view.area(row, c);
     if (!a || !a.label) {
       if (!labelledBelow(view, header, row, c)) return undefined;
       continue;
@@ -144,7 +131,7 @@ export function columnPath(view: SheetView, header: Rect, col: number): string[]
   const path: string[] = [];
   let last: Area | undefined;
   for (let r = header.top; r <= header.bottom; r++) {
-    const a = areaAt(view, r, col) ?? unmergedGroupAt(view, header, r, col);
+    const a = view.area(r, col) ?? unmergedGroupAt(view, header, r, col);
     if (!a || !a.label) continue;
     if (last && last.top === a.top && last.left === a.left) continue;
     path.push(a.label);
@@ -158,7 +145,7 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   const nodes = new Map<string, { node: HeaderNode; area: Area }>();
   for (let r = header.top; r <= header.bottom; r++) {
     for (let c = header.left; c <= header.right; c++) {
-      const a = areaAt(view, r, c);
+      const a = view.area(r, c);
       if (!a || !a.label) continue;
       const id = `${a.top},${a.left}`;
       if (!nodes.has(id)) {
@@ -171,7 +158,7 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   for (const { node, area } of nodes.values()) {
     let parent: HeaderNode | undefined;
     for (let r = area.top - 1; r >= header.top && !parent; r--) {
-      const above = areaAt(view, r, area.left);
+      const above = view.area(r, area.left);
       if (above && above.label && above.left <= area.left && above.right >= area.right) parent = nodes.get(`${above.top},${above.left}`)?.node;
     }
     if (parent) parent.children.push(node);

@@ -4,8 +4,8 @@
  * blank rows, at the next table's caption or title, or at a paragraph of text; skips header rows
  * repeated on a new page.
  */
-import type { Rect } from '../grid/types';
-import { parseAmountCell } from '../grid/numbers';
+import type { Cell, Rect } from '../grid/types';
+import { isErrorValue, parseAmountCell } from '../grid/numbers';
 import { normalizeLabel } from '../grid/text';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
 import type { SheetView } from './view';
@@ -32,15 +32,30 @@ function lineRoleOf(key: string, hasCode: boolean): LineRole {
   return 'data';
 }
 
-/** A row that repeats the first header row (a table continued on a new page). */
-function repeatsHeader(view: SheetView, header: Rect, row: number): boolean {
-  const first = view.filledCols(header.top);
+/**
+ * A row that repeats the first header row (a table continued on a new page). `first` holds the
+ * first header row's filled columns and their keys, read once per table.
+ */
+function repeatsHeader(view: SheetView, first: HeaderRow, row: number, inHeader?: number[]): boolean {
+  if (first.cols.length < 2) return false;
+  // The first header row lies within the header's columns: a row filled differently there repeats nothing.
+  if (inHeader && (inHeader.length !== first.cols.length || inHeader.some((c, i) => c !== first.cols[i]))) return false;
   const here = view.filledCols(row);
-  if (first.length < 2 || first.length !== here.length) return false;
-  for (let i = 0; i < first.length; i++) {
-    if (first[i] !== here[i] || view.key(header.top, first[i]) !== view.key(row, here[i])) return false;
+  if (first.cols.length !== here.length) return false;
+  for (let i = 0; i < here.length; i++) {
+    if (first.cols[i] !== here[i] || first.keys[i] !== view.key(row, here[i])) return false;
   }
   return true;
+}
+
+interface HeaderRow {
+  cols: number[];
+  keys: string[];
+}
+
+function headerRowOf(view: SheetView, header: Rect): HeaderRow {
+  const cols = view.filledCols(header.top);
+  return { cols, keys: cols.map((c) => view.key(header.top, c)) };
 }
 
 /** A title repeated on a new page: '部门预算支出总表（续）', '续表'. */
@@ -62,7 +77,7 @@ function endsTable(view: SheetView, row: number, cols: number[]): boolean {
 const TEMPLATE_BLANK_ROWS = 40;
 
 function colsIn(view: SheetView, header: Rect, row: number): number[] {
-  return view.filledCols(row).filter((c) => c >= header.left && c <= header.right);
+  return view.filledColsIn(row, header.left, header.right);
 }
 
 /** The first row after `row` with something in the table's columns, if it comes soon enough. */
@@ -95,88 +110,140 @@ function readNotes(view: SheetView, header: Rect, row: number, col: number): { t
   return { text: texts.join('\n'), row, col, lastRow: last };
 }
 
+/** The text of a cell as SheetView.text reads it (trimmed; an error value by its name). */
+function textOf(c: Cell | undefined): string {
+  if (!c) return '';
+  if (c.text) return c.text.trim();
+  const v = c.value;
+  if (v === null || v === undefined) return '';
+  if (isErrorValue(v)) return v.error;
+  return String(v).trim();
+}
+
+/** A figure cell of a block: an amount, percent or quantity column, or the 项目名称 column. */
+interface FigureColumn {
+  id: string;
+  col: number;
+  project: boolean;
+}
+
+/** How a block's row is read, worked out once per table from its columns. */
+interface BlockPlan {
+  index: number;
+  labelCol?: number;
+  /** The block has code columns (even when none of them could be found among the columns). */
+  coded: boolean;
+  /** The one 科目编码 column, or the 类 / 款 / 项 columns of a split code. */
+  single?: number;
+  lei?: number;
+  kuan?: number;
+  xiang?: number;
+  hasXiang: boolean;
+  /** Sheet columns of the code cells, shared by every line of the block (read-only). */
+  codeCols: readonly number[];
+  figures: FigureColumn[];
+}
+
+function planBlock(block: Block, byId: Map<string, Column>): BlockPlan {
+  const find = (id: string | undefined) => (id ? byId.get(id) : undefined);
+  const codeColumns = block.codeColumns.map(find).filter((c): c is Column => !!c);
+  const first = (role: string) => codeColumns.find((c) => c.role === role)?.col;
+  const single = first('code');
+  const plan: BlockPlan = {
+    index: block.index,
+    labelCol: find(block.labelColumn)?.col,
+    coded: block.codeColumns.length > 0,
+    single,
+    lei: first('code-lei'),
+    kuan: first('code-kuan'),
+    xiang: first('code-xiang'),
+    hasXiang: codeColumns.some((c) => c.role === 'code-xiang'),
+    codeCols: Object.freeze(single !== undefined ? [single] : codeColumns.map((c) => c.col)),
+    figures: [],
+  };
+  for (const id of block.columns) {
+    const c = byId.get(id)!;
+    if (c.role === 'project-name') plan.figures.push({ id: c.id, col: c.col, project: true });
+    else if (AMOUNT_ROLES.has(c.role)) plan.figures.push({ id: c.id, col: c.col, project: false });
+  }
+  return plan;
+}
+
+/** The code of a block's row, the code cells' text when they hold no code, and the columns read. */
+interface ReadCode {
+  parsed?: ParsedCode;
+  text: string;
+}
+
 class LineReader {
   private previousCode = new Map<number, string>();
-  private readonly columnsById: Map<string, Column>;
+  private readonly plans: BlockPlan[];
   constructor(
     private readonly view: SheetView,
     columns: Column[],
-    private readonly blocks: Block[],
+    blocks: Block[],
   ) {
-    this.columnsById = new Map(columns.map((c) => [c.id, c]));
+    const byId = new Map(columns.map((c) => [c.id, c]));
+    this.plans = blocks.map((b) => planBlock(b, byId));
   }
 
-  private byId(id: string | undefined): Column | undefined {
-    return id ? this.columnsById.get(id) : undefined;
-  }
-
-  private code(block: Block, row: number): { parsed?: ParsedCode; cols: number[]; text: string } {
-    const cols = block.codeColumns.map((id) => this.byId(id)!).filter(Boolean);
-    if (cols.length === 0) return { cols: [], text: '' };
-    const single = cols.find((c) => c.role === 'code');
-    if (single) {
-      const text = this.view.text(row, single.col);
+  private code(plan: BlockPlan, cells: (Cell | undefined)[] | undefined): ReadCode {
+    if (plan.codeCols.length === 0) return { text: '' };
+    if (plan.single !== undefined) {
+      const text = textOf(cells?.[plan.single]);
       const key = normalizeLabel(text);
       // '2060101 行政运行' typed into the code cell: the leading digits are the code.
       const parsed = parseCode(key) ?? (/^\d{3,7}[^\d]/.test(key) ? codeFromLabel(key) : undefined);
-      return { parsed, cols: [single.col], text: parsed ? text.replace(/^\s*\d+\s*/, '') : text };
+      return { parsed, text: parsed ? text.replace(/^\s*\d+\s*/, '') : text };
     }
-    const part = (role: string) => {
-      const c = cols.find((x) => x.role === role);
-      return c ? normalizeLabel(this.view.text(row, c.col)) : '';
-    };
-    const lei = part('code-lei');
-    const kuan = part('code-kuan');
-    const hasXiang = cols.some((c) => c.role === 'code-xiang');
-    const parsed = joinSplitCode(lei, kuan, hasXiang ? part('code-xiang') : undefined, this.previousCode.get(block.index));
-    const text = parsed ? '' : [lei, kuan].filter(Boolean).join('');
-    return { parsed, cols: cols.map((c) => c.col), text };
+    const part = (col: number | undefined) => (col === undefined ? '' : normalizeLabel(textOf(cells?.[col])));
+    const lei = part(plan.lei);
+    const kuan = part(plan.kuan);
+    const parsed = joinSplitCode(lei, kuan, plan.hasXiang ? part(plan.xiang) : undefined, this.previousCode.get(plan.index));
+    return { parsed, text: parsed ? '' : lei + kuan };
   }
 
-  read(row: number): Line[] {
-    const out: Line[] = [];
-    for (const block of this.blocks) {
-      const labelCol = this.byId(block.labelColumn);
-      let label = labelCol ? this.view.text(row, labelCol.col) : '';
-      const code = this.code(block, row);
+  /** Pushes the lines of the row, one per block, onto `out`. */
+  read(row: number, out: Line[]): void {
+    const cells = this.view.sheet.rows[row];
+    for (const plan of this.plans) {
+      let label = plan.labelCol !== undefined ? textOf(cells?.[plan.labelCol]) : '';
+      const code = this.code(plan, cells);
       let parsed = code.parsed;
       if (!label && code.text) label = code.text; // 合计 (or the name) written in the code cell
       const key = normalizeLabel(label);
-      if (!parsed && block.codeColumns.length === 0 && key) parsed = codeFromLabel(key);
+      if (!parsed && !plan.coded && key) parsed = codeFromLabel(key);
       const amounts: Record<string, AmountValue> = {};
       let anyValue = false;
       let anyText = false;
       let project: string | undefined;
-      for (const id of block.columns) {
-        const c = this.byId(id)!;
-        if (c.role === 'project-name') {
-          const p = this.view.text(row, c.col);
-          if (p) project = p;
+      for (const f of plan.figures) {
+        const cell = cells?.[f.col];
+        const text = textOf(cell);
+        if (f.project) {
+          if (text) project = text;
           continue;
         }
-        if (!AMOUNT_ROLES.has(c.role)) continue;
-        const cell = this.view.cell(row, c.col);
         const p = parseAmountCell(cell);
-        const v: AmountValue = { column: c.id, col: c.col, value: p.value, decimals: p.decimals, text: this.view.text(row, c.col) };
+        const v: AmountValue = { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text };
         if (p.problem) v.problem = p.problem;
         if (p.value !== null) anyValue = true;
-        if (v.text) anyText = true;
-        amounts[c.id] = v;
+        if (text) anyText = true;
+        amounts[f.id] = v;
       }
       const blank = !key && !parsed && !anyValue && !anyText && !project;
-      const line: Line = { row, block: block.index, role: blank ? 'blank' : lineRoleOf(key, !!parsed), label, amounts };
-      if (labelCol) line.labelCol = labelCol.col;
-      if (code.cols.length) line.codeCols = code.cols;
+      const line: Line = { row, block: plan.index, role: blank ? 'blank' : lineRoleOf(key, !!parsed), label, amounts };
+      if (plan.labelCol !== undefined) line.labelCol = plan.labelCol;
+      if (plan.codeCols.length) line.codeCols = plan.codeCols as number[];
       if (parsed) {
         line.code = parsed.code;
         line.codeSystem = parsed.system;
         line.level = parsed.level;
-        if (block.codeColumns.length) this.previousCode.set(block.index, parsed.code);
+        if (plan.coded) this.previousCode.set(plan.index, parsed.code);
       }
       if (project) line.project = project;
       out.push(line);
     }
-    return out;
   }
 }
 
@@ -198,10 +265,11 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
     row++;
   }
   const depth = header.bottom - header.top + 1;
+  const first = headerRowOf(view, header);
   let blankRun = 0;
   let pendingBlank: Line[] = [];
   for (; row < view.rowCount; row++) {
-    const cols = view.filledCols(row).filter((c) => c >= header.left && c <= header.right);
+    const cols = colsIn(view, header, row);
     if (cols.length === 0) {
       pendingBlank.push({ row, block: 0, role: 'blank', label: '', amounts: {} });
       if (++blankRun < 2) continue;
@@ -222,8 +290,8 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
     if (isContinuedTitle(view, row, cols)) {
       // Skip the continued title, its meta lines and the repeated header (up to a few rows down).
       let next = row + 1;
-      while (next < view.rowCount && next <= row + 5 && !repeatsHeader(view, header, next)) next++;
-      if (next < view.rowCount && repeatsHeader(view, header, next)) {
+      while (next < view.rowCount && next <= row + 5 && !repeatsHeader(view, first, next)) next++;
+      if (next < view.rowCount && repeatsHeader(view, first, next)) {
         row = next + depth - 1;
         if (row + 1 < view.rowCount && isColumnNumberRow(view, row + 1)) row++;
         blankRun = 0;
@@ -232,7 +300,7 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
       }
     }
     if (endsTable(view, row, cols)) break;
-    if (repeatsHeader(view, header, row)) {
+    if (repeatsHeader(view, first, row, cols)) {
       row += depth - 1;
       if (row + 1 < view.rowCount && isColumnNumberRow(view, row + 1)) row++;
       blankRun = 0;
@@ -241,10 +309,11 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
       continue;
     }
     blankRun = 0;
-    lines.push(...pendingBlank);
-    pendingBlank = [];
-    const read = reader.read(row);
-    lines.push(...read);
+    if (pendingBlank.length) {
+      for (const l of pendingBlank) lines.push(l);
+      pendingBlank = [];
+    }
+    reader.read(row, lines);
     body.bottom = row;
   }
   return body;

@@ -5,17 +5,34 @@
  */
 import type { Cell, Rect, SheetGrid } from '../grid/types';
 import { cellText, MergeIndex } from '../grid/sheet';
-import { normalizeLabel } from '../grid/text';
-import { parseAmountCell } from '../grid/numbers';
+import { labelMayChange, normalizeLabel } from '../grid/text';
+import { amountValueOf } from '../grid/numbers';
+
+/** A labelled area of the sheet: a merge with the key of its top-left cell, or one cell with its key. */
+export interface Area extends Rect {
+  label: string;
+}
 
 export class SheetView {
   readonly merges: MergeIndex;
   readonly rowCount: number;
   readonly colCount: number;
+  /**
+   * Keys that normalizing changed, by cell: header cells are read many times over (anchor, header
+   * rectangle, column paths, header tree), and a spaced '科 目 编 码' would be rebuilt each time.
+   */
+  private readonly rebuiltKeys = new Map<number, string>();
+  private readonly stride: number;
+  /** Areas by cell (null: a blank cell outside any merge), and each merge's one area. */
+  private readonly areas = new Map<number, Area | null>();
+  private readonly mergeAreas = new Map<Rect, Area>();
   constructor(readonly sheet: SheetGrid) {
     this.merges = new MergeIndex(sheet);
     this.rowCount = Math.max(sheet.rowCount, sheet.rows.length);
     this.colCount = sheet.colCount;
+    let width = sheet.colCount;
+    for (const r of sheet.rows) if (r && r.length > width) width = r.length;
+    this.stride = width + 1;
   }
 
   cell(row: number, col: number): Cell | undefined {
@@ -30,12 +47,44 @@ export class SheetView {
   /** Label key of the cell (half-width, no whitespace). */
   key(row: number, col: number): string {
     const t = this.text(row, col);
-    return t ? normalizeLabel(t) : '';
+    if (!t || !labelMayChange(t)) return t;
+    const at = row * this.stride + col;
+    let k = this.rebuiltKeys.get(at);
+    if (k === undefined) {
+      k = normalizeLabel(t);
+      this.rebuiltKeys.set(at, k);
+    }
+    return k;
   }
 
   /** The merge area covering the cell, if any. */
   mergeAt(row: number, col: number): Rect | undefined {
     return this.merges.at(row, col);
+  }
+
+  /**
+   * The merge covering the cell with the key of its top-left cell (the label may be ''), or the
+   * cell alone when it has a key; undefined for a blank cell outside any merge. Read-only: one
+   * object per merge and per cell, handed out again on every call.
+   */
+  area(row: number, col: number): Area | undefined {
+    const at = row * this.stride + col;
+    let a = this.areas.get(at);
+    if (a === undefined) {
+      const m = this.merges.at(row, col);
+      if (m) {
+        a = this.mergeAreas.get(m);
+        if (!a) {
+          a = { ...m, label: this.key(m.top, m.left) };
+          this.mergeAreas.set(m, a);
+        }
+      } else {
+        const label = this.key(row, col);
+        a = label ? { top: row, left: col, bottom: row, right: col, label } : null;
+      }
+      this.areas.set(at, a);
+    }
+    return a ?? undefined;
   }
 
   /** Text of the cell or of the merge covering it. */
@@ -56,6 +105,19 @@ export class SheetView {
     return out;
   }
 
+  /** Columns of the non-empty cells of a row from `left` to `right`, left to right. */
+  filledColsIn(row: number, left: number, right: number): number[] {
+    const cells = this.sheet.rows[row];
+    const out: number[] = [];
+    if (!cells) return out;
+    const end = Math.min(cells.length - 1, right);
+    for (let c = Math.max(left, 0); c <= end; c++) {
+      const x = cells[c];
+      if (x && hasContent(x)) out.push(c);
+    }
+    return out;
+  }
+
   isBlank(row: number): boolean {
     const cells = this.sheet.rows[row];
     if (!cells) return true;
@@ -68,9 +130,7 @@ export class SheetView {
 
   /** True when the cell holds a number (a real one or a numeric text such as '2,274,700.00'). */
   isNumber(row: number, col: number): boolean {
-    const c = this.cell(row, col);
-    if (!c) return false;
-    return parseAmountCell(c).value !== null;
+    return amountValueOf(this.cell(row, col)) !== null;
   }
 }
 

@@ -11,6 +11,7 @@ import { changeOnPrior, classPath, functionName, shareList, type ShareItem } fro
 import { yearPart, type DraftContext } from './context';
 import { adminOperatingNote, basicParts, fundSection, otherMattersSection, threePublicParts } from './shared';
 import type { IncomeItem } from './income';
+import { lineOfCode } from './coded-lines';
 
 function section(heading: Part, paragraphs: DraftParagraph[]): DraftSection {
   return { heading: line(heading), paragraphs };
@@ -150,7 +151,7 @@ function generalBudgetSection(ctx: DraftContext): DraftSection | undefined {
   if (items.length > 0) {
     paragraphs.push(subheading('（三）一般公共预算当年拨款具体使用情况'));
     items.forEach((l, i) => {
-      const p = prior ? prior.lines.find((x) => x.code === l.code)?.current ?? 0 : undefined;
+      const p = prior ? lineOfCode(prior.lines, l.code)?.current ?? 0 : undefined;
       const change = changeOnPrior(l.current!, p, '上年预算');
       paragraphs.push(body(`${i + 1}. `, classPath(ctx.names, gb.lines, l), '：', yearPart(ctx), '年预算数为', wan(l.current!), withChange(change), '。'));
     });

@@ -3,7 +3,7 @@
  * draft speaks of: the report's figure (预算数, or 决算数), its 基本支出 / 项目支出 split, and for a
  * 决算 the 年初预算数 and 全年预算数 when the table prints them. Amounts in 分.
  */
-import type { CodeLevel, Line, Table } from '../../recognize/types';
+import type { CodeLevel, Column, Line, Table } from '../../recognize/types';
 import type { PlainColumnKey } from '../../model/keys';
 import { toA1 } from '../../grid/a1';
 import { findColumn, type Want } from './columns';
@@ -37,14 +37,38 @@ export interface CodedTable {
 
 const TOTAL_KEYS: PlainColumnKey[] = ['total', 'amount', 'subtotal'];
 
-function figuresOf(t: Table, l: Line): Figures {
-  const at = (keys: PlainColumnKey[], want: Want) => fenAt(t, l, findColumn(t, l.block, keys, want));
+interface FigureColumns {
+  current?: Column;
+  basic?: Column;
+  project?: Column;
+  initial?: Column;
+  adjusted?: Column;
+}
+
+/** The columns each figure is read from, by block: found once per table and block, not once per line. */
+function figureColumns(t: Table, columns: Map<number, FigureColumns>, block: number): FigureColumns {
+  let found = columns.get(block);
+  if (!found) {
+    found = {
+      current: findColumn(t, block, TOTAL_KEYS, 'current'),
+      basic: findColumn(t, block, ['basic'], 'current'),
+      project: findColumn(t, block, ['project'], 'current'),
+      initial: findColumn(t, block, TOTAL_KEYS, 'initial'),
+      adjusted: findColumn(t, block, TOTAL_KEYS, 'adjusted'),
+    };
+    columns.set(block, found);
+  }
+  return found;
+}
+
+function figuresOf(t: Table, columns: Map<number, FigureColumns>, l: Line): Figures {
+  const c = figureColumns(t, columns, l.block);
   return {
-    current: at(TOTAL_KEYS, 'current'),
-    basic: at(['basic'], 'current'),
-    project: at(['project'], 'current'),
-    initial: at(TOTAL_KEYS, 'initial'),
-    adjusted: at(TOTAL_KEYS, 'adjusted'),
+    current: fenAt(t, l, c.current),
+    basic: fenAt(t, l, c.basic),
+    project: fenAt(t, l, c.project),
+    initial: fenAt(t, l, c.initial),
+    adjusted: fenAt(t, l, c.adjusted),
   };
 }
 
@@ -60,6 +84,7 @@ export type CodeOfName = (parent: string, written: string) => string | undefined
 
 /** The 功能分类 lines of one table, with its total (the 合计 line, or the sum of the 类 lines). */
 export function readCodedTable(t: Table, codeOfName?: CodeOfName): CodedTable {
+  const columns = new Map<number, FigureColumns>();
   const lines: CodedLine[] = [];
   let above: CodedLine | undefined;
   for (const l of t.lines) {
@@ -73,12 +98,12 @@ export function readCodedTable(t: Table, codeOfName?: CodeOfName): CodedTable {
     if (!code || !level) continue;
     const system = l.code ? l.codeSystem ?? (/^2/.test(code) ? 'function' : 'economic') : 'function';
     if (system !== 'function') continue;
-    const line: CodedLine = { code, level, written: l.label.trim(), at: `${t.sheet}!${toA1(l.row, l.labelCol ?? 0)}`, ...figuresOf(t, l) };
+    const line: CodedLine = { code, level, written: l.label.trim(), at: `${t.sheet}!${toA1(l.row, l.labelCol ?? 0)}`, ...figuresOf(t, columns, l) };
     lines.push(line);
     above = line;
   }
   const totalRow = totalLine(t);
-  let total: Figures = totalRow ? figuresOf(t, totalRow) : {};
+  let total: Figures = totalRow ? figuresOf(t, columns, totalRow) : {};
   if (total.current === undefined) {
     total = {};
     for (const l of lines.filter((x) => x.level === 1)) {
@@ -93,4 +118,17 @@ export function readCodedTable(t: Table, codeOfName?: CodeOfName): CodedTable {
 export function readFirstCodedTable(tables: readonly Table[], codeOfName?: CodeOfName): CodedTable | undefined {
   const t = tables.find((x) => !x.empty);
   return t ? readCodedTable(t, codeOfName) : undefined;
+}
+
+const firstByCode = new WeakMap<readonly CodedLine[], Map<string, CodedLine>>();
+
+/** The first of the lines with `code` (the lines indexed by code once, then looked up). */
+export function lineOfCode(lines: readonly CodedLine[], code: string): CodedLine | undefined {
+  let index = firstByCode.get(lines);
+  if (!index) {
+    index = new Map();
+    for (const l of lines) if (!index.has(l.code)) index.set(l.code, l);
+    firstByCode.set(lines, index);
+  }
+  return index.get(code);
 }

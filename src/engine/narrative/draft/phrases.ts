@@ -6,7 +6,7 @@
 import { shareBasisPoints, largestRemainderShares } from '../shares';
 import { HALF_WAN_CENT, formatWan } from '../../model/money';
 import { joinLines, line, pct, placeholder, wan, type Line, type Part } from './model';
-import type { CodedLine } from './coded-lines';
+import { lineOfCode, type CodedLine } from './coded-lines';
 import type { DraftNames } from './names';
 
 export interface ShareItem {
@@ -63,22 +63,8 @@ export function functionName(names: DraftNames, l: Pick<CodedLine, 'code' | 'wri
   return names.name('function', l.code, l.written) ?? placeholder('name');
 }
 
-const byCodeCache = new WeakMap<readonly CodedLine[], Map<string, CodedLine>>();
-
-/** The lines of a table by code (the first line of each code), built once per table. */
-function byCode(lines: readonly CodedLine[]): Map<string, CodedLine> {
-  let map = byCodeCache.get(lines);
-  if (!map) {
-    map = new Map();
-    for (const l of lines) if (!map.has(l.code)) map.set(l.code, l);
-    byCodeCache.set(lines, map);
-  }
-  return map;
-}
-
 /** '社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）'. */
 export function classPath(names: DraftNames, lines: readonly CodedLine[], item: CodedLine): Line {
-  const index = byCode(lines);
   const parts: Part[] = [];
   for (const [len, word] of [
     [3, '类'],
@@ -87,7 +73,7 @@ export function classPath(names: DraftNames, lines: readonly CodedLine[], item: 
   ] as const) {
     if (item.code.length < len) break;
     const code = item.code.slice(0, len);
-    const own = code === item.code ? item : index.get(code);
+    const own = code === item.code ? item : lineOfCode(lines, code);
     parts.push(functionName(names, { code, written: own?.written ?? '' }), `（${word}）`);
   }
   return line(...parts);

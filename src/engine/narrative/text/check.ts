@@ -13,11 +13,13 @@ import { lastPathSubject, readPassage, UNKNOWN_YEAR } from './read';
 import type { Subject } from './subjects';
 import { toHalfWidth } from '../../grid/text';
 import { readStructure } from './structure';
+import { readInlineTables } from './inline-table';
 import type { Paragraph, Token } from './tokens';
 import { inferReportYear } from './year';
 import { checkSums } from './checks/sums';
 import { checkShares } from './checks/shares';
 import { checkChanges } from './checks/changes';
+import { checkDifferences } from './checks/differences';
 import { checkCompletions } from './checks/completion';
 import { checkAgainstTables } from './checks/tables';
 import { checkReasons } from './checks/reasons';
@@ -40,7 +42,8 @@ export interface TextReview {
 
 /** Every check on a document of paragraphs (lines of a text file, or cells of a 情况说明 sheet). */
 export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckContext = {}): TextReview {
-  const passages = joinLines(paras);
+  const width = wrapWidth(paras.map((p) => p.text));
+  const passages = joinLines(paras, width);
   const inferred = inferReportYear(passages.map((p) => p.text));
   const reportYear = ctx.year ?? inferred.year ?? UNKNOWN_YEAR;
   const family = ctx.family ?? inferred.family ?? 'budget';
@@ -49,7 +52,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   let topic: Subject | undefined;
   // In a hard-wrapped document (text from a PDF) a line that ends a sentence ends a passage but not its
   // item: an unmarked passage goes on with the 科目 before it. A numbered item or a heading starts afresh.
-  const wrapped = wrapWidth(paras.map((p) => p.text)) !== undefined;
+  const wrapped = width !== undefined;
   for (const p of passages) {
     if (!wrapped || HEADING_START.test(p.text)) topic = undefined;
     const r = readPassage(p, { reportYear, ...(topic ? { topic } : {}) }, sentences);
@@ -57,24 +60,30 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
     sentences = r.sentences;
     topic = lastPathSubject(toHalfWidth(p.text)) ?? topic;
   }
+  const structure = readStructure(
+    tokens,
+    passages.map((p) => p.text),
+    family,
+  );
+  // A “三公” table pasted into the text: its figures are what the prose compares with. Read only when
+  // its columns add up, so they took part in a check.
+  const inline = readInlineTables(passages, reportYear);
+  structure.amounts.push(...inline);
   const doc: Doc = {
     passages,
-    structure: readStructure(
-      tokens,
-      passages.map((p) => p.text),
-      family,
-    ),
+    structure,
     family,
     reportYear,
     yearStated: ctx.year !== undefined || inferred.stated,
     ...(ctx.facts ? { facts: ctx.facts } : {}),
     out: new FindingList(passages),
-    checked: new Set(),
+    checked: new Set(inline),
     reasonThreshold: ctx.reasonThreshold ?? 10,
   };
   checkSums(doc);
   checkShares(doc);
   checkChanges(doc);
+  checkDifferences(doc);
   checkCompletions(doc);
   checkAgainstTables(doc);
   checkWording(doc);

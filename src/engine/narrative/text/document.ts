@@ -104,11 +104,20 @@ function shorten(s: string, n: number): string {
   return s.length > n ? `…${s.slice(-(n - 2))}` : s;
 }
 
+/** Quotation marks inside a quotation become single ones: “‘三公’经费支出”. */
+function nested(s: string): string {
+  let open = false;
+  return s.replace(/[“”"]/g, (q) => {
+    open = q === '“' || (q === '"' && !open);
+    return open ? '‘' : '’';
+  });
+}
+
 /** A figure as quoted in a message: “基本支出149.07万元”; with its subject when its own words do not name it. */
 export function quote(a: AmountToken): string {
-  const label = a.label.replace(/\s+/g, '').replace(/^[,，;；:：、]+/, '');
+  const label = nested(a.label.replace(/\s+/g, '').replace(/^[,，;；:：、]+/, ''));
   const raw = a.raw.replace(/\s+/g, '');
-  if (a.inherited && displayName(a.subject)) return `“${displayName(a.subject)}：${shorten(label, 12)}${raw}”`;
+  if (a.inherited && displayName(a.subject)) return `“${nested(displayName(a.subject))}：${shorten(label, 12)}${raw}”`;
   return `“${shorten(label, 24)}${raw}”`;
 }
 

@@ -115,9 +115,11 @@ function adjacent(a: Paragraph, b: Paragraph, skipped: number): boolean {
   return pb.row - pa.row === 1 + skipped || /[，,、；;]$/.test(a.text.trim());
 }
 
-/** Joins the source lines (one per text line or sheet cell, in order) into passages. */
-export function joinLines(lines: readonly Paragraph[]): Passage[] {
-  const width = wrapWidth(lines.map((l) => l.text));
+/**
+ * Joins the source lines (one per text line or sheet cell, in order) into passages. `width`: the
+ * document's wrap width (wrapWidth), when the caller has it already.
+ */
+export function joinLines(lines: readonly Paragraph[], width: number | undefined = wrapWidth(lines.map((l) => l.text))): Passage[] {
   const out: Passage[] = [];
   let current: Passage | undefined;
   let last: Paragraph | undefined;
@@ -126,10 +128,12 @@ export function joinLines(lines: readonly Paragraph[]): Passage[] {
     if (current) out.push(current);
     current = undefined;
   };
-  for (const l of lines) {
+  // A number alone on a line between "|" lines is a cell of a table pasted one cell a line, not a page number.
+  const inTable = (i: number) => [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && /^\s*\|\s*$/.test(n.text));
+  for (const [i, l] of lines.entries()) {
     const text = l.text.trim();
     if (!text) continue;
-    if (isPageNumber(text)) {
+    if (isPageNumber(text) && !inTable(i)) {
       skipped++;
       continue;
     }

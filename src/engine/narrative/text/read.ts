@@ -12,12 +12,13 @@ import { toHalfWidth } from '../../grid/text';
 import type { Passage } from './join';
 import { scanFigures, type AmountFigure, type PercentFigure } from './figures';
 import { classPathOf, subjectOf, type Subject } from './subjects';
-import type { AmountToken, Base, OpenerToken, PercentToken, StatementToken, Token } from './tokens';
+import { findLast, type AmountToken, type Base, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 import {
   BASE_VALUE_BEFORE,
   CHANGE_AFTER,
   COMPARISON_IN_LABEL,
   COMPLETION_BEFORE,
+  DIFFERENCE_BEFORE,
   DIRECTION_BEFORE,
   DOWN_WORD,
   garbledBefore,
@@ -187,7 +188,6 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   /** Explicit subjects of the passage by position, for figures whose own words name nothing. */
   const explicit: { pos: number; subject: Subject }[] = [];
 
-  const pos = { para: p.index };
   const endSentence = () => {
     sentence++;
     sentValues = [];
@@ -197,9 +197,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   /** The subject for a figure at `at` (its words starting at `labelStart`) whose own words name nothing. */
   const inherit = (at: number, labelStart: number, fromValues: boolean): Subject | undefined => {
     // A figure after 其中 / 包括 is a part: it never takes the subject of the total before the opener.
-    const opener = [...tokens].reverse().find((t) => t.type === 'opener' && t.sentence === sentence && !t.headSubject && t.depth <= depth);
+    const opener = findLast(tokens, (t): t is OpenerToken => t.type === 'opener' && t.sentence === sentence && !t.headSubject && t.depth <= depth);
     const here = sentValues.filter((v) => v.depth === depth);
-    const own = [...here].reverse().find((v) => (!opener || v.start > opener.start) && (v.subject.id || v.subject.fund !== 'all') && (fromValues || !v.inherited));
+    const own = findLast(here, (v) => (!opener || v.start > opener.start) && (Boolean(v.subject.id) || v.subject.fund !== 'all') && (fromValues || !v.inherited));
     // "公务接待费支出决算比预算无增减变化,比去年增加0.5万元": the clause before names it in words alone.
     const named = namedInClauses(text, Math.max(sentenceStart, opener?.end ?? 0, own?.end ?? 0), labelStart);
     if (named) return named;
@@ -217,7 +217,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     return fromValues || last?.subject.path ? last?.subject : undefined;
   };
 
-  pushInHead(text, 0, tokens, pos.para, depth, sentence);
+  pushInHead(text, 0, tokens, p.index, depth, sentence);
   for (const ev of events) {
     if (ev.kind === 'mark') {
       const { start, end, m } = ev.k;
@@ -233,7 +233,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         const kind = /^(?:主要|含|包含)/.test(word) || word === '如下' ? 'partial' : 'complete';
         const opener: OpenerToken = {
           type: 'opener',
-          ...pos,
+          para: p.index,
           start,
           end,
           depth,
@@ -246,19 +246,19 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         tokens.push(opener);
         if (word !== '含' && word !== '包含') lastEnd = end;
       } else if (m[2] !== undefined) {
-        tokens.push({ type: 'sep', ...pos, start, end, depth, sentence, char: m[2] });
-        if (m[2] === ';') pushInHead(text, end, tokens, pos.para, depth, sentence);
+        tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: m[2] });
+        if (m[2] === ';') pushInHead(text, end, tokens, p.index, depth, sentence);
       } else if (m[3] !== undefined) {
-        tokens.push({ type: 'sentence-end', ...pos, start, end, depth, sentence, char: m[3] });
+        tokens.push({ type: 'sentence-end', para: p.index, start, end, depth, sentence, char: m[3] });
         endSentence();
         sentenceStart = end;
-        pushInHead(text, end, tokens, pos.para, depth, sentence);
+        pushInHead(text, end, tokens, p.index, depth, sentence);
       } else if (m[4] !== undefined) {
-        tokens.push({ type: 'paren-open', ...pos, start, end, depth, sentence, char: m[4] });
+        tokens.push({ type: 'paren-open', para: p.index, start, end, depth, sentence, char: m[4] });
         depth++;
       } else if (m[5] !== undefined) {
         depth = Math.max(0, depth - 1);
-        tokens.push({ type: 'paren-close', ...pos, start, end, depth, sentence, char: m[5] });
+        tokens.push({ type: 'paren-close', para: p.index, start, end, depth, sentence, char: m[5] });
       } else if (m[6] !== undefined) {
         if (/基本\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
         const cs = clauseStart(text, start);
@@ -268,7 +268,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         if (!c || inReason) continue;
         const statement: StatementToken = {
           type: 'statement',
-          ...pos,
+          para: p.index,
           start,
           end,
           depth,
@@ -282,7 +282,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         const w = m[7];
         const relation = /小于|低于|少于/.test(w) ? '<' : /大于|高于|超过|多于/.test(w) ? '>' : '=';
         if (/[同与]/.test(w) && !/持平|相同|一致/.test(w)) continue;
-        tokens.push({ type: 'statement', ...pos, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
+        tokens.push({ type: 'statement', para: p.index, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
       }
       continue;
     }
@@ -298,7 +298,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const label = text.slice(labelStart, f.start);
     const clause = text.slice(cs, f.start);
     const inReason = REASON_START.test(text.slice(Math.max(sentenceStart, text.lastIndexOf(';', f.start) + 1), f.start));
-    const at = { ...pos, start: f.start, end: f.end, depth, sentence };
+    const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
 
     if (f.type === 'percent') {
       const token = readPercent(f, label, at, inReason);
@@ -312,15 +312,17 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
 
     const plain = unbracketDirections(label);
-    const dir = DIRECTION_BEFORE.exec(plain);
+    const difference = DIFFERENCE_BEFORE.exec(plain);
+    const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
     const garbled = dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false;
     // "较2024年的2190万元", "比上年累计支出433万元减少2万元": the figure compared with.
-    const isBase = BASE_VALUE_BEFORE.test(label) || (COMPARISON_IN_LABEL.test(label) && CHANGE_AFTER.test(text.slice(f.end)));
-    const role: AmountToken['role'] = dir ? 'change' : isBase ? 'base' : 'value';
+    const isBase = !difference && (BASE_VALUE_BEFORE.test(label) || (COMPARISON_IN_LABEL.test(label) && CHANGE_AFTER.test(text.slice(f.end))));
+    const role: AmountToken['role'] = dir || difference ? 'change' : isBase ? 'base' : 'value';
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
     let own = plain;
     let compare: ReturnType<typeof lastCompare>;
-    if (role !== 'value') {
+    if (difference) own = plain.slice(0, difference.index);
+    else if (role !== 'value') {
       const head = dir ? plain.slice(0, dir.index) : plain;
       const inOwn = lastCompare(head);
       own = inOwn ? head.slice(0, inOwn.index) : head;
@@ -366,7 +368,12 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       ...(measure ? { measure } : {}),
       inReason,
     };
-    if (role === 'change') {
+    if (difference) {
+      const way = difference[1] ? 1 : difference[2] ? -1 : undefined;
+      if (way) token.direction = way;
+      token.difference = true;
+      token.base = { year, ...(way ? { measure: difference[3] === '年初' ? 'initial-budget' : difference[3] === '调整' ? 'adjusted-budget' : 'budget' } : {}), words: difference[0].replace(/\s+/g, '').replace(/(?:为|是|了|达|约)$/, '') };
+    } else if (role === 'change') {
       token.base = baseOf(compare, year);
       sentYear = year;
     } else if (role === 'base') {
@@ -382,7 +389,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     tokens.push(token);
     lastEnd = f.end;
   }
-  tokens.push({ type: 'para-end', ...pos, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
+  tokens.push({ type: 'para-end', para: p.index, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
   // 'X中，' openers are found at the sentence start but sit after X.
   tokens.sort((a, b) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0));
   return { tokens, sentences: sentence + 1 };

@@ -14,7 +14,7 @@ import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
 import { HEADING_START } from './join';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
-import type { AmountToken, Measure, OpenerKind, OpenerToken, PercentToken, StatementToken, Token } from './tokens';
+import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
 export interface SumList {
   head?: AmountToken;
@@ -134,8 +134,12 @@ interface OpenList {
   ofChanges?: boolean;
   /** The head is from the passage before: only parts that are known parts of it may follow. */
   membersOnly?: boolean;
-  /** The last value and the last change before the opener: the first part tells which one is the head. */
-  candidates: { value?: AmountToken; change?: AmountToken };
+  /**
+   * The last value and the last change before the opener: the first part tells which one is the head.
+   * `values`: every value that could head it, nearest first — the head is the nearest of the first
+   * part's measure ("支出2.05万元,年初预算为2.95万元。其中:因公出国支出0万元…" breaks down the 2.05).
+   */
+  candidates: { value?: AmountToken; change?: AmountToken; values?: AmountToken[] };
 }
 
 function sameSubject(a: AmountToken, b: AmountToken): boolean {
@@ -184,10 +188,16 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     for (const p of ol.list.parts) if (parentOf.get(p) === ol.list) parentOf.delete(p);
   };
 
+  /** The head a first part `a` gives the list: of its kind, and of its measure when one candidate is. */
+  const headFor = (ol: OpenList, a: AmountToken): AmountToken | undefined => {
+    if (a.role === 'change') return ol.candidates.change;
+    return ol.candidates.values?.find((h) => sameMeasure(h.measure, a.measure, family)) ?? ol.candidates.value;
+  };
+
   const addPart = (ol: OpenList, a: AmountToken) => {
     if (ol.list.parts.length === 0 && ol.ofChanges === undefined) {
       ol.ofChanges = a.role === 'change';
-      const head = ol.ofChanges ? ol.candidates.change : ol.candidates.value;
+      const head = headFor(ol, a);
       if (head) ol.list.head = head;
       else delete ol.list.head;
     }
@@ -251,9 +261,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         for (const ol of [...stack].reverse()) {
           if (ol.depth !== t.depth || (ol.ofChanges !== undefined && ol.ofChanges !== isChange)) continue;
           if (ol.ofChanges === undefined && !(isChange ? ol.candidates.change : ol.candidates.value) && (ol.candidates.change ?? ol.candidates.value)) continue;
-          // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part.
-          const head = ol.list.head ?? (isChange ? ol.candidates.change : ol.candidates.value);
-          if (head && !sameMeasure(head.measure, t.measure, family)) continue;
+          // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part. A part
+          // whose words name no measure takes the one its head names ("支出预算90万元，其中：基本支出50万元").
+          const head = ol.list.head ?? headFor(ol, t);
+          if (head && !sameMeasure(head.measure, t.measure, family) && !(t.measure === undefined && head.measure !== undefined)) continue;
           if (ol.membersOnly && !(head?.subject.core && t.subject.core && memberOf(head.subject.core, t.subject.core))) {
             discard(ol);
             continue;
@@ -281,8 +292,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           close(ol);
         }
         if (isChange) {
-          const current = [...sentenceAmounts].reverse().find((a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject);
-          const prior = [...sentenceBases].reverse().find((a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
+          const current = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject);
+          const prior = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
           lastChange = { change: t, ...(current ? { current } : {}), ...(prior ? { prior } : {}) };
           changes.push(lastChange);
         }
@@ -294,13 +305,11 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         percents.push(t);
         sentencePercents.push(t);
         if (t.inReason) break;
-        const lastValue = [...sentenceAmounts].reverse().find((a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
+        const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
         if (t.role === 'share') {
           if (lastValue) shares.push({ percent: t, amount: lastValue, list: parentOf.get(lastValue) });
         } else if (t.role === 'completion') {
-          const actual = [...sentenceAmounts]
-            .reverse()
-            .find((a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
+          const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
           completions.push({ percent: t, ...(actual ? { actual } : {}) });
         } else if (t.role === 'rate') {
           if (lastChange && !lastChange.rate && !t.base) lastChange.rate = t;
@@ -312,8 +321,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         break;
       }
       case 'statement': {
-        const about = [...sentenceAmounts].reverse().find((a) => a.role === 'value' && !a.inReason);
-        const completion = [...(sentencePercents.length > 0 ? sentencePercents : prevSentencePercents)].reverse().find((p) => p.role === 'completion');
+        const about = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason);
+        const completion = findLast(sentencePercents.length > 0 ? sentencePercents : prevSentencePercents, (p) => p.role === 'completion');
         statements.push({ statement: t, ...(about ? { about } : {}), ...(completion ? { completion } : {}) });
         break;
       }
@@ -322,9 +331,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         let membersOnly = false;
         const candidates: OpenList['candidates'] = {};
         if (t.headSubject) {
-          head = [...amounts]
-            .reverse()
-            .find((a) => a.role === 'value' && !a.inReason && a.subject.id === t.headSubject!.id && (!t.headMeasure || sameMeasure(a.measure, t.headMeasure, family)));
+          head = findLast(amounts, (a) => a.role === 'value' && !a.inReason && a.subject.id === t.headSubject!.id && (!t.headMeasure || sameMeasure(a.measure, t.headMeasure, family)));
         } else {
           // The head is the last figure before the opener at the opener's depth or shallower, in this
           // sentence — or, for an opener that starts a sentence, the previous sentence's last figure.
@@ -346,6 +353,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           const change = heads.find((a) => a.role === 'change');
           if (value) candidates.value = value;
           if (change) candidates.change = change;
+          candidates.values = heads.filter((a) => a.role === 'value');
         }
         if (head && !candidates.value && !candidates.change) candidates[head.role === 'change' ? 'change' : 'value'] = head;
         const list: SumList = { ...(head ? { head } : {}), opener: t, kind: t.kind, parts: [], etc: false, covers: false };

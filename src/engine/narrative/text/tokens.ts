@@ -50,6 +50,11 @@ export interface AmountToken extends Positioned {
   direction?: Direction;
   /** A change whose direction words contradict each other ('减增加'): which way it went is unknown. */
   garbled?: boolean;
+  /**
+   * A change that is the difference of two figures of one year ('决算数大于预算数55.93万元' — 决算 −
+   * 预算, signed; '差值为0.9万元' — unsigned, no direction), not a change on an earlier period.
+   */
+  difference?: boolean;
   /** The words in front of the figure, back to the previous figure or punctuation. */
   label: string;
   subject: Subject;
@@ -63,6 +68,8 @@ export interface AmountToken extends Positioned {
   base?: Base;
   /** Inside a reason (主要原因是…): an explanation, not a reported figure. */
   inReason: boolean;
+  /** A cell of a table pasted into the text one cell a line (inline-table.ts), not a figure of its prose. */
+  fromTable?: boolean;
 }
 
 export type PercentRole = 'share' | 'rate' | 'completion' | 'other';
@@ -118,6 +125,31 @@ export interface MarkToken extends Positioned {
 }
 
 export type Token = AmountToken | PercentToken | OpenerToken | StatementToken | MarkToken;
+
+/**
+ * The clause of `text` around position `pos` (from the ；/。 before to the mark after), for messages about one figure of a
+ * long sentence; with the sentence before when the clause names no amount ("2017年总收入488.93万元。
+ * 比上年增长33%。").
+ */
+export function clauseAt(text: string, pos: number): string {
+  const stop = /[。；;!?！？]/;
+  let a = pos;
+  while (a > 0 && !stop.test(text[a - 1])) a--;
+  let b = pos;
+  while (b < text.length && !/[。；;!?！？，,]/.test(text[b])) b++;
+  if (!/\d\s*(?:亿元|万元|千元|元)/.test(text.slice(a, pos)) && a > 0) {
+    a--;
+    while (a > 0 && !stop.test(text[a - 1])) a--;
+  }
+  const s = text.slice(a, Math.min(text.length, b + 1)).trim().replace(/[，,]$/, '');
+  return s.length > 80 ? `…${s.slice(-78)}` : s;
+}
+
+/** The last item of `items` that `test` accepts (without copying the array, as `[...items].reverse().find` would). */
+export function findLast<T, S extends T = T>(items: readonly T[], test: ((t: T) => t is S) | ((t: T) => boolean)): S | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i] as S;
+  return undefined;
+}
 
 /** The sentence of `text` around position `pos` (between 。 marks), trimmed, for messages. */
 export function sentenceAt(text: string, pos: number): string {

@@ -36,6 +36,14 @@ export const RATE_BEFORE = /(?:(增幅|增长率|增长幅度|上升幅度|涨�
 export const UP_WORD = new RegExp(`${UP}|增幅|增长率|增(?!值)`);
 export const DOWN_WORD = new RegExp(`${DOWN}|降幅|减幅|减(?!免)`);
 
+/**
+ * A figure that is the difference of two figures of one year: 决算 against 预算 ('决算数大于预算数
+ * 55.93万元' — which way in the words), or of two figures just stated ('年初预算为2.95万元,差值为0.9万元'
+ * — no way given: 差值 is written unsigned).
+ */
+export const DIFFERENCE_BEFORE =
+  /(?:(?:决算数?|支出决算数?|实际支出)?\s*(?:(大于|高于|超过|超出|多于)|(小于|低于|少于))\s*(年初|调整)?\s*预算数?|(差值|差额|相差))\s*(?:为|是|了|达|约)?\s*$/;
+
 /** A label that ends by naming the base of a comparison: the figure after it IS the base ("较2024年的2190万元", "上年为"). */
 export const BASE_VALUE_BEFORE =
   /(?:(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:[^\d，,。；;]{0,10}?)的|(?:上一?年度?|去年|上年同期)(?:[^\d，,。；;]{0,6}?)(?:为|是))\s*$/;
@@ -54,7 +62,8 @@ const MEASURES: [RegExp, Measure][] = [
   [/调整预算|全年预算|调整后预算/, 'adjusted-budget'],
   [/执行数|执行情况/, 'execution'],
   [/决算|实际支出|实际完成|实际发生/, 'final'],
-  [/预算|安排/, 'budget'],
+  // '财政拨款安排的“三公”经费支出' says where the money came from, not that it is a budget figure.
+  [/预算|安排(?!的)/, 'budget'],
 ];
 const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理/g;
 

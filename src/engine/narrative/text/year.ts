@@ -1,7 +1,7 @@
 /**
  * The report year and family (预算 / 决算) of a text without tables: the title says it
  * ("2025年部门预算", "2023年度…决算"), or else the latest year the text speaks of — a 情况说明
- * compares its own year with earlier ones, never with later ones.
+ * compares its own year with earlier ones, never with later ones — and the words 决算 / 年初预算.
  */
 import type { Family } from '../../recognize/types';
 import { toHalfWidth } from '../../grid/text';
@@ -28,7 +28,8 @@ export function inferReportYear(texts: readonly string[]): ReportYear {
   let finals = 0;
   for (const raw of texts) {
     const t = toHalfWidth(raw);
-    finals += (t.match(/决算/g) ?? []).length;
+    // A 年初预算 is only ever set against what was spent: a text that compares with it reports 决算.
+    finals += (t.match(/决算|年初预算/g) ?? []).length;
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(t); m; m = YEAR.exec(t)) {
       const y = Number(m[1]);

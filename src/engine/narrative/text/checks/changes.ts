@@ -9,7 +9,7 @@
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountText, decimalsFor, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
-import type { AmountToken, Direction, PercentToken } from '../tokens';
+import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
 import { displayName } from '../subjects';
 
 const word = (d: Direction) => (d > 0 ? '增加' : '减少');
@@ -23,6 +23,16 @@ interface Resolved {
   current?: AmountToken;
   prior?: AmountToken;
   direction?: Direction;
+  /** What the two figures are called in messages: 本年 / 上年, or 决算 / 2021年度预算 for a comparison with a budget. */
+  now: string;
+  then: string;
+}
+
+function periodsOf(doc: Doc, base: Base, toYear: number, currentMeasure: Measure | undefined): { now: string; then: string } {
+  if (base.year === toYear - 1 && base.measure === undefined) return { now: '本年', then: '上年' };
+  const then = base.words.replace(/^(?:比|较|与|同)\s*/, '').replace(/\s+/g, '') || `${base.year}年`;
+  const now = base.year === toYear ? (measureOrDefault(currentMeasure, doc.family) === 'final' ? '决算' : '预算') : '本年';
+  return { now, then };
 }
 
 function resolve(doc: Doc, link: ChangeLink): Resolved {
@@ -37,7 +47,13 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
   const current = link.current ?? (id && ref ? oneValue(valuesOf(doc, id, toYear, measureOrDefault(x?.measure, doc.family), ref), ref) : undefined);
   const prior = link.prior ?? (id && ref ? oneValue(valuesOf(doc, id, base.year, base.measure, ref), ref) : undefined);
   const direction = x?.direction ?? r?.direction;
-  return { link, ...(current ? { current } : {}), ...(prior && prior !== current ? { prior } : {}), ...(direction ? { direction } : {}) };
+  return {
+    link,
+    ...(current ? { current } : {}),
+    ...(prior && prior !== current ? { prior } : {}),
+    ...(direction ? { direction } : {}),
+    ...periodsOf(doc, base, toYear, (current ?? x)?.measure),
+  };
 }
 
 /** The rate of a change in percent as an interval, from figures rounded to their printed precision. */
@@ -108,8 +124,8 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   const unitOf = (current ?? x ?? prior)!;
   const d = decimalsFor(...[current, x, prior].filter((t): t is AmountToken => !!t));
   const exact = (changeFen * 100) / priorFen;
-  const cur = current ? `本年${amountText(current.fen, unitOf.unit, d)}${unitOf.unit}、` : '';
-  const pri = `上年${amountText(priorFen, unitOf.unit, d)}${unitOf.unit}`;
+  const cur = current ? `${res.now}${amountText(current.fen, unitOf.unit, d)}${unitOf.unit}、` : '';
+  const pri = `${res.then}${amountText(priorFen, unitOf.unit, d)}${unitOf.unit}`;
   const chg = `${res.direction ? word(res.direction) : '变动'}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
   const arithmetic = `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unitOf.unit, d)} ÷ ${amountText(priorFen, unitOf.unit, d)} = ${percentText(exact, r.decimals)}%`;
   doc.out.add(
@@ -137,14 +153,14 @@ function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
     const arithmetic = `${amountText(current.fen, x.unit, d)} − ${amountText(prior.fen, x.unit, d)} = ${amountText(expected, x.unit, d)}${x.unit}`;
     const stateText = `${word(x.direction ?? 1)}${amountText(x.fen, x.unit, d)}${x.unit}`;
     if (diff > tol) {
-      doc.out.add('change', 'error', x, `按本年${quote(current)}、上年${quote(prior)}计，变动为${arithmetic}，文中为“${stateText}”。`, {
+      doc.out.add('change', 'error', x, `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为${arithmetic}，文中为“${stateText}”。`, {
         expected: Number(amountText(expected, x.unit, d)),
         actual: Number(amountText(stated, x.unit, d)),
         key: `${x.start}`,
         about: x,
       });
     } else {
-      doc.out.add('change', 'warning', x, `按本年${quote(current)}、上年${quote(prior)}计，变动为${arithmetic}，文中为“${stateText}”，相差一个尾数单位，请核对。`, {
+      doc.out.add('change', 'warning', x, `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为${arithmetic}，文中为“${stateText}”，相差一个尾数单位，请核对。`, {
         expected: Number(amountText(expected, x.unit, d)),
         actual: Number(amountText(stated, x.unit, d)),
         key: `${x.start}`,
@@ -184,7 +200,7 @@ function checkDirection(doc: Doc, res: Resolved): boolean {
     if (Math.abs(d) > halfUnitOf(current) + halfUnitOf(prior) && Math.sign(d) !== direction) {
       const at = x ?? r!;
       markChecked(doc, at, current, prior);
-      doc.out.add('direction', 'error', at, `本年${quote(current)}${d > 0 ? '多于' : '少于'}上年${quote(prior)}，文中却写“${word(direction)}”，请核对增减方向。`, {
+      doc.out.add('direction', 'error', at, `${res.now}${quote(current)}${d > 0 ? '多于' : '少于'}${res.then}${quote(prior)}，文中却写“${word(direction)}”，请核对增减方向。`, {
         key: `${at.start}`,
         about: at,
       });
@@ -230,6 +246,8 @@ export function checkChanges(doc: Doc): void {
   for (const link of doc.structure.changes) {
     if (link.change) byChange.set(link.change, link);
     if (link.change?.inReason || link.rate?.inReason) continue;
+    // A difference of two figures of one year is checked by checkDifferences.
+    if (link.change?.difference) continue;
     // '比2024年度减增加21.90万元': which way it went cannot be read (the words are reported by checkWording).
     if (link.change?.garbled || link.rate?.garbled) continue;
     const res = resolve(doc, link);

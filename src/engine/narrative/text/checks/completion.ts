@@ -10,12 +10,16 @@ import { amountText, decimalsFor, markChecked, numberText, oneValue, percentText
 import { budgetLike, measureOrDefault, type CompletionLink, type StatementLink } from '../structure';
 import type { AmountToken, Measure } from '../tokens';
 import { lookup } from './lookup';
+import { budgetFromDifference } from './differences';
 
 interface Budget {
   fen: number;
   halfUnit: number;
   name: string;
+  /** The budget figure as stated. */
   token?: AmountToken;
+  /** The difference it was derived from ('决算数大于预算数55.93万元'). */
+  via?: AmountToken;
 }
 
 function budgetOf(doc: Doc, actual: AmountToken, of: Measure): Budget | undefined {
@@ -27,6 +31,10 @@ function budgetOf(doc: Doc, actual: AmountToken, of: Measure): Budget | undefine
   };
   const sameSentence = doc.structure.amounts.filter((a) => a.sentence === actual.sentence && a.role === 'value' && a.subject.id === id && a.measure !== undefined && fits(a.measure));
   const stated = sameSentence.length > 0 ? sameSentence : valuesOf(doc, id, actual.year, undefined, actual).filter((a) => a.measure !== undefined && fits(a.measure));
+  if (sameSentence.length === 0) {
+    const derived = budgetFromDifference(doc, actual);
+    if (derived) return { fen: derived.fen, halfUnit: derived.halfUnit, name: derived.name, via: derived.difference };
+  }
   const one = oneValue(stated, actual);
   if (one) return { fen: one.fen, halfUnit: halfUnitOf(one), name: quote(one), token: one };
   if (stated.length > 0 || !doc.facts || actual.year !== doc.reportYear) return undefined;
@@ -42,7 +50,7 @@ function checkCompletion(doc: Doc, link: CompletionLink): void {
   if (!actual || p.inReason) return;
   const budget = budgetOf(doc, actual, p.completionOf ?? 'budget');
   if (!budget) return;
-  markChecked(doc, p, actual, budget.token);
+  markChecked(doc, p, actual, budget.token, budget.via);
   if (budget.fen <= budget.halfUnit) return; // a zero budget has no completion rate
   const exact = (actual.fen * 100) / budget.fen;
   const lo = (Math.max(0, actual.fen - halfUnitOf(actual)) * 100) / (budget.fen + budget.halfUnit);
@@ -73,7 +81,9 @@ function checkFinalVsBudget(doc: Doc, s: StatementLink): void {
   if (cmp === undefined) return;
   const said = relation === '<' ? -1 : relation === '>' ? 1 : 0;
   markChecked(doc, rate);
-  if (said === cmp || (said === 0 && cmp === 0)) return;
+  // A rate that rounds to 100% ('完成年初预算100%') may stand for a little more or a little less: it
+  // contradicts no 大于 / 小于.
+  if (said === cmp || cmp === 0) return;
   doc.out.add('direction', 'error', s.statement, `${evidence}，与“${s.statement.text}”不符，请核对。`, { key: `${s.statement.start}` });
 }
 

@@ -9,6 +9,7 @@ import type { Family } from '../../../recognize/types';
 import { sameMeasure } from '../structure';
 import { classNameKey, isThreePublic, nameKey, type ClassPath, type Core, type Subject } from '../subjects';
 import type { Measure } from '../tokens';
+import { indexOf } from '../facts-index';
 
 export interface Lookup {
   witnesses: Witness[];
@@ -46,16 +47,20 @@ function onlyGeneralBudget(facts: TableFacts): boolean {
 
 /** The 功能分类 line(s) a written path names: by its full code, else by names level by level. */
 export function linesOfPath(facts: TableFacts, path: ClassPath): LineWitness[] {
-  const all = facts.functionWitnesses;
-  if (path.code) return all.filter((l) => l.code === path.code);
+  const index = indexOf(facts);
+  if (path.code) return index.witnessesByCode.get(path.code) ?? [];
   const last = path.steps[path.steps.length - 1];
-  let candidates = all.filter((l) => l.level === last.level && (last.name ? classNameKey(l.name) === classNameKey(last.name) : last.code !== undefined && l.code.endsWith(last.code)));
+  let candidates = last.name
+    ? (index.witnessesByClassName.get(`${last.level}|${classNameKey(last.name)}`) ?? [])
+    : facts.functionWitnesses.filter((l) => l.level === last.level && last.code !== undefined && l.code.endsWith(last.code));
   // Each named ancestor must be the line's ancestor of that level.
   for (const step of path.steps.slice(0, -1)) {
     if (!step.name && !step.code) continue;
+    const stepKey = step.name ? classNameKey(step.name) : undefined;
     candidates = candidates.filter((l) => {
       const prefix = l.code.slice(0, 3 + 2 * (step.level - 1));
-      return all.some((a) => a.code === prefix && (step.code ? prefix.endsWith(step.code) : classNameKey(a.name) === classNameKey(step.name!)));
+      const ancestors = index.witnessesByCode.get(prefix) ?? [];
+      return step.code ? ancestors.length > 0 && prefix.endsWith(step.code) : ancestors.some((a) => classNameKey(a.name) === stepKey);
     });
   }
   const codes = new Set(candidates.map((l) => l.code));
@@ -92,10 +97,13 @@ export function lookup(facts: TableFacts, subject: Subject, measure: Measure, fa
   if (!subject.id?.startsWith('name:')) return undefined;
   const k = subject.id.slice(5);
   const whole = subject.raw ? nameKey(subject.raw) : k;
-  const lines = facts.functionWitnesses.filter((l) => nameKey(l.name) === k && l.column === column && fits(l)).sort(byFund);
+  const index = indexOf(facts);
+  const lines = (index.witnessesByName.get(k) ?? []).filter((l) => l.column === column && fits(l)).sort(byFund);
   const codes = new Set(lines.map((l) => l.code));
   if (codes.size === 1) return { witnesses: lines, what: `${lines[0].source.table} ${describe(lines[0])}`, line: lines[0] };
   if (codes.size > 1) return undefined;
-  const projects = facts.projects.filter((p) => nameKey(p.name) === whole || nameKey(p.name) === k).map((p) => ({ ...p.amount, measure: 'budget' as Measure, halfUnit: 0 }));
+  const projects = facts.projects
+    .filter((_, i) => index.projectKeys[i] === whole || index.projectKeys[i] === k)
+    .map((p) => ({ ...p.amount, measure: 'budget' as Measure, halfUnit: 0 }));
   return projects.length > 0 ? { witnesses: projects.filter(fits), what: projects[0].source.table } : undefined;
 }

@@ -8,7 +8,7 @@ import { HEADING_START } from '../join';
 import { markChecked, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
 import { classPathOf, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
-import { sentenceAt, type PercentToken } from '../tokens';
+import { clauseAt, sentenceAt, type PercentToken } from '../tokens';
 
 const REASON = /原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|用于|根据|按照|调整|纳入|统一/;
 const BREAKDOWN = /如下|其中|具体情况|分别/;
@@ -92,6 +92,22 @@ function explainedLater(explained: readonly Explained[], link: ChangeLink, r: Pe
 /** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */
 const LATER_PASSAGES = 12;
 
+/** '2022年度无公务接待支出' / '本年未发生因公出国（境）费用': the text says there was none. */
+const NONE_THIS_YEAR = /(?:无|没有|未发生|未产生|未安排|未列支)([^，,。;；]{0,16}?(?:支出|费用|经费|费))/;
+
+/**
+ * A fall of 100% whose next words say there is none of it now ("公务接待费支出决算减少450.00元，下降
+ * 100.00%。2022年度无公务接待支出。"): the item stopped, and the text says so — that is its explanation.
+ */
+function goneToNothing(link: ChangeLink, r: PercentToken, near: string): boolean {
+  if (r.direction !== -1 || r.value !== 100) return false;
+  const m = NONE_THIS_YEAR.exec(near);
+  if (!m) return false;
+  const subject = subjectOfLink(link);
+  const named = subjectOf(m[1]);
+  return !subject?.core || !named.core || related(subject, named);
+}
+
 function checkMissingReasons(doc: Doc): void {
   const explained = explainedSubjects(doc);
   for (const link of doc.structure.changes) {
@@ -107,8 +123,9 @@ function checkMissingReasons(doc: Doc): void {
     const after = following(doc, r.para, afterSentences(text, r.start, 1), 8);
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
     if (explainedLater(explained, link, r)) continue;
+    if (goneToNothing(link, r, near)) continue;
     markChecked(doc, r);
-    doc.out.add('reason', 'warning', r, `“${sentenceAt(text, r.start)}”变动${r.raw.replace(/\s+/g, '')}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
+    doc.out.add('reason', 'warning', r, `“${clauseAt(text, r.start)}”变动${r.raw.replace(/\s+/g, '')}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
       key: `${r.start}`,
     });
   }

@@ -10,7 +10,7 @@ import { amountText, decimalsFor, markChecked, numberText, oneValue, percentText
 import type { ShareLink } from '../structure';
 import { measureOrDefault } from '../structure';
 import { subjectOf, subjectWords } from '../subjects';
-import type { AmountToken } from '../tokens';
+import type { AmountToken, PercentToken } from '../tokens';
 import { lookup } from './lookup';
 
 interface Whole {
@@ -98,6 +98,36 @@ function makesHundred(group: readonly ShareLink[]): boolean {
   return Math.abs(total - 100) < 0.5 * 10 ** -decimals;
 }
 
+/**
+ * A share printed off its exact rounding in a group that does not make 100% ('占67.75%',
+ * '占32.24%' for 2.48 ÷ 7.69 = 32.2497%: 99.99%) — the slip the group's total shows, when correcting
+ * this share moves the total towards 100%. The amounts' own rounding might allow the printed share,
+ * but a group whose parts add up to its whole cannot print a total off 100% unless some share is
+ * rounded wrongly; a group of correctly rounded shares that misses 100% (33.33% three times) has no
+ * share off its rounding, so nothing is said.
+ */
+function slipInGroup(p: PercentToken, rounded: number, group: readonly ShareLink[]): boolean {
+  if (makesHundred(group)) return false;
+  const unit = 10 ** -p.decimals;
+  const off = rounded - p.value;
+  const total = group.reduce((s, l) => s + l.percent.value, 0);
+  // Off its rounding, and correcting it moves the total towards 100% without passing it.
+  return Math.abs(off) >= unit / 2 && Math.sign(off) === Math.sign(100 - total) && Math.abs(off) <= Math.abs(100 - total) + unit / 2;
+}
+
+function warnGroupSlip(doc: Doc, link: ShareLink, whole: Whole, arithmetic: string, rounded: number): void {
+  const p = link.percent;
+  const group = whole.group!;
+  const total = group.reduce((s, l) => s + l.percent.value, 0);
+  doc.out.add(
+    'share',
+    'warning',
+    p,
+    `${quote(link.amount)}占${whole.name}的比例为${arithmetic}，四舍五入为${rounded.toFixed(p.decimals)}%，文中为${p.raw.replace(/\s+/g, '')}；该组占比合计为${total.toFixed(Math.max(...group.map((l) => l.percent.decimals)))}%，不等于100%，请核对。`,
+    { expected: rounded, actual: p.value, key: `${p.start}`, about: p },
+  );
+}
+
 export function checkShares(doc: Doc): void {
   const orphans = orphanGroups(doc.structure.shares);
   for (const link of doc.structure.shares) {
@@ -111,7 +141,10 @@ export function checkShares(doc: Doc): void {
     const hi = ((a.fen + halfUnitOf(a)) * 100) / Math.max(1, whole.fen - whole.halfUnit);
     const unit = 10 ** -p.decimals;
     const eps = 1e-9;
-    const arithmetic = `${numberText(a)} ÷ ${whole.token ? numberText(whole.token) : amountText(whole.fen, a.unit, decimalsFor(a))} = ${percentText(exact, p.decimals)}%`;
+    const division = `${numberText(a)} ÷ ${whole.token ? numberText(whole.token) : amountText(whole.fen, a.unit, decimalsFor(a))}`;
+    const arithmetic = `${division} = ${percentText(exact, p.decimals)}%`;
+    // A slip of rounding is shown with the decimals that decide it (32.2497%, not 32.250%).
+    const fine = `${division} = ${exact.toFixed(Math.min(4, p.decimals + 2))}%`;
     // "100%" and "0%" claim the whole or nothing: they hold only when the figures say so.
     if (p.decimals === 0 && (p.value === 100 || p.value === 0)) {
       const target = p.value === 100 ? whole.fen : 0;
@@ -124,21 +157,15 @@ export function checkShares(doc: Doc): void {
       });
       continue;
     }
-    if (p.value >= lo - unit / 2 - eps && p.value <= hi + unit / 2 + eps) continue;
     const rounded = Number(exact.toFixed(p.decimals));
+    if (p.value >= lo - unit / 2 - eps && p.value <= hi + unit / 2 + eps) {
+      if (whole.group && slipInGroup(p, rounded, whole.group)) warnGroupSlip(doc, link, whole, fine, rounded);
+      continue;
+    }
     const within = p.value >= lo - unit - eps && p.value <= hi + unit + eps;
     if (within) {
       // One printed unit off: an adjustment to make a group 100% — unless the group still does not make it.
-      const group = whole.group;
-      if (!group || makesHundred(group)) continue;
-      const total = group.reduce((s, l) => s + l.percent.value, 0);
-      doc.out.add(
-        'share',
-        'warning',
-        p,
-        `${quote(a)}占${whole.name}的比例为${arithmetic}，四舍五入为${rounded.toFixed(p.decimals)}%，文中为${p.raw.replace(/\s+/g, '')}；该组占比合计为${total.toFixed(Math.max(...group.map((l) => l.percent.decimals)))}%，不等于100%，请核对。`,
-        { expected: rounded, actual: p.value, key: `${p.start}`, about: p },
-      );
+      if (whole.group && !makesHundred(whole.group)) warnGroupSlip(doc, link, whole, fine, rounded);
       continue;
     }
     doc.out.add('share', 'error', p, `${quote(a)}占${whole.name}的比例应为${rounded.toFixed(p.decimals)}%（${arithmetic}），文中为${p.raw.replace(/\s+/g, '')}。`, {

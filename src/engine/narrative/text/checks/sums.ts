@@ -9,6 +9,7 @@ import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { nameKey } from '../subjects';
+import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 
 function isComplete(list: SumList, facts: TableFacts | undefined): boolean {
@@ -20,7 +21,7 @@ function isComplete(list: SumList, facts: TableFacts | undefined): boolean {
 /** The list names every project of the tables (by name), so it must add up even if it says 主要为. */
 function listsAllProjects(list: SumList, facts: TableFacts): boolean {
   if (list.head?.subject.core !== 'project') return false;
-  const names = new Set(facts.projects.map((p) => nameKey(p.name)));
+  const names = new Set(indexOf(facts).projectKeys);
   if (names.size === 0 || names.size !== list.parts.length) return false;
   return list.parts.every((p) => names.has(nameKey(p.label)));
 }
@@ -52,6 +53,8 @@ export function checkSums(doc: Doc): void {
     const head = list.head;
     const parts = list.parts;
     if (!head || parts.length === 0 || head.garbled || parts.some((p) => p.garbled)) continue;
+    // '差值' is written unsigned: differences of unknown direction do not add up.
+    if ([head, ...parts].some((p) => p.role === 'change' && !p.direction)) continue;
     const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
     const diff = signedFen(head) - sum;
     const allowance = roundingAllowance(parts) + halfUnitOf(head);

@@ -11,6 +11,7 @@ import { measureOrDefault } from '../structure';
 import { classNameKey, type ClassPath } from '../subjects';
 import type { AmountToken } from '../tokens';
 import { lookup } from './lookup';
+import { indexOf } from '../facts-index';
 
 function checkAmount(doc: Doc, a: AmountToken): void {
   const facts = doc.facts!;
@@ -72,12 +73,12 @@ function checkAmount(doc: Doc, a: AmountToken): void {
 // ------------------------------------------------------------------ 科目 names
 
 function authoritativeName(doc: Doc, code: string): string | undefined {
-  const names = doc.facts!.functionNames.filter((n) => n.code === code);
+  const names = indexOf(doc.facts!).namesByCode.get(code) ?? [];
   return (names.find((n) => n.detailed) ?? names[0])?.name;
 }
 
 function codesByName(doc: Doc, level: number, name: string): Set<string> {
-  return new Set(doc.facts!.functionNames.filter((n) => n.level === level && classNameKey(n.name) === classNameKey(name)).map((n) => n.code));
+  return new Set((indexOf(doc.facts!).namesByClassName.get(`${level}|${classNameKey(name)}`) ?? []).map((n) => n.code));
 }
 
 function tablePath(doc: Doc, code: string): string {

@@ -1,0 +1,148 @@
+/**
+ * Wording and layout families of the county “三公” 决算 pages (安徽, 云南, 湖南 … in the held-out
+ * second batch of the corpus): the shares of the items of a total, a fall to nothing, and the
+ * 项目 | 预算数 | 决算数 table the page prints above its text one cell a line. For each, the page
+ * as real documents write it raises nothing it should not, and a slip in it is found with its
+ * arithmetic. The pages are written for these tests in those wordings.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkNarrativeText, reviewNarrativeText } from '../src/engine/narrative';
+
+const lines = (...ls: string[]) => ls.join('\n');
+const brief = (text: string) => checkNarrativeText(text).map((f) => `${f.rule} ${f.severity} ${f.cell}`);
+
+describe('the shares of the items of a “三公” total', () => {
+  const page = lines(
+    '（二）一般公共预算财政拨款“三公”经费支出决算具体情况说明。',
+    '2022年度一般公共预算财政拨款“三公”经费支出决算为9.61万元。2022年度一般公共预算财政拨款“三公”经费支出决算中，因公出国（境）费支出决算0万元，占0%；公务接待费支出决算3.17万元，占32.99%；公务用车购置及运行维护费支出决算6.44万元，占67.01%。',
+  );
+
+  it('each rounded from its own figures, making 100%, raise nothing', () => {
+    expect(brief(page)).toEqual([]);
+  });
+
+  it('a share one unit off its rounding in a group that then makes 99.99% is a warning with the finer quotient', () => {
+    // 6.44 ÷ 9.61 = 67.0135% → 67.01; printed 67.00 (the printed amounts could allow it, the group's total cannot).
+    const f = checkNarrativeText(page.replace('占67.01%', '占67.00%'));
+    expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/share warning L2']);
+    expect(f[0].message).toContain('6.44 ÷ 9.61 = 67.0135%');
+    expect(f[0].message).toContain('99.99%');
+  });
+
+  it('the share whose correction would take the total further from 100% is not blamed', () => {
+    // 32.99 → 33.00 makes 100.01: only 67.01 → 67.00 brings it back, and that one is right.
+    const f = checkNarrativeText(page.replace('占32.99%', '占33.00%'));
+    expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/share warning']);
+    expect(f[0].message).toContain('3.17 ÷ 9.61');
+  });
+
+  it('three shares each rounded right may make 99.99%: nothing is said', () => {
+    const thirds = '2022年度“三公”经费支出决算为3.00万元，其中：因公出国（境）费1.00万元，占33.33%；公务接待费1.00万元，占33.33%；公务用车购置及运行维护费1.00万元，占33.33%。';
+    expect(brief(thirds)).toEqual([]);
+  });
+
+  it('two units off, still within what the printed amounts allow, is a warning; beyond them an error as before', () => {
+    expect(brief(page.replace('占67.01%', '占66.99%'))).toEqual(['narrative/share warning L2']);
+    const f = checkNarrativeText(page.replace('占67.01%', '占66.01%'));
+    expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/share error']);
+    expect(f[0].message).toContain('应为67.01%');
+  });
+});
+
+describe('a fall to nothing', () => {
+  const page = '2022年度一般公共预算财政拨款“三公”经费支出决算数比上年减少680.00元，下降5.10%。其中：因公出国（境）费支出决算减少0.00元，下降0.00%；公务用车运行维护费支出决算增加0.00元，增长0.00%；公务接待费支出决算减少680.00元，下降100.00%。2022年度无公务接待支出。';
+
+  it('is explained when the text says there was none of it this year', () => {
+    expect(brief(page)).toEqual([]);
+  });
+
+  it('is not explained by a word about another item, and the warning quotes the change’s own clause', () => {
+    const f = checkNarrativeText(page.replace('2022年度无公务接待支出。', '2022年度无因公出国（境）支出。'));
+    expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/reason warning']);
+    expect(f[0].message).toContain('“公务接待费支出决算减少680.00元，下降100.00%。”');
+  });
+
+  it('a fall that is not to nothing still needs its reason', () => {
+    const part = page.replace('减少680.00元，下降100.00%。2022年度无公务接待支出。', '减少680.00元，下降40.00%。2022年度无因公出国（境）支出。');
+    expect(brief(part)).toEqual(['narrative/reason warning L1']);
+  });
+});
+
+describe('a large rise stated only as a percentage', () => {
+  it('is quoted with the sentence that names what rose, and needs its reason', () => {
+    const f = checkNarrativeText('2017年总收入488.93万元。比上年增长33%。总支出488.80万元，比上年增长33%。');
+    expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/reason warning', 'narrative/reason warning']);
+    expect(f[0].message).toContain('“2017年总收入488.93万元。比上年增长33%。”');
+    expect(f[1].message).toContain('“总支出488.80万元，比上年增长33%。”');
+    expect(brief('2017年总收入488.93万元。比上年增长33%，主要原因是新增保教补助。')).toEqual([]);
+  });
+});
+
+describe('the 项目 | 预算数 | 决算数 table printed above the text, one cell a line', () => {
+  const table = lines(
+    '一、2021年度一般公共预算财政拨款“三公”经费支出决算表',
+    '单位:万元',
+    '项 目 |',
+    '预 算 数 |',
+    '决 算 数 |',
+    '合 计 |',
+    '36.5 |',
+    '18.42 |',
+    '因公出国(境)费 |',
+    '6 |',
+    '|',
+    '公务接待费 |',
+    '12.5 |',
+    '10.2 |',
+    '公务用车购置及运行维护费 |',
+    '18 |',
+    '8.22 |',
+    '其中:公务用车运行维护费 |',
+    '18 |',
+    '8.22 |',
+    '公务用车购置费 |',
+  );
+  const text = lines(
+    '二、2021年度一般公共预算财政拨款“三公”经费支出情况说明',
+    '某局2021年度一般公共预算财政拨款“三公”经费支出预算为36.5万元,支出决算为18.42万元,完成预算的50.47%,决算数小于预算数的主要原因是压减开支。',
+    '1.因公出国(境)费支出0万元,与2021年度预算相比,减少6万元,下降100%,原因是未安排出国团组。',
+    '2.公务接待费支出10.2万元,与2021年度预算相比,减少2.3万元,下降18.4%,下降的原因是厉行节约。',
+    '3.公务用车购置及运行维护费支出8.22万元,与2021年度预算相比,减少9.78万元,下降54.33%,原因是车辆减少。',
+  );
+  const page = lines(table, text);
+
+  it('gives the budgets the items are compared with: a page that agrees with it raises nothing, and its figures count as checked', () => {
+    expect(brief(page)).toEqual([]);
+    expect(reviewNarrativeText(page).coverage.unchecked).toBe(0);
+  });
+
+  it('a comparison with the budget that contradicts the table is an error with the table’s figure', () => {
+    const f = checkNarrativeText(page.replace('与2021年度预算相比,减少6万元,下降100%,原因是未安排出国团组', '与2021年度预算相比无增减'));
+    expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/direction error L24']);
+    expect(f[0].message).toContain('“表中因公出国(境)费预算数6万元”相差6.00万元');
+    // '减少0.1万元,下降0.97%' agrees with itself (0.1 ÷ 10.3); only the table shows the budget was 12.5.
+    const g = checkNarrativeText(page.replace('减少2.3万元,下降18.4%', '减少0.1万元,下降0.97%'));
+    expect(g.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/change error L25']);
+    expect(g[0].message).toContain('按决算“2.公务接待费支出10.2万元”、2021年度预算“表中公务接待费预算数12.5万元”计，变动为10.20 − 12.50 = -2.30万元');
+  });
+
+  it('is read in the layout with “|” on lines of their own', () => {
+    const separate = table
+      .split('\n')
+      .flatMap((l) => (l === '|' ? ['|'] : l.endsWith(' |') ? [l.slice(0, -2), '|'] : [l]))
+      .join('\n');
+    expect(separate).toContain('项 目\n|\n预 算 数\n|');
+    const f = checkNarrativeText(lines(separate, text).replace('减少2.3万元,下降18.4%', '减少0.1万元,下降0.97%'));
+    expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/change error']);
+    expect(f[0].message).toContain('12.50');
+  });
+
+  it('is not read when its columns do not add up, when it states no unit, or when a row has the wrong number of cells', () => {
+    const slipped = page.replace('减少2.3万元,下降18.4%', '减少0.1万元,下降0.97%');
+    // The table's own 合计 no longer equals its items: nothing is known from it, so the 0.1 is not checked.
+    expect(brief(slipped.replace('36.5 |', '38.5 |'))).toEqual([]);
+    expect(brief(slipped.replace('单位:万元\n', ''))).toEqual([]);
+    expect(brief(slipped.replace('12.5 |\n10.2 |', '12.5 |'))).toEqual([]);
+    expect(brief(slipped)).toEqual(['narrative/change error L25']);
+  });
+});
