@@ -13,7 +13,7 @@ import { beyondAnyBudget, parseUnit } from '../grid/units';
 import type { ProjectFact } from './facts';
 import { toFen } from '../model/money';
 import type { Paragraph } from './text/tokens';
-import { isNarrativeSheetName, reportYearNamed, speaksOfMoney } from '../recognize/lexicon';
+import { isNarrativeSheetName, isProjectAmountLabel, isProjectNameLabel, reportYearNamed, speaksOfMoney } from '../recognize/lexicon';
 
 
 function insideTable(tables: readonly Table[], sheet: string, row: number, col: number): boolean {
@@ -56,8 +56,6 @@ export function findNarrativeDocuments(wb: WorkbookGrids, tables: readonly Table
   return docs;
 }
 
-const NAME_LABELS = new Set(['项目名称']);
-const AMOUNT_LABELS = new Set(['预算数', '年度预算总额', '年度预算总额:', '项目资金', '预算金额', '资金总额', '年度资金总额', '项目总金额']);
 
 function nextText(sheet: SheetGrid, row: number, col: number): { text: string; col: number } | undefined {
   const width = sheet.rows[row]?.length ?? 0;
@@ -80,7 +78,7 @@ export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
         const raw = cellText(sheet, r, c);
         if (!raw) continue;
         unit = parseUnit(raw) ?? unit;
-        if (!NAME_LABELS.has(normalizeLabel(raw))) continue;
+        if (!isProjectNameLabel(normalizeLabel(raw))) continue;
         const name = nextText(sheet, r, c);
         if (!name) continue;
         // The amount is on the card's next rows: a 预算数 label followed by a number.
@@ -89,7 +87,7 @@ export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
           let found = false;
           for (let cc = 0; cc < cells.length && !found; cc++) {
             const label = normalizeLabel(cellText(sheet, rr, cc)).replace(/[:：]$/, '');
-            if (!AMOUNT_LABELS.has(label)) continue;
+            if (!isProjectAmountLabel(label)) continue;
             const v = nextText(sheet, rr, cc);
             const parsed = v ? parseAmountText(v.text) : undefined;
             if (v && parsed && parsed.value !== null && !beyondAnyBudget(parsed.value, unit ?? '万元')) {

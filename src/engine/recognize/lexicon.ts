@@ -504,6 +504,18 @@ export function reportYearNamed(text: string): number | undefined {
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
+/** The label of a project card's name cell (绩效目标表 printed one card a project). */
+export function isProjectNameLabel(label: string): boolean {
+  return label === '项目名称';
+}
+
+const PROJECT_AMOUNT_LABELS = new Set(['预算数', '年度预算总额', '年度预算总额:', '项目资金', '预算金额', '资金总额', '年度资金总额', '项目总金额']);
+
+/** The label of a project card's amount cell (年度预算总额, 项目资金 …). */
+export function isProjectAmountLabel(label: string): boolean {
+  return PROJECT_AMOUNT_LABELS.has(label);
+}
+
 /** A sheet that holds the 情况说明 text ('情况说明', '文字说明', '公开文本'). */
 export function isNarrativeSheetName(name: string): boolean {
   return /说明|文字|公开文本|narrative/i.test(name);

@@ -22,18 +22,12 @@ import { halfUnitOf } from './figures';
 import type { Passage } from './join';
 import { subjectOf, type Core } from './subjects';
 import type { AmountToken, Measure } from './tokens';
+import { isThreePublicTotalLabel, measureHeader } from './words';
 
 interface Cell {
   text: string;
   para: number;
 }
-
-const MEASURE_HEADERS: [RegExp, Measure][] = [
-  [/^年初预算数?$/, 'initial-budget'],
-  [/^(?:调整|全年)预算数?$/, 'adjusted-budget'],
-  [/^预算数?$/, 'budget'],
-  [/^决算数?$/, 'final'],
-];
 
 const MEASURE_NAMES: Record<Measure, string> = {
   budget: '预算数',
@@ -79,7 +73,7 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** The “三公” item a row label names (合计 is the total), undefined for anything else. */
 function rowCore(label: string): Core | undefined {
   const t = label.replace(/^其中[:：]?/, '');
-  if (/^(?:合计|总计|“?三公”?经费(?:合计)?)$/.test(t.replace(/["“”]/g, ''))) return 'three-public';
+  if (isThreePublicTotalLabel(t)) return 'three-public';
   const core = subjectOf(t).core;
   return core === 'abroad' || core === 'reception' || core === 'vehicle' || core === 'vehicle-purchase' || core === 'vehicle-operation' ? core : undefined;
 }
@@ -141,7 +135,7 @@ function readTable(passages: readonly Passage[], header: number, reportYear: num
   const measures: Measure[] = [];
   let i = 1;
   for (; i < cells.length; i++) {
-    const m = MEASURE_HEADERS.find(([re]) => re.test(cells[i].text))?.[1];
+    const m = measureHeader(cells[i].text);
     if (!m) break;
     measures.push(m);
   }

@@ -2,7 +2,9 @@
  * The words of 情况说明 prose that give a figure its meaning: which way a change goes (增加 / 减 /
  * 增幅 …), what it is compared with (比上年预算 / 较2020年度决算数 / 同比), which measure a figure
  * is (预算数 / 年初预算 / 决算数 / 执行数), which percentage is a completion rate, and which figures
- * are limits rather than reported amounts. All patterns apply to half-width text.
+ * are limits rather than reported amounts; what explains a change, what says a fund has nothing, the
+ * headers of a table pasted into the text. The narrative's vocabulary of prose, beside the lexicon of
+ * table labels (recognize/lexicon). All patterns apply to half-width text.
  */
 
 /** +1 增加, -1 减少. */
@@ -79,3 +81,55 @@ export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
 export const THRESHOLD_BEFORE = /(?:≤|≥|<|>|=|不超过|不高于|不低于|控制在|不少于|不多于)\s*$/;
 export const THRESHOLD_AFTER = /^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|以内|及以上|及以下)/;
+
+// ---------------------------------------------------------------- reasons for a change
+
+/** Words that explain a change near it (原因, 由于, 主要用于, 按照 …). */
+export const REASON = /原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|用于|根据|按照|调整|纳入|统一/;
+/** A breakdown follows (如下, 其中, 分别 …): its items may carry the reasons. */
+export const BREAKDOWN = /如下|其中|具体情况|分别/;
+/** A reason announced and left empty ('主要原因是。'). */
+export const EMPTY_REASON = /(?:主要)?原因(?:是|为|主要是|主要有)\s*[:：]?\s*(?=[。；;]|$)|原因\s*[:：]\s*(?=[。；;]|$)/g;
+/** Words that say a reason is given ('…减少的主要原因是', '下降原因主要是', '由于'). */
+export const REASON_GIVEN = /原因|由于|因为|系因|所致|导致/g;
+/** '2022年度无公务接待支出' / '本年未发生因公出国（境）费用': the text says there was none. */
+export const NONE_THIS_YEAR = /(?:无|没有|未发生|未产生|未安排|未列支)([^，,。;；]{0,16}?(?:支出|费用|经费|费))/;
+
+// ---------------------------------------------------------------- 空表 / 无…收支 statements
+
+/** A statement that a fund or item has nothing this year: its pattern, the total it speaks of, and its name. */
+export const NOTHING_STATEMENTS: [RegExp, string, string][] = [
+  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?政府性基金[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|政府性基金[^。;；]{0,20}?(?:表|情况表)为空表|政府性基金[^。;；]{0,10}?未安排/, 'expense@gov-fund', '政府性基金预算'],
+  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?国有资本经营[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|国有资本经营[^。;；]{0,20}?(?:表|情况表)为空表|国有资本经营[^。;；]{0,10}?未安排/, 'expense@state-capital', '国有资本经营预算'],
+  [/(?:无|没有|未安排)[^。;；]{0,6}?机关运行经费/, 'admin-operating', '机关运行经费'],
+  [/(?:无|没有|未安排)[^。;；]{0,6}?["“]?三公["”]?经费/, 'three-public', '“三公”经费'],
+];
+
+/** '上级补助收入未安排' or 转移支付 not arranged: money from above, not the department's own fund. */
+export function speaksOfTransfersNotArranged(text: string): boolean {
+  return /上级|转移支付/.test(text) && /未安排/.test(text) && !/无/.test(text);
+}
+
+/** '上级…' just before a 无/未安排 statement: about a superior's money. */
+export function speaksOfSuperiorBefore(before: string): boolean {
+  return /上级.{0,10}$/.test(before);
+}
+
+// ---------------------------------------------------------------- a table pasted into the text
+
+/** The measure a header cell of a pasted table names exactly (预算数, 年初预算, 决算数 …). */
+const MEASURE_HEADERS: [RegExp, Measure][] = [
+  [/^年初预算数?$/, 'initial-budget'],
+  [/^(?:调整|全年)预算数?$/, 'adjusted-budget'],
+  [/^预算数?$/, 'budget'],
+  [/^决算数?$/, 'final'],
+];
+
+export function measureHeader(cell: string): Measure | undefined {
+  return MEASURE_HEADERS.find(([re]) => re.test(cell))?.[1];
+}
+
+/** A row label that is the “三公” total: 合计, 总计, “三公”经费(合计). */
+export function isThreePublicTotalLabel(label: string): boolean {
+  return /^(?:合计|总计|“?三公”?经费(?:合计)?)$/.test(label.replace(/["“”]/g, ''));
+}

@@ -9,10 +9,8 @@ import { markChecked, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
 import { classPathOf, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type PercentToken } from '../tokens';
+import { BREAKDOWN, EMPTY_REASON, NONE_THIS_YEAR, REASON, REASON_GIVEN } from '../words';
 
-const REASON = /原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|用于|根据|按照|调整|纳入|统一/;
-const BREAKDOWN = /如下|其中|具体情况|分别/;
-const EMPTY_REASON = /(?:主要)?原因(?:是|为|主要是|主要有)\s*[:：]?\s*(?=[。；;]|$)|原因\s*[:：]\s*(?=[。；;]|$)/g;
 
 /** Sentence ends after `from` in `text`: the position after the n-th. */
 function afterSentences(text: string, from: number, n: number): number {
@@ -32,8 +30,6 @@ function following(doc: Doc, para: number, from: number, max: number): string {
   return s;
 }
 
-/** Words that say a reason is given ('…减少的主要原因是', '下降原因主要是', '由于'). */
-const REASON_GIVEN = /原因|由于|因为|系因|所致|导致/g;
 
 interface Explained {
   para: number;
@@ -92,8 +88,6 @@ function explainedLater(explained: readonly Explained[], link: ChangeLink, r: Pe
 /** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */
 const LATER_PASSAGES = 12;
 
-/** '2022年度无公务接待支出' / '本年未发生因公出国（境）费用': the text says there was none. */
-const NONE_THIS_YEAR = /(?:无|没有|未发生|未产生|未安排|未列支)([^，,。;；]{0,16}?(?:支出|费用|经费|费))/;
 
 /**
  * A fall of 100% whose next words say there is none of it now ("公务接待费支出决算减少450.00元，下降

@@ -10,6 +10,7 @@ import { amountText, decimalsFor, markChecked, quote, type Doc } from '../docume
 import { measureOrDefault } from '../structure';
 import { classNameKey, type ClassPath } from '../subjects';
 import type { AmountToken } from '../tokens';
+import { NOTHING_STATEMENTS, speaksOfSuperiorBefore, speaksOfTransfersNotArranged } from '../words';
 import { lookup } from './lookup';
 import { indexOf } from '../facts-index';
 
@@ -132,21 +133,15 @@ function checkPathNames(doc: Doc, a: AmountToken): void {
 
 // ------------------------------------------------------------------ 空表 / 无…收支 statements
 
-const NOTHING: [RegExp, string, string][] = [
-  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?政府性基金[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|政府性基金[^。;；]{0,20}?(?:表|情况表)为空表|政府性基金[^。;；]{0,10}?未安排/, 'expense@gov-fund', '政府性基金预算'],
-  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?国有资本经营[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|国有资本经营[^。;；]{0,20}?(?:表|情况表)为空表|国有资本经营[^。;；]{0,10}?未安排/, 'expense@state-capital', '国有资本经营预算'],
-  [/(?:无|没有|未安排)[^。;；]{0,6}?机关运行经费/, 'admin-operating', '机关运行经费'],
-  [/(?:无|没有|未安排)[^。;；]{0,6}?["“]?三公["”]?经费/, 'three-public', '“三公”经费'],
-];
 
 function checkNothingStatements(doc: Doc): void {
   const facts = doc.facts!;
   for (const p of doc.passages) {
     const text = p.text;
-    if (/上级|转移支付/.test(text) && /未安排/.test(text) && !/无/.test(text)) continue;
-    for (const [re, key, what] of NOTHING) {
+    if (speaksOfTransfersNotArranged(text)) continue;
+    for (const [re, key, what] of NOTHING_STATEMENTS) {
       const m = re.exec(text);
-      if (!m || /上级.{0,10}$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (!m || speaksOfSuperiorBefore(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const w = (facts.totals.get(key) ?? []).find((x) => x.fen !== 0 && measureOrDefault(x.measure, doc.family) === measureOrDefault(undefined, doc.family));
       if (!w) continue;
       doc.out.add('empty', 'error', { para: p.index, start: m.index }, `文中说“${m[0]}”，但${w.source.table}有${what}${amountText(w.fen, '万元', 2)}万元（${w.source.sheet}!${w.source.cell}），请核对说明或表格。`, {
