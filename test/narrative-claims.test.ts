@@ -27,7 +27,7 @@ describe('figures a naive checker misreads', () => {
     expect(brief(text)).toEqual([]);
     const f = checkNarrativeText(text.replace('32.00%', '23.00%'));
     expect(f.map((x) => `${x.rule} ${x.cell}`)).toEqual(['narrative/share L2']);
-    expect(f[0].message).toContain('800.00 ÷ 2500.00 = 32.000%');
+    expect(f[0].message).toContain('800.00 ÷ 2,500.00 = 32.000%');
   });
 
   it('a change amount and a nested 其中 are not parts of the total; items of the next paragraph are', () => {
@@ -120,13 +120,13 @@ describe('changes', () => {
     );
     const f = checkNarrativeText(text);
     expect(f.map((x) => `${x.rule} ${x.cell}`)).toEqual(['narrative/change L4']);
-    expect(f[0].message).toContain('0.11 ÷ 0.01% = 1100.00万元');
+    expect(f[0].message).toContain('0.11 ÷ 0.01% = 1,100.00万元');
   });
 
   it('an increase larger than what there is now is impossible', () => {
     const f = checkNarrativeText('政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元。');
     expect(f.map((x) => x.rule)).toEqual(['narrative/change']);
-    expect(f[0].message).toContain('0.00 − 1421.25 = -1421.25');
+    expect(f[0].message).toContain('0.00 − 1,421.25 = -1,421.25');
   });
 
   it('a new item (上年为0) may say “增长100%”; “减少100%” means nothing is left', () => {

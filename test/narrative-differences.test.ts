@@ -66,8 +66,8 @@ describe('决算数大于 / 小于预算数 with the gap', () => {
   it('a completion rate that does not follow from it is an error with that arithmetic', () => {
     const f = checkNarrativeText(text.replace('完成年初预算103.32%', '完成年初预算100%'));
     expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/completion error L3']);
-    expect(f[0].message).toContain('1741.75 − 55.93 = 1685.82万元');
-    expect(f[0].message).toContain('1741.75 ÷ 1685.82 = 103.3%');
+    expect(f[0].message).toContain('1,741.75 − 55.93 = 1,685.82万元');
+    expect(f[0].message).toContain('1,741.75 ÷ 1,685.82 = 103.3%');
   });
 
   it('is checked against a budget the sentence states, signed: 决算 − 预算', () => {

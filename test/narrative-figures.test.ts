@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkNarrativeText } from '../src/engine/narrative';
+import { formatAmount } from '../src/engine/model/money';
 import { parseNumber, scanFigures } from '../src/engine/narrative/text/figures';
 import { joinLines } from '../src/engine/narrative/text/join';
 import { readPassage } from '../src/engine/narrative/text/read';
@@ -119,7 +120,7 @@ describe('a change sentence, in any wording', () => {
           const f = checkNarrativeText(text(wrong.toFixed(2)));
           expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/change error']);
           expect(f[0].expected).toBeCloseTo(rate, 1);
-          expect(f[0].message).toContain(`${w(change)} ÷ ${w(prior)}`);
+          expect(f[0].message).toContain(`${formatAmount(change / 100, 2)} ÷ ${formatAmount(prior / 100, 2)}`);
         },
       ),
     );

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkNarrativeText, largestRemainderShares } from '../src/engine/narrative';
+import { formatAmount } from '../src/engine/model/money';
 import { SEED001_NARRATIVE, SEED003_NARRATIVE } from './fixtures';
 import { SEED000_NARRATIVE, SEED002_NARRATIVE } from './narrative-helpers';
 
@@ -170,7 +171,7 @@ describe('properties', () => {
         const f = checkNarrativeText(line);
         expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/share error']);
         expect(f[0].expected).toBe(Math.round(exact) / 100);
-        expect(f[0].message).toContain(`${w(parts[0])} ÷ ${w(total)}`);
+        expect(f[0].message).toContain(`${formatAmount(parts[0] / 100, 2)} ÷ ${formatAmount(total / 100, 2)}`);
       }),
     );
   });

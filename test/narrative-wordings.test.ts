@@ -276,7 +276,7 @@ describe('rates one printed unit off', () => {
   it('one unit off (6.00% for 6.0100%) is a warning', () => {
     const f = checkNarrativeText(text.replace('6.01 %', '6.00 %'));
     expect(f.map((x) => `${x.rule} ${x.severity}`)).toEqual(['narrative/change warning']);
-    expect(f[0].message).toContain('54357.12 ÷ 904445.42 = 6.010%');
+    expect(f[0].message).toContain('54,357.12 ÷ 904,445.42 = 6.010%');
   });
 
   it('further off is an error', () => {
@@ -308,7 +308,7 @@ describe('a change of a 决算 figure', () => {
     expect(brief(text)).toEqual([]);
     const f = checkNarrativeText(text.replace('下降 4.40%', '下降 4.35%'));
     expect(f.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/change error L2']);
-    expect(f[0].message).toContain('929.49 ÷ 21147.70');
+    expect(f[0].message).toContain('929.49 ÷ 21,147.70');
   });
 });
 

@@ -6,6 +6,7 @@
 import type { Finding, Severity } from '../../findings';
 import type { Family, Unit } from '../../recognize/types';
 import { UNIT_IN_YUAN } from '../../grid/units';
+import { formatAmount } from '../../model/money';
 import type { FactValue, TableFacts } from '../facts';
 import { halfUnitOf } from './figures';
 import { cellAt, HEADING_START, type Passage } from './join';
@@ -89,10 +90,14 @@ export function markChecked(doc: Doc, ...tokens: (Token | undefined)[]): void {
   for (const t of tokens) if (t) doc.checked.add(t);
 }
 
-/** An amount in a unit with `decimals` decimals, as text: 16497.86. */
+/** An amount in a unit with `decimals` decimals, as a message prints it (model/money): 16,497.86. */
 export function amountText(fen: number, unit: Unit, decimals: number): string {
-  const v = fen / (UNIT_IN_YUAN[unit] * 100);
-  return v.toFixed(decimals);
+  return formatAmount(fen / (UNIT_IN_YUAN[unit] * 100), decimals);
+}
+
+/** The same amount as a number, for a finding's expected / actual: 16497.86. */
+export function amountValue(fen: number, unit: Unit, decimals: number): number {
+  return Number((fen / (UNIT_IN_YUAN[unit] * 100)).toFixed(decimals));
 }
 
 /** Decimals to show amounts of a message with: as printed, at least two for 万元 and 亿元. */
@@ -121,7 +126,12 @@ export function quote(a: AmountToken): string {
   return `“${shorten(label, 24)}${raw}”`;
 }
 
-/** The number of an amount as written: '1,212.12万元' → '1,212.12'. */
+/** A figure of the text in a message's arithmetic, in the messages' one format: '1212.12万元' → '1,212.12'. */
+export function figureText(a: AmountToken): string {
+  return formatAmount(a.value, a.decimals);
+}
+
+/** The number of an amount as written, for a quotation of the text: '1,212.12万元' → '1,212.12'. */
 export function numberText(a: AmountToken): string {
   return a.raw.replace(/\s+/g, '').replace(/(?:亿元|万元|千元|元)$/, '');
 }

@@ -7,7 +7,7 @@
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
-import { amountText, decimalsFor, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { amountText, amountValue, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
 import { displayName } from '../subjects';
@@ -99,7 +99,7 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
       'error',
       x,
       `${quote(current)}“增长100%”表示上年为0（新增项目），增加额应等于本年的${amountText(current.fen, x.unit, d)}${x.unit}，文中为“增加${x.raw.replace(/\s+/g, '')}”。`,
-      { expected: Number(amountText(current.fen, x.unit, d)), actual: x.value, key: `${x.start}`, about: x },
+      { expected: amountValue(current.fen, x.unit, d), actual: x.value, key: `${x.start}`, about: x },
     );
     return;
   }
@@ -154,15 +154,15 @@ function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
     const stateText = `${word(x.direction ?? 1)}${amountText(x.fen, x.unit, d)}${x.unit}`;
     if (diff > tol) {
       doc.out.add('change', 'error', x, `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为${arithmetic}，文中为“${stateText}”。`, {
-        expected: Number(amountText(expected, x.unit, d)),
-        actual: Number(amountText(stated, x.unit, d)),
+        expected: amountValue(expected, x.unit, d),
+        actual: amountValue(stated, x.unit, d),
         key: `${x.start}`,
         about: x,
       });
     } else {
       doc.out.add('change', 'warning', x, `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为${arithmetic}，文中为“${stateText}”，相差一个尾数单位，请核对。`, {
-        expected: Number(amountText(expected, x.unit, d)),
-        actual: Number(amountText(stated, x.unit, d)),
+        expected: amountValue(expected, x.unit, d),
+        actual: amountValue(stated, x.unit, d),
         key: `${x.start}`,
         about: x,
       });
@@ -234,7 +234,7 @@ function checkBounds(doc: Doc, byChange: Map<AmountToken, ChangeLink>): void {
         'change',
         'error',
         r,
-        `按“${word(part.direction ?? 1)}${part.raw.replace(/\s+/g, '')}，${r.raw.replace(/\s+/g, '')}”，上年应为${part.value} ÷ ${r.value}% = ${amountText(partPrior, part.unit, d)}${part.unit}，超过上年${displayName(head.subject)}的全部（${head.value} ÷ ${headRate.value}% = ${amountText(headPrior, head.unit, d)}${head.unit}）；变动率应不低于${minRate.toFixed(2)}%，请核对。`,
+        `按“${word(part.direction ?? 1)}${part.raw.replace(/\s+/g, '')}，${r.raw.replace(/\s+/g, '')}”，上年应为${figureText(part)} ÷ ${r.value}% = ${amountText(partPrior, part.unit, d)}${part.unit}，超过上年${displayName(head.subject)}的全部（${figureText(head)} ÷ ${headRate.value}% = ${amountText(headPrior, head.unit, d)}${head.unit}）；变动率应不低于${minRate.toFixed(2)}%，请核对。`,
         { key: `${r.start}`, about: r },
       );
     }

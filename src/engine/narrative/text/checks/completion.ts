@@ -6,7 +6,8 @@
  * the figures they compare.
  */
 import { halfUnitOf } from '../figures';
-import { amountText, decimalsFor, markChecked, numberText, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { cellRef } from '../../../model/names';
 import { budgetLike, measureOrDefault, type CompletionLink, type StatementLink } from '../structure';
 import type { AmountToken, Measure } from '../tokens';
 import { lookup } from './lookup';
@@ -42,7 +43,7 @@ function budgetOf(doc: Doc, actual: AmountToken, of: Measure): Budget | undefine
   const fens = new Set(found?.witnesses.map((w) => w.fen));
   if (!found || fens.size !== 1) return undefined;
   const w = found.witnesses[0];
-  return { fen: w.fen, halfUnit: w.halfUnit, name: `${found.what}预算数${amountText(w.fen, actual.unit, decimalsFor(actual))}${actual.unit}（${w.source.sheet}!${w.source.cell}）` };
+  return { fen: w.fen, halfUnit: w.halfUnit, name: `${found.what}预算数${amountText(w.fen, actual.unit, decimalsFor(actual))}${actual.unit}（${cellRef(w.source.sheet, w.source.cell)}）` };
 }
 
 function checkCompletion(doc: Doc, link: CompletionLink): void {
@@ -57,12 +58,12 @@ function checkCompletion(doc: Doc, link: CompletionLink): void {
   const hi = ((actual.fen + halfUnitOf(actual)) * 100) / Math.max(1, budget.fen - budget.halfUnit);
   const unit = 10 ** -p.decimals;
   if (p.value >= lo - unit - 1e-9 && p.value <= hi + unit + 1e-9) return;
-  const b = budget.token ? numberText(budget.token) : amountText(budget.fen, actual.unit, decimalsFor(actual));
+  const b = budget.token ? figureText(budget.token) : amountText(budget.fen, actual.unit, decimalsFor(actual));
   doc.out.add(
     'completion',
     'error',
     p,
-    `${quote(actual)}的预算为${budget.name}，完成率为${numberText(actual)} ÷ ${b} = ${percentText(exact, p.decimals)}%，文中为${p.raw.replace(/\s+/g, '')}。`,
+    `${quote(actual)}的预算为${budget.name}，完成率为${figureText(actual)} ÷ ${b} = ${percentText(exact, p.decimals)}%，文中为${p.raw.replace(/\s+/g, '')}。`,
     { expected: Number(exact.toFixed(2)), actual: p.value, key: `${p.start}`, about: p },
   );
 }

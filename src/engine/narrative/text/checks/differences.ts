@@ -6,7 +6,7 @@
  * budget itself is not stated, a signed difference still gives it for a completion rate (决算 − 差额).
  */
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
-import { amountText, decimalsFor, markChecked, numberText, quote, type Doc } from '../document';
+import { amountText, amountValue, decimalsFor, figureText, markChecked, numberText, quote, type Doc } from '../document';
 import { budgetLike, measureOrDefault } from '../structure';
 import type { AmountToken, Measure } from '../tokens';
 
@@ -59,7 +59,7 @@ function checkDifference(doc: Doc, d: AmountToken): void {
     gap <= printed ? 'warning' : 'error',
     d,
     `${arithmetic}，文中为“${words}${numberText(d)}${d.unit}”${gap <= printed ? '，差额只有在各数按所印位数四舍五入时才说得通' : ''}，请核对。`,
-    { expected: Number(show(expected)), actual: Number(show(stated)), key: `${d.start}`, about: d },
+    { expected: amountValue(expected, d.unit, dec), actual: amountValue(stated, d.unit, dec), key: `${d.start}`, about: d },
   );
 }
 
@@ -81,7 +81,7 @@ export function budgetFromDifference(doc: Doc, actual: AmountToken): { fen: numb
   return {
     fen,
     halfUnit: halfUnitOf(actual) + halfUnitOf(d),
-    name: `${numberText(actual)} ${d.direction > 0 ? '−' : '+'} ${numberText(d)} = ${amountText(fen, actual.unit, dec)}${actual.unit}（由“${d.base?.words ?? ''}${numberText(d)}${d.unit}”推得）`,
+    name: `${figureText(actual)} ${d.direction > 0 ? '−' : '+'} ${figureText(d)} = ${amountText(fen, actual.unit, dec)}${actual.unit}（由“${d.base?.words ?? ''}${numberText(d)}${d.unit}”推得）`,
     difference: d,
   };
 }

@@ -6,7 +6,7 @@
  * its group then does not make 100%; never an error.
  */
 import { halfUnitOf } from '../figures';
-import { amountText, decimalsFor, markChecked, numberText, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import type { ShareLink } from '../structure';
 import { measureOrDefault } from '../structure';
 import { subjectOf, subjectWords } from '../subjects';
@@ -141,7 +141,7 @@ export function checkShares(doc: Doc): void {
     const hi = ((a.fen + halfUnitOf(a)) * 100) / Math.max(1, whole.fen - whole.halfUnit);
     const unit = 10 ** -p.decimals;
     const eps = 1e-9;
-    const division = `${numberText(a)} ÷ ${whole.token ? numberText(whole.token) : amountText(whole.fen, a.unit, decimalsFor(a))}`;
+    const division = `${figureText(a)} ÷ ${whole.token ? figureText(whole.token) : amountText(whole.fen, a.unit, decimalsFor(a))}`;
     const arithmetic = `${division} = ${percentText(exact, p.decimals)}%`;
     // A slip of rounding is shown with the decimals that decide it (32.2497%, not 32.250%).
     const fine = `${division} = ${exact.toFixed(Math.min(4, p.decimals + 2))}%`;

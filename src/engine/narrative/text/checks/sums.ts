@@ -6,7 +6,7 @@
  */
 import type { TableFacts } from '../../facts';
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
-import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { nameKey } from '../subjects';
 import { indexOf } from '../facts-index';
@@ -75,7 +75,7 @@ export function checkSums(doc: Doc): void {
         'warning',
         head,
         `${quote(head)}与其后所列各项之和不一致：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），差额只有在各数按所印位数四舍五入时才说得通，请核对。`,
-        { expected: Number(sumText), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
+        { expected: amountValue(sum, head.unit, d), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
       );
       continue;
     }
@@ -98,7 +98,7 @@ export function checkSums(doc: Doc): void {
       'error',
       head,
       message,
-      { expected: Number(sumText), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
+      { expected: amountValue(sum, head.unit, d), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
     );
   }
 }

@@ -6,7 +6,8 @@
  */
 import type { LineWitness, Witness } from '../../facts';
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
-import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { cellRef } from '../../../model/names';
 import { measureOrDefault } from '../structure';
 import { classNameKey, type ClassPath } from '../subjects';
 import type { AmountToken } from '../tokens';
@@ -34,8 +35,8 @@ function checkAmount(doc: Doc, a: AmountToken): void {
   const near = found.witnesses.find((w) => roundedApart(w) || cutOff(w));
   const d = decimalsFor(a);
   if (near) {
-    doc.out.add('amount', 'warning', a, `${quote(a)}与表中数${amountText(near.fen, a.unit, d + 2)}${a.unit}四舍五入后的${amountText(near.fen, a.unit, d)}${a.unit}不一致（${near.source.table}，${near.source.sheet}!${near.source.cell}）。`, {
-      expected: Number(amountText(near.fen, a.unit, d)),
+    doc.out.add('amount', 'warning', a, `${quote(a)}与表中数${amountText(near.fen, a.unit, d + 2)}${a.unit}四舍五入后的${amountText(near.fen, a.unit, d)}${a.unit}不一致（${near.source.table}，${cellRef(near.source.sheet, near.source.cell)}）。`, {
+      expected: amountValue(near.fen, a.unit, d),
       actual: a.value,
       related: [near],
       key: `${a.start}`,
@@ -53,7 +54,7 @@ function checkAmount(doc: Doc, a: AmountToken): void {
   });
   if (asOtherUnit) {
     doc.out.add('unit', 'error', a, `${quote(a)}的单位有误：表中为${amountText(asOtherUnit.fen, '万元', 2)}万元（${asOtherUnit.source.table}），请把单位改为万元或核对数字。`, {
-      expected: Number(amountText(asOtherUnit.fen, a.unit, d)),
+      expected: amountValue(asOtherUnit.fen, a.unit, d),
       actual: a.value,
       related: [asOtherUnit],
       key: `${a.start}`,
@@ -66,8 +67,8 @@ function checkAmount(doc: Doc, a: AmountToken): void {
     'amount',
     'error',
     a,
-    `${quote(a)}与表中数不符：${found.what}为${amountText(w.fen, a.unit, d)}${a.unit}（${w.source.sheet}!${w.source.cell}），文中为${amountText(a.fen, a.unit, d)}${a.unit}（差${amountText(a.fen - w.fen, a.unit, d)}${a.unit}）。`,
-    { expected: Number(amountText(w.fen, a.unit, d)), actual: a.value, related: found.witnesses, key: `${a.start}`, about: a },
+    `${quote(a)}与表中数不符：${found.what}为${amountText(w.fen, a.unit, d)}${a.unit}（${cellRef(w.source.sheet, w.source.cell)}），文中为${amountText(a.fen, a.unit, d)}${a.unit}（差${amountText(a.fen - w.fen, a.unit, d)}${a.unit}）。`,
+    { expected: amountValue(w.fen, a.unit, d), actual: a.value, related: found.witnesses, key: `${a.start}`, about: a },
   );
 }
 
@@ -144,7 +145,7 @@ function checkNothingStatements(doc: Doc): void {
       if (!m || speaksOfSuperiorBefore(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const w = (facts.totals.get(key) ?? []).find((x) => x.fen !== 0 && measureOrDefault(x.measure, doc.family) === measureOrDefault(undefined, doc.family));
       if (!w) continue;
-      doc.out.add('empty', 'error', { para: p.index, start: m.index }, `文中说“${m[0]}”，但${w.source.table}有${what}${amountText(w.fen, '万元', 2)}万元（${w.source.sheet}!${w.source.cell}），请核对说明或表格。`, {
+      doc.out.add('empty', 'error', { para: p.index, start: m.index }, `文中说“${m[0]}”，但${w.source.table}有${what}${amountText(w.fen, '万元', 2)}万元（${cellRef(w.source.sheet, w.source.cell)}），请核对说明或表格。`, {
         related: [w],
         key: `empty${key}`,
       });
