@@ -67,17 +67,17 @@ describe('seed 003 findings', () => {
   it('explains each name the seed prints off the catalog', () => {
     const findings = codeNameFindings(recognizeWorkbook(toGrids(buildSeed003())));
     expect(findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`)).toEqual([
-      'error code-name/mismatch 表2!D8 编码 20604 的名称应为「技术研究与开发」，表中写作「研究与开发」。',
-      'error code-name/mismatch 表3!D9 编码 20604 的名称应为「技术研究与开发」，表中写作「科学研究与开发」。',
-      'warning code-name/incomplete 表4!C13 编码 207 的名称「文化旅游体育与传媒」不完整（可能被换行截断），应为「文化旅游体育与传媒支出」。',
-      'warning code-name/incomplete 表4!C21 编码 215 的名称「资源勘探工业信息等」不完整（可能被换行截断），应为「资源勘探工业信息等支出」。',
-      'warning code-name/incomplete 表4!C25 编码 220 的名称「自然资源海洋气象等」不完整（可能被换行截断），应为「自然资源海洋气象等支出」。',
-      'warning code-name/incomplete 表4!C29 编码 224 的名称「灾害防治及应急管理支」不完整（可能被换行截断），应为「灾害防治及应急管理支出」。',
-      'warning code-name/incomplete 表4!C36 编码 234 的名称「抗疫特别国债安排的支」不完整（可能被换行截断），应为「抗疫特别国债安排的支出」。',
-      'error code-name/mismatch 表5!D9 编码 20604 的名称应为「技术研究与开发」，表中写作「科学研究与开发」。',
-      'warning code-name/former-name 表6!C15 编码 30110 的名称「城镇职工基本医疗保险缴费」是旧版《政府收支分类科目》的名称，现行名称为「职工基本医疗保险缴费」，请更新。',
-      'error code-name/mismatch 表6!C25 编码 30211 的名称应为「差旅费」，表中写作「查差旅费」。',
-      'error code-name/mismatch 表7!D8 编码 20604 的名称应为「技术研究与开发」，表中写作「科学研究与开发」。',
+      'error code-name/mismatch 表2!D8 编码 20604 的名称应为“技术研究与开发”，表中写作“研究与开发”。',
+      'error code-name/mismatch 表3!D9 编码 20604 的名称应为“技术研究与开发”，表中写作“科学研究与开发”。',
+      'warning code-name/incomplete 表4!C13 编码 207 的名称“文化旅游体育与传媒”不完整（可能被换行截断），应为“文化旅游体育与传媒支出”。',
+      'warning code-name/incomplete 表4!C21 编码 215 的名称“资源勘探工业信息等”不完整（可能被换行截断），应为“资源勘探工业信息等支出”。',
+      'warning code-name/incomplete 表4!C25 编码 220 的名称“自然资源海洋气象等”不完整（可能被换行截断），应为“自然资源海洋气象等支出”。',
+      'warning code-name/incomplete 表4!C29 编码 224 的名称“灾害防治及应急管理支”不完整（可能被换行截断），应为“灾害防治及应急管理支出”。',
+      'warning code-name/incomplete 表4!C36 编码 234 的名称“抗疫特别国债安排的支”不完整（可能被换行截断），应为“抗疫特别国债安排的支出”。',
+      'error code-name/mismatch 表5!D9 编码 20604 的名称应为“技术研究与开发”，表中写作“科学研究与开发”。',
+      'warning code-name/former-name 表6!C15 编码 30110 的名称“城镇职工基本医疗保险缴费”是旧版《政府收支分类科目》的名称，现行名称为“职工基本医疗保险缴费”，请更新。',
+      'error code-name/mismatch 表6!C25 编码 30211 的名称应为“差旅费”，表中写作“查差旅费”。',
+      'error code-name/mismatch 表7!D8 编码 20604 的名称应为“技术研究与开发”，表中写作“科学研究与开发”。',
     ]);
   });
 

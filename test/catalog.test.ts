@@ -172,13 +172,13 @@ describe('code-name, unknown-code and blank-name findings', () => {
       'error code-name/other-code 表6!C12',
     ]);
     const at = (cell: string) => findings.find((f) => `${f.sheet}!${f.cell}` === cell)!;
-    expect(at('表5!B7').message).toBe('编码 2060404 的名称写成了上级款 20604 的名称「技术研究与开发」，应为「科技成果转化与扩散」。');
-    expect(at('表5!B11').message).toContain('应为「机关事业单位基本养老保险缴费支出」');
+    expect(at('表5!B7').message).toBe('编码 2060404 的名称写成了上级款 20604 的名称“技术研究与开发”，应为“科技成果转化与扩散”。');
+    expect(at('表5!B11').message).toContain('应为“机关事业单位基本养老保险缴费支出”');
     expect(at('表5!B11').message).toContain('2080506');
-    expect(at('表5!B14').message).toContain('应填「行政单位医疗」');
-    expect(at('表5!B15').message).toBe('编码 221 的名称应为「住房保障支出」，表中写作「住房支出」。');
+    expect(at('表5!B14').message).toContain('应填“行政单位医疗”');
+    expect(at('表5!B15').message).toBe('编码 221 的名称应为“住房保障支出”，表中写作“住房支出”。');
     expect(at('表5!B17').message).toContain('2210201 住房公积金');
-    expect(at('表6!C9').message).toBe('编码 30211 的名称应为「差旅费」，表中写作「查差旅费」。');
+    expect(at('表6!C9').message).toBe('编码 30211 的名称应为“差旅费”，表中写作“查差旅费”。');
     expect(at('表6!C12').message).toContain('30201');
     expect(at('表6!C12').related).toEqual([
       { sheet: '表6', cell: 'A12' },
@@ -241,7 +241,7 @@ describe('code-name, unknown-code and blank-name findings', () => {
     const table = codedTable({ sheet: '表2', year: 2025, layout: 'split', rows: [{ code: '20805', name: '行政事业单位' }] });
     const [f] = codeNameFindings([table]);
     expect(f).toMatchObject({ severity: 'warning', rule: 'code-name/incomplete', cell: 'D5' });
-    expect(f.message).toContain('应为「行政事业单位养老支出」');
+    expect(f.message).toContain('应为“行政事业单位养老支出”');
   });
 
   it('suggests codes by name for a code of the wrong length', () => {
@@ -261,7 +261,7 @@ describe('names of another edition, and a name one character off', () => {
   it('an earlier edition’s name is a warning that gives the current one (20805 行政事业单位离退休 in a 2025 决算)', () => {
     const findings = codeNameFindings([table(2025, [{ code: '208', name: '社会保障和就业支出' }, { code: '20805', name: '行政事业单位离退休' }])]);
     expect(only(findings)).toEqual(['warning code-name/former-name B6']);
-    expect(findings[0].message).toBe('编码 20805 的名称「行政事业单位离退休」是旧版《政府收支分类科目》的名称，2025 年名称为「行政事业单位养老支出」，请更新。');
+    expect(findings[0].message).toBe('编码 20805 的名称“行政事业单位离退休”是旧版《政府收支分类科目》的名称，2025 年名称为“行政事业单位养老支出”，请更新。');
     // Of a table whose year is not known, the current name is the one to follow.
     expect(only(codeNameFindings([table(undefined, [{ code: '20805', name: '行政事业单位离退休' }])]))).toEqual(['warning code-name/former-name B5']);
   });
@@ -289,7 +289,7 @@ describe('names of another edition, and a name one character off', () => {
       table(2024, [{ code: '206', name: '科学技术支出' }, { code: '20604', name: '研究与开发' }]),
     ]);
     expect(only(findings)).toEqual(['warning code-name/variant C6', 'error code-name/mismatch C8', 'error code-name/mismatch C9', 'error code-name/mismatch B6']);
-    expect(findings[0].message).toBe('编码 30108 的名称「机关事业单位基本养老保险费」与目录名称「机关事业单位基本养老保险缴费」相差一字，请按目录写法核对。');
+    expect(findings[0].message).toBe('编码 30108 的名称“机关事业单位基本养老保险费”与目录名称“机关事业单位基本养老保险缴费”相差一字，请按目录写法核对。');
   });
 
   it('a name of another code stays an error, however close it is', () => {
@@ -363,7 +363,7 @@ describe('a table with many codes the catalogs lack', () => {
     expect(group.members).toEqual(single);
     expect(group.members!.map((f) => f.rule)).toEqual(Array(15).fill('unknown-code/not-in-catalog'));
     expect(group.message).toContain('本表有 15 个编码不在内置功能分类目录（目录不完整）中');
-    expect(group.message).toContain(`${localCodes[0]}「水利工程项目1」`);
+    expect(group.message).toContain(`${localCodes[0]}“水利工程项目1”`);
     expect(group.related).toEqual([{ sheet: '表2', cell: 'A7' }, { sheet: '表2', cell: 'B8' }, { sheet: '表2', cell: 'B9' }]);
     expect(cellFindings(findings).map((f) => f.cell)).toEqual(Array.from({ length: 15 }, (_, i) => `B${7 + i}`));
   });

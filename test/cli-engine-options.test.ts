@@ -65,10 +65,10 @@ describe('check and mark use the catalogs the user imported (as fill, codes and 
     expect(check.status).toBe(1);
     const wrong = about20604(findingsOf(check.stdout));
     expect(wrong.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual(['error 表2!D8', 'error 表3!D9', 'error 表5!D9', 'error 表7!D8']);
-    for (const f of wrong) expect(f.message).toContain('应为「技术研究与开发」');
+    for (const f of wrong) expect(f.message).toContain('应为“技术研究与开发”');
     const marked = join(dir, 'before.xlsx');
     expect((await runCli(['mark', workbook, '-o', marked], env)).status).toBe(0);
-    expect((await notesOf(marked)).filter((n) => n.includes('应为「技术研究与开发」'))).toHaveLength(4);
+    expect((await notesOf(marked)).filter((n) => n.includes('应为“技术研究与开发”'))).toHaveLength(4);
   });
 
   it('after `codes import`: the catalog is in $XDG_CONFIG_HOME/budget-check, and check and mark say nothing of 20604', async () => {
@@ -95,15 +95,15 @@ describe('check and mark use the catalogs the user imported (as fill, codes and 
   it('the seed as printed: its one real slip (表2 研究与开发) is now measured against the imported name', async () => {
     const check = await runCli(['check', seed, '--json'], env);
     const wrong = about20604(findingsOf(check.stdout));
-    expect(wrong.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual(['表2!D8 编码 20604 的名称应为「科学研究与开发」，表中写作「研究与开发」。']);
+    expect(wrong.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual(['表2!D8 编码 20604 的名称应为“科学研究与开发”，表中写作“研究与开发”。']);
   });
 
   it('--year reaches check as it reaches fill (the edition names are checked against), and mark parses it the same way', async () => {
     // No imported catalog here: the shipped one, whose 20604 name is dated.
     const plain = about20604(findingsOf((await runCli(['check', workbook, '--json'])).stdout));
     const edition = about20604(findingsOf((await runCli(['check', workbook, '--json', '--year', '2019'])).stdout));
-    expect(plain.map((f) => f.message)).toEqual(Array(4).fill('编码 20604 的名称应为「技术研究与开发」，表中写作「科学研究与开发」。'));
-    expect(edition.map((f) => f.message)).toEqual(Array(4).fill(expect.stringContaining('（内置目录中该编码的名称取自 2025 年的资料）')));
+    expect(plain.map((f) => f.message)).toEqual(Array(4).fill('编码 20604 的名称应为“技术研究与开发”，表中写作“科学研究与开发”。'));
+    expect(edition.map((f) => f.message)).toEqual(Array(4).fill(expect.stringContaining("。内置目录中该编码的名称取自 2025 年的资料。")));
     const bad = await runCli(['mark', workbook, '-o', join(dir, 'bad-year.xlsx'), '--year', '二〇二五'], env);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('用法错误：--year 需要一个年份，例如 --year 2025，而不是“二〇二五”。');

@@ -292,7 +292,7 @@ describe('names in the draft', () => {
     const md = draftToMarkdown(draft);
     expect(md).not.toMatch(/（类）（款）|（款）（项）|查差旅费|包括：\d/);
     expect(md).toContain('差旅费');
-    expect(draft.notes.join()).toContain('编码 30211 表中写作「查差旅费」');
+    expect(draft.notes.join()).toContain('编码 30211 表中写作“查差旅费”');
   });
 });
 

@@ -9,6 +9,7 @@ import { conflictingNames, learnedName, type WorkbookNames } from './learned';
 import type { NameCell } from './name-cells';
 import { groupManyUnknown, type UnknownFinding } from './many-unknown';
 import type { CodeLookup } from './types';
+import { quote } from '../model/names';
 
 const SYSTEM_WORD = { function: '功能分类', economic: '部门经济分类', 'gov-economic': '政府经济分类', revenue: '收入分类' } as const;
 
@@ -24,8 +25,9 @@ function finding(c: NameCell, rule: string, kind: Finding['kind'], severity: Sev
   };
 }
 
-function noteSuffix(hit: CodeLookup): string {
-  return hit.note ? `（${hit.note}）` : '';
+/** A lookup's note ('内置目录中该编码的名称取自 2023 年的资料') as a sentence after the finding's own. */
+function noteSentence(hit: CodeLookup): string {
+  return hit.note ? `${hit.note}。` : '';
 }
 
 /** The code (other than this one) whose name was written, preferring its own parent 类/款. */
@@ -58,7 +60,7 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       'code-name/former-name',
       'code-name',
       'warning',
-      `编码 ${c.code} 的名称「${c.label}」是旧版《政府收支分类科目》的名称，${c.year ? `${c.year} 年` : '现行'}名称为「${official}」${noteSuffix(hit)}，请更新。`,
+      `编码 ${c.code} 的名称${quote(c.label)}是旧版《政府收支分类科目》的名称，${c.year ? `${c.year} 年` : '现行'}名称为${quote(official)}，请更新。${noteSentence(hit)}`,
     );
   }
   if (catalog.isNameOf(c.labelKey, hit)) return undefined;
@@ -75,7 +77,7 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       'code-name/other-code',
       'code-name',
       'error',
-      `编码 ${c.code} 的名称写成了${whose} ${owner.code} 的名称「${c.label}」，应为「${official}」${noteSuffix(hit)}。`,
+      `编码 ${c.code} 的名称写成了${whose} ${owner.code} 的名称${quote(c.label)}，应为${quote(official)}。${noteSentence(hit)}`,
     );
   }
   const written = c.labelKey;
@@ -85,7 +87,7 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       'code-name/incomplete',
       'code-name',
       'warning',
-      `编码 ${c.code} 的名称「${c.label}」不完整（可能被换行截断），应为「${official}」${noteSuffix(hit)}。`,
+      `编码 ${c.code} 的名称${quote(c.label)}不完整（可能被换行截断），应为${quote(official)}。${noteSentence(hit)}`,
     );
   }
   if (isMinorVariant(c.labelKey, catalog.keyOf(official))) {
@@ -94,7 +96,7 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       'code-name/variant',
       'code-name',
       'warning',
-      `编码 ${c.code} 的名称「${c.label}」与目录名称「${official}」相差一字${noteSuffix(hit)}，请按目录写法核对。`,
+      `编码 ${c.code} 的名称${quote(c.label)}与目录名称${quote(official)}相差一字，请按目录写法核对。${noteSentence(hit)}`,
     );
   }
   if (hit.uncertain) {
@@ -103,7 +105,7 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       'code-name/mismatch',
       'code-name',
       'warning',
-      `编码 ${c.code} 的名称「${c.label}」与目录名称「${official}」不同，但资料对该编码名称有分歧，请按当年《政府收支分类科目》核对。`,
+      `编码 ${c.code} 的名称${quote(c.label)}与目录名称${quote(official)}不同，但资料对该编码名称有分歧，请按当年《政府收支分类科目》核对。`,
     );
   }
   return finding(
@@ -111,7 +113,7 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
     'code-name/mismatch',
     'code-name',
     'error',
-    `编码 ${c.code} 的名称应为「${official}」，表中写作「${c.label}」${noteSuffix(hit)}。`,
+    `编码 ${c.code} 的名称应为${quote(official)}，表中写作${quote(c.label)}。${noteSentence(hit)}`,
   );
 }
 
@@ -132,19 +134,19 @@ function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): 
   const learned = learnedName(names, c.system, c.code);
   const where = whereLookedUp(c, catalog);
   if (levelOfCode(c.code) === undefined) {
-    return finding(c, 'unknown-code/malformed', 'unknown-code', severity, `编码「${c.written}」位数不对，不是完整的类/款/项编码，请核对${hints}。`);
+    return finding(c, 'unknown-code/malformed', 'unknown-code', severity, `编码${quote(c.written)}位数不对，不是完整的类/款/项编码，请核对${hints}。`);
   }
   if (c.labelKey === '') {
     return learned
-      ? finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${learned.name}」（目录中没有该编码，名称取自本工作簿其他表中一致的写法）。`)
+      ? finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填${quote(learned.name)}。目录中没有该编码，名称取自本工作簿其他表中一致的写法。`)
       : finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称为空，无法自动填写${hints}。`);
   }
   const conflict = conflictingNames(names, c.system, c.code);
   if (conflict) {
-    return finding(c, 'code-name/inconsistent', 'code-name', 'warning', `编码 ${c.code} 不在${where}中，且本工作簿各表对它的名称写法不一致（${conflict.map((n) => `「${n}」`).join('、')}），请核对${hints}。`);
+    return finding(c, 'code-name/inconsistent', 'code-name', 'warning', `编码 ${c.code} 不在${where}中，且本工作簿各表对它的名称写法不一致（${conflict.map(quote).join('、')}），请核对${hints}。`);
   }
   const trusted = learned ? '，本工作簿各表名称一致，按此名称填写空白' : '';
-  return finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称「${c.label}」无法核对${trusted}${hints}。`);
+  return finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称${quote(c.label)}无法核对${trusted}${hints}。`);
 }
 
 /**
@@ -191,7 +193,7 @@ export function checkNameCells(cells: readonly NameCell[], catalog: CodeCatalog,
         list.push(u);
       }
     } else if (c.labelKey === '') {
-      list.push(finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填「${hit.name}」（${hit.source}${hit.note ? '，' + hit.note : ''}）。`));
+      list.push(finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填${quote(hit.name)}。名称取自${hit.source}${hit.note ? `；${hit.note}` : ''}。`));
     } else {
       const f = checkNamed(c, hit, catalog);
       if (f) list.push(f);

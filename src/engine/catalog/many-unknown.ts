@@ -6,6 +6,7 @@
 import type { Finding } from '../findings';
 import type { Table } from '../recognize/types';
 import type { NameCell } from './name-cells';
+import { quote } from '../model/names';
 
 /** More unknown codes than this in one table (of one rule and system) are reported as one finding. */
 export const MANY_UNKNOWN = 10;
@@ -22,8 +23,8 @@ export interface UnknownFinding {
 
 function example(u: UnknownFinding): string {
   const c = u.cell;
-  if (u.finding.rule === 'unknown-code/malformed') return `「${c.written}」`;
-  return c.label ? `${c.code}「${c.label}」` : c.code;
+  if (u.finding.rule === 'unknown-code/malformed') return quote(c.written);
+  return c.label ? `${c.code}${quote(c.label)}` : c.code;
 }
 
 function groupedMessage(members: UnknownFinding[], where: string): string {

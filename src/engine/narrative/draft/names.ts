@@ -12,6 +12,7 @@ import { nameCells } from '../../catalog/name-cells';
 import { conflictingNames, learnedName, learnWorkbookNames, type WorkbookNames } from '../../catalog/learned';
 import { isBlankName, nameKey, sameName } from '../../catalog/names';
 import type { CatalogSystem } from '../../catalog/types';
+import { quote } from '../../model/names';
 
 export interface NameOptions {
   importedCatalogs?: readonly ImportedCatalog[];
@@ -74,7 +75,7 @@ export class DraftNames {
       if (blank || sameName(written, [hit.name])) return hit.name;
       // The sources disagree about this code's name: the written one may be right (the checker only asks to verify).
       if (hit.uncertain) return written.trim();
-      this.note(code, `编码 ${code} 表中写作「${written.trim()}」，草稿按${hit.origin === 'imported' ? '导入目录' : '内置目录'}写作「${hit.name}」`);
+      this.note(code, `编码 ${code} 表中写作${quote(written.trim())}，草稿按${hit.origin === 'imported' ? '导入目录' : '内置目录'}写作${quote(hit.name)}`);
       return hit.name;
     }
     return this.unknownCode(system, code, written);
@@ -92,11 +93,11 @@ export class DraftNames {
     const owner = this.catalog.codesNamed(system, written).find((o) => o.code !== code && o.level === hit.level);
     const official = owner ? this.catalog.lookup(system, owner.code, this.year) : undefined;
     if (official) {
-      this.note(code, `编码 ${code} 的名称应为「${hit.name}」，表中写作「${written.trim()}」（${owner!.code} 的名称），草稿按所写名称列出，请核对编码`);
+      this.note(code, `编码 ${code} 的名称应为${quote(hit.name)}，表中写作${quote(written.trim())}（${owner!.code} 的名称），草稿按所写名称列出，请核对编码`);
       return official.name;
     }
     if (nearlySame(written, hit.name)) return this.name(system, code, written);
-    this.note(code, `编码 ${code} 的名称应为「${hit.name}」，表中写作「${written.trim()}」，无法确定哪一个有误，草稿未列出该项`);
+    this.note(code, `编码 ${code} 的名称应为${quote(hit.name)}，表中写作${quote(written.trim())}，无法确定哪一个有误，草稿未列出该项`);
     return undefined;
   }
 
@@ -112,7 +113,7 @@ export class DraftNames {
     const learned = learnedName(this.learned, system, code);
     if (learned) return learned.name;
     if (!blank) {
-      if (conflictingNames(this.learned, system, code)) this.note(code, `编码 ${code} 不在目录中，各表写法不一致，草稿采用「${written.trim()}」`);
+      if (conflictingNames(this.learned, system, code)) this.note(code, `编码 ${code} 不在目录中，各表写法不一致，草稿采用${quote(written.trim())}`);
       return written.trim();
     }
     this.note(code, `编码 ${code} 不在目录中且名称为空，草稿留待填写`);
