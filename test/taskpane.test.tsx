@@ -116,6 +116,9 @@ describe('校核 tab', () => {
     expect(screen.getByRole('button', { name: /筛选 错误/ }).textContent).toContain(String(errorProblems));
     const line = problems.find((p) => within(p).queryAllByTestId('finding').some((b) => b.getAttribute('data-cell') === '表2!F8'))!;
     expect(within(line).getAllByTestId('finding').map((b) => b.getAttribute('data-cell'))).toEqual(['表2!E8', '表2!F8', '表2!G8']);
+    // A problem shows its sentence, which states both figures, once: no bracketed copy (“（应为 76.4，实为 204.8）”) after it.
+    expect(expected.findings.filter((f) => f.expected !== undefined && f.actual !== undefined).length).toBeGreaterThan(0);
+    for (const p of problems) expect(within(p).getAllByTestId('finding')[0].textContent).not.toMatch(/实为|（应为 /);
     // Errors of every table first, then warnings, then 提示.
     const order = problems.map((p) => ['error', 'warning', 'info'].indexOf(p.getAttribute('data-severity')!));
     expect(order).toEqual([...order].sort((a, b) => a - b));

@@ -52,10 +52,6 @@ const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: '
 const STATUS_ORDER: Record<CheckStatus['status'], number> = { failed: 0, 'not-run': 1, passed: 2 };
 const STATUS_COLOR: Record<CheckStatus['status'], 'danger' | 'warning' | 'success'> = { failed: 'danger', 'not-run': 'warning', passed: 'success' };
 
-function fmt(n: number): string {
-  return n.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
-}
-
 /** Where a problem is: its table's title (or kind) and sheet, or nothing for text outside a table. */
 function tableLabel(t: TableView | undefined, s: Strings): string | undefined {
   return t ? `${t.title || kindLabel(t.kind, s)} · ${t.sheet}` : undefined;
@@ -74,12 +70,6 @@ function ProblemItem({ problem: p, tables, s, onNavigate }: { problem: Problem; 
         <span>
           {where && <span className={styles.table}>{where}</span>}
           <span>{f.message}</span>
-          {f.expected !== undefined && f.actual !== undefined && (
-            <span className={styles.where}>
-              {' '}
-              （{s.expected} {fmt(f.expected)}，{s.actual} {fmt(f.actual)}）
-            </span>
-          )}
           <br />
           <span className={styles.where}>
             {f.sheet}!{f.cell}
