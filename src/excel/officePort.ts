@@ -4,18 +4,8 @@
  * updating (ExcelApi 1.9, when supported). Later API sets are used only after isSetSupported.
  */
 import type { WorkbookGrids } from '../engine/grid/types';
-import {
-  DRAFT_SHEET_NAME,
-  DraftSheetExistsError,
-  FORMULA_SKIP,
-  PortError,
-  type CellMark,
-  type DraftSheetLine,
-  type NameWriteRequest,
-  type ReadProgress,
-  type WorkbookPort,
-  type WriteReport,
-} from '../port';
+import { DRAFT_SHEET_NAME, DraftSheetExistsError, FORMULA_SKIP, PortError } from '../port';
+import type { CellMark, DraftSheetLine, NameWriteRequest, ReadProgress, WorkbookPort, WriteReport } from '../port';
 import { scriptHas } from './capabilities';
 import { toPortError } from './errors';
 import {

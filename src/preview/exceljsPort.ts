@@ -7,18 +7,8 @@ import type { SheetGrid, WorkbookGrids } from '../engine/grid/types';
 import { sheetToGridInSlices, worksheetsOf } from '../xlsx/grids';
 import { markFill } from '../xlsx/marks';
 import { yieldToUi } from '../port/yield-to-ui';
-import {
-  DRAFT_SHEET_NAME,
-  DraftSheetExistsError,
-  FORMULA_SKIP,
-  PortError,
-  type CellMark,
-  type DraftSheetLine,
-  type NameWriteRequest,
-  type ReadProgress,
-  type WorkbookPort,
-  type WriteReport,
-} from '../port';
+import { DRAFT_SHEET_NAME, DraftSheetExistsError, FORMULA_SKIP, PortError } from '../port';
+import type { CellMark, DraftSheetLine, NameWriteRequest, ReadProgress, WorkbookPort, WriteReport } from '../port';
 
 interface SavedLook {
   sheet: string;

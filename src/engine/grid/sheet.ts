@@ -33,7 +33,11 @@ export class MergeIndex {
 
 /** The displayed text of a cell, trimmed; for a covered cell of a merge, '' (the text lives in the top-left). */
 export function cellText(sheet: SheetGrid, row: number, col: number): string {
-  const c = rawCell(sheet, row, col);
+  return textOfCell(rawCell(sheet, row, col));
+}
+
+/** The displayed text of a cell already in hand, trimmed; an error value by its name ('#REF!'). */
+export function textOfCell(c: Cell | undefined): string {
   if (!c) return '';
   if (c.text) return c.text.trim();
   const v = c.value;

@@ -5,8 +5,9 @@
  * repeated on a new page.
  */
 import type { Cell, Rect } from '../grid/types';
-import { isErrorValue, parseAmountCell } from '../grid/numbers';
+import { parseAmountCell } from '../grid/numbers';
 import { normalizeLabel } from '../grid/text';
+import { textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
 import type { SheetView } from './view';
 import { isCaption, isNote, looksLikeTitle, stripItemPrefix } from './lexicon';
@@ -110,16 +111,6 @@ function readNotes(view: SheetView, header: Rect, row: number, col: number): { t
   return { text: texts.join('\n'), row, col, lastRow: last };
 }
 
-/** The text of a cell as SheetView.text reads it (trimmed; an error value by its name). */
-function textOf(c: Cell | undefined): string {
-  if (!c) return '';
-  if (c.text) return c.text.trim();
-  const v = c.value;
-  if (v === null || v === undefined) return '';
-  if (isErrorValue(v)) return v.error;
-  return String(v).trim();
-}
-
 /** A figure cell of a block: an amount, percent or quantity column, or the 项目名称 column. */
 interface FigureColumn {
   id: string;
@@ -190,13 +181,13 @@ class LineReader {
   private code(plan: BlockPlan, cells: (Cell | undefined)[] | undefined): ReadCode {
     if (plan.codeCols.length === 0) return { text: '' };
     if (plan.single !== undefined) {
-      const text = textOf(cells?.[plan.single]);
+      const text = textOfCell(cells?.[plan.single]);
       const key = normalizeLabel(text);
       // '2060101 行政运行' typed into the code cell: the leading digits are the code.
       const parsed = parseCode(key) ?? (/^\d{3,7}[^\d]/.test(key) ? codeFromLabel(key) : undefined);
       return { parsed, text: parsed ? text.replace(/^\s*\d+\s*/, '') : text };
     }
-    const part = (col: number | undefined) => (col === undefined ? '' : normalizeLabel(textOf(cells?.[col])));
+    const part = (col: number | undefined) => (col === undefined ? '' : normalizeLabel(textOfCell(cells?.[col])));
     const lei = part(plan.lei);
     const kuan = part(plan.kuan);
     const parsed = joinSplitCode(lei, kuan, plan.hasXiang ? part(plan.xiang) : undefined, this.previousCode.get(plan.index));
@@ -207,7 +198,7 @@ class LineReader {
   read(row: number, out: Line[]): void {
     const cells = this.view.sheet.rows[row];
     for (const plan of this.plans) {
-      let label = plan.labelCol !== undefined ? textOf(cells?.[plan.labelCol]) : '';
+      let label = plan.labelCol !== undefined ? textOfCell(cells?.[plan.labelCol]) : '';
       const code = this.code(plan, cells);
       let parsed = code.parsed;
       if (!label && code.text) label = code.text; // 合计 (or the name) written in the code cell
@@ -219,7 +210,7 @@ class LineReader {
       let project: string | undefined;
       for (const f of plan.figures) {
         const cell = cells?.[f.col];
-        const text = textOf(cell);
+        const text = textOfCell(cell);
         if (f.project) {
           if (text) project = text;
           continue;

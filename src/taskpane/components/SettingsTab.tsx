@@ -28,40 +28,38 @@ function parseOptional(v: string): number | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
+interface NumberFieldProps {
+  label: string;
+  value: number | undefined;
+  min: number;
+  max?: number;
+  step?: number;
+  /** The number typed, or undefined for blank (automatic) and anything that is not a number ≥ 0. */
+  onChange: (value: number | undefined) => void;
+}
+
+/** A setting typed as a number; blank means automatic. */
+function NumberField({ label, value, min, max, step, onChange }: NumberFieldProps): React.JSX.Element {
+  return (
+    <Field label={label}>
+      <Input type="number" min={min} max={max} step={step} value={value === undefined ? '' : String(value)} onChange={(_, d) => onChange(parseOptional(d.value))} />
+    </Field>
+  );
+}
+
 export function SettingsTab({ strings: s, settings, onChange }: SettingsTabProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <Field label={s.tolerance}>
-        <Input
-          type="number"
-          min={0}
-          step={0.01}
-          value={settings.tolerance === undefined ? '' : String(settings.tolerance)}
-          onChange={(_, d) => onChange({ ...settings, tolerance: parseOptional(d.value) })}
-        />
-      </Field>
-      <Field label={s.editionYear}>
-        <Input
-          type="number"
-          min={2000}
-          max={2100}
-          value={settings.editionYear === undefined ? '' : String(settings.editionYear)}
-          onChange={(_, d) => {
-            const y = parseOptional(d.value);
-            onChange({ ...settings, editionYear: y === undefined ? undefined : Math.round(y) });
-          }}
-        />
-      </Field>
-      <Field label={s.reasonThreshold}>
-        <Input
-          type="number"
-          min={0}
-          step={1}
-          value={settings.reasonThreshold === undefined ? '' : String(settings.reasonThreshold)}
-          onChange={(_, d) => onChange({ ...settings, reasonThreshold: parseOptional(d.value) })}
-        />
-      </Field>
+      <NumberField label={s.tolerance} min={0} step={0.01} value={settings.tolerance} onChange={(tolerance) => onChange({ ...settings, tolerance })} />
+      <NumberField
+        label={s.editionYear}
+        min={2000}
+        max={2100}
+        value={settings.editionYear}
+        onChange={(y) => onChange({ ...settings, editionYear: y === undefined ? undefined : Math.round(y) })}
+      />
+      <NumberField label={s.reasonThreshold} min={0} step={1} value={settings.reasonThreshold} onChange={(reasonThreshold) => onChange({ ...settings, reasonThreshold })} />
       <span className={styles.muted}>{s.settingsNote}</span>
     </div>
   );

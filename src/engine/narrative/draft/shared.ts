@@ -58,27 +58,19 @@ export function fundSection(ctx: DraftContext, which: 'gov-fund' | 'state-capita
   const heading = final
     ? line(`${w.name}财政拨款收入支出决算情况说明`)
     : line(`关于${ctx.dept}`, yearPart(ctx), `年${w.name}拨款情况说明`);
+  /** '某局2025年…' / '某局2024年度…': the paragraph's opening, then what it says. */
+  const paragraph = (...parts: Part[]) => body(ctx.dept, yearPart(ctx), yearWord, ...parts);
   if (!coded || total === 0) {
     return {
       heading,
-      paragraphs: [
-        body(
-          ctx.dept,
-          yearPart(ctx),
-          yearWord,
-          final ? `没有使用${w.name}财政拨款安排的支出，${w.finalTable}为空表。` : `没有使用${w.name}拨款安排的支出，${w.budgetTable}为空表。`,
-        ),
-      ],
+      paragraphs: [paragraph(final ? `没有使用${w.name}财政拨款安排的支出，${w.finalTable}为空表。` : `没有使用${w.name}拨款安排的支出，${w.budgetTable}为空表。`)],
     };
   }
   const classes = coded.lines.filter((l) => l.level === 1 && l.current);
   return {
     heading,
     paragraphs: [
-      body(
-        ctx.dept,
-        yearPart(ctx),
-        yearWord,
+      paragraph(
         final ? `${w.name}财政拨款支出` : `${w.name}拨款支出`,
         wan(total),
         classes.length > 0 && '，其中：',
