@@ -4,25 +4,18 @@
  * (“本部门无政府性基金预算收支，故本表为空表”).
  */
 import { toA1 } from '../grid/a1';
-import type { Table, TableKind } from '../recognize/types';
+import { TABLE_KINDS, type Table, type TableKind } from '../recognize/types';
 import { hasNonZeroFigure } from '../model/tables';
 import { explainsEmptiness } from '../recognize/lexicon';
 import { disclosure as say } from './messages';
 import { compared, notRun, setRule, type TableRule } from './rule';
 import type { TableSet } from './table-set';
 
-/** The tables every 部门预算 / 部门决算 publication carries (财政部 templates). */
-export const REQUIRED_KINDS: TableKind[] = [
-  'income-expense-summary',
-  'income-summary',
-  'expense-summary',
-  'fiscal-summary',
-  'general-budget-expense',
-  'general-budget-basic-expense',
-  'gov-fund-expense',
-  'state-capital-expense',
-  'three-public',
-];
+/** Kinds a publication may leave out: not in every 财政部 template. */
+const OPTIONAL_KINDS: ReadonlySet<TableKind> = new Set(['project-expense', 'carryover', 'procurement', 'assets', 'performance']);
+
+/** The tables every 部门预算 / 部门决算 publication carries (财政部 templates), in the standard order. */
+export const REQUIRED_KINDS: readonly TableKind[] = TABLE_KINDS.filter((k) => !OPTIONAL_KINDS.has(k));
 
 /** A set with fewer of the standard tables than this is a working file, not a publication. */
 const PUBLICATION_MINIMUM = 6;

@@ -4,20 +4,8 @@
  * text as edited. Below it, what is still to fill and the notes for the clerk (never part of the text).
  */
 import * as React from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { ConfirmDialog } from './ConfirmDialog';
 import { placeholderCount, type Draft } from '../../engine/model/draft';
 import { draftToMarkdown, markdownToDraft } from '../../engine/model/draft-markdown';
 import type { Strings } from '../i18n';
@@ -91,20 +79,15 @@ export function DraftTab({ strings: s, draft, busy, onCopy, onInsert, onDownload
           </ul>
         </div>
       )}
-      <Dialog open={!!replacing} onOpenChange={(_, d) => !d.open && onCancelReplace?.()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.replaceDraftTitle}</DialogTitle>
-            <DialogContent>{s.replaceDraft}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => onReplace?.()}>
-                {s.replace}
-              </Button>
-              <Button onClick={() => onCancelReplace?.()}>{s.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={!!replacing}
+        title={s.replaceDraftTitle}
+        text={s.replaceDraft}
+        confirm={s.replace}
+        cancel={s.cancel}
+        onConfirm={() => onReplace?.()}
+        onCancel={() => onCancelReplace?.()}
+      />
     </div>
   );
 }

@@ -1,17 +1,7 @@
 /** 科目: blank and mismatched 科目名称 with the official name; fill selected / all blanks; undo. */
 import * as React from 'react';
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { ConfirmDialog } from './ConfirmDialog';
 import type { NameWrite } from '../../engine/catalog';
 import type { Strings } from '../i18n';
 import type { NameWriteRequest } from '../../port';
@@ -140,27 +130,19 @@ export function NamesTab({ strings: s, writes, busy, canUndo, onFill, onUndo, on
           </div>
         </>
       )}
-      <Dialog open={!!confirming} onOpenChange={(_, d) => !d.open && setConfirming(undefined)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.confirm}</DialogTitle>
-            <DialogContent>{s.confirmReplace(confirming?.filter((w) => w.replaces).length ?? 0)}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  const c = confirming ?? [];
-                  setConfirming(undefined);
-                  onFill(c.map(toRequest));
-                }}
-              >
-                {s.confirm}
-              </Button>
-              <Button onClick={() => setConfirming(undefined)}>{s.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={!!confirming}
+        title={s.confirm}
+        text={s.confirmReplace(confirming?.filter((w) => w.replaces).length ?? 0)}
+        confirm={s.confirm}
+        cancel={s.cancel}
+        onConfirm={() => {
+          const c = confirming ?? [];
+          setConfirming(undefined);
+          onFill(c.map(toRequest));
+        }}
+        onCancel={() => setConfirming(undefined)}
+      />
     </div>
   );
 }
