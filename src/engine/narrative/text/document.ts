@@ -9,7 +9,8 @@ import { UNIT_IN_YUAN } from '../../grid/units';
 import { formatAmount } from '../../model/money';
 import type { FactValue, TableFacts } from '../facts';
 import { halfUnitOf } from './figures';
-import { cellAt, HEADING_START, type Passage } from './join';
+import { cellAt, type Passage } from './join';
+import { AMOUNT_OR_PERCENT, AMOUNT_UNIT_END, HEADING_START } from './words';
 import { sameMeasure, type TextStructure } from './structure';
 import { displayName } from './subjects';
 import type { AmountToken, Measure, Token } from './tokens';
@@ -133,7 +134,7 @@ export function figureText(a: AmountToken): string {
 
 /** The number of an amount as written, for a quotation of the text: '1,212.12万元' → '1,212.12'. */
 export function numberText(a: AmountToken): string {
-  return a.raw.replace(/\s+/g, '').replace(/(?:亿元|万元|千元|元)$/, '');
+  return a.raw.replace(/\s+/g, '').replace(AMOUNT_UNIT_END, '');
 }
 
 /** A percentage computed for a message: one decimal more than the text printed (at least one). */
@@ -144,7 +145,7 @@ export function percentText(x: number, statedDecimals: number): string {
 /** A heading passage: a numbered title with no figure ("六、一般公共预算基本支出情况说明"). */
 function isHeading(doc: Doc, para: number): boolean {
   const t = doc.passages[para]?.text ?? '';
-  return HEADING_START.test(t) && t.length < 60 && !/\d\s*(?:亿元|万元|千元|元|%|％)/.test(t);
+  return HEADING_START.test(t) && t.length < 60 && !AMOUNT_OR_PERCENT.test(t);
 }
 
 /**

@@ -12,6 +12,7 @@
  */
 import { toHalfWidth } from '../../grid/text';
 import type { Paragraph } from './tokens';
+import { AMOUNT_OR_PERCENT, DANGLING_END, FIGURE_START, HEADING_START, PAGE_NUMBER, TITLE_END, UNIT_START } from './words';
 
 export interface Passage {
   /** Index in the document (0-based). */
@@ -32,21 +33,10 @@ export function cellAt(p: Passage, offset: number): string {
   return cell;
 }
 
-const PAGE_NUMBER = /^[\s\-—–－_]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-—–－_]*$/;
 /** A table row pasted as text: cells separated by |. */
 const TABLE_ROW = /\|\s*$|\|.*\|/;
 const SENTENCE_END = /[。！？!?][”’"'）)】]*$/;
 const OPEN_END = /[，,、；;：:（(“‘"—]$/;
-/** A heading or list item: 一、 （一） (1) 1. 1、 ①  第一部分. */
-export const HEADING_START =
-  /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节)|[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[①-⑳])/;
-const UNIT_START = /^\s*(?:亿元|万元|千元|元|%|％|万)/;
-/** A figure at the start of the next line continues the clause ("占一般公共预算支出的" / "96.74%"). */
-const FIGURE_START = /^\s*\d[\d,.]*\s*(?:亿元|万元|千元|元|%|％)/;
-/** Words a sentence or a heading never ends with. */
-const DANGLING_END = /(?:的|和|及|与|或|为|是|占|比|较|了|在|对|按|将|从|由|其|并|而|等于|包括|其中)$/;
-/** Titles and captions end so: they stand alone even when no 。 follows. */
-const TITLE_END = /(?:说明|情况|表|概况|结构图|部分|目录|单位[:：].*)$/;
 /** A line this long that does not end a sentence or a title is prose broken mid-sentence. */
 const PROSE_LINE = 15;
 const CONTINUATION_START = /^\s*[，,、；;：:。）)%％]/;
@@ -91,7 +81,7 @@ function continues(line: string, next: string | undefined, width: number | undef
   if (HEADING_START.test(b)) return false;
   if (OPEN_END.test(a) || DANGLING_END.test(a) || FIGURE_START.test(b)) return true;
   // A numbered title as long as a full line ("（一）一般公共预算财政拨款支出决算总体情况") still stands alone.
-  if (HEADING_START.test(a) && TITLE_END.test(a) && !/\d\s*(?:亿元|万元|千元|元|%|％)/.test(a)) return false;
+  if (HEADING_START.test(a) && TITLE_END.test(a) && !AMOUNT_OR_PERCENT.test(a)) return false;
   if (width !== undefined) return displayWidth(line) >= 0.85 * width;
   // A typed paragraph that ends on a figure just lacks its 。.
   return a.length >= PROSE_LINE && !TITLE_END.test(a) && !/(?:元|%|％)$/.test(a);

@@ -14,22 +14,29 @@ import { scanFigures, type AmountFigure, type PercentFigure } from './figures';
 import { classPathOf, subjectOf, type Subject } from './subjects';
 import { findLast, type AmountToken, type Base, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 import {
+  AMOUNT_OR_PERCENT,
   BASE_VALUE_BEFORE,
   CHANGE_AFTER,
+  COMPARE_ALL,
   COMPARISON_IN_LABEL,
+  COMPARISON_WORD,
   COMPLETION_BEFORE,
   DIFFERENCE_BEFORE,
+  type Direction,
   DIRECTION_BEFORE,
   DOWN_WORD,
   garbledBefore,
+  type Measure,
   measureOf,
+  PRIOR_WORDS,
   RATE_BEFORE,
+  REASON_START,
+  STRUCT,
   THRESHOLD_AFTER,
   THRESHOLD_BEFORE,
-  UP_WORD,
   unbracketDirections,
-  type Direction,
-  type Measure,
+  UP_WORD,
+  YEAR_IN,
 } from './words';
 
 export interface ReadContext {
@@ -44,15 +51,7 @@ export interface ReadContext {
 
 /** The year of an unknown report: any stated year differs from it. */
 export const UNKNOWN_YEAR = 9999;
-
-const STRUCT =
-  /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|([,、;])|([。!?])|([(])|([)])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整)?预算数?(?:持平|相同|一致)?)/g;
-
-const REASON_START = /原因|由于|因为|系因|源于/;
 const CLAUSE_PUNCT = /[,、;。:!?]/;
-/** The comparison closest to the figure: 比 / 较 / 与 … with a year, 上年, a measure; or 同比 / 相比. */
-const COMPARE_ALL =
-  /同比|相比|(?:比|较|与|同)\s*(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(?:[(][^)]{0,12}[)])?\s*(?:当年)?\s*(年初预算数?|调整预算数?|全年预算数?|预算执行数|执行数|预算数?|决算数?)?/g;
 
 /** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…). */
 export function clauseStart(text: string, pos: number, floor = 0): number {
@@ -108,9 +107,6 @@ function baseOf(c: Compare | undefined, toYear: number): Base {
   return { year, ...(c.measure ? { measure: c.measure } : {}), words: c.words };
 }
 
-const YEAR_IN = /(?<!截[至止]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月)/;
-const PRIOR_WORDS = /上一?年度?|去年|上年同期/;
-
 function ownYear(raw: string, sentenceYear: number | undefined, reportYear: number): number {
   // '上年结转结余' / '上年末' name a thing of this year's report, not last year.
   const s = raw.replace(/上年(?:结转|结余|末)|年初结转/g, '');
@@ -146,8 +142,8 @@ function namedInClauses(text: string, floor: number, to: number): Subject | unde
   const clauses = text.slice(floor, to).split(/[,;、:。]/);
   for (let i = clauses.length - 1; i >= 0; i--) {
     const clause = clauses[i];
-    if (/\d\s*(?:亿元|万元|千元|元|%)/.test(clause) || REASON_START.test(clause)) return undefined;
-    const words = clause.split(/同比|相比|比|较|与/)[0];
+    if (AMOUNT_OR_PERCENT.test(clause) || REASON_START.test(clause)) return undefined;
+    const words = clause.split(COMPARISON_WORD)[0];
     if (!words.trim()) continue;
     const subject = subjectOf(words);
     if (!subject.bare && subject.id && (subject.core || subject.path)) return subject;
@@ -439,7 +435,7 @@ function pushInHead(
 ): void {
   const rest = text.slice(from);
   const m = /^\s*([^,;。!?]{2,60}?)(?:中|当中)\s*,/.exec(rest);
-  if (!m || /其$/.test(m[1]) || /\d\s*(?:亿元|万元|千元|元|%)/.test(m[1])) return;
+  if (!m || /其$/.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1])) return;
   const subject = subjectOf(m[1].replace(/^在/, ''));
   if (!subject.id || !subject.core) return;
   const start = from + m[0].length - 1;

@@ -6,32 +6,17 @@
  */
 import type { Finding } from '../../findings';
 import type { Paragraph } from './tokens';
-
-const TOPICS: [string, RegExp][] = [
-  ['收支总体情况', /收支.{0,6}(总体|总预算|总决算|总计)|总体说明|总体情况/],
-  ['收入', /收入(预算|决算)?(情况|合计|总计|包括|\d)|收入预算|收入决算/],
-  ['支出', /支出(预算|决算)(情况|合计|总计|\d|为)|支出预算|支出决算/],
-  ['财政拨款收支', /财政拨款收[入支]/],
-  ['一般公共预算', /一般公共预算/],
-  ['基本支出', /基本支出/],
-  ['政府性基金', /政府性基金/],
-  ['国有资本经营', /国有资本经营/],
-  ['“三公”经费', /三公/],
-  ['机关运行经费', /机关运行经费/],
-  ['政府采购', /政府采购/],
-  ['国有资产', /国有资产|资产占(有|用)/],
-  ['绩效', /绩效/],
-];
+import { PART_HEADING, SECTION_TOPICS } from './words';
 
 /** A full explanation, not a sentence or an excerpt: several numbered parts. */
 function isWholeDocument(paras: readonly Paragraph[]): boolean {
-  const headings = paras.filter((p) => /^[一二三四五六七八九十]+、/.test(p.text.trim())).length;
+  const headings = paras.filter((p) => PART_HEADING.test(p.text.trim())).length;
   return paras.length >= 8 && headings >= 4;
 }
 
 export function missingSections(paras: readonly Paragraph[]): Finding[] {
   if (paras.length === 0 || !isWholeDocument(paras)) return [];
-  const missing = TOPICS.filter(([, re]) => !paras.some((p) => re.test(p.text.replace(/\s+/g, '')))).map(([name]) => name);
+  const missing = SECTION_TOPICS.filter(([, re]) => !paras.some((p) => re.test(p.text.replace(/\s+/g, '')))).map(([name]) => name);
   if (missing.length === 0) return [];
   const first = paras[0];
   return [

@@ -12,7 +12,7 @@
  */
 import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
-import { HEADING_START } from './join';
+import { CN_ORDINAL, CN_PAREN_ORDINAL, HEADING_START } from './words';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
 import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
@@ -113,8 +113,8 @@ function chineseNumber(s: string): number {
 export function markerOf(text: string): { style: string; n: number } | undefined {
   const t = text.trim();
   let m: RegExpExecArray | null;
-  if ((m = /^([一二三四五六七八九十]+)\s*[、.．]/.exec(t))) return { style: 'cn', n: chineseNumber(m[1]) };
-  if ((m = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]/.exec(t))) return { style: 'cn-paren', n: chineseNumber(m[1]) };
+  if ((m = CN_ORDINAL.exec(t))) return { style: 'cn', n: chineseNumber(m[1]) };
+  if ((m = CN_PAREN_ORDINAL.exec(t))) return { style: 'cn-paren', n: chineseNumber(m[1]) };
   if ((m = /^[(（]\s*(\d+)\s*[)）]/.exec(t))) return { style: 'num-paren', n: Number(m[1]) };
   if ((m = /^(\d{1,2})\s*[、.．](?!\d)/.exec(t))) return { style: 'num', n: Number(m[1]) };
   if ((m = /^([①-⑳])/.exec(t))) return { style: 'circle', n: m[1].charCodeAt(0) - 0x2460 + 1 };

@@ -7,6 +7,7 @@
 import type { Unit } from '../../recognize/types';
 import type { Subject } from './subjects';
 import type { Direction, Measure } from './words';
+import { AMOUNT_WITH_UNIT } from './words';
 
 export interface Paragraph {
   /** Index in the document (0-based). */
@@ -137,7 +138,7 @@ export function clauseAt(text: string, pos: number): string {
   while (a > 0 && !stop.test(text[a - 1])) a--;
   let b = pos;
   while (b < text.length && !/[。；;!?！？，,]/.test(text[b])) b++;
-  if (!/\d\s*(?:亿元|万元|千元|元)/.test(text.slice(a, pos)) && a > 0) {
+  if (!AMOUNT_WITH_UNIT.test(text.slice(a, pos)) && a > 0) {
     a--;
     while (a > 0 && !stop.test(text[a - 1])) a--;
   }

@@ -133,3 +133,120 @@ export function measureHeader(cell: string): Measure | undefined {
 export function isThreePublicTotalLabel(label: string): boolean {
   return /^(?:合计|总计|“?三公”?经费(?:合计)?)$/.test(label.replace(/["“”]/g, ''));
 }
+
+// ---------------------------------------------------------------- 情况说明 topics (财政部 templates)
+
+export const SECTION_TOPICS: [string, RegExp][] = [
+  ['收支总体情况', /收支.{0,6}(总体|总预算|总决算|总计)|总体说明|总体情况/],
+  ['收入', /收入(预算|决算)?(情况|合计|总计|包括|\d)|收入预算|收入决算/],
+  ['支出', /支出(预算|决算)(情况|合计|总计|\d|为)|支出预算|支出决算/],
+  ['财政拨款收支', /财政拨款收[入支]/],
+  ['一般公共预算', /一般公共预算/],
+  ['基本支出', /基本支出/],
+  ['政府性基金', /政府性基金/],
+  ['国有资本经营', /国有资本经营/],
+  ['“三公”经费', /三公/],
+  ['机关运行经费', /机关运行经费/],
+  ['政府采购', /政府采购/],
+  ['国有资产', /国有资产|资产占(有|用)/],
+  ['绩效', /绩效/],
+];
+
+// ---------------------------------------------------------------- the report year of a text
+
+export const REPORT_TITLE_YEAR = /(\d{4})\s*年度?\s*(?:[^\d,，。;；]{0,30}?)(?:部门|单位)\s*(预算|决算)|(\d{4})\s*年度?\s*(?:部门|单位)?\s*(预算|决算)\s*(?:信息)?(?:公开)?(?:情况)?(?:编制)?说明/;
+
+export const YEAR_WORD = /(\d{4})\s*年/g;
+
+// ---------------------------------------------------------------- wording: placeholders
+
+export const PLACEHOLDERS: [RegExp, 'error' | 'warning'][] = [
+  [/(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z])[xｘ]{2,}(?![A-Za-z])/g, 'error'],
+  [/[xX]{1,3}(?:,[xX]{3})+(?:\.[xX]+)?/g, 'error'],
+  [/待填写?|待补充|待定|请填写|【[^】]{0,12}(?:填写|补充|原因)[^】]{0,12}】/g, 'error'],
+  [/[○〇□＊*]{2,}/g, 'error'],
+  [/……/g, 'warning'],
+];
+
+// ---------------------------------------------------------------- wording: years
+
+export const LEVEL_YEAR = /(\d{4})\s*年度?\s*(?:部门)?\s*(?:预算数|预算收入|收入预算|支出预算|预算支出|预算收支安排|收支总预算|预算安排|一般公共预算基本支出|一般公共预算)\s*(?:为|是|共)?\s*\d/g;
+
+export const AS_OF = /截[至止]\s*(\d{4})\s*年/g;
+
+export const REPORT_TITLE = /(\d{4})\s*年度?\s*部门\s*(预算|决算)/g;
+
+/** 比2025年 / 较2025年度 / 与2025年相比: a comparison naming a year. */
+export const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
+
+// ---------------------------------------------------------------- wording: missing numbers and directions
+
+export const MISSING_PERCENT = /(占|增长|下降|增幅|降幅|减幅|比重|完成预算的?)[^,，。;；%％\d]{0,20}?(?<![\d\s.])\s*[%％]/g;
+
+export const BARE_COMPARISON = /(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:预算数?|决算数?|执行数)?\s*$/;
+
+// ---------------------------------------------------------------- the structure of a sentence: lists, reasons, comparisons, years
+
+export const STRUCT =
+  /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|([,、;])|([。!?])|([(])|([)])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整)?预算数?(?:持平|相同|一致)?)/g;
+
+export const REASON_START = /原因|由于|因为|系因|源于/;
+
+/** The comparison closest to the figure: 比 / 较 / 与 … with a year, 上年, a measure; or 同比 / 相比. */
+export const COMPARE_ALL =
+  /同比|相比|(?:比|较|与|同)\s*(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(?:[(][^)]{0,12}[)])?\s*(?:当年)?\s*(年初预算数?|调整预算数?|全年预算数?|预算执行数|执行数|预算数?|决算数?)?/g;
+
+export const YEAR_IN = /(?<!截[至止]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月)/;
+
+export const PRIOR_WORDS = /上一?年度?|去年|上年同期/;
+
+// ---------------------------------------------------------------- lines of a page: headings, page numbers, where a line goes on
+
+export const PAGE_NUMBER = /^[\s\-—–－_]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-—–－_]*$/;
+
+/** A heading or list item: 一、 （一） (1) 1. 1、 ①  第一部分. */
+export const HEADING_START =
+  /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节)|[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)|[①-⑳])/;
+
+export const UNIT_START = /^\s*(?:亿元|万元|千元|元|%|％|万)/;
+
+/** A figure at the start of the next line continues the clause ("占一般公共预算支出的" / "96.74%"). */
+export const FIGURE_START = /^\s*\d[\d,.]*\s*(?:亿元|万元|千元|元|%|％)/;
+
+/** Words a sentence or a heading never ends with. */
+export const DANGLING_END = /(?:的|和|及|与|或|为|是|占|比|较|了|在|对|按|将|从|由|其|并|而|等于|包括|其中)$/;
+
+/** Titles and captions end so: they stand alone even when no 。 follows. */
+export const TITLE_END = /(?:说明|情况|表|概况|结构图|部分|目录|单位[:：].*)$/;
+
+// ---------------------------------------------------------------- figures, comparisons and headings in prose
+
+/** A figure with its unit: an amount (12.5万元) or a percentage (5%). */
+export const AMOUNT_OR_PERCENT = /\d\s*(?:亿元|万元|千元|元|%|％)/;
+
+/** An amount with its unit (12.5万元). */
+export const AMOUNT_WITH_UNIT = /\d\s*(?:亿元|万元|千元|元)/;
+
+/** The unit at the end of an amount as written ('1,212.12万元'). */
+export const AMOUNT_UNIT_END = /(?:亿元|万元|千元|元)$/;
+
+/** A word that opens a comparison (比2024年, 同比, 相比): the words before it name what is compared. */
+export const COMPARISON_WORD = /同比|相比|比|较|与/;
+
+/** '比' / '较' / '与' / '同' in front of what a figure is compared with ('比上年' → '上年'). */
+export const COMPARISON_LEAD = /^(?:比|较|与|同)\s*/;
+
+/** A part of a whole explanation: '一、收支总体情况'. */
+export const PART_HEADING = /^[一二三四五六七八九十]+、/;
+
+/** '二、' / '二.': a numbered heading, its number in Chinese captured. */
+export const CN_ORDINAL = /^([一二三四五六七八九十]+)\s*[、.．]/;
+
+/** '（二）': a numbered sub-heading, its number in Chinese captured. */
+export const CN_PAREN_ORDINAL = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]/;
+
+/** Words only a 决算 text uses (a 年初预算 is only ever set against what was spent). */
+export const FINAL_WORDS = /决算|年初预算/g;
+
+/** Right before a year that is not the report's: a year compared with ('比2024年') or a date of a stock ('截至2024年'). */
+export const NOT_REPORT_YEAR_BEFORE = /截[至止]\s*$|[比较与同]\s*$/;

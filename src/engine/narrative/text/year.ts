@@ -5,9 +5,7 @@
  */
 import type { Family } from '../../recognize/types';
 import { toHalfWidth } from '../../grid/text';
-
-const TITLE = /(\d{4})\s*年度?\s*(?:[^\d,，。;；]{0,30}?)(?:部门|单位)\s*(预算|决算)|(\d{4})\s*年度?\s*(?:部门|单位)?\s*(预算|决算)\s*(?:信息)?(?:公开)?(?:情况)?(?:编制)?说明/;
-const YEAR = /(\d{4})\s*年/g;
+import { FINAL_WORDS, NOT_REPORT_YEAR_BEFORE, REPORT_TITLE_YEAR, YEAR_WORD } from './words';
 
 export interface ReportYear {
   year?: number;
@@ -18,7 +16,7 @@ export interface ReportYear {
 
 export function inferReportYear(texts: readonly string[]): ReportYear {
   for (const raw of texts.slice(0, 12)) {
-    const m = TITLE.exec(toHalfWidth(raw));
+    const m = REPORT_TITLE_YEAR.exec(toHalfWidth(raw));
     if (m) {
       const year = Number(m[1] ?? m[3]);
       if (year >= 1990 && year <= 2100) return { year, family: (m[2] ?? m[4]) === '决算' ? 'final' : 'budget', stated: true };
@@ -29,13 +27,13 @@ export function inferReportYear(texts: readonly string[]): ReportYear {
   for (const raw of texts) {
     const t = toHalfWidth(raw);
     // A 年初预算 is only ever set against what was spent: a text that compares with it reports 决算.
-    finals += (t.match(/决算|年初预算/g) ?? []).length;
-    YEAR.lastIndex = 0;
-    for (let m = YEAR.exec(t); m; m = YEAR.exec(t)) {
+    finals += (t.match(FINAL_WORDS) ?? []).length;
+    YEAR_WORD.lastIndex = 0;
+    for (let m = YEAR_WORD.exec(t); m; m = YEAR_WORD.exec(t)) {
       const y = Number(m[1]);
       const before = t.slice(Math.max(0, m.index - 3), m.index);
       // Years compared with ('比2024年') and dates of stocks ('截至2024年') are not the report's.
-      if (y < 1990 || y > 2100 || /截[至止]\s*$|[比较与同]\s*$/.test(before)) continue;
+      if (y < 1990 || y > 2100 || NOT_REPORT_YEAR_BEFORE.test(before)) continue;
       if (year === undefined || y > year) year = y;
     }
   }

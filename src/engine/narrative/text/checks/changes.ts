@@ -11,6 +11,7 @@ import { amountText, amountValue, decimalsFor, figureText, markChecked, oneValue
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
 import { displayName } from '../subjects';
+import { COMPARISON_LEAD } from '../words';
 
 const word = (d: Direction) => (d > 0 ? '增加' : '减少');
 
@@ -30,7 +31,7 @@ interface Resolved {
 
 function periodsOf(doc: Doc, base: Base, toYear: number, currentMeasure: Measure | undefined): { now: string; then: string } {
   if (base.year === toYear - 1 && base.measure === undefined) return { now: '本年', then: '上年' };
-  const then = base.words.replace(/^(?:比|较|与|同)\s*/, '').replace(/\s+/g, '') || `${base.year}年`;
+  const then = base.words.replace(COMPARISON_LEAD, '').replace(/\s+/g, '') || `${base.year}年`;
   const now = base.year === toYear ? (measureOrDefault(currentMeasure, doc.family) === 'final' ? '决算' : '预算') : '本年';
   return { now, then };
 }

@@ -4,12 +4,11 @@
  * a reason per item); a reason left empty ("主要原因是。") is a slip; and the reason of a numbered
  * 科目 item that names another listed item and not its own was copied from that item.
  */
-import { HEADING_START } from '../join';
 import { markChecked, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
 import { classPathOf, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type PercentToken } from '../tokens';
-import { BREAKDOWN, EMPTY_REASON, NONE_THIS_YEAR, REASON, REASON_GIVEN } from '../words';
+import { AMOUNT_OR_PERCENT, BREAKDOWN, COMPARISON_WORD, EMPTY_REASON, HEADING_START, NONE_THIS_YEAR, REASON, REASON_GIVEN } from '../words';
 
 
 /** Sentence ends after `from` in `text`: the position after the n-th. */
@@ -53,9 +52,9 @@ function explainedSubjects(doc: Doc): Explained[] {
     for (let m = REASON_GIVEN.exec(p.text); m; m = REASON_GIVEN.exec(p.text)) {
       const from = Math.max(...['。', ';', '；', '!', '?'].map((c) => p.text.lastIndexOf(c, m!.index - 1))) + 1;
       const before = p.text.slice(from, m.index);
-      const words = before.split(/同比|相比|比|较|与/)[0].replace(/(?:的)?(?:主要)?$/, '');
+      const words = before.split(COMPARISON_WORD)[0].replace(/(?:的)?(?:主要)?$/, '');
       let subject: Subject | undefined;
-      if (!/\d\s*(?:亿元|万元|千元|元|%|％)/.test(words)) {
+      if (!AMOUNT_OR_PERCENT.test(words)) {
         const named = subjectOf(words.replace(/(?:增加|减少|增长|下降|变动|变化)$/, ''));
         if (named.id && !named.bare && (named.core || named.path)) subject = named;
       }

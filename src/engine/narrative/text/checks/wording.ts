@@ -10,8 +10,7 @@ import { amountText, decimalsFor, markChecked, quote, type Doc } from '../docume
 import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
-import { GARBLED_DIRECTION } from '../words';
-import { HEADING_START } from '../join';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, PLACEHOLDERS, REPORT_TITLE } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -73,16 +72,6 @@ function checkDuplicates(doc: Doc): void {
   }
 }
 
-// ------------------------------------------------------------------ placeholders
-
-const PLACEHOLDERS: [RegExp, 'error' | 'warning'][] = [
-  [/(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z])[xｘ]{2,}(?![A-Za-z])/g, 'error'],
-  [/[xX]{1,3}(?:,[xX]{3})+(?:\.[xX]+)?/g, 'error'],
-  [/待填写?|待补充|待定|请填写|【[^】]{0,12}(?:填写|补充|原因)[^】]{0,12}】/g, 'error'],
-  [/[○〇□＊*]{2,}/g, 'error'],
-  [/……/g, 'warning'],
-];
-
 function checkPlaceholders(doc: Doc): void {
   for (const p of doc.passages) {
     for (const [re, severity] of PLACEHOLDERS) {
@@ -94,14 +83,6 @@ function checkPlaceholders(doc: Doc): void {
     }
   }
 }
-
-// ------------------------------------------------------------------ years
-
-const LEVEL_YEAR = /(\d{4})\s*年度?\s*(?:部门)?\s*(?:预算数|预算收入|收入预算|支出预算|预算支出|预算收支安排|收支总预算|预算安排|一般公共预算基本支出|一般公共预算)\s*(?:为|是|共)?\s*\d/g;
-const AS_OF = /截[至止]\s*(\d{4})\s*年/g;
-const REPORT_TITLE = /(\d{4})\s*年度?\s*部门\s*(预算|决算)/g;
-/** 比2025年 / 较2025年度 / 与2025年相比: a comparison naming a year. */
-const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
 
 function checkYears(doc: Doc): void {
   const year = doc.reportYear;
@@ -151,10 +132,6 @@ function checkYears(doc: Doc): void {
   }
 }
 
-// ------------------------------------------------------------------ missing numbers and directions
-
-const MISSING_PERCENT = /(占|增长|下降|增幅|降幅|减幅|比重|完成预算的?)[^,，。;；%％\d]{0,20}?(?<![\d\s.])\s*[%％]/g;
-
 function checkMissingNumbers(doc: Doc): void {
   for (const p of doc.passages) {
     MISSING_PERCENT.lastIndex = 0;
@@ -163,8 +140,6 @@ function checkMissingNumbers(doc: Doc): void {
     }
   }
 }
-
-const BARE_COMPARISON = /(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:预算数?|决算数?|执行数)?\s*$/;
 
 /** '比上年预算0.46万元', '较上年3.5%' — a comparison whose words do not say 增加, 减少 or 持平. */
 function checkDirectionlessComparisons(doc: Doc): void {
