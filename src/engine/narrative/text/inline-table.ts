@@ -22,7 +22,7 @@ import { halfUnitOf } from './figures';
 import type { Passage } from './join';
 import { subjectOf, type Core } from './subjects';
 import type { AmountToken, Measure } from './tokens';
-import { isThreePublicTotalLabel, measureHeader } from './words';
+import { isThreePublicTotalLabel, ITEM_HEADER, measureHeader, OF_WHICH_START, TABLE_TITLE_END, UNIT_LINE_START, YEAR_OF_TITLE } from './words';
 
 interface Cell {
   text: string;
@@ -72,7 +72,7 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** The “三公” item a row label names (合计 is the total), undefined for anything else. */
 function rowCore(label: string): Core | undefined {
-  const t = label.replace(/^其中[:：]?/, '');
+  const t = label.replace(OF_WHICH_START, '');
   if (isThreePublicTotalLabel(t)) return 'three-public';
   const core = subjectOf(t).core;
   return core === 'abroad' || core === 'reception' || core === 'vehicle' || core === 'vehicle-purchase' || core === 'vehicle-operation' ? core : undefined;
@@ -90,9 +90,9 @@ function above(passages: readonly Passage[], header: number): { year?: number; u
   let unit: Unit | undefined;
   for (let i = header - 1; i >= Math.max(0, header - 3); i--) {
     const t = compact(passages[i].text);
-    if (/^(?:金额)?单位/.test(t) && !unit) unit = parseUnit(t);
-    const y = /(\d{4})年度?/.exec(t);
-    if (y && year === undefined && /表$/.test(t)) year = Number(y[1]);
+    if (UNIT_LINE_START.test(t) && !unit) unit = parseUnit(t);
+    const y = YEAR_OF_TITLE.exec(t);
+    if (y && year === undefined && TABLE_TITLE_END.test(t)) year = Number(y[1]);
   }
   return { ...(year ? { year } : {}), ...(unit ? { unit } : {}) };
 }
@@ -160,7 +160,7 @@ function readTable(passages: readonly Passage[], header: number, reportYear: num
       if (!cell) return;
       const value = Number(cell.text);
       const decimals = cell.text.split('.')[1]?.length ?? 0;
-      const subject = subjectOf(row.core === 'three-public' ? '“三公”经费' : row.label.text.replace(/^其中[:：]?/, ''));
+      const subject = subjectOf(row.core === 'three-public' ? '“三公”经费' : row.label.text.replace(OF_WHICH_START, ''));
       tokens.push({
         type: 'amount',
         para: cell.para,
@@ -174,7 +174,7 @@ function readTable(passages: readonly Passage[], header: number, reportYear: num
         decimals,
         fen: toFen(value, unit),
         role: 'value',
-        label: `表中${row.label.text.replace(/^其中[:：]?/, '')}${MEASURE_NAMES[measures[c]]}`,
+        label: `表中${row.label.text.replace(OF_WHICH_START, '')}${MEASURE_NAMES[measures[c]]}`,
         subject,
         inherited: false,
         year: year ?? reportYear,
@@ -194,7 +194,7 @@ export function readInlineTables(passages: readonly Passage[], reportYear: numbe
   const sentence = () => next--;
   const out: AmountToken[] = [];
   passages.forEach((p, i) => {
-    if (/^项目\|?$/.test(compact(p.text))) out.push(...readTable(passages, i, reportYear, sentence));
+    if (ITEM_HEADER.test(compact(p.text))) out.push(...readTable(passages, i, reportYear, sentence));
   });
   return out;
 }

@@ -12,7 +12,18 @@
  */
 import { toHalfWidth } from '../../grid/text';
 import type { Paragraph } from './tokens';
-import { AMOUNT_OR_PERCENT, DANGLING_END, FIGURE_START, HEADING_START, PAGE_NUMBER, TITLE_END, UNIT_START } from './words';
+import {
+  AMOUNT_OR_PERCENT,
+  DANGLING_END,
+  FIGURE_START,
+  HEADING_START,
+  PAGE_NUMBER,
+  TITLE_END,
+  UNIT_END,
+  UNIT_PREFIX_END,
+  UNIT_START,
+  YUAN_START,
+} from './words';
 
 export interface Passage {
   /** Index in the document (0-based). */
@@ -76,7 +87,7 @@ function continues(line: string, next: string | undefined, width: number | undef
   if (!a || SENTENCE_END.test(a)) return false;
   if (/[\d.]$/.test(a) && UNIT_START.test(b)) return true;
   // '其他收入266.33万' / '元,占6.46%': the unit itself is cut.
-  if (/\d\s*[万亿千]$/.test(a) && /^\s*元/.test(b)) return true;
+  if (UNIT_PREFIX_END.test(a) && YUAN_START.test(b)) return true;
   if (CONTINUATION_START.test(b)) return true;
   if (HEADING_START.test(b)) return false;
   if (OPEN_END.test(a) || DANGLING_END.test(a) || FIGURE_START.test(b)) return true;
@@ -84,7 +95,7 @@ function continues(line: string, next: string | undefined, width: number | undef
   if (HEADING_START.test(a) && TITLE_END.test(a) && !AMOUNT_OR_PERCENT.test(a)) return false;
   if (width !== undefined) return displayWidth(line) >= 0.85 * width;
   // A typed paragraph that ends on a figure just lacks its 。.
-  return a.length >= PROSE_LINE && !TITLE_END.test(a) && !/(?:元|%|％)$/.test(a);
+  return a.length >= PROSE_LINE && !TITLE_END.test(a) && !UNIT_END.test(a);
 }
 
 function position(cell: string): { col: string; row: number } | undefined {

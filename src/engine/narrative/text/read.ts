@@ -14,24 +14,36 @@ import { scanFigures, type AmountFigure, type PercentFigure } from './figures';
 import { classPathOf, subjectOf, type Subject } from './subjects';
 import { findLast, type AmountToken, type Base, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 import {
+  AMONG_SUBJECT,
   AMOUNT_OR_PERCENT,
   BASE_VALUE_BEFORE,
+  BASIC_BEFORE,
   CHANGE_AFTER,
+  CLASS_LEVEL_MARK,
   COMPARE_ALL,
   COMPARISON_IN_LABEL,
   COMPARISON_WORD,
   COMPLETION_BEFORE,
+  COPULA_END,
   DIFFERENCE_BEFORE,
   type Direction,
   DIRECTION_BEFORE,
   DOWN_WORD,
   garbledBefore,
+  LESS_THAN,
   type Measure,
   measureOf,
+  MORE_THAN,
+  PARTIAL_LIST_START,
   PRIOR_WORDS,
   RATE_BEFORE,
   REASON_START,
+  SAME_AS_LEAD,
+  SAME_WORDS,
+  SHARE_BEFORE,
+  SHARE_WORDS_END,
   STRUCT,
+  THIS_YEARS_CARRYOVER,
   THRESHOLD_AFTER,
   THRESHOLD_BEFORE,
   unbracketDirections,
@@ -109,7 +121,7 @@ function baseOf(c: Compare | undefined, toYear: number): Base {
 
 function ownYear(raw: string, sentenceYear: number | undefined, reportYear: number): number {
   // '上年结转结余' / '上年末' name a thing of this year's report, not last year.
-  const s = raw.replace(/上年(?:结转|结余|末)|年初结转/g, '');
+  const s = raw.replace(THIS_YEARS_CARRYOVER, '');
   const y = YEAR_IN.exec(s);
   if (y) return Number(y[1]);
   const base = sentenceYear ?? reportYear;
@@ -125,7 +137,7 @@ function directionOf(m: RegExpExecArray): Direction {
 export function lastPathSubject(text: string): Subject | undefined {
   const segments = text.split(/[。;]/);
   for (let i = segments.length - 1; i >= 0; i--) {
-    if (!/[(（]\s*\d{0,7}\s*[类款项]\s*[)）]/.test(segments[i])) continue;
+    if (!CLASS_LEVEL_MARK.test(segments[i])) continue;
     const path = classPathOf(segments[i]);
     if (path) return subjectOf(segments[i].slice(0, segments[i].lastIndexOf(')') + 1) || segments[i]);
   }
@@ -226,7 +238,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         if (word === '如下' && !/^\s*[:：]?\s*(?:[。;]|$)/.test(after)) continue;
         const atSentenceEnd = /^\s*[:：]?\s*(?:[。]|$)/.test(after);
         // '按支出功能分类科目：' breaks the figure before it down completely, like 其中.
-        const kind = /^(?:主要|含|包含)/.test(word) || word === '如下' ? 'partial' : 'complete';
+        const kind = PARTIAL_LIST_START.test(word) || word === '如下' ? 'partial' : 'complete';
         const opener: OpenerToken = {
           type: 'opener',
           para: p.index,
@@ -256,7 +268,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         depth = Math.max(0, depth - 1);
         tokens.push({ type: 'paren-close', para: p.index, start, end, depth, sentence, char: m[5] });
       } else if (m[6] !== undefined) {
-        if (/基本\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+        if (BASIC_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
         const cs = clauseStart(text, start);
         const clause = text.slice(cs, start);
         const inReason = REASON_START.test(text.slice(Math.max(sentenceStart, text.lastIndexOf(';', start) + 1), start));
@@ -276,8 +288,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         tokens.push(statement);
       } else if (m[7] !== undefined) {
         const w = m[7];
-        const relation = /小于|低于|少于/.test(w) ? '<' : /大于|高于|超过|多于/.test(w) ? '>' : '=';
-        if (/[同与]/.test(w) && !/持平|相同|一致/.test(w)) continue;
+        const relation = LESS_THAN.test(w) ? '<' : MORE_THAN.test(w) ? '>' : '=';
+        if (SAME_AS_LEAD.test(w) && !SAME_WORDS.test(w)) continue;
         tokens.push({ type: 'statement', para: p.index, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
       }
       continue;
@@ -368,7 +380,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       const way = difference[1] ? 1 : difference[2] ? -1 : undefined;
       if (way) token.direction = way;
       token.difference = true;
-      token.base = { year, ...(way ? { measure: difference[3] === '年初' ? 'initial-budget' : difference[3] === '调整' ? 'adjusted-budget' : 'budget' } : {}), words: difference[0].replace(/\s+/g, '').replace(/(?:为|是|了|达|约)$/, '') };
+      token.base = { year, ...(way ? { measure: difference[3] === '年初' ? 'initial-budget' : difference[3] === '调整' ? 'adjusted-budget' : 'budget' } : {}), words: difference[0].replace(/\s+/g, '').replace(COPULA_END, '') };
     } else if (role === 'change') {
       token.base = baseOf(compare, year);
       sentYear = year;
@@ -408,11 +420,11 @@ function readPercent(
     const of = label
       .slice(zhan + 1)
       .replace(/\s+/g, '')
-      .replace(/(?:的)?(?:比重|比例|份额)?(?:为|是|达|约)?$/, '')
+      .replace(SHARE_WORDS_END, '')
       .replace(/的$/, '');
     return { ...base, role: 'share', of };
   }
-  if (/(?:占比|比重|所占比例)\s*(?:为|是|达)?\s*$/.test(label)) return { ...base, role: 'share', of: '' };
+  if (SHARE_BEFORE.test(label)) return { ...base, role: 'share', of: '' };
   const plain = unbracketDirections(label);
   const rate = RATE_BEFORE.exec(plain);
   if (rate) return { ...base, role: 'rate', ...(rate[1] ? { direction: 1 as const } : rate[2] ? { direction: -1 as const } : {}) };
@@ -434,7 +446,7 @@ function pushInHead(
   sentence: number,
 ): void {
   const rest = text.slice(from);
-  const m = /^\s*([^,;。!?]{2,60}?)(?:中|当中)\s*,/.exec(rest);
+  const m = AMONG_SUBJECT.exec(rest);
   if (!m || /其$/.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1])) return;
   const subject = subjectOf(m[1].replace(/^在/, ''));
   if (!subject.id || !subject.core) return;

@@ -12,7 +12,7 @@
  */
 import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
-import { CN_ORDINAL, CN_PAREN_ORDINAL, HEADING_START } from './words';
+import { CN_ORDINAL, CN_PAREN_ORDINAL, ETC_IN_CLAUSE, HEADING_START, INCOME_OR_EXPENSE, ITEM_LEVEL_HEAD, WAN_OR_YUAN_AMOUNT } from './words';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
 import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
@@ -438,7 +438,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             continue;
           }
           // A heading between: whatever was open is over.
-          if (HEADING_START.test(next) && !/\d+(?:\.\d+)?\s*(?:万元|元)/.test(next)) close(ol);
+          if (HEADING_START.test(next) && !WAN_OR_YUAN_AMOUNT.test(next)) close(ol);
         }
         previousPassage = { para: t.para, amounts: prevSentenceAmounts };
         prevSentenceAmounts = [];
@@ -453,7 +453,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
 
 /** A passage that starts by naming a 科目 down to its 项: "“一般公共服务（类）统计信息事务（款）统计管理（项）”3.39 万元". */
 function opensClassItem(text: string): boolean {
-  const head = /^[^，,。;；:：]{0,60}?[(（]\s*\d{0,7}\s*项\s*[)）]/.exec(text.trim());
+  const head = ITEM_LEVEL_HEAD.exec(text.trim());
   return head !== null && classPathOf(head[0]) !== undefined;
 }
 
@@ -462,7 +462,7 @@ function openerWords(text: string | undefined, opener: OpenerToken): string {
   if (!text) return '';
   const start = Math.max(text.lastIndexOf('。', opener.start - 1), text.lastIndexOf(';', opener.start - 1), text.lastIndexOf('；', opener.start - 1)) + 1;
   const words = text.slice(start, opener.start).trim();
-  return /^(?:收入|支出)$/.test(words) ? words : '';
+  return INCOME_OR_EXPENSE.test(words) ? words : '';
 }
 
 /** "收入包括：" / "支出包括：": the words before a sentence-initial opener say which total it breaks down. */
@@ -481,6 +481,6 @@ function markEtc(stack: OpenList[], para: number, text: string | undefined, pos:
     const last = ol.list.parts[ol.list.parts.length - 1];
     if (!last || last.para !== para) continue;
     const tail = text.slice(last.end, pos);
-    if (/^[^,，;；。]*等/.test(tail)) ol.list.etc = true;
+    if (ETC_IN_CLAUSE.test(tail)) ol.list.etc = true;
   }
 }

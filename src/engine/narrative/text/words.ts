@@ -250,3 +250,92 @@ export const FINAL_WORDS = /决算|年初预算/g;
 
 /** Right before a year that is not the report's: a year compared with ('比2024年') or a date of a stock ('截至2024年'). */
 export const NOT_REPORT_YEAR_BEFORE = /截[至止]\s*$|[比较与同]\s*$/;
+
+// ---------------------------------------------------------------- more words of the reader and the checks
+
+/** '上年结转结余' / '上年末' / '年初结转': things of this year's report, not of last year. */
+export const THIS_YEARS_CARRYOVER = /上年(?:结转|结余|末)|年初结转/g;
+
+/** '（类）' / '(款)' / '（2080505项）': a 科目 written with its level. */
+export const CLASS_LEVEL_MARK = /[(（]\s*\d{0,7}\s*[类款项]\s*[)）]/;
+
+/** A list that names only some of the parts (主要包括, 含 …). */
+export const PARTIAL_LIST_START = /^(?:主要|含|包含)/;
+
+/** '基本' right before a word ('基本持平' is no comparison). */
+export const BASIC_BEFORE = /基本\s*$/;
+
+/** 决算 less than 预算. */
+export const LESS_THAN = /小于|低于|少于/;
+
+/** 决算 more than 预算. */
+export const MORE_THAN = /大于|高于|超过|多于/;
+
+/** '同' / '与' of '与预算持平'. */
+export const SAME_AS_LEAD = /[同与]/;
+
+/** Equal to what it is compared with. */
+export const SAME_WORDS = /持平|相同|一致/;
+
+/** '为' / '是' / '达' … at the end of a label, before its figure. */
+export const COPULA_END = /(?:为|是|了|达|约)$/;
+
+/** '…的比重为' at the end of a share's label. */
+export const SHARE_WORDS_END = /(?:的)?(?:比重|比例|份额)?(?:为|是|达|约)?$/;
+
+/** '占比为' / '所占比例' right before a percentage of an unnamed whole. */
+export const SHARE_BEFORE = /(?:占比|比重|所占比例)\s*(?:为|是|达)?\s*$/;
+
+/** '一般公共预算支出中，…': the whole the next figures are parts of. */
+export const AMONG_SUBJECT = /^\s*([^,;。!?]{2,60}?)(?:中|当中)\s*,/;
+
+/** An amount in 万元 or 元. */
+export const WAN_OR_YUAN_AMOUNT = /\d+(?:\.\d+)?\s*(?:万元|元)/;
+
+/** A numbered item that names a 项 ('1.行政运行（项）：…'). */
+export const ITEM_LEVEL_HEAD = /^[^，,。;；:：]{0,60}?[(（]\s*\d{0,7}\s*项\s*[)）]/;
+
+/** 收入 or 支出 alone. */
+export const INCOME_OR_EXPENSE = /^(?:收入|支出)$/;
+
+/** '…等' before the clause ends: the list is not complete. */
+export const ETC_IN_CLAUSE = /^[^,，;；。]*等/;
+
+/** '其中：' in front of a part. */
+export const OF_WHICH_START = /^其中[:：]?/;
+
+/** A line stating the unit ('单位：万元'). */
+export const UNIT_LINE_START = /^(?:金额)?单位/;
+
+/** The year in a table's title. */
+export const YEAR_OF_TITLE = /(\d{4})年度?/;
+
+/** A table's title ends with 表. */
+export const TABLE_TITLE_END = /表$/;
+
+/** The first header cell of a pasted table: '项目'. */
+export const ITEM_HEADER = /^项目\|?$/;
+
+/** A figure ending in 万 / 亿 / 千, its 元 on the next line. */
+export const UNIT_PREFIX_END = /\d\s*[万亿千]$/;
+
+/** A line starting with 元. */
+export const YUAN_START = /^\s*元/;
+
+/** A line ending with a unit (元, %). */
+export const UNIT_END = /(?:元|%|％)$/;
+
+/** '…的主要' at the end of a reason's subject. */
+export const POSSESSIVE_END = /(?:的)?(?:主要)?$/;
+
+/** A change word ending a subject ('基本支出减少'). */
+export const CHANGE_WORD_END = /(?:增加|减少|增长|下降|变动|变化)$/;
+
+/** '1."…（类）…（款）…（项）"': a numbered 科目 item and its path. */
+export const NUMBERED_ITEM_PATH = /^\s*\d{1,3}\s*[、.．]\s*["“]?([^"”]*?[(（][类款项][)）][^"”]*?[(（]项[)）])/;
+
+/** '原因是…': the reason given, to the end of its sentence. */
+export const REASON_CLAUSE = /原因(?:是|为)?\s*[:：]?\s*([^。]*)/;
+
+/** Words of a comparison just before a year: not the report's year. */
+export const COMPARISON_NEAR = /比|较|与|上年|同比|对比/;

@@ -8,7 +8,20 @@ import { markChecked, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
 import { classPathOf, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type PercentToken } from '../tokens';
-import { AMOUNT_OR_PERCENT, BREAKDOWN, COMPARISON_WORD, EMPTY_REASON, HEADING_START, NONE_THIS_YEAR, REASON, REASON_GIVEN } from '../words';
+import {
+  AMOUNT_OR_PERCENT,
+  BREAKDOWN,
+  CHANGE_WORD_END,
+  COMPARISON_WORD,
+  EMPTY_REASON,
+  HEADING_START,
+  NONE_THIS_YEAR,
+  NUMBERED_ITEM_PATH,
+  POSSESSIVE_END,
+  REASON,
+  REASON_CLAUSE,
+  REASON_GIVEN,
+} from '../words';
 
 
 /** Sentence ends after `from` in `text`: the position after the n-th. */
@@ -52,10 +65,10 @@ function explainedSubjects(doc: Doc): Explained[] {
     for (let m = REASON_GIVEN.exec(p.text); m; m = REASON_GIVEN.exec(p.text)) {
       const from = Math.max(...['。', ';', '；', '!', '?'].map((c) => p.text.lastIndexOf(c, m!.index - 1))) + 1;
       const before = p.text.slice(from, m.index);
-      const words = before.split(COMPARISON_WORD)[0].replace(/(?:的)?(?:主要)?$/, '');
+      const words = before.split(COMPARISON_WORD)[0].replace(POSSESSIVE_END, '');
       let subject: Subject | undefined;
       if (!AMOUNT_OR_PERCENT.test(words)) {
-        const named = subjectOf(words.replace(/(?:增加|减少|增长|下降|变动|变化)$/, ''));
+        const named = subjectOf(words.replace(CHANGE_WORD_END, ''));
         if (named.id && !named.bare && (named.core || named.path)) subject = named;
       }
       if (!subject) {
@@ -137,14 +150,14 @@ function checkEmptyReasons(doc: Doc): void {
 function checkCopiedReasons(doc: Doc): void {
   const items = doc.passages
     .map((p) => {
-      const m = /^\s*\d{1,3}\s*[、.．]\s*["“]?([^"”]*?[(（][类款项][)）][^"”]*?[(（]项[)）])/.exec(p.text);
+      const m = NUMBERED_ITEM_PATH.exec(p.text);
       const path = m ? classPathOf(m[1]) : undefined;
       if (!path || path.steps.length < 2) return undefined;
       const steps = path.steps.filter((s) => s.name);
       const xiang = steps[steps.length - 1]?.name;
       const kuan = steps.find((s) => s.level === 2)?.name;
       if (!xiang) return undefined;
-      const reason = /原因(?:是|为)?\s*[:：]?\s*([^。]*)/.exec(p.text);
+      const reason = REASON_CLAUSE.exec(p.text);
       return { p, xiang, kuan, reason: reason ? reason[1] : undefined, reasonAt: reason ? reason.index : 0 };
     })
     .filter((x): x is NonNullable<typeof x> => x !== undefined);

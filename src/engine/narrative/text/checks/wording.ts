@@ -10,7 +10,18 @@ import { amountText, decimalsFor, markChecked, quote, type Doc } from '../docume
 import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, PLACEHOLDERS, REPORT_TITLE } from '../words';
+import {
+  AS_OF,
+  BARE_COMPARISON,
+  COMPARED_YEAR,
+  COMPARISON_NEAR,
+  GARBLED_DIRECTION,
+  HEADING_START,
+  LEVEL_YEAR,
+  MISSING_PERCENT,
+  PLACEHOLDERS,
+  REPORT_TITLE,
+} from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -96,7 +107,7 @@ function checkYears(doc: Doc): void {
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const n = Number(m[1]);
           const before = text.slice(Math.max(0, m.index - 3), m.index);
-          if (n === year || /比|较|与|上年|同比|对比/.test(before)) continue;
+          if (n === year || COMPARISON_NEAR.test(before)) continue;
           if (re === REPORT_TITLE && m[2] === '决算' && n === year - 1) continue;
           doc.out.add('year', 'error', { para: p.index, start: m.index }, `“${sentenceAt(text, m.index)}”写的是${n}年，本报告是${year}年，请核对年份。`, {
             expected: year,
