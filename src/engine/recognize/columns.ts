@@ -7,7 +7,7 @@ import type { Rect } from '../grid/types';
 import type { Block, Column, ColumnRole } from './types';
 import type { PlainColumnKey } from '../model/keys';
 import type { SheetView } from './view';
-import { columnKeyOf, columnRoleOf, measureOf } from './lexicon';
+import { basicSideOf, columnKeyOf, columnRoleOf, endsWithMeasureWord, measureOf, namesExpenseSide, namesIncomeSide } from './lexicon';
 import { columnPath } from './header';
 
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['item', 'name', 'code', 'code-lei']);
@@ -31,7 +31,7 @@ function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefi
   if (role === 'amount' || role === 'percent') {
     const parentKey = [...groupKeys].reverse().find((k) => k !== undefined);
     draft.key = columnKeyOf(label, parentKey) ?? 'amount';
-    if (draft.key === 'amount' || /数$/.test(label)) {
+    if (draft.key === 'amount' || endsWithMeasureWord(label)) {
       const m = measureOf(label);
       if (m) draft.measure = m;
     }
@@ -64,10 +64,10 @@ function qualifyRepeatedKeys(columns: Draft[]): void {
 
 function sideOf(columns: Column[]): Block['side'] {
   const tops = columns.map((c) => c.path[0] ?? '');
-  if (tops.some((t) => t.includes('人员经费'))) return 'personnel';
-  if (tops.some((t) => t.includes('公用经费'))) return 'public';
-  if (tops.some((t) => /收入$|^收入/.test(t))) return 'income';
-  if (tops.some((t) => /支出$|^支出/.test(t))) return 'expense';
+  if (tops.some((t) => basicSideOf(t) === 'personnel')) return 'personnel';
+  if (tops.some((t) => basicSideOf(t) === 'public')) return 'public';
+  if (tops.some(namesIncomeSide)) return 'income';
+  if (tops.some(namesExpenseSide)) return 'expense';
   return undefined;
 }
 

@@ -6,7 +6,7 @@
 import type { Rect } from '../grid/types';
 import type { HeaderNode } from './types';
 import type { Area, SheetView } from './view';
-import { isHeaderWord, isSubHeaderWord, looksLikeTitle } from './lexicon';
+import { isColumnNumberRowCell, isColumnNumberWord, isHeaderWord, isSubHeaderWord, looksLikeTitle, opensColumnNumberRow } from './lexicon';
 
 /**
  * A row that opens a header: no number, and two or more header words — or a header word beside
@@ -171,8 +171,8 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
 export function isColumnNumberRow(view: SheetView, row: number): boolean {
   const cols = view.filledCols(row);
   if (cols.length === 0) return false;
-  if (/^栏次|^行次$/.test(view.key(row, cols[0]))) return true;
-  if (cols.some((c) => /^(栏次|行次)$/.test(view.key(row, c))) && cols.every((c) => /^(类|款|项|栏次|行次|\d{1,2})$/.test(view.key(row, c)))) return true;
+  if (opensColumnNumberRow(view.key(row, cols[0]))) return true;
+  if (cols.some((c) => isColumnNumberWord(view.key(row, c))) && cols.every((c) => isColumnNumberRowCell(view.key(row, c)))) return true;
   if (cols.length < 3) return false;
   let expect = 1;
   for (const c of cols) {

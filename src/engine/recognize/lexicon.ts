@@ -362,6 +362,59 @@ export function isNote(key: string): boolean {
 
 // ---------------------------------------------------------------- what a column or line says of itself
 
+/** A line's summary role by its label: 合计 a total, 总计 a grand total, 小计 a subtotal. */
+export function summaryRoleOf(key: string): 'total' | 'grand-total' | 'subtotal' | undefined {
+  if (/^合计$|合计$/.test(key)) return 'total';
+  if (/^总计$|总计$/.test(key)) return 'grand-total';
+  if (/小计/.test(key)) return 'subtotal';
+  return undefined;
+}
+
+/** The label of a table's total line: 合计, 总计, 收入总计, 本年支出合计. */
+export function isTotalLineLabel(key: string): boolean {
+  return /^(合计|总计|(收入|支出)总计|本年(收入|支出)合计)$/.test(key);
+}
+
+/** A title repeated on a new page ('部门预算支出总表（续）', '续表'): the title without its 续; undefined for any other text. */
+export function withoutContinued(key: string): string | undefined {
+  return /续/.test(key) ? key.replace(/[(（]?续(表)?[)）]?$/, '') : undefined;
+}
+
+/** A sign-off line under a table: 制表, 审核, 负责人, 打印日期 … */
+export function isSignOff(key: string): boolean {
+  return /^(制表|填表|审核|复核|负责人|联系人|填报人|单位负责人|财务负责人|主管会计|打印日期|报送日期)/.test(key);
+}
+
+/** A column label ending in 数 (预算数, 决算数, 上年数): it says which measure it holds. */
+export function endsWithMeasureWord(label: string): boolean {
+  return /数$/.test(label);
+}
+
+/** A top header naming the income side (收入, 本年收入). */
+export function namesIncomeSide(top: string): boolean {
+  return /收入$|^收入/.test(top);
+}
+
+/** A top header naming the expense side (支出, 本年支出). */
+export function namesExpenseSide(top: string): boolean {
+  return /支出$|^支出/.test(top);
+}
+
+/** The first cell of a column-number row: 栏次 (栏次1, 栏次 …) or 行次. */
+export function opensColumnNumberRow(key: string): boolean {
+  return /^栏次|^行次$/.test(key);
+}
+
+/** 栏次 / 行次 as a cell of its own. */
+export function isColumnNumberWord(key: string): boolean {
+  return /^(栏次|行次)$/.test(key);
+}
+
+/** A cell of the national 决算 template's column-number row: 类 | 款 | 项 | 栏次 | 1 | 2 … */
+export function isColumnNumberRowCell(key: string): boolean {
+  return /^(类|款|项|栏次|行次|\d{1,2})$/.test(key);
+}
+
 /** 合计 / 总计 / 小计 in a header: a column that sums others. */
 export function namesSummary(label: string): boolean {
   return /合计|总计|小计/.test(label);

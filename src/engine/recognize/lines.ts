@@ -10,7 +10,7 @@ import { normalizeLabel } from '../grid/text';
 import { textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
 import type { SheetView } from './view';
-import { isCaption, isNote, looksLikeTitle, stripItemPrefix } from './lexicon';
+import { isCaption, isNote, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
 import { codeFromLabel, joinSplitCode, parseCode, type ParsedCode } from './codes';
 import { isColumnNumberRow, isHeaderAnchor } from './header';
 
@@ -27,10 +27,7 @@ const AMOUNT_ROLES = new Set(['amount', 'percent', 'quantity']);
 
 function lineRoleOf(key: string, hasCode: boolean): LineRole {
   if (hasCode) return 'data';
-  if (/^合计$|合计$/.test(key)) return 'total';
-  if (/^总计$|总计$/.test(key)) return 'grand-total';
-  if (/小计/.test(key)) return 'subtotal';
-  return 'data';
+  return summaryRoleOf(key) ?? 'data';
 }
 
 /**
@@ -61,7 +58,9 @@ function headerRowOf(view: SheetView, header: Rect): HeaderRow {
 
 /** A title repeated on a new page: '部门预算支出总表（续）', '续表'. */
 function isContinuedTitle(view: SheetView, row: number, cols: number[]): boolean {
-  return cols.length === 1 && /续/.test(view.key(row, cols[0])) && looksLikeTitle(view.key(row, cols[0]).replace(/[(（]?续(表)?[)）]?$/, ''));
+  if (cols.length !== 1) return false;
+  const title = withoutContinued(view.key(row, cols[0]));
+  return title !== undefined && looksLikeTitle(title);
 }
 
 /** A row that ends the table: a caption, a title, a paragraph of running text. */
@@ -70,7 +69,7 @@ function endsTable(view: SheetView, row: number, cols: number[]): boolean {
   const key = view.key(row, cols[0]);
   if (isCaption(key)) return true;
   if (looksLikeTitle(key) && !parseCode(key)) return true;
-  if (/^(制表|填表|审核|复核|负责人|联系人|填报人|单位负责人|财务负责人|主管会计|打印日期|报送日期)/.test(key)) return true;
+  if (isSignOff(key)) return true;
   return key.length > 40 && /[，。；]/.test(key);
 }
 
@@ -92,7 +91,7 @@ function closesTable(view: SheetView, header: Rect, row: number): boolean {
   const cols = colsIn(view, header, row);
   if (isNote(view.key(row, cols[0]))) return true;
   if (isHeaderAnchor(view, row)) return false;
-  return cols.some((c) => /^(合计|总计|(收入|支出)总计|本年(收入|支出)合计)$/.test(stripItemPrefix(view.key(row, c))));
+  return cols.some((c) => isTotalLineLabel(stripItemPrefix(view.key(row, c))));
 }
 
 /**
