@@ -10,6 +10,7 @@ import type { ImportedCatalog } from '../findings';
 import type { SheetGrid, WorkbookGrids } from '../grid/types';
 import { levelOfCode, systemOfCode } from './codes';
 import { csvToGrid } from './csv';
+import { isCatalogCodeHeader, isCatalogNameHeader } from '../recognize/lexicon';
 
 export type ImportedSystem = ImportedCatalog['entries'][number]['system'];
 
@@ -64,44 +65,43 @@ interface Layout {
   name: number;
 }
 
-const CODE_HEADER = /^(科目)?(编码|代码|编号)$|科目编码|分类编码|^code$/i;
-const NAME_HEADER = /名称|^name$/i;
+/** The first column of row `r` whose text (without spaces) passes `test`. */
+function columnWhere(sheet: SheetGrid, r: number, test: (text: string) => boolean): number | undefined {
+  const row = sheet.rows[r] ?? [];
+  for (let c = 0; c < row.length; c++) if (test(cellText(sheet, r, c).replace(/\s+/g, ''))) return c;
+  return undefined;
+}
+
+const is = (word: string) => (text: string) => text === word;
+
+/** The 类 / 款 / 项 columns of a split code in row `r`, when there are 类 and 款. */
+function levelColumns(sheet: SheetGrid, r: number): { lei: number; kuan: number; xiang?: number } | undefined {
+  const lei = columnWhere(sheet, r, is('类'));
+  const kuan = columnWhere(sheet, r, is('款'));
+  if (lei === undefined || kuan === undefined) return undefined;
+  const xiang = columnWhere(sheet, r, is('项'));
+  return { lei, kuan, ...(xiang !== undefined ? { xiang } : {}) };
+}
 
 function headerLayout(sheet: SheetGrid): Layout | undefined {
   const limit = Math.min(sheet.rowCount, 25);
   for (let r = 0; r < limit; r++) {
-    const row = sheet.rows[r] ?? [];
-    const find = (re: RegExp): number | undefined => {
-      for (let c = 0; c < row.length; c++) if (re.test(cellText(sheet, r, c).replace(/\s+/g, ''))) return c;
-      return undefined;
-    };
-    const lei = find(/^类$/);
-    const kuan = find(/^款$/);
-    if (lei !== undefined && kuan !== undefined) {
-      const xiang = find(/^项$/);
-      let name = find(NAME_HEADER);
+    const levels = levelColumns(sheet, r);
+    if (levels) {
+      let name = columnWhere(sheet, r, isCatalogNameHeader);
       for (let up = r - 1; name === undefined && up >= Math.max(0, r - 3); up--) {
-        const above = sheet.rows[up] ?? [];
-        for (let c = 0; c < above.length && name === undefined; c++) {
-          if (NAME_HEADER.test(cellText(sheet, up, c).replace(/\s+/g, '')) && !CODE_HEADER.test(cellText(sheet, up, c))) name = c;
-        }
+        name = columnWhere(sheet, up, (t) => isCatalogNameHeader(t) && !isCatalogCodeHeader(t));
       }
-      name ??= Math.max(lei, kuan, xiang ?? -1) + 1;
-      return { headerRow: r, lei, kuan, xiang, name };
+      name ??= Math.max(levels.lei, levels.kuan, levels.xiang ?? -1) + 1;
+      return { headerRow: r, ...levels, name };
     }
-    const code = find(CODE_HEADER);
-    const name = find(NAME_HEADER);
+    const code = columnWhere(sheet, r, isCatalogCodeHeader);
+    const name = columnWhere(sheet, r, isCatalogNameHeader);
     if (code !== undefined && name !== undefined && code !== name) {
       // A split header may sit on a row below, under a merged 科目编码 cell.
       for (let below = r + 1; below <= Math.min(r + 2, limit - 1); below++) {
-        const next = sheet.rows[below] ?? [];
-        const sub = (re: RegExp): number | undefined => {
-          for (let c = 0; c < next.length; c++) if (re.test(cellText(sheet, below, c).replace(/\s+/g, ''))) return c;
-          return undefined;
-        };
-        const sl = sub(/^类$/);
-        const sk = sub(/^款$/);
-        if (sl !== undefined && sk !== undefined) return { headerRow: below, lei: sl, kuan: sk, xiang: sub(/^项$/), name };
+        const split = levelColumns(sheet, below);
+        if (split) return { headerRow: below, ...split, name };
       }
       return { headerRow: r, code, name };
     }

@@ -475,6 +475,18 @@ export function titleWithoutCaptionAndYear(title: string): string {
     .replace(/^[\d０-９]{4}年度?/, '');
 }
 
+// ---------------------------------------------------------------- an imported 《政府收支分类科目》
+
+/** The header of a catalog's code column: 科目编码, 编码, 代码, code. */
+export function isCatalogCodeHeader(text: string): boolean {
+  return /^(科目)?(编码|代码|编号)$|科目编码|分类编码|^code$/i.test(text);
+}
+
+/** The header of a catalog's name column: 科目名称, 名称, name. */
+export function isCatalogNameHeader(text: string): boolean {
+  return /名称|^name$/i.test(text);
+}
+
 // ---------------------------------------------------------------- notes under a table
 
 /** The note declares the table empty (空表). */
