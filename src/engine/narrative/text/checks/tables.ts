@@ -15,6 +15,11 @@ import { NOTHING_STATEMENTS, speaksOfSuperiorBefore, speaksOfTransfersNotArrange
 import { lookup } from './lookup';
 import { indexOf } from '../facts-index';
 
+/** What a finding on the text's figure `a` says it should be (the table's `fen`, at `d` decimals) and which table figures it rests on. */
+function against(a: AmountToken, fen: number, d: number, related: Witness[]) {
+  return { expected: amountValue(fen, a.unit, d), actual: a.value, related, key: `${a.start}`, about: a };
+}
+
 function checkAmount(doc: Doc, a: AmountToken): void {
   const facts = doc.facts!;
   const measure = measureOrDefault(a.measure, doc.family);
@@ -35,13 +40,13 @@ function checkAmount(doc: Doc, a: AmountToken): void {
   const near = found.witnesses.find((w) => roundedApart(w) || cutOff(w));
   const d = decimalsFor(a);
   if (near) {
-    doc.out.add('amount', 'warning', a, `${quote(a)}与表中数${amountText(near.fen, a.unit, d + 2)}${a.unit}四舍五入后的${amountText(near.fen, a.unit, d)}${a.unit}不一致（${near.source.table}，${cellRef(near.source.sheet, near.source.cell)}）。`, {
-      expected: amountValue(near.fen, a.unit, d),
-      actual: a.value,
-      related: [near],
-      key: `${a.start}`,
-      about: a,
-    });
+    doc.out.add(
+      'amount',
+      'warning',
+      a,
+      `${quote(a)}与表中数${amountText(near.fen, a.unit, d + 2)}${a.unit}四舍五入后的${amountText(near.fen, a.unit, d)}${a.unit}不一致（${near.source.table}，${cellRef(near.source.sheet, near.source.cell)}）。`,
+      against(a, near.fen, d, [near]),
+    );
     return;
   }
   // 元 written for 万元 (or the reverse): only a match far finer than the figures themselves tells it.
@@ -53,13 +58,7 @@ function checkAmount(doc: Doc, a: AmountToken): void {
     return Math.abs(converted - w.fen) <= tol && Math.abs(w.fen) > 100 * tol;
   });
   if (asOtherUnit) {
-    doc.out.add('unit', 'error', a, `${quote(a)}的单位有误：表中为${amountText(asOtherUnit.fen, '万元', 2)}万元（${asOtherUnit.source.table}），请把单位改为万元或核对数字。`, {
-      expected: amountValue(asOtherUnit.fen, a.unit, d),
-      actual: a.value,
-      related: [asOtherUnit],
-      key: `${a.start}`,
-      about: a,
-    });
+    doc.out.add('unit', 'error', a, `${quote(a)}的单位有误：表中为${amountText(asOtherUnit.fen, '万元', 2)}万元（${asOtherUnit.source.table}），请把单位改为万元或核对数字。`, against(a, asOtherUnit.fen, d, [asOtherUnit]));
     return;
   }
   const w = found.witnesses[0];
@@ -68,7 +67,7 @@ function checkAmount(doc: Doc, a: AmountToken): void {
     'error',
     a,
     `${quote(a)}与表中数不符：${found.what}为${amountText(w.fen, a.unit, d)}${a.unit}（${cellRef(w.source.sheet, w.source.cell)}），文中为${amountText(a.fen, a.unit, d)}${a.unit}（差${amountText(a.fen - w.fen, a.unit, d)}${a.unit}）。`,
-    { expected: amountValue(w.fen, a.unit, d), actual: a.value, related: found.witnesses, key: `${a.start}`, about: a },
+    against(a, w.fen, d, found.witnesses),
   );
 }
 
