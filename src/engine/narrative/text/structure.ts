@@ -43,6 +43,12 @@ export interface ChangeLink {
   current?: AmountToken;
   /** A base value stated with it ("较2024年的2190万元"). */
   prior?: AmountToken;
+  /**
+   * The total of the breakdown `current` ends, when its parts add up to it and state no changes: a
+   * change without a subject of its own right after the breakdown may be the total's
+   * ("总预算37337407.64元，其中：基本支出…，项目支出…，同比增加…").
+   */
+  orTotal?: AmountToken;
 }
 
 export interface CompletionLink {
@@ -294,7 +300,14 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (isChange) {
           const current = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject);
           const prior = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
-          lastChange = { change: t, ...(current ? { current } : {}), ...(prior ? { prior } : {}) };
+          // When the other parts state changes of their own, this one is the last part's too.
+          const breakdown = current && t.inherited ? parentOf.get(current) : undefined;
+          const partsChange = !!breakdown && changes.some((c) => c.current !== undefined && c.current !== current && breakdown.parts.includes(c.current));
+          const orTotal =
+            breakdown?.head?.role === 'value' && !partsChange && breakdown.parts.at(-1) === current && isBalanced(breakdown.head, breakdown.parts)
+              ? breakdown.head
+              : undefined;
+          lastChange = { change: t, ...(current ? { current } : {}), ...(prior ? { prior } : {}), ...(orTotal ? { orTotal } : {}) };
           changes.push(lastChange);
         }
         sentenceAmounts.push(t);
