@@ -14,7 +14,17 @@ const RUNNING_COSTS = [
   '另外，下属事业单位事业运行经费总预算安排 8650000 元，其中：基本支出预算 650000 元，项目支出预算 8000000 元，同比增加 2650000 元，增长 44.17%，主要原因是新增养老服务补贴项目。',
 ];
 
-const CORRECT = { RUNNING_COSTS };
+const INCOME_WITH_NESTED_BREAKDOWN = [
+  '（一）收入预算情况',
+  '2024年本部门收入预算总额为 2350.6 万元，其中：财政拨款收入 1350.6 万元，占收入预算总额的 57.46%，包括一般公共预算收入 1350.6 万元；事业收入 1000 万元，占收入预算总额的 42.54%。',
+];
+
+const INCOME_AFTER_NUMBERED_REASONS = [
+  '（一）收入预算情况',
+  '2023年收入预算总额为 980.5 万元，比上年增加 420.5 万元，增长 75.09%，主要原因：1、人员增加，经费拨款相应增加；2、新增专项业务经费 400 万元。其中：财政拨款收入 580.5 万元，占收入预算总额的 59.20%；其他收入 400 万元，占收入预算总额的 40.80%。',
+];
+
+const CORRECT = { RUNNING_COSTS, INCOME_WITH_NESTED_BREAKDOWN, INCOME_AFTER_NUMBERED_REASONS };
 
 describe('correct paragraphs raise nothing', () => {
   it.each(Object.entries(CORRECT))('%s', (_name, lines) => {
@@ -43,5 +53,24 @@ describe('a change right after a breakdown that adds up, naming no figure of its
     const found = problems(lines.join('\n'));
     expect(found.map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual(['L2 error narrative/change']);
     expect(found[0].message).toContain('不可能为负数');
+  });
+});
+
+describe('breakdowns inside breakdowns', () => {
+  it('a single part equal to its head closes at the ；: the next figure is the outer list’s', () => {
+    expect(brief(INCOME_WITH_NESTED_BREAKDOWN.join('\n'))).toEqual([]);
+  });
+
+  it('a nested breakdown that does not add up is still wrong', () => {
+    const lines = [INCOME_WITH_NESTED_BREAKDOWN[0], INCOME_WITH_NESTED_BREAKDOWN[1].replace('包括一般公共预算收入 1350.6 万元', '包括一般公共预算收入 1300.6 万元、政府性基金收入 60 万元')];
+    const found = problems(lines.join('\n'));
+    expect(found.map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual(['L2 error narrative/sum']);
+    expect(found[0].message).toContain('1300.60 + 60.00 = 1360.60');
+  });
+
+  it('a figure in the second of numbered reasons ("原因：1、…；2、…400万元") is a reason, not the head of the next 其中', () => {
+    expect(brief(INCOME_AFTER_NUMBERED_REASONS.join('\n'))).toEqual([]);
+    const wrongShare = INCOME_AFTER_NUMBERED_REASONS.join('\n').replace('40.80%', '44.80%');
+    expect(problems(wrongShare).map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual(['L2 error narrative/share']);
   });
 });

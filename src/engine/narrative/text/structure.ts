@@ -398,9 +398,15 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             // At a ； an exact sum closes a list. One within the rounding allowance closes it only when it
             // is nested in another list of its kind (the next figure is then the outer list's): alone, a
             // small part may still follow.
-            const exact = l.head && l.parts.length > 1 && Math.abs(signedFen(l.head) - l.parts.reduce((s, p) => s + signedFen(p), 0)) <= halfUnitOf(l.head);
+            const gap = l.head ? signedFen(l.head) - l.parts.reduce((s, p) => s + signedFen(p), 0) : 0;
+            const exact = l.head && l.parts.length > 0 && Math.abs(gap) <= halfUnitOf(l.head);
             const nested = stack.some((o) => o !== ol && stack.indexOf(o) < stack.indexOf(ol) && o.depth === ol.depth && o.ofChanges === ol.ofChanges);
-            if (!ol.enumeration && l.head && (exact || (nested && l.parts.length > 1 && isBalanced(l.head, l.parts)))) close(ol);
+            // Inside another list, a breakdown that has reached its head is over at the ；, even with a single
+            // part ("财政拨款收入751.8万元，包括一般公共预算收入751.8万元；") or past it (a slip, reported as it
+            // stands): alone, a small part may still follow.
+            const whole = exact && (l.parts.length > 1 || nested);
+            const past = !!l.head && nested && l.parts.length > 0 && -Math.sign(signedFen(l.head)) * gap > halfUnitOf(l.head);
+            if (!ol.enumeration && l.head && (whole || past || (nested && l.parts.length > 1 && isBalanced(l.head, l.parts)))) close(ol);
             else break;
           }
         }
