@@ -74,3 +74,15 @@ describe('breakdowns inside breakdowns', () => {
     expect(problems(wrongShare).map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual(['L2 error narrative/share']);
   });
 });
+
+describe('a comparison whose way follows the figure compared with', () => {
+  it('"比上年4.10万元少0.58万元" and "比去年1.8万元多0.5万元" say which way', () => {
+    expect(brief('公务用车运行维护费 3.52 万元，比上年 4.10 万元少 0.58 万元，主要原因是车辆减少。')).toEqual([]);
+    expect(brief('公务接待费 2.3 万元，比去年1.8万元多0.5万元。')).toEqual([]);
+  });
+
+  it('"比上年4.10万元" alone still lacks its way', () => {
+    const found = problems('公务用车运行维护费 3.52 万元，比上年 4.10 万元。');
+    expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning narrative/direction']);
+  });
+});
