@@ -86,3 +86,19 @@ describe('a comparison whose way follows the figure compared with', () => {
     expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning narrative/direction']);
   });
 });
+
+describe('a completion rate beside 决算数大于预算数', () => {
+  const item = (budget: string, rate: string) =>
+    `5.城乡社区支出(类)城乡社区管理事务(款)其他城乡社区管理事务支出(项)。年初预算为${budget}万元，支出决算为35.00万元，完成年初预算的${rate}。决算数大于年初预算数的主要原因是年中追加疫情防控经费。`;
+
+  it('"0%" for a budget of 0 is how the missing rate is written: no contradiction', () => {
+    expect(brief(item('0', '0%'))).toEqual([]);
+    expect(brief(item('0.00', '0.00%'))).toEqual([]);
+  });
+
+  it('a rate under 100% for a budget that was there still contradicts 大于', () => {
+    const found = problems(item('50.00', '70.00%'));
+    expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error narrative/direction']);
+    expect(found[0].message).toContain('完成率为70.00%');
+  });
+});
