@@ -30,6 +30,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
       '1 false error (49 L10, a 差值 read as a total), 2 false warnings (53 L4, 61 L26); keyed errors 6/6 with a finding on the line, of them 2–4 with the right arithmetic; soft problems 6/7',
     has: (id) => narrativeRange(44, 63)(id) || id === 'chengguan-2026',
   },
+  {
+    name: 'third batch, held out: texts 64–79',
+    firstMeasured:
+      "2 false errors (75 L8, L18: a letter-spaced PDF text layer), 1 wrong error on a keyed line (72 L30), 1 false warning (77 L1); keyed errors 6/6 and soft problems 10/10, each stating the key's figures",
+    has: narrativeRange(64, 79),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */

@@ -49,6 +49,15 @@ const STRUCT =
   /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|([,、;])|([。!?])|([(])|([)])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整)?预算数?(?:持平|相同|一致)?)/g;
 
 const REASON_START = /原因|由于|因为|系因|源于/;
+/** A clause that goes on numbering ("原因是：1、…；2、…" / "一是…；二是…"): still the same list of reasons. */
+const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[二三四五六七八九十]是|其[二三四五六七八九十])/;
+
+/** Whether position `pos` is inside a reason: a reason word before it in its clause, or in the numbered list the clause goes on. */
+function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
+  let from = text.lastIndexOf(';', pos - 1) + 1;
+  while (from > sentenceStart && NEXT_ITEM.test(text.slice(from, pos))) from = text.lastIndexOf(';', from - 2) + 1;
+  return REASON_START.test(text.slice(Math.max(sentenceStart, from), pos));
+}
 const CLAUSE_PUNCT = /[,、;。:!?]/;
 /** The comparison closest to the figure: 比 / 较 / 与 … with a year, 上年, a measure; or 同比 / 相比. */
 const COMPARE_ALL =
@@ -263,7 +272,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         if (/基本\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
         const cs = clauseStart(text, start);
         const clause = text.slice(cs, start);
-        const inReason = REASON_START.test(text.slice(Math.max(sentenceStart, text.lastIndexOf(';', start) + 1), start));
+        const inReason = inReasonAt(text, sentenceStart, start);
         const c = lastCompare(clause);
         if (!c || inReason) continue;
         const statement: StatementToken = {
@@ -297,7 +306,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const labelStart = Math.max(cs, lastEnd);
     const label = text.slice(labelStart, f.start);
     const clause = text.slice(cs, f.start);
-    const inReason = REASON_START.test(text.slice(Math.max(sentenceStart, text.lastIndexOf(';', f.start) + 1), f.start));
+    const inReason = inReasonAt(text, sentenceStart, f.start);
     const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
 
     if (f.type === 'percent') {

@@ -165,12 +165,14 @@ function checkMissingNumbers(doc: Doc): void {
 }
 
 const BARE_COMPARISON = /(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:预算数?|决算数?|执行数)?\s*$/;
+/** '比去年3.01万元少0.07万元': the way is said right after the figure compared with. */
+const WAY_AFTER = /^\s*(?:多|少)\s*了?\s*\d/;
 
 /** '比上年预算0.46万元', '较上年3.5%' — a comparison whose words do not say 增加, 减少 or 持平. */
 function checkDirectionlessComparisons(doc: Doc): void {
   const figures = [...doc.structure.amounts.filter((a) => a.role === 'value'), ...doc.structure.percents.filter((p) => p.role === 'other')];
   for (const a of figures) {
-    if (a.inReason || !BARE_COMPARISON.test(a.label)) continue;
+    if (a.inReason || !BARE_COMPARISON.test(a.label) || WAY_AFTER.test(doc.passages[a.para].text.slice(a.end))) continue;
     markChecked(doc, a);
     doc.out.add('direction', 'warning', a, `“${a.label.trim()}${a.raw}”没有写明是增加、减少还是持平，请补上增减方向。`, { key: `nodir${a.start}` });
   }
