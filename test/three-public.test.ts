@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { analyzeWorkbook } from '../src/engine';
+import { normalizeLabel } from '../src/engine/grid/text';
+import { threePublicKeyOf } from '../src/engine/recognize/lexicon';
 import type { Finding } from '../src/engine/findings';
 import { toA1 } from '../src/engine/grid/a1';
 import { toGrids, writeTable } from './fixtures';
@@ -293,5 +296,29 @@ describe('vertical “三公” tables as county publications print them', () =>
     expect(notInfo(findings)).toEqual([]);
     expect(checks.find((c) => c.rule === 'plausibility')?.status).toBe('passed');
     expect(checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.reason).toContain('核对 2 处');
+  });
+});
+
+describe('三公 line labels, however numbered (property)', () => {
+  const prefix = fc.constantFrom('', '1.', '3、', '(三)', '（三）', '三、', '其中:', '其中：', '  ');
+  const countUnit = fc.constantFrom('(个)', '（个）', '(人)', '(辆)', '（辆）', '(批)', '(人次)', '(次)');
+  const countSubject = fc.constantFrom('因公出国(境)团组数', '因公出国(境)人数', '公务用车购置数', '公务用车保有量', '公务接待批次', '公务接待人数', '国内公务接待批次');
+
+  it('keys a count line (a unit of things in brackets at its end) as a count, never as money', () => {
+    fc.assert(
+      fc.property(prefix, countSubject, countUnit, (p, subject, unit) => {
+        expect(threePublicKeyOf(normalizeLabel(p + subject + unit))).toBe('count');
+      }),
+    );
+  });
+
+  it('keys 公务用车费 and 公务用车经费 as the 公务用车 line, and 公务用车购置费 as its part', () => {
+    fc.assert(
+      fc.property(prefix, fc.constantFrom('公务用车费', '公务用车经费', '公务用车购置及运行费', '公务用车购置及运行维护费'), (p, label) => {
+        expect(threePublicKeyOf(normalizeLabel(p + label))).toBe('vehicle');
+      }),
+    );
+    expect(threePublicKeyOf('公务用车购置费')).toBe('vehicle-purchase');
+    expect(threePublicKeyOf('公务用车运行维护费')).toBe('vehicle-operation');
   });
 });
