@@ -199,7 +199,7 @@ const THREE_PUBLIC_KEYS: [RegExp, string][] = [
   [/教学科研人员因公出国/, 'abroad-research'],
   [/其他因公出国/, 'abroad-other'],
   [/因公出国/, 'abroad'],
-  [/公务用车购置及运/, 'vehicle'],
+  [/公务用车购置及运|^公务用车(费|经费)$/, 'vehicle'],
   [/公务用车购置/, 'vehicle-purchase'],
   [/公务用车运行/, 'vehicle-operation'],
   [/公务接待/, 'reception'],
@@ -221,8 +221,15 @@ export function itemKeyOf(key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * 三公 lines that count, not spend: '相关统计数' and its '因公出国(境)团组数(个)', '公务用车保有量(辆)',
+ * '公务接待人数(人)' …, printed in the same column as the amounts.
+ */
+const THREE_PUBLIC_COUNT = /统计数|[(（](个|人|辆|批|次|人次|台|团|组)[)）]$/;
+
 export function threePublicKeyOf(key: string): string | undefined {
   const k = stripItemPrefix(key);
+  if (THREE_PUBLIC_COUNT.test(k)) return 'count';
   for (const [re, v] of THREE_PUBLIC_KEYS) if (re.test(k)) return v;
   return undefined;
 }

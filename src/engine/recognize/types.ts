@@ -183,7 +183,8 @@ export interface Line {
    *  and for expense item lines of 收支总表 the 类 code in `code`. Also 'gov-fund', 'state-capital',
    *  'special-account', 'unit-funds', 'fiscal', 'nonfiscal', the unit-funds sources
    *  ('business-income', 'operating-income', 'superior-subsidy', 'affiliated-remit', 'other-income'),
-   *  '*-transfer', 'abroad-research', 'abroad-other'; in 决算 总表 'use-nonfiscal-balance' (使用非财政拨款结余)
+   *  '*-transfer', 'abroad-research', 'abroad-other', 'count' (a 三公 table's 相关统计数 lines: 团组数(个),
+   *  保有量(辆) … — counts, not money); in 决算 总表 'use-nonfiscal-balance' (使用非财政拨款结余)
    *  and 'balance-distribution' (结余分配); lines under 上年结转结余 are 'carryover.<key>'
    *  ('carryover.general-budget', 'carryover.fiscal' …). Lines with no key of their own (其中：一般财力)
    *  have none. */
