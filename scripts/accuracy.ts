@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { baselineOf, regressions, type Baseline } from '../test/accuracy/baseline';
 import { CORPUS_DIR, runCorpus } from '../test/accuracy/corpus';
-import { accuracyMarkdown, detailsMarkdown, draftDetailsMarkdown, draftTableMarkdown, perDocumentMarkdown, totalsMarkdown } from '../test/accuracy/report';
+import { accuracyMarkdown, batchesMarkdown, detailsMarkdown, draftDetailsMarkdown, draftTableMarkdown, perDocumentMarkdown, totalsMarkdown } from '../test/accuracy/report';
 import { compareCorpusDrafts } from '../test/accuracy/drafts';
 import { scoreDocument } from '../test/accuracy/score';
 
@@ -39,6 +39,8 @@ async function main(): Promise<void> {
   console.log(perDocumentMarkdown(scores));
   console.log('\nTotal\n');
   console.log(totalsMarkdown(scores));
+  console.log('\nBy batch\n');
+  console.log(batchesMarkdown(scores));
   console.log('\nDrafts against the real 编制说明\n');
   console.log(draftTableMarkdown(drafts));
   if (args.has('--details')) console.log(`\n${detailsMarkdown(scores)}\n\n${draftDetailsMarkdown(drafts)}`);

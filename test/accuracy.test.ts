@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/engine';
 import { baselineOf, regressions, type Baseline } from './accuracy/baseline';
 import { CORPUS_DIR, runCorpus } from './accuracy/corpus';
-import { figuresIn, scoreDocument, type DocumentResult } from './accuracy/score';
+import { figuresIn, scoreDocument, type DocumentResult, type KeyedProblem } from './accuracy/score';
 
 const held = JSON.parse(readFileSync(join(CORPUS_DIR, 'baseline.json'), 'utf8')) as Baseline;
 let results: DocumentResult[];
@@ -84,6 +84,25 @@ describe('whether a finding on a keyed problem diagnoses it', () => {
     const diagnosed = only(onIt(`应为 ${figures[0].value}`, figures[0].value));
     expect(diagnosed.confirmedErrors).toBe(1);
     expect(diagnosed.unconfirmed).toEqual([]);
+  });
+
+  it('compares an expected value at the precision it is given in: 89.9 (for a printed 90.3%) agrees with 89.94', () => {
+    const keyed: KeyedProblem = { sheet: '72.txt', cell: 'L30', level: 'error', what: "其他收入 7000 '占收入预算总额的90.3%': 7000/7783.26 = 89.94%" };
+    const share = (expected: number): Finding => ({
+      rule: 'narrative/share',
+      kind: 'narrative',
+      severity: 'error',
+      sheet: '72.txt',
+      cell: 'L30',
+      related: [],
+      message: '比例应为…',
+      expected,
+    });
+    const doc = (f: Finding): DocumentResult => ({ id: 'x', mode: 'text', scoreRecall: true, expectedTables: [], recognizedTables: [], problems: [keyed], traps: [], findings: [f] });
+    expect(scoreDocument(doc(share(89.9))).confirmedErrors).toBe(1);
+    expect(scoreDocument(doc(share(89.94))).confirmedErrors).toBe(1);
+    expect(scoreDocument(doc(share(89.8))).confirmedErrors).toBe(0);
+    expect(scoreDocument(doc(share(89.97))).confirmedErrors).toBe(0);
   });
 
   it('reads figures as printed: years, zero and cell or line references are no figures', () => {

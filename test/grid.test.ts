@@ -21,6 +21,26 @@ describe('parseAmountText', () => {
     expect(parseAmountText(text)).toEqual({ value: null, decimals: 0 });
   });
 
+  // 南通市国资委 2016 “三公”经费预算表 prints 单位不需填列 in its 因公出国（境）费 cells.
+  it.each(['单位不需填列', '不需填列', '无需填列', '单位无需填报', '不适用', '不涉及', ' 单位不需填列 '])('reads %j (nothing to fill) as empty', (text) => {
+    expect(parseAmountText(text)).toEqual({ value: null, decimals: 0 });
+  });
+
+  it('reads the nothing-to-fill words as empty however they are spaced (property)', () => {
+    const words = fc.constantFrom('单位不需填列', '无需填列', '不需填写', '不适用', '不涉及');
+    const space = fc.constantFrom('', ' ', '\u3000', '\u00a0');
+    fc.assert(
+      fc.property(words, fc.array(space, { maxLength: 8 }), (word, gaps) => {
+        const spaced = [...word].map((ch, i) => ch + (gaps[i] ?? '')).join('');
+        expect(parseAmountText(spaced)).toEqual({ value: null, decimals: 0 });
+      }),
+    );
+  });
+
+  it.each(['不需填列的原因见说明', '单位不需填列5'])('keeps %s, more than the words, as text', (text) => {
+    expect(parseAmountText(text)).toMatchObject({ value: null, problem: 'text' });
+  });
+
   it.each(['#REF!', '#VALUE!', '#DIV/0!'])('marks %s as an Excel error', (text) => {
     expect(parseAmountText(text).problem).toBe('error');
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkNarrativeText } from '../src/engine/narrative';
-import { cellAt, joinLines, type Passage } from '../src/engine/narrative/text/join';
+import { cellAt, closeLetterSpacing, joinLines, type Passage } from '../src/engine/narrative/text/join';
 import type { Paragraph } from '../src/engine/narrative/text/tokens';
 
 const linesOf = (text: string): Paragraph[] =>
@@ -75,18 +75,18 @@ describe('joining hard-broken lines', () => {
     expect(joinLines(linesOf(typed.join('\n'))).map((p) => p.text)).toEqual(typed);
   });
 
-  it('keeps every character of the text, in order, and each maps back to its own line', () => {
+  it('keeps every character of the text but the spaces between Chinese characters, in order, and each maps back to its own line', () => {
     const line = fc.stringMatching(/^[一-龥0-9，。；：、%万元 ]{1,40}$/);
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), (lines) => {
         const paras = linesOf(lines.join('\n'));
         const passages: Passage[] = joinLines(paras);
         const kept = paras.filter((p) => !/^[\s\-—–－_]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-—–－_]*$/.test(p.text));
-        expect(passages.map((p) => p.text).join('')).toBe(kept.map((p) => p.text.trim()).join(''));
+        expect(passages.map((p) => p.text).join('')).toBe(kept.map((p) => closeLetterSpacing(p.text.trim())).join(''));
         for (const p of passages) {
           for (const s of p.segments) {
-            const source = kept.find((k) => k.cell === s.cell)!;
-            expect(p.text.slice(s.start, s.start + source.text.trim().length)).toBe(source.text.trim());
+            const source = closeLetterSpacing(kept.find((k) => k.cell === s.cell)!.text.trim());
+            expect(p.text.slice(s.start, s.start + source.length)).toBe(source);
             expect(cellAt(p, s.start)).toBe(s.cell);
           }
         }
@@ -136,5 +136,57 @@ describe('joining hard-broken lines', () => {
         expect(at).toBe(Math.floor(start / width) + 1);
       }),
     );
+  });
+});
+
+describe('a letter-spaced PDF text layer ("同 比 增 加")', () => {
+  const PROCUREMENT = [
+    '（二）政府采购预算安排情况说明。',
+    '2024 年政府采购预算 5300000 元，同比增加 1200000 元，增长 29.27%。其中：政府集中采购预算 3100000 元，占政府采购预算的 58.49%，同比增加 900000 元，增长 40.91%，主要原因是增加了办公设备采购；分散采购 2200000 元，占政府采购预算的 41.51%，同比增加 300000 元，增长 15.79%，主要原因是增加了维修改造项目。',
+  ];
+  const RUNNING_COSTS = '另外，下属事业单位事业运行经费总预算安排 8650000 元，其中：基本支出预算 650000 元，项目支出预算 8000000 元，同比增加 2650000 元，增长 44.17%，主要原因是新增养老服务补贴项目。';
+  const problems = (text: string) => checkNarrativeText(text).filter((f) => f.severity !== 'info');
+
+  /** Puts a space between the Chinese characters at the chosen places, as a letter-spaced text layer does. */
+  function letterSpace(line: string, at: readonly boolean[]): string {
+    let out = '';
+    let k = 0;
+    for (let i = 0; i < line.length; i++) {
+      out += line[i];
+      if (i + 1 < line.length && /\p{Script=Han}/u.test(line[i]) && /\p{Script=Han}/u.test(line[i + 1]) && at[k++ % at.length]) out += ' ';
+    }
+    return out;
+  }
+
+  it('closes up the spaces between Chinese characters only', () => {
+    expect(closeLetterSpacing('2025 年 政 府 采 购 预 算 6429768.84 元 , 同 比 增 加')).toBe('2025 年政府采购预算 6429768.84 元 , 同比增加');
+    expect(closeLetterSpacing('经 费 总预 算 安 排 37337407.64 元 , 其中 : 基 本 支出')).toBe('经费总预算安排 37337407.64 元 , 其中 : 基本支出');
+  });
+
+  it.each([
+    ['right as written', PROCUREMENT],
+    ['with a wrong rate', [PROCUREMENT[0], PROCUREMENT[1].replace('增长 40.91%', '增长 49.01%')]],
+  ])('%s: the same findings, on the same lines, with spaces anywhere between characters', (_name, lines) => {
+    const plain = problems(lines.join('\n')).map((f) => `${f.cell} ${f.severity} ${f.rule} ${f.message}`);
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 40 }), (at) => {
+        const spaced = lines.map((l) => letterSpace(l, at)).join('\n');
+        expect(problems(spaced).map((f) => `${f.cell} ${f.severity} ${f.rule} ${f.message}`)).toEqual(plain);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a slip in a letter-spaced line is found on its line and quoted without the spaces', () => {
+    const spaced = letterSpace(PROCUREMENT[1].replace('增长 40.91%', '增长 49.01%'), [true]);
+    expect(spaced).toContain('同 比 增 加');
+    const found = problems(`${PROCUREMENT[0]}\n${spaced}`);
+    expect(found.map((f) => `${f.cell} ${f.severity}`)).toEqual(['L2 error']);
+    expect(found[0].message).toContain('900,000 ÷ 2,200,000');
+  });
+
+  it('"同 比 增 加" is a change, not a part of the breakdown before it', () => {
+    const found = problems(letterSpace(RUNNING_COSTS, [true]));
+    expect(found.filter((f) => f.rule === 'narrative/sum')).toEqual([]);
   });
 });

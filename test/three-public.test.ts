@@ -6,12 +6,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { analyzeWorkbook } from '../src/engine';
+import { normalizeLabel } from '../src/engine/grid/text';
+import { threePublicKeyOf } from '../src/engine/recognize/lexicon';
 import type { Finding } from '../src/engine/findings';
 import { toA1 } from '../src/engine/grid/a1';
 import { toGrids, writeTable } from './fixtures';
 import { codedRows } from './fixtures/rows';
-import { writeFinalThreePublic, writeHorizontalThreePublic, writeVerticalThreePublic, type ThreePublicFigures } from './fixtures/three-public';
+import {
+  writeCountyThreePublic,
+  writeFinalThreePublic,
+  writeHorizontalThreePublic,
+  writeVerticalThreePublic,
+  type CountyCell,
+  type CountyThreePublic,
+  type ThreePublicFigures,
+} from './fixtures/three-public';
 
 const FIGURES: ThreePublicFigures = { abroad: 0, reception: 1.35, purchase: 0, operation: 21.56, adminOperating: 786.09 };
 
@@ -194,5 +205,120 @@ describe('a vertical “三公” table whose total line says only 合计', () =
     const wb = new ExcelJS.Workbook();
     writeVerticalThreePublic(wb.addWorksheet('三公'), FIGURES, { total: 30 });
     expect(errorsOf(analyze(wb).findings)).toEqual(['hierarchy-sum/three-public 三公!B4']);
+  });
+});
+
+describe('vertical “三公” tables as county publications print them', () => {
+  const TWO = ['本年预算数', '其中:公共预算财政拨款'];
+  const both = (x: CountyCell) => [x, x];
+  const CLEAN: CountyThreePublic = {
+    heads: TWO,
+    total: both(34.35),
+    abroad: both(0),
+    reception: both(1.7),
+    vehicle: both(32.65),
+    operation: both(32.65),
+    purchase: both(0),
+  };
+  function build(t: Partial<CountyThreePublic> = {}) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三公');
+    const rows = writeCountyThreePublic(ws, { ...CLEAN, ...t });
+    const result = analyze(wb);
+    return { ...result, at: (line: keyof typeof rows, col: number) => `三公!${toA1(rows[line], col)}` };
+  }
+  const notInfo = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info');
+
+  it.each(['3.公务用车费', '(三)公务用车费', '3、公务用车费', '三、公务用车经费'])('reads %s as the 公务用车 line and checks the sums through it', (vehicleLabel) => {
+    const { findings, checks, tables } = build({ vehicleLabel });
+    expect(tables[0].lines.find((l) => l.label === vehicleLabel)?.key).toBe('vehicle');
+    expect(notInfo(findings)).toEqual([]);
+    // 合计 and 公务用车费, in both columns.
+    expect(checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.reason).toContain('核对 4 处');
+  });
+
+  it('reports a 公务用车费 printed 0 over its filled 其中 lines at that cell, and the 合计 it breaks as a consequence', () => {
+    const { findings, at } = build({ vehicle: both(0) });
+    expect(errorsOf(findings)).toEqual([`hierarchy-sum/three-public ${at('vehicle', 1)}`, `hierarchy-sum/three-public ${at('vehicle', 2)}`]);
+    const f = findings.find((x) => x.cell === at('vehicle', 1).split('!')[1])!;
+    expect([f.expected, f.actual]).toEqual([32.65, 0]);
+    expect(notInfo(findings).filter((x) => x.severity === 'warning').map((x) => x.cell)).toEqual([at('total', 1), at('total', 2)].map((c) => c.split('!')[1]));
+  });
+
+  it('reads a blank 公务用车费 through its 其中 lines: no finding when they make up the 合计', () => {
+    const { findings, checks } = build({ vehicle: both(null) });
+    expect(notInfo(findings)).toEqual([]);
+    expect(checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.status).toBe('passed');
+  });
+
+  it('still reports a wrong 合计 when the 公务用车费 is blank', () => {
+    const { findings, at } = build({ vehicle: both(null), total: both(40) });
+    expect(errorsOf(findings)).toEqual([`hierarchy-sum/three-public ${at('total', 1)}`, `hierarchy-sum/three-public ${at('total', 2)}`]);
+  });
+
+  it('keeps the 相关统计数 counts out of the money: keyed as counts, the 合计 still checked, and a wrong one reported', () => {
+    const yuan: Partial<CountyThreePublic> = {
+      unit: '元',
+      heads: ['2016年执行数', '2017年预算数'],
+      total: [null, 250000],
+      abroad: [null, null],
+      reception: [null, 150000],
+      vehicle: [null, 100000],
+      operation: [null, 100000],
+      purchase: [null, null],
+      counts: true,
+    };
+    const clean = build(yuan);
+    expect(notInfo(clean.findings)).toEqual([]);
+    expect(clean.tables[0].lines.filter((l) => l.key === 'count').map((l) => l.label)).toEqual([
+      '二、相关统计数',
+      '1.因公出国(境)团组数(个)',
+      '4.公务用车保有量(辆)',
+      '5.公务接待批次(批)',
+      '6.公务接待人数(人)',
+    ]);
+    expect(clean.checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.reason).toContain('核对 2 处');
+    const wrong = build({ ...yuan, total: [null, 260000] });
+    expect(errorsOf(wrong.findings)).toEqual([`hierarchy-sum/three-public ${wrong.at('total', 2)}`]);
+  });
+
+  it('reads 单位不需填列 in a figure cell as nothing to fill, and checks the “三公” total apart from 会议费 and 培训费', () => {
+    const { findings, checks } = build({
+      total: both(21.63),
+      abroad: both('单位不需填列'),
+      reception: both(14.83),
+      vehicle: both(6.8),
+      operation: both(6.8),
+      purchase: both(null),
+      meetingAndTraining: [both(7.59), both(15.86)],
+    });
+    // 会议费 and 培训费 are outside the 合计 of the “三公”, so that 合计 is not compared; 公务用车费 is, in both columns.
+    expect(notInfo(findings)).toEqual([]);
+    expect(checks.find((c) => c.rule === 'plausibility')?.status).toBe('passed');
+    expect(checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.reason).toContain('核对 2 处');
+  });
+});
+
+describe('三公 line labels, however numbered (property)', () => {
+  const prefix = fc.constantFrom('', '1.', '3、', '(三)', '（三）', '三、', '其中:', '其中：', '  ');
+  const countUnit = fc.constantFrom('(个)', '（个）', '(人)', '(辆)', '（辆）', '(批)', '(人次)', '(次)');
+  const countSubject = fc.constantFrom('因公出国(境)团组数', '因公出国(境)人数', '公务用车购置数', '公务用车保有量', '公务接待批次', '公务接待人数', '国内公务接待批次');
+
+  it('keys a count line (a unit of things in brackets at its end) as a count, never as money', () => {
+    fc.assert(
+      fc.property(prefix, countSubject, countUnit, (p, subject, unit) => {
+        expect(threePublicKeyOf(normalizeLabel(p + subject + unit))).toBe('count');
+      }),
+    );
+  });
+
+  it('keys 公务用车费 and 公务用车经费 as the 公务用车 line, and 公务用车购置费 as its part', () => {
+    fc.assert(
+      fc.property(prefix, fc.constantFrom('公务用车费', '公务用车经费', '公务用车购置及运行费', '公务用车购置及运行维护费'), (p, label) => {
+        expect(threePublicKeyOf(normalizeLabel(p + label))).toBe('vehicle');
+      }),
+    );
+    expect(threePublicKeyOf('公务用车购置费')).toBe('vehicle-purchase');
+    expect(threePublicKeyOf('公务用车运行维护费')).toBe('vehicle-operation');
   });
 });

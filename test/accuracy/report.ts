@@ -1,6 +1,7 @@
 /** The accuracy figures as Markdown: printed by `npm run accuracy` and kept in docs/accuracy.md. */
 import { recall, totalsOf, type DocumentScore, type FindingRef, type ProblemRef, type UnconfirmedRef } from './score';
 import type { DraftComparison, TextFigure } from './drafts';
+import { batchesOf } from './batches';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const ratio = (found: number, keyed: number) => (keyed === 0 ? '—' : `${found} / ${keyed} (${pct(recall(found, keyed))})`);
@@ -21,6 +22,24 @@ export function totalsMarkdown(scores: DocumentScore[]): string {
     `| recall of keyed soft problems | ${ratio(t.foundWarnings, t.keyedWarnings)} |`,
     `| found errors whose finding states the key's figures | ${ratio(t.confirmedErrors, t.foundErrors)} |`,
     `| found soft problems whose finding states the key's figures | ${ratio(t.confirmedWarnings, t.foundWarnings)} |`,
+  ].join('\n');
+}
+
+/** The totals of each batch: the documents tuned on, and each held-out batch apart. */
+export function batchesMarkdown(scores: DocumentScore[]): string {
+  const rows = batchesOf(scores).map(({ name, scores: part }) => {
+    const t = totalsOf(part);
+    return `| ${name} | ${t.documents} | ${share(t.falseErrors, t.errors)} | ${share(t.falseWarnings, t.warnings)} | ${ratio(t.foundErrors, t.keyedErrors)} | ${ratio(t.foundWarnings, t.keyedWarnings)} |`;
+  });
+  const notes = batchesOf(scores)
+    .filter((b) => b.firstMeasured)
+    .map((b) => `- ${b.name}, measured first with a checker that had not seen it: ${b.firstMeasured}.`);
+  return [
+    '| batch | documents scored | false errors | false warnings | recall of keyed errors | recall of keyed soft problems |',
+    '|---|---:|---|---|---|---|',
+    ...rows,
+    '',
+    ...notes,
   ].join('\n');
 }
 
@@ -108,6 +127,10 @@ Measured ${header.date} at commit ${header.commit} (${header.seconds.toFixed(1)}
 ## Totals
 
 ${totalsMarkdown(scores)}
+
+## By batch
+
+${batchesMarkdown(scores)}
 
 ## Per document
 

@@ -146,6 +146,8 @@ export function figuresIn(text: string): Figure[] {
   return out;
 }
 
+const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').length;
+
 /** Two figures agree at the coarser of their printed precisions (103.3 and 103.32). */
 const sameFigure = (a: Figure, b: Figure) => Math.abs(a.value - b.value) <= Math.max(a.half, b.half) + 1e-9;
 
@@ -158,7 +160,8 @@ const sameFigure = (a: Figure, b: Figure) => Math.abs(a.value - b.value) <= Math
 export function confirms(f: Finding, p: KeyedProblem): boolean {
   const key = figuresIn(p.what);
   const expected = f.expected !== undefined && f.expected !== 0 && !(Number.isInteger(f.expected) && f.expected >= 1990 && f.expected <= 2100);
-  const mine = expected ? [{ value: Math.abs(f.expected!), half: 0.005 }] : figuresIn(f.message);
+  // A finding's expected value is given at the precision of the figure it corrects (89.9 for a printed 90.3%).
+  const mine = expected ? [{ value: Math.abs(f.expected!), half: Math.max(0.005, 0.5 * 10 ** -decimalsOf(f.expected!)) }] : figuresIn(f.message);
   if (mine.some((a) => key.some((b) => sameFigure(a, b)))) return true;
   return !expected && quotesAgree(f.message, p.what);
 }

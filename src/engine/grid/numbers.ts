@@ -14,6 +14,8 @@ export interface ParsedAmount {
 }
 
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '–', '－', '/', '\\', '无', '空']);
+/** Words printed in a figure cell that does not apply: '单位不需填列', '无需填列', '不适用', '不涉及'. */
+const NOT_APPLICABLE = /^(单位)?(不需|无需|不须|毋需|不用)填(列|报|写)$|^不适用$|^不涉及$/;
 const EXCEL_ERRORS = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
 
 export function isErrorValue(v: CellValue | undefined): v is ErrorValue {
@@ -56,7 +58,7 @@ export function parseAmountText(raw: string): ParsedAmount {
   const plain = parsePlainNumber(raw);
   if (plain) return plain;
   let s = toHalfWidth(raw).replace(/[\s\u00a0]+/g, '');
-  if (EMPTY_MARKS.has(s)) return { value: null, decimals: 0 };
+  if (EMPTY_MARKS.has(s) || NOT_APPLICABLE.test(s)) return { value: null, decimals: 0 };
   if (isExcelErrorText(s)) return { value: null, decimals: 0, problem: 'error' };
   s = s.replace(/[，]/g, ',').replace(/[−–—]/g, '-').replace(/。/g, '.');
   let negative = false;

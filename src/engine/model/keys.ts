@@ -87,8 +87,11 @@ export type ItemKey =
 /** Keys of the lines of the 三公 table (the parts, and 因公出国 split by who travels). */
 export type ThreePublicLineKey = ThreePublicKey | 'abroad-research' | 'abroad-other';
 
-/** The key of a summary line: an item, a line under 上年结转结余 ('carryover.general-budget'), or a 三公 line. */
-export type LineKey = ItemKey | `carryover.${ItemKey}` | ThreePublicLineKey;
+/** A 三公 table's 相关统计数 line (团组数(个), 保有量(辆), 人数(人) …): a count, not money. */
+export type CountLineKey = 'count';
+
+/** The key of a summary line: an item, a line under 上年结转结余 ('carryover.general-budget'), a 三公 line or a 三公 count. */
+export type LineKey = ItemKey | `carryover.${ItemKey}` | ThreePublicLineKey | CountLineKey;
 
 /** The last part of a qualified key ('fiscal.personnel' → 'personnel'): the figure the column holds. */
 export function figureKey(key: ColumnKey): PlainColumnKey {

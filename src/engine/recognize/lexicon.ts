@@ -5,7 +5,7 @@
  * All matching is done on label keys (normalizeLabel: half-width, no spaces).
  */
 import type { ColumnRole, Measure, TableKind } from './types';
-import type { ItemKey, PlainColumnKey, ThreePublicLineKey } from '../model/keys';
+import type { CountLineKey, ItemKey, PlainColumnKey, ThreePublicLineKey } from '../model/keys';
 
 /** Header words matched exactly (short words that also occur inside data labels). */
 const EXACT_HEADER_WORDS = new Set([
@@ -210,7 +210,7 @@ const THREE_PUBLIC_KEYS: [RegExp, ThreePublicLineKey][] = [
   [/教学科研人员因公出国/, 'abroad-research'],
   [/其他因公出国/, 'abroad-other'],
   [/因公出国/, 'abroad'],
-  [/公务用车购置及运|公务用车(费)?(小计)?$/, 'vehicle'],
+  [/公务用车购置及运|^公务用车(费|经费)?(小计)?$/, 'vehicle'],
   [/公务用车购置/, 'vehicle-purchase'],
   [/公务用车运[行维]/, 'vehicle-operation'],
   [/公务接待/, 'reception'],
@@ -270,9 +270,16 @@ export function itemKeyOf(key: string): ItemKey | undefined {
   return undefined;
 }
 
-/** The 三公 part a label names ('其中：公务用车运行维护费' → 'vehicle-operation'). */
-export function threePublicKeyOf(key: string): ThreePublicLineKey | undefined {
+/**
+ * 三公 lines that count, not spend: '相关统计数' and its '因公出国(境)团组数(个)', '公务用车保有量(辆)',
+ * '公务接待人数(人)' …, printed in the same column as the amounts.
+ */
+const THREE_PUBLIC_COUNT = /统计数|[(（](个|人|辆|批|次|人次|台|团|组)[)）]$/;
+
+/** The 三公 part a label names ('其中：公务用车运行维护费' → 'vehicle-operation'), or 'count' for a 统计数 line. */
+export function threePublicKeyOf(key: string): ThreePublicLineKey | CountLineKey | undefined {
   const k = stripItemPrefix(key);
+  if (THREE_PUBLIC_COUNT.test(k)) return 'count';
   for (const [re, v] of THREE_PUBLIC_KEYS) if (re.test(k)) return v;
   return undefined;
 }

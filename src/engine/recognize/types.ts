@@ -166,7 +166,8 @@ export interface Line {
   labelCol?: number;
   /** Sheet columns of the code cells (one, or 类/款/项). */
   codeCols?: number[];
-  /** For summary-table item lines (收支总表, 财政拨款收支总表, 三公) the semantic key (model/keys: LineKey),
+  /** For summary-table item lines (收支总表, 财政拨款收支总表, 三公) the semantic key (model/keys: LineKey;
+   *  'count' for a 三公 table's 相关统计数 lines: 团组数(个), 保有量(辆) … — counts, not money),
    *  and for expense item lines of 收支总表 the 类 code in `code`. Lines with no key of their own
    *  (其中：一般财力) have none. */
   key?: LineKey;

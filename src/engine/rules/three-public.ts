@@ -11,7 +11,7 @@ import { isHorizontalThreePublic } from '../recognize/table';
 import { operand, type Operand } from './context';
 import { subject as say } from './messages';
 import { namesYear } from '../recognize/lexicon';
-import { amountColumns, byMeasure, figureLines } from '../model/tables';
+import { amountColumns, byMeasure, figureLines, hasValue } from '../model/tables';
 import { compared, type TableRule } from './rule';
 
 const PARTS_OF: [ThreePublicLineKey, ThreePublicLineKey[]][] = [
@@ -32,31 +32,49 @@ function lineIdentities(table: Table, block: number): Identity[] {
   const lines = figureLines(table, block);
   const byKey = new Map<LineKey, Line>();
   for (const l of lines) if (l.key && !byKey.has(l.key)) byKey.set(l.key, l);
-  const pairs: { total: Line; parts: Line[] }[] = [];
+  // `subtotal`: a part line such as 公务用车费 whose blank is read through its own parts, not compared.
+  const pairs: { total: Line; parts: Line[]; subtotal?: boolean }[] = [];
   for (const [key, partKeys] of PARTS_OF) {
     const total = byKey.get(key);
     const parts = partKeys.map((k) => byKey.get(k)).filter((l): l is Line => !!l);
-    if (total && parts.length === partKeys.length) pairs.push({ total, parts });
+    if (total && parts.length === partKeys.length) pairs.push({ total, parts, subtotal: key !== 'three-public' });
   }
   const grandTotal = lines.find((l) => l.role === 'total' && !l.key);
   if (grandTotal) {
     const subtotal = byKey.get('three-public');
     const parts = subtotal ? [subtotal] : (['abroad', 'vehicle', 'reception'] as const).map((k) => byKey.get(k)).filter((l): l is Line => !!l);
-    // A 合计 over more than the 三公 (会议费, 培训费, 机关运行经费 …) is not checked against the 三公 alone.
-    const others = lines.filter((l) => l !== grandTotal && (!l.key || !THREE_PUBLIC_KEYS.has(l.key)) && l.role === 'data');
+    // A 合计 over more than the 三公 (会议费, 培训费, 机关运行经费 …) is not checked against the 三公 alone;
+    // a line with no figure (a 说明 heading, a blank 会议费) and the 统计数 counts add nothing to it.
+    const columns = amountColumns(table, block);
+    const others = lines.filter(
+      (l) => l !== grandTotal && l.role === 'data' && l.key !== 'count' && (!l.key || !THREE_PUBLIC_KEYS.has(l.key)) && columns.some((c) => hasValue(l, c)),
+    );
     if (parts.length && others.length === 0) pairs.push({ total: grandTotal, parts });
   }
   const out: Identity[] = [];
-  for (const { total, parts } of pairs) {
+  for (const { total, parts, subtotal } of pairs) {
     for (const column of amountColumns(table, block)) {
+      if (subtotal && !hasValue(total, column)) continue;
+      const read = parts.flatMap((p) => throughBlankSubtotal(p, column, byKey));
       out.push({
         total: operand(table, total, column),
-        parts: parts.map((p) => operand(table, p, column)),
-        subject: () => say.threePublicLines(total, column, parts),
+        parts: read.map((p) => operand(table, p, column)),
+        subject: () => say.threePublicLines(total, column, read),
       });
     }
   }
   return out;
+}
+
+/**
+ * A part left blank while the lines under it are filled (公务用车费 blank over its 购置 and 运行维护) is read
+ * through those lines: the blank is the printer's, not a 0 the total should match.
+ */
+function throughBlankSubtotal(part: Line, column: Column, byKey: Map<string, Line>): Line[] {
+  if (hasValue(part, column)) return [part];
+  const subKeys = PARTS_OF.find(([key]) => key === part.key)?.[1];
+  const subLines = subKeys?.map((k) => byKey.get(k)).filter((l): l is Line => !!l) ?? [];
+  return subLines.length && subLines.some((l) => hasValue(l, column)) ? subLines : [part];
 }
 
 /**

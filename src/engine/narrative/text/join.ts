@@ -8,7 +8,8 @@
  * heading or list item, and either it ends in the middle of a clause (，、；：, 的 / 和 / 占 …, a
  * number cut from its unit) or — in a hard-wrapped document (most lines of one width) — it is a full
  * line, or — in any other — it is a line of prose (not a short title) that simply stops.
- * Page numbers between the lines ("6", "—5—") are dropped.
+ * Page numbers between the lines ("6", "—5—") are dropped, and the spaces a letter-spaced PDF text
+ * layer puts between Chinese characters ("同 比 增 加") are closed up.
  */
 import { toHalfWidth } from '../../grid/text';
 import type { Paragraph } from './tokens';
@@ -57,6 +58,14 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s.trim()) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
   return w;
+}
+
+/** Spaces between two Chinese characters: letter-spacing of a PDF text layer, never a separator in prose. */
+const LETTER_SPACING = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
+
+/** '2025 年 政 府 采 购 预 算' → '2025 年政府采购预算': words split into characters are whole again. */
+export function closeLetterSpacing(line: string): string {
+  return line.replace(LETTER_SPACING, '');
 }
 
 export function isPageNumber(line: string): boolean {
@@ -132,7 +141,7 @@ export function joinLines(lines: readonly Paragraph[], width: number | undefined
   // A number alone on a line between "|" lines is a cell of a table pasted one cell a line, not a page number.
   const inTable = (i: number) => [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && /^\s*\|\s*$/.test(n.text));
   for (const [i, l] of lines.entries()) {
-    const text = l.text.trim();
+    const text = closeLetterSpacing(l.text.trim());
     if (!text) continue;
     if (isPageNumber(text) && !inTable(i)) {
       skipped++;

@@ -34,6 +34,7 @@ import {
   type Measure,
   measureOf,
   MORE_THAN,
+  NEXT_ITEM,
   PARTIAL_LIST_START,
   PRIOR_WORDS,
   RATE_BEFORE,
@@ -63,6 +64,13 @@ export interface ReadContext {
 
 /** The year of an unknown report: any stated year differs from it. */
 export const UNKNOWN_YEAR = 9999;
+
+/** Whether position `pos` is inside a reason: a reason word before it in its clause, or in the numbered list the clause goes on. */
+function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
+  let from = text.lastIndexOf(';', pos - 1) + 1;
+  while (from > sentenceStart && NEXT_ITEM.test(text.slice(from, pos))) from = text.lastIndexOf(';', from - 2) + 1;
+  return REASON_START.test(text.slice(Math.max(sentenceStart, from), pos));
+}
 const CLAUSE_PUNCT = /[,、;。:!?]/;
 
 /** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…). */
@@ -271,7 +279,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         if (BASIC_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
         const cs = clauseStart(text, start);
         const clause = text.slice(cs, start);
-        const inReason = REASON_START.test(text.slice(Math.max(sentenceStart, text.lastIndexOf(';', start) + 1), start));
+        const inReason = inReasonAt(text, sentenceStart, start);
         const c = lastCompare(clause);
         if (!c || inReason) continue;
         const statement: StatementToken = {
@@ -305,7 +313,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const labelStart = Math.max(cs, lastEnd);
     const label = text.slice(labelStart, f.start);
     const clause = text.slice(cs, f.start);
-    const inReason = REASON_START.test(text.slice(Math.max(sentenceStart, text.lastIndexOf(';', f.start) + 1), f.start));
+    const inReason = inReasonAt(text, sentenceStart, f.start);
     const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
 
     if (f.type === 'percent') {

@@ -43,6 +43,12 @@ export interface ChangeLink {
   current?: AmountToken;
   /** A base value stated with it ("较2024年的2190万元"). */
   prior?: AmountToken;
+  /**
+   * The total of the breakdown `current` ends, when its parts add up to it and state no changes: a
+   * change without a subject of its own right after the breakdown may be the total's
+   * ("总预算37337407.64元，其中：基本支出…，项目支出…，同比增加…").
+   */
+  orTotal?: AmountToken;
 }
 
 export interface CompletionLink {
@@ -294,7 +300,14 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (isChange) {
           const current = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject);
           const prior = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
-          lastChange = { change: t, ...(current ? { current } : {}), ...(prior ? { prior } : {}) };
+          // When the other parts state changes of their own, this one is the last part's too.
+          const breakdown = current && t.inherited ? parentOf.get(current) : undefined;
+          const partsChange = !!breakdown && changes.some((c) => c.current !== undefined && c.current !== current && breakdown.parts.includes(c.current));
+          const orTotal =
+            breakdown?.head?.role === 'value' && !partsChange && breakdown.parts.at(-1) === current && isBalanced(breakdown.head, breakdown.parts)
+              ? breakdown.head
+              : undefined;
+          lastChange = { change: t, ...(current ? { current } : {}), ...(prior ? { prior } : {}), ...(orTotal ? { orTotal } : {}) };
           changes.push(lastChange);
         }
         sentenceAmounts.push(t);
@@ -385,9 +398,15 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             // At a ； an exact sum closes a list. One within the rounding allowance closes it only when it
             // is nested in another list of its kind (the next figure is then the outer list's): alone, a
             // small part may still follow.
-            const exact = l.head && l.parts.length > 1 && Math.abs(signedFen(l.head) - l.parts.reduce((s, p) => s + signedFen(p), 0)) <= halfUnitOf(l.head);
+            const gap = l.head ? signedFen(l.head) - l.parts.reduce((s, p) => s + signedFen(p), 0) : 0;
+            const exact = l.head && l.parts.length > 0 && Math.abs(gap) <= halfUnitOf(l.head);
             const nested = stack.some((o) => o !== ol && stack.indexOf(o) < stack.indexOf(ol) && o.depth === ol.depth && o.ofChanges === ol.ofChanges);
-            if (!ol.enumeration && l.head && (exact || (nested && l.parts.length > 1 && isBalanced(l.head, l.parts)))) close(ol);
+            // Inside another list, a breakdown that has reached its head is over at the ；, even with a single
+            // part ("财政拨款收入751.8万元，包括一般公共预算收入751.8万元；") or past it (a slip, reported as it
+            // stands): alone, a small part may still follow.
+            const whole = exact && (l.parts.length > 1 || nested);
+            const past = !!l.head && nested && l.parts.length > 0 && -Math.sign(signedFen(l.head)) * gap > halfUnitOf(l.head);
+            if (!ol.enumeration && l.head && (whole || past || (nested && l.parts.length > 1 && isBalanced(l.head, l.parts)))) close(ol);
             else break;
           }
         }

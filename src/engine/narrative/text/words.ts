@@ -339,3 +339,9 @@ export const REASON_CLAUSE = /原因(?:是|为)?\s*[:：]?\s*([^。]*)/;
 
 /** Words of a comparison just before a year: not the report's year. */
 export const COMPARISON_NEAR = /比|较|与|上年|同比|对比/;
+
+/** '比去年3.01万元少0.07万元': the way is said right after the figure compared with. */
+export const WAY_AFTER = /^\s*(?:多|少)\s*了?\s*\d/;
+
+/** A clause that goes on numbering ("原因是：1、…；2、…" / "一是…；二是…"): still the same list of reasons. */
+export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[二三四五六七八九十]是|其[二三四五六七八九十])/;

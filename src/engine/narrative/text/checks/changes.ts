@@ -7,7 +7,7 @@
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
-import { amountText, amountValue, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
 import { displayName } from '../subjects';
@@ -242,6 +242,22 @@ function checkBounds(doc: Doc, byChange: Map<AmountToken, ChangeLink>): void {
   }
 }
 
+/** Runs the checks of one change link; false when they found nothing to report. */
+function checkLink(doc: Doc, link: ChangeLink): boolean {
+  const res = resolve(doc, link);
+  if (checkDirection(doc, res)) return true;
+  if (link.change) checkAmount(doc, res, link.change);
+  if (link.rate) checkRate(doc, res, link.rate);
+  return false;
+}
+
+/** Whether the change agrees with its figures when read as the change of `current`. */
+function agreesAsChangeOf(doc: Doc, link: ChangeLink, current: AmountToken): boolean {
+  const trial: Doc = { ...doc, out: new FindingList(doc.passages), checked: new Set() };
+  checkLink(trial, { ...link, current });
+  return trial.out.items.length === 0;
+}
+
 export function checkChanges(doc: Doc): void {
   const byChange = new Map<AmountToken, ChangeLink>();
   for (const link of doc.structure.changes) {
@@ -251,10 +267,12 @@ export function checkChanges(doc: Doc): void {
     if (link.change?.difference) continue;
     // '比2024年度减增加21.90万元': which way it went cannot be read (the words are reported by checkWording).
     if (link.change?.garbled || link.rate?.garbled) continue;
-    const res = resolve(doc, link);
-    if (checkDirection(doc, res)) continue;
-    if (link.change) checkAmount(doc, res, link.change);
-    if (link.rate) checkRate(doc, res, link.rate);
+    // Which figure the change is of cannot be told: it is reported only when neither reading agrees.
+    if (link.orTotal && agreesAsChangeOf(doc, link, link.orTotal)) {
+      markChecked(doc, link.change, link.rate, link.orTotal);
+      continue;
+    }
+    checkLink(doc, link);
   }
   checkBounds(doc, byChange);
 }

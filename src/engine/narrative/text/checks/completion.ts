@@ -74,7 +74,10 @@ function checkFinalVsBudget(doc: Doc, s: StatementLink): void {
   const rate = s.completion;
   let cmp: number | undefined;
   let evidence = '';
-  if (rate && !doc.out.hasError(rate)) {
+  // '年初预算为0万元，支出决算为35.00万元，完成年初预算的0%。决算数大于年初预算数…': 0% is how a zero
+  // budget's missing rate is written, not evidence that 决算 fell short.
+  const noRate = rate?.value === 0 && relation === '>';
+  if (rate && !noRate && !doc.out.hasError(rate)) {
     const unit = 10 ** -rate.decimals / 2;
     cmp = rate.value > 100 + unit ? 1 : rate.value < 100 - unit ? -1 : 0;
     evidence = `完成率为${rate.raw.replace(/\s+/g, '')}`;

@@ -10,18 +10,7 @@ import { amountText, decimalsFor, markChecked, quote, type Doc } from '../docume
 import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
-import {
-  AS_OF,
-  BARE_COMPARISON,
-  COMPARED_YEAR,
-  COMPARISON_NEAR,
-  GARBLED_DIRECTION,
-  HEADING_START,
-  LEVEL_YEAR,
-  MISSING_PERCENT,
-  PLACEHOLDERS,
-  REPORT_TITLE,
-} from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -156,7 +145,7 @@ function checkMissingNumbers(doc: Doc): void {
 function checkDirectionlessComparisons(doc: Doc): void {
   const figures = [...doc.structure.amounts.filter((a) => a.role === 'value'), ...doc.structure.percents.filter((p) => p.role === 'other')];
   for (const a of figures) {
-    if (a.inReason || !BARE_COMPARISON.test(a.label)) continue;
+    if (a.inReason || !BARE_COMPARISON.test(a.label) || WAY_AFTER.test(doc.passages[a.para].text.slice(a.end))) continue;
     markChecked(doc, a);
     doc.out.add('direction', 'warning', a, `“${a.label.trim()}${a.raw}”没有写明是增加、减少还是持平，请补上增减方向。`, { key: `nodir${a.start}` });
   }

@@ -1,0 +1,39 @@
+// Shared by the third batch's build scripts: a workbook written cell by cell as the stored copy prints it.
+import ExcelJS from 'exceljs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const WORKBOOKS = join(dirname(fileURLToPath(import.meta.url)), '..', 'tables', 'workbooks');
+
+/** A printed figure ('16,745.59', '250000', '6.8'); anything else (names, '单位不需填列') stays text. */
+const FIGURE = /^-?[\d,]+(\.\d+)?$/;
+
+export function newWorkbook() {
+  return new ExcelJS.Workbook();
+}
+
+export function sheet(wb, name, widths) {
+  const ws = wb.addWorksheet(name);
+  ws.columns = widths.map((width) => ({ width }));
+  return ws;
+}
+
+/**
+ * Writes one printed row from column 1. Cells from column `firstAmount` (1-based) on that hold a figure become
+ * numbers with the printed number of decimals; empty strings stay blank cells.
+ */
+export function put(ws, row, values, firstAmount = Infinity) {
+  values.forEach((v, i) => {
+    if (v === '' || v == null) return;
+    const cell = ws.getCell(row, i + 1);
+    if (i + 1 >= firstAmount && FIGURE.test(v)) {
+      cell.value = Number(v.replace(/,/g, ''));
+      const decimals = (v.split('.')[1] ?? '').length;
+      cell.numFmt = (v.includes(',') ? '#,##0' : '0') + (decimals ? '.' + '0'.repeat(decimals) : '');
+    } else cell.value = v;
+  });
+}
+
+export async function save(wb, file) {
+  await wb.xlsx.writeFile(join(WORKBOOKS, file));
+}

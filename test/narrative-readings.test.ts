@@ -1,0 +1,104 @@
+/**
+ * Sentences of real 情况说明 that can be read two ways: the checker reads them as a clerk does, and
+ * where a figure could belong to either of two totals it reports only what neither reading explains.
+ * Paragraphs are invented in the wordings of published documents (事业运行经费 of a 民政局 budget, a
+ * 乡镇 收入预算, 车辆运行维护费 against last year).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkNarrativeText } from '../src/engine/narrative';
+
+const problems = (text: string) => checkNarrativeText(text).filter((f) => f.severity !== 'info');
+const brief = (text: string) => problems(text).map((f) => `${f.cell} ${f.severity} ${f.rule} ${f.message}`);
+
+const RUNNING_COSTS = [
+  '另外，下属事业单位事业运行经费总预算安排 8650000 元，其中：基本支出预算 650000 元，项目支出预算 8000000 元，同比增加 2650000 元，增长 44.17%，主要原因是新增养老服务补贴项目。',
+];
+
+const INCOME_WITH_NESTED_BREAKDOWN = [
+  '（一）收入预算情况',
+  '2024年本部门收入预算总额为 2350.6 万元，其中：财政拨款收入 1350.6 万元，占收入预算总额的 57.46%，包括一般公共预算收入 1350.6 万元；事业收入 1000 万元，占收入预算总额的 42.54%。',
+];
+
+const INCOME_AFTER_NUMBERED_REASONS = [
+  '（一）收入预算情况',
+  '2023年收入预算总额为 980.5 万元，比上年增加 420.5 万元，增长 75.09%，主要原因：1、人员增加，经费拨款相应增加；2、新增专项业务经费 400 万元。其中：财政拨款收入 580.5 万元，占收入预算总额的 59.20%；其他收入 400 万元，占收入预算总额的 40.80%。',
+];
+
+const CORRECT = { RUNNING_COSTS, INCOME_WITH_NESTED_BREAKDOWN, INCOME_AFTER_NUMBERED_REASONS };
+
+describe('correct paragraphs raise nothing', () => {
+  it.each(Object.entries(CORRECT))('%s', (_name, lines) => {
+    expect(brief(lines.join('\n'))).toEqual([]);
+  });
+});
+
+describe('a change right after a breakdown that adds up, naming no figure of its own', () => {
+  const text = (rate: string) => RUNNING_COSTS[0].replace('增长 44.17%', `增长 ${rate}`);
+
+  it('may be the total’s (2650000 ÷ 6000000 = 44.17%) or the last part’s (2650000 ÷ 5350000 = 49.53%): either agrees', () => {
+    expect(brief(text('44.17%'))).toEqual([]);
+    expect(brief(text('49.53%'))).toEqual([]);
+  });
+
+  it('is an error when neither reading agrees', () => {
+    const found = problems(text('52.00%'));
+    expect(found.map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual(['L1 error narrative/change']);
+  });
+
+  it('is the last part’s when the other parts state changes of their own: an increase larger than its 0 is still wrong', () => {
+    const lines = [
+      '支出预算 1200 万元，其中：财政拨款支出预算 1200 万元，比 2023 年预算增加 150 万元。',
+      '财政拨款支出预算中，一般公共预算拨款支出预算 1200 万元，比 2023 年预算增加 150 万元；政府性基金拨款支出预算 0 万元，比 2023 年预算增加 150 万元。',
+    ];
+    const found = problems(lines.join('\n'));
+    expect(found.map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual(['L2 error narrative/change']);
+    expect(found[0].message).toContain('不可能为负数');
+  });
+});
+
+describe('breakdowns inside breakdowns', () => {
+  it('a single part equal to its head closes at the ；: the next figure is the outer list’s', () => {
+    expect(brief(INCOME_WITH_NESTED_BREAKDOWN.join('\n'))).toEqual([]);
+  });
+
+  it('a nested breakdown that does not add up is still wrong', () => {
+    const lines = [INCOME_WITH_NESTED_BREAKDOWN[0], INCOME_WITH_NESTED_BREAKDOWN[1].replace('包括一般公共预算收入 1350.6 万元', '包括一般公共预算收入 1300.6 万元、政府性基金收入 60 万元')];
+    const found = problems(lines.join('\n'));
+    expect(found.map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual(['L2 error narrative/sum']);
+    expect(found[0].message).toContain('1,300.60 + 60.00 = 1,360.60');
+  });
+
+  it('a figure in the second of numbered reasons ("原因：1、…；2、…400万元") is a reason, not the head of the next 其中', () => {
+    expect(brief(INCOME_AFTER_NUMBERED_REASONS.join('\n'))).toEqual([]);
+    const wrongShare = INCOME_AFTER_NUMBERED_REASONS.join('\n').replace('40.80%', '44.80%');
+    expect(problems(wrongShare).map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual(['L2 error narrative/share']);
+  });
+});
+
+describe('a comparison whose way follows the figure compared with', () => {
+  it('"比上年4.10万元少0.58万元" and "比去年1.8万元多0.5万元" say which way', () => {
+    expect(brief('公务用车运行维护费 3.52 万元，比上年 4.10 万元少 0.58 万元，主要原因是车辆减少。')).toEqual([]);
+    expect(brief('公务接待费 2.3 万元，比去年1.8万元多0.5万元。')).toEqual([]);
+  });
+
+  it('"比上年4.10万元" alone still lacks its way', () => {
+    const found = problems('公务用车运行维护费 3.52 万元，比上年 4.10 万元。');
+    expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning narrative/direction']);
+  });
+});
+
+describe('a completion rate beside 决算数大于预算数', () => {
+  const item = (budget: string, rate: string) =>
+    `5.城乡社区支出(类)城乡社区管理事务(款)其他城乡社区管理事务支出(项)。年初预算为${budget}万元，支出决算为35.00万元，完成年初预算的${rate}。决算数大于年初预算数的主要原因是年中追加疫情防控经费。`;
+
+  it('"0%" for a budget of 0 is how the missing rate is written: no contradiction', () => {
+    expect(brief(item('0', '0%'))).toEqual([]);
+    expect(brief(item('0.00', '0.00%'))).toEqual([]);
+  });
+
+  it('a rate under 100% for a budget that was there still contradicts 大于', () => {
+    const found = problems(item('50.00', '70.00%'));
+    expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error narrative/direction']);
+    expect(found[0].message).toContain('完成率为70.00%');
+  });
+});
