@@ -150,26 +150,28 @@ function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): 
 /**
  * One unknown-code finding per code and name: later cells saying the same thing become related
  * cells of the first (and are shown no more). Two messages of a rule can only be equal when they
- * name the same code (as written, for a malformed one), so only those are compared.
+ * name the same code (as written, for a malformed one), so only those are compared. Most codes
+ * are printed once: a code's first finding is kept as it is, a list made only for a second one.
  */
 function mergeRepeats(unknowns: UnknownFinding[]): UnknownFinding[] {
-  const first = new Map<string, Map<string, UnknownFinding[]>>();
+  const first = new Map<string, Map<string, UnknownFinding | UnknownFinding[]>>();
   const kept: UnknownFinding[] = [];
   for (const u of unknowns) {
     const { rule, message } = u.finding;
     let byCode = first.get(rule);
     if (!byCode) first.set(rule, (byCode = new Map()));
     const named = rule === 'unknown-code/malformed' ? u.cell.written : u.cell.code;
-    let same = byCode.get(named);
-    if (!same) byCode.set(named, (same = []));
-    const earlier = same.find((e) => e.finding.message === message);
+    const same = byCode.get(named);
+    const earlier = same === undefined ? undefined : Array.isArray(same) ? same.find((e) => e.finding.message === message) : same.finding.message === message ? same : undefined;
     if (earlier) {
       earlier.finding.related.push({ sheet: u.finding.sheet, cell: u.finding.cell }, ...u.finding.related);
       u.shown = null;
-    } else {
-      same.push(u);
-      kept.push(u);
+      continue;
     }
+    if (same === undefined) byCode.set(named, u);
+    else if (Array.isArray(same)) same.push(u);
+    else byCode.set(named, [same, u]);
+    kept.push(u);
   }
   return kept;
 }
