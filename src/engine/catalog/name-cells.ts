@@ -60,7 +60,7 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
       const embeddedName = line.codeCols?.length ? undefined : nameAfterCode(line.label, code);
       if (!line.codeCols?.length && embeddedName === undefined) continue;
       const label = embeddedName ?? line.label.trim();
-      cells.push({
+      const cell: NameCell = {
         table,
         line,
         sheet: table.sheet,
@@ -72,8 +72,9 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
         label,
         labelKey: nameKey(label),
         year,
-        ...(embeddedName !== undefined ? { embedded: true } : {}),
-      });
+      };
+      if (embeddedName !== undefined) cell.embedded = true;
+      cells.push(cell);
     }
   }
   return cells;
