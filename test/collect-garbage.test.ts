@@ -3,7 +3,6 @@
  * what nothing refers to any more is gone after collectGarbage, with no --expose-gc on the command line.
  */
 import { describe, expect, it } from 'vitest';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { collectGarbage } from '../src/io/collect-garbage';
 
 describe('collectGarbage', () => {
@@ -11,7 +10,7 @@ describe('collectGarbage', () => {
     let model: { rows: number[][] } | undefined = { rows: Array.from({ length: 1000 }, (_, i) => [i, i + 1]) };
     const ref = new WeakRef(model);
     model = undefined;
-    await nextTurn(); // a WeakRef keeps its target until the job that made it ends
+    await new Promise<void>((resolve) => setImmediate(resolve)); // a WeakRef keeps its target until the job that made it ends
     collectGarbage();
     expect(ref.deref()).toBeUndefined();
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
