@@ -5,7 +5,7 @@
 import { toA1 } from '../grid/a1';
 import type { Line, Table } from '../recognize/types';
 import type { CodeCatalog } from './catalog';
-import { resolveTableCodes, systemOfCode } from './codes';
+import { codeWithoutSpaces, resolveTableCodes, systemOfCode } from './codes';
 import { nameKey } from './names';
 import type { CatalogSystem } from './types';
 
@@ -66,7 +66,7 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
         sheet: table.sheet,
         cell: toA1(line.row, line.labelCol),
         codeCells: (line.codeCols ?? []).map((c) => toA1(line.row, c)),
-        written: line.code?.replace(/\s+/g, '') ?? code,
+        written: line.code ? codeWithoutSpaces(line.code) : code,
         code,
         system,
         label,
