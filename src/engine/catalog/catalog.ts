@@ -92,7 +92,6 @@ function closePrefixLength(length: number): number {
   return Math.max(0, Math.min(3, length - 2));
 }
 
-
 /** Per system, per code: a value (nested, so that looking a code up builds no key string). */
 type BySystem<T> = Map<CatalogSystem, Map<string, T>>;
 
@@ -101,6 +100,7 @@ function inSystem<T>(map: BySystem<T>, system: CatalogSystem): Map<string, T> {
   if (!bySystem) map.set(system, (bySystem = new Map()));
   return bySystem;
 }
+
 function sharedLength(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;

@@ -170,6 +170,12 @@ function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames, s
   return finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称「${c.label}」无法核对${trusted}${hints}。`);
 }
 
+/** The earlier finding of a code that says `message`, if any. */
+function saying(earlier: UnknownFinding | UnknownFinding[] | undefined, message: string): UnknownFinding | undefined {
+  if (Array.isArray(earlier)) return earlier.find((e) => e.finding.message === message);
+  return earlier?.finding.message === message ? earlier : undefined;
+}
+
 /**
  * One unknown-code finding per code and name: later cells saying the same thing become related
  * cells of the first (and are shown no more). Two messages of a rule can only be equal when they
@@ -185,7 +191,7 @@ function mergeRepeats(unknowns: UnknownFinding[]): UnknownFinding[] {
     if (!byCode) first.set(rule, (byCode = new Map()));
     const named = rule === 'unknown-code/malformed' ? u.cell.written : u.cell.code;
     const same = byCode.get(named);
-    const earlier = same === undefined ? undefined : Array.isArray(same) ? same.find((e) => e.finding.message === message) : same.finding.message === message ? same : undefined;
+    const earlier = saying(same, message);
     if (earlier) {
       earlier.finding.related.push({ sheet: u.finding.sheet, cell: u.finding.cell }, ...u.finding.related);
       u.shown = null;
