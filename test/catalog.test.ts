@@ -330,6 +330,17 @@ describe('names learned from the workbook', () => {
     ]);
   });
 
+  it('says an unknown code once per message: a repeat becomes a related cell of the first saying the same', () => {
+    const ofYear = (sheet: string, year: number) => codedTable({ sheet, year, rows: [{ code: '206', name: '科学技术支出' }, { code: '20601', name: '科学技术管理事务' }] });
+    const imported = { year: 2025, source: '导入目录', complete: true, entries: [{ system: 'function' as const, code: '206', name: '科学技术支出' }] };
+    // 2025 is looked up in the complete imported catalog, 2024 in the shipped one: two messages for 20601.
+    const findings = codeNameFindings([ofYear('表3', 2025), ofYear('表4', 2024), ofYear('表5', 2025), ofYear('表6', 2024)], { importedCatalogs: [imported] });
+    expect(brief(findings)).toEqual(['warning unknown-code/not-in-catalog 表3!B6', 'info unknown-code/not-in-catalog 表4!B6']);
+    expect(findings[0].related).toContainEqual({ sheet: '表5', cell: 'B6' });
+    expect(findings[1].related).toContainEqual({ sheet: '表6', cell: 'B6' });
+    expect(findings[0].related).not.toContainEqual({ sheet: '表6', cell: 'B6' });
+  });
+
   it('makes an unknown code a warning only against a complete imported catalog of that year', () => {
     const tables = [named('表3', '科学技术管理事务')];
     const imported = { year: 2025, source: '导入目录', complete: true, entries: [{ system: 'function' as const, code: '206', name: '科学技术支出' }] };

@@ -4,6 +4,7 @@
  * clerk's words only: the checks and table kinds by their Chinese names, never a rule or kind id
  * (those are for scripts, in --json).
  */
+import { jsonPieces } from './json-pieces';
 import type { CheckStatus, Finding } from '../engine/findings';
 import { CHECK_STATUS_LABEL, SEVERITIES, SEVERITY_LABEL, checkName } from '../engine/model';
 import { countProblems, problemsOf, type Problem } from '../engine/model';
@@ -91,5 +92,11 @@ export function formatHumanReport(reports: FileReport[]): string {
 
 /** The JSON contract of docs/design.md §6: exactly one object. */
 export function formatJsonReport(reports: FileReport[]): string {
-  return JSON.stringify({ files: reports }) + '\n';
+  return [...jsonReportPieces(reports)].join('');
+}
+
+/** formatJsonReport in pieces, to write one by one (see jsonPieces). */
+export function* jsonReportPieces(reports: FileReport[]): Generator<string> {
+  yield* jsonPieces({ files: reports });
+  yield '\n';
 }

@@ -3,12 +3,13 @@
  * Exit 0: no error findings; 1: at least one error; 2: a file could not be read, or bad usage.
  * Files are only read, never written.
  */
+import { once } from 'node:events';
 import type { Command } from 'commander';
 import type { AnalyzeOptions, Table } from '../../engine';
 import { analyzeTextFile, analyzeXlsxFile, isNarrativeTextFile, type FileReport } from '../analyze';
 import { CliError, EXIT, exitWith, failureOf } from '../errors';
 import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
-import { formatHumanReport, formatJsonReport } from '../report';
+import { formatHumanReport, jsonReportPieces } from '../report';
 
 interface CheckOptions extends EngineFlags {
   json?: boolean;
@@ -45,6 +46,11 @@ async function checkFiles(files: string[], options: AnalyzeOptions): Promise<{ r
   return { reports: files.flatMap((f) => reports.get(f) ?? []), unreadable };
 }
 
+/** Writes to stdout piece by piece, waiting whenever a pipe is full, so the report is never held twice. */
+async function writePieces(pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
+}
+
 export function registerCheckCommand(program: Command): void {
   const check = program
     .command('check')
@@ -55,7 +61,7 @@ export function registerCheckCommand(program: Command): void {
     exitWith(async (files: string[], opts: CheckOptions) => {
       const { reports, unreadable } = await checkFiles(files, await loadEngineOptions(opts));
       // With --json there is always exactly one object on stdout, even when no file could be read.
-      if (opts.json) process.stdout.write(formatJsonReport(reports));
+      if (opts.json) await writePieces(jsonReportPieces(reports));
       else if (reports.length) process.stdout.write(formatHumanReport(reports));
       if (unreadable.length) throw new CliError(unreadable.join('\n'));
       return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errorsFound : EXIT.clean;

@@ -77,12 +77,8 @@ function outdatedIn(f: FormerName, entry: ShippedEntry, year: number | undefined
 
 interface ImportedIndex {
   catalog: ImportedCatalog;
-  byCode: Map<string, string>;
-  systems: Set<CatalogSystem>;
-}
-
-function key(system: CatalogSystem, code: string): string {
-  return `${system}:${code}`;
+  /** Per system, per code: the name. */
+  names: Map<CatalogSystem, Map<string, string>>;
 }
 
 export interface NamedCode {
@@ -96,35 +92,85 @@ function closePrefixLength(length: number): number {
   return Math.max(0, Math.min(3, length - 2));
 }
 
+/** Per system, per code: a value (nested, so that looking a code up builds no key string). */
+type BySystem<T> = Map<CatalogSystem, Map<string, T>>;
+
+function inSystem<T>(map: BySystem<T>, system: CatalogSystem): Map<string, T> {
+  let bySystem = map.get(system);
+  if (!bySystem) map.set(system, (bySystem = new Map()));
+  return bySystem;
+}
+
+function sharedLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Adds to `picked` (up to `max` codes in all) the codes of `bucket` that share the longest prefix
+ * with `code`, longest first; the bucket is in localeCompare order and ties keep it. Codes already
+ * picked, and the code itself, are passed over. One pass, no list built per code: a long sheet of
+ * unknown codes asks this once per line.
+ */
+function addClosest(bucket: readonly string[], code: string, picked: string[], max: number): void {
+  const start = picked.length;
+  const shares: number[] = [];
+  for (const c of bucket) {
+    if (c === code || isPicked(picked, start, c)) continue;
+    const n = sharedLength(c, code);
+    let at = picked.length;
+    while (at > start && shares[at - start - 1] < n) at--;
+    if (at >= max) continue;
+    // Insert at `at`, the last one dropping out when all `max` places are taken.
+    for (let i = Math.min(picked.length, max - 1); i > at; i--) {
+      picked[i] = picked[i - 1];
+      shares[i - start] = shares[i - start - 1];
+    }
+    picked[at] = c;
+    shares[at - start] = n;
+  }
+}
+
+function isPicked(picked: readonly string[], count: number, code: string): boolean {
+  for (let i = 0; i < count; i++) if (picked[i] === code) return true;
+  return false;
+}
 
 export class CodeCatalog {
-  private readonly shipped = new Map<string, ShippedEntry>();
+  private readonly shipped: BySystem<ShippedEntry> = new Map();
+  private readonly shippedList: readonly ShippedEntry[];
   private readonly imported: ImportedIndex[];
+  /** importedFor() per system and year: the same few lists for every code looked up. */
+  private readonly importedOrder = new Map<CatalogSystem, Map<number | undefined, ImportedIndex[]>>();
   /** allCodes() per system, built once: the catalogs do not change after construction. */
   private readonly codesBySystem = new Map<CatalogSystem, string[]>();
   private readonly byName = new Map<string, NamedCode[]>();
   /** Per system, per length, per shared prefix (closePrefixLength): the codes in localeCompare order. */
   private readonly closeCodes = new Map<CatalogSystem, Map<number, Map<string, string[]>>>();
-  /** lookup() answers by system and year, then code: a workbook asks about the same codes again and again. */
-  private readonly lookups = new Map<string, Map<number | undefined, Map<string, CodeLookup | null>>>();
+  /**
+   * lookup() hits by system and year, then code: a workbook asks about the same codes again and
+   * again. Misses are not kept: telling one costs two map reads, and a long sheet of codes no
+   * catalog knows would fill the map with them.
+   */
+  private readonly lookups = new Map<string, Map<number | undefined, Map<string, CodeLookup>>>();
   /** nameKey of catalog names (official and former), computed once each. */
   private readonly keys = new Map<string, string>();
 
   constructor(imported: readonly ImportedCatalog[] = [], shipped: ShippedCatalog = SHIPPED_CATALOG) {
+    this.shippedList = shipped.entries;
     for (const e of shipped.entries) {
-      this.shipped.set(key(e.system, e.code), e);
+      inSystem(this.shipped, e.system).set(e.code, e);
       for (const n of [e.name, ...e.formerNames.map((f) => f.name)]) this.indexName(n, e.system, e.code, e.level);
     }
     this.imported = imported.map((catalog) => {
-      const byCode = new Map<string, string>();
-      const systems = new Set<CatalogSystem>();
+      const names: BySystem<string> = new Map();
       for (const e of catalog.entries) {
-        byCode.set(key(e.system, e.code), e.name);
-        systems.add(e.system);
+        inSystem(names, e.system).set(e.code, e.name);
         const level = levelOfCode(e.code);
         if (level) this.indexName(e.name, e.system, e.code, level);
       }
-      return { catalog, byCode, systems };
+      return { catalog, names };
     });
   }
 
@@ -137,11 +183,18 @@ export class CodeCatalog {
 
   /** Imported catalogs holding a system, nearest year first (ties: the later year). */
   private importedFor(system: CatalogSystem, year: number | undefined): ImportedIndex[] {
-    const list = this.imported.filter((i) => i.systems.has(system));
-    if (year === undefined) return [...list].sort((a, b) => b.catalog.year - a.catalog.year);
-    return [...list].sort(
-      (a, b) => Math.abs(a.catalog.year - year) - Math.abs(b.catalog.year - year) || b.catalog.year - a.catalog.year,
-    );
+    let byYear = this.importedOrder.get(system);
+    if (!byYear) this.importedOrder.set(system, (byYear = new Map()));
+    let ordered = byYear.get(year);
+    if (!ordered) {
+      const list = this.imported.filter((i) => i.names.has(system));
+      ordered =
+        year === undefined
+          ? list.sort((a, b) => b.catalog.year - a.catalog.year)
+          : list.sort((a, b) => Math.abs(a.catalog.year - year) - Math.abs(b.catalog.year - year) || b.catalog.year - a.catalog.year);
+      byYear.set(year, ordered);
+    }
+    return ordered;
   }
 
   /**
@@ -154,18 +207,18 @@ export class CodeCatalog {
     let byCode = byYear.get(year);
     if (!byCode) byYear.set(year, (byCode = new Map()));
     const known = byCode.get(code);
-    if (known !== undefined) return known ?? undefined; // null: looked up before, no catalog has it
+    if (known) return known;
     const hit = this.findName(system, code, year);
-    byCode.set(code, hit ?? null);
+    if (hit) byCode.set(code, hit);
     return hit;
   }
 
   private findName(system: CatalogSystem, code: string, year?: number): CodeLookup | undefined {
     const level = levelOfCode(code);
     if (!level) return undefined;
-    const entry = this.shipped.get(key(system, code));
+    const entry = this.shipped.get(system)?.get(code);
     for (const idx of this.importedFor(system, year)) {
-      const name = idx.byCode.get(key(system, code));
+      const name = idx.names.get(system)?.get(code);
       if (name === undefined) continue;
       const { catalog } = idx;
       const formerNames = entry ? [entry.name, ...entry.formerNames.map((f) => f.name)].filter((n) => this.keyOf(n) !== this.keyOf(name)) : [];
@@ -190,7 +243,7 @@ export class CodeCatalog {
   /** True when an imported official catalog of exactly this year holds this system. */
   isComplete(system: CatalogSystem, year: number | undefined): boolean {
     if (year === undefined) return false;
-    return this.imported.some((i) => i.catalog.complete && i.catalog.year === year && i.systems.has(system));
+    return this.imported.some((i) => i.catalog.complete && i.catalog.year === year && i.names.has(system));
   }
 
   /** The nameKey of a name that comes from the catalogs (remembered: catalog names are few). */
@@ -218,7 +271,7 @@ export class CodeCatalog {
     let sorted = this.codesBySystem.get(system);
     if (!sorted) {
       const codes = new Set<string>();
-      for (const e of this.shipped.values()) if (e.system === system) codes.add(e.code);
+      for (const code of this.shipped.get(system)?.keys() ?? []) codes.add(code);
       for (const i of this.imported) for (const e of i.catalog.entries) if (e.system === system) codes.add(e.code);
       sorted = [...codes].sort();
       this.codesBySystem.set(system, sorted);
@@ -232,29 +285,22 @@ export class CodeCatalog {
    * (at least the 类). Ties go in localeCompare order.
    */
   suggest(system: CatalogSystem, code: string, labelKey: string, year?: number, max = 3): CodeLookup[] {
-    const shared = (c: string): number => {
-      let n = 0;
-      while (n < c.length && n < code.length && c[n] === code[n]) n++;
-      return n;
-    };
-    const byName = labelKey ? this.codesNamed(system, labelKey).map((c) => c.code) : [];
-    byName.sort((a, b) => shared(b) - shared(a) || a.localeCompare(b));
-    const picked = new Set(byName.slice(0, max));
-    if (picked.size < max) {
-      // The bucket is in localeCompare order already: ordering by shared length keeps ties in it.
-      const byShared: string[][] = [];
-      const close = this.closeCodesOf(system).get(code.length)?.get(code.slice(0, closePrefixLength(code.length)));
-      for (const c of close ?? []) {
-        if (c !== code) (byShared[shared(c)] ??= []).push(c);
-      }
-      for (let n = byShared.length - 1; n >= 0 && picked.size < max; n--) {
-        for (const c of byShared[n] ?? []) {
-          if (picked.size >= max) break;
-          picked.add(c);
-        }
-      }
+    const picked: string[] = [];
+    if (labelKey && this.byName.has(labelKey)) {
+      const named = this.codesNamed(system, labelKey).map((c) => c.code);
+      named.sort((a, b) => sharedLength(b, code) - sharedLength(a, code) || a.localeCompare(b));
+      picked.push(...named.slice(0, max));
     }
-    return [...picked].flatMap((c) => this.lookup(system, c, year) ?? []);
+    if (picked.length < max) {
+      const close = this.closeCodesOf(system).get(code.length)?.get(code.slice(0, closePrefixLength(code.length)));
+      if (close) addClosest(close, code, picked, max);
+    }
+    const hits: CodeLookup[] = [];
+    for (const c of picked) {
+      const hit = this.lookup(system, c, year);
+      if (hit) hits.push(hit);
+    }
+    return hits;
   }
 
   private closeCodesOf(system: CatalogSystem): Map<number, Map<string, string[]>> {
@@ -277,6 +323,6 @@ export class CodeCatalog {
 
   /** Shipped entries (for listing with their sources). */
   shippedEntries(): ShippedEntry[] {
-    return [...this.shipped.values()];
+    return [...this.shippedList];
   }
 }

@@ -117,9 +117,32 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
   );
 }
 
-function suggestionText(catalog: CodeCatalog, c: NameCell): string {
-  const hints = catalog.suggest(c.system, c.code, c.labelKey, c.year);
-  return hints.length ? `；相近编码：${hints.map((h) => `${h.code} ${h.name}`).join('、')}` : '';
+interface HintNode {
+  next: Map<CodeLookup, HintNode>;
+  text?: string;
+}
+
+/**
+ * The「相近编码」clause of unknown codes, written once per list of suggestions: a long sheet of
+ * codes no catalog knows has 100,000 of them and a few hundred lists, and its messages then share
+ * the clause. Lists are told apart by their lookups themselves (the catalog hands out one lookup per
+ * code and year), so finding a list's text builds nothing.
+ */
+class SuggestionTexts {
+  private readonly root: HintNode = { next: new Map() };
+
+  constructor(private readonly catalog: CodeCatalog) {}
+
+  of(c: NameCell): string {
+    const hints = this.catalog.suggest(c.system, c.code, c.labelKey, c.year);
+    let node = this.root;
+    for (const h of hints) {
+      let next = node.next.get(h);
+      if (!next) node.next.set(h, (next = { next: new Map() }));
+      node = next;
+    }
+    return (node.text ??= hints.length ? `；相近编码：${hints.map((h) => `${h.code} ${h.name}`).join('、')}` : '');
+  }
 }
 
 /** The catalog an unknown code was looked up in, as its message names it. */
@@ -127,10 +150,10 @@ function whereLookedUp(c: NameCell, catalog: CodeCatalog): string {
   return catalog.isComplete(c.system, c.year) ? `${c.year} 年导入的《政府收支分类科目》` : `内置${SYSTEM_WORD[c.system]}目录（目录不完整）`;
 }
 
-function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): Finding {
+function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames, suggestions: SuggestionTexts): Finding {
   const complete = catalog.isComplete(c.system, c.year);
   const severity: Severity = complete ? 'warning' : 'info';
-  const hints = suggestionText(catalog, c);
+  const hints = suggestions.of(c);
   const learned = learnedName(names, c.system, c.code);
   const where = whereLookedUp(c, catalog);
   if (levelOfCode(c.code) === undefined) {
@@ -149,29 +172,37 @@ function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): 
   return finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称${quote(c.label)}无法核对${trusted}${hints}。`);
 }
 
+/** The earlier finding of a code that says `message`, if any. */
+function saying(earlier: UnknownFinding | UnknownFinding[] | undefined, message: string): UnknownFinding | undefined {
+  if (Array.isArray(earlier)) return earlier.find((e) => e.finding.message === message);
+  return earlier?.finding.message === message ? earlier : undefined;
+}
+
 /**
  * One unknown-code finding per code and name: later cells saying the same thing become related
  * cells of the first (and are shown no more). Two messages of a rule can only be equal when they
- * name the same code (as written, for a malformed one), so only those are compared.
+ * name the same code (as written, for a malformed one), so only those are compared. Most codes
+ * are printed once: a code's first finding is kept as it is, a list made only for a second one.
  */
 function mergeRepeats(unknowns: UnknownFinding[]): UnknownFinding[] {
-  const first = new Map<string, Map<string, UnknownFinding[]>>();
+  const first = new Map<string, Map<string, UnknownFinding | UnknownFinding[]>>();
   const kept: UnknownFinding[] = [];
   for (const u of unknowns) {
     const { rule, message } = u.finding;
     let byCode = first.get(rule);
     if (!byCode) first.set(rule, (byCode = new Map()));
     const named = rule === 'unknown-code/malformed' ? u.cell.written : u.cell.code;
-    let same = byCode.get(named);
-    if (!same) byCode.set(named, (same = []));
-    const earlier = same.find((e) => e.finding.message === message);
+    const same = byCode.get(named);
+    const earlier = saying(same, message);
     if (earlier) {
       earlier.finding.related.push({ sheet: u.finding.sheet, cell: u.finding.cell }, ...u.finding.related);
       u.shown = null;
-    } else {
-      same.push(u);
-      kept.push(u);
+      continue;
     }
+    if (same === undefined) byCode.set(named, u);
+    else if (Array.isArray(same)) same.push(u);
+    else byCode.set(named, [same, u]);
+    kept.push(u);
   }
   return kept;
 }
@@ -179,13 +210,14 @@ function mergeRepeats(unknowns: UnknownFinding[]): UnknownFinding[] {
 export function checkNameCells(cells: readonly NameCell[], catalog: CodeCatalog, names: WorkbookNames): Finding[] {
   const list: (Finding | UnknownFinding)[] = [];
   const unknowns: UnknownFinding[] = [];
+  const suggestions = new SuggestionTexts(catalog);
   for (const c of cells) {
     const hit = catalog.lookup(c.system, c.code, c.year);
     if (c.embedded) {
       const f = hit && c.labelKey !== '' ? checkNamed(c, hit, catalog) : undefined;
       if (f) list.push(f);
     } else if (!hit) {
-      const f = checkUnknown(c, catalog, names);
+      const f = checkUnknown(c, catalog, names, suggestions);
       if (f.kind !== 'unknown-code') list.push(f);
       else {
         const u: UnknownFinding = { finding: f, cell: c, shown: f };

@@ -44,6 +44,21 @@ function hasXiangColumn(table: Table, line: Line): boolean {
   return table.columns.some((c) => c.role === 'code-xiang' && c.block === line.block);
 }
 
+/** A code as printed, without the spaces some tables put inside it ('201 01'). */
+export function codeWithoutSpaces(code: string): string {
+  return /\s/.test(code) ? code.replace(/\s+/g, '') : code;
+}
+
+/** The last full codes of a block whose 类 and 款 a lone part is completed with. */
+interface BlockCodes {
+  /** The last 款 or 项 code (its first 5 digits are the 款). */
+  kuanOf?: string;
+  /** The last 类, 款 or 项 code (its first 3 digits are the 类). */
+  leiOf?: string;
+  /** The full code of the last coded line. */
+  previous?: string;
+}
+
 /**
  * The full code of every coded line of a table, with lone 款/项 parts completed from the line
  * above them (in the same block). Lines whose code cannot be completed keep the code as written.
@@ -54,17 +69,18 @@ export function resolveTableCodes(
   matchesName: (code: string, line: Line) => boolean = () => false,
 ): Map<Line, string> {
   const out = new Map<Line, string>();
-  const lastByLength = new Map<number, string>();
-  /** The full code of the last coded line of each block. */
-  const previousInBlock = new Map<number, string>();
+  const blocks = new Map<number, BlockCodes>();
   for (const line of table.lines) {
-    const written = line.code?.replace(/\s+/g, '');
+    if (!line.code) continue;
+    const written = codeWithoutSpaces(line.code);
     if (!written) continue;
+    let block = blocks.get(line.block);
+    if (!block) blocks.set(line.block, (block = {}));
     let full = written;
     if (written.length === 2 || written.length === 4) {
-      const lastKuan = lastByLength.get(5 + line.block * 100);
-      const lastLei = lastByLength.get(3 + line.block * 100);
-      const previous = previousInBlock.get(line.block);
+      const lastKuan = block.kuanOf?.slice(0, 5);
+      const lastLei = block.leiOf?.slice(0, 3);
+      const previous = block.previous;
       const xiangUnderKuan =
         written.length === 2 && lastKuan !== undefined && lastKuan.startsWith('2') && hasXiangColumn(table, line) && previous !== undefined && previous.length >= 5;
       const asXiang = xiangUnderKuan ? lastKuan + written : undefined;
@@ -73,12 +89,11 @@ export function resolveTableCodes(
       else full = asXiang ?? asKuan ?? written;
     }
     if (levelOfCode(full)) {
-      lastByLength.set(full.length + line.block * 100, full);
-      if (full.length === 7) lastByLength.set(5 + line.block * 100, full.slice(0, 5));
-      if (full.length >= 5) lastByLength.set(3 + line.block * 100, full.slice(0, 3));
+      if (full.length >= 5) block.kuanOf = full;
+      block.leiOf = full;
     }
     out.set(line, full);
-    previousInBlock.set(line.block, full);
+    block.previous = full;
   }
   return out;
 }

@@ -33,28 +33,29 @@ function needsCorrection(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): bo
   return !!f && (f.severity === 'error' || CORRECTABLE_WARNINGS.has(f.rule));
 }
 
+/** The write a name cell asks for, if any. */
+function writeFor(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): NameWrite | undefined {
+  // A name typed in the code's own cell ('206 科学技术支出') cannot be rewritten on its own.
+  if (c.embedded) return undefined;
+  const hit = catalog.lookup(c.system, c.code, c.year);
+  const source = hit ? (hit.note ? `${hit.source}；${hit.note}` : hit.source) : '';
+  if (c.labelKey !== '') {
+    return hit && needsCorrection(c, hit, catalog) ? { sheet: c.sheet, cell: c.cell, code: c.code, name: hit.name, source, replaces: c.label } : undefined;
+  }
+  if (hit) return { sheet: c.sheet, cell: c.cell, code: c.code, name: hit.name, source };
+  const learned = learnedName(names, c.system, c.code);
+  if (!learned) return undefined;
+  return { sheet: c.sheet, cell: c.cell, code: c.code, name: learned.name, source: `本工作簿（${learned.sheets.join('、')}）中该编码名称一致；目录中没有该编码` };
+}
+
+/** One write per cell: the first name cell read there decides it. */
 export function planWrites(cells: readonly NameCell[], catalog: CodeCatalog, names: WorkbookNames): NameWrite[] {
   const writes = new Map<string, NameWrite>();
   for (const c of cells) {
-    // A name typed in the code's own cell ('206 科学技术支出') cannot be rewritten on its own.
-    if (c.embedded) continue;
+    const write = writeFor(c, catalog, names);
+    if (!write) continue;
     const at = `${c.sheet}!${c.cell}`;
-    if (writes.has(at)) continue;
-    const hit = catalog.lookup(c.system, c.code, c.year);
-    const source = hit ? (hit.note ? `${hit.source}；${hit.note}` : hit.source) : '';
-    if (c.labelKey !== '') {
-      if (hit && needsCorrection(c, hit, catalog)) writes.set(at, { sheet: c.sheet, cell: c.cell, code: c.code, name: hit.name, source, replaces: c.label });
-      continue;
-    }
-    if (hit) {
-      writes.set(at, { sheet: c.sheet, cell: c.cell, code: c.code, name: hit.name, source });
-      continue;
-    }
-    const learned = learnedName(names, c.system, c.code);
-    if (learned) {
-      const source = `本工作簿（${learned.sheets.join('、')}）中该编码名称一致；目录中没有该编码`;
-      writes.set(at, { sheet: c.sheet, cell: c.cell, code: c.code, name: learned.name, source });
-    }
+    if (!writes.has(at)) writes.set(at, write);
   }
   return [...writes.values()];
 }

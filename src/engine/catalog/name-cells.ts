@@ -5,7 +5,7 @@
 import { toA1 } from '../grid/a1';
 import type { Line, Table } from '../recognize/types';
 import type { CodeCatalog } from './catalog';
-import { resolveTableCodes, systemOfCode } from './codes';
+import { codeWithoutSpaces, resolveTableCodes, systemOfCode } from './codes';
 import { nameKey } from './names';
 import type { CatalogSystem } from './types';
 
@@ -60,20 +60,21 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
       const embeddedName = line.codeCols?.length ? undefined : nameAfterCode(line.label, code);
       if (!line.codeCols?.length && embeddedName === undefined) continue;
       const label = embeddedName ?? line.label.trim();
-      cells.push({
+      const cell: NameCell = {
         table,
         line,
         sheet: table.sheet,
         cell: toA1(line.row, line.labelCol),
         codeCells: (line.codeCols ?? []).map((c) => toA1(line.row, c)),
-        written: line.code?.replace(/\s+/g, '') ?? code,
+        written: line.code ? codeWithoutSpaces(line.code) : code,
         code,
         system,
         label,
         labelKey: nameKey(label),
         year,
-        ...(embeddedName !== undefined ? { embedded: true } : {}),
-      });
+      };
+      if (embeddedName !== undefined) cell.embedded = true;
+      cells.push(cell);
     }
   }
   return cells;
