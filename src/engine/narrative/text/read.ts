@@ -310,7 +310,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
 
     if (f.type === 'percent') {
-      const token = readPercent(f, label, at, inReason);
+      const token = shareJoinedToShare(readPercent(f, label, at, inReason), tokens);
       if (token.role === 'rate') {
         const compare = lastCompare(label);
         if (compare) token.base = baseOf(compare, sentYear ?? ctx.reportYear);
@@ -435,6 +435,18 @@ function readPercent(
   // '下降（增长）27.78%': the words say both ways.
   if (/[(（][^)）]*[)）]\s*$/.test(label) && UP_WORD.test(label) && DOWN_WORD.test(label)) return { ...base, role: 'rate' };
   return { ...base, role: 'other' };
+}
+
+/**
+ * '占全国政府采购规模的8.1%和91.9%' / '比例为25.8%、44.8%和29.4%': a percent joined to a share by 和 / 、
+ * alone is a share of the same whole.
+ */
+function shareJoinedToShare(token: PercentToken, before: readonly Token[]): PercentToken {
+  if (token.role !== 'other' || !/^[\s、,和及与]*$/.test(token.label)) return token;
+  const prev = findLast(before, (t) => t.type !== 'sep');
+  return prev?.type === 'percent' && prev.role === 'share' && prev.para === token.para && prev.sentence === token.sentence
+    ? { ...token, role: 'share', of: prev.of ?? '' }
+    : token;
 }
 
 /** 'X中，' at the start of a sentence or after ；: X (stated before) is broken down next. */

@@ -13,6 +13,7 @@
 import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
 import { HEADING_START } from './join';
+import { pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
 import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
@@ -467,7 +468,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     }
   }
   for (const ol of [...stack].reverse()) close(ol);
-  return { amounts, percents, lists, shares, changes, completions, statements, parentOf };
+  return { amounts, percents, lists, shares: pairRespectiveShares(shares, amounts, percents, parentOf), changes, completions, statements, parentOf };
 }
 
 /** A passage that starts by naming a 科目 down to its 项: "“一般公共服务（类）统计信息事务（款）统计管理（项）”3.39 万元". */
