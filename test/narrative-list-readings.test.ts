@@ -76,3 +76,20 @@ describe('shares stated respectively', () => {
     );
   });
 });
+
+describe('the items of one list whose names share words', () => {
+  it('are different items: no “same item, different figure” error', () => {
+    const text = [
+      '（一）一般公共预算收支决算情况。',
+      '2023年本级一般公共预算收入决算数1200万元，加上级补助收入300万元，待偿债置换一般债券上年结余20万元，上年结转结余收入150万元，国债转贷资金上年结余5万元，收入总计1675万元。',
+    ].join('\n');
+    const found = checkNarrativeText(text).filter((f) => f.rule === 'narrative/duplicate');
+    expect(found, shown(found)).toEqual([]);
+  });
+
+  it('the same 科目 restated in the next sentence with another figure is still an error', () => {
+    const text = '2025年度部门决算情况说明\n15、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）269.86万元，主要用于职业年金缴费。年初预算为285.33万元，支出决算为296.86万元。';
+    const found = errors(text).filter((f) => f.rule === 'narrative/duplicate');
+    expect(found, shown(errors(text))).toHaveLength(1);
+  });
+});
