@@ -93,3 +93,24 @@ describe('the items of one list whose names share words', () => {
     expect(found, shown(errors(text))).toHaveLength(1);
   });
 });
+
+describe('a sentence whose year is written before its first figure', () => {
+  const TWO_YEARS = [
+    '2023年一般公共预算“三公”经费决算执行情况说明',
+    '本区2023年的“三公”经费决算数合计为104.50万元，其中：公务用车购置费40.00万元、公务用车运行维护费52.00万元、公务接待费12.50万元。2022年的“三公”经费决算数合计为90.00万元，其中：公务用车购置费30.00万元、公务用车运行维护费48.00万元、公务接待费12.00万元。',
+  ];
+
+  it('gives the figures of that sentence its year: two years listed side by side are not one item twice', () => {
+    expect(errors(TWO_YEARS.join('\n'))).toEqual([]);
+  });
+
+  it('does so when the total is written in a bare 万 the checker does not read', () => {
+    const text = TWO_YEARS.join('\n').replace('104.50万元，', '104.50万，').replace('90.00万元，', '90.00万，');
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('a sentence opening with the report year still shows a figure restated differently', () => {
+    const text = '2025年度部门决算情况说明\n15、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）269.86万元，主要用于职业年金缴费。2025年年初预算为285.33万元，2025年支出决算为296.86万元。';
+    expect(errors(text).filter((f) => f.rule === 'narrative/duplicate')).toHaveLength(1);
+  });
+});

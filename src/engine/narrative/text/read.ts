@@ -130,6 +130,17 @@ function ownYear(raw: string, sentenceYear: number | undefined, reportYear: numb
   return base;
 }
 
+/**
+ * The year a sentence opens with ("2021年的三公经费决算数合计为807.95万,其中:…"): the year of its
+ * figures that name none, even when the figure it first speaks of is not read (a bare '万').
+ */
+const OPENING_YEAR = /^[^\d,;:。比较与同]{0,12}?(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)(?!\s*(?:相比|比|较|同期))/;
+
+function openingYear(sentence: string): number | undefined {
+  const m = OPENING_YEAR.exec(sentence.replace(/上年(?:结转|结余|末)|年初结转/g, ''));
+  return m ? Number(m[1]) : undefined;
+}
+
 function directionOf(m: RegExpExecArray): Direction {
   return m[1] || m[3] ? 1 : -1;
 }
@@ -357,7 +368,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         subject = { ...subject, id: `${subject.core}@${subject.fund}` };
       }
     }
-    const year = ownYear(own, sentYear, ctx.reportYear);
+    const year = ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, f.start)), ctx.reportYear);
     const measure = measureOf(own);
     const token: AmountToken = {
       type: 'amount',
