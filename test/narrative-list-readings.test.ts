@@ -114,3 +114,38 @@ describe('a sentence whose year is written before its first figure', () => {
     expect(errors(text).filter((f) => f.rule === 'narrative/duplicate')).toHaveLength(1);
   });
 });
+
+describe('reasons', () => {
+  const reasonWarnings = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/reason');
+
+  it.each([
+    ['因', '因实施公务用车制度改革，全区公务用车购置费比上年减少12.00万元，下降60.00%。'],
+    ['由于', '由于车辆到期更新，公务用车购置费比上年增加12.00万元，增长150.00%。'],
+    ['受…影响', '受疫情防控影响，公务接待费比上年减少4.00万元，下降40.00%。'],
+    ['随着 (the sentence before)', '随着政府购买服务改革的推进，服务类采购增长迅速。服务类采购金额193.43万元，比上年增长26.1%。'],
+  ])('a cause written before the change explains it (%s)', (_w, text) => {
+    expect(reasonWarnings(text), shown(reasonWarnings(text))).toEqual([]);
+  });
+
+  it.each([
+    ['因公出国', '因公出国（境）费比上年减少3.00万元，下降60.00%。'],
+    ['因此', '本年压减一般性支出。因此公务接待费比上年减少4.00万元，下降40.00%。'],
+    ['no cause', '公务接待费比上年减少4.00万元，下降40.00%。'],
+  ])('a change with no cause still needs its reason (%s)', (_w, text) => {
+    expect(reasonWarnings(text)).toHaveLength(1);
+  });
+
+  it('“主要原因是：” closing its passage, with the reasons numbered after it, is not empty', () => {
+    const text = [
+      '2023年“三公”经费决算数比上年增加27.00万元，主要原因是：',
+      '1、公务用车购置费增加20.00万元，原因是执法执勤用车使用年限到期，更换车辆。',
+      '2、公务用车运行维护费增加7.00万元，原因是车辆维修费上升。',
+    ].join('\n');
+    expect(reasonWarnings(text), shown(reasonWarnings(text))).toEqual([]);
+  });
+
+  it('“主要原因是：” with nothing after it is still an empty reason', () => {
+    const text = ['2023年“三公”经费决算数比上年增加27.00万元，主要原因是：', '二、政府性基金预算支出情况', '本单位无政府性基金预算支出。'].join('\n');
+    expect(reasonWarnings(text).some((f) => f.message.includes('后没有写原因'))).toBe(true);
+  });
+});
