@@ -149,3 +149,21 @@ describe('reasons', () => {
     expect(reasonWarnings(text).some((f) => f.message.includes('后没有写原因'))).toBe(true);
   });
 });
+describe('a rate that repeats the comparison of its change', () => {
+  it.each([
+    ['同比', '2018年收入总预算317.6万元，同比增加8.25万元，同比增长2.8%。'],
+    ['较上年', '2018年收入总预算317.6万元，较上年增加8.25万元，较上年增长2.8%。'],
+    ['比上年', '2024年支出预算317.6万元，比上年增加8.25万元，比上年增长2.8%。'],
+  ])('is the rate of that change (%s): a rate impossible for its amounts is an error', (_w, text) => {
+    const found = errors(text);
+    expect(found, shown(found)).toHaveLength(1);
+    expect(found[0].message).toContain('309.35');
+    expect(found[0].message).toContain('2.67');
+    expect(loud(text.replace('2.8%', '2.67%'))).toEqual([]);
+  });
+
+  it('a rate against another year than its change is not taken for its rate', () => {
+    const text = '2018年收入总预算317.6万元，同比增加8.25万元，比2016年增长2.8%。';
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -157,6 +157,16 @@ function eligible(a: AmountToken): boolean {
   return a.role !== 'base' && !a.inReason;
 }
 
+/**
+ * '同比增加8.25万元,同比增长2.8%': a rate that repeats the comparison of the change just before it in
+ * its sentence is that change's rate, not a change of its own.
+ */
+function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
+  const x = link.change;
+  if (!x?.base || !rate.base || x.para !== rate.para || x.sentence !== rate.sentence) return false;
+  return x.base.year === rate.base.year && x.base.measure === rate.base.measure;
+}
+
 /** Builds the structure of a whole document from its tokens (passage by passage, in order). */
 export function readStructure(tokens: readonly Token[], passageTexts: readonly string[], family: Family): TextStructure {
   const amounts: AmountToken[] = [];
@@ -326,7 +336,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
           completions.push({ percent: t, ...(actual ? { actual } : {}) });
         } else if (t.role === 'rate') {
-          if (lastChange && !lastChange.rate && !t.base) lastChange.rate = t;
+          if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t))) lastChange.rate = t;
           else {
             lastChange = { rate: t, ...(lastValue ? { current: lastValue } : {}) };
             changes.push(lastChange);
