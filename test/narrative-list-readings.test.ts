@@ -3,7 +3,7 @@
  * them misread): shares stated respectively ("分别为A、B和C，占…X%、Y%和Z%"), the items of one list
  * whose names share words, a sentence whose year is written before its first figure, a rate that
  * repeats the change's comparison, and reasons written before the figure or listed after a colon.
- * Wordings are invented variants of the real ones (test/corpus/narrative/texts/82, 83, 88, 93–95).
+ * Wordings are invented variants of the real ones (corpus texts 82, 83, 88 and 93–95, test/corpus/README.md).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
