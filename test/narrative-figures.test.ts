@@ -146,3 +146,45 @@ describe('any text', () => {
     );
   });
 });
+
+describe('a bare 万 among 万元 figures', () => {
+  const TEXT =
+    '本区2022年的“三公”经费决算数合计为1000.87万，其中：因公出国（境）费0万元、公务用车购置费399.25万元、公务用车运行维护费472.38万元、公务接待费43.77万元、会议费34.10万元、培训费51.37万元。';
+
+  it('is read as 万元 after words of money, and a list it heads is checked', () => {
+    const figs = scanFigures(TEXT).filter((f) => f.type === 'amount');
+    expect(figs[0]).toMatchObject({ raw: '1000.87万', unit: '万元', value: 1000.87 });
+    expect(checkNarrativeText(TEXT).filter((f) => f.severity === 'error')).toEqual([]);
+    const wrong = checkNarrativeText(TEXT.replace('1000.87万', '1100.87万')).filter((f) => f.severity === 'error');
+    expect(wrong.map((f) => f.message).join('\n')).toContain('1,000.87');
+  });
+
+  it('is not read where it counts people or area, follows no money word, or stands in a text without 万元', () => {
+    for (const text of [
+      '服务人口3万，辖区面积1.2万平方米，本年支出决算为500.00万元。',
+      '全镇常住人口约2.5万，公用经费支出30.00万元。',
+      '本年培训费支出4.66万，比上年增加1.00万。',
+      '2023年接待群众来访1.3万人次，支出12.00万元。',
+    ]) {
+      const bare = scanFigures(text).filter((f) => f.type === 'amount' && !f.raw.endsWith('元'));
+      expect(bare.map((f) => f.raw), text).toEqual([]);
+    }
+  });
+
+  it('property: a money word, a number and a bare 万 before punctuation read as the same number of 万元', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('合计为', '经费', '支出', '收入', '预算数为', '培训费增加', '决算数'),
+        fc.integer({ min: 0, max: 99_999_999 }),
+        fc.constantFrom('，', '。', '、', '；', ')'),
+        (words, cents, punct) => {
+          const number = (cents / 100).toFixed(2);
+          const figs = scanFigures(`其中公用经费10.00万元，${words}${number}万${punct}`).filter((f) => f.type === 'amount');
+          expect(figs).toHaveLength(2);
+          expect(figs[1]).toMatchObject({ unit: '万元', value: Number(number), raw: `${number}万` });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -35,7 +35,7 @@ const jsonFiles = (dir: string) =>
 
 function textProblems(key: TextKey): { problems: KeyedProblem[]; traps: KeyedTrap[] } {
   return {
-    problems: [...key.problems, ...KEY_CORRECTIONS.textProblems(key.text)].map((p) => ({ sheet: key.text, cell: `L${p.line}`, level: p.level, what: p.what })),
+    problems: [...key.problems.filter((p) => !KEY_CORRECTIONS.isTextProblemWithdrawn(key.text, p.line)), ...KEY_CORRECTIONS.textProblems(key.text)].map((p) => ({ sheet: key.text, cell: `L${p.line}`, level: p.level, what: p.what })),
     traps: key.traps.map((t) => ({ sheet: key.text, cell: `L${t.line}`, why: t.why })),
   };
 }

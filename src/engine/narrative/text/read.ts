@@ -137,6 +137,17 @@ function ownYear(raw: string, sentenceYear: number | undefined, reportYear: numb
   return base;
 }
 
+/**
+ * The year a sentence opens with ("2021年的三公经费决算数合计为807.95万,其中:…"): the year of its
+ * figures that name none, even when the figure it first speaks of is not read (a bare '万').
+ */
+const OPENING_YEAR = /^[^\d,;:。比较与同]{0,12}?(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)(?!\s*(?:相比|比|较|同期))/;
+
+function openingYear(sentence: string): number | undefined {
+  const m = OPENING_YEAR.exec(sentence.replace(/上年(?:结转|结余|末)|年初结转/g, ''));
+  return m ? Number(m[1]) : undefined;
+}
+
 function directionOf(m: RegExpExecArray): Direction {
   return m[1] || m[3] ? 1 : -1;
 }
@@ -317,7 +328,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
 
     if (f.type === 'percent') {
-      const token = readPercent(f, label, at, inReason);
+      const token = shareJoinedToShare(readPercent(f, label, at, inReason), tokens);
       if (token.role === 'rate') {
         const compare = lastCompare(label);
         if (compare) token.base = baseOf(compare, sentYear ?? ctx.reportYear);
@@ -364,7 +375,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         subject = { ...subject, id: `${subject.core}@${subject.fund}` };
       }
     }
-    const year = ownYear(own, sentYear, ctx.reportYear);
+    const year = ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, f.start)), ctx.reportYear);
     const measure = measureOf(own);
     const token: AmountToken = {
       type: 'amount',
@@ -442,6 +453,18 @@ function readPercent(
   // '下降（增长）27.78%': the words say both ways.
   if (/[(（][^)）]*[)）]\s*$/.test(label) && UP_WORD.test(label) && DOWN_WORD.test(label)) return { ...base, role: 'rate' };
   return { ...base, role: 'other' };
+}
+
+/**
+ * '占全国政府采购规模的8.1%和91.9%' / '比例为25.8%、44.8%和29.4%': a percent joined to a share by 和 / 、
+ * alone is a share of the same whole.
+ */
+function shareJoinedToShare(token: PercentToken, before: readonly Token[]): PercentToken {
+  if (token.role !== 'other' || !/^[\s、,和及与]*$/.test(token.label)) return token;
+  const prev = findLast(before, (t) => t.type !== 'sep');
+  return prev?.type === 'percent' && prev.role === 'share' && prev.para === token.para && prev.sentence === token.sentence
+    ? { ...token, role: 'share', of: prev.of ?? '' }
+    : token;
 }
 
 /** 'X中，' at the start of a sentence or after ；: X (stated before) is broken down next. */

@@ -13,6 +13,7 @@
 import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
 import { CN_ORDINAL, CN_PAREN_ORDINAL, ETC_IN_CLAUSE, HEADING_START, INCOME_OR_EXPENSE, ITEM_LEVEL_HEAD, WAN_OR_YUAN_AMOUNT } from './words';
+import { pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
 import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
@@ -154,6 +155,16 @@ function sameSubject(a: AmountToken, b: AmountToken): boolean {
 
 function eligible(a: AmountToken): boolean {
   return a.role !== 'base' && !a.inReason;
+}
+
+/**
+ * '同比增加8.25万元,同比增长2.8%': a rate that repeats the comparison of the change just before it in
+ * its sentence is that change's rate, not a change of its own.
+ */
+function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
+  const x = link.change;
+  if (!x?.base || !rate.base || x.para !== rate.para || x.sentence !== rate.sentence) return false;
+  return x.base.year === rate.base.year && x.base.measure === rate.base.measure;
 }
 
 /** Builds the structure of a whole document from its tokens (passage by passage, in order). */
@@ -325,7 +336,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
           completions.push({ percent: t, ...(actual ? { actual } : {}) });
         } else if (t.role === 'rate') {
-          if (lastChange && !lastChange.rate && !t.base) lastChange.rate = t;
+          if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t))) lastChange.rate = t;
           else {
             lastChange = { rate: t, ...(lastValue ? { current: lastValue } : {}) };
             changes.push(lastChange);
@@ -467,7 +478,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     }
   }
   for (const ol of [...stack].reverse()) close(ol);
-  return { amounts, percents, lists, shares, changes, completions, statements, parentOf };
+  return { amounts, percents, lists, shares: pairRespectiveShares(shares, amounts, percents, parentOf), changes, completions, statements, parentOf };
 }
 
 /** A passage that starts by naming a 科目 down to its 项: "“一般公共服务（类）统计信息事务（款）统计管理（项）”3.39 万元". */

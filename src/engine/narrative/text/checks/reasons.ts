@@ -114,6 +114,20 @@ function goneToNothing(link: ChangeLink, r: PercentToken, near: string): boolean
   return !subject?.core || !named.core || related(subject, named);
 }
 
+/**
+ * A sentence that opens with its cause ("因实施公务用车制度改革，…减少77.94亿元，下降27.6%"; "随着政府购买
+ * 服务改革的推进，…服务类采购增长迅速。服务类采购金额…增长26.1%"): the changes after it in its
+ * passage are explained. '因公出国' and '因此' are no cause.
+ */
+const CAUSE_FIRST = /^[\s—－-]*(?:因(?!公|此)|由于|随着|受[^。]{1,30}影响)/;
+
+function causeStatedBefore(text: string, at: number): boolean {
+  return text
+    .slice(0, at)
+    .split(/[。!?！？]/)
+    .some((sentence) => CAUSE_FIRST.test(sentence));
+}
+
 function checkMissingReasons(doc: Doc): void {
   const explained = explainedSubjects(doc);
   for (const link of doc.structure.changes) {
@@ -122,7 +136,7 @@ function checkMissingReasons(doc: Doc): void {
     if (!r || r.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || r.garbled || x?.garbled) continue;
     const text = doc.passages[r.para].text;
     const near = text.slice(r.start, afterSentences(text, r.start, 2));
-    if (REASON.test(near)) continue;
+    if (REASON.test(near) || causeStatedBefore(text, r.start)) continue;
     const next = doc.passages[r.para + 1]?.text ?? '';
     if (afterSentences(text, r.start, 1) >= text.length && REASON.test(next.slice(0, 60))) continue;
     // A breakdown follows: its items carry the reasons.
@@ -137,10 +151,21 @@ function checkMissingReasons(doc: Doc): void {
   }
 }
 
+/** '…主要原因是：' ending its passage, the reasons listed in the numbered passages after it ('1、公务用车购置…'). */
+// Numbers and 一是 mark reasons; '二、' / '（二）' start the next section.
+const LIST_ITEM_START = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]是|[①-⑳])/;
+
+function listedAfter(doc: Doc, para: number, m: RegExpExecArray): boolean {
+  const text = doc.passages[para].text;
+  const rest = text.slice(m.index + m[0].length);
+  return /[:：]\s*$/.test(m[0]) && !rest.trim() && LIST_ITEM_START.test(doc.passages[para + 1]?.text ?? '');
+}
+
 function checkEmptyReasons(doc: Doc): void {
   for (const p of doc.passages) {
     EMPTY_REASON.lastIndex = 0;
     for (let m = EMPTY_REASON.exec(p.text); m; m = EMPTY_REASON.exec(p.text)) {
+      if (listedAfter(doc, p.index, m)) continue;
       doc.out.add('reason', 'warning', { para: p.index, start: m.index }, `“${sentenceAt(p.text, m.index)}”中“${m[0].trim()}”后没有写原因，请补写。`, { key: `empty${m.index}` });
     }
   }

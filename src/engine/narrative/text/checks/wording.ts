@@ -48,7 +48,9 @@ function checkDuplicates(doc: Doc): void {
       continue;
     }
     // Within one item (its passages up to the next heading or number): a section heading elsewhere may
-    // change what the same words mean.
+    // change what the same words mean. Within one sentence, two figures are two items of a list whose
+    // names share words ('待偿债置换一般债券上年结余320万元,上年结转结余收入41407万元').
+    if (first.para === a.para && first.sentence === a.sentence) continue;
     if (!sameItem(doc, first.para, a.para)) {
       seen.set(key, a);
       continue;

@@ -1,0 +1,169 @@
+/**
+ * Readings of 情况说明 sentences that list several figures at once (the fifth held-out batch showed
+ * them misread): shares stated respectively ("分别为A、B和C，占…X%、Y%和Z%"), the items of one list
+ * whose names share words, a sentence whose year is written before its first figure, a rate that
+ * repeats the change's comparison, and reasons written before the figure or listed after a colon.
+ * Wordings are invented variants of the real ones (corpus texts 82, 83, 88 and 93–95, test/corpus/README.md).
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkNarrativeText } from '../src/engine/narrative';
+import type { Finding } from '../src/engine/findings';
+
+const lineOf = (f: Finding) => Number(f.cell.slice(1));
+const shown = (fs: Finding[]) => fs.map((f) => `${f.cell} ${f.severity} ${f.rule} ${f.message}`).join('\n');
+const loud = (text: string) => checkNarrativeText(text).filter((f) => f.severity !== 'info');
+const errors = (text: string) => checkNarrativeText(text).filter((f) => f.severity === 'error');
+
+/** 2 decimals, half away from zero, on integers of 分 (no float drift). */
+const share2 = (partFen: number, wholeFen: number) => Math.round((partFen * 10000) / wholeFen) / 100;
+const yuan2 = (fen: number) => (fen / 100).toFixed(2);
+
+describe('shares stated respectively', () => {
+  const PURCHASE = [
+    '四、政府采购支出情况说明',
+    '2023年度本部门政府采购支出总额520.00万元，其中：政府采购货物支出、工程支出、服务支出分别为120.00万元、300.00万元和100.00万元，占政府采购支出总额的23.08%、57.69%和19.23%。',
+  ];
+
+  it('pairs the shares with the amounts in order: right as written, nothing said', () => {
+    expect(loud(PURCHASE.join('\n'))).toEqual([]);
+  });
+
+  it('finds the share that is wrong, on the amount it is of', () => {
+    const found = errors(PURCHASE.join('\n').replace('57.69%', '75.69%'));
+    expect(found, shown(found)).toHaveLength(1);
+    expect(found[0].message).toContain('300.00');
+    expect(found[0].message).toContain('57.69');
+    expect(lineOf(found[0])).toBe(2);
+  });
+
+  it('reads 和 between two shares, as the national figures are written', () => {
+    const text = '2019年全国政府采购规模为33067.0亿元。中央预算单位、地方预算单位政府采购规模分别为2666.3亿元和30400.7亿元，占全国政府采购规模的8.1%和91.9%。';
+    expect(loud(text)).toEqual([]);
+    expect(errors(text.replace('8.1%和91.9%', '9.1%和91.9%'))[0]?.message).toContain('2666.3');
+  });
+
+  it('stays silent when the amounts and the shares cannot be paired one to one', () => {
+    const text = '货物、工程、服务采购金额分别为120.00万元、300.00万元和100.00万元，占采购总额的23.08%和57.69%。';
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('keeps one amount with two shares of different wholes as two shares of that amount', () => {
+    const text = '2023年本年支出合计1000.00万元，其中基本支出600.00万元，占本年支出合计的60.00%，占财政拨款支出的75.00%。';
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('property: correctly rounded shares of any respective list raise nothing; one share a point off is an error on its own amount', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1_000, max: 9_999_999 }), { minLength: 2, maxLength: 4 }),
+        fc.nat(),
+        (parts, pick) => {
+          const whole = parts.reduce((s, p) => s + p, 0);
+          const shares = parts.map((p) => share2(p, whole));
+          const list = (xs: string[]) => `${xs.slice(0, -1).join('、')}和${xs[xs.length - 1]}`;
+          const names = ['货物', '工程', '服务', '其他'].slice(0, parts.length);
+          const write = (ss: number[]) =>
+            `2023年度政府采购支出总额${yuan2(whole)}万元，其中${names.join('、')}采购分别为${list(parts.map((p) => `${yuan2(p)}万元`))}，占政府采购支出总额的${list(ss.map((s) => `${s.toFixed(2)}%`))}。`;
+          expect(errors(write(shares))).toEqual([]);
+          const i = pick % parts.length;
+          const off = shares.map((s, n) => (n === i ? s + (s >= 50 ? -1 : 1) : s));
+          const found = errors(write(off));
+          expect(found.some((f) => f.message.includes(yuan2(parts[i])))).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('the items of one list whose names share words', () => {
+  it('are different items: no “same item, different figure” error', () => {
+    const text = [
+      '（一）一般公共预算收支决算情况。',
+      '2023年本级一般公共预算收入决算数1200万元，加上级补助收入300万元，待偿债置换一般债券上年结余20万元，上年结转结余收入150万元，国债转贷资金上年结余5万元，收入总计1675万元。',
+    ].join('\n');
+    const found = checkNarrativeText(text).filter((f) => f.rule === 'narrative/duplicate');
+    expect(found, shown(found)).toEqual([]);
+  });
+
+  it('the same 科目 restated in the next sentence with another figure is still an error', () => {
+    const text = '2025年度部门决算情况说明\n15、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）269.86万元，主要用于职业年金缴费。年初预算为285.33万元，支出决算为296.86万元。';
+    const found = errors(text).filter((f) => f.rule === 'narrative/duplicate');
+    expect(found, shown(errors(text))).toHaveLength(1);
+  });
+});
+
+describe('a sentence whose year is written before its first figure', () => {
+  const TWO_YEARS = [
+    '2023年一般公共预算“三公”经费决算执行情况说明',
+    '本区2023年的“三公”经费决算数合计为104.50万元，其中：公务用车购置费40.00万元、公务用车运行维护费52.00万元、公务接待费12.50万元。2022年的“三公”经费决算数合计为90.00万元，其中：公务用车购置费30.00万元、公务用车运行维护费48.00万元、公务接待费12.00万元。',
+  ];
+
+  it('gives the figures of that sentence its year: two years listed side by side are not one item twice', () => {
+    expect(errors(TWO_YEARS.join('\n'))).toEqual([]);
+  });
+
+  it('does so when the total is written in a bare 万 the checker does not read', () => {
+    const text = TWO_YEARS.join('\n').replace('104.50万元，', '104.50万，').replace('90.00万元，', '90.00万，');
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('a sentence opening with the report year still shows a figure restated differently', () => {
+    const text = '2025年度部门决算情况说明\n15、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）269.86万元，主要用于职业年金缴费。2025年年初预算为285.33万元，2025年支出决算为296.86万元。';
+    expect(errors(text).filter((f) => f.rule === 'narrative/duplicate')).toHaveLength(1);
+  });
+});
+
+describe('reasons', () => {
+  const reasonWarnings = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/reason');
+
+  it.each([
+    ['因', '因实施公务用车制度改革，全区公务用车购置费比上年减少12.00万元，下降60.00%。'],
+    ['由于', '由于车辆到期更新，公务用车购置费比上年增加12.00万元，增长150.00%。'],
+    ['受…影响', '受疫情防控影响，公务接待费比上年减少4.00万元，下降40.00%。'],
+    ['随着 (the sentence before)', '随着政府购买服务改革的推进，服务类采购增长迅速。服务类采购金额193.43万元，比上年增长26.1%。'],
+  ])('a cause written before the change explains it (%s)', (_w, text) => {
+    expect(reasonWarnings(text), shown(reasonWarnings(text))).toEqual([]);
+  });
+
+  it.each([
+    ['因公出国', '因公出国（境）费比上年减少3.00万元，下降60.00%。'],
+    ['因此', '本年压减一般性支出。因此公务接待费比上年减少4.00万元，下降40.00%。'],
+    ['no cause', '公务接待费比上年减少4.00万元，下降40.00%。'],
+  ])('a change with no cause still needs its reason (%s)', (_w, text) => {
+    expect(reasonWarnings(text)).toHaveLength(1);
+  });
+
+  it('“主要原因是：” closing its passage, with the reasons numbered after it, is not empty', () => {
+    const text = [
+      '2023年“三公”经费决算数比上年增加27.00万元，主要原因是：',
+      '1、公务用车购置费增加20.00万元，原因是执法执勤用车使用年限到期，更换车辆。',
+      '2、公务用车运行维护费增加7.00万元，原因是车辆维修费上升。',
+    ].join('\n');
+    expect(reasonWarnings(text), shown(reasonWarnings(text))).toEqual([]);
+  });
+
+  it('“主要原因是：” with nothing after it is still an empty reason', () => {
+    const text = ['2023年“三公”经费决算数比上年增加27.00万元，主要原因是：', '二、政府性基金预算支出情况', '本单位无政府性基金预算支出。'].join('\n');
+    expect(reasonWarnings(text).some((f) => f.message.includes('后没有写原因'))).toBe(true);
+  });
+});
+describe('a rate that repeats the comparison of its change', () => {
+  it.each([
+    ['同比', '2018年收入总预算317.6万元，同比增加8.25万元，同比增长2.8%。'],
+    ['较上年', '2018年收入总预算317.6万元，较上年增加8.25万元，较上年增长2.8%。'],
+    ['比上年', '2024年支出预算317.6万元，比上年增加8.25万元，比上年增长2.8%。'],
+  ])('is the rate of that change (%s): a rate impossible for its amounts is an error', (_w, text) => {
+    const found = errors(text);
+    expect(found, shown(found)).toHaveLength(1);
+    expect(found[0].message).toContain('309.35');
+    expect(found[0].message).toContain('2.67');
+    expect(loud(text.replace('2.8%', '2.67%'))).toEqual([]);
+  });
+
+  it('a rate against another year than its change is not taken for its rate', () => {
+    const text = '2018年收入总预算317.6万元，同比增加8.25万元，比2016年增长2.8%。';
+    expect(errors(text)).toEqual([]);
+  });
+});
