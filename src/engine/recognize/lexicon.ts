@@ -78,7 +78,7 @@ export function columnRoleOf(label: string, path: string[]): ColumnRole {
   if (/名称$/.test(label)) return 'text';
   if (label === '数量') return 'quantity';
   if (/%|比例|占比|比重|增长率|增幅/.test(label)) return 'percent';
-  if (/日期|客户|备注|单价|计量|规格|说明|依据|目录|型号/.test(label)) return 'text';
+  if (/日期|客户|备注|单价|计量|规格|说明|依据|目录|型号|^资金(来源|性质)$|^项目(类别|类型|单位)$|^实施(单位|主体)$/.test(label)) return 'text';
   return 'amount';
 }
 

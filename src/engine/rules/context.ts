@@ -33,7 +33,7 @@ export function operand(table: Table, line: Line, column: Column): Operand {
 
 export function cellOf(op: Operand): CellLocation {
   const col = op.line.amounts[op.column.id]?.col ?? op.column.col;
-  return { sheet: op.table.sheet, cell: toA1(op.line.row, col) };
+  return { sheet: op.line.sheet ?? op.table.sheet, cell: toA1(op.line.row, col) };
 }
 
 export interface Comparison {

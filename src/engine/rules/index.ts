@@ -16,6 +16,7 @@ import { checkPlausibility } from './plausibility';
 import { checkDisclosure } from './disclosure';
 import { tableScope } from './names';
 import { explainByOneCell } from './likely-cell';
+import { joinContinuedTables } from '../recognize/continued';
 
 export interface RulesResult {
   findings: Finding[];
@@ -75,10 +76,10 @@ function mergeSameCell(findings: Finding[]): Finding[] {
 }
 
 export function runRules(tables: Table[], options: EngineOptions = {}): RulesResult {
-  const ctx = new RuleContext(tables, options);
-  for (const table of tables) checkTable(ctx, table);
+  const ctx = new RuleContext(joinContinuedTables(tables), options);
+  for (const table of ctx.tables) checkTable(ctx, table);
   checkCrossTables(ctx);
-  checkPlausibility(ctx);
+  checkPlausibility(ctx, tables);
   checkDisclosure(ctx);
   return { findings: explainByOneCell(ctx, mergeSameCell(ctx.findings)), checks: ctx.checks };
 }

@@ -146,8 +146,9 @@ function emptyButHasFigures(table: Table, emit: Emit): void {
   });
 }
 
-export function checkPlausibility(ctx: RuleContext): void {
-  for (const table of ctx.tables) {
+/** `tables` as recognized: a continued table's cells are checked on their own sheet. */
+export function checkPlausibility(ctx: RuleContext, tables: readonly Table[] = ctx.tables): void {
+  for (const table of tables) {
     const scope = tableScope(table);
     const emit: Emit = (f) => ctx.report({ kind: 'plausibility', severity: 'warning', sheet: table.sheet, ...f });
     ctx.check('plausibility', scope, () => {

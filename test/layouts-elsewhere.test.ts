@@ -1,0 +1,206 @@
+/**
+ * Layouts other places print (test/fixtures/elsewhere.ts, from the seeds' figures) that the 普陀区
+ * corpus does not hold: each is recognized as its standard table, raises no error while its figures
+ * add up, and a slip inserted into it is found at its cell.
+ */
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { analyzeWorkbook } from '../src/engine';
+import type { Finding } from '../src/engine/findings';
+import { toA1 } from '../src/engine/grid/a1';
+import { toGrids, writeTable, type ExpectedTable, type TableSpec } from './fixtures';
+import { seed001ExpenseSummary } from './fixtures/seed001';
+import {
+  blankRowsBetweenLeiSpec,
+  buildContinuedOnNextSheet,
+  buildContinuedUnderXubiao,
+  buildMixedCodeColumns,
+  buildSeed001WithContinuedSheet,
+  codeNameOneCellSpec,
+  fourDecimalsSpec,
+  projectsBySourceSpec,
+  singleTableFixture,
+  spacedCodesSpec,
+  totalAtBottomSpec,
+  type CodeNameFormat,
+} from './fixtures/elsewhere';
+
+const analyze = (wb: ExcelJS.Workbook) => analyzeWorkbook(toGrids(wb));
+const at = (f: Finding) => `${f.sheet}!${f.cell}`;
+const ofSeverity = (fs: Finding[], s: Finding['severity']) => fs.filter((f) => f.severity === s).map(at);
+/** Error cells, with the members of a finding that stands for many. */
+const errorCells = (fs: Finding[]) => fs.filter((f) => f.severity === 'error').flatMap((f) => [at(f), ...f.related.map((r) => `${r.sheet}!${r.cell}`)]);
+
+/** The sheet row of the expected line with this code (or label), and the sheet column of amount `k`. */
+function cellOf(e: ExpectedTable, which: { code?: string; label?: string }, k: number): { row: number; col: number; a1: string } {
+  const line = e.lines.find((l) => (which.code ? l.code === which.code : l.label === which.label));
+  if (!line) throw new Error(`no line ${JSON.stringify(which)}`);
+  const col = e.blocks[0].amountCols[k];
+  return { row: line.row, col, a1: `${e.sheet}!${toA1(line.row, col)}` };
+}
+
+/** Rewrites one amount of a spec's body (by the code in `codeCol`, or by label), before it is written. */
+function setAmount(spec: TableSpec, match: (cells: TableSpec['body'][number]['cells']) => boolean, k: number, value: number): void {
+  const row = spec.body.find((b) => match(b.cells));
+  if (!row) throw new Error('row not found');
+  row.cells[spec.amountCols[k]] = value;
+}
+
+const hasCell = (text: string) => (cells: TableSpec['body'][number]['cells']) => cells.some((c) => typeof c === 'string' && c.replace(/\s/g, '').includes(text));
+
+describe.each<CodeNameFormat>(['space', 'bracket', 'spaced-parts'])('code and name in one cell (%s)', (format) => {
+  it('reads every 类 / 款 / 项 code and raises nothing on the clean table', () => {
+    const spec = codeNameOneCellSpec(format);
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    const { tables, findings } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['general-budget-expense']);
+    const codes = (lines: { code?: string; level?: number }[]) => lines.filter((l) => l.code).map((l) => `${l.code}/${l.level}`);
+    expect(codes(tables[0].lines)).toEqual(codes(expected[0].lines));
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+    expect(ofSeverity(findings, 'warning')).toEqual([]);
+  });
+
+  it('finds a 项 figure that its 款 does not add up to', () => {
+    const spec = codeNameOneCellSpec(format);
+    // 2060102 一般行政管理事务 项目支出 25.00 → 25.50: 20601 (25.00) no longer adds up.
+    setAmount(spec, hasCell('一般行政管理事务'), 2, 25.5);
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    const { findings } = analyze(workbook);
+    expect(errorCells(findings)).toContain(cellOf(expected[0], { code: '20601' }, 2).a1);
+  });
+});
+
+describe('codes printed with spaces in the 科目编码 column (206 01 01)', () => {
+  it('reads them as 7-digit codes at their levels and raises nothing on the clean table', () => {
+    const spec = spacedCodesSpec();
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    const { tables, findings } = analyze(workbook);
+    expect(tables[0].lines.filter((l) => l.code).map((l) => `${l.code}/${l.level}`)).toEqual(expected[0].lines.filter((l) => l.code).map((l) => `${l.code}/${l.level}`));
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+  });
+});
+
+describe('合计 at the bottom, four decimals, blank rows between 类', () => {
+  it.each([
+    ['合计 at the bottom', totalAtBottomSpec],
+    ['万元 with four decimals', fourDecimalsSpec],
+    ['blank rows between 类', blankRowsBetweenLeiSpec],
+  ])('%s: recognized, no error or warning on the clean table', (_name, make) => {
+    const spec = make();
+    const { workbook } = singleTableFixture(spec.sheet, spec);
+    const { tables, findings } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['general-budget-expense']);
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+    expect(ofSeverity(findings, 'warning')).toEqual([]);
+  });
+
+  it('a 合计 at the bottom that is 1.00 off is found at its cell', () => {
+    const spec = totalAtBottomSpec();
+    setAmount(spec, hasCell('合计'), 0, 725);
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    expect(errorCells(analyze(workbook).findings)).toContain(cellOf(expected[0], { label: '合计' }, 0).a1);
+  });
+
+  it('with four decimals, a 0.0100 slip in a 款 is an error, not rounding', () => {
+    const spec = fourDecimalsSpec();
+    const row = spec.body.find((b) => b.cells[1] === '20805')!;
+    row.cells[spec.amountCols[1]] = Math.round(((row.cells[spec.amountCols[1]] as number) + 0.01) * 10_000) / 10_000;
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    expect(errorCells(analyze(workbook).findings)).toContain(cellOf(expected[0], { code: '20805' }, 1).a1);
+  });
+});
+
+describe('a table continued on the next sheet (表3 | 表3（续）, the header repeated)', () => {
+  it('the 合计 on the first sheet is checked against the 类 lines of both sheets: no error', () => {
+    const { workbook, expected } = buildContinuedOnNextSheet();
+    const { tables, findings, checks } = analyze(workbook);
+    expect(tables.map((t) => `${t.sheet} ${t.kind}`)).toEqual(expected.map((e) => `${e.sheet} ${e.kind}`));
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+    expect(checks.filter((c) => c.rule === 'hierarchy-sum').map((c) => c.status)).toEqual(['passed']);
+  });
+
+  it('wherever the page breaks, the clean table raises no error (property)', () => {
+    const lines = buildContinuedOnNextSheet().expected.reduce((n, e) => n + e.lines.length, 0);
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: lines - 1 }), (breakBefore) => {
+        const { workbook } = buildContinuedOnNextSheet(breakBefore);
+        const { findings, checks } = analyze(workbook);
+        expect(ofSeverity(findings, 'error')).toEqual([]);
+        expect(checks.filter((c) => c.rule === 'hierarchy-sum').map((c) => c.status)).toEqual(['passed']);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a wrong 项 on the second sheet is found there, a wrong 合计 on the first', () => {
+    const built = buildContinuedOnNextSheet();
+    const [first, second] = built.expected;
+    const ws2 = built.workbook.getWorksheet(second.sheet)!;
+    const leaf = cellOf(second, { code: '2150805' }, 2);
+    ws2.getCell(leaf.row + 1, leaf.col + 1).value = 290;
+    const ws1 = built.workbook.getWorksheet(first.sheet)!;
+    const total = cellOf(first, { label: '合计' }, 1);
+    ws1.getCell(total.row + 1, total.col + 1).value = 263.9;
+    const cells = errorCells(analyze(built.workbook).findings);
+    expect(cells).toContain(cellOf(second, { code: '21508' }, 2).a1);
+    expect(cells).toContain(total.a1);
+  });
+
+  it('in the whole seed-001 workbook, the other tables find every line of the 支出总表 on one of its two sheets', () => {
+    const { workbook } = buildSeed001WithContinuedSheet();
+    const { findings, checks } = analyze(workbook);
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+    for (const rule of ['cross-table/summary-expense', 'cross-table/income-expense-by-code']) {
+      expect(checks.filter((c) => c.rule === rule).map((c) => c.status)).toEqual(['passed']);
+    }
+  });
+
+  it('two complete tables of one kind and title, each with its 合计, are not joined', () => {
+    const wb = new ExcelJS.Workbook();
+    for (const sheet of ['支出总表', '支出总表（续）']) writeTable(wb.addWorksheet(sheet), seed001ExpenseSummary(sheet));
+    const { tables, findings } = analyze(wb);
+    expect(tables).toHaveLength(2);
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+  });
+});
+
+describe('a table continued below a page break under a 续表 line', () => {
+  it.each(['续表', '续表1', '（续）'])('reads one table through the repeated header under “%s”', (label) => {
+    const { workbook } = buildContinuedUnderXubiao(label);
+    const { tables, findings } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['expense-summary']);
+    expect(tables[0].lines.filter((l) => l.code)).toHaveLength(22);
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+  });
+});
+
+describe('one 7-digit code column beside split 类 | 款 columns in the same workbook', () => {
+  it('reads both and compares them across the tables without an error', () => {
+    const { workbook } = buildMixedCodeColumns();
+    const { tables, findings, checks } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['general-budget-expense', 'general-budget-basic-expense']);
+    expect(tables[1].lines.filter((l) => l.code).map((l) => l.level)).toEqual([1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 1, 2]);
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+    expect(checks.find((c) => c.rule === 'cross-table/basic-total')?.status).toBe('passed');
+  });
+});
+
+describe('项目支出表 by project: 项目名称 | 资金来源 | amounts', () => {
+  it('is a project-expense table whose 资金来源 words are not read as unreadable amounts', () => {
+    const spec = projectsBySourceSpec();
+    const { workbook } = singleTableFixture(spec.sheet, spec);
+    const { tables, findings } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['project-expense']);
+    expect(tables[0].columns.filter((c) => c.role === 'amount').map((c) => c.key)).toEqual(['total', 'general-budget', 'gov-fund', 'carryover']);
+    expect(tables[0].lines.filter((l) => l.project).map((l) => l.project)).toHaveLength(7);
+    expect(findings.filter((f) => f.severity !== 'info').map(at)).toEqual([]);
+  });
+
+  it('a 合计 that is not the sum of its sources is found', () => {
+    const spec = projectsBySourceSpec();
+    setAmount(spec, hasCell('合计'), 0, 462.1);
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    expect(errorCells(analyze(workbook).findings)).toContain(cellOf(expected[0], { label: '合计' }, 0).a1);
+  });
+});
