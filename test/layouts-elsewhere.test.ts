@@ -18,6 +18,7 @@ import {
   buildMixedCodeColumns,
   buildSeed001WithContinuedSheet,
   codeNameOneCellSpec,
+  finalThreeMeasuresSpec,
   fourDecimalsSpec,
   projectsBySourceSpec,
   singleTableFixture,
@@ -202,5 +203,31 @@ describe('项目支出表 by project: 项目名称 | 资金来源 | amounts', ()
     setAmount(spec, hasCell('合计'), 0, 462.1);
     const { workbook, expected } = singleTableFixture(spec.sheet, spec);
     expect(errorCells(analyze(workbook).findings)).toContain(cellOf(expected[0], { label: '合计' }, 0).a1);
+  });
+});
+
+describe('决算 with 年初预算数 | 调整预算数 | 决算数 groups over 合计 | 基本支出 | 项目支出, and a 列次 row', () => {
+  it.each([
+    ['甲 | 乙 | 1 | 2 …', ['甲', '乙']],
+    ['栏次 | | 1 | 2 …', ['栏次', null]],
+  ])('%s: the 列次 row is no line, each column has its measure, and the clean table raises nothing', (_name, letters) => {
+    const spec = finalThreeMeasuresSpec(undefined, letters);
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    const { tables, findings } = analyze(workbook);
+    expect(tables.map((t) => `${t.kind} ${t.family} ${t.year}`)).toEqual(['general-budget-expense final 2024']);
+    const amounts = tables[0].columns.filter((c) => c.role === 'amount');
+    expect(amounts.map((c) => `${c.key}/${c.measure}/${c.columnNumber}`)).toEqual(
+      ['initial-budget', 'adjusted-budget', 'final'].flatMap((m, i) => ['total', 'basic', 'project'].map((k, j) => `${k}/${m}/${i * 3 + j + 1}`)),
+    );
+    expect(tables[0].lines.filter((l) => l.role === 'column-number').map((l) => l.row)).toEqual([expected[0].columnNumberRow]);
+    expect(findings.filter((f) => f.severity !== 'info').map(at)).toEqual([]);
+  });
+
+  it('a 调整预算数 合计 that is not 基本支出 + 项目支出 is found at its cell', () => {
+    const spec = finalThreeMeasuresSpec();
+    const row = spec.body.find((b) => b.cells[0] === '2010602')!;
+    row.cells[5] = (row.cells[5] as number) + 2;
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    expect(errorCells(analyze(workbook).findings)).toContain(cellOf(expected[0], { code: '2010602' }, 3).a1);
   });
 });
