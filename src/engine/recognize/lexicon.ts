@@ -74,11 +74,11 @@ export function columnRoleOf(label: string, path: string[]): ColumnRole {
   if (/编码|代码/.test(label)) return 'code';
   if (label === '项目名称') return 'project-name';
   if (/名称$/.test(label) && (label.includes('科目') || path.some((p) => p.includes('科目')))) return 'name';
-  if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目)$|内容$/.test(label)) return 'item';
+  if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目)$|内容$|^(采购|支出|建设)项目$/.test(label)) return 'item';
   if (/名称$/.test(label)) return 'text';
   if (label === '数量') return 'quantity';
   if (/%|比例|占比|比重|增长率|增幅/.test(label)) return 'percent';
-  if (/日期|客户|备注|单价|计量|规格|说明|依据|目录|型号|^资金(来源|性质)$|^项目(类别|类型|单位)$|^实施(单位|主体)$/.test(label)) return 'text';
+  if (/日期|客户|备注|单价|计量|规格|说明|依据|目录|型号|^资金(来源|性质)$|^项目(类别|类型|单位)$|^实施(单位|主体)$|^采购(品目|方式|类别)$/.test(label)) return 'text';
   return 'amount';
 }
 
