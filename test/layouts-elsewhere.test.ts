@@ -10,13 +10,14 @@ import { analyzeWorkbook } from '../src/engine';
 import type { Finding } from '../src/engine/findings';
 import { toA1 } from '../src/engine/grid/a1';
 import { toGrids, writeTable, type ExpectedTable, type TableSpec } from './fixtures';
-import { seed001ExpenseSummary } from './fixtures/seed001';
+import { seed001ExpenseSummary, seed001GeneralBudgetExpense } from './fixtures/seed001';
 import {
   blankRowsBetweenLeiSpec,
   buildContinuedOnNextSheet,
   buildContinuedUnderXubiao,
   buildMixedCodeColumns,
   buildSeed001WithContinuedSheet,
+  buildSplitOverSheets,
   buildSideBySide,
   codeNameOneCellSpec,
   finalThreeMeasuresSpec,
@@ -134,6 +135,20 @@ describe('a table continued on the next sheet (表3 | 表3（续）, the header 
         expect(checks.filter((c) => c.rule === 'hierarchy-sum').map((c) => c.status)).toEqual(['passed']);
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it('with the 合计 first or last, cut over two to four sheets anywhere, the clean table raises no error (property)', () => {
+    const lines = totalAtBottomSpec().body.length;
+    const cuts = fc.uniqueArray(fc.integer({ min: 1, max: lines - 1 }), { minLength: 1, maxLength: 3 }).map((c) => c.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(cuts, fc.boolean(), (at, bottom) => {
+        const { workbook } = buildSplitOverSheets((sheet) => (bottom ? totalAtBottomSpec(sheet) : seed001GeneralBudgetExpense(sheet)), at);
+        const { findings, checks } = analyze(workbook);
+        expect(ofSeverity(findings, 'error')).toEqual([]);
+        expect(checks.filter((c) => c.rule === 'hierarchy-sum').map((c) => c.status)).toEqual(['passed']);
+      }),
+      { numRuns: 40 },
     );
   });
 

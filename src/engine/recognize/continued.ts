@@ -6,9 +6,10 @@
  * parts as one table: the first part's lines, then the next part's, each line keeping its own sheet.
  *
  * A table continues the one recognized just before it only when nothing else is likely: the same
- * kind, family and amount columns, no title of its own (or a 续 title, or the same title repeated),
- * no other unit, and exactly one of the two parts carries the 合计 — two complete tables each have
- * their own.
+ * family and amount columns, no title of its own (its kind then only guessed from the header) or a
+ * 续 title or the same title repeated, no other unit, and not both parts with a 合计 — two complete
+ * tables each have their own. A page in the middle has none; the 合计 may be on the first page or
+ * the last.
  */
 import type { Column, Line, Table } from './types';
 
@@ -29,12 +30,12 @@ function titledAsContinuation(head: Table, next: Table): boolean {
 }
 
 export function continues(head: Table, next: Table): boolean {
-  if (next.kind !== head.kind || next.family !== head.family) return false;
+  if (next.family !== head.family || (next.title && next.kind !== head.kind)) return false;
   if (next.department && head.department && next.department !== head.department) return false;
   if (next.unitStated && next.unit !== head.unit) return false;
   if (next.empty || head.empty || !titledAsContinuation(head, next)) return false;
   if (signature(next) !== signature(head) || head.blocks.length !== next.blocks.length) return false;
-  return hasTotalLine(head) !== hasTotalLine(next);
+  return !(hasTotalLine(head) && hasTotalLine(next));
 }
 
 /** The next part's line with its amounts under the head's column ids (same order of amount columns). */
