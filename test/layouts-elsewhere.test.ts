@@ -123,6 +123,7 @@ describe('a table continued on the next sheet (表3 | 表3（续）, the header 
     expect(tables.map((t) => `${t.sheet} ${t.kind}`)).toEqual(expected.map((e) => `${e.sheet} ${e.kind}`));
     expect(ofSeverity(findings, 'error')).toEqual([]);
     expect(checks.filter((c) => c.rule === 'hierarchy-sum').map((c) => c.status)).toEqual(['passed']);
+    expect(checks.find((c) => c.rule === 'hierarchy-sum')?.reason).toContain(`工作表「支出总表」${expected[0].range} 及「支出总表（续）」${expected[1].range}`);
   });
 
   it('wherever the page breaks, the clean table raises no error (property)', () => {

@@ -51,14 +51,17 @@ function carriedLine(line: Line, from: Table, into: Table): Line {
 
 /**
  * The tables as the rules read them: each table followed by its continuations becomes one, holding
- * their lines (with their sheets); the continuations are left out. Tables are not changed.
+ * their lines (with their sheets) and naming their ranges in `range` ('A1:I16 及「表3（续）」A1:I15', not
+ * an A1 range); the continuations are left out. Tables are not changed.
  */
 export function joinContinuedTables(tables: Table[]): Table[] {
   const out: Table[] = [];
   for (const table of tables) {
     const head = out[out.length - 1];
     if (head && continues(head, table)) {
-      out[out.length - 1] = { ...head, lines: [...head.lines, ...table.lines.map((l) => carriedLine(l, table, head))] };
+      // The range names every part, so the coverage ledger says what the check covered.
+      const range = `${head.range} 及「${table.sheet}」${table.range}`;
+      out[out.length - 1] = { ...head, range, lines: [...head.lines, ...table.lines.map((l) => carriedLine(l, table, head))] };
       continue;
     }
     out.push(table);
