@@ -24,6 +24,7 @@ import {
   fourDecimalsSpec,
   procurementByItemSpec,
   projectsBySourceSpec,
+  projectsUnderXiangSpec,
   summaryByEconomicSpec,
   singleTableFixture,
   spacedCodesSpec,
@@ -294,5 +295,28 @@ describe('two tables side by side on one sheet (表5 at A1, 表6 from column I)'
   it.fails('finds two tables of their own kinds', () => {
     const { workbook } = buildSideBySide();
     expect(analyze(workbook).tables.map((t) => t.kind)).toEqual(['general-budget-expense', 'general-budget-basic-expense']);
+  });
+});
+
+describe('项目支出表 with the projects under their 项 line, the 7-digit code repeated', () => {
+  it('the project lines are the 项’s parts, not more 项 of its 款: no error on the clean table', () => {
+    const spec = projectsUnderXiangSpec();
+    const { workbook } = singleTableFixture(spec.sheet, spec);
+    const { tables, findings, checks } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['project-expense']);
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+    expect(checks.find((c) => c.rule === 'hierarchy-sum')?.status).toBe('passed');
+  });
+
+  it('a project 合计 typed wrong is the error, and its 项 line that no longer adds up is named with it', () => {
+    const spec = projectsUnderXiangSpec();
+    const row = spec.body.find((b) => b.cells[2] === '科技特派员活动经费')!;
+    row.cells[3] = 6;
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    const project = expected[0].lines.find((l) => l.project === '科技特派员活动经费')!;
+    const xiang = expected[0].lines.find((l) => l.code === '2060102' && !l.project)!;
+    const { findings } = analyze(workbook);
+    expect(ofSeverity(findings, 'error')).toEqual([`${spec.sheet}!${toA1(project.row, 3)}`]);
+    expect(findings.filter((f) => f.rule.startsWith('hierarchy-sum')).map(at)).toEqual([`${spec.sheet}!${toA1(xiang.row, 3)}`]);
   });
 });

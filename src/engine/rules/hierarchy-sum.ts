@@ -22,7 +22,8 @@ function ancestorLengths(code: string): number[] {
 
 /**
  * Builds the code tree of one block. A repeated code (a table continued over pages, several units
- * in one table) takes its children from the lines that follow it.
+ * in one table) takes its children from the lines that follow it. In a 项目支出表 the project lines
+ * printed under their 项 line repeat its code with a 项目名称: they are the 项's parts, not more 项.
  */
 function buildCodeTree(lines: Line[]): CodeNode[] {
   const byCode = new Map<string, CodeNode[]>();
@@ -30,6 +31,11 @@ function buildCodeTree(lines: Line[]): CodeNode[] {
   for (const line of lines) {
     if (!line.code || !/^\d{3,}$/.test(line.code)) continue;
     const node: CodeNode = { line, code: line.code, children: [] };
+    const same = byCode.get(line.code)?.at(-1);
+    if (same && !same.line.project && line.project) {
+      same.children.push(node);
+      continue;
+    }
     let parent: CodeNode | undefined;
     for (const len of ancestorLengths(line.code)) {
       const candidates = byCode.get(line.code.slice(0, len));
