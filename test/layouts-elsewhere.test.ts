@@ -15,6 +15,7 @@ import {
   blankRowsBetweenLeiSpec,
   buildContinuedOnNextSheet,
   buildContinuedUnderXubiao,
+  buildByUnit,
   buildMixedCodeColumns,
   buildSeed001WithContinuedSheet,
   buildSplitOverSheets,
@@ -318,5 +319,27 @@ describe('项目支出表 with the projects under their 项 line, the 7-digit co
     const { findings } = analyze(workbook);
     expect(ofSeverity(findings, 'error')).toEqual([`${spec.sheet}!${toA1(project.row, 3)}`]);
     expect(findings.filter((f) => f.rule.startsWith('hierarchy-sum')).map(at)).toEqual([`${spec.sheet}!${toA1(xiang.row, 3)}`]);
+  });
+});
+
+describe('收入总表 / 支出总表 by 单位 (单位编码 | 单位名称 | amounts)', () => {
+  it('reads the unit names as the lines and the 单位编码 as no 科目 code (306 is not 经济分类 类 306)', () => {
+    const { workbook } = buildByUnit();
+    const { tables, findings } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['income-summary', 'expense-summary']);
+    for (const t of tables) {
+      expect(t.lines.filter((l) => l.code)).toEqual([]);
+      expect(t.lines.map((l) => l.role)).toEqual(['total', 'data', 'data', 'data']);
+      expect(t.lines[1].label).toBe('秦皇岛市海港区科技和工业信息化局');
+    }
+    expect(findings.filter((f) => f.severity !== 'info').map(at)).toEqual([]);
+  });
+
+  it('a unit whose 合计 is not 基本支出 + 项目支出 is found at its cell', () => {
+    const built = buildByUnit();
+    const expense = built.expected[1];
+    const cell = cellOf(expense, { label: '秦皇岛市海港区科技创新服务中心' }, 0);
+    built.workbook.getWorksheet(expense.sheet)!.getCell(cell.row + 1, cell.col + 1).value = 35.5;
+    expect(errorCells(analyze(built.workbook).findings)).toContain(cell.a1);
   });
 });

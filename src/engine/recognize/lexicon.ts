@@ -71,10 +71,12 @@ export function columnRoleOf(label: string, path: string[]): ColumnRole {
   if (label === '类') return 'code-lei';
   if (label === '款') return 'code-kuan';
   if (label === '项') return 'code-xiang';
+  // A 单位编码 ('306', '306001') names a budget unit, not a 科目: read as text, never as a code.
+  if (/^(单位|部门)(编码|代码)$/.test(label)) return 'text';
   if (/编码|代码/.test(label)) return 'code';
   if (label === '项目名称') return 'project-name';
   if (/名称$/.test(label) && (label.includes('科目') || path.some((p) => p.includes('科目')))) return 'name';
-  if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目)$|内容$|^(采购|支出|建设)项目$/.test(label)) return 'item';
+  if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目)$|内容$|^(采购|支出|建设)项目$|^(单位|部门)名称$/.test(label)) return 'item';
   if (/名称$/.test(label)) return 'text';
   if (label === '数量') return 'quantity';
   if (/%|比例|占比|比重|增长率|增幅/.test(label)) return 'percent';
