@@ -27,6 +27,7 @@ import {
   projectsBySourceSpec,
   projectsUnderXiangSpec,
   summaryByEconomicSpec,
+  yearOnYearSpec,
   singleTableFixture,
   spacedCodesSpec,
   totalAtBottomSpec,
@@ -341,5 +342,30 @@ describe('收入总表 / 支出总表 by 单位 (单位编码 | 单位名称 | a
     const cell = cellOf(expense, { label: '秦皇岛市海港区科技创新服务中心' }, 0);
     built.workbook.getWorksheet(expense.sheet)!.getCell(cell.row + 1, cell.col + 1).value = 35.5;
     expect(errorCells(analyze(built.workbook).findings)).toContain(cell.a1);
+  });
+});
+
+describe('支出表 compared with the year before: 2024年预算数 | 2025年预算数 | 增减额 | 增减%', () => {
+  it('raises nothing on the clean table, though a line that grew from little rose 300 %', () => {
+    const spec = yearOnYearSpec();
+    const { workbook } = singleTableFixture(spec.sheet, spec);
+    const { tables, findings } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['general-budget-expense']);
+    expect(tables[0].columns.map((c) => c.role)).toEqual(['code', 'name', 'amount', 'amount', 'amount', 'percent']);
+    expect(findings.filter((f) => f.severity !== 'info').map(at)).toEqual([]);
+  });
+
+  it('a share column (占比%) above 100 is still called an amount in the wrong column', () => {
+    const spec = yearOnYearSpec();
+    spec.header = [['科目编码', '科目名称', '2024年预算数', '2025年预算数', '增减额', '占比%']];
+    const { workbook } = singleTableFixture(spec.sheet, spec);
+    expect(analyze(workbook).findings.filter((f) => f.rule === 'plausibility/percent-column')).toHaveLength(1);
+  });
+
+  it('a 2025 项 figure its 款 does not add up to is found', () => {
+    const spec = yearOnYearSpec();
+    spec.body.find((b) => b.cells[0] === '2080501')!.cells[3] = 11.51;
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    expect(errorCells(analyze(workbook).findings)).toContain(cellOf(expected[0], { code: '20805' }, 1).a1);
   });
 });
