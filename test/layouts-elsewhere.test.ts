@@ -10,7 +10,7 @@ import { analyzeWorkbook } from '../src/engine';
 import type { Finding } from '../src/engine/findings';
 import { toA1 } from '../src/engine/grid/a1';
 import { toGrids, writeTable, type ExpectedTable, type TableSpec } from './fixtures';
-import { seed001ExpenseSummary, seed001GeneralBudgetExpense } from './fixtures/seed001';
+import { buildSeed001Fixture, seed001ExpenseSummary, seed001GeneralBudgetExpense } from './fixtures/seed001';
 import {
   blankRowsBetweenLeiSpec,
   buildContinuedOnNextSheet,
@@ -26,6 +26,7 @@ import {
   procurementByItemSpec,
   projectsBySourceSpec,
   projectsUnderXiangSpec,
+  governmentEconomicSpec,
   summaryByEconomicSpec,
   yearOnYearSpec,
   singleTableFixture,
@@ -94,6 +95,7 @@ describe('合计 at the bottom, four decimals, blank rows between 类', () => {
     ['合计 at the bottom', totalAtBottomSpec],
     ['万元 with four decimals', fourDecimalsSpec],
     ['blank rows between 类', blankRowsBetweenLeiSpec],
+    ['amounts as text with thousands separators, 合计 last', () => ({ ...totalAtBottomSpec(), textAmounts: { scale: 1 } })],
   ])('%s: recognized, no error or warning on the clean table', (_name, make) => {
     const spec = make();
     const { workbook } = singleTableFixture(spec.sheet, spec);
@@ -367,5 +369,30 @@ describe('支出表 compared with the year before: 2024年预算数 | 2025年预
     spec.body.find((b) => b.cells[0] === '2080501')!.cells[3] = 11.51;
     const { workbook, expected } = singleTableFixture(spec.sheet, spec);
     expect(errorCells(analyze(workbook).findings)).toContain(cellOf(expected[0], { code: '20805' }, 1).a1);
+  });
+});
+
+describe('基本支出表 by 政府预算支出经济分类 (501 / 50101 …)', () => {
+  it('reads the 5xx codes at their levels and raises no error, alone or beside seed 001’s 功能分类 tables', () => {
+    const spec = governmentEconomicSpec();
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    const { tables, findings } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['general-budget-basic-expense']);
+    expect(tables[0].lines.filter((l) => l.code).map((l) => `${l.code}/${l.level}/${l.codeSystem}`)).toEqual(
+      expected[0].lines.filter((l) => l.code).map((l) => `${l.code}/${l.level}/gov-economic`),
+    );
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+
+    const seed = buildSeed001Fixture().workbook;
+    seed.removeWorksheet(seed.getWorksheet('表6')!.id);
+    writeTable(seed.addWorksheet('表6'), governmentEconomicSpec('表6'));
+    expect(ofSeverity(analyze(seed).findings, 'error')).toEqual([]);
+  });
+
+  it('a 50101 figure its 501 does not add up to is found', () => {
+    const spec = governmentEconomicSpec();
+    spec.body.find((b) => b.cells[0] === '50101')!.cells[3] = 177.77;
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    expect(errorCells(analyze(workbook).findings)).toContain(cellOf(expected[0], { code: '501' }, 1).a1);
   });
 });
