@@ -10,6 +10,7 @@ import { analyzeWorkbook } from '../src/engine';
 import type { Finding } from '../src/engine/findings';
 import { toA1 } from '../src/engine/grid/a1';
 import { toGrids, writeTable, type ExpectedTable, type TableSpec } from './fixtures';
+import { codedRows } from './fixtures/rows';
 import { buildSeed001Fixture, seed001ExpenseSummary, seed001GeneralBudgetExpense } from './fixtures/seed001';
 import {
   blankRowsBetweenLeiSpec,
@@ -31,6 +32,7 @@ import {
   yearOnYearSpec,
   singleTableFixture,
   spacedCodesSpec,
+  storedFinerThanShownSpec,
   totalAtBottomSpec,
   type CodeNameFormat,
 } from './fixtures/elsewhere';
@@ -103,6 +105,48 @@ describe('合计 at the bottom, four decimals, blank rows between 类', () => {
     expect(tables.map((t) => t.kind)).toEqual(['general-budget-expense']);
     expect(ofSeverity(findings, 'error')).toEqual([]);
     expect(ofSeverity(findings, 'warning')).toEqual([]);
+  });
+
+  it('figures stored to the 元 but shown to 0.01 万元, parents typed as shown: no error, and no “差 0.00” warning', () => {
+    const spec = storedFinerThanShownSpec();
+    const { workbook } = singleTableFixture(spec.sheet, spec);
+    const { findings } = analyze(workbook);
+    expect(ofSeverity(findings, 'error')).toEqual([]);
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    expect(warnings.filter((f) => /差 -?0\.00[，。]/.test(f.message)).map((f) => f.message)).toEqual([]);
+    // What is left are the gaps a reader sees in the shown figures (206 项目支出 33.01 over 33.00 …).
+    expect(warnings.every((f) => f.expected !== undefined && f.actual !== undefined && Math.abs(Math.round((f.actual - f.expected) * 100)) >= 1)).toBe(true);
+  });
+
+  it('stored to the 元, shown to 0.01, parents typed as shown: never an error, never a gap that shows as 0.00 (property)', () => {
+    const leaf = fc.integer({ min: 0, max: 5_000_000 }).map((n) => n / 10_000);
+    fc.assert(
+      fc.property(fc.array(leaf, { minLength: 1, maxLength: 6 }), (values) => {
+        const shown = (x: number) => Math.round(x * 100) / 100;
+        const sum = values.reduce((s, v) => s + v * 10_000, 0) / 10_000;
+        const xiang = values.map((v, i) => ({ code: `20601${String(i + 1).padStart(2, '0')}`, name: `项${i + 1}`, values: [v] }));
+        const spec: TableSpec = {
+          sheet: '表',
+          title: '一般公共预算支出表',
+          meta: [[{ col: 2, text: '单位：万元' }]],
+          header: [['科目编码', '科目名称', '合计']],
+          body: codedRows({ code: 'single' }, [
+            { name: '合计', values: [shown(sum)], role: 'total' },
+            { code: '206', name: '科学技术支出', values: [shown(sum)] },
+            { code: '20601', name: '科学技术管理事务', values: [shown(sum)] },
+            ...xiang,
+          ]),
+          amountCols: [2],
+          expected: { kind: 'general-budget-expense', family: 'budget', unit: '万元', unitStated: true, blocks: [{ amountKeys: ['total'] }], blockAmountCols: [[2]], blockCodeCols: [[0]] },
+        };
+        const { workbook } = singleTableFixture(spec.sheet, spec);
+        const { findings } = analyze(workbook);
+        const sums = findings.filter((f) => f.kind === 'hierarchy-sum' || f.kind === 'column-sum'); // (项1 … are no catalog names)
+        expect(ofSeverity(sums, 'error')).toEqual([]);
+        expect(sums.filter((f) => f.severity === 'warning' && /差 -?0\.00[，。]/.test(f.message))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('a 合计 at the bottom that is 1.00 off is found at its cell', () => {

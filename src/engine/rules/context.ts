@@ -203,12 +203,16 @@ export class RuleContext {
     if (this.options.tolerance !== undefined) tolerance = toMicro(this.options.tolerance, unit);
     const actualMicro = total.value === null ? 0 : toMicro(total.value, unit);
     const diffMicro = actualMicro - sum;
+    const decimals = this.decimalsFor(total.table, [total, ...filled.filter((p) => p.table === total.table)]);
+    // Figures stored finer than they are shown (万元 from 元: 194.6937 shown 194.69) may differ by less
+    // than the last shown decimal: '应为 219.70，表中为 219.70，差 0.00' is nothing a reader can see.
+    const invisible = Math.abs(diffMicro) < halfUnitMicro(decimals, unit);
     return {
-      verdict: judge(diffMicro, tolerance),
+      verdict: invisible ? 'ok' : judge(diffMicro, tolerance),
       expected: fromMicro(sum, unit),
       actual: total.value,
       diff: fromMicro(diffMicro, unit),
-      decimals: this.decimalsFor(total.table, [total, ...filled.filter((p) => p.table === total.table)]),
+      decimals,
       diffMicro,
       toleranceMicro: tolerance,
     };
