@@ -382,6 +382,13 @@ describe('收入总表 / 支出总表 by 单位 (单位编码 | 单位名称 | a
     expect(findings.filter((f) => f.severity !== 'info').map(at)).toEqual([]);
   });
 
+  it('the ledger says why the tables are not checked by 科目 level: no code was read', () => {
+    const { checks } = analyze(buildByUnit().workbook);
+    const hierarchy = checks.filter((c) => c.rule === 'hierarchy-sum');
+    expect(hierarchy.map((c) => c.status)).toEqual(['not-run', 'not-run']);
+    for (const c of hierarchy) expect(c.reason).toContain('没有读到科目编码');
+  });
+
   it('a unit whose 合计 is not 基本支出 + 项目支出 is found at its cell', () => {
     const built = buildByUnit();
     const expense = built.expected[1];

@@ -26,6 +26,9 @@ export interface RulesResult {
 /** Kinds printed by 科目编码: their hierarchy is checked even when empty (and then reads not-run). */
 const CODED_KINDS: TableKind[] = ['income-summary', 'expense-summary', 'general-budget-expense', 'general-budget-basic-expense', 'project-expense', 'gov-fund-expense', 'state-capital-expense'];
 
+/** Why a table with figures but no 科目编码 (by 单位, by 项目) is not checked by code level. */
+const NO_CODES = '表中没有读到科目编码（按单位或项目列示，或编码写法无法识别），未按科目层级核对';
+
 function checkTable(ctx: RuleContext, table: Table): void {
   const scope = tableScope(table);
   const coded = table.lines.some((l) => l.code) || CODED_KINDS.includes(table.kind);
@@ -34,7 +37,7 @@ function checkTable(ctx: RuleContext, table: Table): void {
     // 类 lines add up in the balance; 款 / 项 lines under them, when printed, by the code tree.
     if (table.lines.some((l) => l.level && l.level > 1)) ctx.check('hierarchy-sum', scope, () => checkHierarchy(ctx, table, { totalRows: false }));
   } else if (coded) {
-    ctx.check('hierarchy-sum', scope, () => checkHierarchy(ctx, table));
+    ctx.check('hierarchy-sum', scope, () => (!table.empty && !table.lines.some((l) => l.code) ? NO_CODES : checkHierarchy(ctx, table)));
   }
   if (table.kind === 'three-public') ctx.check('hierarchy-sum/three-public', scope, () => checkThreePublic(ctx, table));
   // The horizontal 三公 table's columns are its 三公 parts: checked above, not a second time by column.
