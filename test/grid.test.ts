@@ -77,8 +77,11 @@ describe('parseUnit', () => {
     ['（单位：千元）', '千元'],
     ['单位: 亿元', '亿元'],
     ['价值（金额单位：万元）', '万元'],
+    ['单位（元）', '元'],
+    ['单位(万元)', '万元'],
   ])('reads %s', (text, unit) => expect(parseUnit(text)).toBe(unit));
   it('returns undefined without a unit', () => expect(parseUnit('预算年度：2025')).toBeUndefined());
+  it('reads no unit from a 编制单位 line', () => expect(parseUnit('编制单位（盖章）：某局')).toBeUndefined());
 });
 
 describe('A1', () => {

@@ -2,9 +2,9 @@
 import type { Unit } from '../recognize/types';
 import { normalizeLabel } from './text';
 
-const UNIT_RE = /(?:金额)?单位[:：]?(?:人民币)?(亿元|万元|千元|元)/;
+const UNIT_RE = /(?:金额)?单位[:：(（]?(?:人民币)?(亿元|万元|千元|元)/;
 
-/** '单位：万元', '金额单位：元', '（单位：千元）' → the unit; undefined when the text states none. */
+/** '单位：万元', '金额单位：元', '（单位：千元）', '单位（元）' → the unit; undefined when the text states none. */
 export function parseUnit(text: string): Unit | undefined {
   // Most cells say nothing of a unit: without a 位 there is no 单位 to read, however it is spaced.
   if (!text.includes('位')) return undefined;

@@ -77,7 +77,7 @@ export function fenAt(table: Table, line: Line, column: Column | undefined): num
 
 /** The cell where a line meets a column. */
 export function cellAt(table: Table, line: Line, column: Column): CellLocation {
-  return { sheet: table.sheet, cell: toA1(line.row, line.amounts[column.id]?.col ?? column.col) };
+  return { sheet: line.sheet ?? table.sheet, cell: toA1(line.row, line.amounts[column.id]?.col ?? column.col) };
 }
 
 export function hasValue(line: Line, column: Column): boolean {

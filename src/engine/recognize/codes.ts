@@ -63,13 +63,21 @@ export function joinSplitCode(lei: string, kuan: string, xiang: string | undefin
   return parseCode(l + (kk ?? '') + (kk && x ? x : ''));
 }
 
-/** Code of a summary label: '206 科学技术支出', '六、科学技术支出', '科学技术支出（206类）'. */
+/**
+ * Code and name typed into one cell: '2060101 行政运行', '[2060101]行政运行', '【206】科学技术支出',
+ * '206 01 01 行政运行'. Undefined unless a whole code leads and a name follows it.
+ */
+export function splitCodeAndName(text: string): { code: ParsedCode; name: string } | undefined {
+  const m = /^[\s\u00a0]*[[［【(（]?[\s\u00a0]*(\d{3}(?:[\s\u00a0]*\d{2}){0,2})(?!\d)[\s\u00a0]*[\]］】)）]?[\s\u00a0]*([^\d\s.,，、．].*)$/s.exec(text);
+  if (!m) return undefined;
+  const code = parseCode(m[1]);
+  return code ? { code, name: m[2].trim() } : undefined;
+}
+
+/** Code of a summary label: '206 科学技术支出', '[206]科学技术支出', '六、科学技术支出', '科学技术支出（206类）'. */
 export function codeFromLabel(key: string): ParsedCode | undefined {
-  const lead = /^(\d{3,7})(?!\d)/.exec(key);
-  if (lead) {
-    const p = parseCode(lead[1]);
-    if (p) return p;
-  }
+  const lead = splitCodeAndName(key)?.code ?? parseCode(key);
+  if (lead) return lead;
   const name = stripItemPrefix(key);
   const lei = LEI_BY_NAME.get(name);
   return lei ? parseCode(lei) : undefined;

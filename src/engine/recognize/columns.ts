@@ -35,6 +35,15 @@ function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefi
       const m = measureOf(label);
       if (m) draft.measure = m;
     }
+    // 年初预算数 | 调整预算数 | 决算数 printed as groups over 合计 | 基本支出 | 项目支出: the nearest
+    // group that is a measure label gives the measure of the columns under it.
+    const groupMeasure = path
+      .slice(0, -1)
+      .filter((_, i) => groupKeys[i] === 'amount')
+      .map(measureOf)
+      .reverse()
+      .find((m) => m !== undefined);
+    if (!draft.measure && groupMeasure) draft.measure = groupMeasure;
   }
   return draft;
 }

@@ -167,18 +167,20 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   return roots;
 }
 
-/** '栏次' row (also '类 | 款 | 项 | 栏次 | 1 | 2 …' of the national 决算 template), or consecutive column numbers 1, 2, 3 … */
+/** The 列次 letters of the text columns, in order ('甲 | 乙 | 1 | 2 …'). */
+const COLUMN_LETTERS = '甲乙丙丁戊己';
+
+/**
+ * '栏次' row (also '类 | 款 | 项 | 栏次 | 1 | 2 …' of the national 决算 template), or consecutive
+ * column numbers 1, 2, 3 …, after the 列次 letters 甲, 乙 … of the text columns when printed.
+ */
 export function isColumnNumberRow(view: SheetView, row: number): boolean {
   const cols = view.filledCols(row);
   if (cols.length === 0) return false;
   if (opensColumnNumberRow(view.key(row, cols[0]))) return true;
   if (cols.some((c) => isColumnNumberWord(view.key(row, c))) && cols.every((c) => isColumnNumberRowCell(view.key(row, c)))) return true;
   if (cols.length < 3) return false;
-  let expect = 1;
-  for (const c of cols) {
-    const k = view.key(row, c);
-    if (k !== String(expect)) return false;
-    expect++;
-  }
-  return true;
+  let letters = 0;
+  while (letters < cols.length && view.key(row, cols[letters]) === COLUMN_LETTERS[letters]) letters++;
+  return letters < cols.length && cols.slice(letters).every((c, i) => view.key(row, c) === String(i + 1));
 }

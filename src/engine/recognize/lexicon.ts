@@ -66,14 +66,16 @@ export function columnRoleOf(label: string, path: string[]): ColumnRole {
   if (label === '类') return 'code-lei';
   if (label === '款') return 'code-kuan';
   if (label === '项') return 'code-xiang';
+  // A 单位编码 ('306', '306001') names a budget unit, not a 科目: read as text, never as a code.
+  if (/^(单位|部门)(编码|代码)$/.test(label)) return 'text';
   if (/编码|代码/.test(label)) return 'code';
   if (label === '项目名称') return 'project-name';
   if (/名称$/.test(label) && (label.includes('科目') || path.some((p) => p.includes('科目')))) return 'name';
-  if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目)$|内容$/.test(label)) return 'item';
+  if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目)$|内容$|^(采购|支出|建设)项目$|^(单位|部门)名称$/.test(label)) return 'item';
   if (/名称$/.test(label)) return 'text';
   if (label === '数量') return 'quantity';
   if (/%|比例|占比|比重|增长率|增幅/.test(label)) return 'percent';
-  if (/日期|客户|备注|单价|计量|规格|说明|依据|目录|型号/.test(label)) return 'text';
+  if (/日期|客户|备注|单价|计量|规格|说明|依据|目录|型号|^资金(来源|性质)$|^项目(类别|类型|单位)$|^实施(单位|主体)$|^采购(品目|方式|类别)$/.test(label)) return 'text';
   return 'amount';
 }
 
@@ -440,6 +442,11 @@ export function isBareSummary(label: string): boolean {
 /** A change against last year (增减, 增长, 比上年 …): may be negative, and is no part of a sum. */
 export function namesChange(label: string): boolean {
   return /增减|增长|变动|差额|比上年/.test(label);
+}
+
+/** A percentage column of change (增减%, 增长率, 增幅, 同比): unlike a share, it may pass 100 %. */
+export function namesRateOfChange(label: string): boolean {
+  return /增减|增长|增幅|变动|变化|同比|比上年/.test(label);
 }
 
 /** A share (%, 比例, 占比): no part of a sum. */

@@ -11,7 +11,7 @@ import { textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
 import type { SheetView } from './view';
 import { isCaption, isNote, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
-import { codeFromLabel, joinSplitCode, parseCode, type ParsedCode } from './codes';
+import { codeFromLabel, joinSplitCode, parseCode, splitCodeAndName, type ParsedCode } from './codes';
 import { isColumnNumberRow, isHeaderAnchor } from './header';
 
 export interface Body {
@@ -182,9 +182,11 @@ class LineReader {
     if (plan.single !== undefined) {
       const text = textOfCell(cells?.[plan.single]);
       const key = normalizeLabel(text);
-      // '2060101 行政运行' typed into the code cell: the leading digits are the code.
-      const parsed = parseCode(key) ?? (/^\d{3,7}[^\d]/.test(key) ? codeFromLabel(key) : undefined);
-      return { parsed, text: parsed ? text.replace(/^\s*\d+\s*/, '') : text };
+      // '2060101 行政运行' typed into the code cell: the code leads, the name follows.
+      const whole = parseCode(key);
+      if (whole) return { parsed: whole, text: '' };
+      const split = splitCodeAndName(text);
+      return split ? { parsed: split.code, text: split.name } : { text };
     }
     const part = (col: number | undefined) => (col === undefined ? '' : normalizeLabel(textOfCell(cells?.[col])));
     const lei = part(plan.lei);

@@ -154,6 +154,8 @@ export interface AmountValue {
 export interface Line {
   /** Sheet row index (0-based). */
   row: number;
+  /** Set only on a line the rules read into a table from its continuation on another sheet (recognize/continued.ts). */
+  sheet?: string;
   block: number;
   role: LineRole;
   /** Full joined code ('2060101', '30101'), when the line is coded. */

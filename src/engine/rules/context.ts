@@ -191,12 +191,16 @@ export class RuleContext {
     if (this.options.tolerance !== undefined) tolerance = toFen(this.options.tolerance, unit);
     const actualFen = total.value === null ? 0 : toFen(total.value, unit);
     const diffFen = actualFen - sum;
+    const decimals = this.decimalsFor(total.table, [total, ...filled.filter((p) => p.table === total.table)]);
+    // Figures stored finer than they are shown (万元 from 元: 194.6937 shown 194.69) may differ by less
+    // than the last shown decimal: '应为 219.70，表中为 219.70，差 0.00' is nothing a reader can see.
+    const invisible = Math.abs(diffFen) < halfUnitFen(decimals, unit);
     return {
-      verdict: judge(diffFen, tolerance),
+      verdict: invisible ? 'ok' : judge(diffFen, tolerance),
       expected: fromFen(sum, unit),
       actual: total.value,
       diff: fromFen(diffFen, unit),
-      decimals: this.decimalsFor(total.table, [total, ...filled.filter((p) => p.table === total.table)]),
+      decimals,
       diffFen,
       toleranceFen: tolerance,
     };

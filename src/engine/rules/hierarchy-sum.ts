@@ -6,10 +6,10 @@
  */
 import type { Column, Line, Table, TableKind } from '../recognize/types';
 import { operand, type Operand, type RuleContext } from './context';
-import { subject as say } from './messages';
+import { ledger, subject as say } from './messages';
 import { amountColumns, figureLines } from '../model/tables';
 import { isBalanceKind } from './balance';
-import { compared, type TableRule } from './rule';
+import { compared, notRun, type TableRule } from './rule';
 
 interface CodeNode {
   line: Line;
@@ -24,7 +24,8 @@ function ancestorLengths(code: string): number[] {
 
 /**
  * Builds the code tree of one block. A repeated code (a table continued over pages, several units
- * in one table) takes its children from the lines that follow it.
+ * in one table) takes its children from the lines that follow it. In a 项目支出表 the project lines
+ * printed under their 项 line repeat its code with a 项目名称: they are the 项's parts, not more 项.
  */
 function buildCodeTree(lines: Line[]): CodeNode[] {
   const byCode = new Map<string, CodeNode[]>();
@@ -32,6 +33,11 @@ function buildCodeTree(lines: Line[]): CodeNode[] {
   for (const line of lines) {
     if (!line.code || !/^\d{3,}$/.test(line.code)) continue;
     const node: CodeNode = { line, code: line.code, children: [] };
+    const same = byCode.get(line.code)?.at(-1);
+    if (same && !same.line.project && line.project) {
+      same.children.push(node);
+      continue;
+    }
     let parent: CodeNode | undefined;
     for (const len of ancestorLengths(line.code)) {
       const candidates = byCode.get(line.code.slice(0, len));
@@ -169,5 +175,8 @@ export const hierarchySum: TableRule = {
   id: 'hierarchy-sum',
   applies: (table) =>
     isBalanceKind(table.kind) ? table.lines.some((l) => l.level && l.level > 1) : table.lines.some((l) => l.code) || CODED_KINDS.includes(table.kind),
-  run: (ctx, table) => compared(checkHierarchy(ctx, table, { totalRows: !isBalanceKind(table.kind) })),
+  run: (ctx, table) =>
+    !isBalanceKind(table.kind) && !table.empty && !table.lines.some((l) => l.code)
+      ? notRun(ledger.noCodes)
+      : compared(checkHierarchy(ctx, table, { totalRows: !isBalanceKind(table.kind) })),
 };

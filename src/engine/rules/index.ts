@@ -20,19 +20,24 @@ import { emptyTableNote, requiredTables, tableYears } from './disclosure';
 import { tableSets, type TableSet } from './table-set';
 import { explainByOneCell } from './likely-cell';
 import { EVIDENCE, alsoFoundBy, ledger as say } from './messages';
+import { joinContinuedTables } from '../recognize/continued';
 
 export interface RulesResult {
   findings: Finding[];
   checks: CheckStatus[];
 }
 
-type Pass = { over: 'tables'; rules: TableRule[] } | { over: 'sets'; rules: SetRule[] };
+/**
+ * `asRecognized`: over the tables as recognized, each part of a continued table on its own sheet; the
+ * other passes see a table continued over several sheets as one (recognize/continued).
+ */
+type Pass = { over: 'tables'; rules: TableRule[]; asRecognized?: true } | { over: 'sets'; rules: SetRule[] };
 
 /** Every standard check, in the order they run: each pass goes over every table (or set), its rules in turn. */
 export const RULE_PASSES: readonly Pass[] = [
   { over: 'tables', rules: [balance, hierarchySum, threePublicSums, columnSum] },
   { over: 'sets', rules: CROSS_TABLE_RULES },
-  { over: 'tables', rules: [plausibility] },
+  { over: 'tables', rules: [plausibility], asRecognized: true },
   { over: 'sets', rules: [tableYears, requiredTables] },
   { over: 'tables', rules: [emptyTableNote] },
 ];
@@ -83,11 +88,12 @@ function mergeSameCell(findings: Finding[]): Finding[] {
 }
 
 export function runRules(tables: Table[], options: EngineOptions = {}): RulesResult {
-  const ctx = new RuleContext(tables, options);
+  const joined = joinContinuedTables(tables);
+  const ctx = new RuleContext(joined, options);
   const ledger = new Ledger(ctx.findings);
-  const sets = tableSets(tables);
+  const sets = tableSets(joined);
   for (const pass of RULE_PASSES) {
-    if (pass.over === 'tables') for (const table of tables) for (const rule of pass.rules) runOnTable(ctx, ledger, rule, table);
+    if (pass.over === 'tables') for (const table of pass.asRecognized ? tables : joined) for (const rule of pass.rules) runOnTable(ctx, ledger, rule, table);
     else for (const set of sets) for (const rule of pass.rules) runOnSet(ctx, ledger, rule, set);
   }
   return { findings: explainByOneCell(ctx, mergeSameCell(ctx.findings)), checks: ledger.entries };

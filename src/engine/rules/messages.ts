@@ -177,6 +177,8 @@ export function cellList(cells: { sheet: string; cell: string }[]): string {
 const FUND_OF_KIND = { 'general-budget-expense': '一般公共预算', 'gov-fund-expense': '政府性基金预算', 'state-capital-expense': '国有资本经营预算' } as const;
 
 export const ledger = {
+  /** A table with figures but no 科目编码 (by 单位, by 项目) is not checked by code level. */
+  noCodes: '表中没有读到科目编码（按单位或项目列示，或编码写法无法识别），未按科目层级核对',
   failed: (n: number) => `发现 ${n} 处不符`,
   nothingCompared: '没有可核对的数字',
   passed: (n: number, hints: number, roundings: number) =>

@@ -10,7 +10,7 @@ import { normalizeLabel } from '../grid/text';
 import { convertAmount } from '../grid/units';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { hasNonZeroFigure } from '../model/tables';
-import { declaresEmpty, isRealEstateOrTotal, namesBalance, namesChange } from '../recognize/lexicon';
+import { declaresEmpty, isRealEstateOrTotal, namesBalance, namesChange, namesRateOfChange } from '../recognize/lexicon';
 import { plausibility as say } from './messages';
 import { compared, type TableRule } from './rule';
 
@@ -117,16 +117,22 @@ function assetsPerItem(table: Table, emit: Emit): void {
   }
 }
 
-/** A column headed 比例 / % whose figures are amounts (above 100, or the same as an amount column). */
+
+/**
+ * A column headed 比例 / % whose figures are amounts (a share above 100, or the same as an amount
+ * column).
+ */
 function percentColumns(table: Table, emit: Emit): void {
   const percents = table.columns.filter((c) => c.role === 'percent');
   const amounts = table.columns.filter((c) => c.role === 'amount');
   for (const p of percents) {
+    // A rate of change (增减%, 增长率, 增幅): a line that grew from little rises far beyond 100 %.
+    const share = !namesRateOfChange(p.label);
     for (const line of table.lines) {
       const a = line.amounts[p.id];
       if (!a || a.value === null) continue;
       const sameAsAmount = amounts.some((c) => a.value !== 0 && line.amounts[c.id]?.value === a.value);
-      if (Math.abs(a.value) <= 100 && !sameAsAmount) continue;
+      if ((!share || Math.abs(a.value) <= 100) && !sameAsAmount) continue;
       emit({
         rule: 'plausibility/percent-column',
         cell: toA1(line.row, a.col),
