@@ -142,10 +142,26 @@ describe('rounding: the allowance comes from each part’s printed precision', (
   }
   const parts = 5668416 + 16743933 + 10302736;
 
-  it('a 0.34 元 gap under whole-元 parts is rounding, a warning', () => {
+  it('a 0.34 元 gap under whole-元 parts is rounding, listed for information: it changes no figure stated in 万元', () => {
     const findings = analyze(build(parts + 0.34)).findings.filter((f) => f.rule.startsWith('hierarchy-sum'));
-    expect(findings.map((f) => [f.severity, f.cell])).toEqual([['warning', 'D5']]);
+    expect(findings.map((f) => [f.severity, f.cell])).toEqual([['info', 'D5']]);
     expect(findings[0].message).toContain('四舍五入');
+  });
+
+  it('a rounding gap of 0.01 万元 or more stays a warning', () => {
+    // Six whole-元 parts allow 3 元; a 万元 table of six parts shown to 0.01 allows 0.03 万元 = 300 元.
+    const wb = build(parts + 1);
+    expect(analyze(wb).findings.filter((f) => f.rule.startsWith('hierarchy-sum')).map((f) => f.severity)).toEqual(['info']);
+    const ws = wb.getWorksheet('基本支出')!;
+    ws.getCell(2, 4).value = '单位：万元';
+    const wan = [566.84, 1674.39, 1030.27];
+    [6, 7, 8].forEach((r, i) => {
+      ws.getCell(r, 4).value = wan[i];
+      ws.getCell(r, 4).numFmt = '0.00';
+    });
+    ws.getCell(5, 4).value = 566.84 + 1674.39 + 1030.27 + 0.01;
+    const findings = analyze(wb).findings.filter((f) => f.rule.startsWith('hierarchy-sum'));
+    expect(findings.map((f) => [f.severity, f.cell])).toEqual([['warning', 'D5']]);
   });
 
   it('a gap beyond three half-元 is an error', () => {

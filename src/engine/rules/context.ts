@@ -5,7 +5,7 @@
  */
 import type { CellLocation, EngineOptions, Finding, FindingKind } from '../findings';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
-import { fromFen, halfUnitFen, judge, toFen, type Verdict } from '../model/money';
+import { FEN_PER_WAN_CENT, fromFen, halfUnitFen, judge, toFen, type Verdict } from '../model/money';
 import { cellAt } from '../model/tables';
 import { sumMessage } from './messages';
 
@@ -33,6 +33,15 @@ export function operand(table: Table, line: Line, column: Column): Operand {
 
 export function cellOf(op: Operand): CellLocation {
   return cellAt(op.table, op.line, op.column);
+}
+
+/**
+ * A rounding gap under 0.01 万元 (a 元 table's 1 元, kept in 分 and shown to the 元) changes no figure
+ * of the publication as it is stated in 万元 — the 情况说明, the summary tables of most places — so it is
+ * listed for information; a gap of 0.01 万元 or more is visible there and stays a warning.
+ */
+function roundingSeverity(c: Comparison): 'info' | 'warning' {
+  return Math.abs(c.diffFen) < FEN_PER_WAN_CENT ? 'info' : 'warning';
 }
 
 export interface Comparison {
@@ -242,7 +251,7 @@ export class RuleContext {
     this.report({
       rule: args.rule,
       kind: args.kind,
-      severity: args.severity === 'info' ? 'info' : c.verdict === 'rounding' ? 'warning' : (args.severity ?? 'error'),
+      severity: args.severity === 'info' ? 'info' : c.verdict === 'rounding' ? roundingSeverity(c) : (args.severity ?? 'error'),
       sheet: at.sheet,
       cell: at.cell,
       related,
