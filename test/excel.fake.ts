@@ -67,6 +67,9 @@ export interface FakeSheetSpec {
   merges?: string[]; // A1 ranges
   protected?: boolean;
   notes?: Record<string, string>;
+  /** Hidden rows by their number (1-based, as Excel shows them) and hidden columns by letter. */
+  hiddenRows?: number[];
+  hiddenCols?: string[];
 }
 
 export class OfficeError extends Error {
@@ -81,6 +84,9 @@ export interface SheetData {
   merges: Rect[];
   protected: boolean;
   notes: Map<string, string>;
+  /** 0-based. */
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
@@ -216,6 +222,18 @@ class FakeFormat {
   }
 }
 
+/**
+ * Range.rowHidden / columnHidden: true when every row (column) of the range is hidden, false when
+ * none is, null when some are.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member
+ */
+function allSomeNone(from: number, to: number, hidden: (i: number) => boolean): boolean | null {
+  let count = 0;
+  for (let i = from; i <= to; i++) if (hidden(i)) count++;
+  return count === 0 ? false : count === to - from + 1 ? true : null;
+}
+
 export class FakeRange extends Proxy {
   readonly format: FakeFormat;
   constructor(
@@ -275,9 +293,23 @@ export class FakeRange extends Proxy {
         const { sheet, rect } = this.target();
         return `${sheet.name}!${rectToA1(rect)}`;
       }
+      case 'rowHidden': {
+        const { sheet, rect } = this.target();
+        return allSomeNone(rect.top, rect.bottom, (r) => sheet.hiddenRows.has(r));
+      }
+      case 'columnHidden': {
+        const { sheet, rect } = this.target();
+        return allSomeNone(rect.left, rect.right, (c) => sheet.hiddenCols.has(c));
+      }
       default:
         return undefined;
     }
+  }
+  get rowHidden(): boolean | null {
+    return this.read('rowHidden');
+  }
+  get columnHidden(): boolean | null {
+    return this.read('columnHidden');
   }
   get values(): (string | number | boolean)[][] {
     return this.read('values');
@@ -532,7 +564,7 @@ class FakeWorksheets extends Proxy {
       label: 'sheet.add',
       run: () => {
         if (this.book.sheets.some((s) => s.name === name)) throw new OfficeError('ItemAlreadyExists', name);
-        added = { name, cells: new Map(), merges: [], protected: false, notes: new Map() };
+        added = { name, cells: new Map(), merges: [], protected: false, notes: new Map(), hiddenRows: new Set(), hiddenCols: new Set() };
         this.book.sheets.push(added);
       },
     });
@@ -590,6 +622,8 @@ export class FakeBook {
         merges: (s.merges ?? []).map((m) => parseRangeA1(m)!),
         protected: !!s.protected,
         notes: new Map(Object.entries(s.notes ?? {})),
+        hiddenRows: new Set((s.hiddenRows ?? []).map((n) => n - 1)),
+        hiddenCols: new Set((s.hiddenCols ?? []).map((letters) => parseA1(`${letters}1`)!.col)),
       };
     });
   }

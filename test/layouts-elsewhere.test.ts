@@ -338,11 +338,45 @@ describe('two tables side by side on one sheet (表5 at A1, 表6 from column I)'
     expect(errorCells(analyze(workbook).findings)).toContain(cell.a1);
   });
 
-  // Recognition reads a header row across the whole sheet: the two tables become one table of two
-  // blocks (kind of the first), so the 基本支出表 is missing from the cross-table checks.
-  it.fails('finds two tables of their own kinds', () => {
+  it('finds two tables of their own kinds, each bounded by its columns', () => {
     const { workbook } = buildSideBySide();
-    expect(analyze(workbook).tables.map((t) => t.kind)).toEqual(['general-budget-expense', 'general-budget-basic-expense']);
+    const { tables } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['general-budget-expense', 'general-budget-basic-expense']);
+    expect(tables.map((t) => t.range)).toEqual(['A1:F28', 'I1:N26']);
+  });
+
+  it('both take part in the cross-table checks: a 基本支出 合计 that differs between them is found', () => {
+    const { checks } = analyze(buildSideBySide().workbook);
+    for (const rule of ['cross-table/basic-total', 'cross-table/function-economic']) expect(checks.find((c) => c.rule === rule)?.status).toBe('passed');
+
+    const { workbook, expected } = buildSideBySide();
+    const total = cellOf(expected[1], { label: '合计' }, 0);
+    workbook.getWorksheet('预算表')!.getCell(total.row + 1, total.col + 1).value = 263.9;
+    // The wrong 合计 is one error at its cell, confirmed by the 支出表 beside it.
+    const errors = ofSeverity(analyze(workbook).findings, 'error');
+    expect(errors).toEqual([total.a1]);
+    const message = analyze(workbook).findings.find((f) => f.severity === 'error')!.message;
+    expect(message).toContain('与其他表对照');
+  });
+
+  it('is split however many blank columns lie between, and whichever row the right table starts on', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 }), (blank, top) => {
+        const kinds = analyze(buildSideBySide(blank, top).workbook).tables.map((t) => t.kind);
+        expect(kinds).toEqual(['general-budget-expense', 'general-budget-basic-expense']);
+      }),
+      { numRuns: 16 },
+    );
+  });
+
+  it('without a title of its own over the right-hand part, the split is not certain: read as today, one table', () => {
+    const { workbook, expected } = buildSideBySide();
+    const titleCell = expected[1].range.split(':')[0];
+    expect(workbook.getWorksheet('预算表')!.getCell(titleCell).value).toBe(expected[1].title);
+    workbook.getWorksheet('预算表')!.getCell(titleCell).value = null;
+    const { tables } = analyze(workbook);
+    expect(tables.map((t) => t.kind)).toEqual(['general-budget-expense']);
+    expect(tables[0].blocks).toHaveLength(2);
   });
 });
 

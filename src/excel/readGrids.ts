@@ -1,6 +1,7 @@
 /**
  * Reads every sheet's used range into engine grids with few context.sync calls:
- *   1. sheet names;  2. each sheet's used-range address, protection and merged areas;
+ *   1. sheet names;  2. each sheet's used-range address, protection, merged areas and whether its
+ *      rows / columns are hidden (a mixed answer is narrowed down in readHidden.ts);
  *   3. values and displayed text, in batches sized by the bytes they are expected to bring back, so
  *      that no response nears Excel's 5 MB limit (one batch for any ordinary workbook).
  * No sync inside a loop over sheets on the ordinary path: queue everything, sync once, then read
@@ -16,6 +17,7 @@ import { columnLetters, parseRangeA1 } from '../engine/grid/a1';
 import { isExcelErrorText } from '../engine/grid/numbers';
 import type { ReadProgress } from '../port';
 import { scriptHas } from './capabilities';
+import { readHiddenLines, type Bounds } from './readHidden';
 
 /** Bytes one sync may bring back: well under the 5 MB limit of Excel on the web. */
 export const BYTES_PER_SYNC = 3 * 1024 * 1024;
@@ -32,13 +34,6 @@ export interface ReadResult {
   grids: WorkbookGrids;
   /** What could not be read for certain, in Chinese, one sentence each. */
   notices: string[];
-}
-
-interface Bounds {
-  top: number;
-  left: number;
-  rows: number;
-  cols: number;
 }
 
 /** A block of rows of one sheet's used range. */
@@ -120,7 +115,7 @@ interface SheetArea {
 function queueAreas(sheets: Excel.Worksheet[], withMerges: boolean): SheetArea[] {
   return sheets.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'rowHidden', 'columnHidden']);
     const protection = sheet.protection;
     protection.load('protected');
     const area: SheetArea = { sheet, name: sheet.name, used, protection };
@@ -186,6 +181,12 @@ export async function readWorkbookGrids(context: Excel.RequestContext, options: 
     ? await mergesSheetBySheet(context, areas, bounds, notices)
     : areas.map((a) => (a.merged && !a.merged.isNullObject ? parseAreasAddress(a.merged.address) : []));
 
+  const hidden = await readHiddenLines(
+    context,
+    areas.map((a) => a.sheet),
+    bounds,
+    areas.map((a) => (a.used.isNullObject ? undefined : { rowHidden: a.used.rowHidden, columnHidden: a.used.columnHidden })),
+  );
   const grids: SheetGrid[] = areas.map((a, i) => ({
     name: a.name,
     rowCount: bounds[i].top + bounds[i].rows,
@@ -193,6 +194,8 @@ export async function readWorkbookGrids(context: Excel.RequestContext, options: 
     rows: [],
     merges: merges[i],
     ...(a.protection.protected ? { protected: true } : {}),
+    ...(hidden[i].rows.length ? { hiddenRows: hidden[i].rows } : {}),
+    ...(hidden[i].cols.length ? { hiddenCols: hidden[i].cols } : {}),
   }));
 
   // 3. Values and text, in batches sized by the bytes they are expected to bring back.

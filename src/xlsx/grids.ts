@@ -8,7 +8,8 @@
  *   (a shared formula is translated to the cell's own address, as Excel shows it);
  * - Excel errors (#REF! …, also as a formula result) as ErrorValue;
  * - dates as 'YYYY-MM-DD' text;
- * - the covered cells of a merged area stay empty (the value lives in the top-left cell).
+ * - the covered cells of a merged area stay empty (the value lives in the top-left cell);
+ * - hidden rows (row.hidden) and columns (column.hidden) are listed, their cells read like any other.
  */
 import type ExcelJS from 'exceljs';
 import type { Cell, CellValue, Rect, SheetGrid, WorkbookGrids } from '../engine/grid/types';
@@ -108,12 +109,23 @@ function isProtected(ws: ExcelJS.Worksheet): boolean {
   return !!p && p.sheet !== false;
 }
 
+/** Columns hidden among the first `colCount` (0-based): only the columns the sheet defines, none created. */
+function hiddenColumnsOf(ws: ExcelJS.Worksheet, colCount: number): number[] {
+  const out: number[] = [];
+  for (const column of ws.columns ?? []) {
+    const n = column?.number;
+    if (column?.hidden && n !== undefined && n <= colCount) out.push(n - 1);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 /**
  * A sheet converted in slices of `rowsPerSlice` rows: the generator pauses after each slice (so
  * the browser preview can let the page paint between them) and returns the grid.
  */
 export function* sheetToGridInSlices(ws: ExcelJS.Worksheet, rowsPerSlice = Infinity): Generator<void, SheetGrid> {
   const rows: (Cell | undefined)[][] = [];
+  const hiddenRows: number[] = [];
   let colCount = 0;
   let rowCount = 0;
   const last = ws.rowCount;
@@ -123,6 +135,7 @@ export function* sheetToGridInSlices(ws: ExcelJS.Worksheet, rowsPerSlice = Infin
       // The rows ExcelJS's eachRow visits: defined and holding a value.
       const row = ws.findRow(rowNumber);
       if (!row || !row.hasValues) continue;
+      if (row.hidden) hiddenRows.push(rowNumber - 1);
       // Sized to the row's cells at once: grown cell by cell, each row's array would keep room
       // for a dozen cells more than a five-column table row holds. (A row formatted out to the last
       // column has thousands of empty cells: such a row's array still grows as it is filled.)
@@ -152,6 +165,9 @@ export function* sheetToGridInSlices(ws: ExcelJS.Worksheet, rowsPerSlice = Infin
   for (let r = 0; r < rowCount; r++) if (!rows[r]) rows[r] = [];
   const grid: SheetGrid = { name: ws.name, rowCount, colCount, rows, merges };
   if (isProtected(ws)) grid.protected = true;
+  if (hiddenRows.length) grid.hiddenRows = hiddenRows;
+  const hiddenCols = hiddenColumnsOf(ws, colCount);
+  if (hiddenCols.length) grid.hiddenCols = hiddenCols;
   return grid;
 }
 

@@ -39,6 +39,10 @@ export interface SheetGrid {
   merges: Rect[];
   /** True when the sheet is protected (writes will fail); reading is unaffected. */
   protected?: boolean;
+  /** Rows the workbook hides (0-based, ascending); absent or empty when none is. */
+  hiddenRows?: number[];
+  /** Columns the workbook hides (0-based, ascending); absent or empty when none is. */
+  hiddenCols?: number[];
 }
 
 export interface WorkbookGrids {

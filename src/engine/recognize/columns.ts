@@ -19,11 +19,20 @@ interface Draft extends Column {
   groupKeys: (PlainColumnKey | undefined)[];
 }
 
+/**
+ * A hidden column of figures (an exporting system's helper or formula column) is not part of the
+ * printed table: it is read as text, so it is summed into nothing and no finding rests on it. A
+ * hidden code or name column keeps its role: it still tells each line's code.
+ */
+function hiddenFigures(view: SheetView, col: number, role: ColumnRole): ColumnRole {
+  return VALUE_ROLES.has(role) && view.isColumnHidden(col) ? 'text' : role;
+}
+
 function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefined {
   const path = columnPath(view, header, col);
   if (path.length === 0) return undefined;
   const label = path[path.length - 1];
-  const role = columnRoleOf(label, path);
+  const role = hiddenFigures(view, col, columnRoleOf(label, path));
   // Each group's key read under the group above it: 公务用车购置及运行费 / 小计 is the vehicle group.
   const groupKeys: (PlainColumnKey | undefined)[] = [];
   for (const p of path.slice(0, -1)) groupKeys.push(columnKeyOf(p, [...groupKeys].reverse().find((k) => k !== undefined)));

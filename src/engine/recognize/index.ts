@@ -11,16 +11,43 @@ import { SheetView } from './view';
 import { isHeaderAnchor } from './header';
 import { recognizeTableAt } from './table';
 import { setAsideAmountsBeyondAnyBudget } from './beyond-budget';
+import { bandSheet, regionAround, type Region } from './side-by-side';
 
 export * from './types';
 
-/** The tables of one sheet, top to bottom. */
+/**
+ * The tables of a region printed in column bands, when the cut is certain: every band holds a
+ * table whose title is printed in that band. Otherwise undefined, and the region is read whole.
+ */
+function tablesSideBySide(sheet: SheetGrid, region: Region): Table[] | undefined {
+  const tables: Table[] = [];
+  for (const band of region.bands) {
+    const inBand = recognizeSheet(bandSheet(sheet, band, region.top, region.bottom));
+    if (!inBand.length || !inBand[0].title) return undefined;
+    tables.push(...inBand);
+  }
+  return tables;
+}
+
+/** The tables of one sheet, top to bottom (side by side ones left to right). */
 export function recognizeSheet(sheet: SheetGrid): Table[] {
   const view = new SheetView(sheet);
   const tables: Table[] = [];
   let floor = 0;
+  let regionChecked = -1;
   for (let row = 0; row < view.rowCount; row++) {
     if (!isHeaderAnchor(view, row)) continue;
+    if (row > regionChecked) {
+      const region = regionAround(view, row, floor);
+      regionChecked = region.bottom;
+      const sideBySide = region.bands.length ? tablesSideBySide(sheet, region) : undefined;
+      if (sideBySide) {
+        tables.push(...sideBySide);
+        row = region.bottom;
+        floor = region.bottom + 1;
+        continue;
+      }
+    }
     const found = recognizeTableAt(view, row, floor);
     row = Math.max(row, found.bottom);
     if (!found.table) continue;

@@ -26,7 +26,9 @@ export class SheetView {
   /** Areas by cell (null: a blank cell outside any merge), and each merge's one area. */
   private readonly areas = new Map<number, Area | null>();
   private readonly mergeAreas = new Map<Rect, Area>();
+  private readonly hiddenCols: ReadonlySet<number>;
   constructor(readonly sheet: SheetGrid) {
+    this.hiddenCols = new Set(sheet.hiddenCols ?? []);
     this.merges = new MergeIndex(sheet);
     this.rowCount = Math.max(sheet.rowCount, sheet.rows.length);
     this.colCount = sheet.colCount;
@@ -126,6 +128,11 @@ export class SheetView {
       if (x && hasContent(x)) return false;
     }
     return true;
+  }
+
+  /** The workbook hides the column: it is not printed. */
+  isColumnHidden(col: number): boolean {
+    return this.hiddenCols.has(col);
   }
 
   /** True when the cell holds a number (a real one or a numeric text such as '2,274,700.00'). */

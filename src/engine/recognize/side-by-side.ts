@@ -1,0 +1,75 @@
+/**
+ * Tables printed side by side on one sheet (a 支出表 at A1, a 基本支出表 from column I, blank columns
+ * between): the sheet's region around a header is cut into column bands where a column is blank in
+ * every row of the region and no merged area crosses it. Recognition then reads each band as a
+ * sheet of its own. Whether the cut is certain (each band a table with its own title) is decided
+ * by the caller, which keeps the whole-width reading otherwise.
+ */
+import type { SheetGrid } from '../grid/types';
+import type { SheetView } from './view';
+
+export interface Band {
+  left: number;
+  right: number;
+}
+
+export interface Region {
+  /** First and last row of the region: from the floor down to the row before two blank rows. */
+  top: number;
+  bottom: number;
+  /** Two or more column bands, left to right; empty when the region is one band. */
+  bands: Band[];
+}
+
+/** The last row of the run of content that holds `anchor`: the body ends at two blank rows. */
+function regionBottom(view: SheetView, anchor: number): number {
+  let last = anchor;
+  for (let r = anchor + 1; r < view.rowCount; r++) {
+    if (!view.isBlank(r)) last = r;
+    else if (r + 1 >= view.rowCount || view.isBlank(r + 1)) break;
+  }
+  return last;
+}
+
+/** Columns holding content, or covered by a merged area, in rows top..bottom. */
+function occupiedColumns(view: SheetView, top: number, bottom: number): boolean[] {
+  const used: boolean[] = [];
+  for (let r = top; r <= bottom; r++) for (const c of view.filledCols(r)) used[c] = true;
+  for (const m of view.sheet.merges) {
+    if (m.bottom < top || m.top > bottom) continue;
+    for (let c = m.left; c <= m.right; c++) used[c] = true;
+  }
+  return used;
+}
+
+function bandsOf(used: boolean[]): Band[] {
+  const bands: Band[] = [];
+  for (let c = 0; c < used.length; c++) {
+    if (!used[c]) continue;
+    const last = bands[bands.length - 1];
+    if (last && last.right === c - 1) last.right = c;
+    else bands.push({ left: c, right: c });
+  }
+  return bands.length >= 2 ? bands : [];
+}
+
+/** The region of the sheet a header at `anchor` belongs to, and its column bands. */
+export function regionAround(view: SheetView, anchor: number, floor: number): Region {
+  const top = Math.min(floor, anchor);
+  const bottom = regionBottom(view, anchor);
+  return { top, bottom, bands: bandsOf(occupiedColumns(view, top, bottom)) };
+}
+
+/** The band's cells of rows top..bottom as a sheet of its own: same name, same cell addresses. */
+export function bandSheet(sheet: SheetGrid, band: Band, top: number, bottom: number): SheetGrid {
+  const rows: SheetGrid['rows'] = [];
+  for (let r = 0; r <= bottom; r++) {
+    const cells = r >= top ? sheet.rows[r] : undefined;
+    const kept: SheetGrid['rows'][number] = [];
+    if (cells) for (let c = band.left; c <= Math.min(band.right, cells.length - 1); c++) if (cells[c]) kept[c] = cells[c];
+    rows.push(kept);
+  }
+  const merges = sheet.merges.filter((m) => m.left >= band.left && m.right <= band.right && m.top >= top && m.bottom <= bottom);
+  const grid: SheetGrid = { ...sheet, rowCount: bottom + 1, colCount: band.right + 1, rows, merges };
+  return grid;
+}
