@@ -13,8 +13,9 @@ export type Direction = 1 | -1;
 /** 预算数, 年初预算, 调整预算 (全年预算), 决算数, 执行数 (an earlier year's 预算执行数). */
 export type Measure = 'budget' | 'initial-budget' | 'adjusted-budget' | 'final' | 'execution';
 
-const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|增多|新增了|新增|超支';
-const DOWN = '减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省';
+// 增收 / 增支, 减收 / 减支: a revenue's or an expenditure's change in 预算执行 reports ('比上年减收1070万元').
+const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|增多|新增了|新增|超支|增收|增支';
+const DOWN = '减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省|减收|减支';
 /** A direction word right before a figure (amount or percent). 增 / 减 alone only right before the number. */
 export const DIRECTION_BEFORE = new RegExp(`(?:(${UP})|(${DOWN})|(增)|(减))\\s*(?:为|了|达|约)?\\s*$`);
 /** '(减少)16.23万元', '(减)幅23%': a direction word in brackets reads as the word itself ('下降（增长）' stays both ways). */
@@ -76,6 +77,8 @@ export function measureOf(s: string): Measure | undefined {
 }
 
 /** '完成预算的57%', '完成年初预算的95.45%', '预算完成率为', '为预算的' — a completion rate, and of which budget. */
+/** The budget a completion rate is taken of, named before it ('完成年初预算数60999万元的40.4%'): not the amount reported. */
+export const COMPLETION_BASE_LABEL = /完成(?:了)?\s*(?:年初|调整|全年)?预算(?:数)?\s*(?:为)?\s*$/;
 export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|预算)数?\s*的)\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
