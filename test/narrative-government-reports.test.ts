@@ -72,3 +72,47 @@ describe('预算执行 reports: 增收 / 减收 and the budget of a completion r
     expect(found, shown(found)).toEqual([]);
   });
 });
+
+describe('changes in reports on a whole jurisdiction need no reason per line', () => {
+  const warnings = (text: string) => checkNarrativeText(text).filter((f) => f.severity === 'warning');
+  const TOWN = [
+    '一、全镇收支决算情况',
+    '2024年全镇一般公共预算收入3860万元，同比增长24.6%。其中：税收收入2310万元，非税收入1550万元。',
+    '——节能环保支出210万元，下降38.5%；',
+    '——资源勘探信息支出980万元，增长156.2%。',
+  ].join('\n');
+  const NATIONAL = '2023年全国政府采购规模为33929.6亿元，较上年减少1063.5亿元，下降3.0%。全国政府性基金预算收入9247亿元，同比下降11%。';
+
+  it('asks no reason of a 镇 决算 report or national figures', () => {
+    for (const text of [TOWN, NATIONAL, TOWN.replace(/全镇/g, '我县')]) {
+      const found = warnings(text).filter((f) => f.message.includes('未说明原因'));
+      expect(found, shown(found)).toEqual([]);
+    }
+  });
+
+  it('still asks it of a 部门 publication, even one that names 全县', () => {
+    const text = '2024年本部门一般公共预算财政拨款支出860.50万元，比上年增加195.20万元，增长29.3%。本部门负责全县的水利工程管理。';
+    const found = warnings(text).filter((f) => f.message.includes('未说明原因'));
+    expect(found, shown(found)).toHaveLength(1);
+  });
+
+  it('reads a cause written before the figure after an ASCII full stop', () => {
+    const text = '2022年本部门政府采购支出520.00万元.随着政府购买服务改革的推进,服务类采购增长较快,服务类采购支出300.00万元,较上年增长60.0%。';
+    const found = warnings(text).filter((f) => f.message.includes('未说明原因'));
+    expect(found, shown(found)).toEqual([]);
+  });
+});
+
+describe('a table flattened into the text', () => {
+  const warnings = (text: string) => checkNarrativeText(text).filter((f) => f.message.includes('缺少百分比数字'));
+
+  it('reads "占调整预算% | 比上年增长% |" as column headings, not percentages without a number', () => {
+    const text = ['2023年某镇一般公共预算收入执行情况表 | |||||', '单位:万元 | |||||', '项 目 | 2022年决算数 | 2023年预算调整数 | 2023年执行数 | ||', '金额 | 占调整预算% | 比上年增长% |||', '一、税收收入 | 401 | 431 | 431 | 100 | 7.48 |'].join('\n');
+    expect(warnings(text)).toEqual([]);
+  });
+
+  it('still finds a percentage left out in prose', () => {
+    const found = warnings('2023年本部门基本支出300.00万元，占%；项目支出200.00万元，占40.00%。');
+    expect(found, shown(found)).toHaveLength(1);
+  });
+});

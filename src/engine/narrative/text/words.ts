@@ -184,7 +184,8 @@ export const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调�
 
 // ---------------------------------------------------------------- wording: missing numbers and directions
 
-export const MISSING_PERCENT = /(占|增长|下降|增幅|降幅|减幅|比重|完成预算的?)[^,，。;；%％\d]{0,20}?(?<![\d\s.])\s*[%％]/g;
+// A '%' that closes a cell of a table flattened into the text ('金额 | 占调整预算% | 比上年增长% |') heads a column.
+export const MISSING_PERCENT = /(占|增长|下降|增幅|降幅|减幅|比重|完成预算的?)[^,，。;；%％\d]{0,20}?(?<![\d\s.])\s*[%％](?!\s*[|｜])/g;
 
 export const BARE_COMPARISON = /(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:预算数?|决算数?|执行数)?\s*$/;
 
@@ -348,3 +349,12 @@ export const WAY_AFTER = /^\s*(?:多|少)\s*了?\s*\d/;
 
 /** A clause that goes on numbering ("原因是：1、…；2、…" / "一是…；二是…"): still the same list of reasons. */
 export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[二三四五六七八九十]是|其[二三四五六七八九十])/;
+
+/**
+ * A report on a whole jurisdiction's finances (a 预算执行 report, national or local statistics, news of them):
+ * it speaks of 全国 / 全市 / 我镇 …, of 税收收入 and 转移支付. Such reports state changes without a reason
+ * per line; the reason a 部门 / 单位 publication owes for each change is not asked of them.
+ */
+export const GOVERNMENT_WIDE = /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入/;
+/** The voice of a 部门 / 单位 publication, which owes a reason for each large change. */
+export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|公用经费|基本支出|项目支出/;
