@@ -116,3 +116,27 @@ describe('a table flattened into the text', () => {
     expect(found, shown(found)).toHaveLength(1);
   });
 });
+
+describe('lists whose reading cannot be trusted', () => {
+  const town = (a: number, b: number, c: number, sibling: number) => {
+    const general = a + b + c;
+    const transfer = general + sibling;
+    return `全镇一般公共预算收入4200万元，加上级转移支付收入${transfer}万元，其中：一般转移支付收入${general}万元（含均衡性转移支付收入${a}万元、结算补助收入${b}万元、其他一般转移支付收入${c}万元，专项转移支付收入${sibling}万元），上年结转结余80万元，收入合计为${4200 + transfer + 80}万元；本级财政一般公共预算支出合计${4200 + transfer + 80}万元。`;
+  };
+
+  it('does not add a sibling written after a comma, nor the 合计 of the outer list, to the parts', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 900 }), fc.integer({ min: 1, max: 900 }), fc.integer({ min: 1, max: 900 }), fc.integer({ min: 1, max: 900 }), (a, b, c, sibling) => {
+        const found = errors(town(a, b, c, sibling));
+        expect(found, shown(found)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('still finds items joined by 、 that exceed their total', () => {
+    const found = errors('一般转移支付收入1200万元（含均衡性转移支付收入300万元、结算补助收入500万元、其他一般转移支付收入600万元）。');
+    expect(found, shown(found)).toHaveLength(1);
+    expect(found[0].message).toContain('1,400');
+  });
+});

@@ -358,3 +358,6 @@ export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)
 export const GOVERNMENT_WIDE = /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入/;
 /** The voice of a 部门 / 单位 publication, which owes a reason for each large change. */
 export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|公用经费|基本支出|项目支出/;
+
+/** The words of a figure that is a total ('收入合计为', '支出总计'). */
+export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;

@@ -9,6 +9,7 @@ import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { nameKey } from '../subjects';
+import { TOTAL_LABEL } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 
@@ -40,6 +41,23 @@ function unitSlip(head: AmountToken, parts: readonly AmountToken[], allowance: n
   return undefined;
 }
 
+/**
+ * Lists whose reading cannot be trusted, so their sum proves nothing: a 'part' that is itself a 合计 larger
+ * than the head ("…1884万元，其中：一般转移支付1478万元…，收入合计为6449万元": the 合计 of an outer list), or
+ * items joined by '、' and then one after a comma ("（含A 166万元、B 968万元、C 212万元,专项转移支付406万元）":
+ * the last may be a sibling of the head) whose sum fits only without that last one.
+ */
+function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
+  if (parts.some((p) => TOTAL_LABEL.test(p.label) && p.fen > head.fen)) return true;
+  if (parts.length < 3) return false;
+  const text = doc.passages[head.para]?.text ?? '';
+  const joiners = parts.slice(1).map((p, i) => (p.para === parts[i].para && p.para === head.para ? text.slice(parts[i].end, p.start) : ''));
+  const last = joiners[joiners.length - 1];
+  if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
+  const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
+  return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
+}
+
 function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
   const shown = parts.slice(0, 8).map((p, i) => {
     const v = amountText(Math.abs(signedFen(p)), unit, decimals);
@@ -58,6 +76,7 @@ export function checkSums(doc: Doc): void {
     const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
     const diff = signedFen(head) - sum;
     const allowance = roundingAllowance(parts) + halfUnitOf(head);
+    if (misread(doc, head, parts)) continue;
     const complete = isComplete(list, doc.facts);
     const values = head.role === 'value' && parts.every((p) => p.role === 'value');
     if (complete || values) markChecked(doc, head, ...parts);
