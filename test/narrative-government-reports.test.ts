@@ -140,3 +140,24 @@ describe('lists whose reading cannot be trusted', () => {
     expect(found[0].message).toContain('1,400');
   });
 });
+
+describe('a 其中 list that falls short of its total', () => {
+  const SPENDING = (parts: string) => `（二）支出预算：2024年年初预算数1280.40万元，其中：${parts}。`;
+
+  it('asks whether every item is listed, as a warning, when the 类 named add up to less', () => {
+    const found = checkNarrativeText(SPENDING('一般公共服务支出900.00万元，社会保障和就业支出200.00万元，住房保障支出60.00万元')).filter((f) => f.severity !== 'info');
+    expect(found, shown(found)).toHaveLength(1);
+    expect(found[0].severity).toBe('warning');
+    expect(found[0].message).toContain('120.40');
+  });
+
+  it('still calls parts that exceed their total an error', () => {
+    const found = errors(SPENDING('一般公共服务支出1000.00万元，社会保障和就业支出200.00万元，住房保障支出160.00万元'));
+    expect(found, shown(found)).toHaveLength(1);
+  });
+
+  it('still calls a short known decomposition an error (人员经费 + 公用经费 of 基本支出)', () => {
+    const found = errors('2024年一般公共预算基本支出911000.39元，其中：人员经费809961.19元，公用经费71339.20元。');
+    expect(found, shown(found)).toHaveLength(1);
+  });
+});

@@ -112,11 +112,13 @@ export function checkSums(doc: Doc): void {
     const message = !complete
       ? `${quote(head)}小于其后所列部分项目之和：${arithmetic}（${gap}），请核对合计或各项金额。`
       : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），请核对合计或各项金额。`;
+    // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip.
+    const shortOnly = complete && !list.covers && diff > 0 && head.role === 'value';
     doc.out.add(
       'sum',
-      'error',
+      shortOnly ? 'warning' : 'error',
       head,
-      message,
+      shortOnly ? `${message.replace(/，请核对合计或各项金额。$/, '')}；若所列未含全部项目，请补列其余项目，否则请核对合计或各项金额。` : message,
       { expected: amountValue(sum, head.unit, d), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
     );
   }
