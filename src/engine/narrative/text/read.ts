@@ -23,6 +23,7 @@ import {
   COMPARE_ALL,
   COMPARISON_IN_LABEL,
   COMPARISON_WORD,
+  COMPLETION_BASE_LABEL,
   COMPLETION_BEFORE,
   COPULA_END,
   DIFFERENCE_BEFORE,
@@ -222,17 +223,21 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   };
 
   /** The subject for a figure at `at` (its words starting at `labelStart`) whose own words name nothing. */
-  const inherit = (at: number, labelStart: number, fromValues: boolean): Subject | undefined => {
+  const inherit = (at: number, labelStart: number, fromValues: boolean, totalWord: boolean): Subject | undefined => {
     // A figure after 其中 / 包括 is a part: it never takes the subject of the total before the opener.
     const opener = findLast(tokens, (t): t is OpenerToken => t.type === 'opener' && t.sentence === sentence && !t.headSubject && t.depth <= depth);
     const here = sentValues.filter((v) => v.depth === depth);
-    const own = findLast(here, (v) => (!opener || v.start > opener.start) && (Boolean(v.subject.id) || v.subject.fund !== 'all') && (fromValues || !v.inherited));
+    // '完成年初预算数60999万元的40.4%' names the budget of a completion rate: the figures after it are not of it.
+    const own = findLast(here, (v) => (!opener || v.start > opener.start) && (Boolean(v.subject.id) || v.subject.fund !== 'all') && (fromValues || !v.inherited) && !COMPLETION_BASE_LABEL.test(v.label));
     // "公务接待费支出决算比预算无增减变化,比去年增加0.5万元": the clause before names it in words alone.
     const named = namedInClauses(text, Math.max(sentenceStart, opener?.end ?? 0, own?.end ?? 0), labelStart);
     if (named) return named;
     if (!own && opener && here.some((v) => v.start < opener.start)) return undefined;
     if (own) return own.subject;
     if (opener && opener.end <= at) return undefined;
+    // "…住房保障支出65.09万元。支出较去年增加105.77万元": a sentence that names the total's word ('支出',
+    // '收入') speaks of the total, not of the last item named before it.
+    if (totalWord) return undefined;
     // From an earlier sentence: the 科目 the passage is about, or — for a change or rate only — the
     // last subject named ("…382.17万元，为当年拨付的资金。较上年减少157.86万元"). A value never takes
     // a total named in another sentence: "。支出预算…" is not the 上年结转 just before it.
@@ -366,7 +371,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       }
     }
     if (subject.bare || (!subject.id && subject.fund === 'all')) {
-      const from = inherit(f.start, labelStart, role !== 'value');
+      const from = inherit(f.start, labelStart, role !== 'value', subject.bare === true && subject.core !== undefined);
       if (from) {
         subject = from;
         inherited = true;

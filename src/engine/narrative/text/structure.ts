@@ -12,7 +12,7 @@
  */
 import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
-import { CN_ORDINAL, CN_PAREN_ORDINAL, ETC_IN_CLAUSE, HEADING_START, INCOME_OR_EXPENSE, ITEM_LEVEL_HEAD, WAN_OR_YUAN_AMOUNT } from './words';
+import { CN_ORDINAL, CN_PAREN_ORDINAL, COMPLETION_BASE_LABEL, ETC_IN_CLAUSE, HEADING_START, INCOME_OR_EXPENSE, ITEM_LEVEL_HEAD, WAN_OR_YUAN_AMOUNT } from './words';
 import { pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
 import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
@@ -309,7 +309,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           close(ol);
         }
         if (isChange) {
-          const current = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject);
+          const current = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label));
           const prior = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
           // When the other parts state changes of their own, this one is the last part's too.
           const breakdown = current && t.inherited ? parentOf.get(current) : undefined;
@@ -371,7 +371,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             membersOnly = earlier.length > 0;
           }
           const pool = fresh ? sentenceAmounts.slice(headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, passageTexts[t.para], t));
-          const heads = commasSinceAmount > 2 ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a));
+          const heads = commasSinceAmount > 2 ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a) && !COMPLETION_BASE_LABEL.test(a.label));
           head = heads[0];
           const value = heads.find((a) => a.role === 'value');
           const change = heads.find((a) => a.role === 'change');

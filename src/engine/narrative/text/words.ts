@@ -13,8 +13,9 @@ export type Direction = 1 | -1;
 /** 预算数, 年初预算, 调整预算 (全年预算), 决算数, 执行数 (an earlier year's 预算执行数). */
 export type Measure = 'budget' | 'initial-budget' | 'adjusted-budget' | 'final' | 'execution';
 
-const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|增多|新增了|新增|超支';
-const DOWN = '减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省';
+// 增收 / 增支, 减收 / 减支: a revenue's or an expenditure's change in 预算执行 reports ('比上年减收1070万元').
+const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|增多|新增了|新增|超支|增收|增支';
+const DOWN = '减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省|减收|减支';
 /** A direction word right before a figure (amount or percent). 增 / 减 alone only right before the number. */
 export const DIRECTION_BEFORE = new RegExp(`(?:(${UP})|(${DOWN})|(增)|(减))\\s*(?:为|了|达|约)?\\s*$`);
 /** '(减少)16.23万元', '(减)幅23%': a direction word in brackets reads as the word itself ('下降（增长）' stays both ways). */
@@ -76,6 +77,8 @@ export function measureOf(s: string): Measure | undefined {
 }
 
 /** '完成预算的57%', '完成年初预算的95.45%', '预算完成率为', '为预算的' — a completion rate, and of which budget. */
+/** The budget a completion rate is taken of, named before it ('完成年初预算数60999万元的40.4%'): not the amount reported. */
+export const COMPLETION_BASE_LABEL = /完成(?:了)?\s*(?:年初|调整|全年)?预算(?:数)?\s*(?:为)?\s*$/;
 export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|预算)数?\s*的)\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
@@ -181,7 +184,8 @@ export const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调�
 
 // ---------------------------------------------------------------- wording: missing numbers and directions
 
-export const MISSING_PERCENT = /(占|增长|下降|增幅|降幅|减幅|比重|完成预算的?)[^,，。;；%％\d]{0,20}?(?<![\d\s.])\s*[%％]/g;
+// A '%' that closes a cell of a table flattened into the text ('金额 | 占调整预算% | 比上年增长% |') heads a column.
+export const MISSING_PERCENT = /(占|增长|下降|增幅|降幅|减幅|比重|完成预算的?)[^,，。;；%％\d]{0,20}?(?<![\d\s.])\s*[%％](?!\s*[|｜])/g;
 
 export const BARE_COMPARISON = /(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:预算数?|决算数?|执行数)?\s*$/;
 
@@ -345,3 +349,15 @@ export const WAY_AFTER = /^\s*(?:多|少)\s*了?\s*\d/;
 
 /** A clause that goes on numbering ("原因是：1、…；2、…" / "一是…；二是…"): still the same list of reasons. */
 export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[二三四五六七八九十]是|其[二三四五六七八九十])/;
+
+/**
+ * A report on a whole jurisdiction's finances (a 预算执行 report, national or local statistics, news of them):
+ * it speaks of 全国 / 全市 / 我镇 …, of 税收收入 and 转移支付. Such reports state changes without a reason
+ * per line; the reason a 部门 / 单位 publication owes for each change is not asked of them.
+ */
+export const GOVERNMENT_WIDE = /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入/;
+/** The voice of a 部门 / 单位 publication, which owes a reason for each large change. */
+export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|公用经费|基本支出|项目支出/;
+
+/** The words of a figure that is a total ('收入合计为', '支出总计'). */
+export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;

@@ -13,7 +13,9 @@ import {
   BREAKDOWN,
   CHANGE_WORD_END,
   COMPARISON_WORD,
+  DEPARTMENT_VOICE,
   EMPTY_REASON,
+  GOVERNMENT_WIDE,
   HEADING_START,
   NONE_THIS_YEAR,
   NUMBERED_ITEM_PATH,
@@ -124,11 +126,18 @@ const CAUSE_FIRST = /^[\s—－-]*(?:因(?!公|此)|由于|随着|受[^。]{1,30
 function causeStatedBefore(text: string, at: number): boolean {
   return text
     .slice(0, at)
-    .split(/[。!?！？]/)
+    .split(/[。!?！？]|\.(?!\d)/) // '…15.9%.随着…': a copied text may end a sentence with an ASCII '.'
     .some((sentence) => CAUSE_FIRST.test(sentence));
 }
 
+/** A report on a jurisdiction's finances, not a 部门 / 单位 publication (see GOVERNMENT_WIDE). */
+function governmentReport(doc: Doc): boolean {
+  const all = doc.passages.map((p) => p.text).join('\n');
+  return GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all);
+}
+
 function checkMissingReasons(doc: Doc): void {
+  if (governmentReport(doc)) return;
   const explained = explainedSubjects(doc);
   for (const link of doc.structure.changes) {
     const r = link.rate;

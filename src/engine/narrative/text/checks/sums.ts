@@ -9,6 +9,7 @@ import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { nameKey } from '../subjects';
+import { TOTAL_LABEL } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 
@@ -40,6 +41,23 @@ function unitSlip(head: AmountToken, parts: readonly AmountToken[], allowance: n
   return undefined;
 }
 
+/**
+ * Lists whose reading cannot be trusted, so their sum proves nothing: a 'part' that is itself a 合计 larger
+ * than the head ("…1884万元，其中：一般转移支付1478万元…，收入合计为6449万元": the 合计 of an outer list), or
+ * items joined by '、' and then one after a comma ("（含A 166万元、B 968万元、C 212万元,专项转移支付406万元）":
+ * the last may be a sibling of the head) whose sum fits only without that last one.
+ */
+function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
+  if (parts.some((p) => TOTAL_LABEL.test(p.label) && p.fen > head.fen)) return true;
+  if (parts.length < 3) return false;
+  const text = doc.passages[head.para]?.text ?? '';
+  const joiners = parts.slice(1).map((p, i) => (p.para === parts[i].para && p.para === head.para ? text.slice(parts[i].end, p.start) : ''));
+  const last = joiners[joiners.length - 1];
+  if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
+  const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
+  return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
+}
+
 function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
   const shown = parts.slice(0, 8).map((p, i) => {
     const v = amountText(Math.abs(signedFen(p)), unit, decimals);
@@ -58,6 +76,7 @@ export function checkSums(doc: Doc): void {
     const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
     const diff = signedFen(head) - sum;
     const allowance = roundingAllowance(parts) + halfUnitOf(head);
+    if (misread(doc, head, parts)) continue;
     const complete = isComplete(list, doc.facts);
     const values = head.role === 'value' && parts.every((p) => p.role === 'value');
     if (complete || values) markChecked(doc, head, ...parts);
@@ -93,11 +112,13 @@ export function checkSums(doc: Doc): void {
     const message = !complete
       ? `${quote(head)}小于其后所列部分项目之和：${arithmetic}（${gap}），请核对合计或各项金额。`
       : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），请核对合计或各项金额。`;
+    // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip.
+    const shortOnly = complete && !list.covers && diff > 0 && head.role === 'value';
     doc.out.add(
       'sum',
-      'error',
+      shortOnly ? 'warning' : 'error',
       head,
-      message,
+      shortOnly ? `${message.replace(/，请核对合计或各项金额。$/, '')}；若所列未含全部项目，请补列其余项目，否则请核对合计或各项金额。` : message,
       { expected: amountValue(sum, head.unit, d), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
     );
   }
