@@ -92,14 +92,8 @@ export function heldCell<T>(field: Shared<T>, i: number): T {
   return Array.isArray(field) ? field[i] : field;
 }
 
-/** Most common number of decimals among the amounts that `count` accepts (ties: the larger). */
-function mostCommonDecimals(table: Table, count: (a: AmountValue) => boolean): number {
-  const counts = new Map<number, number>();
-  for (const line of table.lines) {
-    for (const a of Object.values(line.amounts)) {
-      if (a.value !== null && count(a)) counts.set(a.decimals, (counts.get(a.decimals) ?? 0) + 1);
-    }
-  }
+/** The most frequent number of decimals in a count by decimals (ties: the larger). */
+function mostCommon(counts: Map<number, number>): number {
   let best = 0;
   let bestCount = 0;
   for (const [d, n] of counts) {
@@ -122,10 +116,17 @@ interface Precision {
 }
 
 function tablePrecisionOf(table: Table): Precision {
-  return {
-    fraction: mostCommonDecimals(table, (a) => a.decimals > 0),
-    whole: mostCommonDecimals(table, (a) => a.value !== 0),
-  };
+  const fraction = new Map<number, number>();
+  const whole = new Map<number, number>();
+  for (const line of table.lines) {
+    for (const id in line.amounts) {
+      const a = line.amounts[id];
+      if (a.value === null) continue;
+      if (a.decimals > 0) fraction.set(a.decimals, (fraction.get(a.decimals) ?? 0) + 1);
+      if (a.value !== 0) whole.set(a.decimals, (whole.get(a.decimals) ?? 0) + 1);
+    }
+  }
+  return { fraction: mostCommon(fraction), whole: mostCommon(whole) };
 }
 
 /** A total compared with its parts, and how to say it when they disagree. */
