@@ -7,15 +7,11 @@ const WIDE = /[\uff01-\uff5e\u3000]/;
 export function toHalfWidth(s: string): string {
   // Most cells hold nothing full-width: return them as they are instead of rebuilding them.
   if (!WIDE.test(s)) return s;
-  let out = '';
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out;
+  return s.replace(WIDE_ALL, halfOf);
 }
+
+const WIDE_ALL = new RegExp(WIDE.source, 'g');
+const halfOf = (ch: string) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 
 /** Any character normalizeLabel would change or remove (whitespace, quotes, full-width forms). */
 const LABEL_CHANGES = /[\s\u00a0\u200b“”„‟"＂‘’'\uff01-\uff5e\u3000]/;

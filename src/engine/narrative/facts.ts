@@ -95,12 +95,18 @@ const PROJECT_AMOUNT_KEYS: ColumnKey[] = ['total', 'amount', 'project', 'subtota
 
 function readProjects(tables: readonly Table[]): ProjectFact[] {
   const projects: ProjectFact[] = [];
+  /** name + 分 of every project kept: a name listed in both tables with one amount is one project. */
+  const seen = new Set<string>();
   for (const t of [...tables.filter((x) => x.kind === 'project-expense'), ...tables.filter((x) => x.kind === 'performance')]) {
     for (const l of t.lines) {
       const name = l.project?.trim();
       if (!name || l.role !== 'data') continue;
       const v = valueAt(t, l, columnOf(t, l.block, PROJECT_AMOUNT_KEYS));
-      if (v && !projects.some((p) => p.name === name && p.amount.fen === v.fen)) projects.push({ name, amount: v });
+      if (!v) continue;
+      const key = `${v.fen}|${name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      projects.push({ name, amount: v });
     }
   }
   return projects;

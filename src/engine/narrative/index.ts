@@ -68,7 +68,8 @@ export function reviewNarrative(wb: WorkbookGrids, tables: Table[], options: Eng
   const empty: NarrativeCoverage = { figures: 0, checked: 0, unchecked: 0 };
   if (docs.length === 0) return { findings: [], checks: [], coverage: empty };
   const facts = readFacts(tables);
-  facts.projects.push(...projectCardsFromGrids(wb).filter((c) => !facts.projects.some((p) => p.name === c.name)));
+  const named = new Set(facts.projects.map((p) => p.name));
+  facts.projects.push(...projectCardsFromGrids(wb).filter((c) => !named.has(c.name)));
   const findings: Finding[] = [];
   const checks: CheckStatus[] = [];
   let coverage = empty;

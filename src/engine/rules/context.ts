@@ -52,7 +52,7 @@ export interface Comparison {
   actual: number | null;
   /** actual − expected, in the total's table unit. */
   diff: number;
-  /** Decimals for printing the figures. */
+  /** Decimals for printing the figures (the table's usual ones when total and parts agree exactly). */
   decimals: number;
   /** actual − expected and the rounding allowance, in 分 (for the most-likely-cell analysis). */
   diffFen: number;
@@ -60,8 +60,8 @@ export interface Comparison {
 }
 
 /**
- * One equation the rules compared, as printed: total = Σ parts. Kept (passing or not) so that
- * several failing ones can be traced to the single cell that would satisfy them all.
+ * One equation the rules compared, as printed, that failed: total = Σ parts. Several failing ones
+ * may be traced to the single cell that would satisfy them all (rules/likely-cell).
  */
 export interface Identity {
   rule: string;
@@ -70,17 +70,39 @@ export interface Identity {
   parts: Operand[];
   diffFen: number;
   toleranceFen: number;
-  failing: boolean;
 }
 
-/** Most common number of decimals among the amounts that `count` accepts (ties: the larger). */
-function mostCommonDecimals(table: Table, count: (a: AmountValue) => boolean): number {
-  const counts = new Map<number, number>();
-  for (const line of table.lines) {
-    for (const a of Object.values(line.amounts)) {
-      if (a.value !== null && count(a)) counts.set(a.decimals, (counts.get(a.decimals) ?? 0) + 1);
-    }
-  }
+/** What one cell of a held equation shares with all its others, or each cell's own (total first). */
+type Shared<T> = T | T[];
+
+/**
+ * An equation that held, kept only as the cells it adds up (total first with coefficient +1, then
+ * the parts with −1) and how far it was from failing: the most-likely-cell analysis must not blame
+ * a cell whose change would upset it. A hierarchy sum shares its table and column, a column sum
+ * its table and line, so most of these are three short lists (108,000 on a 100,000-line sheet).
+ */
+export interface HeldEquation {
+  diffFen: number;
+  toleranceFen: number;
+  size: number;
+  tables: Shared<Table>;
+  lines: Shared<Line>;
+  columns: Shared<Column>;
+}
+
+/** The value of `T` every operand shares, or the list of each one's. */
+function shared<T>(total: Operand, parts: readonly Operand[], pick: (op: Operand) => T): Shared<T> {
+  const first = pick(total);
+  for (const p of parts) if (pick(p) !== first) return [first, ...parts.map(pick)];
+  return first;
+}
+
+export function heldCell<T>(field: Shared<T>, i: number): T {
+  return Array.isArray(field) ? field[i] : field;
+}
+
+/** The most frequent number of decimals in a count by decimals (ties: the larger). */
+function mostCommon(counts: Map<number, number>): number {
   let best = 0;
   let bestCount = 0;
   for (const [d, n] of counts) {
@@ -103,10 +125,17 @@ interface Precision {
 }
 
 function tablePrecisionOf(table: Table): Precision {
-  return {
-    fraction: mostCommonDecimals(table, (a) => a.decimals > 0),
-    whole: mostCommonDecimals(table, (a) => a.value !== 0),
-  };
+  const fraction = new Map<number, number>();
+  const whole = new Map<number, number>();
+  for (const line of table.lines) {
+    for (const id in line.amounts) {
+      const a = line.amounts[id];
+      if (a.value === null) continue;
+      if (a.decimals > 0) fraction.set(a.decimals, (fraction.get(a.decimals) ?? 0) + 1);
+      if (a.value !== 0) whole.set(a.decimals, (whole.get(a.decimals) ?? 0) + 1);
+    }
+  }
+  return { fraction: mostCommon(fraction), whole: mostCommon(whole) };
 }
 
 /** A total compared with its parts, and how to say it when they disagree. */
@@ -129,7 +158,9 @@ export interface SumReport {
 
 export class RuleContext {
   readonly findings: Finding[] = [];
-  readonly identities: Identity[] = [];
+  /** The equations compared as printed that failed, and those that held (advisory comparisons are none). */
+  readonly failing: Identity[] = [];
+  readonly held: HeldEquation[] = [];
   private readonly precision = new Map<Table, Precision>();
   /** 'sheet!A1' of every cell an error finding points at. */
   private readonly errorCells = new Set<string>();
@@ -153,10 +184,12 @@ export class RuleContext {
     return this.precisionOf(table).fraction;
   }
 
-  /** Decimals a figure of this table is printed with: at least the table's usual precision. */
-  private decimalsFor(table: Table, ops: Operand[]): number {
+  /** Decimals a comparison's figures are printed with: at least the total's table's usual precision. */
+  private decimalsFor(total: Operand, parts: readonly Operand[]): number {
+    const table = total.table;
     let d = this.tablePrecision(table);
-    for (const op of ops) if (op.table === table && op.value !== null) d = Math.max(d, op.decimals);
+    if (total.value !== null && total.decimals > d) d = total.decimals;
+    for (const p of parts) if (p.table === table && p.value !== null && p.decimals > d) d = p.decimals;
     return d;
   }
 
@@ -178,29 +211,35 @@ export class RuleContext {
    * own way). Undefined when there is nothing to compare:
    * a cell holds an Excel error or text (reported by plausibility), or total and parts are all blank.
    */
-  compare(total: Operand, parts: Operand[], options: { totalRounded?: boolean } = {}): Comparison | undefined {
-    if (total.problem || parts.some((p) => p.problem)) return undefined;
-    const filled = parts.filter((p) => p.value !== null);
-    if (total.value === null && filled.length === 0) return undefined;
+  compare(total: Operand, parts: readonly Operand[], options: { totalRounded?: boolean } = {}): Comparison | undefined {
+    if (total.problem) return undefined;
     const unit = total.table.unit;
+    let filled = 0;
     let sum = 0;
     // docs/design.md §4: each rounded part may be off by half a unit of its own last printed decimal; the
     // total adds its own half unit when it is printed coarser than its parts (or in another unit).
     let tolerance = 0;
     let finestPart = Infinity;
-    for (const p of filled) {
-      sum += toFen(p.value as number, p.table.unit);
+    let otherUnit = false;
+    for (const p of parts) {
+      if (p.problem) return undefined;
+      if (p.value === null) continue;
+      filled++;
+      sum += toFen(p.value, p.table.unit);
       const half = this.roundingOf(p);
       tolerance += half;
-      finestPart = Math.min(finestPart, half);
+      if (half < finestPart) finestPart = half;
+      if (p.table.unit !== unit) otherUnit = true;
     }
+    if (total.value === null && filled === 0) return undefined;
     const totalHalf = this.roundingOf(total);
-    if (filled.length === 0) tolerance = totalHalf;
-    else if (options.totalRounded || totalHalf > finestPart || filled.some((p) => p.table.unit !== unit)) tolerance += totalHalf;
+    if (filled === 0) tolerance = totalHalf;
+    else if (options.totalRounded || totalHalf > finestPart || otherUnit) tolerance += totalHalf;
     if (this.options.tolerance !== undefined) tolerance = toFen(this.options.tolerance, unit);
     const actualFen = total.value === null ? 0 : toFen(total.value, unit);
     const diffFen = actualFen - sum;
-    const decimals = this.decimalsFor(total.table, [total, ...filled.filter((p) => p.table === total.table)]);
+    // Decimals are for the message: a comparison that agrees exactly has none to print.
+    const decimals = diffFen === 0 ? this.tablePrecision(total.table) : this.decimalsFor(total, parts);
     // Figures stored finer than they are shown (万元 from 元: 194.6937 shown 194.69) may differ by less
     // than the last shown decimal: '应为 219.70，表中为 219.70，差 0.00' is nothing a reader can see.
     const invisible = Math.abs(diffFen) < halfUnitFen(decimals, unit);
@@ -217,7 +256,18 @@ export class RuleContext {
 
   /** Records an equation that was compared as printed (advisory comparisons are no equations). */
   recordIdentity(rule: string, kind: FindingKind, total: Operand, parts: Operand[], c: Comparison): void {
-    this.identities.push({ rule, kind, total, parts, diffFen: c.diffFen, toleranceFen: c.toleranceFen, failing: c.verdict === 'error' });
+    if (c.verdict === 'error') {
+      this.failing.push({ rule, kind, total, parts, diffFen: c.diffFen, toleranceFen: c.toleranceFen });
+      return;
+    }
+    this.held.push({
+      diffFen: c.diffFen,
+      toleranceFen: c.toleranceFen,
+      size: parts.length + 1,
+      tables: shared(total, parts, (op) => op.table),
+      lines: shared(total, parts, (op) => op.line),
+      columns: shared(total, parts, (op) => op.column),
+    });
   }
 
   /**

@@ -28,29 +28,25 @@ function ancestorLengths(code: string): number[] {
  * printed under their 项 line repeat its code with a 项目名称: they are the 项's parts, not more 项.
  */
 function buildCodeTree(lines: Line[]): CodeNode[] {
-  const byCode = new Map<string, CodeNode[]>();
+  /** The last node of each code: a later line of a repeated code takes the children that follow it. */
+  const lastOf = new Map<string, CodeNode>();
   const roots: CodeNode[] = [];
   for (const line of lines) {
     if (!line.code || !/^\d{3,}$/.test(line.code)) continue;
     const node: CodeNode = { line, code: line.code, children: [] };
-    const same = byCode.get(line.code)?.at(-1);
+    const same = lastOf.get(line.code);
     if (same && !same.line.project && line.project) {
       same.children.push(node);
       continue;
     }
     let parent: CodeNode | undefined;
     for (const len of ancestorLengths(line.code)) {
-      const candidates = byCode.get(line.code.slice(0, len));
-      if (candidates?.length) {
-        parent = candidates[candidates.length - 1];
-        break;
-      }
+      parent = lastOf.get(line.code.slice(0, len));
+      if (parent) break;
     }
     if (parent) parent.children.push(node);
     else roots.push(node);
-    const list = byCode.get(line.code) ?? [];
-    list.push(node);
-    byCode.set(line.code, list);
+    lastOf.set(line.code, node);
   }
   return roots;
 }

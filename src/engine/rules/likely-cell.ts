@@ -8,7 +8,8 @@
  */
 import type { Finding, FindingKind } from '../findings';
 import type { Line } from '../recognize/types';
-import { cellOf, type Identity, type Operand, type RuleContext } from './context';
+import { cellAt } from '../model/tables';
+import { cellOf, heldCell, type HeldEquation, type Identity, type Operand, type RuleContext } from './context';
 import { formatAmount, fromFen, judge, toFen } from '../model/money';
 import { cellList, likelyCell as say } from './messages';
 
@@ -28,6 +29,18 @@ function coefficient(id: Identity, cell: string): number {
   let c = 0;
   for (const m of members(id)) if (keyOf(m.op) === cell) c += m.coef;
   return c;
+}
+
+/** The cells of a held equation that stand on one of `lines`, with their coefficient. */
+function heldMembersOn(eq: HeldEquation, lines: Set<Line>): { key: string; coef: number }[] {
+  const out: { key: string; coef: number }[] = [];
+  for (let i = 0; i < eq.size; i++) {
+    const line = heldCell(eq.lines, i);
+    if (!lines.has(line)) continue;
+    const at = cellAt(heldCell(eq.tables, i), line, heldCell(eq.columns, i));
+    out.push({ key: `${at.sheet}!${at.cell}`, coef: i === 0 ? 1 : -1 });
+  }
+  return out;
 }
 
 /** Failing equations grouped by the cells they share (connected components). */
@@ -64,8 +77,15 @@ function sharedCells(cluster: Identity[]): Map<string, Operand> {
   return shared ?? new Map();
 }
 
-/** The equation holds (to rounding) once the cell is changed by `delta`. */
-const holds = (id: Identity, cell: string, delta: number) => judge(id.diffFen + coefficient(id, cell) * delta, id.toleranceFen) !== 'error';
+/** The equation holds (to rounding) once the cell, standing in it `coef` times, is changed by `delta`. */
+const holdsWith = (eq: { diffFen: number; toleranceFen: number }, coef: number, delta: number) => judge(eq.diffFen + coef * delta, eq.toleranceFen) !== 'error';
+const holds = (id: Identity, cell: string, delta: number) => holdsWith(id, coefficient(id, cell), delta);
+
+/** A held equation one candidate cell stands in, with how many times (+1 total, −1 each part). */
+interface HeldBy {
+  eq: HeldEquation;
+  coef: number;
+}
 
 interface Explanation {
   op: Operand;
@@ -78,7 +98,7 @@ interface Explanation {
  * The one cell whose change satisfies every equation of the cluster and keeps every equation it
  * stands in that held (`held`: the passing equations by cell); undefined when none or several do.
  */
-function explain(cluster: Identity[], held: Map<string, Identity[]>): Explanation | undefined {
+function explain(cluster: Identity[], held: Map<string, HeldBy[]>): Explanation | undefined {
   const found: Explanation[] = [];
   for (const [cell, op] of sharedCells(cluster)) {
     if (op.problem) continue;
@@ -90,7 +110,7 @@ function explain(cluster: Identity[], held: Map<string, Identity[]>): Explanatio
     for (const delta of deltas) {
       if (delta === 0 || toFen(op.value ?? 0, op.table.unit) + delta < 0) continue;
       if (!cluster.every((id) => holds(id, cell, delta))) continue;
-      if (!(held.get(cell) ?? []).every((id) => holds(id, cell, delta))) continue;
+      if (!(held.get(cell) ?? []).every((h) => holdsWith(h.eq, h.coef, delta))) continue;
       found.push({ op, cell, delta });
       break;
     }
@@ -98,18 +118,16 @@ function explain(cluster: Identity[], held: Map<string, Identity[]>): Explanatio
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The passing equations that contain one of the candidate cells, by cell. */
-function heldEquations(identities: Identity[], candidates: Set<string>, lines: Set<Line>): Map<string, Identity[]> {
-  const out = new Map<string, Identity[]>();
-  for (const id of identities) {
-    if (id.failing) continue;
-    for (const m of members(id)) {
-      if (!lines.has(m.op.line)) continue;
-      const k = keyOf(m.op);
-      if (!candidates.has(k)) continue;
-      const list = out.get(k) ?? [];
-      list.push(id);
-      out.set(k, list);
+/** The held equations that contain one of the candidate cells, by cell. */
+function heldEquations(held: HeldEquation[], candidates: Set<string>, lines: Set<Line>): Map<string, HeldBy[]> {
+  const out = new Map<string, HeldBy[]>();
+  for (const eq of held) {
+    const coefs = new Map<string, number>();
+    for (const m of heldMembersOn(eq, lines)) if (candidates.has(m.key)) coefs.set(m.key, (coefs.get(m.key) ?? 0) + m.coef);
+    for (const [key, coef] of coefs) {
+      const list = out.get(key) ?? [];
+      list.push({ eq, coef });
+      out.set(key, list);
     }
   }
   return out;
@@ -170,8 +188,7 @@ function blame(ctx: RuleContext, cluster: Identity[], e: Explanation, findings: 
  * the rules' findings after merging; returns them with the blamed cells added.
  */
 export function explainByOneCell(ctx: RuleContext, findings: Finding[]): Finding[] {
-  const failing = ctx.identities.filter((id) => id.failing);
-  const groups = clusters(failing).filter((c) => c.length >= 2);
+  const groups = clusters(ctx.failing).filter((c) => c.length >= 2);
   if (groups.length === 0) return findings;
   const candidates = new Set<string>();
   const lines = new Set<Line>();
@@ -181,7 +198,7 @@ export function explainByOneCell(ctx: RuleContext, findings: Finding[]): Finding
       lines.add(op.line);
     }
   }
-  const held = heldEquations(ctx.identities, candidates, lines);
+  const held = heldEquations(ctx.held, candidates, lines);
   const added: Finding[] = [];
   for (const cluster of groups) {
     const cells = new Set(cluster.flatMap((id) => members(id).map((m) => keyOf(m.op))));

@@ -24,9 +24,10 @@ function eachAmount(table: Table, fn: (line: Line, column: Column, a: AmountValu
   const byId = new Map(table.columns.filter((c) => c.role === 'amount').map((c) => [c.id, c]));
   for (const line of table.lines) {
     if (line.role === 'blank' || line.role === 'column-number') continue;
-    for (const [id, a] of Object.entries(line.amounts)) {
+    // for…in walks the amounts in the order Object.entries would, without an array per line.
+    for (const id in line.amounts) {
       const column = byId.get(id);
-      if (column) fn(line, column, a);
+      if (column) fn(line, column, line.amounts[id]);
     }
   }
 }

@@ -72,6 +72,14 @@ export function isPageNumber(line: string): boolean {
   return PAGE_NUMBER.test(toHalfWidth(line));
 }
 
+/** A source line with its half-width forms, each converted once (a line is read as `next`, then as `line`). */
+interface HalfLine {
+  /** The line as written (for its display width). */
+  text: string;
+  /** toHalfWidth of the line as written. */
+  half: string;
+}
+
 function isTableRow(line: string): boolean {
   return TABLE_ROW.test(line);
 }
@@ -89,10 +97,10 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   return inBand >= widths.length * 0.5 ? w : undefined;
 }
 
-function continues(line: string, next: string | undefined, width: number | undefined): boolean {
-  if (next === undefined || isTableRow(line) || isTableRow(next)) return false;
-  const a = toHalfWidth(line).trimEnd();
-  const b = toHalfWidth(next);
+function continues(line: HalfLine, next: HalfLine, width: number | undefined): boolean {
+  if (isTableRow(line.text) || isTableRow(next.text)) return false;
+  const a = line.half.trimEnd();
+  const b = next.half;
   if (!a || SENTENCE_END.test(a)) return false;
   if (/[\d.]$/.test(a) && UNIT_START.test(b)) return true;
   // '其他收入266.33万' / '元,占6.46%': the unit itself is cut.
@@ -102,7 +110,7 @@ function continues(line: string, next: string | undefined, width: number | undef
   if (OPEN_END.test(a) || DANGLING_END.test(a) || FIGURE_START.test(b)) return true;
   // A numbered title as long as a full line ("（一）一般公共预算财政拨款支出决算总体情况") still stands alone.
   if (HEADING_START.test(a) && TITLE_END.test(a) && !AMOUNT_OR_PERCENT.test(a)) return false;
-  if (width !== undefined) return displayWidth(line) >= 0.85 * width;
+  if (width !== undefined) return displayWidth(line.text) >= 0.85 * width;
   // A typed paragraph that ends on a figure just lacks its 。.
   return a.length >= PROSE_LINE && !TITLE_END.test(a) && !UNIT_END.test(a);
 }
@@ -133,6 +141,7 @@ export function joinLines(lines: readonly Paragraph[], width: number | undefined
   const out: Passage[] = [];
   let current: Passage | undefined;
   let last: Paragraph | undefined;
+  let lastHalf: HalfLine | undefined;
   let skipped = 0;
   const close = () => {
     if (current) out.push(current);
@@ -143,15 +152,17 @@ export function joinLines(lines: readonly Paragraph[], width: number | undefined
   for (const [i, l] of lines.entries()) {
     const text = closeLetterSpacing(l.text.trim());
     if (!text) continue;
-    if (isPageNumber(text) && !inTable(i)) {
+    const next: HalfLine = { text, half: toHalfWidth(text) };
+    if (PAGE_NUMBER.test(next.half) && !inTable(i)) {
       skipped++;
       continue;
     }
-    if (current && last && !(adjacent(last, l, skipped) && continues(last.text, text, width))) close();
+    if (current && last && lastHalf && !(adjacent(last, l, skipped) && continues(lastHalf, next, width))) close();
     if (!current) current = { index: out.length, text: '', sheet: l.sheet, segments: [] };
     current.segments.push({ start: current.text.length, cell: l.cell });
     current.text += text;
     last = l;
+    lastHalf = l.text === text ? next : { text: l.text, half: toHalfWidth(l.text) };
     skipped = 0;
   }
   close();
