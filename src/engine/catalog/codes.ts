@@ -31,10 +31,6 @@ export function levelOfCode(code: string): CodeLevel | undefined {
   return undefined;
 }
 
-export function parentOfCode(code: string): string | undefined {
-  return code.length === 7 ? code.slice(0, 5) : code.length === 5 ? code.slice(0, 3) : undefined;
-}
-
 /** 类 / 款 / 项 as a word for messages. */
 export function levelWord(level: CodeLevel): string {
   return level === 1 ? '类' : level === 2 ? '款' : '项';

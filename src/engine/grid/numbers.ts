@@ -154,14 +154,3 @@ export function amountValueOf(cell: Cell | undefined): number | null {
   return parseAmountText(text).value;
 }
 
-/** True when the cell holds something that reads as a number (used by layout detection). */
-export function looksNumeric(cell: Cell | undefined): boolean {
-  return amountValueOf(cell) !== null;
-}
-
-/** Parses "35.66%" or "35.66" (from a % column) to 35.66. */
-export function parsePercentText(raw: string): number | null {
-  const s = toHalfWidth(raw).replace(/[\s%％]/g, '');
-  const p = parseAmountText(s);
-  return p.value;
-}

@@ -1,6 +1,5 @@
 /** Reading cells of a SheetGrid, with merged areas resolved to their top-left cell. */
 import type { Cell, Rect, SheetGrid } from './types';
-import { rectContains } from './a1';
 import { isErrorValue } from './numbers';
 
 export function rawCell(sheet: SheetGrid, row: number, col: number): Cell | undefined {
@@ -46,26 +45,8 @@ export function textOfCell(c: Cell | undefined): string {
   return String(v).trim();
 }
 
-/** Text of a cell, or of the merge area covering it. */
-export function mergedText(sheet: SheetGrid, merges: MergeIndex, row: number, col: number): string {
-  const m = merges.at(row, col);
-  if (m) return cellText(sheet, m.top, m.left);
-  return cellText(sheet, row, col);
-}
-
-export function isRowEmpty(sheet: SheetGrid, row: number): boolean {
-  const cells = sheet.rows[row];
-  if (!cells) return true;
-  for (const c of cells) if (c && cellHasContent(c)) return false;
-  return true;
-}
-
 export function cellHasContent(c: Cell): boolean {
   if (c.text && c.text.trim() !== '') return true;
   const v = c.value;
   return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
-}
-
-export function containsRect(outer: Rect, row: number, col: number): boolean {
-  return rectContains(outer, row, col);
 }

@@ -12,7 +12,7 @@ export const FEN_PER_YUAN = 100;
 /** 1 万元 in 分. */
 export const FEN_PER_WAN = 1_000_000;
 /** 0.01 万元 in 分: the precision of every amount a 情况说明 prints. */
-export const FEN_PER_WAN_CENT = 10_000;
+export const FEN_PER_WAN_CENT = FEN_PER_WAN / 100;
 /** Half of 0.01 万元: two amounts closer than this print as the same figure in a 情况说明. */
 export const HALF_WAN_CENT = FEN_PER_WAN_CENT / 2;
 /** A share is held in 0.01 %: the whole is 10 000. */

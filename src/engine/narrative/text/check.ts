@@ -92,10 +92,6 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   return { findings: doc.out.items, coverage: coverageOf(doc) };
 }
 
-export function checkParagraphs(paras: readonly Paragraph[], ctx: TextCheckContext = {}): Finding[] {
-  return reviewParagraphs(paras, ctx).findings;
-}
-
 /** Splits plain text (a .txt / .md file or text read from a .docx) into paragraphs: one per non-blank line. */
 export function paragraphsOfText(text: string, source: string): Paragraph[] {
   const paras: Paragraph[] = [];
