@@ -40,23 +40,14 @@ function decimalsOfNumber(n: number): number {
 
 const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
 
-/** What most amount cells show: "1,234.50", "-5", "0.00" — plain ASCII, one sign at most. */
-const PLAIN_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
-
-/** The plain forms read in one pattern test; undefined sends the text through the full reading. */
-function parsePlainNumber(raw: string): ParsedAmount | undefined {
-  const m = PLAIN_NUMBER.exec(raw);
-  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
-  const n = Number((m[2] ?? '').replace(/,/g, '') + (m[3] === undefined ? '' : '.' + m[3]));
-  if (!Number.isFinite(n)) return undefined;
-  const value = m[1] === '-' ? -n : n;
-  return { value: value === 0 ? 0 : value, decimals: m[3] === undefined ? 0 : m[3].length };
-}
-
 /** Parses a text such as "1,234.50", "１２３．４", "(12.00)", "-5", "—". */
 export function parseAmountText(raw: string): ParsedAmount {
-  const plain = parsePlainNumber(raw);
-  if (plain) return plain;
+  // What most amount cells show ("1,234.50", "-5", "0.00"): read without the full reading below.
+  const plain = plainDecimals(raw);
+  if (plain >= 0) {
+    const n = Number(raw.replace(/,/g, ''));
+    return { value: n === 0 ? 0 : n, decimals: plain };
+  }
   let s = toHalfWidth(raw).replace(/[\s\u00a0]+/g, '');
   if (EMPTY_MARKS.has(s) || NOT_APPLICABLE.test(s)) return { value: null, decimals: 0 };
   if (isExcelErrorText(s)) return { value: null, decimals: 0, problem: 'error' };
@@ -85,8 +76,9 @@ export function parseAmountText(raw: string): ParsedAmount {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * The decimals of a text PLAIN_NUMBER reads as a finite number, found by one scan of its
- * characters; -1 for any other text (which then goes through parseAmountText). What nearly every
+ * The decimals of a plain number text — ASCII digits, comma groups, one sign at most ("1,234.50",
+ * "-5", "0.00") — found by one scan of its characters; -1 for any other text (which then goes
+ * through the full reading of parseAmountText). What nearly every
  * numeric cell shows, so a sheet of numbers is read without a pattern match per cell.
  */
 function plainDecimals(raw: string): number {
