@@ -6,6 +6,7 @@
  * by the caller, which keeps the whole-width reading otherwise.
  */
 import type { SheetGrid } from '../grid/types';
+import { cellHasContent } from '../grid/sheet';
 import type { SheetView } from './view';
 
 export interface Band {
@@ -34,7 +35,10 @@ function regionBottom(view: SheetView, anchor: number): number {
 /** Columns holding content, or covered by a merged area, in rows top..bottom. */
 function occupiedColumns(view: SheetView, top: number, bottom: number): boolean[] {
   const used: boolean[] = [];
-  for (let r = top; r <= bottom; r++) for (const c of view.filledCols(r)) used[c] = true;
+  for (let r = top; r <= bottom; r++) {
+    const cells = view.sheet.rows[r];
+    if (cells) for (let c = 0; c < cells.length; c++) if (!used[c] && cells[c] && cellHasContent(cells[c]!)) used[c] = true;
+  }
   for (const m of view.sheet.merges) {
     if (m.bottom < top || m.top > bottom) continue;
     for (let c = m.left; c <= m.right; c++) used[c] = true;

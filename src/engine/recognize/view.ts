@@ -4,7 +4,7 @@
  * recognition stays linear in the cells actually looked at.
  */
 import type { Cell, Rect, SheetGrid } from '../grid/types';
-import { cellText, MergeIndex } from '../grid/sheet';
+import { cellHasContent, cellText, MergeIndex } from '../grid/sheet';
 import { labelMayChange, normalizeLabel } from '../grid/text';
 import { amountValueOf } from '../grid/numbers';
 
@@ -97,14 +97,7 @@ export class SheetView {
 
   /** Columns of the non-empty cells of a row, left to right. */
   filledCols(row: number): number[] {
-    const cells = this.sheet.rows[row];
-    const out: number[] = [];
-    if (!cells) return out;
-    for (let c = 0; c < cells.length; c++) {
-      const x = cells[c];
-      if (x && hasContent(x)) out.push(c);
-    }
-    return out;
+    return this.filledColsIn(row, 0, Infinity);
   }
 
   /** Columns of the non-empty cells of a row from `left` to `right`, left to right. */
@@ -115,7 +108,7 @@ export class SheetView {
     const end = Math.min(cells.length - 1, right);
     for (let c = Math.max(left, 0); c <= end; c++) {
       const x = cells[c];
-      if (x && hasContent(x)) out.push(c);
+      if (x && cellHasContent(x)) out.push(c);
     }
     return out;
   }
@@ -125,7 +118,7 @@ export class SheetView {
     if (!cells) return true;
     for (let c = 0; c < cells.length; c++) {
       const x = cells[c];
-      if (x && hasContent(x)) return false;
+      if (x && cellHasContent(x)) return false;
     }
     return true;
   }
@@ -141,8 +134,3 @@ export class SheetView {
   }
 }
 
-function hasContent(c: Cell): boolean {
-  if (c.text && c.text.trim() !== '') return true;
-  const v = c.value;
-  return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
-}
