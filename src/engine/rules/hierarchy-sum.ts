@@ -7,7 +7,7 @@
 import type { Column, Line, Table, TableKind } from '../recognize/types';
 import { operand, type Operand, type RuleContext } from './context';
 import { ledger, subject as say } from './messages';
-import { amountColumns, figureLines } from '../model/tables';
+import { amountColumns, figureLines, valueAt } from '../model/tables';
 import { isBalanceKind } from './balance';
 import { compared, notRun, type TableRule } from './rule';
 
@@ -51,19 +51,15 @@ function buildCodeTree(lines: Line[]): CodeNode[] {
   return roots;
 }
 
-function valueIn(node: CodeNode, column: Column): number | null {
-  return node.line.amounts[column.id]?.value ?? null;
-}
-
 function anyValueBelow(node: CodeNode, column: Column): boolean {
-  return node.children.some((c) => valueIn(c, column) !== null || anyValueBelow(c, column));
+  return node.children.some((c) => valueAt(c.line, column) !== null || anyValueBelow(c, column));
 }
 
 /** The parts a total is compared with: its children, looking through blank children to theirs. */
 function effectiveParts(children: CodeNode[], column: Column): CodeNode[] {
   const out: CodeNode[] = [];
   for (const child of children) {
-    if (valueIn(child, column) === null && anyValueBelow(child, column)) out.push(...effectiveParts(child.children, column));
+    if (valueAt(child.line, column) === null && anyValueBelow(child, column)) out.push(...effectiveParts(child.children, column));
     else out.push(child);
   }
   return out;
@@ -136,7 +132,7 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
       if (node.children.length === 0) return;
       for (const column of columns) {
         const parts = effectiveParts(node.children, column);
-        if (!parts.some((p) => valueIn(p, column) !== null)) continue;
+        if (!parts.some((p) => valueAt(p.line, column) !== null)) continue;
         const subject = () => (parts.length === 1 ? say.onlyChild(parts[0].line, node.line, column) : say.byChildren(node.line, column));
         const total = operand(table, node.line, column);
         const partOps = parts.map((p) => operand(table, p.line, column));
@@ -149,7 +145,7 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
     for (const totalLine of totalLines) {
       for (const column of columns) {
         const parts = effectiveParts(roots, column);
-        if (!parts.some((p) => valueIn(p, column) !== null)) continue;
+        if (!parts.some((p) => valueAt(p.line, column) !== null)) continue;
         const total = operand(table, totalLine, column);
         const partOps = parts.map((p) => operand(table, p.line, column));
         const subject = () => say.totalRow(totalLine, column);

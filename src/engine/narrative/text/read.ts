@@ -145,7 +145,7 @@ function ownYear(raw: string, sentenceYear: number | undefined, reportYear: numb
 const OPENING_YEAR = /^[^\d,;:。比较与同]{0,12}?(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)(?!\s*(?:相比|比|较|同期))/;
 
 function openingYear(sentence: string): number | undefined {
-  const m = OPENING_YEAR.exec(sentence.replace(/上年(?:结转|结余|末)|年初结转/g, ''));
+  const m = OPENING_YEAR.exec(sentence.replace(THIS_YEARS_CARRYOVER, ''));
   return m ? Number(m[1]) : undefined;
 }
 

@@ -86,6 +86,12 @@ export function budgetLike(m: Measure): boolean {
   return m === 'budget' || m === 'initial-budget' || m === 'adjusted-budget';
 }
 
+/** A figure that can be the budget compared with `of`: 年初预算 takes a plain 预算 too; any other, any budget. */
+export function fitsBudget(m: Measure | undefined, of: Measure | undefined, family: Family): boolean {
+  const x = measureOrDefault(m, family);
+  return of === 'initial-budget' ? x === 'initial-budget' || x === 'budget' : budgetLike(x);
+}
+
 export function sameMeasure(a: Measure | undefined, b: Measure | undefined, family: Family): boolean {
   const x = measureOrDefault(a, family);
   const y = measureOrDefault(b, family);

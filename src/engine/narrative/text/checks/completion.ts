@@ -8,7 +8,7 @@
 import { halfUnitOf } from '../figures';
 import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import { cellRef } from '../../../model/names';
-import { budgetLike, measureOrDefault, type CompletionLink, type StatementLink } from '../structure';
+import { fitsBudget, type CompletionLink, type StatementLink } from '../structure';
 import type { AmountToken, Measure } from '../tokens';
 import { lookup } from './lookup';
 import { budgetFromDifference } from './differences';
@@ -26,10 +26,7 @@ interface Budget {
 function budgetOf(doc: Doc, actual: AmountToken, of: Measure): Budget | undefined {
   const id = actual.subject.id;
   if (!id) return undefined;
-  const fits = (m: Measure | undefined) => {
-    const x = measureOrDefault(m, doc.family);
-    return of === 'initial-budget' ? x === 'initial-budget' || x === 'budget' : budgetLike(x);
-  };
+  const fits = (m: Measure | undefined) => fitsBudget(m, of, doc.family);
   const sameSentence = doc.structure.amounts.filter((a) => a.sentence === actual.sentence && a.role === 'value' && a.subject.id === id && a.measure !== undefined && fits(a.measure));
   const stated = sameSentence.length > 0 ? sameSentence : valuesOf(doc, id, actual.year, undefined, actual).filter((a) => a.measure !== undefined && fits(a.measure));
   if (sameSentence.length === 0) {

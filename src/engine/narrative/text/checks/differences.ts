@@ -7,8 +7,8 @@
  */
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountText, amountValue, decimalsFor, figureText, markChecked, numberText, quote, type Doc } from '../document';
-import { budgetLike, measureOrDefault } from '../structure';
-import type { AmountToken, Measure } from '../tokens';
+import { fitsBudget, measureOrDefault } from '../structure';
+import type { AmountToken } from '../tokens';
 
 /** The values of the difference's subject stated before it in its sentence, since the previous difference. */
 function valuesBefore(doc: Doc, d: AmountToken): AmountToken[] {
@@ -19,17 +19,12 @@ function valuesBefore(doc: Doc, d: AmountToken): AmountToken[] {
   );
 }
 
-function fitsBudget(m: Measure | undefined, of: Measure | undefined, doc: Doc): boolean {
-  const x = measureOrDefault(m, doc.family);
-  return of === 'initial-budget' ? x === 'initial-budget' || x === 'budget' : budgetLike(x);
-}
-
 /** The two figures a difference is of: [决算, 预算] for a signed one, the last two of different measures otherwise. */
 function pairOf(doc: Doc, d: AmountToken): [AmountToken, AmountToken] | undefined {
   const values = valuesBefore(doc, d);
   if (d.direction) {
     const final = values.filter((a) => measureOrDefault(a.measure, doc.family) === 'final').pop();
-    const budget = values.filter((a) => a.measure !== undefined && fitsBudget(a.measure, d.base?.measure, doc)).pop();
+    const budget = values.filter((a) => a.measure !== undefined && fitsBudget(a.measure, d.base?.measure, doc.family)).pop();
     return final && budget ? [final, budget] : undefined;
   }
   const last = values[values.length - 1];
