@@ -15,15 +15,27 @@ function sameSentence(a: Figure, b: Figure): boolean {
   return a.para === b.para && a.sentence === b.sentence;
 }
 
-/** Figures of the sentence of `t`, in text order. */
-function sentenceFigures(t: Figure, amounts: readonly AmountToken[], percents: readonly PercentToken[]): Figure[] {
-  return [...amounts, ...percents].filter((f) => sameSentence(f, t)).sort((x, y) => x.start - y.start);
+/** Each sentence's figures in text order, and each figure's place among them — built once per document. */
+function sentencesOf(amounts: readonly AmountToken[], percents: readonly PercentToken[]) {
+  const bySentence = new Map<string, Figure[]>();
+  for (const f of [...amounts, ...percents]) {
+    const key = `${f.para}|${f.sentence}`;
+    const list = bySentence.get(key);
+    if (list) list.push(f);
+    else bySentence.set(key, [f]);
+  }
+  const place = new Map<Figure, number>();
+  for (const list of bySentence.values()) {
+    list.sort((x, y) => x.start - y.start);
+    list.forEach((f, n) => place.set(f, n));
+  }
+  return { figuresOf: (t: Figure) => bySentence.get(`${t.para}|${t.sentence}`) ?? [], place: (f: Figure) => place.get(f) ?? -1 };
 }
 
 /** The values right before the first share of the run, back to the last share, change or base before them. */
-function valueRunBefore(figures: readonly Figure[], first: PercentToken): AmountToken[] {
+function valueRunBefore(figures: readonly Figure[], first: PercentToken, at: number): AmountToken[] {
   const run: AmountToken[] = [];
-  for (let i = figures.indexOf(first) - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= 0; i--) {
     const f = figures[i];
     if (f.type !== 'amount' || f.role !== 'value' || f.inReason || f.depth !== first.depth) break;
     run.unshift(f);
@@ -46,17 +58,18 @@ export function pairRespectiveShares(
   percents: readonly PercentToken[],
   parentOf: ReadonlyMap<AmountToken, SumList>,
 ): ShareLink[] {
+  if (shares.length < 2) return [...shares];
   const out: ShareLink[] = [];
+  const { figuresOf, place } = sentencesOf(amounts, percents);
   let i = 0;
   while (i < shares.length) {
-    const figures = sentenceFigures(shares[i].percent, amounts, percents);
     // The run: shares of one value, each right after the one before (no figure between).
     let j = i + 1;
     while (
       j < shares.length &&
       shares[j].amount === shares[i].amount &&
       sameSentence(shares[j].percent, shares[i].percent) &&
-      figures.indexOf(shares[j].percent) === figures.indexOf(shares[j - 1].percent) + 1
+      place(shares[j].percent) === place(shares[j - 1].percent) + 1
     )
       j++;
     const run = shares.slice(i, j);
@@ -65,7 +78,7 @@ export function pairRespectiveShares(
       out.push(...run);
       continue;
     }
-    const before = valueRunBefore(figures, run[0].percent);
+    const before = valueRunBefore(figuresOf(run[0].percent), run[0].percent, place(run[0].percent));
     if (before.length < 2) {
       out.push(...run);
       continue;
