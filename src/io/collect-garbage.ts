@@ -32,3 +32,12 @@ function exposedGc(): (() => void) | null {
 export function collectGarbage(): void {
   exposedGc()?.();
 }
+
+/**
+ * Collects garbage when the heap has grown past `bytes`: between the large stages of a big
+ * workbook (the engine after reading, the report after the engine), where what the stage before
+ * dropped would otherwise lie under what the next one allocates. Small workbooks skip it.
+ */
+export function collectGarbageWhenHeapOver(bytes: number): void {
+  if (process.memoryUsage().heapUsed > bytes) collectGarbage();
+}
