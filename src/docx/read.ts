@@ -1,8 +1,8 @@
 /**
  * Reading the text of a .docx (an explanation written in Word) for the command line, with mammoth:
- * one line per paragraph, so narrative findings can point at 'L<n>'.
+ * one line per paragraph, so narrative findings can point at 'L<n>'. mammoth is loaded on the first
+ * .docx read: a command that reads none does not load it.
  */
-import mammoth from 'mammoth';
 
 export class DocxReadError extends Error {
   constructor(message: string) {
@@ -15,6 +15,7 @@ export class DocxReadError extends Error {
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.extractRawText({ buffer });
     return result.value.replace(/\n{2,}/g, '\n').trim();
   } catch {

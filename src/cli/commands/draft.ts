@@ -8,7 +8,6 @@ import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { draftNarrative, draftToMarkdown } from '../../engine/narrative';
-import { draftToDocx } from '../../docx/write';
 import { readWorkbookTables } from '../analyze';
 import { CliError, exitWith } from '../errors';
 import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
@@ -27,7 +26,8 @@ async function runDraft(file: string, opts: DraftCommandOptions): Promise<void> 
   const { importedCatalogs, editionYear } = await loadEngineOptions(opts);
   const draft = draftNarrative(current.tables, { prior, grids: current.grids, importedCatalogs, editionYear });
   if (opts.output) {
-    const bytes = ext === '.docx' ? await draftToDocx(draft) : new TextEncoder().encode(draftToMarkdown(draft));
+    // The .docx writer is loaded only when a .docx is asked for.
+    const bytes = ext === '.docx' ? await (await import('../../docx/write')).draftToDocx(draft) : new TextEncoder().encode(draftToMarkdown(draft));
     try {
       await writeFile(opts.output, bytes);
     } catch {
