@@ -4,6 +4,7 @@
  * Paragraphs are invented in the wordings of published documents (事业运行经费 of a 民政局 budget, a
  * 乡镇 收入预算, 车辆运行维护费 against last year).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkNarrativeText } from '../src/engine/narrative';
 
@@ -100,5 +101,42 @@ describe('a completion rate beside 决算数大于预算数', () => {
     const found = problems(item('50.00', '70.00%'));
     expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error narrative/direction']);
     expect(found[0].message).toContain('完成率为70.00%');
+  });
+});
+
+describe('a share whose own words name another subject than the figure before it', () => {
+  const shareErrors = (text: string) => problems(text).filter((f) => f.rule === 'narrative/share');
+
+  it.each([
+    ['包括…等工资福利支出占', '2016年基本支出2748.76万元，其中：用于保障正常运转的人员支出2638.2万元，包括基本工资、津贴补贴等工资福利支出占基本支出的94.3%；日常公用经费110.56万元，占基本支出的4%。'],
+    ['其中人员经费占', '2024年一般公共预算基本支出1180.00万元，其中人员经费占基本支出的91.50%，主要包括基本工资、津贴补贴、绩效工资。'],
+    ['主要是公务接待费占', '“三公”经费支出决算12.40万元，主要是公务接待费占“三公”经费的75.00%。'],
+  ])('is not checked against that figure (%s): the part it is a share of has no amount printed', (_w, text) => {
+    expect(shareErrors(text), brief(text).join('\n')).toEqual([]);
+  });
+
+  it('a share naming the figure’s own subject is still checked', () => {
+    const text = '2024年支出预算2796.76万元，其中：基本支出2748.76万元，基本支出占支出预算的96.3%；项目支出48万元，占支出预算的1.7%。';
+    expect(shareErrors(text).map((f) => f.message).join('\n')).toContain('98.3%');
+  });
+
+  it('property: whatever the figures, a share of a named part without an amount is never called wrong', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('人员经费', '公用经费', '工资福利支出', '商品和服务支出'),
+        fc.integer({ min: 10_000, max: 99_999_999 }),
+        fc.integer({ min: 1, max: 9999 }),
+        (part, cents, basisPoints) => {
+          const text = `2024年支出预算${(cents / 50).toFixed(2)}万元，其中：基本支出${(cents / 100).toFixed(2)}万元。用于保障正常运转的日常支出${(Math.floor(cents * 0.9) / 100).toFixed(2)}万元，包括基本工资、津贴补贴等${part}占基本支出的${(basisPoints / 100).toFixed(2)}%。`;
+          expect(shareErrors(text)).toEqual([]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a share without words of its own before 占 is still paired with the figure before it', () => {
+    const text = '2024年支出预算2796.76万元，其中：基本支出2748.76万元，占支出预算的96.3%；项目支出48万元，占支出预算的1.7%。';
+    expect(shareErrors(text).map((f) => f.message).join('\n')).toContain('98.3%');
   });
 });

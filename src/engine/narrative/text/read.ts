@@ -446,7 +446,8 @@ function readPercent(
       .replace(/\s+/g, '')
       .replace(SHARE_WORDS_END, '')
       .replace(/的$/, '');
-    return { ...base, role: 'share', of };
+    const sharer = subjectOf(label.slice(0, zhan));
+    return { ...base, role: 'share', of, ...(sharer.core ? { sharer } : {}) };
   }
   if (SHARE_BEFORE.test(label)) return { ...base, role: 'share', of: '' };
   const plain = unbracketDirections(label);

@@ -164,6 +164,14 @@ function eligible(a: AmountToken): boolean {
 }
 
 /**
+ * '日常支出2638.2万元，包括基本工资、津贴补贴等工资福利支出占基本支出的94.3%': the words before 占 name
+ * another subject than the figure before them — the share is of a part whose amount is not printed.
+ */
+function sharesAnother(share: PercentToken, amount: AmountToken): boolean {
+  return share.sharer !== undefined && share.sharer.core !== amount.subject.core;
+}
+
+/**
  * '同比增加8.25万元,同比增长2.8%': a rate that repeats the comparison of the change just before it in
  * its sentence is that change's rate, not a change of its own.
  */
@@ -337,7 +345,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (t.inReason) break;
         const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
         if (t.role === 'share') {
-          if (lastValue) shares.push({ percent: t, amount: lastValue, list: parentOf.get(lastValue) });
+          if (lastValue && !sharesAnother(t, lastValue)) shares.push({ percent: t, amount: lastValue, list: parentOf.get(lastValue) });
         } else if (t.role === 'completion') {
           const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
           completions.push({ percent: t, ...(actual ? { actual } : {}) });
