@@ -179,6 +179,9 @@ export const AS_OF = /截[至止]\s*(\d{4})\s*年/g;
 
 export const REPORT_TITLE = /(\d{4})\s*年度?\s*部门\s*(预算|决算)/g;
 
+/** '2015年部门预算执行情况': the execution of another year's budget, spoken of, not a year written wrongly. */
+export const OTHER_BUDGET_SPOKEN_OF = /^\s*执行/;
+
 /** 比2025年 / 较2025年度 / 与2025年相比: a comparison naming a year. */
 export const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
 
