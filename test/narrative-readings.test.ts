@@ -140,3 +140,32 @@ describe('a share whose own words name another subject than the figure before it
     expect(shareErrors(text).map((f) => f.message).join('\n')).toContain('98.3%');
   });
 });
+
+describe('a change in the sentence after a breakdown, naming nothing of its own', () => {
+  const changeErrors = (text: string) => problems(text).filter((f) => f.rule === 'narrative/change');
+
+  it.each([
+    ['“三公” 预算', '2019年“三公”经费预算为3328万元。其中：因公出国（境）费50万元，公务接待费478万元，公务用车购置及运行费2800万元。比2018年减少830万元，下降20%。'],
+    ['机关运行经费', '2024年机关运行经费预算为120.00万元，其中：办公费30.00万元，印刷费10.00万元，水电费80.00万元。较上年增加20.00万元，增长20%。'],
+  ])('may be the total’s or the last item’s: it is not taken for the last item’s (%s)', (_w, text) => {
+    expect(changeErrors(text), brief(text).join('\n')).toEqual([]);
+  });
+
+  it('a sentence that names its item is still checked against it (20.00 ÷ 60.00 = 33.3%)', () => {
+    const text = '2024年机关运行经费预算为120.00万元，其中：办公费30.00万元，印刷费10.00万元，水电费80.00万元。水电费较上年增加20.00万元，增长20%。';
+    expect(changeErrors(text).map((f) => f.message).join('\n')).toContain('33.3%');
+  });
+
+  it('property: a change of the total stated after its breakdown is never called wrong for the last item', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 1, max: 50 }), (a, b, pct) => {
+        const total = a + b;
+        const change = Math.round((total * pct) / (100 + pct));
+        const rate = ((change * 100) / (total - change)).toFixed(2);
+        const text = `2024年公用经费预算为${(total / 100).toFixed(2)}万元，其中：办公费${(a / 100).toFixed(2)}万元，水电费${(b / 100).toFixed(2)}万元。较上年增加${(change / 100).toFixed(2)}万元，增长${rate}%。`;
+        expect(changeErrors(text)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

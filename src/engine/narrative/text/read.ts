@@ -214,7 +214,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   let sentValues: AmountToken[] = [];
   let sentYear: number | undefined;
   /** Explicit subjects of the passage by position, for figures whose own words name nothing. */
-  const explicit: { pos: number; subject: Subject }[] = [];
+  const explicit: { pos: number; subject: Subject; listed: boolean }[] = [];
 
   const endSentence = () => {
     sentence++;
@@ -246,6 +246,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const last = explicit.filter((e) => e.pos < at).pop();
     if (path && (!last || pathPos > last.pos)) return path;
     if (!path && !last && ctx.topic) return ctx.topic;
+    // '…其中：…公务用车购置及运行费2800万元。比2018年减少830万元' — the last item of a breakdown or its
+    // total: which one the change is of cannot be told.
+    if (last?.listed && !last.subject.path) return undefined;
     return fromValues || last?.subject.path ? last?.subject : undefined;
   };
 
@@ -416,7 +419,10 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     } else {
       sentValues.push(token);
       sentYear = year;
-      if (subject.id && !inherited) explicit.push({ pos: f.start, subject });
+      if (subject.id && !inherited) {
+        const listed = tokens.some((t) => t.type === 'opener' && t.sentence === sentence && t.depth <= depth && !t.headSubject);
+        explicit.push({ pos: f.start, subject, listed });
+      }
     }
     tokens.push(token);
     lastEnd = f.end;
