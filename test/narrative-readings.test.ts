@@ -169,3 +169,25 @@ describe('a change in the sentence after a breakdown, naming nothing of its own'
     );
   });
 });
+
+describe('a like-for-like comparison (同口径比2018年)', () => {
+  const changeErrors = (text: string) => problems(text).filter((f) => f.rule === 'narrative/change');
+  const text = (rate: string) =>
+    `2019年，市本级“三公”经费预算为3328万元。其中，因公出国（境）费50万元，公务接待费478万元，公务用车购置及运行费2800万元。其中：因公出国（境）费同口径比2018年减少9万元，下降${rate}。`;
+
+  it('is a change of the item named before 同口径: its rate is checked against that item (9 ÷ 59 = 15.3%)', () => {
+    expect(changeErrors(text('15.3%'))).toEqual([]);
+    expect(changeErrors(text('25%')).map((f) => f.message).join('\n')).toContain('15');
+  });
+
+  it('property: any item, amount and consistent rate written 同口径比 raise no change error', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('公务接待费', '因公出国（境）费', '公务用车运行维护费'), fc.integer({ min: 100, max: 90_000 }), fc.integer({ min: 1, max: 90_000 }), (item, now, fall) => {
+        const rate = ((fall * 100) / (now + fall)).toFixed(2);
+        const t = `2019年${item}预算为${(now / 100).toFixed(2)}万元，${item}同口径比2018年减少${(fall / 100).toFixed(2)}万元，下降${rate}%，主要原因是压减开支。`;
+        expect(changeErrors(t)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
