@@ -144,6 +144,21 @@ describe('reasons', () => {
     expect(reasonWarnings(text), shown(reasonWarnings(text))).toEqual([]);
   });
 
+  it.each([
+    ['降幅较大的主要原因是', '去年省级“三公”经费决算支出5亿元，比上年减少3.3亿元，下降39.8%。主要支出情况是：公务用车购置费0.1亿元，下降77.8%；公务接待费0.9亿元，下降37.8%。据省财政厅分析，“三公”经费降幅较大的主要原因是部分部门下划至市县管理。'],
+    ['增幅较大的原因', '2024年“三公”经费预算40.00万元，比上年增加12.00万元，增长42.86%。其中公务接待费20.00万元，增长66.67%。“三公”经费增幅较大的原因是承办业务培训班。'],
+    ['同口径比…下降的主要原因是', '2019年，市本级“三公”经费预算为3328万元。其中：因公出国（境）费同口径比2018年减少9万元，下降15.3%；公务用车购置费同口径比2018年减少334万元，下降90%。公务用车运行费同口径比2018年减少449万元，下降14%。\n市本级一般公共预算安排的“三公”经费下降的主要原因是严格执行中央八项规定。'],
+  ])('a reason given afterwards for the whole (“三公”经费%s) explains the changes of its items', (_w, text) => {
+    expect(reasonWarnings(text), shown(reasonWarnings(text))).toEqual([]);
+  });
+
+  it('a reason given afterwards for another subject does not explain a change', () => {
+    const text = (who: string) =>
+      `公务接待费20.00万元，比上年增加8.00万元，增长66.67%。公务用车运行维护费20.00万元，与上年持平。本年无因公出国（境）费。\n${who}增幅较大的原因是承办业务培训班。`;
+    expect(reasonWarnings(text('公务接待费'))).toEqual([]);
+    expect(reasonWarnings(text('会议费'))).toHaveLength(1);
+  });
+
   it('“主要原因是：” with nothing after it is still an empty reason', () => {
     const text = ['2023年“三公”经费决算数比上年增加27.00万元，主要原因是：', '二、政府性基金预算支出情况', '本单位无政府性基金预算支出。'].join('\n');
     expect(reasonWarnings(text).some((f) => f.message.includes('后没有写原因'))).toBe(true);

@@ -341,8 +341,8 @@ export const UNIT_END = /(?:元|%|％)$/;
 /** '…的主要' at the end of a reason's subject. */
 export const POSSESSIVE_END = /(?:的)?(?:主要)?$/;
 
-/** A change word ending a subject ('基本支出减少'). */
-export const CHANGE_WORD_END = /(?:增加|减少|增长|下降|变动|变化)$/;
+/** A change word ending a subject ('基本支出减少', '“三公”经费降幅较大的主要原因'). */
+export const CHANGE_WORD_END = /(?:增加|减少|增长|下降|变动|变化|降幅|增幅|涨幅)$/;
 
 /** '1."…（类）…（款）…（项）"': a numbered 科目 item and its path. */
 export const NUMBERED_ITEM_PATH = /^\s*\d{1,3}\s*[、.．]\s*["“]?([^"”]*?[(（][类款项][)）][^"”]*?[(（]项[)）])/;
