@@ -182,3 +182,30 @@ describe('a rate that repeats the comparison of its change', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('amounts per head or per year after a 其中', () => {
+  const sums = (text: string) => loud(text).filter((f) => f.rule === 'narrative/sum');
+
+  it.each([
+    ['年人均 / 车年均', '2016年基本支出2748.76万元，其中：人员支出2638.20万元，日常公用经费110.56万元，其中，年人均办公费387元，车年均保险费4500元。'],
+    ['生均', '2024年公用经费预算85.00万元，其中：生均公用经费800元，每生每年取暖费120元。'],
+    ['每辆', '公务用车运行维护费12.00万元，其中每辆车年均运行费2.40万元。'],
+  ])('are not parts of the total before them (%s)', (_w, text) => {
+    expect(sums(text), shown(sums(text))).toEqual([]);
+  });
+
+  it('the real parts of the same list are still added up', () => {
+    const text = '2016年基本支出2748.76万元，其中：人员支出2638.20万元，日常公用经费100.56万元，年人均办公费387元。';
+    expect(sums(text).map((f) => f.message).join('\n')).toContain('2,738.76');
+  });
+
+  it('property: a per-head amount of any size beside parts that add up raises nothing', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 9_000_000 }), fc.integer({ min: 100, max: 9_000_000 }), fc.integer({ min: 1, max: 99_999 }), (a, b, perHead) => {
+        const text = `2024年公用经费预算${yuan2(a + b)}万元，其中：办公费${yuan2(a)}万元，水电费${yuan2(b)}万元，人均办公费${perHead}元。`;
+        expect(sums(text)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -12,7 +12,7 @@
  */
 import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
-import { CN_ORDINAL, CN_PAREN_ORDINAL, COMPLETION_BASE_LABEL, ETC_IN_CLAUSE, HEADING_START, INCOME_OR_EXPENSE, ITEM_LEVEL_HEAD, WAN_OR_YUAN_AMOUNT } from './words';
+import { CN_ORDINAL, CN_PAREN_ORDINAL, COMPLETION_BASE_LABEL, ETC_IN_CLAUSE, HEADING_START, INCOME_OR_EXPENSE, ITEM_LEVEL_HEAD, PER_UNIT_LABEL, WAN_OR_YUAN_AMOUNT } from './words';
 import { pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
 import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
@@ -160,7 +160,7 @@ function sameSubject(a: AmountToken, b: AmountToken): boolean {
 }
 
 function eligible(a: AmountToken): boolean {
-  return a.role !== 'base' && !a.inReason;
+  return a.role !== 'base' && !a.inReason && !PER_UNIT_LABEL.test(a.label);
 }
 
 /**
