@@ -209,3 +209,22 @@ describe('amounts per head or per year after a 其中', () => {
     );
   });
 });
+
+describe('a list of items one a line, running to the end of the text', () => {
+  const sums = (text: string) => loud(text).filter((f) => f.rule === 'narrative/sum');
+  const LIST = ['一、一般公共服务支出1659.94万元，其中：', '1、人大事务支出32.34万元，占年初预算100%。', '2、政府办公室及相关机构支出1455.79万元，占年初预算91.38%。', '3、党委办公厅（室）及相关机构事务支出115.28万元。'];
+
+  it('falling short of its total may go on beyond the text as given: nothing is said', () => {
+    expect(sums(LIST.join('\n')), shown(sums(LIST.join('\n')))).toEqual([]);
+  });
+
+  it('falling short with more text after it still asks for the missing items', () => {
+    const text = [...LIST, '二、公共安全支出50.00万元。'].join('\n');
+    expect(sums(text).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('exceeding its total is still an error, cut or not', () => {
+    const text = LIST.join('\n').replace('115.28万元', '215.28万元');
+    expect(sums(text).map((f) => f.severity)).toEqual(['error']);
+  });
+});
