@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkNarrativeText } from '../src/engine/narrative';
+import { subjectOf } from '../src/engine/narrative/text/subjects';
 
 const problems = (text: string) => checkNarrativeText(text).filter((f) => f.severity !== 'info');
 const brief = (text: string) => problems(text).map((f) => `${f.cell} ${f.severity} ${f.rule} ${f.message}`);
@@ -189,5 +190,36 @@ describe('a like-for-like comparison (同口径比2018年)', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('a school’s name in front of what its figure is of', () => {
+  const changeErrors = (text: string) => problems(text).filter((f) => f.rule === 'narrative/change');
+
+  it.each(['某县第一中学', '四川省南部县定水中学', '城关镇中心小学', '县机关幼儿园', '某市职业技术大学'])(
+    '“%s2018年度一般公共预算财政拨款支出” is the 一般公共预算财政拨款支出: a rate on the wrong denominator is found',
+    (unit) => {
+      const text = `2018年部门预算编制说明\n${unit}2018年度一般公共预算财政拨款支出1312.20万元。与2017年相比，一般公共预算财政拨款支出增加140.01万元，增长10.67%。主要原因是人员经费中的工资增长。`;
+      expect(changeErrors(text).map((f) => f.message).join('\n')).toContain('11.944%');
+      expect(changeErrors(text.replace('10.67%', '11.94%'))).toEqual([]);
+    },
+  );
+
+  it('property: a unit name ending in 中学 / 小学 / 大学 / 幼儿园 and a year before a known total leave the total', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[县区镇城关第一二三实验民族]{2,8}$/),
+        fc.constantFrom('中学', '小学', '大学', '幼儿园'),
+        fc.constantFrom('一般公共预算财政拨款支出', '基本支出', '财政拨款收支总计', '“三公”经费', '项目支出'),
+        (name, suffix, total) => {
+          expect(subjectOf(`${name}${suffix}2018年度${total}`).id).toBe(subjectOf(total).id);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('“收、支总计各” is the 收支总计', () => {
+    expect(subjectOf('财政拨款收、支总计各').id).toBe(subjectOf('财政拨款收支总计').id);
   });
 });
