@@ -219,7 +219,10 @@ describe('a school’s name in front of what its figure is of', () => {
     );
   });
 
-  it('“收、支总计各” is the 收支总计', () => {
+  it('“收、支总计各” is the 收支总计, in the words of a figure too', () => {
     expect(subjectOf('财政拨款收、支总计各').id).toBe(subjectOf('财政拨款收支总计').id);
+    const text = '2018年部门预算编制说明\n某县第一中学2018年度财政拨款收支预算总计1312.20万元。与2017年相比，财政拨款收、支总计各增加140.01万元，增长10.67%。主要原因是人员经费中的工资增长。';
+    expect(changeErrors(text).map((f) => f.message).join('\n')).toContain('11.944%');
+    expect(changeErrors(text.replace('10.67%', '11.94%'))).toEqual([]);
   });
 });

@@ -74,7 +74,7 @@ function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
 }
 const CLAUSE_PUNCT = /[,、;。:!?]/;
 
-/** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…). */
+/** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…) and the 、 of '收、支'. */
 export function clauseStart(text: string, pos: number, floor = 0): number {
   let depth = 0;
   for (let i = pos - 1; i >= floor; i--) {
@@ -83,7 +83,7 @@ export function clauseStart(text: string, pos: number, floor = 0): number {
     else if (ch === '(') {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && CLAUSE_PUNCT.test(ch)) return i + 1;
+    } else if (depth === 0 && CLAUSE_PUNCT.test(ch) && !(ch === '、' && text[i - 1] === '收' && text[i + 1] === '支')) return i + 1;
   }
   return floor;
 }
