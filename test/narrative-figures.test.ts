@@ -147,6 +147,46 @@ describe('any text', () => {
   });
 });
 
+describe('a bare 亿 among 亿元 figures', () => {
+  const TEXT = '省级行政事业单位财政拨款“三公”经费支出4.2亿元，其中：因公出国（境）经费0.3亿元；公务用车购置及运行费3.1亿元（公务用车购置费0.2亿元、公务用车运行维护费2.9亿元）；公务接待费0.8亿。';
+
+  it('is read as 亿元 after words of money, so the list it ends adds up', () => {
+    const figs = scanFigures(TEXT).filter((f) => f.type === 'amount');
+    expect(figs.at(-1)).toMatchObject({ raw: '0.8亿', unit: '亿元', value: 0.8 });
+    expect(checkNarrativeText(TEXT)).toEqual([]);
+    const wrong = checkNarrativeText(TEXT.replace('0.8亿。', '1.8亿。')).filter((f) => f.severity === 'error');
+    expect(wrong.map((f) => f.message).join('\n')).toContain('1.80');
+  });
+
+  it('is not read for people, without a money word before it, or in a text without 亿元', () => {
+    for (const text of [
+      '全国人口14亿，中央本级“三公”经费预算51.87亿元。',
+      '惠及群众1.2亿人次，支出3.00亿元。',
+      '本年培训费支出0.3亿，比上年增加0.1亿。',
+    ]) {
+      const bare = scanFigures(text).filter((f) => f.type === 'amount' && !f.raw.endsWith('元'));
+      expect(bare.map((f) => f.raw), text).toEqual([]);
+    }
+  });
+
+  it('property: a money word, a number and a bare 亿 before punctuation read as the same number of 亿元', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('合计为', '经费', '支出', '收入', '预算数为', '公务接待费', '决算数'),
+        fc.integer({ min: 0, max: 9_999_999 }),
+        fc.constantFrom('，', '。', '、', '；', ')'),
+        (words, tenths, punct) => {
+          const number = (tenths / 10).toFixed(1);
+          const figs = scanFigures(`其中公用经费1.5亿元，${words}${number}亿${punct}`).filter((f) => f.type === 'amount');
+          expect(figs).toHaveLength(2);
+          expect(figs[1]).toMatchObject({ unit: '亿元', value: Number(number), raw: `${number}亿` });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
 describe('a bare 万 among 万元 figures', () => {
   const TEXT =
     '本区2022年的“三公”经费决算数合计为1000.87万，其中：因公出国（境）费0万元、公务用车购置费399.25万元、公务用车运行维护费472.38万元、公务接待费43.77万元、会议费34.10万元、培训费51.37万元。';

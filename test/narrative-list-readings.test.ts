@@ -144,6 +144,21 @@ describe('reasons', () => {
     expect(reasonWarnings(text), shown(reasonWarnings(text))).toEqual([]);
   });
 
+  it.each([
+    ['降幅较大的主要原因是', '去年省级“三公”经费决算支出5亿元，比上年减少3.3亿元，下降39.8%。主要支出情况是：公务用车购置费0.1亿元，下降77.8%；公务接待费0.9亿元，下降37.8%。据省财政厅分析，“三公”经费降幅较大的主要原因是部分部门下划至市县管理。'],
+    ['增幅较大的原因', '2024年“三公”经费预算40.00万元，比上年增加12.00万元，增长42.86%。其中公务接待费20.00万元，增长66.67%。“三公”经费增幅较大的原因是承办业务培训班。'],
+    ['同口径比…下降的主要原因是', '2019年，市本级“三公”经费预算为3328万元。其中：因公出国（境）费同口径比2018年减少9万元，下降15.3%；公务用车购置费同口径比2018年减少334万元，下降90%。公务用车运行费同口径比2018年减少449万元，下降14%。\n市本级一般公共预算安排的“三公”经费下降的主要原因是严格执行中央八项规定。'],
+  ])('a reason given afterwards for the whole (“三公”经费%s) explains the changes of its items', (_w, text) => {
+    expect(reasonWarnings(text), shown(reasonWarnings(text))).toEqual([]);
+  });
+
+  it('a reason given afterwards for another subject does not explain a change', () => {
+    const text = (who: string) =>
+      `公务接待费20.00万元，比上年增加8.00万元，增长66.67%。公务用车运行维护费20.00万元，与上年持平。本年无因公出国（境）费。\n${who}增幅较大的原因是承办业务培训班。`;
+    expect(reasonWarnings(text('公务接待费'))).toEqual([]);
+    expect(reasonWarnings(text('会议费'))).toHaveLength(1);
+  });
+
   it('“主要原因是：” with nothing after it is still an empty reason', () => {
     const text = ['2023年“三公”经费决算数比上年增加27.00万元，主要原因是：', '二、政府性基金预算支出情况', '本单位无政府性基金预算支出。'].join('\n');
     expect(reasonWarnings(text).some((f) => f.message.includes('后没有写原因'))).toBe(true);
@@ -165,5 +180,51 @@ describe('a rate that repeats the comparison of its change', () => {
   it('a rate against another year than its change is not taken for its rate', () => {
     const text = '2018年收入总预算317.6万元，同比增加8.25万元，比2016年增长2.8%。';
     expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('amounts per head or per year after a 其中', () => {
+  const sums = (text: string) => loud(text).filter((f) => f.rule === 'narrative/sum');
+
+  it.each([
+    ['年人均 / 车年均', '2016年基本支出2748.76万元，其中：人员支出2638.20万元，日常公用经费110.56万元，其中，年人均办公费387元，车年均保险费4500元。'],
+    ['生均', '2024年公用经费预算85.00万元，其中：生均公用经费800元，每生每年取暖费120元。'],
+    ['每辆', '公务用车运行维护费12.00万元，其中每辆车年均运行费2.40万元。'],
+  ])('are not parts of the total before them (%s)', (_w, text) => {
+    expect(sums(text), shown(sums(text))).toEqual([]);
+  });
+
+  it('the real parts of the same list are still added up', () => {
+    const text = '2016年基本支出2748.76万元，其中：人员支出2638.20万元，日常公用经费100.56万元，年人均办公费387元。';
+    expect(sums(text).map((f) => f.message).join('\n')).toContain('2,738.76');
+  });
+
+  it('property: a per-head amount of any size beside parts that add up raises nothing', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 9_000_000 }), fc.integer({ min: 100, max: 9_000_000 }), fc.integer({ min: 1, max: 99_999 }), (a, b, perHead) => {
+        const text = `2024年公用经费预算${yuan2(a + b)}万元，其中：办公费${yuan2(a)}万元，水电费${yuan2(b)}万元，人均办公费${perHead}元。`;
+        expect(sums(text)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('a list of items one a line, running to the end of the text', () => {
+  const sums = (text: string) => loud(text).filter((f) => f.rule === 'narrative/sum');
+  const LIST = ['一、一般公共服务支出1659.94万元，其中：', '1、人大事务支出32.34万元，占年初预算100%。', '2、政府办公室及相关机构支出1455.79万元，占年初预算91.38%。', '3、党委办公厅（室）及相关机构事务支出115.28万元。'];
+
+  it('falling short of its total may go on beyond the text as given: nothing is said', () => {
+    expect(sums(LIST.join('\n')), shown(sums(LIST.join('\n')))).toEqual([]);
+  });
+
+  it('falling short with more text after it still asks for the missing items', () => {
+    const text = [...LIST, '二、公共安全支出50.00万元。'].join('\n');
+    expect(sums(text).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('exceeding its total is still an error, cut or not', () => {
+    const text = LIST.join('\n').replace('115.28万元', '215.28万元');
+    expect(sums(text).map((f) => f.severity)).toEqual(['error']);
   });
 });

@@ -4,8 +4,10 @@
  * Paragraphs are invented in the wordings of published documents (事业运行经费 of a 民政局 budget, a
  * 乡镇 收入预算, 车辆运行维护费 against last year).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkNarrativeText } from '../src/engine/narrative';
+import { subjectOf } from '../src/engine/narrative/text/subjects';
 
 const problems = (text: string) => checkNarrativeText(text).filter((f) => f.severity !== 'info');
 const brief = (text: string) => problems(text).map((f) => `${f.cell} ${f.severity} ${f.rule} ${f.message}`);
@@ -100,5 +102,127 @@ describe('a completion rate beside 决算数大于预算数', () => {
     const found = problems(item('50.00', '70.00%'));
     expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error narrative/direction']);
     expect(found[0].message).toContain('完成率为70.00%');
+  });
+});
+
+describe('a share whose own words name another subject than the figure before it', () => {
+  const shareErrors = (text: string) => problems(text).filter((f) => f.rule === 'narrative/share');
+
+  it.each([
+    ['包括…等工资福利支出占', '2016年基本支出2748.76万元，其中：用于保障正常运转的人员支出2638.2万元，包括基本工资、津贴补贴等工资福利支出占基本支出的94.3%；日常公用经费110.56万元，占基本支出的4%。'],
+    ['其中人员经费占', '2024年一般公共预算基本支出1180.00万元，其中人员经费占基本支出的91.50%，主要包括基本工资、津贴补贴、绩效工资。'],
+    ['主要是公务接待费占', '“三公”经费支出决算12.40万元，主要是公务接待费占“三公”经费的75.00%。'],
+  ])('is not checked against that figure (%s): the part it is a share of has no amount printed', (_w, text) => {
+    expect(shareErrors(text), brief(text).join('\n')).toEqual([]);
+  });
+
+  it('a share naming the figure’s own subject is still checked', () => {
+    const text = '2024年支出预算2796.76万元，其中：基本支出2748.76万元，基本支出占支出预算的96.3%；项目支出48万元，占支出预算的1.7%。';
+    expect(shareErrors(text).map((f) => f.message).join('\n')).toContain('98.3%');
+  });
+
+  it('property: whatever the figures, a share of a named part without an amount is never called wrong', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('人员经费', '公用经费', '工资福利支出', '商品和服务支出'),
+        fc.integer({ min: 10_000, max: 99_999_999 }),
+        fc.integer({ min: 1, max: 9999 }),
+        (part, cents, basisPoints) => {
+          const text = `2024年支出预算${(cents / 50).toFixed(2)}万元，其中：基本支出${(cents / 100).toFixed(2)}万元。用于保障正常运转的日常支出${(Math.floor(cents * 0.9) / 100).toFixed(2)}万元，包括基本工资、津贴补贴等${part}占基本支出的${(basisPoints / 100).toFixed(2)}%。`;
+          expect(shareErrors(text)).toEqual([]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a share without words of its own before 占 is still paired with the figure before it', () => {
+    const text = '2024年支出预算2796.76万元，其中：基本支出2748.76万元，占支出预算的96.3%；项目支出48万元，占支出预算的1.7%。';
+    expect(shareErrors(text).map((f) => f.message).join('\n')).toContain('98.3%');
+  });
+});
+
+describe('a change in the sentence after a breakdown, naming nothing of its own', () => {
+  const changeErrors = (text: string) => problems(text).filter((f) => f.rule === 'narrative/change');
+
+  it.each([
+    ['“三公” 预算', '2019年“三公”经费预算为3328万元。其中：因公出国（境）费50万元，公务接待费478万元，公务用车购置及运行费2800万元。比2018年减少830万元，下降20%。'],
+    ['机关运行经费', '2024年机关运行经费预算为120.00万元，其中：办公费30.00万元，印刷费10.00万元，水电费80.00万元。较上年增加20.00万元，增长20%。'],
+  ])('may be the total’s or the last item’s: it is not taken for the last item’s (%s)', (_w, text) => {
+    expect(changeErrors(text), brief(text).join('\n')).toEqual([]);
+  });
+
+  it('a sentence that names its item is still checked against it (20.00 ÷ 60.00 = 33.3%)', () => {
+    const text = '2024年机关运行经费预算为120.00万元，其中：办公费30.00万元，印刷费10.00万元，水电费80.00万元。水电费较上年增加20.00万元，增长20%。';
+    expect(changeErrors(text).map((f) => f.message).join('\n')).toContain('33.3%');
+  });
+
+  it('property: a change of the total stated after its breakdown is never called wrong for the last item', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 1, max: 50 }), (a, b, pct) => {
+        const total = a + b;
+        const change = Math.round((total * pct) / (100 + pct));
+        const rate = ((change * 100) / (total - change)).toFixed(2);
+        const text = `2024年公用经费预算为${(total / 100).toFixed(2)}万元，其中：办公费${(a / 100).toFixed(2)}万元，水电费${(b / 100).toFixed(2)}万元。较上年增加${(change / 100).toFixed(2)}万元，增长${rate}%。`;
+        expect(changeErrors(text)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('a like-for-like comparison (同口径比2018年)', () => {
+  const changeErrors = (text: string) => problems(text).filter((f) => f.rule === 'narrative/change');
+  const text = (rate: string) =>
+    `2019年，市本级“三公”经费预算为3328万元。其中，因公出国（境）费50万元，公务接待费478万元，公务用车购置及运行费2800万元。其中：因公出国（境）费同口径比2018年减少9万元，下降${rate}。`;
+
+  it('is a change of the item named before 同口径: its rate is checked against that item (9 ÷ 59 = 15.3%)', () => {
+    expect(changeErrors(text('15.3%'))).toEqual([]);
+    expect(changeErrors(text('25%')).map((f) => f.message).join('\n')).toContain('15');
+  });
+
+  it('property: any item, amount and consistent rate written 同口径比 raise no change error', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('公务接待费', '因公出国（境）费', '公务用车运行维护费'), fc.integer({ min: 100, max: 90_000 }), fc.integer({ min: 1, max: 90_000 }), (item, now, fall) => {
+        const rate = ((fall * 100) / (now + fall)).toFixed(2);
+        const t = `2019年${item}预算为${(now / 100).toFixed(2)}万元，${item}同口径比2018年减少${(fall / 100).toFixed(2)}万元，下降${rate}%，主要原因是压减开支。`;
+        expect(changeErrors(t)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('a school’s name in front of what its figure is of', () => {
+  const changeErrors = (text: string) => problems(text).filter((f) => f.rule === 'narrative/change');
+
+  it.each(['某县第一中学', '四川省南部县定水中学', '城关镇中心小学', '县机关幼儿园', '某市职业技术大学'])(
+    '“%s2018年度一般公共预算财政拨款支出” is the 一般公共预算财政拨款支出: a rate on the wrong denominator is found',
+    (unit) => {
+      const text = `2018年部门预算编制说明\n${unit}2018年度一般公共预算财政拨款支出1312.20万元。与2017年相比，一般公共预算财政拨款支出增加140.01万元，增长10.67%。主要原因是人员经费中的工资增长。`;
+      expect(changeErrors(text).map((f) => f.message).join('\n')).toContain('11.944%');
+      expect(changeErrors(text.replace('10.67%', '11.94%'))).toEqual([]);
+    },
+  );
+
+  it('property: a unit name ending in 中学 / 小学 / 大学 / 幼儿园 and a year before a known total leave the total', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[县区镇城关第一二三实验民族]{2,8}$/),
+        fc.constantFrom('中学', '小学', '大学', '幼儿园'),
+        fc.constantFrom('一般公共预算财政拨款支出', '基本支出', '财政拨款收支总计', '“三公”经费', '项目支出'),
+        (name, suffix, total) => {
+          expect(subjectOf(`${name}${suffix}2018年度${total}`).id).toBe(subjectOf(total).id);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('“收、支总计各” is the 收支总计, in the words of a figure too', () => {
+    expect(subjectOf('财政拨款收、支总计各').id).toBe(subjectOf('财政拨款收支总计').id);
+    const text = '2018年部门预算编制说明\n某县第一中学2018年度财政拨款收支预算总计1312.20万元。与2017年相比，财政拨款收、支总计各增加140.01万元，增长10.67%。主要原因是人员经费中的工资增长。';
+    expect(changeErrors(text).map((f) => f.message).join('\n')).toContain('11.944%');
+    expect(changeErrors(text.replace('10.67%', '11.94%'))).toEqual([]);
   });
 });

@@ -106,6 +106,17 @@ describe('sums, shares and changes in prose', () => {
     expect(f.find((x) => x.rule === 'narrative/year')).toMatchObject({ expected: 2025, actual: 2024, cell: 'L4' });
   });
 
+  it('prose naming another year’s 部门预算 without a figure of it is a warning; a title line with it stays an error', () => {
+    const stale = checkNarrativeText(['2016年部门预算编制说明', '纳入2015年部门预算编报的单位共1个，属完全中学。编制2016年部门预算时，在职人数214人。'].join('\n'));
+    expect(stale.map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/year warning L2']);
+    const title = checkNarrativeText(['2016年部门预算编制说明', '2015年部门预算公开', '2016年收入预算2796.76万元。'].join('\n'));
+    expect(title.filter((x) => x.rule === 'narrative/year').map((x) => `${x.severity} ${x.cell}`)).toEqual(['error L2']);
+  });
+
+  it('the execution of another year’s budget is spoken of, not a year written wrongly', () => {
+    expect(checkNarrativeText(['2016年部门预算编制说明', '根据2015年部门预算执行情况，2016年收入预算2796.76万元。'].join('\n'))).toEqual([]);
+  });
+
   it('a final account as of the previous year is a slip; a budget as of the previous year-end is not', () => {
     expect(rules(checkNarrativeText('2024年部门决算\n截至2023年12月31日，部门共有车辆2辆。'))).toEqual(['narrative/year']);
     expect(checkNarrativeText('2024年部门预算\n截至2023年12月31日，部门共有车辆2辆。')).toEqual([]);

@@ -42,22 +42,25 @@ const UNITS: Record<string, Unit> = { 亿元: '亿元', 万元: '万元', 千元
 const FIGURE = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(亿元|万元|千元|元|%)/g;
 
 /**
- * '合计为1000.86万，其中：…公务用车购置费399.25万元': a clerk drops the 元 of 万元 among 万元 figures.
- * A bare 万 is read as 万元 only in a passage that has 万元 figures, after words of money and before
- * punctuation — never '5万人', '1.2万平方米' or a count ('服务人口3万，').
+ * '合计为1000.86万，其中：…公务用车购置费399.25万元' / '公务接待费0.7亿。': a clerk drops the 元 of 万元
+ * (亿元) among 万元 (亿元) figures. A bare 万 or 亿 is read as 万元 / 亿元 only in a passage that has
+ * figures in that unit, after words of money and before punctuation — never '5万人', '1.2万平方米',
+ * '14亿人口' or a count ('服务人口3万，').
  */
-const BARE_WAN = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*万(?=[,;。、)\s]|$)/g;
+const BARE_UNIT = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万|亿)(?=[,;。、)\s]|$)/g;
 const MONEY_BEFORE = /(?:费|经费|资金|支出|收入|预算|决算|合计|总计|总额|拨款)[^,;。、:\d]{0,6}$/;
 
-function bareWanFigures(half: string, text: string): AmountFigure[] {
-  if (!/万元/.test(half)) return [];
+function bareUnitFigures(half: string, text: string): AmountFigure[] {
+  const units = new Set((['万元', '亿元'] as const).filter((u) => half.includes(u)));
+  if (units.size === 0) return [];
   const out: AmountFigure[] = [];
-  BARE_WAN.lastIndex = 0;
-  for (let m = BARE_WAN.exec(half); m; m = BARE_WAN.exec(half)) {
-    if (!MONEY_BEFORE.test(half.slice(Math.max(0, m.index - 16), m.index))) continue;
+  BARE_UNIT.lastIndex = 0;
+  for (let m = BARE_UNIT.exec(half); m; m = BARE_UNIT.exec(half)) {
+    const unit = m[3] === '亿' ? '亿元' : '万元';
+    if (!units.has(unit) || !MONEY_BEFORE.test(half.slice(Math.max(0, m.index - 16), m.index))) continue;
     const decimals = m[2]?.length ?? 0;
     const value = Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
-    out.push({ type: 'amount', start: m.index, end: m.index + m[0].length, raw: text.slice(m.index, m.index + m[0].length), value, unit: '万元', decimals, fen: toFen(value, '万元') });
+    out.push({ type: 'amount', start: m.index, end: m.index + m[0].length, raw: text.slice(m.index, m.index + m[0].length), value, unit, decimals, fen: toFen(value, unit) });
   }
   return out;
 }
@@ -89,7 +92,7 @@ export function scanFigures(text: string): Figure[] {
       out.push({ type: 'amount', start, end, raw, value, unit, decimals, fen: toFen(value, unit) });
     }
   }
-  return [...out, ...bareWanFigures(half, text)].sort((a, b) => a.start - b.start);
+  return [...out, ...bareUnitFigures(half, text)].sort((a, b) => a.start - b.start);
 }
 
 /** Half a unit of the last printed decimal of an amount, in 分; never finer than 0.005 of its unit. */

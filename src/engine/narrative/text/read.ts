@@ -74,7 +74,7 @@ function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
 }
 const CLAUSE_PUNCT = /[,、;。:!?]/;
 
-/** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…). */
+/** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…) and the 、 of '收、支'. */
 export function clauseStart(text: string, pos: number, floor = 0): number {
   let depth = 0;
   for (let i = pos - 1; i >= floor; i--) {
@@ -83,7 +83,7 @@ export function clauseStart(text: string, pos: number, floor = 0): number {
     else if (ch === '(') {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && CLAUSE_PUNCT.test(ch)) return i + 1;
+    } else if (depth === 0 && CLAUSE_PUNCT.test(ch) && !(ch === '、' && text[i - 1] === '收' && text[i + 1] === '支')) return i + 1;
   }
   return floor;
 }
@@ -214,7 +214,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   let sentValues: AmountToken[] = [];
   let sentYear: number | undefined;
   /** Explicit subjects of the passage by position, for figures whose own words name nothing. */
-  const explicit: { pos: number; subject: Subject }[] = [];
+  const explicit: { pos: number; subject: Subject; listed: boolean }[] = [];
 
   const endSentence = () => {
     sentence++;
@@ -246,6 +246,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const last = explicit.filter((e) => e.pos < at).pop();
     if (path && (!last || pathPos > last.pos)) return path;
     if (!path && !last && ctx.topic) return ctx.topic;
+    // '…其中：…公务用车购置及运行费2800万元。比2018年减少830万元' — the last item of a breakdown or its
+    // total: which one the change is of cannot be told.
+    if (last?.listed && !last.subject.path) return undefined;
     return fromValues || last?.subject.path ? last?.subject : undefined;
   };
 
@@ -416,7 +419,10 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     } else {
       sentValues.push(token);
       sentYear = year;
-      if (subject.id && !inherited) explicit.push({ pos: f.start, subject });
+      if (subject.id && !inherited) {
+        const listed = tokens.some((t) => t.type === 'opener' && t.sentence === sentence && t.depth <= depth && !t.headSubject);
+        explicit.push({ pos: f.start, subject, listed });
+      }
     }
     tokens.push(token);
     lastEnd = f.end;
@@ -446,7 +452,8 @@ function readPercent(
       .replace(/\s+/g, '')
       .replace(SHARE_WORDS_END, '')
       .replace(/的$/, '');
-    return { ...base, role: 'share', of };
+    const sharer = subjectOf(label.slice(0, zhan));
+    return { ...base, role: 'share', of, ...(sharer.core ? { sharer } : {}) };
   }
   if (SHARE_BEFORE.test(label)) return { ...base, role: 'share', of: '' };
   const plain = unbracketDirections(label);

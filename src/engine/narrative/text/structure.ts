@@ -12,7 +12,7 @@
  */
 import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
-import { CN_ORDINAL, CN_PAREN_ORDINAL, COMPLETION_BASE_LABEL, ETC_IN_CLAUSE, HEADING_START, INCOME_OR_EXPENSE, ITEM_LEVEL_HEAD, WAN_OR_YUAN_AMOUNT } from './words';
+import { CN_ORDINAL, CN_PAREN_ORDINAL, COMPLETION_BASE_LABEL, ETC_IN_CLAUSE, HEADING_START, INCOME_OR_EXPENSE, ITEM_LEVEL_HEAD, PER_UNIT_LABEL, WAN_OR_YUAN_AMOUNT } from './words';
 import { pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
 import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
@@ -160,7 +160,15 @@ function sameSubject(a: AmountToken, b: AmountToken): boolean {
 }
 
 function eligible(a: AmountToken): boolean {
-  return a.role !== 'base' && !a.inReason;
+  return a.role !== 'base' && !a.inReason && !PER_UNIT_LABEL.test(a.label);
+}
+
+/**
+ * '日常支出2638.2万元，包括基本工资、津贴补贴等工资福利支出占基本支出的94.3%': the words before 占 name
+ * another subject than the figure before them — the share is of a part whose amount is not printed.
+ */
+function sharesAnother(share: PercentToken, amount: AmountToken): boolean {
+  return share.sharer !== undefined && share.sharer.core !== amount.subject.core;
 }
 
 /**
@@ -337,7 +345,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (t.inReason) break;
         const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
         if (t.role === 'share') {
-          if (lastValue) shares.push({ percent: t, amount: lastValue, list: parentOf.get(lastValue) });
+          if (lastValue && !sharesAnother(t, lastValue)) shares.push({ percent: t, amount: lastValue, list: parentOf.get(lastValue) });
         } else if (t.role === 'completion') {
           const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
           completions.push({ percent: t, ...(actual ? { actual } : {}) });

@@ -128,11 +128,11 @@ const FUNDS: [RegExp, Fund][] = [
 /** Words that are not part of what a figure is about. */
 const PERIOD_WORDS = /\d{4}\s*年度?|上一?年度?(?!结转|结余|末)|去年|本年度?|当年|今年|全年|年初(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|年末(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|同期/g;
 const MEASURE_WORDS = /预算执行数|执行数|年初预算数?|调整预算数?|(?<!一般公共|基金|经营|部门|单位)预算(?:数|安排|金额)?|决算数|支出决算|决算|安排|金额|实际/g;
-const FILLER = /(?:为|是|达|共计为|共计|共|合计为|总额为|约|的)$/;
+const FILLER = /(?:为|是|达|共计为|共计|共|合计为|总额为|约|的|各)$/;
 const LEADING = /^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[)）]\s*[、.．]?\s*|(?:\d{1,2}|[一二三四五六七八九十]+)\s*[、.．](?!\d)\s*|[①-⑳]|其中[:：]?|包括[:：]?|以及|和|及|与|另|还有|含|分别为|主要为|主要包括)+/;
 /** A subject word that is only generic: a subject on its own it is not. */
 const BARE = /^(?:支出|收入|金额|资金|经费|费用|合计|总计|总额|数|科目|项目|其中|全部|小计|本年|本部门|本单位|部门|单位)?$/;
-const LOCALITY = /^(?:本部门|本单位|我部门|我单位|[^，,。；;]{2,}(?:局|委员会|办公室|办事处|街道|院|中心|政府|学校|馆|站|队))(?=[^，,。；;]{2,})/;
+const LOCALITY = /^(?:本部门|本单位|我部门|我单位|[^，,。；;]{2,}(?:局|委员会|办公室|办事处|街道|院|中心|政府|学校|中学|小学|大学|幼儿园|馆|站|队))(?=[^，,。；;]{2,})/;
 
 /** '科学技术支出（类）技术与开发（款）…（项）', '（204类）司法（06款）行政运行（01项）', '教育支出类科目'. */
 export function classPathOf(label: string): ClassPath | undefined {
@@ -173,7 +173,8 @@ function composeCode(steps: readonly PathStep[]): string | undefined {
 
 /** The cleaned naming words of a label: without period, measure, fillers and list markers. */
 export function subjectWords(label: string): string {
-  let s = normalizeLabel(label).replace(/[“”"'‘’]/g, '');
+  // '财政拨款收、支总计各增加…': 收、支 is 收支.
+  let s = normalizeLabel(label).replace(/[“”"'‘’]/g, '').replace(/收、支/g, '收支');
   s = s.replace(LEADING, '');
   s = s.replace(PERIOD_WORDS, '').replace(MEASURE_WORDS, '');
   for (let i = 0; i < 3; i++) s = s.replace(FILLER, '');

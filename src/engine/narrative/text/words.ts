@@ -179,6 +179,9 @@ export const AS_OF = /截[至止]\s*(\d{4})\s*年/g;
 
 export const REPORT_TITLE = /(\d{4})\s*年度?\s*部门\s*(预算|决算)/g;
 
+/** '2015年部门预算执行情况': the execution of another year's budget, spoken of, not a year written wrongly. */
+export const OTHER_BUDGET_SPOKEN_OF = /^\s*执行/;
+
 /** 比2025年 / 较2025年度 / 与2025年相比: a comparison naming a year. */
 export const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
 
@@ -196,9 +199,12 @@ export const STRUCT =
 
 export const REASON_START = /原因|由于|因为|系因|源于/;
 
-/** The comparison closest to the figure: 比 / 较 / 与 … with a year, 上年, a measure; or 同比 / 相比. */
+/**
+ * The comparison closest to the figure: 比 / 较 / 与 … with a year, 上年, a measure; or 同比 / 相比. A
+ * like-for-like comparison ('同口径比2018年') is one comparison, 同口径 and all.
+ */
 export const COMPARE_ALL =
-  /同比|相比|(?:比|较|与|同)\s*(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(?:[(][^)]{0,12}[)])?\s*(?:当年)?\s*(年初预算数?|调整预算数?|全年预算数?|预算执行数|执行数|预算数?|决算数?)?/g;
+  /同比|相比|(?:同口径\s*)?(?:比|较|与|同)\s*(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(?:[(][^)]{0,12}[)])?\s*(?:当年)?\s*(年初预算数?|调整预算数?|全年预算数?|预算执行数|执行数|预算数?|决算数?)?/g;
 
 export const YEAR_IN = /(?<!截[至止]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月)/;
 
@@ -234,8 +240,11 @@ export const AMOUNT_WITH_UNIT = /\d\s*(?:亿元|万元|千元|元)/;
 /** The unit at the end of an amount as written ('1,212.12万元'). */
 export const AMOUNT_UNIT_END = /(?:亿元|万元|千元|元)$/;
 
-/** A word that opens a comparison (比2024年, 同比, 相比): the words before it name what is compared. */
-export const COMPARISON_WORD = /同比|相比|比|较|与/;
+/**
+ * A word that opens a comparison (比2024年, 同比, 相比, 同口径比): the words before it name what is
+ * compared ('因公出国(境)费同口径比2018年减少9万元' is a change of 因公出国(境)费).
+ */
+export const COMPARISON_WORD = /同口径|同比|相比|比|较|与/;
 
 /** '比' / '较' / '与' / '同' in front of what a figure is compared with ('比上年' → '上年'). */
 export const COMPARISON_LEAD = /^(?:比|较|与|同)\s*/;
@@ -332,8 +341,8 @@ export const UNIT_END = /(?:元|%|％)$/;
 /** '…的主要' at the end of a reason's subject. */
 export const POSSESSIVE_END = /(?:的)?(?:主要)?$/;
 
-/** A change word ending a subject ('基本支出减少'). */
-export const CHANGE_WORD_END = /(?:增加|减少|增长|下降|变动|变化)$/;
+/** A change word ending a subject ('基本支出减少', '“三公”经费降幅较大的主要原因'). */
+export const CHANGE_WORD_END = /(?:增加|减少|增长|下降|变动|变化|降幅|增幅|涨幅)$/;
 
 /** '1."…（类）…（款）…（项）"': a numbered 科目 item and its path. */
 export const NUMBERED_ITEM_PATH = /^\s*\d{1,3}\s*[、.．]\s*["“]?([^"”]*?[(（][类款项][)）][^"”]*?[(（]项[)）])/;
@@ -361,3 +370,6 @@ export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|
 
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
+
+/** '年人均办公费387元', '车年均保险费4500元', '生均公用经费': an amount per head or per year, never a part of a total. */
+export const PER_UNIT_LABEL = /人均|年均|平均|生均|户均|每人|每辆|每户|每生|每车/;

@@ -10,7 +10,7 @@ import { amountText, decimalsFor, markChecked, quote, type Doc } from '../docume
 import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -86,6 +86,11 @@ function checkPlaceholders(doc: Doc): void {
   }
 }
 
+/** A line that is a title, not prose: short, with no punctuation of a sentence. */
+function titleLike(text: string): boolean {
+  return text.trim().length <= 40 && !/[，,。；;：:]/.test(text);
+}
+
 function checkYears(doc: Doc): void {
   const year = doc.reportYear;
   if (year === UNKNOWN_YEAR) return;
@@ -100,7 +105,11 @@ function checkYears(doc: Doc): void {
           const before = text.slice(Math.max(0, m.index - 3), m.index);
           if (n === year || COMPARISON_NEAR.test(before)) continue;
           if (re === REPORT_TITLE && m[2] === '决算' && n === year - 1) continue;
-          doc.out.add('year', 'error', { para: p.index, start: m.index }, `“${sentenceAt(text, m.index)}”写的是${n}年，本报告是${year}年，请核对年份。`, {
+          if (re === REPORT_TITLE && OTHER_BUDGET_SPOKEN_OF.test(text.slice(m.index + m[0].length))) continue;
+          // Prose may name another year's budget ('根据2015年部门预算执行情况', '纳入2015年部门预算编报的单位'):
+          // without a figure of it, only a title line proves the slip.
+          const severity = re === REPORT_TITLE && !titleLike(text) ? 'warning' : 'error';
+          doc.out.add('year', severity, { para: p.index, start: m.index }, `“${sentenceAt(text, m.index)}”写的是${n}年，本报告是${year}年，请核对年份。`, {
             expected: year,
             actual: n,
             key: `${m.index}`,
