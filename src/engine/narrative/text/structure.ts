@@ -135,7 +135,7 @@ function chineseNumber(s: string): number {
 }
 
 /** The list marker a passage starts with: its style and its number ("3、" → num 3, "（二）" → cn-paren 2). */
-export function markerOf(text: string): { style: string; n: number } | undefined {
+function markerOf(text: string): { style: string; n: number } | undefined {
   const t = text.trim();
   let m: RegExpExecArray | null;
   if ((m = CN_ORDINAL.exec(t))) return { style: 'cn', n: chineseNumber(m[1]) };
