@@ -5,7 +5,7 @@
  */
 import type { Cell, CellValue, ErrorValue } from './types';
 import { toHalfWidth } from './text';
-import { NOT_APPLICABLE, TRAILING_UNIT } from '../recognize/lexicon';
+import { NOT_APPLICABLE, TRAILING_UNIT } from '../model/cell-words';
 
 export interface ParsedAmount {
   value: number | null;

@@ -1,6 +1,6 @@
 /** Reading the amount unit of a table from its 单位 line. */
 import type { Unit } from '../recognize/types';
-import { UNIT_STATEMENT } from '../recognize/lexicon';
+import { UNIT_STATEMENT } from '../model/cell-words';
 import { normalizeLabel } from './text';
 
 /** '单位：万元', '金额单位：元', '（单位：千元）', '单位（元）' → the unit; undefined when the text states none. */

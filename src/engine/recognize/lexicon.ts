@@ -659,14 +659,5 @@ export const LEI_BY_NAME: ReadonlyMap<string, string> = new Map([
   ['抗疫特别国债安排的支出', '234'],
 ]);
 
-/** '单位：万元', '金额单位：元', '（单位：千元）', '单位（元）': the unit a 单位 line states. */
-export const UNIT_STATEMENT = /(?:金额)?单位[:：(（]?(?:人民币)?(亿元|万元|千元|元)/;
-
-/** A unit written after the figure in a cell ('293万元', '5元'). */
-export const TRAILING_UNIT = /(万元|千元|亿元|元)$/;
-
-/** Words printed in a figure cell that does not apply: '单位不需填列', '无需填列', '不适用', '不涉及'. */
-export const NOT_APPLICABLE = /^(单位)?(不需|无需|不须|毋需|不用)填(列|报|写)$|^不适用$|^不涉及$/;
-
 /** The year in a catalog's title ('2025年政府收支分类科目'). */
 export const YEAR_IN_TITLE = /(20\d\d)\s*年/;
