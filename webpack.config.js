@@ -1,6 +1,6 @@
 /**
- * Builds the task pane, the commands page, the manifest, icons, the sample workbook and office.js
- * into dist/.
+ * Builds the task pane, the help page, the commands page, the manifest, icons, the sample workbook
+ * and office.js into dist/. The task pane and the help page share one template (src/taskpane/page.html).
  *   OFFICE_JS=cdn        reference Microsoft's CDN for office.js (store-published add-ins);
  *   OFFICE_JS=cdn-china  the CDN of Office 365 operated by 21Vianet (世纪互联), for tenants in China;
  *                        default: serve office.js from @microsoft/office-js locally (works on
@@ -49,6 +49,32 @@ function filesIn(dir, re, to) {
 }
 
 /**
+ * The pane's Content-Security-Policy: its own origin only, and office.js's CDN origin (with a leading
+ * space, or '') for scripts and Office's frames when office.js comes from there.
+ */
+const paneCsp = (officeJsOrigin) =>
+  `default-src 'self'; script-src 'self'${officeJsOrigin}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self'${officeJsOrigin}; object-src 'none'; base-uri 'self'; form-action 'none'`;
+
+/** The help page runs nothing and loads nothing but its own images. */
+const HELP_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'";
+const HELP_STYLE = `
+      body { font-family: "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 14px; line-height: 1.7; max-width: 46em; margin: 1em auto; padding: 0 1em; color: #242424; }
+      td, th { border: 1px solid #d1d1d1; padding: 2px 8px; text-align: left; }
+      table { border-collapse: collapse; }
+    `;
+
+/**
+ * The pane's head: the compatibility guard first (it must speak before office.js or anything an old
+ * webview cannot run), the history guard, office.js; webpack adds the pane's own deferred scripts after.
+ */
+const paneHead = (officeJsUrl) =>
+  [
+    '<link rel="icon" href="assets/icon-16.png" />',
+    ...['compat-guard.js', 'history-guard.js', officeJsUrl].map((src) => `<script src="${src}"></script>`),
+    '<style>html, body, #container { height: 100%; margin: 0; }</style>',
+  ].join('\n    ');
+
+/**
  * Emits static files into the build (a few lines instead of copy-webpack-plugin, whose schema
  * validation cannot load with the ajv version the lockfile hoists).
  */
@@ -83,8 +109,10 @@ module.exports = (env = {}, argv = {}) => {
   const outDir = path.resolve(env.OUT_DIR || process.env.OUT_DIR || path.join(__dirname, 'dist'));
   const officeJsUrl = cdn ? OFFICE_CDNS[officeJs] : 'office-js/office.js';
   const officeJsOrigin = cdn ? ` ${new URL(officeJsUrl).origin}` : '';
-  const html = (template, filename, chunks) =>
-    new HtmlWebpackPlugin({ template, filename, chunks, officeJsUrl, officeJsOrigin, scriptLoading: 'defer' });
+  const html = (template, filename, chunks, parameters = {}) =>
+    new HtmlWebpackPlugin({ template, filename, chunks, officeJsUrl, officeJsOrigin, scriptLoading: 'defer', ...parameters });
+  // The pages a person reads, from one template: what differs is their title, policy, head and body.
+  const page = (filename, chunks, parameters) => html('./src/taskpane/page.html', filename, chunks, parameters);
 
   return {
     mode: production ? 'production' : 'development',
@@ -102,13 +130,18 @@ module.exports = (env = {}, argv = {}) => {
     // Chunks named after what they hold (node_modules_exceljs_….js), so what a page loads can be read from its requests.
     optimization: { chunkIds: 'named' },
     plugins: [
-      html('./src/taskpane/taskpane.html', 'taskpane.html', ['taskpane']),
+      page('taskpane.html', ['taskpane'], { title: '预算表校核助手', csp: paneCsp(officeJsOrigin), head: paneHead(officeJsUrl), body: '<div id="container"></div>' }),
+      page('help.html', [], {
+        title: '预算表校核助手 · 帮助',
+        csp: HELP_CSP,
+        head: `<style>${HELP_STYLE}</style>`,
+        body: fs.readFileSync(path.join(__dirname, 'src/taskpane/help-body.html'), 'utf8'),
+      }),
       html('./src/commands/commands.html', 'commands.html', ['commands']),
       new StaticFilesPlugin(
         () => [
           [path.join(__dirname, 'src/taskpane/compat-guard.js'), 'compat-guard.js'],
           [path.join(__dirname, 'src/taskpane/history-guard.js'), 'history-guard.js'],
-          [path.join(__dirname, 'src/taskpane/help.html'), 'help.html'],
           [path.join(__dirname, 'manifest.xml'), 'manifest.xml'],
           ...filesIn('assets', /^icon-\d+\.png$/, 'assets/'),
           ...filesIn('assets/sample', /\.xlsx$/, 'sample/'),

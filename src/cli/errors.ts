@@ -30,7 +30,7 @@ export function exitWith<A extends unknown[]>(action: (...args: A) => Promise<Ex
 const HELP_HINT = '运行 budget-check --help 查看用法。';
 
 /** One Chinese line for a commander usage error (commander's own messages are English). */
-export function usageMessage(e: CommanderError): string {
+function usageMessage(e: CommanderError): string {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   switch (e.code) {
     case 'commander.missingArgument':

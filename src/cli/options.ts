@@ -8,7 +8,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { AnalyzeOptions } from '../engine/findings';
 import { loadImportedCatalogs } from './config';
 
-export function parseTolerance(raw: string): number {
+function parseTolerance(raw: string): number {
   const n = Number(raw.replace(/，/g, ','));
   if (raw.trim() === '' || !Number.isFinite(n) || n < 0) {
     throw new InvalidArgumentError(`--tolerance 需要一个不小于 0 的数字（表格自身单位），例如 --tolerance 0.01，而不是“${raw}”。`);
@@ -16,7 +16,7 @@ export function parseTolerance(raw: string): number {
   return n;
 }
 
-export function parseReasonThreshold(raw: string): number {
+function parseReasonThreshold(raw: string): number {
   const n = Number(raw.replace(/[%％]$/, ''));
   if (raw.trim() === '' || !Number.isFinite(n) || n < 0) {
     throw new InvalidArgumentError(`--reason-threshold 需要一个不小于 0 的百分数，例如 --reason-threshold 10，而不是“${raw}”。`);

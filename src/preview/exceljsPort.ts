@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { SheetGrid, WorkbookGrids } from '../engine/grid/types';
 import { sheetToGridInSlices, worksheetsOf } from '../xlsx/grids';
 import { markFill } from '../xlsx/marks';
-import { yieldToUi } from '../port/yield-to-ui';
+import { uiSlices } from '../port/yield-to-ui';
 import { DRAFT_SHEET_NAME, DraftSheetExistsError, FORMULA_SKIP, PortError } from '../port';
 import type { CellMark, DraftSheetLine, NameWriteRequest, ReadProgress, WorkbookPort, WriteReport } from '../port';
 
@@ -24,9 +24,8 @@ interface SavedValue {
   written: string;
 }
 
-/** Rows converted between two looks at the clock, and the longest the page is held before it may paint (ms). */
+/** Rows converted between two looks at the clock. */
 const ROWS_PER_SLICE = 500;
-const SLICE_MS = 25;
 
 export interface PreviewSelection {
   sheet: string;
@@ -100,16 +99,13 @@ export class ExcelJsPort implements WorkbookPort {
     const worksheets = worksheetsOf(this.workbook);
     const total = worksheets.length;
     const sheets: SheetGrid[] = [];
-    let since = performance.now();
+    const nextSlice = uiSlices();
     for (const ws of worksheets) {
       onProgress?.({ phase: 'values', done: sheets.length, total });
       const slices = sheetToGridInSlices(ws, ROWS_PER_SLICE);
       for (;;) {
         const next = slices.next();
-        if (performance.now() - since > SLICE_MS) {
-          await yieldToUi();
-          since = performance.now();
-        }
+        await nextSlice();
         if (next.done) {
           sheets.push(next.value);
           break;

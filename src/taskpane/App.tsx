@@ -205,6 +205,9 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
     }
   };
 
+  // What the tabs that act on the workbook (check and mark, fill names) share: their buttons wait while a check or a write runs.
+  const workbookTab = { strings: s, busy: !!busy || working, onNavigate: navigate };
+
   return (
     <div className={styles.root}>
       <div className={styles.header}>{s.appTitle}</div>
@@ -226,31 +229,9 @@ export function App({ port, strings: s, services = {}, onNavigate }: AppProps): 
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      {tab === 'check' && (
-        <CheckTab
-          strings={s}
-          result={result}
-          busy={!!busy || working}
-          marked={marked}
-          onCheck={check}
-          onNavigate={navigate}
-          onMark={mark}
-          onClear={clear}
-        />
-      )}
+      {tab === 'check' && <CheckTab {...workbookTab} result={result} marked={marked} onCheck={check} onMark={mark} onClear={clear} />}
       {tab === 'tables' && <TablesTab strings={s} tables={result?.analysis.tables} onNavigate={navigate} />}
-      {tab === 'names' && (
-        <NamesTab
-          strings={s}
-          writes={result?.analysis.nameWrites}
-          busy={!!busy || working}
-          canUndo={canUndo}
-          onFill={fill}
-          onUndo={undo}
-          onNavigate={navigate}
-          onImport={importCatalog}
-        />
-      )}
+      {tab === 'names' && <NamesTab {...workbookTab} writes={result?.analysis.nameWrites} canUndo={canUndo} onFill={fill} onUndo={undo} onImport={importCatalog} />}
       {tab === 'draft' && (
         <DraftTab
           strings={s}

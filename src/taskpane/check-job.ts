@@ -38,7 +38,7 @@ export interface CheckJob {
   marks(): CellMark[];
 }
 
-export function viewOf(analysis: Analysis, draft: Draft): CheckOutput {
+function viewOf(analysis: Analysis, draft: Draft): CheckOutput {
   return {
     analysis: {
       tables: analysis.tables.map(({ lines: _lines, ...table }) => table),

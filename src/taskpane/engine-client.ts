@@ -9,7 +9,7 @@ import type { WorkbookGrids } from '../engine/grid/types';
 import type { CheckOutput, EnginePhase } from './check-job';
 import { checkMessages, type FromEngine, type ToEngine } from './engine-protocol';
 import type { CellMark } from '../port';
-import { yieldToUi } from '../port/yield-to-ui';
+import { uiSlices, yieldToUi } from '../port/yield-to-ui';
 
 export interface EngineRun {
   output: CheckOutput;
@@ -28,9 +28,6 @@ export interface WorkerLike {
   addEventListener(type: 'message', listener: (event: { data: FromEngine }) => void): void;
   addEventListener(type: 'error', listener: (event: unknown) => void): void;
 }
-
-/** Longest stretch the pane spends posting grids before it lets the browser in (ms). */
-const POST_SLICE_MS = 25;
 
 /** The worker could not be started at all (its script refused or missing): the caller runs the check itself. */
 export class WorkerUnavailable extends Error {}
@@ -77,13 +74,10 @@ export function workerEngine(worker: WorkerLike): PaneEngine {
       if (broken) throw new WorkerUnavailable('engine worker failed earlier');
       const job = nextJob++;
       const answer = request(job, onPhase);
-      let since = performance.now();
+      const nextSlice = uiSlices();
       for (const message of checkMessages(job, grids, options)) {
         worker.postMessage(message);
-        if (performance.now() - since > POST_SLICE_MS) {
-          await yieldToUi();
-          since = performance.now();
-        }
+        await nextSlice();
       }
       const done = await answer;
       if (done.type !== 'done') throw new Error('校核结果不完整，请重新校核。');

@@ -9,7 +9,7 @@ import type { Cell, SheetGrid, WorkbookGrids } from '../engine/grid/types';
 import type { CheckOutput, EnginePhase } from './check-job';
 import type { CellMark } from '../port';
 
-export const CELLS_PER_MESSAGE = 10_000;
+const CELLS_PER_MESSAGE = 10_000;
 
 export type ToEngine =
   /** A new check begins: the workbook's name; its sheets follow. */

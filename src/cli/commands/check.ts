@@ -7,8 +7,9 @@ import { once } from 'node:events';
 import type { Command } from 'commander';
 import type { AnalyzeOptions, Table } from '../../engine';
 import { analyzeTextFile, analyzeXlsxFile, isNarrativeTextFile, type FileReport } from '../analyze';
-import { CliError, EXIT, exitWith, failureOf } from '../errors';
-import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
+import { defineCommand } from '../command';
+import { CliError, EXIT, failureOf, type ExitCode } from '../errors';
+import { loadEngineOptions, type EngineFlags } from '../options';
 import { formatHumanReport, jsonReportPieces } from '../report';
 
 interface CheckOptions extends EngineFlags {
@@ -51,20 +52,22 @@ async function writePieces(pieces: Iterable<string>): Promise<void> {
   for (const piece of pieces) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
 }
 
+async function runCheck(files: string[], opts: CheckOptions): Promise<ExitCode> {
+  const { reports, unreadable } = await checkFiles(files, await loadEngineOptions(opts));
+  // With --json there is always exactly one object on stdout, even when no file could be read.
+  if (opts.json) await writePieces(jsonReportPieces(reports));
+  else if (reports.length) process.stdout.write(formatHumanReport(reports));
+  if (unreadable.length) throw new CliError(unreadable.join('\n'));
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errorsFound : EXIT.clean;
+}
+
 export function registerCheckCommand(program: Command): void {
-  const check = program
-    .command('check')
-    .description('检查工作簿中的部门预算/决算表：识别各表并校核合计（退出码 0 无错误，1 有错误，2 文件无法读取）')
-    .argument('<files...>', '.xlsx 工作簿（也可以是情况说明 .txt / .md / .docx）')
-    .option('--json', '以一个 JSON 对象输出结果');
-  engineFlags(check, ['tolerance', 'reasonThreshold', 'year']).action(
-    exitWith(async (files: string[], opts: CheckOptions) => {
-      const { reports, unreadable } = await checkFiles(files, await loadEngineOptions(opts));
-      // With --json there is always exactly one object on stdout, even when no file could be read.
-      if (opts.json) await writePieces(jsonReportPieces(reports));
-      else if (reports.length) process.stdout.write(formatHumanReport(reports));
-      if (unreadable.length) throw new CliError(unreadable.join('\n'));
-      return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errorsFound : EXIT.clean;
-    }),
-  );
+  defineCommand(program, {
+    name: 'check',
+    description: '检查工作簿中的部门预算/决算表：识别各表并校核合计（退出码 0 无错误，1 有错误，2 文件无法读取）',
+    arguments: { '<files...>': '.xlsx 工作簿（也可以是情况说明 .txt / .md / .docx）' },
+    options: [{ flags: '--json', description: '以一个 JSON 对象输出结果' }],
+    engineFlags: ['tolerance', 'reasonThreshold', 'year'],
+    action: runCheck,
+  });
 }

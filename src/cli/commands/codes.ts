@@ -17,8 +17,8 @@ import type { WorkbookGrids } from '../../engine/grid/types';
 import { decodeText } from '../../io/decode-text';
 import { readInputBytes, readWorkbookGrids } from '../../xlsx/node-file';
 import { saveImportedCatalog } from '../config';
-import { exitWith } from '../errors';
-import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
+import { defineCommand } from '../command';
+import { loadEngineOptions, type EngineFlags } from '../options';
 
 const SYSTEMS: { system: CatalogSystem; title: string }[] = [
   { system: 'function', title: '支出功能分类科目' },
@@ -90,19 +90,22 @@ async function runList(prefix: string | undefined, opts: EngineFlags): Promise<v
 }
 
 export function registerCodesCommand(program: Command): void {
-  const codes = program
-    .command('codes')
-    .description('列出科目编码目录及每条的来源；可按编码前缀或名称查找')
-    .argument('[prefix]', '编码前缀（如 2080505、208）或名称中的字（如 住房）');
-  engineFlags(codes, ['year'], { year: '按哪一年的目录（默认最新）' }).action(exitWith(runList));
-  const importCommand = codes
-    .command('import')
-    .description('导入财政部《政府收支分类科目》（.xlsx 或 .csv），以后优先使用')
-    .argument('<file>', '.xlsx 或 .csv 文件');
-  engineFlags(importCommand, ['year'], { year: '目录年份（文件标题里没有年份时必填）' }).action(
-      exitWith(async (file: string, opts: { year?: number }, cmd: Command) =>
-        // --year may be parsed by the parent `codes` command (commander passes options down).
-        runImport(file, opts.year ?? (cmd.parent?.opts() as { year?: number } | undefined)?.year),
-      ),
-    );
+  const codes = defineCommand(program, {
+    name: 'codes',
+    description: '列出科目编码目录及每条的来源；可按编码前缀或名称查找',
+    arguments: { '[prefix]': '编码前缀（如 2080505、208）或名称中的字（如 住房）' },
+    engineFlags: ['year'],
+    flagDescriptions: { year: '按哪一年的目录（默认最新）' },
+    action: runList,
+  });
+  defineCommand(codes, {
+    name: 'import',
+    description: '导入财政部《政府收支分类科目》（.xlsx 或 .csv），以后优先使用',
+    arguments: { '<file>': '.xlsx 或 .csv 文件' },
+    engineFlags: ['year'],
+    flagDescriptions: { year: '目录年份（文件标题里没有年份时必填）' },
+    action: (file: string, opts: { year?: number }, cmd: Command) =>
+      // --year may be parsed by the parent `codes` command (commander passes options down).
+      runImport(file, opts.year ?? (cmd.parent?.opts() as { year?: number } | undefined)?.year),
+  });
 }

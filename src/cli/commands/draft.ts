@@ -9,8 +9,9 @@ import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { draftNarrative, draftToMarkdown } from '../../engine/narrative';
 import { readWorkbookTables } from '../analyze';
-import { CliError, exitWith } from '../errors';
-import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
+import { defineCommand } from '../command';
+import { CliError } from '../errors';
+import { loadEngineOptions, type EngineFlags } from '../options';
 
 interface DraftCommandOptions extends EngineFlags {
   prior?: string;
@@ -42,11 +43,15 @@ async function runDraft(file: string, opts: DraftCommandOptions): Promise<void> 
 }
 
 export function registerDraftCommand(program: Command): void {
-  const draft = program
-    .command('draft')
-    .description('根据工作簿中的预算表起草情况说明（默认输出 Markdown；-o 可写 .md 或 .docx 文件）')
-    .argument('<file>', '部门预算或部门决算 .xlsx 工作簿')
-    .option('--prior <file>', '上年的部门预算或决算 .xlsx，用于“比上年增减”说明')
-    .option('-o, --output <file>', '输出文件：.md 或 .docx');
-  engineFlags(draft, ['year']).action(exitWith(runDraft));
+  defineCommand(program, {
+    name: 'draft',
+    description: '根据工作簿中的预算表起草情况说明（默认输出 Markdown；-o 可写 .md 或 .docx 文件）',
+    arguments: { '<file>': '部门预算或部门决算 .xlsx 工作簿' },
+    options: [
+      { flags: '--prior <file>', description: '上年的部门预算或决算 .xlsx，用于“比上年增减”说明' },
+      { flags: '-o, --output <file>', description: '输出文件：.md 或 .docx' },
+    ],
+    engineFlags: ['year'],
+    action: runDraft,
+  });
 }

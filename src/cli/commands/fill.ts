@@ -10,8 +10,9 @@ import { planNameFill } from '../../engine/catalog';
 import { applyNameWrites } from '../../xlsx/fill';
 import { openWorkbook } from '../../xlsx/node-file';
 import { readWorkbookTables } from '../analyze';
-import { CliError, exitWith } from '../errors';
-import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
+import { defineCommand } from '../command';
+import { CliError } from '../errors';
+import { loadEngineOptions, type EngineFlags } from '../options';
 
 interface FillOptions extends EngineFlags {
   output: string;
@@ -44,11 +45,16 @@ async function runFill(file: string, opts: FillOptions): Promise<void> {
 }
 
 export function registerFillCommand(program: Command): void {
-  const fill = program
-    .command('fill')
-    .description('另存一份工作簿，按科目编码填写空白的科目名称（不覆盖已有内容，不修改原文件）')
-    .argument('<file>', '.xlsx 工作簿')
-    .requiredOption('-o, --output <out>', '输出的 .xlsx 文件')
-    .option('--json', '以 JSON 输出填写清单：{"writes":[{"sheet","cell","code","name"}]}');
-  engineFlags(fill, ['year'], { year: '按哪一年的科目目录填写（默认取表格年度）' }).action(exitWith(runFill));
+  defineCommand(program, {
+    name: 'fill',
+    description: '另存一份工作簿，按科目编码填写空白的科目名称（不覆盖已有内容，不修改原文件）',
+    arguments: { '<file>': '.xlsx 工作簿' },
+    options: [
+      { flags: '-o, --output <out>', description: '输出的 .xlsx 文件', required: true },
+      { flags: '--json', description: '以 JSON 输出填写清单：{"writes":[{"sheet","cell","code","name"}]}' },
+    ],
+    engineFlags: ['year'],
+    flagDescriptions: { year: '按哪一年的科目目录填写（默认取表格年度）' },
+    action: runFill,
+  });
 }

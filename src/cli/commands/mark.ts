@@ -10,8 +10,9 @@ import { countProblems, problemsOf } from '../../engine';
 import { markFindings } from '../../xlsx/marks';
 import { openWorkbook } from '../../xlsx/node-file';
 import { analyzeXlsxFile } from '../analyze';
-import { CliError, exitWith } from '../errors';
-import { engineFlags, loadEngineOptions, type EngineFlags } from '../options';
+import { defineCommand } from '../command';
+import { CliError } from '../errors';
+import { loadEngineOptions, type EngineFlags } from '../options';
 
 interface MarkOptions extends EngineFlags {
   output: string;
@@ -39,14 +40,14 @@ async function markFile(file: string, opts: MarkOptions): Promise<string> {
 }
 
 export function registerMarkCommand(program: Command): void {
-  const mark = program
-    .command('mark')
-    .description('另存一份工作簿，把每个问题所在单元格标上颜色并加批注说明（原文件不改动）')
-    .argument('<file>', '.xlsx 工作簿')
-    .requiredOption('-o, --output <out>', '另存的 .xlsx 文件');
-  engineFlags(mark, ['tolerance', 'reasonThreshold', 'year']).action(
-    exitWith(async (file: string, opts: MarkOptions) => {
+  defineCommand(program, {
+    name: 'mark',
+    description: '另存一份工作簿，把每个问题所在单元格标上颜色并加批注说明（原文件不改动）',
+    arguments: { '<file>': '.xlsx 工作簿' },
+    options: [{ flags: '-o, --output <out>', description: '另存的 .xlsx 文件', required: true }],
+    engineFlags: ['tolerance', 'reasonThreshold', 'year'],
+    action: async (file: string, opts: MarkOptions) => {
       process.stdout.write((await markFile(file, opts)) + '\n');
-    }),
-  );
+    },
+  });
 }

@@ -10,7 +10,7 @@ import type { ImportedCatalog } from '../findings';
 import type { SheetGrid, WorkbookGrids } from '../grid/types';
 import { levelOfCode, systemOfCode } from './codes';
 import { csvToGrid } from './csv';
-import { isCatalogCodeHeader, isCatalogNameHeader } from '../recognize/lexicon';
+import { isCatalogCodeHeader, isCatalogNameHeader, YEAR_IN_TITLE } from '../recognize/lexicon';
 
 export type ImportedSystem = ImportedCatalog['entries'][number]['system'];
 
@@ -198,7 +198,7 @@ function yearFromTitles(wb: WorkbookGrids): number | undefined {
   for (const sheet of wb.sheets) {
     for (let r = 0; r < Math.min(sheet.rowCount, 5); r++) {
       for (let c = 0; c < (sheet.rows[r]?.length ?? 0); c++) {
-        const m = /(20\d\d)\s*年/.exec(cellText(sheet, r, c));
+        const m = YEAR_IN_TITLE.exec(cellText(sheet, r, c));
         if (m) return Number(m[1]);
       }
     }

@@ -3,20 +3,21 @@
  * styles, 其中 prefixes), strict on everything else.
  */
 import { toHalfWidth } from '../grid/text';
+import { OF_WHICH } from '../recognize/lexicon';
 
 const BRACKETS: Record<string, string> = { '【': '(', '】': ')', '[': '(', ']': ')', '〔': '(', '〕': ')', '﹙': '(', '﹚': ')' };
 
 /** Anything nameKey removes or rewrites (after toHalfWidth): most names hold none of it. */
-const KEY_CHANGES = /[\s\u00a0\u200b【】[\]〔〕﹙﹚“”"'‘’]|^其中|^[-—–·•]/;
+const KEY_CHANGES = /[\s\u00a0\u200b【】[\]〔〕﹙﹚“”"'‘’]|^[-—–·•]/;
 
 /** A 科目名称 as a comparison key. Two names with the same key are the same name. */
 export function nameKey(name: string): string {
   const half = toHalfWidth(name);
-  if (!KEY_CHANGES.test(half)) return half;
+  if (!KEY_CHANGES.test(half) && !OF_WHICH.test(half)) return half;
   return half
     .replace(/[\s\u00a0\u200b]+/g, '')
     .replace(/[【】[\]〔〕﹙﹚]/g, (ch) => BRACKETS[ch] ?? ch)
-    .replace(/^其中[:：]?/, '')
+    .replace(OF_WHICH, '')
     .replace(/^[-—–·•]+/, '')
     .replace(/[“”"'‘’]/g, '');
 }

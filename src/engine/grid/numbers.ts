@@ -5,6 +5,7 @@
  */
 import type { Cell, CellValue, ErrorValue } from './types';
 import { toHalfWidth } from './text';
+import { NOT_APPLICABLE, TRAILING_UNIT } from '../model/cell-words';
 
 export interface ParsedAmount {
   value: number | null;
@@ -14,8 +15,6 @@ export interface ParsedAmount {
 }
 
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '–', '－', '/', '\\', '无', '空']);
-/** Words printed in a figure cell that does not apply: '单位不需填列', '无需填列', '不适用', '不涉及'. */
-const NOT_APPLICABLE = /^(单位)?(不需|无需|不须|毋需|不用)填(列|报|写)$|^不适用$|^不涉及$/;
 const EXCEL_ERRORS = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
 
 export function isErrorValue(v: CellValue | undefined): v is ErrorValue {
@@ -59,7 +58,7 @@ export function parseAmountText(raw: string): ParsedAmount {
     s = paren[1];
   }
   // A trailing unit written in the cell ("293万元", "5元") is tolerated; the table unit still rules.
-  s = s.replace(/(万元|千元|亿元|元)$/, '');
+  s = s.replace(TRAILING_UNIT, '');
   if (s.startsWith('-')) {
     negative = !negative;
     s = s.slice(1);

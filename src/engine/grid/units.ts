@@ -1,14 +1,13 @@
 /** Reading the amount unit of a table from its 单位 line. */
 import type { Unit } from '../recognize/types';
+import { UNIT_STATEMENT } from '../model/cell-words';
 import { normalizeLabel } from './text';
-
-const UNIT_RE = /(?:金额)?单位[:：(（]?(?:人民币)?(亿元|万元|千元|元)/;
 
 /** '单位：万元', '金额单位：元', '（单位：千元）', '单位（元）' → the unit; undefined when the text states none. */
 export function parseUnit(text: string): Unit | undefined {
   // Most cells say nothing of a unit: without a 位 there is no 单位 to read, however it is spaced.
   if (!text.includes('位')) return undefined;
-  const m = UNIT_RE.exec(normalizeLabel(text));
+  const m = UNIT_STATEMENT.exec(normalizeLabel(text));
   return m ? (m[1] as Unit) : undefined;
 }
 

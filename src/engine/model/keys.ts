@@ -39,7 +39,7 @@ export const INCOME_SOURCE_KEYS = [
 export type IncomeSourceKey = (typeof INCOME_SOURCE_KEYS)[number];
 
 /** 财政拨款（小计） and 非财政拨款（小计）: groups of income sources. */
-export const SOURCE_GROUP_KEYS = ['fiscal', 'nonfiscal'] as const;
+const SOURCE_GROUP_KEYS = ['fiscal', 'nonfiscal'] as const;
 export type SourceGroupKey = (typeof SOURCE_GROUP_KEYS)[number];
 
 /** Funds: income sources, their groups, and the transfers from above (上级…安排的转移支付). */

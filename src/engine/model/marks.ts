@@ -19,7 +19,7 @@ export interface CellMark {
 export const NOTE_PREFIX = '【预算表校核】';
 
 /** The note of one cell: the prefix, then one line per distinct message, worst first. */
-export function noteFor(findings: readonly Pick<Finding, 'severity' | 'message'>[]): string {
+function noteFor(findings: readonly Pick<Finding, 'severity' | 'message'>[]): string {
   const lines = [...new Set([...findings].sort(bySeverity).map((f) => `${SEVERITY_LABEL[f.severity]}：${f.message}`))];
   return NOTE_PREFIX + lines.join('\n');
 }

@@ -8,7 +8,7 @@
 import { UNIT_IN_YUAN } from '../grid/units';
 import type { Unit } from '../recognize/types';
 
-export const FEN_PER_YUAN = 100;
+const FEN_PER_YUAN = 100;
 /** 1 万元 in 分. */
 export const FEN_PER_WAN = 1_000_000;
 /** 0.01 万元 in 分: the precision of every amount a 情况说明 prints. */
@@ -48,7 +48,7 @@ export function judge(diffFen: number, allowanceFen: number): Verdict {
 }
 
 /** 分 rounded half away from zero to 0.01 万元, as an integer count of 0.01 万元. */
-export function fenToWanCents(fen: number): number {
+function fenToWanCents(fen: number): number {
   const sign = fen < 0 ? -1 : 1;
   return sign * Math.floor((Math.abs(fen) + FEN_PER_WAN_CENT / 2) / FEN_PER_WAN_CENT);
 }

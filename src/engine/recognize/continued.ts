@@ -12,6 +12,7 @@
  * the last.
  */
 import type { Column, Line, Table } from './types';
+import { saysContinued } from './lexicon';
 
 function amountColumnsOf(table: Table): Column[] {
   return table.columns.filter((c) => c.role === 'amount').sort((a, b) => a.block - b.block || a.col - b.col);
@@ -26,7 +27,7 @@ const hasTotalLine = (table: Table) => table.lines.some((l) => !l.code && (l.rol
 
 function titledAsContinuation(head: Table, next: Table): boolean {
   if (!next.title) return true;
-  return /续/.test(next.title) || next.title === head.title;
+  return saysContinued(next.title) || next.title === head.title;
 }
 
 export function continues(head: Table, next: Table): boolean {

@@ -238,7 +238,8 @@ const NUMBERING: [RegExp, ItemRank][] = [
   [/^[(（]\s*\d{1,2}\s*[)）]\s*[、.．]?/, 4],
 ];
 
-const OF_WHICH = /^其中\s*[:：]?/;
+/** '其中：' opening a label. */
+export const OF_WHICH = /^其中\s*[:：]?/;
 
 export interface ItemNumbering {
   /** The label without its numbering, trimmed. */
@@ -384,9 +385,14 @@ export function isTotalLineLabel(key: string): boolean {
   return /^(合计|总计|(收入|支出)总计|本年(收入|支出)合计)$/.test(key);
 }
 
+/** A title that says its table goes on from a page before ('…（续）', '续表'). */
+export function saysContinued(title: string): boolean {
+  return /续/.test(title);
+}
+
 /** A title repeated on a new page ('部门预算支出总表（续）', '续表'): the title without its 续; undefined for any other text. */
 export function withoutContinued(key: string): string | undefined {
-  return /续/.test(key) ? key.replace(/[(（]?续(表)?[)）]?$/, '') : undefined;
+  return saysContinued(key) ? key.replace(/[(（]?续(表)?[)）]?$/, '') : undefined;
 }
 
 /** A sign-off line under a table: 制表, 审核, 负责人, 打印日期 … */
@@ -652,3 +658,6 @@ export const LEI_BY_NAME: ReadonlyMap<string, string> = new Map([
   ['债务发行费用支出', '233'],
   ['抗疫特别国债安排的支出', '234'],
 ]);
+
+/** The year in a catalog's title ('2025年政府收支分类科目'). */
+export const YEAR_IN_TITLE = /(20\d\d)\s*年/;

@@ -4,7 +4,7 @@
  * item key, columns by key and measure. Each equality is one check of the ledger per table set; it is
  * 'not-run' (with the reason) when a table or column it needs was not recognized.
  */
-import type { Column, ColumnKey, Line, LineKey, Table } from '../recognize/types';
+import type { Column, ColumnKey, Line, LineKey, Table, TableKind } from '../recognize/types';
 import { INCOME_SOURCE_KEYS } from '../model/keys';
 import type { CheckNameKey } from '../model/checks';
 import type { RuleContext } from './context';
@@ -14,7 +14,7 @@ import { blockOfSide, columnsWithKey, lineByKey, linesByCode, totalLine } from '
 import { compareFigures, ref, reportMissingLine, type FigureRef } from './figures';
 import { pairColumns } from './table-set';
 import { functionEconomic, threePublicVsBasic } from './function-economic';
-import { compared, notRun, setRule, type Outcome, type SetRule } from './rule';
+import { compared, notRun, setRule, type Needs, type Outcome, type SetRule } from './rule';
 import { ledger as say, subject } from './messages';
 import { titleLimitsToAppropriations } from '../recognize/lexicon';
 
@@ -137,43 +137,65 @@ function valueColumns(table: Table, block?: number): Column[] {
 }
 
 
-/** The income (or expense) side of a summary table, or why the check cannot read it. */
-function sideOf(table: Table, side: 'income' | 'expense'): { block: number } | Outcome {
-  const block = blockOfSide(table, side);
-  return block === undefined ? notRun(`${KIND_NAMES[table.kind]}没有识别出${side === 'income' ? '收入' : '支出'}栏`) : { block };
+/** One side of the 收支总表, as a check of that side against the table that details it sees it. */
+interface SummarySide<K extends TableKind> {
+  summary: Table;
+  block: number;
+  detail: Needs<K>[K];
+  id: CheckNameKey;
 }
 
-const summaryExpense = setRule({
-  // 收支总表 each 类 line = that 类 in 支出总表; 本年支出合计 = 支出总表 合计.
+/**
+ * A check of one side of the 收支总表 against the table that details it (支出总表, 收入总表): not run,
+ * with the reason, when the 收支总表's side was not recognized.
+ */
+function summarySideRule<K extends 'expense-summary' | 'income-summary'>(rule: {
+  id: CheckNameKey;
+  side: 'income' | 'expense';
+  detail: K;
+  compare: (ctx: RuleContext, side: SummarySide<K>) => Outcome;
+}): SetRule {
+  return setRule({
+    id: rule.id,
+    needs: ['income-expense-summary', rule.detail],
+    run: (ctx, tables, { id }) => {
+      const summary = tables['income-expense-summary'];
+      const block = blockOfSide(summary, rule.side);
+      if (block === undefined) return notRun(`${KIND_NAMES[summary.kind]}没有识别出${rule.side === 'income' ? '收入' : '支出'}栏`);
+      return rule.compare(ctx, { summary, block, detail: tables[rule.detail], id });
+    },
+  });
+}
+
+// 收支总表 each 类 line = that 类 in 支出总表; 本年支出合计 = 支出总表 合计.
+const summaryExpense = summarySideRule({
   id: 'cross-table/summary-expense',
-  needs: ['income-expense-summary', 'expense-summary'],
-  run: (ctx, { 'income-expense-summary': summary, 'expense-summary': expense }, { id }) => {
-    const side = sideOf(summary, 'expense');
-    if (!('block' in side)) return side;
-    const a = { table: summary, block: side.block, columns: valueColumns(summary, side.block) };
+  side: 'expense',
+  detail: 'expense-summary',
+  compare: (ctx, { summary, block, detail: expense, id }) => {
+    const a = { table: summary, block, columns: valueColumns(summary, block) };
     const b = { table: expense, columns: valueColumns(expense) };
     return compared(
-      compareByCode(ctx, id, a, b, isLei) + compareLines(ctx, id, { ...a, line: lineByKey(summary, 'expense-total', side.block) }, { ...b, line: totalLine(expense) }),
+      compareByCode(ctx, id, a, b, isLei) + compareLines(ctx, id, { ...a, line: lineByKey(summary, 'expense-total', block) }, { ...b, line: totalLine(expense) }),
     );
   },
 });
 
-const summaryIncome = setRule({
-  // 收入总表 合计 = 收支总表 收入总计, and each income source column = the same line of 收支总表.
+// 收入总表 合计 = 收支总表 收入总计, and each income source column = the same line of 收支总表.
+const summaryIncome = summarySideRule({
   id: 'cross-table/summary-income',
-  needs: ['income-expense-summary', 'income-summary'],
-  run: (ctx, { 'income-expense-summary': summary, 'income-summary': income }, { id }) => {
-    const side = sideOf(summary, 'income');
-    if (!('block' in side)) return side;
+  side: 'income',
+  detail: 'income-summary',
+  compare: (ctx, { summary, block, detail: income, id }) => {
     const total = totalLine(income);
     if (!total) return notRun('收入总表没有合计行');
-    const summarySide = { table: summary, columns: valueColumns(summary, side.block) };
-    let n = compareLines(ctx, id, { ...summarySide, line: summaryLineOfIncomeTotal(summary, side.block, income) }, { table: income, line: total, columns: valueColumns(income) });
+    const summarySide = { table: summary, columns: valueColumns(summary, block) };
+    let n = compareLines(ctx, id, { ...summarySide, line: summaryLineOfIncomeTotal(summary, block, income) }, { table: income, line: total, columns: valueColumns(income) });
     const pairs: [LineKey, ColumnKey][] = [['current-income-total', 'current-income'], ['carryover', 'carryover'], ...INCOME_SOURCE_KEYS.map((k): [LineKey, ColumnKey] => [k, k])];
     for (const [lineKey, columnKey] of pairs) {
       const cols = columnsWithKey(income, [columnKey]);
       if (cols.length === 0) continue;
-      n += compareLines(ctx, id, { ...summarySide, line: lineByKey(summary, lineKey, side.block) }, { table: income, line: total, columns: cols });
+      n += compareLines(ctx, id, { ...summarySide, line: lineByKey(summary, lineKey, block) }, { table: income, line: total, columns: cols });
     }
     return compared(n);
   },

@@ -15,7 +15,7 @@ import type { TableSet } from './table-set';
 const OPTIONAL_KINDS: ReadonlySet<TableKind> = new Set(['project-expense', 'carryover', 'procurement', 'assets', 'performance']);
 
 /** The tables every 部门预算 / 部门决算 publication carries (财政部 templates), in the standard order. */
-export const REQUIRED_KINDS: readonly TableKind[] = TABLE_KINDS.filter((k) => !OPTIONAL_KINDS.has(k));
+const REQUIRED_KINDS: readonly TableKind[] = TABLE_KINDS.filter((k) => !OPTIONAL_KINDS.has(k));
 
 /** A set with fewer of the standard tables than this is a working file, not a publication. */
 const PUBLICATION_MINIMUM = 6;

@@ -34,7 +34,7 @@ export interface RulesResult {
 type Pass = { over: 'tables'; rules: TableRule[]; asRecognized?: true } | { over: 'sets'; rules: SetRule[] };
 
 /** Every standard check, in the order they run: each pass goes over every table (or set), its rules in turn. */
-export const RULE_PASSES: readonly Pass[] = [
+const RULE_PASSES: readonly Pass[] = [
   { over: 'tables', rules: [balance, hierarchySum, threePublicSums, columnSum] },
   { over: 'sets', rules: CROSS_TABLE_RULES },
   { over: 'tables', rules: [plausibility], asRecognized: true },

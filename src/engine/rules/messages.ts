@@ -72,23 +72,23 @@ export const subject = {
 };
 
 /** '“本年收入合计”（合计）' — a summary line in one column. */
-export function itemInColumn(line: Line, column: Column): string {
+function itemInColumn(line: Line, column: Column): string {
   return `“${itemLabel(line)}”（${columnName(column)}）`;
 }
 
 /** A summary line as printed, without its spaces. */
-export function itemLabel(line: Line): string {
+function itemLabel(line: Line): string {
   return lineName(line).replace(/\s+/g, '');
 }
 
 /** '一般公共预算拨款收入、政府性基金预算拨款收入等 5 项'. */
-export function itemList(lines: Line[]): string {
+function itemList(lines: Line[]): string {
   const names = lines.map(itemLabel);
   return names.length <= 3 ? names.join('、') : `${names.slice(0, 2).join('、')}等 ${names.length} 项`;
 }
 
 /** '合计、基本支出、项目支出' or '合计等 6 列'. */
-export function columnList(columns: Column[]): string {
+function columnList(columns: Column[]): string {
   const names = columns.map(columnName);
   return names.length <= 4 ? names.join('、') : `${names[0]}等 ${names.length} 列`;
 }

@@ -17,7 +17,7 @@ export interface OutlineItem {
   ofWhich: boolean;
 }
 
-export function outlineItem(line: Line): ItemNumbering {
+function outlineItem(line: Line): ItemNumbering {
   return itemNumbering(normalizeLabel(line.label));
 }
 

@@ -9,9 +9,10 @@ import { figureKey, type PlainColumnKey } from '../../model/keys';
 import { body, joinLines, line, placeholder, subheading, wan, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, functionName, shareList, type ShareItem } from './phrases';
 import { yearPart, type DraftContext } from './context';
-import { adminOperatingNote, basicParts, fundSection, otherMattersSection, threePublicParts } from './shared';
+import { adminOperatingNote, basicParts, govFundSection, otherMattersSection, stateCapitalSection, threePublicParts } from './shared';
 import type { IncomeItem } from './income';
 import { lineOfCode } from './coded-lines';
+import { editionSections } from './edition';
 
 function section(heading: Part, paragraphs: DraftParagraph[]): DraftSection {
   return { heading: line(heading), paragraphs };
@@ -256,19 +257,7 @@ function adminOperatingSection(ctx: DraftContext): DraftSection {
 
 /** The sections of a 预算 draft, numbered. */
 export function budgetSections(ctx: DraftContext): DraftSection[] {
-  return [
-    totalSection(ctx),
-    incomeSection(ctx),
-    expenseSection(ctx),
-    fiscalSection(ctx),
-    generalBudgetSection(ctx),
-    basicSection(ctx),
-    projectSection(ctx),
-    fundSection(ctx, 'gov-fund'),
-    fundSection(ctx, 'state-capital'),
-    threePublicSection(ctx),
-    adminOperatingSection(ctx),
-    otherMattersSection(ctx),
-  ].filter((s): s is DraftSection => !!s);
+  const opening = { totalSection, incomeSection, expenseSection, fiscalSection, generalBudgetSection, basicSection };
+  return editionSections(ctx, opening, [projectSection, govFundSection, stateCapitalSection, threePublicSection, adminOperatingSection, otherMattersSection]);
 }
 

@@ -11,9 +11,10 @@ import { shareBasisPoints } from '../shares';
 import { body, line, pct, placeholder, subheading, wan, joinLines, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, completion, finalAgainstBudget, functionName, shareList, type ShareItem } from './phrases';
 import { priorYearWords, yearPart, type DraftContext } from './context';
-import { adminOperatingNote, assetsParagraph, basicParts, fundSection, performanceParagraph, procurementParagraph } from './shared';
+import { adminOperatingNote, assetsParagraph, basicParts, govFundSection, performanceParagraph, procurementParagraph, stateCapitalSection } from './shared';
 import type { CodedLine, Figures } from './coded-lines';
 import type { Measured } from './three-public';
+import { editionSections } from './edition';
 
 function section(heading: string, paragraphs: DraftParagraph[]): DraftSection {
   return { heading: line(heading), paragraphs };
@@ -255,20 +256,15 @@ const GLOSSARY = [
 
 /** The sections of a 决算 draft, in the template's order. */
 export function finalSections(ctx: DraftContext): DraftSection[] {
-  return [
-    totalSection(ctx),
-    incomeSection(ctx),
-    expenseSection(ctx),
-    fiscalSection(ctx),
-    generalBudgetSection(ctx),
-    basicSection(ctx),
-    threePublicSection(ctx),
-    fundSection(ctx, 'gov-fund'),
-    fundSection(ctx, 'state-capital'),
-    adminOperatingSection(ctx),
-    section('政府采购支出情况说明', [procurementParagraph(ctx, '')]),
-    section('国有资产占用情况说明', [assetsParagraph(ctx, line('截至', yearPart(ctx), '年12月31日，'))]),
-    section('预算绩效管理情况说明', [performanceParagraph(ctx, '')]),
-    section('名词解释', GLOSSARY.map((g, i) => body(`${i + 1}．${g}`))),
-  ].filter((s): s is DraftSection => !!s);
+  const opening = { totalSection, incomeSection, expenseSection, fiscalSection, generalBudgetSection, basicSection };
+  return editionSections(ctx, opening, [
+    threePublicSection,
+    govFundSection,
+    stateCapitalSection,
+    adminOperatingSection,
+    (c) => section('政府采购支出情况说明', [procurementParagraph(c, '')]),
+    (c) => section('国有资产占用情况说明', [assetsParagraph(c, line('截至', yearPart(c), '年12月31日，'))]),
+    (c) => section('预算绩效管理情况说明', [performanceParagraph(c, '')]),
+    () => section('名词解释', GLOSSARY.map((g, i) => body(`${i + 1}．${g}`))),
+  ]);
 }

@@ -12,6 +12,7 @@ import { fenAt, totalLine } from '../../model/tables';
 import { functionName } from './phrases';
 import type { EconomicItem } from './basic';
 import type { Measured, ThreePublicFigures } from './three-public';
+import type { SectionWriter } from './edition';
 
 /** '基本工资、津贴补贴、…' with official names (a code with no name anywhere is left out and noted). */
 export function economicNames(ctx: DraftContext, items: readonly EconomicItem[]): Line {
@@ -47,7 +48,7 @@ export function basicParts(ctx: DraftContext): Line {
 }
 
 /** The 政府性基金 / 国有资本经营 section: its figures by 类, or the statement that its table is empty. */
-export function fundSection(ctx: DraftContext, which: 'gov-fund' | 'state-capital'): DraftSection | undefined {
+function fundSection(ctx: DraftContext, which: 'gov-fund' | 'state-capital'): DraftSection | undefined {
   const present = which === 'gov-fund' ? ctx.r.hasGovFund : ctx.r.hasStateCapital;
   if (!present) return undefined;
   const w = FUND_WORDS[which];
@@ -80,6 +81,9 @@ export function fundSection(ctx: DraftContext, which: 'gov-fund' | 'state-capita
     ],
   };
 }
+
+export const govFundSection: SectionWriter = (ctx) => fundSection(ctx, 'gov-fund');
+export const stateCapitalSection: SectionWriter = (ctx) => fundSection(ctx, 'state-capital');
 
 /** '因公出国（境）费X万元，公务用车购置及运行维护费Y万元（其中：公务用车购置费…，公务用车运行维护费…），公务接待费Z万元'. */
 export function threePublicParts(t: ThreePublicFigures, measure: keyof Measured): Line {

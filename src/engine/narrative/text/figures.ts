@@ -7,6 +7,7 @@
 import type { Unit } from '../../recognize/types';
 import { toHalfWidth } from '../../grid/text';
 import { toFen } from '../../model/money';
+import { BARE_UNIT_FIGURE, FIGURE_WITH_UNIT, MONEY_WORD_BEFORE } from './words';
 
 export interface AmountFigure {
   type: 'amount';
@@ -34,30 +35,14 @@ export type Figure = AmountFigure | PercentFigure;
 
 const UNITS: Record<string, Unit> = { 亿元: '亿元', 万元: '万元', 千元: '千元', 元: '元' };
 
-/**
- * A number (with optional thousands separators, groups of exactly three digits) followed by a unit
- * or %. A number glued to a digit, a dot or a letter before it is part of something else (509号,
- * a code, a version).
- */
-const FIGURE = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(亿元|万元|千元|元|%)/g;
-
-/**
- * '合计为1000.86万，其中：…公务用车购置费399.25万元' / '公务接待费0.7亿。': a clerk drops the 元 of 万元
- * (亿元) among 万元 (亿元) figures. A bare 万 or 亿 is read as 万元 / 亿元 only in a passage that has
- * figures in that unit, after words of money and before punctuation — never '5万人', '1.2万平方米',
- * '14亿人口' or a count ('服务人口3万，').
- */
-const BARE_UNIT = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万|亿)(?=[,;。、)\s]|$)/g;
-const MONEY_BEFORE = /(?:费|经费|资金|支出|收入|预算|决算|合计|总计|总额|拨款)[^,;。、:\d]{0,6}$/;
-
 function bareUnitFigures(half: string, text: string): AmountFigure[] {
   const units = new Set((['万元', '亿元'] as const).filter((u) => half.includes(u)));
   if (units.size === 0) return [];
   const out: AmountFigure[] = [];
-  BARE_UNIT.lastIndex = 0;
-  for (let m = BARE_UNIT.exec(half); m; m = BARE_UNIT.exec(half)) {
+  BARE_UNIT_FIGURE.lastIndex = 0;
+  for (let m = BARE_UNIT_FIGURE.exec(half); m; m = BARE_UNIT_FIGURE.exec(half)) {
     const unit = m[3] === '亿' ? '亿元' : '万元';
-    if (!units.has(unit) || !MONEY_BEFORE.test(half.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (!units.has(unit) || !MONEY_WORD_BEFORE.test(half.slice(Math.max(0, m.index - 16), m.index))) continue;
     const decimals = m[2]?.length ?? 0;
     const value = Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
     out.push({ type: 'amount', start: m.index, end: m.index + m[0].length, raw: text.slice(m.index, m.index + m[0].length), value, unit, decimals, fen: toFen(value, unit) });
@@ -77,8 +62,8 @@ export function parseNumber(s: string): { value: number; decimals: number } | un
 export function scanFigures(text: string): Figure[] {
   const half = toHalfWidth(text);
   const out: Figure[] = [];
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(half); m; m = FIGURE.exec(half)) {
+  FIGURE_WITH_UNIT.lastIndex = 0;
+  for (let m = FIGURE_WITH_UNIT.exec(half); m; m = FIGURE_WITH_UNIT.exec(half)) {
     const start = m.index;
     const end = start + m[0].length;
     const decimals = m[2]?.length ?? 0;

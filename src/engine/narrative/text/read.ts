@@ -26,6 +26,7 @@ import {
   COMPLETION_BASE_LABEL,
   COMPLETION_BEFORE,
   COPULA_END,
+  DE_END,
   DIFFERENCE_BEFORE,
   type Direction,
   DIRECTION_BEFORE,
@@ -36,8 +37,11 @@ import {
   measureOf,
   MORE_THAN,
   NEXT_ITEM,
+  ONLY_JOINING_WORDS,
+  OPENING_YEAR,
   PARTIAL_LIST_START,
   PRIOR_WORDS,
+  QI_END,
   RATE_BEFORE,
   REASON_START,
   SAME_AS_LEAD,
@@ -51,6 +55,7 @@ import {
   unbracketDirections,
   UP_WORD,
   YEAR_IN,
+  ZAI_START,
 } from './words';
 
 export interface ReadContext {
@@ -137,12 +142,6 @@ function ownYear(raw: string, sentenceYear: number | undefined, reportYear: numb
   if (PRIOR_WORDS.test(s)) return base - 1;
   return base;
 }
-
-/**
- * The year a sentence opens with ("2021年的三公经费决算数合计为807.95万,其中:…"): the year of its
- * figures that name none, even when the figure it first speaks of is not read (a bare '万').
- */
-const OPENING_YEAR = /^[^\d,;:。比较与同]{0,12}?(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)(?!\s*(?:相比|比|较|同期))/;
 
 function openingYear(sentence: string): number | undefined {
   const m = OPENING_YEAR.exec(sentence.replace(THIS_YEARS_CARRYOVER, ''));
@@ -451,7 +450,7 @@ function readPercent(
       .slice(zhan + 1)
       .replace(/\s+/g, '')
       .replace(SHARE_WORDS_END, '')
-      .replace(/的$/, '');
+      .replace(DE_END, '');
     const sharer = subjectOf(label.slice(0, zhan));
     return { ...base, role: 'share', of, ...(sharer.core ? { sharer } : {}) };
   }
@@ -472,7 +471,7 @@ function readPercent(
  * alone is a share of the same whole.
  */
 function shareJoinedToShare(token: PercentToken, before: readonly Token[]): PercentToken {
-  if (token.role !== 'other' || !/^[\s、,和及与]*$/.test(token.label)) return token;
+  if (token.role !== 'other' || !ONLY_JOINING_WORDS.test(token.label)) return token;
   const prev = findLast(before, (t) => t.type !== 'sep');
   return prev?.type === 'percent' && prev.role === 'share' && prev.para === token.para && prev.sentence === token.sentence
     ? { ...token, role: 'share', of: prev.of ?? '' }
@@ -490,8 +489,8 @@ function pushInHead(
 ): void {
   const rest = text.slice(from);
   const m = AMONG_SUBJECT.exec(rest);
-  if (!m || /其$/.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1])) return;
-  const subject = subjectOf(m[1].replace(/^在/, ''));
+  if (!m || QI_END.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1])) return;
+  const subject = subjectOf(m[1].replace(ZAI_START, ''));
   if (!subject.id || !subject.core) return;
   const start = from + m[0].length - 1;
   tokens.push({

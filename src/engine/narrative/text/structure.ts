@@ -12,7 +12,20 @@
  */
 import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
-import { CN_ORDINAL, CN_PAREN_ORDINAL, COMPLETION_BASE_LABEL, ETC_IN_CLAUSE, HEADING_START, INCOME_OR_EXPENSE, ITEM_LEVEL_HEAD, PER_UNIT_LABEL, WAN_OR_YUAN_AMOUNT } from './words';
+import {
+  CIRCLED_ORDINAL,
+  CN_ORDINAL,
+  CN_PAREN_ORDINAL,
+  COMPLETION_BASE_LABEL,
+  ETC_IN_CLAUSE,
+  HEADING_START,
+  INCOME_OR_EXPENSE,
+  ITEM_LEVEL_HEAD,
+  NUM_ORDINAL,
+  NUM_PAREN_ORDINAL,
+  PER_UNIT_LABEL,
+  WAN_OR_YUAN_AMOUNT,
+} from './words';
 import { pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
 import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
@@ -123,14 +136,14 @@ function chineseNumber(s: string): number {
 }
 
 /** The list marker a passage starts with: its style and its number ("3、" → num 3, "（二）" → cn-paren 2). */
-export function markerOf(text: string): { style: string; n: number } | undefined {
+function markerOf(text: string): { style: string; n: number } | undefined {
   const t = text.trim();
   let m: RegExpExecArray | null;
   if ((m = CN_ORDINAL.exec(t))) return { style: 'cn', n: chineseNumber(m[1]) };
   if ((m = CN_PAREN_ORDINAL.exec(t))) return { style: 'cn-paren', n: chineseNumber(m[1]) };
-  if ((m = /^[(（]\s*(\d+)\s*[)）]/.exec(t))) return { style: 'num-paren', n: Number(m[1]) };
-  if ((m = /^(\d{1,2})\s*[、.．](?!\d)/.exec(t))) return { style: 'num', n: Number(m[1]) };
-  if ((m = /^([①-⑳])/.exec(t))) return { style: 'circle', n: m[1].charCodeAt(0) - 0x2460 + 1 };
+  if ((m = NUM_PAREN_ORDINAL.exec(t))) return { style: 'num-paren', n: Number(m[1]) };
+  if ((m = NUM_ORDINAL.exec(t))) return { style: 'num', n: Number(m[1]) };
+  if ((m = CIRCLED_ORDINAL.exec(t))) return { style: 'circle', n: m[1].charCodeAt(0) - 0x2460 + 1 };
   return undefined;
 }
 

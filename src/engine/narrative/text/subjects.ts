@@ -6,6 +6,31 @@
  * (支出 / 金额 / 预算数为) leave the subject bare: it is then taken from the sentence, or unknown.
  */
 import { normalizeLabel } from '../../grid/text';
+import {
+  BARE_SUBJECT,
+  CLASS_LEVEL_MARKER,
+  DE_END,
+  FUND_SIDE_END,
+  FUND_WORDS,
+  LEI_BY_NAME,
+  LEI_NUMBERING,
+  LEVEL_MARK_END,
+  LOCALITY,
+  MEASURE_WORDS,
+  NAME_ORDINAL,
+  PERIOD_WORDS,
+  RAW_FILLER_END,
+  STEP_LEAD,
+  STEP_ORDINAL,
+  SUBJECT_CORES,
+  SHOU_ZHI_SPLIT,
+  SUBJECT_FILLER_END,
+  SUBJECT_FUNDS,
+  SUBJECT_LEAD,
+  SUBJECT_TOTALS,
+  TOTAL_WORD_END,
+  ZHICHU_END,
+} from './words';
 
 export type Fund = 'all' | 'fiscal' | 'general-budget' | 'gov-fund' | 'state-capital' | 'special-account' | 'unit-funds';
 
@@ -74,85 +99,24 @@ export interface Subject {
 /** Cores of the “三公” table: their fund is always 财政拨款, so the fund words are not part of them. */
 const THREE_PUBLIC_CORES = new Set<Core>(['three-public', 'abroad', 'reception', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'admin-operating']);
 
-/**
- * What a subject is, from the head noun at the end of its words (Chinese puts the head last:
- * "面向中小企业预留政府采购项目" is a 项目, not the 政府采购 total). Most specific first; tested on
- * the words left once the funds, the unit's name and the measure words are taken away.
- */
-const CORES: [RegExp, Core][] = [
-  [/因公出国[(（]?境?[)）]?(?:费用|经费|费)?(?:支出)?$/, 'abroad'],
-  [/公务(?:用)?车(?:辆)?购置(?:及|和|与)(?:运行|运维|维护)(?:维护)?(?:费用|经费|费)?(?:支出)?$|公务用车费用$/, 'vehicle'],
-  [/公务(?:用)?车(?:辆)?购置(?:费用|经费|费)?(?:支出)?$/, 'vehicle-purchase'],
-  [/公务(?:用)?车(?:用车)?(?:运行|运维)(?:维护)?(?:费用|经费|费)?(?:支出)?$/, 'vehicle-operation'],
-  [/公务接待(?:费用|经费|费)?(?:支出)?$/, 'reception'],
-  [/三公经费(?:支出)?$|三公$/, 'three-public'],
-  [/(?:机关|单位)运行经费(?:支出)?$/, 'admin-operating'],
-  [/人员经费(?:支出)?$/, 'personnel'],
-  [/公用经费(?:支出)?$/, 'public'],
-  [/基本支出$/, 'basic'],
-  [/项目支出$/, 'project'],
-  [/^(?:政府采购)?货物类?(?:采购)?$/, 'procurement-goods'],
-  [/^(?:政府采购)?工程类?(?:采购)?$/, 'procurement-works'],
-  [/^(?:政府采购)?服务类?(?:采购)?$/, 'procurement-services'],
-  [/政府采购(?:合计|总额)?$/, 'procurement'],
-  [/工资福利支出$/, 'econ:301'],
-  [/商品和服务支出$/, 'econ:302'],
-  [/对个人和家庭(?:的)?补助(?:支出)?$/, 'econ:303'],
-  [/资本性支出$/, 'econ:310'],
-  [/(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?(?:收入)?$|(?:上年|年初)结余$/, 'carryover'],
-  [/事业收入$/, 'business-income'],
-  [/经营收入$/, 'operating-income'],
-  [/上级补助收入$/, 'superior-subsidy'],
-  [/附属单位上缴收入$/, 'affiliated-remit'],
-  [/其他收入$/, 'other-income'],
-];
-
-/** Totals: tested on the words left once the funds and the unit's name are taken away. */
-const TOTALS: [RegExp, Core][] = [
-  [/^(?:本年|当年|全年)?(?:收支|收入支出)(?:总预算|总决算|预算总计|总计|总额|合计|安排|预算|决算|总)?$/, 'income-expense'],
-  [/^(?:本年|当年|全年)?(?:总收入|收入)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'income'],
-  [/^(?:本年|当年|全年)?(?:总支出|支出)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'expense'],
-  [/^(?:当年)?拨款(?:合计|总额|规模)?$/, 'appropriation'],
-];
-const FUND_WORDS = /一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户(?:管理)?(?:资金)?|单位资金|财政拨款|财政资金|(?:财政)?拨款(?=收入|支出)/g;
-
-const FUNDS: [RegExp, Fund][] = [
-  [/一般公共预算/, 'general-budget'],
-  [/政府性基金/, 'gov-fund'],
-  [/国有资本经营/, 'state-capital'],
-  [/财政专户/, 'special-account'],
-  [/单位资金/, 'unit-funds'],
-  [/财政拨款|财政资金/, 'fiscal'],
-];
-
-/** Words that are not part of what a figure is about. */
-const PERIOD_WORDS = /\d{4}\s*年度?|上一?年度?(?!结转|结余|末)|去年|本年度?|当年|今年|全年|年初(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|年末(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|同期/g;
-const MEASURE_WORDS = /预算执行数|执行数|年初预算数?|调整预算数?|(?<!一般公共|基金|经营|部门|单位)预算(?:数|安排|金额)?|决算数|支出决算|决算|安排|金额|实际/g;
-const FILLER = /(?:为|是|达|共计为|共计|共|合计为|总额为|约|的|各)$/;
-const LEADING = /^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[)）]\s*[、.．]?\s*|(?:\d{1,2}|[一二三四五六七八九十]+)\s*[、.．](?!\d)\s*|[①-⑳]|其中[:：]?|包括[:：]?|以及|和|及|与|另|还有|含|分别为|主要为|主要包括)+/;
-/** A subject word that is only generic: a subject on its own it is not. */
-const BARE = /^(?:支出|收入|金额|资金|经费|费用|合计|总计|总额|数|科目|项目|其中|全部|小计|本年|本部门|本单位|部门|单位)?$/;
-const LOCALITY = /^(?:本部门|本单位|我部门|我单位|[^，,。；;]{2,}(?:局|委员会|办公室|办事处|街道|院|中心|政府|学校|中学|小学|大学|幼儿园|馆|站|队))(?=[^，,。；;]{2,})/;
-
 /** '科学技术支出（类）技术与开发（款）…（项）', '（204类）司法（06款）行政运行（01项）', '教育支出类科目'. */
 export function classPathOf(label: string): ClassPath | undefined {
   const s = normalizeLabel(label).replace(/[“”"]/g, '');
-  const re = /\((\d{2,7})?\s*(类|款|项)\)/g;
   const steps: PathStep[] = [];
   let from = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  for (const m of s.matchAll(CLASS_LEVEL_MARKER)) {
     const name = s
       .slice(from, m.index)
       .replace(/^[:;,、.．\s]+/, '')
-      .replace(/^(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]/, '')
-      .replace(/^(?:其中|包括)[:：]?/, '')
+      .replace(STEP_ORDINAL, '')
+      .replace(STEP_LEAD, '')
       .trim();
     const level = m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3;
     steps.push({ level, ...(name ? { name } : {}), ...(m[1] ? { code: m[1] } : {}) });
     from = m.index + m[0].length;
   }
   if (steps.length === 0) {
-    const lei = /^(.{2,20}?支出)类(?:科目)?$/.exec(s.replace(/^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]+)/, ''));
+    const lei = LEI_BY_NAME.exec(s.replace(LEI_NUMBERING, ''));
     if (!lei) return undefined;
     steps.push({ level: 1, name: lei[1] });
   }
@@ -173,18 +137,17 @@ function composeCode(steps: readonly PathStep[]): string | undefined {
 
 /** The cleaned naming words of a label: without period, measure, fillers and list markers. */
 export function subjectWords(label: string): string {
-  // '财政拨款收、支总计各增加…': 收、支 is 收支.
-  let s = normalizeLabel(label).replace(/[“”"'‘’]/g, '').replace(/收、支/g, '收支');
-  s = s.replace(LEADING, '');
+  let s = normalizeLabel(label).replace(/[“”"'‘’]/g, '').replace(SHOU_ZHI_SPLIT, '收支');
+  s = s.replace(SUBJECT_LEAD, '');
   s = s.replace(PERIOD_WORDS, '').replace(MEASURE_WORDS, '');
-  for (let i = 0; i < 3; i++) s = s.replace(FILLER, '');
-  return s.replace(LEADING, '').trim();
+  for (let i = 0; i < 3; i++) s = s.replace(SUBJECT_FILLER_END, '');
+  return s.replace(SUBJECT_LEAD, '').trim();
 }
 
 /** Reads the subject of a label (the words in front of a figure, comparison words removed). */
 export function subjectOf(label: string): Subject {
   const s0 = subjectOfWords(label);
-  const raw = normalizeLabel(label).replace(LEADING, '').replace(/(?:为|是|达|共计|共)$/, '');
+  const raw = normalizeLabel(label).replace(SUBJECT_LEAD, '').replace(RAW_FILLER_END, '');
   return raw ? { ...s0, raw } : s0;
 }
 
@@ -192,18 +155,18 @@ function subjectOfWords(label: string): Subject {
   const full = normalizeLabel(label).replace(/[“”"'‘’]/g, '');
   const text = subjectWords(label);
   const path = classPathOf(label);
-  const fund = FUNDS.find(([re]) => re.test(full))?.[1] ?? 'all';
+  const fund = SUBJECT_FUNDS.find(([re]) => re.test(full))?.[1] ?? 'all';
   if (path) {
     const id = `path:${path.code ?? path.steps.map((s) => `${s.level}${s.name ?? s.code ?? ''}`).join('/')}`;
     return { id, text, fund, path, bare: false };
   }
-  const rest = text.replace(FUND_WORDS, '').replace(LOCALITY, '').replace(/的$/, '');
-  const stripped = rest.replace(/(?:合计|总计|总额|小计|共计)$/, '');
-  const core = CORES.find(([re]) => re.test(stripped))?.[1] ?? TOTALS.find(([re]) => re.test(rest))?.[1];
-  if (BARE.test(text)) return { text, fund, bare: true, ...(core ? { core } : {}) };
+  const rest = text.replace(FUND_WORDS, '').replace(LOCALITY, '').replace(DE_END, '');
+  const stripped = rest.replace(TOTAL_WORD_END, '');
+  const core = SUBJECT_CORES.find(([re]) => re.test(stripped))?.[1] ?? SUBJECT_TOTALS.find(([re]) => re.test(rest))?.[1];
+  if (BARE_SUBJECT.test(text)) return { text, fund, bare: true, ...(core ? { core } : {}) };
   if (core) return { id: coreId(core, fund), text, core, fund, bare: false };
   // Only a fund named ('一般公共预算 225.47万元' in a list of 收入): the list head tells income or expense.
-  if (fund !== 'all') return { text, fund, bare: false, ...(rest.replace(/(?:收入|支出|拨款)$/, '') === '' ? { fundOnly: true } : {}) };
+  if (fund !== 'all') return { text, fund, bare: false, ...(rest.replace(FUND_SIDE_END, '') === '' ? { fundOnly: true } : {}) };
   const name = nameKey(text.replace(LOCALITY, ''));
   return { id: name ? `name:${name}` : undefined, text, fund, bare: !name };
 }
@@ -222,7 +185,7 @@ export function isThreePublic(core: Core | undefined): boolean {
 export function nameKey(s: string): string {
   return normalizeLabel(s)
     .replace(/[“”"'‘’《》<>【】[\]()（）〔〕]/g, '')
-    .replace(/^(?:\d+|[一二三四五六七八九十]+)[、.．]/, '');
+    .replace(NAME_ORDINAL, '');
 }
 
 /**
@@ -231,8 +194,8 @@ export function nameKey(s: string): string {
  */
 export function classNameKey(s: string): string {
   return nameKey(s)
-    .replace(/(?:类|款|项)(?:科目)?$/, '')
-    .replace(/支出$/, '');
+    .replace(LEVEL_MARK_END, '')
+    .replace(ZHICHU_END, '');
 }
 
 /**

@@ -6,6 +6,7 @@
  * headers of a table pasted into the text. The narrative's vocabulary of prose, beside the lexicon of
  * table labels (recognize/lexicon). All patterns apply to half-width text.
  */
+import type { Core, Fund } from './subjects';
 
 /** +1 增加, -1 减少. */
 export type Direction = 1 | -1;
@@ -258,6 +259,15 @@ export const CN_ORDINAL = /^([一二三四五六七八九十]+)\s*[、.．]/;
 /** '（二）': a numbered sub-heading, its number in Chinese captured. */
 export const CN_PAREN_ORDINAL = /^[(（]\s*([一二三四五六七八九十]+)\s*[)）]/;
 
+/** '（2）': a list number in brackets, captured. */
+export const NUM_PAREN_ORDINAL = /^[(（]\s*(\d+)\s*[)）]/;
+
+/** '2、' / '2.': a list number, captured ('2.5' is a figure). */
+export const NUM_ORDINAL = /^(\d{1,2})\s*[、.．](?!\d)/;
+
+/** '②': a circled list number, captured. */
+export const CIRCLED_ORDINAL = /^([①-⑳])/;
+
 /** Words only a 决算 text uses (a 年初预算 is only ever set against what was spent). */
 export const FINAL_WORDS = /决算|年初预算/g;
 
@@ -373,3 +383,138 @@ export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
 
 /** '年人均办公费387元', '车年均保险费4500元', '生均公用经费': an amount per head or per year, never a part of a total. */
 export const PER_UNIT_LABEL = /人均|年均|平均|生均|户均|每人|每辆|每户|每生|每车/;
+
+/**
+ * A number (with optional thousands separators, groups of exactly three digits) followed by a unit
+ * or %. A number glued to a digit, a dot or a letter before it is part of something else (509号,
+ * a code, a version).
+ */
+export const FIGURE_WITH_UNIT = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(亿元|万元|千元|元|%)/g;
+
+/**
+ * '合计为1000.86万，其中：…公务用车购置费399.25万元' / '公务接待费0.7亿。': a clerk drops the 元 of 万元
+ * (亿元) among 万元 (亿元) figures. A bare 万 or 亿 is read as 万元 / 亿元 only in a passage that has
+ * figures in that unit, after words of money and before punctuation — never '5万人', '1.2万平方米',
+ * '14亿人口' or a count ('服务人口3万，').
+ */
+export const BARE_UNIT_FIGURE = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万|亿)(?=[,;。、)\s]|$)/g;
+export const MONEY_WORD_BEFORE = /(?:费|经费|资金|支出|收入|预算|决算|合计|总计|总额|拨款)[^,;。、:\d]{0,6}$/;
+/** '财政拨款收、支总计各增加…': 收、支 is 收支. */
+export const SHOU_ZHI_SPLIT = /收、支/g;
+
+/**
+ * The year a sentence opens with ("2021年的三公经费决算数合计为807.95万,其中:…"): the year of its
+ * figures that name none, even when the figure it first speaks of is not read (a bare '万').
+ */
+export const OPENING_YEAR = /^[^\d,;:。比较与同]{0,12}?(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)(?!\s*(?:相比|比|较|同期))/;
+
+/** '…的' at the end of a subject ('占基本支出的'). */
+export const DE_END = /的$/;
+/** Nothing but joining words ('和', '、'): a percent joined to the one before it. */
+export const ONLY_JOINING_WORDS = /^[\s、,和及与]*$/;
+/** '其' ending a subject ('其中' read as '其' + '中'): refers back, names nothing. */
+export const QI_END = /其$/;
+/** '在' opening a subject ('在X中'). */
+export const ZAI_START = /^在/;
+
+/**
+ * A sentence that opens with its cause ("因实施公务用车制度改革，…减少77.94亿元，下降27.6%"; "随着政府购买
+ * 服务改革的推进，…服务类采购增长迅速。服务类采购金额…增长26.1%"): the changes after it in its
+ * passage are explained. '因公出国' and '因此' are no cause.
+ */
+export const CAUSE_FIRST = /^[\s—－-]*(?:因(?!公|此)|由于|随着|受[^。]{1,30}影响)/;
+
+/**
+ * A numbered passage that lists reasons: numbers, 一是 and ①; '二、' / '（二）' start the next section.
+ * Unlike NEXT_ITEM (a list going on), the first item counts.
+ */
+export const LIST_ITEM_START = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]是|[①-⑳])/;
+
+// ---------------------------------------------------------------------------------------------
+// What a figure is about (subjects.ts): head nouns, totals, funds, and the words that name nothing.
+
+/**
+ * What a subject is, from the head noun at the end of its words (Chinese puts the head last:
+ * "面向中小企业预留政府采购项目" is a 项目, not the 政府采购 total). Most specific first; tested on
+ * the words left once the funds, the unit's name and the measure words are taken away.
+ */
+export const SUBJECT_CORES: [RegExp, Core][] = [
+  [/因公出国[(（]?境?[)）]?(?:费用|经费|费)?(?:支出)?$/, 'abroad'],
+  [/公务(?:用)?车(?:辆)?购置(?:及|和|与)(?:运行|运维|维护)(?:维护)?(?:费用|经费|费)?(?:支出)?$|公务用车费用$/, 'vehicle'],
+  [/公务(?:用)?车(?:辆)?购置(?:费用|经费|费)?(?:支出)?$/, 'vehicle-purchase'],
+  [/公务(?:用)?车(?:用车)?(?:运行|运维)(?:维护)?(?:费用|经费|费)?(?:支出)?$/, 'vehicle-operation'],
+  [/公务接待(?:费用|经费|费)?(?:支出)?$/, 'reception'],
+  [/三公经费(?:支出)?$|三公$/, 'three-public'],
+  [/(?:机关|单位)运行经费(?:支出)?$/, 'admin-operating'],
+  [/人员经费(?:支出)?$/, 'personnel'],
+  [/公用经费(?:支出)?$/, 'public'],
+  [/基本支出$/, 'basic'],
+  [/项目支出$/, 'project'],
+  [/^(?:政府采购)?货物类?(?:采购)?$/, 'procurement-goods'],
+  [/^(?:政府采购)?工程类?(?:采购)?$/, 'procurement-works'],
+  [/^(?:政府采购)?服务类?(?:采购)?$/, 'procurement-services'],
+  [/政府采购(?:合计|总额)?$/, 'procurement'],
+  [/工资福利支出$/, 'econ:301'],
+  [/商品和服务支出$/, 'econ:302'],
+  [/对个人和家庭(?:的)?补助(?:支出)?$/, 'econ:303'],
+  [/资本性支出$/, 'econ:310'],
+  [/(?:上年|年初)结转(?:和|及)?(?:结余)?(?:资金)?(?:收入)?$|(?:上年|年初)结余$/, 'carryover'],
+  [/事业收入$/, 'business-income'],
+  [/经营收入$/, 'operating-income'],
+  [/上级补助收入$/, 'superior-subsidy'],
+  [/附属单位上缴收入$/, 'affiliated-remit'],
+  [/其他收入$/, 'other-income'],
+];
+
+/** Totals: tested on the words left once the funds and the unit's name are taken away. */
+export const SUBJECT_TOTALS: [RegExp, Core][] = [
+  [/^(?:本年|当年|全年)?(?:收支|收入支出)(?:总预算|总决算|预算总计|总计|总额|合计|安排|预算|决算|总)?$/, 'income-expense'],
+  [/^(?:本年|当年|全年)?(?:总收入|收入)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'income'],
+  [/^(?:本年|当年|全年)?(?:总支出|支出)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'expense'],
+  [/^(?:当年)?拨款(?:合计|总额|规模)?$/, 'appropriation'],
+];
+export const FUND_WORDS = /一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户(?:管理)?(?:资金)?|单位资金|财政拨款|财政资金|(?:财政)?拨款(?=收入|支出)/g;
+
+/** The fund a subject's words name. */
+export const SUBJECT_FUNDS: [RegExp, Fund][] = [
+  [/一般公共预算/, 'general-budget'],
+  [/政府性基金/, 'gov-fund'],
+  [/国有资本经营/, 'state-capital'],
+  [/财政专户/, 'special-account'],
+  [/单位资金/, 'unit-funds'],
+  [/财政拨款|财政资金/, 'fiscal'],
+];
+
+/** Words that are not part of what a figure is about. */
+export const PERIOD_WORDS = /\d{4}\s*年度?|上一?年度?(?!结转|结余|末)|去年|本年度?|当年|今年|全年|年初(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|年末(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|同期/g;
+export const MEASURE_WORDS = /预算执行数|执行数|年初预算数?|调整预算数?|(?<!一般公共|基金|经营|部门|单位)预算(?:数|安排|金额)?|决算数|支出决算|决算|安排|金额|实际/g;
+export const SUBJECT_FILLER_END = /(?:为|是|达|共计为|共计|共|合计为|总额为|约|的|各)$/;
+/** The same fillers as a subject's raw words lose ('…共计'). */
+export const RAW_FILLER_END = /(?:为|是|达|共计|共)$/;
+/** List markers and joining words before a subject ('（一）', '1、', '①', '其中：', '以及', '分别为' …). */
+export const SUBJECT_LEAD = /^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[)）]\s*[、.．]?\s*|(?:\d{1,2}|[一二三四五六七八九十]+)\s*[、.．](?!\d)\s*|[①-⑳]|其中[:：]?|包括[:：]?|以及|和|及|与|另|还有|含|分别为|主要为|主要包括)+/;
+/** A subject word that is only generic: a subject on its own it is not. */
+export const BARE_SUBJECT = /^(?:支出|收入|金额|资金|经费|费用|合计|总计|总额|数|科目|项目|其中|全部|小计|本年|本部门|本单位|部门|单位)?$/;
+/** The unit speaking of itself before its subject ('本部门…', '某某局…'). */
+export const LOCALITY = /^(?:本部门|本单位|我部门|我单位|[^，,。；;]{2,}(?:局|委员会|办公室|办事处|街道|院|中心|政府|学校|中学|小学|大学|幼儿园|馆|站|队))(?=[^，,。；;]{2,})/;
+/** A total word at the end of a subject ('…合计'). */
+export const TOTAL_WORD_END = /(?:合计|总计|总额|小计|共计)$/;
+/** 收入 / 支出 / 拨款 ending the words of a fund ('一般公共预算收入'). */
+export const FUND_SIDE_END = /(?:收入|支出|拨款)$/;
+
+/** A 科目 level marker with its code: '（204类）', '(06款)', '（项）'. */
+export const CLASS_LEVEL_MARKER = /\((\d{2,7})?\s*(类|款|项)\)/g;
+/** A list number before a name: '1、', '二.'. */
+export const NAME_ORDINAL = /^(?:\d+|[一二三四五六七八九十]+)[、.．]/;
+/** The same, one or two digits only (a 科目 step's name). */
+export const STEP_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]/;
+/** '其中：' / '包括：' before a 科目 step's name. */
+export const STEP_LEAD = /^(?:其中|包括)[:：]?/;
+/** '教育支出类(科目)': a 类 named without its code. */
+export const LEI_BY_NAME = /^(.{2,20}?支出)类(?:科目)?$/;
+/** '（一）', '1、', '(2)' … before a 类 named without its code. */
+export const LEI_NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]+)/;
+/** A 类 / 款 / 项 marker at the end of a 科目 name ('一般公共服务（类）' → '一般公共服务'). */
+export const LEVEL_MARK_END = /(?:类|款|项)(?:科目)?$/;
+/** 支出 ending a 类 name (often written without it). */
+export const ZHICHU_END = /支出$/;

@@ -11,12 +11,14 @@ import { clauseAt, sentenceAt, type PercentToken } from '../tokens';
 import {
   AMOUNT_OR_PERCENT,
   BREAKDOWN,
+  CAUSE_FIRST,
   CHANGE_WORD_END,
   COMPARISON_WORD,
   DEPARTMENT_VOICE,
   EMPTY_REASON,
   GOVERNMENT_WIDE,
   HEADING_START,
+  LIST_ITEM_START,
   NONE_THIS_YEAR,
   NUMBERED_ITEM_PATH,
   POSSESSIVE_END,
@@ -116,13 +118,6 @@ function goneToNothing(link: ChangeLink, r: PercentToken, near: string): boolean
   return !subject?.core || !named.core || related(subject, named);
 }
 
-/**
- * A sentence that opens with its cause ("因实施公务用车制度改革，…减少77.94亿元，下降27.6%"; "随着政府购买
- * 服务改革的推进，…服务类采购增长迅速。服务类采购金额…增长26.1%"): the changes after it in its
- * passage are explained. '因公出国' and '因此' are no cause.
- */
-const CAUSE_FIRST = /^[\s—－-]*(?:因(?!公|此)|由于|随着|受[^。]{1,30}影响)/;
-
 function causeStatedBefore(text: string, at: number): boolean {
   return text
     .slice(0, at)
@@ -161,9 +156,6 @@ function checkMissingReasons(doc: Doc): void {
 }
 
 /** '…主要原因是：' ending its passage, the reasons listed in the numbered passages after it ('1、公务用车购置…'). */
-// Numbers and 一是 mark reasons; '二、' / '（二）' start the next section.
-const LIST_ITEM_START = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]是|[①-⑳])/;
-
 function listedAfter(doc: Doc, para: number, m: RegExpExecArray): boolean {
   const text = doc.passages[para].text;
   const rest = text.slice(m.index + m[0].length);
