@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { analyzeWorkbook } from '../src/engine';
 import { normalizeLabel } from '../src/engine/grid/text';
-import { threePublicKeyOf } from '../src/engine/recognize/lexicon';
+import { columnRoleOf, threePublicKeyOf } from '../src/engine/recognize/lexicon';
 import type { Finding } from '../src/engine/findings';
 import { toA1 } from '../src/engine/grid/a1';
 import { toGrids, writeTable } from './fixtures';
@@ -18,10 +18,12 @@ import {
   writeCountyThreePublic,
   writeFinalThreePublic,
   writeHorizontalThreePublic,
+  writeThreePublicChanges,
   writeVerticalThreePublic,
   type CountyCell,
   type CountyThreePublic,
   type ThreePublicFigures,
+  type ThreePublicYears,
 } from './fixtures/three-public';
 
 const FIGURES: ThreePublicFigures = { abroad: 0, reception: 1.35, purchase: 0, operation: 21.56, adminOperating: 786.09 };
@@ -322,3 +324,49 @@ describe('三公 line labels, however numbered (property)', () => {
     expect(threePublicKeyOf('公务用车运行维护费')).toBe('vehicle-operation');
   });
 });
+
+describe('a “三公” 决算 table with 比上年增、减情况 (增、减金额 | 增、减幅度)', () => {
+  const YEARS: ThreePublicYears = {
+    last: { total: 2911.47, abroad: 13.06, reception: 1679.69, vehicle: 1218.72, purchase: 14.8, operation: 1203.92 },
+    current: { total: 2706.86, abroad: 10.2, reception: 1590.94, vehicle: 1105.72, purchase: 0, operation: 1105.72 },
+  };
+  function build(y: ThreePublicYears = YEARS) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三公决算');
+    const rows = writeThreePublicChanges(ws, y);
+    return { ...analyze(wb), at: (line: keyof typeof rows, col: number) => toA1(rows[line], col) };
+  }
+
+  it('reads 增、减幅度 as a percent column: the 上年, 本年 and 增减金额 columns are summed down the 其中, the rates never', () => {
+    const { findings, checks, tables } = build();
+    expect(tables[0].columns.filter((c) => c.role === 'percent').map((c) => c.col)).toEqual([4]);
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // 合计 = 出国 + 接待 + 用车 and 用车 = 购置 + 运行, in each of the three amount columns.
+    expect(checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.reason).toContain('核对 6 处');
+  });
+
+  it('keeps the 附件 caption out and the 口径说明 heading with its paragraphs in, as the note of the table', () => {
+    const [t] = build().tables;
+    expect([t.range, t.title]).toEqual(['A2:E14', '某县2016年“三公”经费决算情况统计表']);
+    expect(t.note?.text.split('\n').map((p) => p.slice(0, 4))).toEqual(['“三公”', '一、“三', '二、“三']);
+  });
+
+  it('still reports a 本年 合计 that is not the sum of its items', () => {
+    const { findings, at } = build({ ...YEARS, current: { ...YEARS.current, total: 2716.86 } });
+    expect(errorsOf(findings)).toContain(`hierarchy-sum/three-public 三公决算!${at('total', 2)}`);
+    expect(errorsOf(findings).some((e) => e.endsWith(at('total', 4)))).toBe(false);
+  });
+
+  it('takes a header naming a rate or a share for a percent column, and an amount of change for an amount (property)', () => {
+    const rate = fc.constantFrom('增、减幅度', '增减幅度', '增减幅度(%)', '下降幅度', '变动幅度', '增幅', '降幅', '增长率', '增减率', '完成率', '执行率', '占比', '比重', '增减％');
+    const amount = fc.constantFrom('增、减金额', '增减额', '增减数', '上年决算数', '本年决算数', '预算数合计');
+    const group = fc.constantFrom([], ['比上年增、减情况'], ['2016年比2015年增减']);
+    fc.assert(
+      fc.property(rate, amount, group, (r, a, path) => {
+        expect(columnRoleOf(normalizeLabel(r), [...path, r])).toBe('percent');
+        expect(columnRoleOf(normalizeLabel(a), [...path, a])).toBe('amount');
+      }),
+    );
+  });
+});
+
