@@ -18,10 +18,12 @@ import {
   writeCountyThreePublic,
   writeFinalThreePublic,
   writeHorizontalThreePublic,
+  writeThreePublicBySource,
   writeThreePublicChanges,
   writeVerticalThreePublic,
   type CountyCell,
   type CountyThreePublic,
+  type ThreePublicBySource,
   type ThreePublicFigures,
   type ThreePublicYears,
 } from './fixtures/three-public';
@@ -370,3 +372,25 @@ describe('a “三公” 决算 table with 比上年增、减情况 (增、减�
   });
 });
 
+describe('a county “三公” table by 拨款 source (预算数合计 | 公共财政 | 政府性基金 | 国有资本经营)', () => {
+  const TOTALS: ThreePublicBySource['total'] = { total: 4.9, abroad: 0, reception: 1.8, vehicle: 3.1, operation: 3.1, purchase: 0 };
+  function build(t: Partial<ThreePublicBySource> = {}) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三公');
+    const rows = writeThreePublicBySource(ws, { total: TOTALS, sources: {}, ...t });
+    return { ...analyze(wb), at: (line: keyof typeof rows, col: number) => toA1(rows[line], col) };
+  }
+  const notInfo = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info');
+
+  it('checks the sources only on the lines that print them: a line with every source blank gives no breakdown', () => {
+    const { findings, checks } = build({ sources: { total: [4.9, 0, 0], vehicle: [3.1, 0, 0] } });
+    expect(notInfo(findings)).toEqual([]);
+    const columnSums = checks.find((c) => c.rule === 'column-sum');
+    expect([columnSums?.status, columnSums?.reason]).toEqual(['passed', expect.stringContaining('核对 2 处')]);
+  });
+
+  it('reports sources printed 0 under a 合计 that the items make up (岳阳县文联 2017), at the 合计 cells', () => {
+    const { findings, at } = build({ sources: { total: [0, 0, 0], vehicle: [0, 0, 0] } });
+    expect(errorsOf(findings)).toEqual([`column-sum/total 三公!${at('total', 1)}`, `column-sum/total 三公!${at('vehicle', 1)}`]);
+  });
+});

@@ -168,9 +168,10 @@ function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
     found += identities.length;
     const lines = figureLines(table, block.index);
     for (const id of identities) {
-      // A breakdown nobody filled in (every part blank on every line) is not a disagreement.
-      if (!lines.some((l) => id.parts.some((p) => hasValue(l, p)))) continue;
       for (const line of lines) {
+        // A line whose parts are all blank gives no breakdown (县 “三公” tables fill the 拨款 source columns on the
+        // 合计 line only): its total is not checked against nothing.
+        if (!id.parts.some((p) => hasValue(line, p))) continue;
         const reported = ctx.checkSum({
           rule: id.rule,
           kind: 'column-sum',
