@@ -393,4 +393,12 @@ describe('a county “三公” table by 拨款 source (预算数合计 | 公共
     const { findings, at } = build({ sources: { total: [0, 0, 0], vehicle: [0, 0, 0] } });
     expect(errorsOf(findings)).toEqual([`column-sum/total 三公!${at('total', 1)}`, `column-sum/total 三公!${at('vehicle', 1)}`]);
   });
+
+  it('reads a 说明 sentence written across the figure columns as a remark, not a number typed as text', () => {
+    const remark = '2017年“三公”经费预算支出合计4.9万元,比上年增加0.5万元。分项为:公务接待费用减少0.2万元,公务用车费用增加0.7万元。';
+    expect(notInfo(build({ remark }).findings)).toEqual([]);
+    // A figure mistyped as text is still one.
+    const { findings, at } = build({ sources: { total: ['4.9.0', 0, 0] } });
+    expect(notInfo(findings).map((f) => `${f.rule} ${f.cell}`)).toEqual([`plausibility/unreadable-cell ${at('total', 2)}`]);
+  });
 });
