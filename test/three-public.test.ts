@@ -359,6 +359,45 @@ describe('a “三公” 决算 table with 比上年增、减情况 (增、减�
     expect(errorsOf(findings).some((e) => e.endsWith(at('total', 4)))).toBe(false);
   });
 
+  it('checks 本年 = 上年 + 增、减金额 on every line, and finds a mistyped 增、减金额 at its own cell', () => {
+    const clean = build();
+    expect(clean.checks.find((c) => c.rule === 'column-sum')?.reason).toContain('核对 6 处');
+    const { findings, at } = build({ ...YEARS, change: { reception: -98.75 } });
+    expect(errorsOf(findings)).toEqual([`hierarchy-sum/likely-cell 三公决算!${at('reception', 3)}`]);
+    // The 合计 of the changes and the 本年 it does not lead to are the same slip, as warnings.
+    expect(findings.filter((f) => f.severity === 'warning').map((f) => f.cell)).toEqual([at('total', 3), at('reception', 2)]);
+  });
+
+  it('reads the years from the heads (2015年决算数 | 2016年决算数), and leaves a table printing every change the other way round unchecked', () => {
+    const years = build({ ...YEARS, heads: ['2015年决算数', '2016年决算数'], change: { abroad: -3.86 } });
+    expect(errorsOf(years.findings)).toEqual([`hierarchy-sum/likely-cell 三公决算!${years.at('abroad', 3)}`]);
+    const reversed = build({ ...YEARS, reversed: true });
+    expect(reversed.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(reversed.checks.find((c) => c.rule === 'column-sum')?.status).toBe('not-run');
+  });
+
+  it('finds any one mistyped 增、减金额 of a table that otherwise adds up (property)', () => {
+    const fen = fc.integer({ min: 0, max: 500000 });
+    const year = fc.record({ abroad: fen, reception: fen, purchase: fen, operation: fen });
+    const line = fc.constantFrom('abroad', 'reception', 'purchase', 'operation', 'vehicle', 'total') as fc.Arbitrary<keyof ThreePublicYears['last']>;
+    fc.assert(
+      fc.property(year, year, line, fc.integer({ min: 5, max: 50000 }), (a, b, wrong, slip) => {
+        const figures = (y: typeof a) => {
+          const v = (x: number) => x / 100;
+          const vehicle = y.purchase + y.operation;
+          return { abroad: v(y.abroad), reception: v(y.reception), purchase: v(y.purchase), operation: v(y.operation), vehicle: v(vehicle), total: v(y.abroad + y.reception + vehicle) };
+        };
+        const last = figures(a);
+        const current = figures(b);
+        const printed = Math.round((current[wrong] - last[wrong]) * 100 + slip) / 100;
+        const { findings, at } = build({ last, current, change: { [wrong]: printed } });
+        // The one error is at the mistyped cell (its own finding when it is a total, else the likely-cell one).
+        expect(findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual([at(wrong, 3)]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('takes a header naming a rate or a share for a percent column, and an amount of change for an amount (property)', () => {
     const rate = fc.constantFrom('增、减幅度', '增减幅度', '增减幅度(%)', '下降幅度', '变动幅度', '增幅', '降幅', '增长率', '增减率', '完成率', '执行率', '占比', '比重', '增减％');
     const amount = fc.constantFrom('增、减金额', '增减额', '增减数', '上年决算数', '本年决算数', '预算数合计');
