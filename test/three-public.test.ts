@@ -376,6 +376,19 @@ describe('a “三公” 决算 table with 比上年增、减情况 (增、减�
     expect(reversed.checks.find((c) => c.rule === 'column-sum')?.status).toBe('not-run');
   });
 
+  it('leaves a change column holding rates under a head without % unchecked: it is no difference of the two years', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三公决算');
+    const rows = writeThreePublicChanges(ws, YEARS);
+    // The 增、减金额 column filled with the rates in per cent (-7.03, -21.9 …), as a sheet without a 幅度 column may.
+    for (const [key, row] of Object.entries(rows)) {
+      const k = key as keyof ThreePublicYears['last'];
+      ws.getCell(row + 1, 4).value = YEARS.last[k] === 0 ? 0 : Math.round(((YEARS.current[k] - YEARS.last[k]) / YEARS.last[k]) * 10000) / 100;
+    }
+    const { findings } = analyze(wb);
+    expect(findings.filter((f) => f.rule.startsWith('column-sum'))).toEqual([]);
+  });
+
   it('finds any one mistyped 增、减金额 of a table that otherwise adds up (property)', () => {
     const fen = fc.integer({ min: 0, max: 500000 });
     const year = fc.record({ abroad: fen, reception: fen, purchase: fen, operation: fen });

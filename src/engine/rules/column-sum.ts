@@ -188,22 +188,21 @@ export function changeIdentity(table: Table, block: number): ColumnIdentity | un
 }
 
 /**
- * A change printed the other way round (上年 − 本年, a 减少 as a positive figure) on more lines than the usual way:
- * the table's own convention, not a slip of each line.
+ * The change column reads as 本年 − 上年 on most of its lines. When it does not — every 减少 printed as a positive
+ * figure, or rates in a column whose head does not say % — it is the table's own way of showing the change, not a
+ * slip of each line, and the difference is not checked.
  */
-function printsChangeReversed(table: Table, lines: Line[], id: ColumnIdentity): boolean {
+function readsAsDifference(table: Table, lines: Line[], id: ColumnIdentity): boolean {
   const [prior, change] = id.parts;
-  let usual = 0;
-  let reversed = 0;
+  let lined = 0;
+  let agree = 0;
   for (const line of lines) {
     const [k, p, c] = [valueAt(line, id.total), valueAt(line, prior), valueAt(line, change)];
-    if (k === null || p === null || c === null || c === 0) continue;
-    const diff = toFen(k - p, table.unit);
-    const printed = toFen(c, table.unit);
-    if (Math.abs(diff - printed) <= 2) usual++;
-    else if (Math.abs(diff + printed) <= 2) reversed++;
+    if (k === null || p === null || c === null) continue;
+    lined++;
+    if (Math.abs(toFen(k - p, table.unit) - toFen(c, table.unit)) <= 2) agree++;
   }
-  return reversed > usual;
+  return agree * 2 > lined;
 }
 
 /** Checks one table: how many figures were compared, or why it could not run. */
@@ -217,7 +216,7 @@ function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
     unclear.push(...ambiguous);
     const lines = figureLines(table, block.index);
     const change = changeIdentity(table, block.index);
-    if (change && !printsChangeReversed(table, lines, change)) identities.push(change);
+    if (change && readsAsDifference(table, lines, change)) identities.push(change);
     found += identities.length;
     for (const id of identities) {
       for (const line of lines) {
