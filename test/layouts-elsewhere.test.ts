@@ -449,11 +449,21 @@ describe('支出表 compared with the year before: 2024年预算数 | 2025年预
     expect(analyze(workbook).findings.filter((f) => f.rule === 'plausibility/percent-column')).toHaveLength(1);
   });
 
-  it('a 2025 项 figure its 款 does not add up to is found', () => {
+  it('a 2025 项 figure its 款 does not add up to is found: with 2024 + 增减额 it disagrees too, so it is the likely wrong cell', () => {
     const spec = yearOnYearSpec();
     spec.body.find((b) => b.cells[0] === '2080501')!.cells[3] = 11.51;
     const { workbook, expected } = singleTableFixture(spec.sheet, spec);
-    expect(errorCells(analyze(workbook).findings)).toContain(cellOf(expected[0], { code: '20805' }, 1).a1);
+    const { findings } = analyze(workbook);
+    expect(ofSeverity(findings, 'error')).toEqual([cellOf(expected[0], { code: '2080501' }, 1).a1]);
+    expect(ofSeverity(findings, 'warning')).toContain(cellOf(expected[0], { code: '20805' }, 1).a1);
+  });
+
+  it('a 增减额 that is not 2025 − 2024 is found at its cell', () => {
+    const spec = yearOnYearSpec();
+    const row = spec.body.find((b) => b.cells[0] === '2080501')!;
+    row.cells[4] = (row.cells[4] as number) + 1;
+    const { workbook, expected } = singleTableFixture(spec.sheet, spec);
+    expect(ofSeverity(analyze(workbook).findings, 'error')).toEqual([cellOf(expected[0], { code: '2080501' }, 2).a1]);
   });
 });
 

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { analyzeWorkbook } from '../src/engine';
 import { normalizeLabel } from '../src/engine/grid/text';
-import { threePublicKeyOf } from '../src/engine/recognize/lexicon';
+import { columnRoleOf, threePublicKeyOf } from '../src/engine/recognize/lexicon';
 import type { Finding } from '../src/engine/findings';
 import { toA1 } from '../src/engine/grid/a1';
 import { toGrids, writeTable } from './fixtures';
@@ -18,10 +18,14 @@ import {
   writeCountyThreePublic,
   writeFinalThreePublic,
   writeHorizontalThreePublic,
+  writeThreePublicBySource,
+  writeThreePublicChanges,
   writeVerticalThreePublic,
   type CountyCell,
   type CountyThreePublic,
+  type ThreePublicBySource,
   type ThreePublicFigures,
+  type ThreePublicYears,
 } from './fixtures/three-public';
 
 const FIGURES: ThreePublicFigures = { abroad: 0, reception: 1.35, purchase: 0, operation: 21.56, adminOperating: 786.09 };
@@ -320,5 +324,133 @@ describe('三公 line labels, however numbered (property)', () => {
     );
     expect(threePublicKeyOf('公务用车购置费')).toBe('vehicle-purchase');
     expect(threePublicKeyOf('公务用车运行维护费')).toBe('vehicle-operation');
+  });
+});
+
+describe('a “三公” 决算 table with 比上年增、减情况 (增、减金额 | 增、减幅度)', () => {
+  const YEARS: ThreePublicYears = {
+    last: { total: 2911.47, abroad: 13.06, reception: 1679.69, vehicle: 1218.72, purchase: 14.8, operation: 1203.92 },
+    current: { total: 2706.86, abroad: 10.2, reception: 1590.94, vehicle: 1105.72, purchase: 0, operation: 1105.72 },
+  };
+  function build(y: ThreePublicYears = YEARS) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三公决算');
+    const rows = writeThreePublicChanges(ws, y);
+    return { ...analyze(wb), at: (line: keyof typeof rows, col: number) => toA1(rows[line], col) };
+  }
+
+  it('reads 增、减幅度 as a percent column: the 上年, 本年 and 增减金额 columns are summed down the 其中, the rates never', () => {
+    const { findings, checks, tables } = build();
+    expect(tables[0].columns.filter((c) => c.role === 'percent').map((c) => c.col)).toEqual([4]);
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // 合计 = 出国 + 接待 + 用车 and 用车 = 购置 + 运行, in each of the three amount columns.
+    expect(checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.reason).toContain('核对 6 处');
+  });
+
+  it('keeps the 附件 caption out and the 口径说明 heading with its paragraphs in, as the note of the table', () => {
+    const [t] = build().tables;
+    expect([t.range, t.title]).toEqual(['A2:E14', '某县2016年“三公”经费决算情况统计表']);
+    expect(t.note?.text.split('\n').map((p) => p.slice(0, 4))).toEqual(['“三公”', '一、“三', '二、“三']);
+  });
+
+  it('still reports a 本年 合计 that is not the sum of its items', () => {
+    const { findings, at } = build({ ...YEARS, current: { ...YEARS.current, total: 2716.86 } });
+    expect(errorsOf(findings)).toContain(`hierarchy-sum/three-public 三公决算!${at('total', 2)}`);
+    expect(errorsOf(findings).some((e) => e.endsWith(at('total', 4)))).toBe(false);
+  });
+
+  it('checks 本年 = 上年 + 增、减金额 on every line, and finds a mistyped 增、减金额 at its own cell', () => {
+    const clean = build();
+    expect(clean.checks.find((c) => c.rule === 'column-sum')?.reason).toContain('核对 6 处');
+    const { findings, at } = build({ ...YEARS, change: { reception: -98.75 } });
+    expect(errorsOf(findings)).toEqual([`hierarchy-sum/likely-cell 三公决算!${at('reception', 3)}`]);
+    // The 合计 of the changes and the 本年 it does not lead to are the same slip, as warnings.
+    expect(findings.filter((f) => f.severity === 'warning').map((f) => f.cell)).toEqual([at('total', 3), at('reception', 2)]);
+  });
+
+  it('reads the years from the heads (2015年决算数 | 2016年决算数), and leaves a table printing every change the other way round unchecked', () => {
+    const years = build({ ...YEARS, heads: ['2015年决算数', '2016年决算数'], change: { abroad: -3.86 } });
+    expect(errorsOf(years.findings)).toEqual([`hierarchy-sum/likely-cell 三公决算!${years.at('abroad', 3)}`]);
+    const reversed = build({ ...YEARS, reversed: true });
+    expect(reversed.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(reversed.checks.find((c) => c.rule === 'column-sum')?.status).toBe('not-run');
+  });
+
+  it('leaves a change column holding rates under a head without % unchecked: it is no difference of the two years', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三公决算');
+    const rows = writeThreePublicChanges(ws, YEARS);
+    // The 增、减金额 column filled with the rates in per cent (-7.03, -21.9 …), as a sheet without a 幅度 column may.
+    for (const [key, row] of Object.entries(rows)) {
+      const k = key as keyof ThreePublicYears['last'];
+      ws.getCell(row + 1, 4).value = YEARS.last[k] === 0 ? 0 : Math.round(((YEARS.current[k] - YEARS.last[k]) / YEARS.last[k]) * 10000) / 100;
+    }
+    const { findings } = analyze(wb);
+    expect(findings.filter((f) => f.rule.startsWith('column-sum'))).toEqual([]);
+  });
+
+  it('finds any one mistyped 增、减金额 of a table that otherwise adds up (property)', () => {
+    const fen = fc.integer({ min: 0, max: 500000 });
+    const year = fc.record({ abroad: fen, reception: fen, purchase: fen, operation: fen });
+    const line = fc.constantFrom('abroad', 'reception', 'purchase', 'operation', 'vehicle', 'total') as fc.Arbitrary<keyof ThreePublicYears['last']>;
+    fc.assert(
+      fc.property(year, year, line, fc.integer({ min: 5, max: 50000 }), (a, b, wrong, slip) => {
+        const figures = (y: typeof a) => {
+          const v = (x: number) => x / 100;
+          const vehicle = y.purchase + y.operation;
+          return { abroad: v(y.abroad), reception: v(y.reception), purchase: v(y.purchase), operation: v(y.operation), vehicle: v(vehicle), total: v(y.abroad + y.reception + vehicle) };
+        };
+        const last = figures(a);
+        const current = figures(b);
+        const printed = Math.round((current[wrong] - last[wrong]) * 100 + slip) / 100;
+        const { findings, at } = build({ last, current, change: { [wrong]: printed } });
+        // The one error is at the mistyped cell (its own finding when it is a total, else the likely-cell one).
+        expect(findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual([at(wrong, 3)]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('takes a header naming a rate or a share for a percent column, and an amount of change for an amount (property)', () => {
+    const rate = fc.constantFrom('增、减幅度', '增减幅度', '增减幅度(%)', '下降幅度', '变动幅度', '增幅', '降幅', '增长率', '增减率', '完成率', '执行率', '占比', '比重', '增减％');
+    const amount = fc.constantFrom('增、减金额', '增减额', '增减数', '上年决算数', '本年决算数', '预算数合计');
+    const group = fc.constantFrom([], ['比上年增、减情况'], ['2016年比2015年增减']);
+    fc.assert(
+      fc.property(rate, amount, group, (r, a, path) => {
+        expect(columnRoleOf(normalizeLabel(r), [...path, r])).toBe('percent');
+        expect(columnRoleOf(normalizeLabel(a), [...path, a])).toBe('amount');
+      }),
+    );
+  });
+});
+
+describe('a county “三公” table by 拨款 source (预算数合计 | 公共财政 | 政府性基金 | 国有资本经营)', () => {
+  const TOTALS: ThreePublicBySource['total'] = { total: 4.9, abroad: 0, reception: 1.8, vehicle: 3.1, operation: 3.1, purchase: 0 };
+  function build(t: Partial<ThreePublicBySource> = {}) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('三公');
+    const rows = writeThreePublicBySource(ws, { total: TOTALS, sources: {}, ...t });
+    return { ...analyze(wb), at: (line: keyof typeof rows, col: number) => toA1(rows[line], col) };
+  }
+  const notInfo = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info');
+
+  it('checks the sources only on the lines that print them: a line with every source blank gives no breakdown', () => {
+    const { findings, checks } = build({ sources: { total: [4.9, 0, 0], vehicle: [3.1, 0, 0] } });
+    expect(notInfo(findings)).toEqual([]);
+    const columnSums = checks.find((c) => c.rule === 'column-sum');
+    expect([columnSums?.status, columnSums?.reason]).toEqual(['passed', expect.stringContaining('核对 2 处')]);
+  });
+
+  it('reports sources printed 0 under a 合计 that the items make up (岳阳县文联 2017), at the 合计 cells', () => {
+    const { findings, at } = build({ sources: { total: [0, 0, 0], vehicle: [0, 0, 0] } });
+    expect(errorsOf(findings)).toEqual([`column-sum/total 三公!${at('total', 1)}`, `column-sum/total 三公!${at('vehicle', 1)}`]);
+  });
+
+  it('reads a 说明 sentence written across the figure columns as a remark, not a number typed as text', () => {
+    const remark = '2017年“三公”经费预算支出合计4.9万元,比上年增加0.5万元。分项为:公务接待费用减少0.2万元,公务用车费用增加0.7万元。';
+    expect(notInfo(build({ remark }).findings)).toEqual([]);
+    // A figure mistyped as text is still one.
+    const { findings, at } = build({ sources: { total: ['4.9.0', 0, 0] } });
+    expect(notInfo(findings).map((f) => `${f.rule} ${f.cell}`)).toEqual([`plausibility/unreadable-cell ${at('total', 2)}`]);
   });
 });

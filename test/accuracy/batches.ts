@@ -24,6 +24,7 @@ const narrativeRange = (from: number, to: number) => (id: string) => {
 };
 
 const FOURTH_BATCH_WORKBOOKS = ['jiaoyuju-2020', 'nantong-guoziwei-2016', 'guilin-sifaju-2015', 'yueyang-taichuangyuan-2017', 'cqjb-2021'];
+const EIGHTH_BATCH_WORKBOOKS = ['shidian-2016', 'dazhou-huancheng-2014', 'yueyang-wenlian-2017', 'gd-jiguan-sangong-2019'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -61,6 +62,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "2 false errors (112 L15: '…等工资福利支出占基本支出的94.3%' paired with the 日常支出 2638.2 before it; 112 L12: '纳入2015年部门预算编报的单位' in the 2016 budget called a wrong year at error level); 12 false warnings of 13 (116 L2 ×4: a province's “三公” changes whose reason follows ('降幅较大的主要原因是'); 117 L2 ×3: the template's unfilled '占 %'; 118 L1 ×2: '同口径比2018年' item changes whose reason is in the next paragraph; 112 L15: '年人均办公费387元,车年均保险费4500元' summed as parts of 公用经费 110.56; 122 L35: a numbered 其中 list cut by the end of the copy; 125 L5: '0.7亿' not read, so 0.3 + 3 ≠ 4); keyed errors 2/2 only through a wrong '未说明原因' warning on 113 L5 (the rate taken on the current year not seen); soft problems 0/1 (111 L13 missed)",
     has: narrativeRange(111, 126),
+  },
+  {
+    name: 'eighth batch, held out: 4 workbooks from 施甸 (云南), 达州 (四川), 岳阳县文联 (湖南) and a 广东 部门 (三公 决算 with changes, 三公 by source, 行政经费)',
+    firstMeasured:
+      'tables recognized 4/4 (sheet + kind, units right; the 施甸 table cut at its 口径说明 heading); 6 false errors of 8 (shidian E6, E9: the 增、减幅度 percentages summed down the 其中 lines; yueyang-wenlian B7, B9, B16, B17: the 预算数合计 of lines whose 拨款 source columns are blank, the 相关统计数 counts among them, compared with those blanks as 0); 1 false warning of 1 (yueyang-wenlian B18: the 说明 sentence in the figure columns called a number typed as text); keyed errors 2/2 (yueyang-wenlian B5, B8, with the key\'s figures)',
+    has: (id) => EIGHTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 

@@ -60,6 +60,9 @@ export function isSubHeaderWord(key: string): boolean {
   return isHeaderWord(key) || /^(人员经费|公用经费|小计|合计)$/.test(key) || columnKeyOf(key, undefined) !== undefined;
 }
 
+/** A percentage column: a share (比例, 占比, %) or a rate of change (增、减幅度, 增长率, 降幅). */
+const PERCENT_HEAD = /%|％|比例|占比|比重|幅度|增幅|降幅|(增长|增减|下降|变动|完成|执行)率/;
+
 /** Role of a leaf header label (its own label and the labels above it). */
 export function columnRoleOf(label: string, path: string[]): ColumnRole {
   if (/^(序号|行次)$/.test(label)) return 'seq';
@@ -74,7 +77,7 @@ export function columnRoleOf(label: string, path: string[]): ColumnRole {
   if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目)$|内容$|^(采购|支出|建设)项目$|^(单位|部门)名称$/.test(label)) return 'item';
   if (/名称$/.test(label)) return 'text';
   if (label === '数量') return 'quantity';
-  if (/%|比例|占比|比重|增长率|增幅/.test(label)) return 'percent';
+  if (PERCENT_HEAD.test(label)) return 'percent';
   if (/日期|客户|备注|单价|计量|规格|说明|依据|目录|型号|^资金(来源|性质)$|^项目(类别|类型|单位)$|^实施(单位|主体)$|^采购(品目|方式|类别)$/.test(label)) return 'text';
   return 'amount';
 }
@@ -362,7 +365,12 @@ export function looksLikeTitle(key: string): boolean {
 
 /** '表1', '表 10', '附表3', '表一' — the caption printed above a title. */
 export function isCaption(key: string): boolean {
-  return /^(附)?表[一二三四五六七八九十\d]+(-\d+)?$/.test(key);
+  return /^(附)?表[一二三四五六七八九十\d]+(-\d+)?$|^附件[一二三四五六七八九十\d]*[.．:：]?$/.test(key);
+}
+
+/** A heading over the paragraphs of explanation printed under a table: '“三公”经费口径说明', '填报说明', '名词解释'. */
+export function isNoteHeading(key: string): boolean {
+  return /(口径|填报|填表|编制)说明[:：]?$|^名词解释[:：]?$/.test(key);
 }
 
 /** '注：…', '备注：…', '说明：…' under a table. */

@@ -10,7 +10,7 @@ import { normalizeLabel } from '../grid/text';
 import { textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
 import type { SheetView } from './view';
-import { isCaption, isNote, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
+import { isCaption, isNote, isNoteHeading, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
 import { codeFromLabel, joinSplitCode, parseCode, splitCodeAndName, type ParsedCode } from './codes';
 import { isColumnNumberRow, isHeaderAnchor } from './header';
 
@@ -96,14 +96,16 @@ function closesTable(view: SheetView, header: Rect, row: number): boolean {
 
 /**
  * The 注 under a table and the 注 / 说明 lines right below it, as one text ('注：本表反映… \n说明：本年度
- * 没有…故本表无数据' — the second line is the one that says why the table is empty).
+ * 没有…故本表无数据' — the second line is the one that says why the table is empty). Under a heading
+ * ('“三公”经费口径说明') every paragraph down to a blank row is the note's.
  */
 function readNotes(view: SheetView, header: Rect, row: number, col: number): { text: string; row: number; col: number; lastRow: number } {
   const texts = [view.text(row, col)];
+  const underHeading = isNoteHeading(view.key(row, col));
   let last = row;
   for (let r = row + 1; r < view.rowCount; r++) {
     const cols = colsIn(view, header, r);
-    if (cols.length !== 1 || !isNote(view.key(r, cols[0]))) break;
+    if (cols.length !== 1 || !(underHeading || isNote(view.key(r, cols[0])))) break;
     texts.push(view.text(r, cols[0]));
     last = r;
   }
@@ -273,7 +275,7 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
       continue;
     }
     const firstKey = view.key(row, cols[0]);
-    if (isNote(firstKey)) {
+    if (isNote(firstKey) || (cols.length === 1 && isNoteHeading(firstKey))) {
       const { lastRow, ...note } = readNotes(view, header, row, cols[0]);
       body.note = note;
       body.bottom = lastRow;

@@ -3,14 +3,16 @@
  * the summary column of a header group adds up the other columns of that group (a spanning
  * header without its own column counts as the sum of its columns). This covers 合计 = 基本支出 +
  * 项目支出 + 经营支出 + …, 合计 = 本年收入小计 + 上年结转, 小计 = Σ income sources, 合计 = 人员经费 +
- * 公用经费, 三公 合计 = 出国 + 公务用车 + 接待 and 公务用车 = 购置 + 运维, for every line.
+ * 公用经费, 三公 合计 = 出国 + 公务用车 + 接待 and 公务用车 = 购置 + 运维, for every line; and beside last year's
+ * figures, 本年 = 上年 + 比上年增减.
  */
 import { normalizeLabel } from '../grid/text';
-import type { Column, Table, TableKind } from '../recognize/types';
+import type { Column, Line, Table, TableKind } from '../recognize/types';
 import { isHorizontalThreePublic } from '../recognize/table';
 import { itemNumbering, namesChange, namesShare, namesSummary, namesTotal, threePublicKeyOf } from '../recognize/lexicon';
 import { operand, type RuleContext } from './context';
-import { amountColumns, byMeasure, figureLines, hasValue } from '../model/tables';
+import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
+import { toFen } from '../model/money';
 import { subject as say } from './messages';
 import { compared, notRun, type Outcome, type TableRule } from './rule';
 
@@ -26,7 +28,7 @@ interface HeaderGroup {
 export interface ColumnIdentity {
   total: Column;
   parts: Column[];
-  rule: 'column-sum/total' | 'column-sum/subtotal';
+  rule: 'column-sum/total' | 'column-sum/subtotal' | 'column-sum/change';
 }
 
 function ownLabel(c: Column): string {
@@ -156,6 +158,53 @@ export function columnIdentities(table: Table, block: number): { identities: Col
   return { identities, ambiguous };
 }
 
+/** The year a column names ('2016年决算数'), if one. */
+function yearOf(c: Column): number | undefined {
+  const m = /(20\d\d)年/.exec(c.label);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * 上年 | 本年 | 比上年增、减金额 (or 2015年决算数 | 2016年决算数 | 增减额): the 本年 figure is the 上年 one plus the change.
+ * Only when the block has exactly one change column in amounts (a 增减 beside a 预算 — 决算比预算增减 — is another
+ * comparison) and its two years can be told apart.
+ */
+export function changeIdentity(table: Table, block: number): ColumnIdentity | undefined {
+  const columns = amountColumns(table, block);
+  const isChange = (c: Column) => namesChange(normalizeLabel(c.label).replace(/、/g, ''));
+  const changes = columns.filter(isChange);
+  if (changes.length !== 1 || /预算/.test(changes[0].label)) return undefined;
+  // 上年结转 / 年初结转和结余 are sources of this year's money, not last year's figures.
+  const figures = columns.filter((c) => !isChange(c) && !/结转|结余/.test(c.label));
+  let prior = figures.filter((c) => /上年/.test(c.label));
+  let current = figures.filter((c) => /本年|当年/.test(c.label));
+  if (prior.length === 0 && current.length === 0) {
+    const years = figures.map(yearOf);
+    if (figures.length !== 2 || years.some((y) => y === undefined) || years[0] === years[1]) return undefined;
+    [prior, current] = (years[0] as number) < (years[1] as number) ? [[figures[0]], [figures[1]]] : [[figures[1]], [figures[0]]];
+  }
+  if (prior.length !== 1 || current.length !== 1) return undefined;
+  return { total: current[0], parts: [prior[0], changes[0]], rule: 'column-sum/change' };
+}
+
+/**
+ * The change column reads as 本年 − 上年 on most of its lines. When it does not — every 减少 printed as a positive
+ * figure, or rates in a column whose head does not say % — it is the table's own way of showing the change, not a
+ * slip of each line, and the difference is not checked.
+ */
+function readsAsDifference(table: Table, lines: Line[], id: ColumnIdentity): boolean {
+  const [prior, change] = id.parts;
+  let lined = 0;
+  let agree = 0;
+  for (const line of lines) {
+    const [k, p, c] = [valueAt(line, id.total), valueAt(line, prior), valueAt(line, change)];
+    if (k === null || p === null || c === null) continue;
+    lined++;
+    if (Math.abs(toFen(k - p, table.unit) - toFen(c, table.unit)) <= 2) agree++;
+  }
+  return agree * 2 > lined;
+}
+
 /** Checks one table: how many figures were compared, or why it could not run. */
 function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
   if (SKIPPED_KINDS.includes(table.kind)) return notRun('此类表的各列不是合计关系，不核对');
@@ -165,18 +214,21 @@ function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
   for (const block of table.blocks) {
     const { identities, ambiguous } = columnIdentities(table, block.index);
     unclear.push(...ambiguous);
-    found += identities.length;
     const lines = figureLines(table, block.index);
+    const change = changeIdentity(table, block.index);
+    if (change && readsAsDifference(table, lines, change)) identities.push(change);
+    found += identities.length;
     for (const id of identities) {
-      // A breakdown nobody filled in (every part blank on every line) is not a disagreement.
-      if (!lines.some((l) => id.parts.some((p) => hasValue(l, p)))) continue;
       for (const line of lines) {
+        // A line whose parts are all blank gives no breakdown (县 “三公” tables fill the 拨款 source columns on the
+        // 合计 line only): its total is not checked against nothing.
+        if (!id.parts.some((p) => hasValue(line, p))) continue;
         const reported = ctx.checkSum({
           rule: id.rule,
           kind: 'column-sum',
           total: operand(table, line, id.total),
           parts: id.parts.map((p) => operand(table, line, p)),
-          subject: () => say.columnSum(line, id.total, id.parts),
+          subject: () => (id.rule === 'column-sum/change' ? say.changeOnPrior(line, id.total, id.parts[0], id.parts[1]) : say.columnSum(line, id.total, id.parts)),
         });
         if (reported) n++;
       }

@@ -12,6 +12,9 @@ import { cellAt } from '../model/tables';
 import { cellOf, heldCell, type HeldEquation, type Identity, type Operand, type RuleContext } from './context';
 import { formatAmount, fromFen, judge, toFen } from '../model/money';
 import { cellList, likelyCell as say } from './messages';
+import { namesBalance, namesChange } from '../recognize/lexicon';
+
+const mayBeNegative = (label: string) => namesChange(label) || namesBalance(label);
 
 const SUM_KINDS: ReadonlySet<FindingKind> = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
 
@@ -108,7 +111,8 @@ function explain(cluster: Identity[], held: Map<string, HeldBy[]>): Explanation 
       if (coef !== 0) deltas.add(-id.diffFen / coef);
     }
     for (const delta of deltas) {
-      if (delta === 0 || toFen(op.value ?? 0, op.table.unit) + delta < 0) continue;
+      // An amount is not corrected to a negative figure; a change on last year or a balance may be one.
+      if (delta === 0 || (toFen(op.value ?? 0, op.table.unit) + delta < 0 && !mayBeNegative(op.column.label))) continue;
       if (!cluster.every((id) => holds(id, cell, delta))) continue;
       if (!(held.get(cell) ?? []).every((h) => holdsWith(h.eq, h.coef, delta))) continue;
       found.push({ op, cell, delta });

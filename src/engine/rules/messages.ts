@@ -60,6 +60,8 @@ export const subject = {
   byChildren: (parent: Line, column: Column) => `${lineName(parent)}“${columnName(column)}”列按下级科目合计`,
   totalRow: (total: Line, column: Column) => `“${total.label.replace(/\s+/g, '') || '合计'}”行“${columnName(column)}”列按各类科目合计`,
   columnSum: (line: Line, total: Column, parts: Column[]) => `${lineName(line)}行“${columnName(total)}”列按${columnList(parts)}合计`,
+  changeOnPrior: (line: Line, current: Column, prior: Column, change: Column) =>
+    `${lineName(line)}行“${columnName(current)}”列按“${columnName(prior)}”加“${columnName(change)}”`,
   threePublicLines: (total: Line, column: Column, parts: Line[]) =>
     `“${total.label.replace(/\s+/g, '')}”（${columnName(column)}）按${parts.map(itemText).join('、')}合计`,
   threePublicColumns: (total: Column, parts: Column[]) => `“${columnName(total)}”按${parts.map(columnName).join('、')}合计`,

@@ -37,11 +37,19 @@ function shownText(a: AmountValue): string {
   return a.text.length > 20 ? `${a.text.slice(0, 20)}…` : a.text;
 }
 
+/**
+ * A sentence written across the figure columns (a 说明 line's text: '…合计4.9万元,比上年增加0.5万元。'): a remark, not a
+ * number mistyped as text — several Chinese characters and a sentence's punctuation.
+ */
+function isWrittenRemark(text: string): boolean {
+  return /[。；;，,：:]/.test(text) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
+}
+
 function unreadableCells(table: Table, emit: Emit): number {
   let n = 0;
   eachAmount(table, (line, column, a) => {
     n++;
-    if (!a.problem) return;
+    if (!a.problem || (a.problem === 'text' && isWrittenRemark(a.text))) return;
     if (a.problem === 'implausible') {
       emit({
         rule: 'plausibility/beyond-any-budget',

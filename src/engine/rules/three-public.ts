@@ -11,7 +11,7 @@ import { isHorizontalThreePublic } from '../recognize/table';
 import { operand, type Operand } from './context';
 import { subject as say } from './messages';
 import { namesYear } from '../recognize/lexicon';
-import { amountColumns, byMeasure, figureLines, hasValue } from '../model/tables';
+import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
 import { compared, type TableRule } from './rule';
 
 const PARTS_OF: [ThreePublicLineKey, ThreePublicLineKey[]][] = [
@@ -52,10 +52,12 @@ function lineIdentities(table: Table, block: number): Identity[] {
     if (parts.length && others.length === 0) pairs.push({ total: grandTotal, parts });
   }
   const out: Identity[] = [];
+  const columns = amountColumns(table, block);
   for (const { total, parts, subtotal } of pairs) {
-    for (const column of amountColumns(table, block)) {
+    for (const column of columns) {
       if (subtotal && !hasValue(total, column)) continue;
       const read = parts.flatMap((p) => throughBlankSubtotal(p, column, byKey));
+      if (read.some((p) => notPrintedIn(p, column, columns))) continue;
       out.push({
         total: operand(table, total, column),
         parts: read.map((p) => operand(table, p, column)),
@@ -64,6 +66,15 @@ function lineIdentities(table: Table, block: number): Identity[] {
     }
   }
   return out;
+}
+
+/**
+ * A part blank in this column while its line has a figure in another (a 县 table printing its 公共财政 | 政府性基金 |
+ * 国有资本经营 source columns on the 合计 lines only, beside a filled 预算数合计): the column does not give that line's
+ * figure, so a sum down it cannot be read for certain.
+ */
+function notPrintedIn(part: Line, column: Column, columns: Column[]): boolean {
+  return !hasValue(part, column) && columns.some((c) => c !== column && (valueAt(part, c) ?? 0) !== 0);
 }
 
 /**
