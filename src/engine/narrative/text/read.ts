@@ -8,7 +8,6 @@
  * sentence, or the 科目 or subject the passage is about. What cannot be told stays unknown
  * (subject.id undefined): such a figure is never checked.
  */
-import { toHalfWidth } from '../../grid/text';
 import type { Passage } from './join';
 import { scanFigures, type AmountFigure, type PercentFigure } from './figures';
 import { classPathOf, subjectOf, type Subject } from './subjects';
@@ -191,8 +190,8 @@ interface Mark {
 
 /** Reads one passage. `sentence` is the document's sentence count so far; returns the new count. */
 export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): { tokens: Token[]; sentences: number } {
-  const text = toHalfWidth(p.text);
-  const figures = scanFigures(p.text);
+  const text = p.half;
+  const figures = scanFigures(p.text, text);
   const marks: Mark[] = [];
   STRUCT.lastIndex = 0;
   for (let m = STRUCT.exec(text); m; m = STRUCT.exec(text)) {
