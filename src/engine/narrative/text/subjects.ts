@@ -229,9 +229,12 @@ export function nameKey(s: string): string {
  * for 一般公共服务支出), and a 类 / 款 / 项 marker is no part of the name.
  */
 export function classNameKey(s: string): string {
-  return nameKey(s)
-    .replace(/(?:类|款|项)(?:科目)?$/, '')
-    .replace(/支出$/, '');
+  return classKeyOfNameKey(nameKey(s));
+}
+
+/** classNameKey of a name whose nameKey is `key`. */
+export function classKeyOfNameKey(key: string): string {
+  return key.replace(/(?:类|款|项)(?:科目)?$/, '').replace(/支出$/, '');
 }
 
 /**
