@@ -182,8 +182,8 @@ function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witn
   if (!measure) return undefined;
   const a = line.amounts[c.id];
   if (!a || a.value === null) return zeroWhenBlank ? { fen: 0, source: sourceOf(t, line, c), measure, halfUnit: 0 } : undefined;
-  const v = valueAt(t, line, c);
-  return v && { ...v, measure, halfUnit: halfUnitOfCell(t, a.decimals) };
+  const fen = fenAt(t, line, c);
+  return fen === undefined ? undefined : { fen, source: sourceOf(t, line, c), measure, halfUnit: halfUnitOfCell(t, a.decimals) };
 }
 
 /**
