@@ -188,6 +188,20 @@ interface Mark {
   m: RegExpExecArray;
 }
 
+type ReadEvent = { kind: 'figure'; f: AmountFigure | PercentFigure } | { kind: 'mark'; k: Mark };
+
+/** Figures and marks (each in text order, no mark inside a figure) merged into one list in text order. */
+function inTextOrder(figures: readonly (AmountFigure | PercentFigure)[], marks: readonly Mark[]): ReadEvent[] {
+  const events: ReadEvent[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < figures.length || j < marks.length) {
+    if (j >= marks.length || (i < figures.length && figures[i].start <= marks[j].start)) events.push({ kind: 'figure', f: figures[i++] });
+    else events.push({ kind: 'mark', k: marks[j++] });
+  }
+  return events;
+}
+
 /** Reads one passage. `sentence` is the document's sentence count so far; returns the new count. */
 export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): { tokens: Token[]; sentences: number } {
   const text = p.half;
@@ -200,10 +214,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     if (figures.some((f) => start < f.end && end > f.start)) continue;
     marks.push({ start, end, m });
   }
-  const events: ({ kind: 'figure'; f: AmountFigure | PercentFigure } | { kind: 'mark'; k: Mark })[] = [
-    ...figures.map((f) => ({ kind: 'figure' as const, f })),
-    ...marks.map((k) => ({ kind: 'mark' as const, k })),
-  ].sort((a, b) => (a.kind === 'figure' ? a.f.start : a.k.start) - (b.kind === 'figure' ? b.f.start : b.k.start));
+  const events = inTextOrder(figures, marks);
 
   const tokens: Token[] = [];
   let depth = 0;
