@@ -12,7 +12,7 @@ import { basicSideOf, measureOf, saysBudget, namesYear } from '../recognize/lexi
 import { amountColumns, cellAt, columnsWithKey, fenAt, totalLine } from '../model/tables';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
-import { draftSubject } from './subject';
+import { reportOfTables } from './subject';
 
 export interface FactSource {
   sheet: string;
@@ -124,7 +124,7 @@ function readProjects(tables: readonly Table[]): ProjectFact[] {
 
 /** Reads the facts of a workbook's tables. */
 export function readFacts(tables: readonly Table[]): TableFacts {
-  const { year, family } = draftSubject(tables);
+  const { year, family } = reportOfTables(tables);
   return { ...(year !== undefined ? { year } : {}), family, projects: readProjects(tables), ...readWitnesses(tables) };
 }
 
