@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHalfWidth } from '../src/engine/grid/text';
-import { displayWidth, isPageNumber, joinLines } from '../src/engine/narrative/text/join';
+import { closeLetterSpacing, displayWidth, isPageNumber, joinLines } from '../src/engine/narrative/text/join';
 import { PAGE_NUMBER } from '../src/engine/narrative/text/words';
 import { paragraphsOfText } from '../src/engine/narrative/text/check';
 
@@ -62,5 +62,14 @@ describe('情况说明 readers against the readings they replaced', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('letter spacing of PDF text layers', () => {
+  const oldCloseLetterSpacing = (line: string) => line.replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu, '');
+  it('closeLetterSpacing closes up as before', () => {
+    for (const line of corpusLines()) expect(closeLetterSpacing(line)).toBe(oldCloseLetterSpacing(line));
+    const spaced = fc.array(fc.constantFrom('同', '比', '增', '加', ' ', '\t', '\u3000', '2025', '年', 'a', '，', '\u00a0'), { maxLength: 16 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(fc.oneof(spaced, anyText), (s) => closeLetterSpacing(s) === oldCloseLetterSpacing(s)), { numRuns: 3000 });
   });
 });

@@ -72,10 +72,12 @@ export function displayWidth(s: string): number {
 
 /** Spaces between two Chinese characters: letter-spacing of a PDF text layer, never a separator in prose. */
 const LETTER_SPACING = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
+const SPACING = /[ \t\u3000]/;
 
 /** '2025 年 政 府 采 购 预 算' → '2025 年政府采购预算': words split into characters are whole again. */
 export function closeLetterSpacing(line: string): string {
-  return line.replace(LETTER_SPACING, '');
+  // Most lines hold no space at all: the Unicode-script pattern is run only on those that do.
+  return SPACING.test(line) ? line.replace(LETTER_SPACING, '') : line;
 }
 
 /** A character that is in no page number, even made half-width: most lines of prose are rejected at their first one, unconverted. */
