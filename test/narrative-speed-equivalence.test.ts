@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHalfWidth } from '../src/engine/grid/text';
 import { closeLetterSpacing, displayWidth, isPageNumber, joinLines } from '../src/engine/narrative/text/join';
-import { PAGE_NUMBER } from '../src/engine/narrative/text/words';
+import { PAGE_NUMBER, unbracketDirections } from '../src/engine/narrative/text/words';
 import { paragraphsOfText } from '../src/engine/narrative/text/check';
 
 // ---- the readings before (oracles) ----
@@ -71,5 +71,14 @@ describe('letter spacing of PDF text layers', () => {
     for (const line of corpusLines()) expect(closeLetterSpacing(line)).toBe(oldCloseLetterSpacing(line));
     const spaced = fc.array(fc.constantFrom('同', '比', '增', '加', ' ', '\t', '\u3000', '2025', '年', 'a', '，', '\u00a0'), { maxLength: 16 }).map((xs) => xs.join(''));
     fc.assert(fc.property(fc.oneof(spaced, anyText), (s) => closeLetterSpacing(s) === oldCloseLetterSpacing(s)), { numRuns: 3000 });
+  });
+});
+
+describe('direction words in brackets', () => {
+  const oldUnbracketDirections = (label: string) => label.replace(/(?<![增减加少长降升])[(（]\s*(增加|减少|增长|下降|增|减)\s*[)）]/g, '$1');
+  it('unbracketDirections reads as before', () => {
+    for (const line of corpusLines()) expect(unbracketDirections(line)).toBe(oldUnbracketDirections(line));
+    const words = fc.array(fc.constantFrom('(', '（', ')', '）', '增加', '减少', '增长', '下降', '增', '减', ' ', '比上年', '16.23万元', '幅'), { maxLength: 10 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(fc.oneof(words, anyText), (s) => unbracketDirections(s) === oldUnbracketDirections(s)), { numRuns: 3000 });
   });
 });
