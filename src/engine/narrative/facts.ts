@@ -12,7 +12,7 @@ import { basicSideOf, measureOf, saysBudget, namesYear } from '../recognize/lexi
 import { amountColumns, cellAt, columnsWithKey, fenAt, totalLine } from '../model/tables';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
-import { draftSubject } from './subject';
+import { reportOfTables } from './subject';
 
 export interface FactSource {
   sheet: string;
@@ -72,9 +72,19 @@ export interface FunctionName {
   detailed: boolean;
 }
 
+/** tableName by table: a table is named once, however many of its figures are read. */
+const tableNames = new WeakMap<Table, string>();
+
+function nameOfTable(t: Table): string {
+  let name = tableNames.get(t);
+  if (name === undefined) tableNames.set(t, (name = tableName(t)));
+  return name;
+}
+
 /** Where a figure is, for messages. */
 function sourceOf(t: Table, line: Line, column: Column): FactSource {
-  return { ...cellAt(t, line, column), table: tableName(t) };
+  const { sheet, cell } = cellAt(t, line, column);
+  return { sheet, cell, table: nameOfTable(t) };
 }
 
 /** The figure where a line meets a column, with its cell; undefined when blank. */
@@ -114,7 +124,7 @@ function readProjects(tables: readonly Table[]): ProjectFact[] {
 
 /** Reads the facts of a workbook's tables. */
 export function readFacts(tables: readonly Table[]): TableFacts {
-  const { year, family } = draftSubject(tables);
+  const { year, family } = reportOfTables(tables);
   return { ...(year !== undefined ? { year } : {}), family, projects: readProjects(tables), ...readWitnesses(tables) };
 }
 
@@ -172,8 +182,8 @@ function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witn
   if (!measure) return undefined;
   const a = line.amounts[c.id];
   if (!a || a.value === null) return zeroWhenBlank ? { fen: 0, source: sourceOf(t, line, c), measure, halfUnit: 0 } : undefined;
-  const v = valueAt(t, line, c);
-  return v && { ...v, measure, halfUnit: halfUnitOfCell(t, a.decimals) };
+  const fen = fenAt(t, line, c);
+  return fen === undefined ? undefined : { fen, source: sourceOf(t, line, c), measure, halfUnit: halfUnitOfCell(t, a.decimals) };
 }
 
 /**
@@ -252,6 +262,18 @@ function isTotalLine(l: Line): boolean {
   return l.role === 'total' || l.role === 'grand-total';
 }
 
+/** amountColumns of a table's block, found once per table and block however many lines ask (not to be changed by callers). */
+function blockColumns(): (t: Table, block: number) => readonly Column[] {
+  const found = new Map<Table, Map<number, Column[]>>();
+  return (t, block) => {
+    let byBlock = found.get(t);
+    if (!byBlock) found.set(t, (byBlock = new Map()));
+    let columns = byBlock.get(block);
+    if (!columns) byBlock.set(block, (columns = amountColumns(t, block)));
+    return columns;
+  };
+}
+
 /** Reads every figure a sentence may state, by what it is and by measure. */
 export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'totals' | 'functionWitnesses' | 'economicWitnesses' | 'functionNames'> {
   const totals = new Map<string, Witness[]>();
@@ -270,6 +292,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
     if (w) out.push({ fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: subjectName(l), fund, column });
   };
   const isFunction = (l: Line) => (l.codeSystem ?? (/^2/.test(l.code ?? '') ? 'function' : 'economic')) === 'function';
+  const columnsOf = blockColumns();
 
   for (const t of tables) {
     if (t.family !== 'budget' && t.family !== 'final') continue;
@@ -284,7 +307,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
       case 'fiscal-summary': {
         const keys = t.kind === 'fiscal-summary' ? FISCAL_LINE_KEYS : SUMMARY_LINE_KEYS;
         for (const l of t.lines) {
-          const cols = amountColumns(t, l.block);
+          const cols = columnsOf(t, l.block);
           const lineKeys = l.key && keys[l.key];
           if (lineKeys && cols.length > 0) for (const k of lineKeys) add(k, witnessAt(t, l, cols[0]));
           if (t.kind === 'fiscal-summary' && (l.key === 'expense-total' || l.key === 'expense-grand-total')) {
@@ -304,7 +327,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
       }
       case 'income-summary':
         for (const l of t.lines.filter(isTotalLine)) {
-          for (const c of amountColumns(t, l.block)) for (const k of (c.key && INCOME_COLUMN_KEYS[c.key]) || []) add(k, witnessAt(t, l, c));
+          for (const c of columnsOf(t, l.block)) for (const k of (c.key && INCOME_COLUMN_KEYS[c.key]) || []) add(k, witnessAt(t, l, c));
         }
         break;
       case 'expense-summary':
@@ -314,7 +337,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
         const fund: Fund =
           t.kind === 'expense-summary' ? 'all' : t.kind === 'general-budget-expense' ? 'general-budget' : t.kind === 'gov-fund-expense' ? 'gov-fund' : 'state-capital';
         const total = totalLine(t);
-        for (const c of amountColumns(t, total?.block ?? 0)) {
+        for (const c of columnsOf(t, total?.block ?? 0)) {
           const core = c.key === 'total' ? 'expense' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : undefined;
           if (!core) continue;
           if (total) add(`${core}@${fund}`, witnessAt(t, total, c, t.empty));
@@ -324,7 +347,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
         if (t.kind === 'expense-summary' || t.kind === 'general-budget-expense') {
           for (const l of t.lines) {
             if (!l.code || !isFunction(l)) continue;
-            for (const c of amountColumns(t, l.block)) {
+            for (const c of columnsOf(t, l.block)) {
               const column = c.key === 'total' || c.key === 'amount' ? 'total' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : undefined;
               if (column) addLine(functionWitnesses, t, l, c, fund, column);
             }
@@ -334,7 +357,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
       }
       case 'general-budget-basic-expense': {
         for (const l of t.lines) {
-          const cols = amountColumns(t, l.block);
+          const cols = columnsOf(t, l.block);
           if (isTotalLine(l)) {
             const label = l.label.replace(/\s+/g, '');
             for (const c of cols) {
@@ -355,7 +378,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
         for (const l of t.lines) {
           const key = l.key ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) ? 'three-public' : undefined;
           if (!key) continue;
-          for (const c of amountColumns(t, l.block)) {
+          for (const c of columnsOf(t, l.block)) {
             if (c.key && !['amount', 'total', 'general-budget', 'fiscal'].includes(c.key)) continue;
             add(key, witnessAt(t, l, c, l.role === 'data' && t.lines.some((x) => Object.values(x.amounts).some((a) => a.value !== null && a.value !== 0))));
           }
@@ -364,7 +387,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
       }
       case 'procurement': {
         const total = totalLine(t);
-        const c = total ? amountColumns(t, total.block).find((x) => x.key === 'total' || x.key === 'amount') : undefined;
+        const c = total ? columnsOf(t, total.block).find((x) => x.key === 'total' || x.key === 'amount') : undefined;
         if (total && c) add('procurement@all', witnessAt(t, total, c));
         break;
       }

@@ -3,7 +3,9 @@ import type { CheckStatus, EngineOptions, Finding } from '../findings';
 import type { WorkbookGrids } from '../grid/types';
 import type { Table } from '../recognize/types';
 import { saysExplanation } from '../recognize/lexicon';
-import { readFacts } from './facts';
+import { readFacts, type ProjectFact, type TableFacts } from './facts';
+import { departmentsOfTexts, inDepartment } from './departments';
+import type { Paragraph } from './text/tokens';
 import { paragraphsOfText, reviewParagraphs } from './text/check';
 import { findNarrativeDocuments, projectCardsFromGrids } from './locate';
 import { missingSections } from './text/sections';
@@ -62,18 +64,53 @@ export function checkNarrativeText(text: string, tables: Table[] = [], options: 
   return reviewNarrativeText(text, tables, options).findings;
 }
 
+/** The facts of `tables`, with the 项目 cards of 绩效目标表 sheets whose projects the tables do not name. */
+function factsWithCards(tables: readonly Table[], cards: readonly ProjectFact[]): TableFacts {
+  const facts = readFacts(tables);
+  const named = new Set(facts.projects.map((p) => p.name));
+  facts.projects.push(...cards.filter((c) => !named.has(c.name)));
+  return facts;
+}
+
+/**
+ * The facts each document is checked against, read once per department: its own department's
+ * tables when the sheet names tell the department for certain (departments.ts), else all tables.
+ */
+function factsByDocument(docs: readonly Paragraph[][], tables: readonly Table[], cards: readonly ProjectFact[]): (doc: readonly Paragraph[]) => TableFacts {
+  const departments = departmentsOfTexts(
+    docs.map((d) => d[0].sheet),
+    tables,
+    cards.map((c) => c.amount.source.sheet),
+  );
+  const read = new Map<string, TableFacts>();
+  const factsOf = (department: string) => {
+    let facts = read.get(department);
+    if (!facts) {
+      facts =
+        department === ''
+          ? factsWithCards(tables, cards)
+          : factsWithCards(
+              tables.filter((t) => inDepartment(t.sheet, department)),
+              cards.filter((c) => inDepartment(c.amount.source.sheet, department)),
+            );
+      read.set(department, facts);
+    }
+    return facts;
+  };
+  return (doc) => factsOf(departments?.get(doc[0].sheet) ?? '');
+}
+
 /** Finds 情况说明 text in the workbook and checks it against the tables and its own arithmetic. */
 export function reviewNarrative(wb: WorkbookGrids, tables: Table[], options: EngineOptions = {}): NarrativeReview {
   const docs = findNarrativeDocuments(wb, tables);
   const empty: NarrativeCoverage = { figures: 0, checked: 0, unchecked: 0 };
   if (docs.length === 0) return { findings: [], checks: [], coverage: empty };
-  const facts = readFacts(tables);
-  const named = new Set(facts.projects.map((p) => p.name));
-  facts.projects.push(...projectCardsFromGrids(wb).filter((c) => !named.has(c.name)));
+  const factsOf = factsByDocument(docs, tables, projectCardsFromGrids(wb));
   const findings: Finding[] = [];
   const checks: CheckStatus[] = [];
   let coverage = empty;
   for (const doc of docs) {
+    const facts = factsOf(doc);
     const { masked: paras, findings: placeholders } = separateDraftPlaceholders(doc);
     const review = reviewParagraphs(paras, {
       facts,

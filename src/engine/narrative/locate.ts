@@ -31,7 +31,7 @@ function sheetParagraphs(sheet: SheetGrid, accept: (row: number, col: number, te
       const text = cellText(sheet, r, c);
       if (!text || !accept(r, c, text)) continue;
       // A cell may hold several paragraphs separated by line breaks; they stay one paragraph (one cell).
-      paras.push({ index: paras.length, text: text.replace(/\s*\n\s*/g, ''), sheet: sheet.name, cell: toA1(r, c) });
+      paras.push({ index: paras.length, text: text.includes('\n') ? text.replace(/\s*\n\s*/g, '') : text, sheet: sheet.name, cell: toA1(r, c) });
     }
   }
   return paras;
@@ -78,7 +78,8 @@ export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
         const raw = cellText(sheet, r, c);
         if (!raw) continue;
         unit = parseUnit(raw) ?? unit;
-        if (!isProjectNameLabel(normalizeLabel(raw))) continue;
+        // '项目名称' however spaced or written full-width still has its 称: most cells are passed over unnormalised.
+        if (!raw.includes('称') || !isProjectNameLabel(normalizeLabel(raw))) continue;
         const name = nextText(sheet, r, c);
         if (!name) continue;
         // The amount is on the card's next rows: a 预算数 label followed by a number.

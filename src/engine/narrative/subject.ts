@@ -77,10 +77,18 @@ function departmentFromGrids(wb: WorkbookGrids): string | undefined {
   return mostCommon(labelled) ?? mostCommon(noted) ?? mostCommon(titled);
 }
 
+/** Family and year of the report, as most of the tables state them (no department: nothing to clean up). */
+export function reportOfTables(tables: readonly Table[]): Pick<DraftSubject, 'family' | 'year'> {
+  const family = mostCommon(tables.map((t) => t.family)) ?? 'budget';
+  const year = mostCommon(tables.map((t) => t.year));
+  return { family, ...(year !== undefined ? { year } : {}) };
+}
+
 /** Year, department and family of the report the tables belong to. */
 export function draftSubject(tables: readonly Table[], grids?: WorkbookGrids): DraftSubject {
-  const family = mostCommon(tables.map((t) => t.family)) ?? 'budget';
-  const year = grids ? inferReportYear(grids, tables) : mostCommon(tables.map((t) => t.year));
+  const stated = reportOfTables(tables);
+  const family = stated.family;
+  const year = grids ? inferReportYear(grids, tables) : stated.year;
   const fromTables = mostCommon(tables.map((t) => (t.department ? cleanDepartmentName(t.department) : undefined)));
   const department = fromTables ?? (grids ? departmentFromGrids(grids) : undefined);
   return { family, ...(year !== undefined ? { year } : {}), ...(department ? { department } : {}) };

@@ -12,7 +12,6 @@ import { joinLines, wrapWidth } from './join';
 import { HEADING_START } from './words';
 import { lastPathSubject, readPassage, UNKNOWN_YEAR } from './read';
 import type { Subject } from './subjects';
-import { toHalfWidth } from '../../grid/text';
 import { readStructure } from './structure';
 import { readInlineTables } from './inline-table';
 import type { Paragraph, Token } from './tokens';
@@ -45,7 +44,7 @@ export interface TextReview {
 export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckContext = {}): TextReview {
   const width = wrapWidth(paras.map((p) => p.text));
   const passages = joinLines(paras, width);
-  const inferred = inferReportYear(passages.map((p) => p.text));
+  const inferred = inferReportYear(passages.map((p) => p.half));
   const reportYear = ctx.year ?? inferred.year ?? UNKNOWN_YEAR;
   const family = ctx.family ?? inferred.family ?? 'budget';
   const tokens: Token[] = [];
@@ -59,7 +58,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
     const r = readPassage(p, { reportYear, ...(topic ? { topic } : {}) }, sentences);
     tokens.push(...r.tokens);
     sentences = r.sentences;
-    topic = lastPathSubject(toHalfWidth(p.text)) ?? topic;
+    topic = lastPathSubject(p.half) ?? topic;
   }
   const structure = readStructure(
     tokens,

@@ -5,7 +5,7 @@
  * square of the departments. Every list keeps the facts' own order, so answers are as a scan gives.
  */
 import type { FunctionName, LineWitness, TableFacts } from '../facts';
-import { classNameKey, nameKey } from './subjects';
+import { classKeyOfNameKey, nameKey } from './subjects';
 
 export interface FactsIndex {
   /** 功能分类 line figures by nameKey of their name. */
@@ -39,12 +39,22 @@ export function indexOf(facts: TableFacts): FactsIndex {
   let index = cache.get(facts);
   if (!index) {
     const ws = facts.functionWitnesses;
+    // A 科目 name recurs on many lines (each table, each column): each is normalised once.
+    const keys = new Map<string, { name: string; className: string }>();
+    const keysOf = (name: string) => {
+      let k = keys.get(name);
+      if (!k) {
+        const key = nameKey(name);
+        keys.set(name, (k = { name: key, className: classKeyOfNameKey(key) }));
+      }
+      return k;
+    };
     index = {
-      witnessesByName: group(ws, (l) => nameKey(l.name)),
-      witnessesByClassName: group(ws, (l) => `${l.level}|${classNameKey(l.name)}`),
+      witnessesByName: group(ws, (l) => keysOf(l.name).name),
+      witnessesByClassName: group(ws, (l) => `${l.level}|${keysOf(l.name).className}`),
       witnessesByCode: group(ws, (l) => l.code),
       namesByCode: group(facts.functionNames, (n) => n.code),
-      namesByClassName: group(facts.functionNames, (n) => `${n.level}|${classNameKey(n.name)}`),
+      namesByClassName: group(facts.functionNames, (n) => `${n.level}|${keysOf(n.name).className}`),
       projectKeys: [],
     };
     cache.set(facts, index);

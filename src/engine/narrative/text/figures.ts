@@ -58,9 +58,8 @@ export function parseNumber(s: string): { value: number; decimals: number } | un
   return { value: Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`), decimals };
 }
 
-/** Every amount and percentage of a text, in order. */
-export function scanFigures(text: string): Figure[] {
-  const half = toHalfWidth(text);
+/** Every amount and percentage of a text, in order (`half`: its toHalfWidth, when the caller has it). */
+export function scanFigures(text: string, half = toHalfWidth(text)): Figure[] {
   const out: Figure[] = [];
   FIGURE_WITH_UNIT.lastIndex = 0;
   for (let m = FIGURE_WITH_UNIT.exec(half); m; m = FIGURE_WITH_UNIT.exec(half)) {

@@ -14,7 +14,6 @@
  *
  * A table that fails any of these is not read at all: its figures are then unknown, never guessed.
  */
-import { toHalfWidth } from '../../grid/text';
 import { parseUnit } from '../../grid/units';
 import type { Unit } from '../../recognize/types';
 import { toFen } from '../../model/money';
@@ -37,16 +36,16 @@ const MEASURE_NAMES: Record<Measure, string> = {
   execution: '执行数',
 };
 
-const compact = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
+const compact = (p: Passage) => p.half.replace(/\s+/g, '');
 
 /** The cells from passage `from` on, in one of the two flattened layouts; stops at the first passage of prose. */
 function cellsFrom(passages: readonly Passage[], from: number): Cell[] {
-  const first = compact(passages[from].text);
+  const first = compact(passages[from]);
   const cells: Cell[] = [];
   if (first.endsWith('|')) {
     // "项 目 |": every passage is a cell, "|" alone an empty one.
     for (let i = from; i < passages.length; i++) {
-      const t = compact(passages[i].text);
+      const t = compact(passages[i]);
       if (!t.endsWith('|') || t.slice(0, -1).includes('|')) break;
       cells.push({ text: t.slice(0, -1), para: i });
     }
@@ -55,7 +54,7 @@ function cellsFrom(passages: readonly Passage[], from: number): Cell[] {
   // "项 目" / "|" / "预 算 数" / "|": cells between "|" passages, "|" after "|" an empty cell.
   let expectCell = true;
   for (let i = from; i < passages.length; i++) {
-    const t = compact(passages[i].text);
+    const t = compact(passages[i]);
     if (t === '|') {
       if (expectCell) cells.push({ text: '', para: i });
       expectCell = true;
@@ -89,7 +88,7 @@ function above(passages: readonly Passage[], header: number): { year?: number; u
   let year: number | undefined;
   let unit: Unit | undefined;
   for (let i = header - 1; i >= Math.max(0, header - 3); i--) {
-    const t = compact(passages[i].text);
+    const t = compact(passages[i]);
     if (UNIT_LINE_START.test(t) && !unit) unit = parseUnit(t);
     const y = YEAR_OF_TITLE.exec(t);
     if (y && year === undefined && TABLE_TITLE_END.test(t)) year = Number(y[1]);
@@ -194,7 +193,7 @@ export function readInlineTables(passages: readonly Passage[], reportYear: numbe
   const sentence = () => next--;
   const out: AmountToken[] = [];
   passages.forEach((p, i) => {
-    if (ITEM_HEADER.test(compact(p.text))) out.push(...readTable(passages, i, reportYear, sentence));
+    if (ITEM_HEADER.test(compact(p))) out.push(...readTable(passages, i, reportYear, sentence));
   });
   return out;
 }

@@ -30,6 +30,8 @@ export interface Passage {
   /** Index in the document (0-based). */
   index: number;
   text: string;
+  /** toHalfWidth(text), made once as the lines are joined: every reader works on it (same length, same positions). */
+  half: string;
   sheet: string;
   /** Where each source line starts in `text`, in order, with its cell ('L12' or 'A12'). */
   segments: { start: number; cell: string }[];
@@ -53,23 +55,36 @@ const OPEN_END = /[，,、；;：:（(“‘"—]$/;
 const PROSE_LINE = 15;
 const CONTINUATION_START = /^\s*[，,、；;：:。）)%％]/;
 
-/** Display width: CJK and full-width characters count 2, ASCII 1. */
+/** Display width: CJK and full-width characters count 2, ASCII 1 (a character beyond U+FFFF, two code units, counts 2). */
 export function displayWidth(s: string): number {
+  const t = s.trim();
   let w = 0;
-  for (const ch of s.trim()) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c <= 0xff) w += 1;
+    else {
+      w += 2;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    }
+  }
   return w;
 }
 
 /** Spaces between two Chinese characters: letter-spacing of a PDF text layer, never a separator in prose. */
 const LETTER_SPACING = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
+const SPACING = /[ \t\u3000]/;
 
 /** '2025 年 政 府 采 购 预 算' → '2025 年政府采购预算': words split into characters are whole again. */
 export function closeLetterSpacing(line: string): string {
-  return line.replace(LETTER_SPACING, '');
+  // Most lines hold no space at all: the Unicode-script pattern is run only on those that do.
+  return SPACING.test(line) ? line.replace(LETTER_SPACING, '') : line;
 }
 
+/** A character that is in no page number, even made half-width: most lines of prose are rejected at their first one, unconverted. */
+const NOT_IN_PAGE_NUMBER = /[^\s\-—–－_第页\d\uff01-\uff5e\u3000]/;
+
 export function isPageNumber(line: string): boolean {
-  return PAGE_NUMBER.test(toHalfWidth(line));
+  return !NOT_IN_PAGE_NUMBER.test(line) && PAGE_NUMBER.test(toHalfWidth(line));
 }
 
 /** A source line with its half-width forms, each converted once (a line is read as `next`, then as `line`). */
@@ -158,9 +173,10 @@ export function joinLines(lines: readonly Paragraph[], width: number | undefined
       continue;
     }
     if (current && last && lastHalf && !(adjacent(last, l, skipped) && continues(lastHalf, next, width))) close();
-    if (!current) current = { index: out.length, text: '', sheet: l.sheet, segments: [] };
+    if (!current) current = { index: out.length, text: '', half: '', sheet: l.sheet, segments: [] };
     current.segments.push({ start: current.text.length, cell: l.cell });
     current.text += text;
+    current.half += next.half;
     last = l;
     lastHalf = l.text === text ? next : { text: l.text, half: toHalfWidth(l.text) };
     skipped = 0;

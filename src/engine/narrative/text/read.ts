@@ -8,7 +8,6 @@
  * sentence, or the 科目 or subject the passage is about. What cannot be told stays unknown
  * (subject.id undefined): such a figure is never checked.
  */
-import { toHalfWidth } from '../../grid/text';
 import type { Passage } from './join';
 import { scanFigures, type AmountFigure, type PercentFigure } from './figures';
 import { classPathOf, subjectOf, type Subject } from './subjects';
@@ -188,10 +187,24 @@ interface Mark {
   m: RegExpExecArray;
 }
 
+type ReadEvent = { kind: 'figure'; f: AmountFigure | PercentFigure } | { kind: 'mark'; k: Mark };
+
+/** Figures and marks (each in text order, no mark inside a figure) merged into one list in text order. */
+function inTextOrder(figures: readonly (AmountFigure | PercentFigure)[], marks: readonly Mark[]): ReadEvent[] {
+  const events: ReadEvent[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < figures.length || j < marks.length) {
+    if (j >= marks.length || (i < figures.length && figures[i].start <= marks[j].start)) events.push({ kind: 'figure', f: figures[i++] });
+    else events.push({ kind: 'mark', k: marks[j++] });
+  }
+  return events;
+}
+
 /** Reads one passage. `sentence` is the document's sentence count so far; returns the new count. */
 export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): { tokens: Token[]; sentences: number } {
-  const text = toHalfWidth(p.text);
-  const figures = scanFigures(p.text);
+  const text = p.half;
+  const figures = scanFigures(p.text, text);
   const marks: Mark[] = [];
   STRUCT.lastIndex = 0;
   for (let m = STRUCT.exec(text); m; m = STRUCT.exec(text)) {
@@ -200,10 +213,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     if (figures.some((f) => start < f.end && end > f.start)) continue;
     marks.push({ start, end, m });
   }
-  const events: ({ kind: 'figure'; f: AmountFigure | PercentFigure } | { kind: 'mark'; k: Mark })[] = [
-    ...figures.map((f) => ({ kind: 'figure' as const, f })),
-    ...marks.map((k) => ({ kind: 'mark' as const, k })),
-  ].sort((a, b) => (a.kind === 'figure' ? a.f.start : a.k.start) - (b.kind === 'figure' ? b.f.start : b.k.start));
+  const events = inTextOrder(figures, marks);
 
   const tokens: Token[] = [];
   let depth = 0;

@@ -16,7 +16,8 @@ function isWholeDocument(paras: readonly Paragraph[]): boolean {
 
 export function missingSections(paras: readonly Paragraph[]): Finding[] {
   if (paras.length === 0 || !isWholeDocument(paras)) return [];
-  const missing = SECTION_TOPICS.filter(([, re]) => !paras.some((p) => re.test(p.text.replace(/\s+/g, '')))).map(([name]) => name);
+  const texts = paras.map((p) => p.text.replace(/\s+/g, ''));
+  const missing = SECTION_TOPICS.filter(([, re]) => !texts.some((t) => re.test(t))).map(([name]) => name);
   if (missing.length === 0) return [];
   const first = paras[0];
   return [

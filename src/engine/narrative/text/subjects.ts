@@ -193,9 +193,12 @@ export function nameKey(s: string): string {
  * for 一般公共服务支出), and a 类 / 款 / 项 marker is no part of the name.
  */
 export function classNameKey(s: string): string {
-  return nameKey(s)
-    .replace(LEVEL_MARK_END, '')
-    .replace(ZHICHU_END, '');
+  return classKeyOfNameKey(nameKey(s));
+}
+
+/** classNameKey of a name whose nameKey is `key`. */
+export function classKeyOfNameKey(key: string): string {
+  return key.replace(LEVEL_MARK_END, '').replace(ZHICHU_END, '');
 }
 
 /**

@@ -21,8 +21,12 @@ const DOWN = '减少了|减少|下降了|下降|降低了|降低|节约了|节�
 export const DIRECTION_BEFORE = new RegExp(`(?:(${UP})|(${DOWN})|(增)|(减))\\s*(?:为|了|达|约)?\\s*$`);
 /** '(减少)16.23万元', '(减)幅23%': a direction word in brackets reads as the word itself ('下降（增长）' stays both ways). */
 export function unbracketDirections(label: string): string {
-  return label.replace(/(?<![增减加少长降升])[(（]\s*(增加|减少|增长|下降|增|减)\s*[)）]/g, '$1');
+  // Most labels have no bracket at all: they are returned without running the pattern.
+  return BRACKET_OPEN.test(label) ? label.replace(BRACKETED_DIRECTION, '$1') : label;
 }
+
+const BRACKET_OPEN = /[(（]/;
+const BRACKETED_DIRECTION = /(?<![增减加少长降升])[(（]\s*(增加|减少|增长|下降|增|减)\s*[)）]/g;
 
 /**
  * '比 2024 年度减增加': a direction word right after a word of the other way (a PDF extraction lost

@@ -39,10 +39,17 @@ function fundKeys(core: Core, fund: Subject['fund'], facts: TableFacts): string[
   return cores.flatMap((c) => funds.map((f) => `${c}@${f}`));
 }
 
+/** onlyGeneralBudget by facts: a property of the tables, told once, not for every figure looked up. */
+const generalBudgetOnly = new WeakMap<TableFacts, boolean>();
+
 /** 财政拨款 equals 一般公共预算 when the 政府性基金 and 国有资本经营 tables are empty (or zero). */
 function onlyGeneralBudget(facts: TableFacts): boolean {
-  const zeroOrNone = (k: string) => (facts.totals.get(k) ?? []).every((w) => w.fen === 0);
-  return zeroOrNone('expense@gov-fund') && zeroOrNone('expense@state-capital');
+  let only = generalBudgetOnly.get(facts);
+  if (only === undefined) {
+    const zeroOrNone = (k: string) => (facts.totals.get(k) ?? []).every((w) => w.fen === 0);
+    generalBudgetOnly.set(facts, (only = zeroOrNone('expense@gov-fund') && zeroOrNone('expense@state-capital')));
+  }
+  return only;
 }
 
 /** The 功能分类 line(s) a written path names: by its full code, else by names level by level. */

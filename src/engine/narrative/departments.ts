@@ -1,0 +1,71 @@
+/**
+ * Which tables a 情况说明 speaks of in a workbook of several departments. Such workbooks name each
+ * department's sheets with its name first — '单位001表1' … '单位001表9', '单位001情况说明' — so a
+ * 情况说明 sheet's department is the longest beginning its name shares with a table's sheet. It is
+ * taken as certain only when the names split the workbook cleanly: two or more 情况说明 sheets, each
+ * with a department of its own that is no beginning of another's, the rest of each name still naming
+ * an explanation, every sheet with a table (or a 项目 card) under exactly one department, every
+ * department with a table, and no department whose tables name two different 编制单位. Otherwise
+ * every text is checked against every table, as with one department.
+ */
+import type { Table } from '../recognize/types';
+import { isNarrativeSheetName } from '../recognize/lexicon';
+
+/** How many characters `a` and `b` begin with alike. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** The department of a 情况说明 sheet: the longest beginning of its name shared with a sheet of tables. */
+function departmentOfName(sheet: string, tableSheets: readonly string[]): string {
+  let longest = 0;
+  for (const t of tableSheets) longest = Math.max(longest, sharedStart(sheet, t));
+  return sheet.slice(0, longest);
+}
+
+/** The one department whose sheets begin `sheet`'s name, if one. */
+function departmentOfSheet(sheet: string, departments: readonly string[]): string | undefined {
+  const found = departments.filter((d) => sheet.startsWith(d));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The department (a beginning of sheet names) of each 情况说明 sheet among `textSheets`, when the
+ * workbook's sheet names tell it for certain; undefined otherwise. `otherSheets`: further sheets
+ * holding figures a text is checked against (the 项目 cards of 绩效目标表).
+ */
+export function departmentsOfTexts(textSheets: readonly string[], tables: readonly Table[], otherSheets: readonly string[] = []): Map<string, string> | undefined {
+  const texts = [...new Set(textSheets.filter(isNarrativeSheetName))];
+  if (texts.length < 2) return undefined;
+  const tableSheets = [...new Set(tables.map((t) => t.sheet))];
+  const byText = new Map<string, string>();
+  for (const sheet of texts) {
+    if (tableSheets.includes(sheet)) return undefined;
+    const department = departmentOfName(sheet, tableSheets);
+    if (!department || !isNarrativeSheetName(sheet.slice(department.length))) return undefined;
+    byText.set(sheet, department);
+  }
+  const departments = [...byText.values()];
+  if (departments.some((d, i) => departments.some((e, j) => i !== j && e.startsWith(d)))) return undefined;
+  const withTables = new Set<string>();
+  const units = new Map<string, string>();
+  for (const t of tables) {
+    const d = departmentOfSheet(t.sheet, departments);
+    if (d === undefined) return undefined;
+    withTables.add(d);
+    if (t.department) {
+      if ((units.get(d) ?? t.department) !== t.department) return undefined;
+      units.set(d, t.department);
+    }
+  }
+  if (withTables.size !== departments.length) return undefined;
+  if (otherSheets.some((s) => departmentOfSheet(s, departments) === undefined)) return undefined;
+  return byText;
+}
+
+/** Whether `sheet` is one of the department's (its name begins with the department's). */
+export function inDepartment(sheet: string, department: string): boolean {
+  return sheet.startsWith(department);
+}
