@@ -18,6 +18,7 @@ import {
   DANGLING_END,
   FIGURE_START,
   HEADING_START,
+  NOT_IN_PAGE_NUMBER,
   PAGE_NUMBER,
   TITLE_END,
   UNIT_END,
@@ -79,9 +80,6 @@ export function closeLetterSpacing(line: string): string {
   // Most lines hold no space at all: the Unicode-script pattern is run only on those that do.
   return SPACING.test(line) ? line.replace(LETTER_SPACING, '') : line;
 }
-
-/** A character that is in no page number, even made half-width: most lines of prose are rejected at their first one, unconverted. */
-const NOT_IN_PAGE_NUMBER = /[^\s\-—–－_第页\d\uff01-\uff5e\u3000]/;
 
 export function isPageNumber(line: string): boolean {
   return !NOT_IN_PAGE_NUMBER.test(line) && PAGE_NUMBER.test(toHalfWidth(line));

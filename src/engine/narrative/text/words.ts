@@ -218,6 +218,8 @@ export const PRIOR_WORDS = /上一?年度?|去年|上年同期/;
 // ---------------------------------------------------------------- lines of a page: headings, page numbers, where a line goes on
 
 export const PAGE_NUMBER = /^[\s\-—–－_]*(?:第\s*)?\d{1,3}(?:\s*页)?[\s\-—–－_]*$/;
+/** A character that is in no page number, even made half-width: most lines of prose are rejected at their first one, unconverted. */
+export const NOT_IN_PAGE_NUMBER = /[^\s\-—–－_第页\d\uff01-\uff5e\u3000]/;
 
 /** A heading or list item: 一、 （一） (1) 1. 1、 ①  第一部分. */
 export const HEADING_START =
