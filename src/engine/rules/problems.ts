@@ -14,6 +14,7 @@ import type { Finding } from '../findings';
 import { parseA1, rectContains } from '../grid/a1';
 import type { Line, Table } from '../recognize/types';
 import { SEVERITY_RANK as RANK, bySeverity } from '../model/severity';
+import { findingWith } from '../lazy-members';
 
 const SUM_KINDS = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
 /** Name findings grouped by code (unknown-code findings are merged per code by the catalog already). */
@@ -108,7 +109,7 @@ export function groupProblems(findings: Finding[], tables: Table[]): Finding[] {
   ordered.forEach(({ group }, n) => {
     const main = mainOf(group);
     const rest = group.filter((f) => f !== main).sort(bySeverity);
-    for (const f of [main, ...rest]) out.push({ ...f, problem: `P${n + 1}` });
+    for (const f of [main, ...rest]) out.push(findingWith(f, { problem: `P${n + 1}` }));
   });
   return out;
 }
