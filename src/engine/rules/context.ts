@@ -90,8 +90,11 @@ export interface HeldEquation {
   columns: Shared<Column>;
 }
 
-/** The cells of an equation (total first): each of table, line and column shared by all, or listed one by one. */
-function heldCells(total: Operand, parts: readonly Operand[]): Pick<HeldEquation, 'tables' | 'lines' | 'columns'> {
+/**
+ * An equation that held, as its cells (total first): each of table, line and column shared by all,
+ * or listed one by one.
+ */
+function heldEquation(total: Operand, parts: readonly Operand[], c: Comparison): HeldEquation {
   let sameTable = true;
   let sameLine = true;
   let sameColumn = true;
@@ -102,6 +105,9 @@ function heldCells(total: Operand, parts: readonly Operand[]): Pick<HeldEquation
   }
   const each = <T>(pick: (op: Operand) => T): T[] => [pick(total), ...parts.map(pick)];
   return {
+    diffFen: c.diffFen,
+    toleranceFen: c.toleranceFen,
+    size: parts.length + 1,
     tables: sameTable ? total.table : each((op) => op.table),
     lines: sameLine ? total.line : each((op) => op.line),
     columns: sameColumn ? total.column : each((op) => op.column),
@@ -278,12 +284,7 @@ export class RuleContext {
       this.failing.push({ rule, kind, total, parts, diffFen: c.diffFen, toleranceFen: c.toleranceFen });
       return;
     }
-    this.held.push({
-      diffFen: c.diffFen,
-      toleranceFen: c.toleranceFen,
-      size: parts.length + 1,
-      ...heldCells(total, parts),
-    });
+    this.held.push(heldEquation(total, parts, c));
   }
 
   /**
