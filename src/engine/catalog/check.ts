@@ -7,7 +7,7 @@ import type { CodeCatalog } from './catalog';
 import { levelOfCode, levelWord } from './codes';
 import { conflictingNames, learnedName, type WorkbookNames } from './learned';
 import type { NameCell } from './name-cells';
-import { groupManyUnknown, type UnknownFinding } from './many-unknown';
+import { groupManyUnknown, relatedOf, type UnknownFinding, type UnknownRule, type UnknownWording } from './many-unknown';
 import type { CodeLookup } from './types';
 import { quote } from '../model/names';
 
@@ -150,54 +150,87 @@ function whereLookedUp(c: NameCell, catalog: CodeCatalog): string {
   return catalog.isComplete(c.system, c.year) ? `${c.year} 年导入的《政府收支分类科目》` : `内置${SYSTEM_WORD[c.system]}目录（目录不完整）`;
 }
 
-function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames, suggestions: SuggestionTexts): Finding {
-  const complete = catalog.isComplete(c.system, c.year);
-  const severity: Severity = complete ? 'warning' : 'info';
-  const hints = suggestions.of(c);
-  const learned = learnedName(names, c.system, c.code);
-  const where = whereLookedUp(c, catalog);
-  if (levelOfCode(c.code) === undefined) {
-    return finding(c, 'unknown-code/malformed', 'unknown-code', severity, `编码${quote(c.written)}位数不对，不是完整的类/款/项编码，请核对${hints}。`);
+/** The messages and findings of unknown codes, worded only for the codes that are shown or compared. */
+class UnknownCodeWording implements UnknownWording {
+  private readonly suggestions: SuggestionTexts;
+  private readonly messages = new Map<UnknownFinding, string>();
+
+  constructor(
+    private readonly catalog: CodeCatalog,
+    private readonly names: WorkbookNames,
+  ) {
+    this.suggestions = new SuggestionTexts(catalog);
   }
+
+  whereOf(c: NameCell): string {
+    return whereLookedUp(c, this.catalog);
+  }
+
+  /** The「相近编码」clause of an unknown code ('' when nothing is close). */
+  hints(c: NameCell): string {
+    return this.suggestions.of(c);
+  }
+
+  message(u: UnknownFinding): string {
+    let m = this.messages.get(u);
+    if (m === undefined) this.messages.set(u, (m = this.word(u)));
+    return m;
+  }
+
+  findingOf(u: UnknownFinding): Finding {
+    return { rule: u.rule, kind: 'unknown-code', severity: u.severity, sheet: u.cell.sheet, cell: u.cell.cell, related: relatedOf(u), message: this.message(u) };
+  }
+
+  private word(u: UnknownFinding): string {
+    const c = u.cell;
+    const hints = this.hints(c);
+    if (u.rule === 'unknown-code/malformed') return `编码${quote(c.written)}位数不对，不是完整的类/款/项编码，请核对${hints}。`;
+    const where = this.whereOf(c);
+    if (c.labelKey === '') return `编码 ${c.code} 不在${where}中，名称为空，无法自动填写${hints}。`;
+    const trusted = learnedName(this.names, c.system, c.code) ? '，本工作簿各表名称一致，按此名称填写空白' : '';
+    return `编码 ${c.code} 不在${where}中，名称${quote(c.label)}无法核对${trusted}${hints}。`;
+  }
+}
+
+/** A code no catalog knows: a finding of its own (a name to fill, names that differ), or an unknown code to word later. */
+function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames, wording: UnknownCodeWording): Finding | UnknownFinding {
+  const severity: Severity = catalog.isComplete(c.system, c.year) ? 'warning' : 'info';
+  if (levelOfCode(c.code) === undefined) return { cell: c, rule: 'unknown-code/malformed', severity };
   if (c.labelKey === '') {
+    const learned = learnedName(names, c.system, c.code);
     return learned
       ? finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填${quote(learned.name)}。目录中没有该编码，名称取自本工作簿其他表中一致的写法。`)
-      : finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称为空，无法自动填写${hints}。`);
+      : { cell: c, rule: 'unknown-code/not-in-catalog', severity };
   }
   const conflict = conflictingNames(names, c.system, c.code);
   if (conflict) {
-    return finding(c, 'code-name/inconsistent', 'code-name', 'warning', `编码 ${c.code} 不在${where}中，且本工作簿各表对它的名称写法不一致（${conflict.map(quote).join('、')}），请核对${hints}。`);
+    return finding(c, 'code-name/inconsistent', 'code-name', 'warning', `编码 ${c.code} 不在${wording.whereOf(c)}中，且本工作簿各表对它的名称写法不一致（${conflict.map(quote).join('、')}），请核对${wording.hints(c)}。`);
   }
-  const trusted = learned ? '，本工作簿各表名称一致，按此名称填写空白' : '';
-  return finding(c, 'unknown-code/not-in-catalog', 'unknown-code', severity, `编码 ${c.code} 不在${where}中，名称${quote(c.label)}无法核对${trusted}${hints}。`);
-}
-
-/** The earlier finding of a code that says `message`, if any. */
-function saying(earlier: UnknownFinding | UnknownFinding[] | undefined, message: string): UnknownFinding | undefined {
-  if (Array.isArray(earlier)) return earlier.find((e) => e.finding.message === message);
-  return earlier?.finding.message === message ? earlier : undefined;
+  return { cell: c, rule: 'unknown-code/not-in-catalog', severity };
 }
 
 /**
  * One unknown-code finding per code and name: later cells saying the same thing become related
  * cells of the first (and are shown no more). Two messages of a rule can only be equal when they
- * name the same code (as written, for a malformed one), so only those are compared. Most codes
- * are printed once: a code's first finding is kept as it is, a list made only for a second one.
+ * name the same code (as written, for a malformed one), so only those are compared, and only
+ * those are worded here.
  */
-function mergeRepeats(unknowns: UnknownFinding[]): UnknownFinding[] {
-  const first = new Map<string, Map<string, UnknownFinding | UnknownFinding[]>>();
+function mergeRepeats(unknowns: UnknownFinding[], wording: UnknownCodeWording): UnknownFinding[] {
+  const first = new Map<UnknownRule, Map<string, UnknownFinding | UnknownFinding[]>>();
   const kept: UnknownFinding[] = [];
   for (const u of unknowns) {
-    const { rule, message } = u.finding;
-    let byCode = first.get(rule);
-    if (!byCode) first.set(rule, (byCode = new Map()));
-    const named = rule === 'unknown-code/malformed' ? u.cell.written : u.cell.code;
+    let byCode = first.get(u.rule);
+    if (!byCode) first.set(u.rule, (byCode = new Map()));
+    const named = u.rule === 'unknown-code/malformed' ? u.cell.written : u.cell.code;
     const same = byCode.get(named);
-    const earlier = saying(same, message);
-    if (earlier) {
-      earlier.finding.related.push({ sheet: u.finding.sheet, cell: u.finding.cell }, ...u.finding.related);
-      u.shown = null;
-      continue;
+    if (same !== undefined) {
+      const message = wording.message(u);
+      const earlier = Array.isArray(same) ? same.find((e) => wording.message(e) === message) : wording.message(same) === message ? same : undefined;
+      if (earlier) {
+        (earlier.repeats ??= []).push(u.cell);
+        u.shown = null;
+        continue;
+      }
     }
     if (same === undefined) byCode.set(named, u);
     else if (Array.isArray(same)) same.push(u);
@@ -210,20 +243,16 @@ function mergeRepeats(unknowns: UnknownFinding[]): UnknownFinding[] {
 export function checkNameCells(cells: readonly NameCell[], catalog: CodeCatalog, names: WorkbookNames): Finding[] {
   const list: (Finding | UnknownFinding)[] = [];
   const unknowns: UnknownFinding[] = [];
-  const suggestions = new SuggestionTexts(catalog);
+  const wording = new UnknownCodeWording(catalog, names);
   for (const c of cells) {
     const hit = catalog.lookup(c.system, c.code, c.year);
     if (c.embedded) {
       const f = hit && c.labelKey !== '' ? checkNamed(c, hit, catalog) : undefined;
       if (f) list.push(f);
     } else if (!hit) {
-      const f = checkUnknown(c, catalog, names, suggestions);
-      if (f.kind !== 'unknown-code') list.push(f);
-      else {
-        const u: UnknownFinding = { finding: f, cell: c, shown: f };
-        unknowns.push(u);
-        list.push(u);
-      }
+      const f = checkUnknown(c, catalog, names, wording);
+      if (!('kind' in f)) unknowns.push(f);
+      list.push(f);
     } else if (c.labelKey === '') {
       list.push(finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填${quote(hit.name)}。名称取自${hit.source}${hit.note ? `；${hit.note}` : ''}。`));
     } else {
@@ -231,10 +260,11 @@ export function checkNameCells(cells: readonly NameCell[], catalog: CodeCatalog,
       if (f) list.push(f);
     }
   }
-  groupManyUnknown(mergeRepeats(unknowns), (c) => whereLookedUp(c, catalog));
+  groupManyUnknown(mergeRepeats(unknowns, wording), wording);
   const findings: Finding[] = [];
   for (const x of list) {
-    if (!('finding' in x)) findings.push(x);
+    if ('kind' in x) findings.push(x);
+    else if (x.shown === undefined) findings.push(wording.findingOf(x));
     else if (x.shown) findings.push(x.shown);
   }
   return findings;

@@ -56,17 +56,19 @@ interface BlockCodes {
 }
 
 /**
- * The full code of every coded line of a table, with lone 款/项 parts completed from the line
- * above them (in the same block). Lines whose code cannot be completed keep the code as written.
+ * The full code of every coded line of a table, by the line's index in `table.lines` (undefined for
+ * a line without a code), with lone 款/项 parts completed from the line above them (in the same
+ * block). Lines whose code cannot be completed keep the code as written.
  */
 export function resolveTableCodes(
   table: Table,
   /** Tells whether a candidate full code carries the line's name; used to choose 款 or 项 for a lone part. */
   matchesName: (code: string, line: Line) => boolean = () => false,
-): Map<Line, string> {
-  const out = new Map<Line, string>();
+): (string | undefined)[] {
+  const out = new Array<string | undefined>(table.lines.length);
   const blocks = new Map<number, BlockCodes>();
-  for (const line of table.lines) {
+  for (let i = 0; i < table.lines.length; i++) {
+    const line = table.lines[i];
     if (!line.code) continue;
     const written = codeWithoutSpaces(line.code);
     if (!written) continue;
@@ -88,7 +90,7 @@ export function resolveTableCodes(
       if (full.length >= 5) block.kuanOf = full;
       block.leiOf = full;
     }
-    out.set(line, full);
+    out[i] = full;
     block.previous = full;
   }
   return out;

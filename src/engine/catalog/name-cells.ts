@@ -52,8 +52,9 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
       return !!hit && catalog.isNameOf(nameKey(line.label), hit);
     };
     const full = resolveTableCodes(table, matches);
-    for (const line of table.lines) {
-      const code = full.get(line);
+    for (let i = 0; i < table.lines.length; i++) {
+      const line = table.lines[i];
+      const code = full[i];
       if (!code || line.labelCol === undefined) continue;
       const system = systemOf(code, line);
       if (!system) continue;

@@ -20,10 +20,21 @@ export function codeSystemOf(code: string): CodeSystem | undefined {
   return undefined;
 }
 
+/** One ASCII digit or more, nothing else (/^\d+$/ without a pattern match). */
+export function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Reads a full code ('206', '20601', '2060101', '301', '30101'); undefined when it is not one. */
 export function parseCode(raw: string): ParsedCode | undefined {
-  const code = raw.replace(/[\s\u00a0]/g, '');
-  if (!/^\d+$/.test(code)) return undefined;
+  // Most codes are printed as digits alone: read them without rebuilding the text.
+  const code = isDigits(raw) ? raw : raw.replace(/[\s\u00a0]/g, '');
+  if (!isDigits(code)) return undefined;
   const system = codeSystemOf(code);
   if (!system) return undefined;
   let level: CodeLevel | undefined;

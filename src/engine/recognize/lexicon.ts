@@ -222,8 +222,12 @@ const THREE_PUBLIC_KEYS: [RegExp, ThreePublicLineKey][] = [
   [/机关运行经费/, 'admin-operating'],
 ];
 
+/** The first characters of any prefix stripItemPrefix strips: a label starting otherwise (most do) is left as it is. */
+const ITEM_PREFIX_START = new Set('一二三四五六七八九十(（0123456789其');
+
 /** Strips '一、', '十二、', '1.', '(一)', '其中：' from a label key. */
 export function stripItemPrefix(key: string): string {
+  if (!ITEM_PREFIX_START.has(key.charAt(0))) return key;
   return key
     .replace(/^[一二三四五六七八九十]+[、.．]/, '')
     .replace(/^[(（][一二三四五六七八九十\d]+[)）]/, '')
@@ -669,3 +673,6 @@ export const LEI_BY_NAME: ReadonlyMap<string, string> = new Map([
 
 /** The year in a catalog's title ('2025年政府收支分类科目'). */
 export const YEAR_IN_TITLE = /(20\d\d)\s*年/;
+
+/** A sentence's punctuation: text written across figure columns that has it is a remark (plausibility.ts). */
+export const SENTENCE_PUNCTUATION = /[。；;，,：:]/;

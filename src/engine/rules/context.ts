@@ -90,11 +90,28 @@ export interface HeldEquation {
   columns: Shared<Column>;
 }
 
-/** The value of `T` every operand shares, or the list of each one's. */
-function shared<T>(total: Operand, parts: readonly Operand[], pick: (op: Operand) => T): Shared<T> {
-  const first = pick(total);
-  for (const p of parts) if (pick(p) !== first) return [first, ...parts.map(pick)];
-  return first;
+/**
+ * An equation that held, as its cells (total first): each of table, line and column shared by all,
+ * or listed one by one.
+ */
+function heldEquation(total: Operand, parts: readonly Operand[], c: Comparison): HeldEquation {
+  let sameTable = true;
+  let sameLine = true;
+  let sameColumn = true;
+  for (const p of parts) {
+    if (p.table !== total.table) sameTable = false;
+    if (p.line !== total.line) sameLine = false;
+    if (p.column !== total.column) sameColumn = false;
+  }
+  const each = <T>(pick: (op: Operand) => T): T[] => [pick(total), ...parts.map(pick)];
+  return {
+    diffFen: c.diffFen,
+    toleranceFen: c.toleranceFen,
+    size: parts.length + 1,
+    tables: sameTable ? total.table : each((op) => op.table),
+    lines: sameLine ? total.line : each((op) => op.line),
+    columns: sameColumn ? total.column : each((op) => op.column),
+  };
 }
 
 export function heldCell<T>(field: Shared<T>, i: number): T {
@@ -170,12 +187,19 @@ export class RuleContext {
     readonly options: EngineOptions = {},
   ) {}
 
+  /** The last table asked about: a rule compares the figures of one table at a time. */
+  private lastTable: Table | undefined;
+  private lastPrecision: Precision | undefined;
+
   private precisionOf(table: Table): Precision {
+    if (table === this.lastTable) return this.lastPrecision!;
     let p = this.precision.get(table);
     if (p === undefined) {
       p = tablePrecisionOf(table);
       this.precision.set(table, p);
     }
+    this.lastTable = table;
+    this.lastPrecision = p;
     return p;
   }
 
@@ -260,14 +284,7 @@ export class RuleContext {
       this.failing.push({ rule, kind, total, parts, diffFen: c.diffFen, toleranceFen: c.toleranceFen });
       return;
     }
-    this.held.push({
-      diffFen: c.diffFen,
-      toleranceFen: c.toleranceFen,
-      size: parts.length + 1,
-      tables: shared(total, parts, (op) => op.table),
-      lines: shared(total, parts, (op) => op.line),
-      columns: shared(total, parts, (op) => op.column),
-    });
+    this.held.push(heldEquation(total, parts, c));
   }
 
   /**

@@ -10,6 +10,7 @@ import { ledger, subject as say } from './messages';
 import { amountColumns, figureLines, valueAt } from '../model/tables';
 import { isBalanceKind } from './balance';
 import { compared, notRun, type TableRule } from './rule';
+import { isDigits } from '../recognize/codes';
 
 interface CodeNode {
   line: Line;
@@ -17,9 +18,13 @@ interface CodeNode {
   children: CodeNode[];
 }
 
+const ANCESTOR_LENGTHS = [5, 3];
+const LEI_LENGTH = [3];
+const NO_ANCESTOR: number[] = [];
+
 /** Ancestor code lengths to try, nearest first: 2060101 → 20601, 206. */
-function ancestorLengths(code: string): number[] {
-  return [5, 3].filter((n) => n < code.length);
+function ancestorLengths(code: string): readonly number[] {
+  return code.length > 5 ? ANCESTOR_LENGTHS : code.length > 3 ? LEI_LENGTH : NO_ANCESTOR;
 }
 
 /**
@@ -32,7 +37,7 @@ function buildCodeTree(lines: Line[]): CodeNode[] {
   const lastOf = new Map<string, CodeNode>();
   const roots: CodeNode[] = [];
   for (const line of lines) {
-    if (!line.code || !/^\d{3,}$/.test(line.code)) continue;
+    if (!line.code || line.code.length < 3 || !isDigits(line.code)) continue;
     const node: CodeNode = { line, code: line.code, children: [] };
     const same = lastOf.get(line.code);
     if (same && !same.line.project && line.project) {

@@ -42,8 +42,18 @@ const RULE_PASSES: readonly Pass[] = [
   { over: 'tables', rules: [emptyTableNote] },
 ];
 
-function runOnTable(ctx: RuleContext, ledger: Ledger, rule: TableRule, table: Table): void {
-  if (rule.applies(table)) ledger.run(rule, tableScope(table), () => rule.run(ctx, table));
+/** The ledger's name of each table, worked out once for every rule and pass that runs on it. */
+class TableScopes {
+  private readonly scopes = new Map<Table, string>();
+  of(table: Table): string {
+    let scope = this.scopes.get(table);
+    if (scope === undefined) this.scopes.set(table, (scope = tableScope(table)));
+    return scope;
+  }
+}
+
+function runOnTable(ctx: RuleContext, ledger: Ledger, scopes: TableScopes, rule: TableRule, table: Table): void {
+  if (rule.applies(table)) ledger.run(rule, scopes.of(table), () => rule.run(ctx, table));
 }
 
 /**
@@ -92,8 +102,9 @@ export function runRules(tables: Table[], options: EngineOptions = {}): RulesRes
   const ctx = new RuleContext(joined, options);
   const ledger = new Ledger(ctx.findings);
   const sets = tableSets(joined);
+  const scopes = new TableScopes();
   for (const pass of RULE_PASSES) {
-    if (pass.over === 'tables') for (const table of pass.asRecognized ? tables : joined) for (const rule of pass.rules) runOnTable(ctx, ledger, rule, table);
+    if (pass.over === 'tables') for (const table of pass.asRecognized ? tables : joined) for (const rule of pass.rules) runOnTable(ctx, ledger, scopes, rule, table);
     else for (const set of sets) for (const rule of pass.rules) runOnSet(ctx, ledger, rule, set);
   }
   return { findings: explainByOneCell(ctx, mergeSameCell(ctx.findings)), checks: ledger.entries };

@@ -10,7 +10,7 @@ import { normalizeLabel } from '../grid/text';
 import { convertAmount } from '../grid/units';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { hasNonZeroFigure } from '../model/tables';
-import { declaresEmpty, isRealEstateOrTotal, namesBalance, namesChange, namesRateOfChange } from '../recognize/lexicon';
+import { declaresEmpty, isRealEstateOrTotal, namesBalance, namesChange, namesRateOfChange, SENTENCE_PUNCTUATION } from '../recognize/lexicon';
 import { plausibility as say } from './messages';
 import { compared, type TableRule } from './rule';
 
@@ -42,63 +42,78 @@ function shownText(a: AmountValue): string {
  * number mistyped as text — several Chinese characters and a sentence's punctuation.
  */
 function isWrittenRemark(text: string): boolean {
-  return /[。；;，,：:]/.test(text) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
+  return SENTENCE_PUNCTUATION.test(text) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
 }
 
-function unreadableCells(table: Table, emit: Emit): number {
+/** An amount cell with its line and column. */
+interface AmountAt {
+  line: Line;
+  column: Column;
+  a: AmountValue;
+}
+
+function unreadableCell(table: Table, { line, column, a }: AmountAt, emit: Emit): void {
+  if (a.problem === 'implausible') {
+    emit({
+      rule: 'plausibility/beyond-any-budget',
+      cell: toA1(line.row, a.col),
+      related: [],
+      message: say.beyondAnyBudget(table, line, column, shownText(a)),
+    });
+    return;
+  }
+  emit({
+    rule: 'plausibility/unreadable-cell',
+    cell: toA1(line.row, a.col),
+    related: [],
+    message: say.unreadable(table, line, column, a.problem!, a.problem === 'error' ? a.text : shownText(a)),
+  });
+}
+
+function negativeAmount(table: Table, { line, column, a }: AmountAt, emit: Emit): void {
+  emit({
+    rule: 'plausibility/negative',
+    cell: toA1(line.row, a.col),
+    related: [],
+    actual: a.value!,
+    message: say.negative(table, line, column, a.text),
+  });
+}
+
+/**
+ * The amount cells in one pass: those that are not numbers or beyond any budget, the negative ones,
+ * and — a 元 table written to 3 or more decimals was most likely filled in 万元 — those with 3
+ * decimals or more; reported in that order. Returns how many amount cells there are.
+ */
+function amountCells(table: Table, emit: Emit): number {
   let n = 0;
+  const unreadable: AmountAt[] = [];
+  const negative: AmountAt[] = [];
+  const yuan = table.unit === '元';
+  let manyDecimals = 0;
+  let firstManyDecimals: AmountAt | undefined;
   eachAmount(table, (line, column, a) => {
     n++;
-    if (!a.problem || (a.problem === 'text' && isWrittenRemark(a.text))) return;
-    if (a.problem === 'implausible') {
-      emit({
-        rule: 'plausibility/beyond-any-budget',
-        cell: toA1(line.row, a.col),
-        related: [],
-        message: say.beyondAnyBudget(table, line, column, shownText(a)),
-      });
-      return;
+    if (a.problem && !(a.problem === 'text' && isWrittenRemark(a.text))) unreadable.push({ line, column, a });
+    if (a.value === null) return;
+    if (a.value < 0 && !mayBeNegative(column.label) && !mayBeNegative(line.label)) negative.push({ line, column, a });
+    if (yuan && a.decimals >= 3) {
+      manyDecimals++;
+      firstManyDecimals ??= { line, column, a };
     }
+  });
+  for (const at of unreadable) unreadableCell(table, at, emit);
+  for (const at of negative) negativeAmount(table, at, emit);
+  if (firstManyDecimals) {
+    const { line, a } = firstManyDecimals;
     emit({
-      rule: 'plausibility/unreadable-cell',
+      rule: 'plausibility/unit',
       cell: toA1(line.row, a.col),
       related: [],
-      message: say.unreadable(table, line, column, a.problem, a.problem === 'error' ? a.text : shownText(a)),
+      message: say.yuanWithDecimals(table, manyDecimals, a.text),
     });
-  });
+  }
   return n;
-}
-
-function negativeAmounts(table: Table, emit: Emit): void {
-  eachAmount(table, (line, column, a) => {
-    if (a.value === null || a.value >= 0 || mayBeNegative(column.label) || mayBeNegative(line.label)) return;
-    emit({
-      rule: 'plausibility/negative',
-      cell: toA1(line.row, a.col),
-      related: [],
-      actual: a.value,
-      message: say.negative(table, line, column, a.text),
-    });
-  });
-}
-
-/** A 元 table written to 3 or more decimals was most likely filled in 万元. */
-function yuanWithDecimals(table: Table, emit: Emit): void {
-  if (table.unit !== '元') return;
-  let first: { line: Line; a: AmountValue } | undefined;
-  let count = 0;
-  eachAmount(table, (line, _c, a) => {
-    if (a.value === null || a.decimals < 3) return;
-    count++;
-    first ??= { line, a };
-  });
-  if (!first) return;
-  emit({
-    rule: 'plausibility/unit',
-    cell: toA1(first.line.row, first.a.col),
-    related: [],
-    message: say.yuanWithDecimals(table, count, first.a.text),
-  });
 }
 
 /** More than this (万元) for one fixed asset that is not a building or land: its figure is in 元. */
@@ -171,9 +186,7 @@ export const plausibility: TableRule = {
   applies: () => true,
   run: (ctx, table) => {
     const emit: Emit = (f) => ctx.report({ kind: 'plausibility', severity: 'warning', sheet: table.sheet, ...f });
-    const figures = unreadableCells(table, emit);
-    negativeAmounts(table, emit);
-    yuanWithDecimals(table, emit);
+    const figures = amountCells(table, emit);
     assetsPerItem(table, emit);
     percentColumns(table, emit);
     emptyButHasFigures(table, emit);

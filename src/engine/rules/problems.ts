@@ -14,20 +14,34 @@ import type { Finding } from '../findings';
 import { parseA1, rectContains } from '../grid/a1';
 import type { Line, Table } from '../recognize/types';
 import { SEVERITY_RANK as RANK, bySeverity } from '../model/severity';
+import { findingWith } from '../lazy-members';
 
 const SUM_KINDS = new Set(['hierarchy-sum', 'column-sum', 'balance', 'cross-table']);
 /** Name findings grouped by code (unknown-code findings are merged per code by the catalog already). */
 const NAME_KINDS = new Set(['code-name', 'blank-name']);
 
-/** The 科目编码 of the line a finding points at (its name, code or amount cell); built once per call. */
+/**
+ * The 科目编码 of the line a finding points at (its name, code or amount cell); built once per call,
+ * indexing only the rows some finding points at (a long sheet has 100,000 coded lines and a few
+ * hundred findings).
+ */
 class CodeIndex {
   private readonly bySheet = new Map<string, Table[]>();
   private readonly rowsOf = new Map<Table, Map<number, Line[]>>();
-  constructor(tables: Table[]) {
+  /** The rows findings point at, by sheet. */
+  private readonly asked = new Map<string, Set<number>>();
+  constructor(tables: Table[], findings: readonly Finding[]) {
     for (const t of tables) {
       const list = this.bySheet.get(t.sheet) ?? [];
       list.push(t);
       this.bySheet.set(t.sheet, list);
+    }
+    for (const f of findings) {
+      const at = parseA1(f.cell);
+      if (!at) continue;
+      let rows = this.asked.get(f.sheet);
+      if (!rows) this.asked.set(f.sheet, (rows = new Set()));
+      rows.add(at.row);
     }
   }
 
@@ -35,8 +49,9 @@ class CodeIndex {
     let rows = this.rowsOf.get(table);
     if (!rows) {
       rows = new Map();
+      const asked = this.asked.get(table.sheet);
       for (const l of table.lines) {
-        if (!l.code) continue;
+        if (!l.code || !asked?.has(l.row)) continue;
         const list = rows.get(l.row) ?? [];
         list.push(l);
         rows.set(l.row, list);
@@ -86,7 +101,7 @@ export function groupProblems(findings: Finding[], tables: Table[]): Finding[] {
   const parent = findings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const firstWithKey = new Map<string, number>();
-  const codes = new CodeIndex(tables);
+  const codes = new CodeIndex(tables, findings);
   findings.forEach((f, i) => {
     for (const k of keysOf(f, codes)) {
       const j = firstWithKey.get(k);
@@ -108,7 +123,7 @@ export function groupProblems(findings: Finding[], tables: Table[]): Finding[] {
   ordered.forEach(({ group }, n) => {
     const main = mainOf(group);
     const rest = group.filter((f) => f !== main).sort(bySeverity);
-    for (const f of [main, ...rest]) out.push({ ...f, problem: `P${n + 1}` });
+    for (const f of [main, ...rest]) out.push(findingWith(f, { problem: `P${n + 1}` }));
   });
   return out;
 }
