@@ -69,6 +69,10 @@ export const HELD_OUT_BATCHES: Batch[] = [
       'tables recognized 4/4 (sheet + kind, units right; the 施甸 table cut at its 口径说明 heading); 6 false errors of 8 (shidian E6, E9: the 增、减幅度 percentages summed down the 其中 lines; yueyang-wenlian B7, B9, B16, B17: the 预算数合计 of lines whose 拨款 source columns are blank, the 相关统计数 counts among them, compared with those blanks as 0); 1 false warning of 1 (yueyang-wenlian B18: the 说明 sentence in the figure columns called a number typed as text); keyed errors 2/2 (yueyang-wenlian B5, B8, with the key\'s figures)',
     has: (id) => EIGHTH_BATCH_WORKBOOKS.includes(id),
   },
+  {
+    name: 'ninth batch, held out: texts 127–136',
+    has: narrativeRange(127, 136),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */
