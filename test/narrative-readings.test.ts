@@ -58,6 +58,41 @@ describe('a change right after a breakdown that adds up, naming no figure of its
   });
 });
 
+// A 卫生院's 收入决算 item as clerks write it: the head figure, some of its components, then a change
+// naming no subject — the nearest component cannot be its base, the head may be.
+const INCOME_ITEM_WITH_COMPONENTS = (change: string, unit = '万元') =>
+  `1.财政拨款收入276.0605${unit},在职职工工资性收入18.6973${unit},退休职工工资性收入0.625${unit},财政对基本养老保险基金的补助收入14.0723${unit},较上年度决算数增加${change}${unit},主要原因是公共卫生服务经费增加。`;
+
+describe('a change naming no subject after several figures of different subjects', () => {
+  it('is not called impossible for the nearest figure when an earlier one could own it', () => {
+    expect(brief(INCOME_ITEM_WITH_COMPONENTS('42.1949'))).toEqual([]);
+    expect(brief(INCOME_ITEM_WITH_COMPONENTS('42194.9', '元').replace(/\.(\d{4})元/g, '$1元'))).toEqual([]);
+    expect(brief('公务接待费2.5万元，公务用车运行维护费3.2万元，比上年增加4.1万元，主要原因是新增执法车辆。')).toEqual([]);
+  });
+
+  it('is still impossible when the nearest figure is the only one of its clause', () => {
+    const found = problems('2024年政府性基金拨款支出预算0万元，比2023年预算增加150万元，主要原因是新增专项债券项目。');
+    expect(found.map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual(['L1 error narrative/change']);
+    expect(found[0].message).toContain('不可能为负数');
+  });
+
+  it('never calls a change impossible over a component when a head of another subject precedes it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100_000, max: 9_999_999 }),
+        fc.array(fc.integer({ min: 1, max: 9_999 }), { minLength: 1, maxLength: 3 }),
+        (head, components) => {
+          const names = ['在职职工工资性收入', '退休职工工资性收入', '财政对基本养老保险基金的补助收入'];
+          const parts = components.map((c, i) => `${names[i]}${(c / 100).toFixed(2)}万元`).join(',');
+          const change = (Math.max(...components) + 1 + (head % 1000)) / 100;
+          const text = `1.财政拨款收入${(head / 100).toFixed(2)}万元,${parts},较上年度决算数增加${change.toFixed(2)}万元。`;
+          return !brief(text).some((m) => m.includes('不可能为负数'));
+        },
+      ),
+    );
+  });
+});
+
 describe('breakdowns inside breakdowns', () => {
   it('a single part equal to its head closes at the ；: the next figure is the outer list’s', () => {
     expect(brief(INCOME_WITH_NESTED_BREAKDOWN.join('\n'))).toEqual([]);

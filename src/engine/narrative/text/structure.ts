@@ -63,6 +63,12 @@ export interface ChangeLink {
    * ("总预算37337407.64元，其中：基本支出…，项目支出…，同比增加…").
    */
   orTotal?: AmountToken;
+  /**
+   * The change names no subject and `current` is only the nearest of several figures of other subjects
+   * in its clause ("财政拨款收入276.06万元，在职职工工资性收入18.70万元，…补助收入14.07万元，较上年增加42.19万元"):
+   * the change may be the first one's.
+   */
+  nearestOfSeveral?: true;
 }
 
 export interface CompletionLink {
@@ -345,7 +351,14 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             breakdown?.head?.role === 'value' && !partsChange && breakdown.parts.at(-1) === current && isBalanced(breakdown.head, breakdown.parts)
               ? breakdown.head
               : undefined;
-          lastChange = { change: t, ...(current ? { current } : {}), ...(prior ? { prior } : {}), ...(orTotal ? { orTotal } : {}) };
+          const nearestOfSeveral = !!current && t.inherited && sentenceAmounts.some((a) => a !== current && otherFigureOfClause(a, current, t, passageTexts));
+          lastChange = {
+            change: t,
+            ...(current ? { current } : {}),
+            ...(prior ? { prior } : {}),
+            ...(orTotal ? { orTotal } : {}),
+            ...(nearestOfSeveral ? { nearestOfSeveral: true as const } : {}),
+          };
           changes.push(lastChange);
         }
         sentenceAmounts.push(t);
@@ -509,6 +522,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
 }
 
 /** A passage that starts by naming a 科目 down to its 项: "“一般公共服务（类）统计信息事务（款）统计管理（项）”3.39 万元". */
+/** A figure of another subject in the clause of `change` (a '；' ends a clause) before `current`. */
+function otherFigureOfClause(a: AmountToken, current: AmountToken, change: AmountToken, passageTexts: readonly string[]): boolean {
+  if (a.role !== 'value' || a.inReason || a.depth !== change.depth || a.subject === current.subject || a.para !== change.para) return false;
+  return !/[;；]/.test(passageTexts[a.para]?.slice(a.end, change.start) ?? '');
+}
+
 function opensClassItem(text: string): boolean {
   const head = ITEM_LEVEL_HEAD.exec(text.trim());
   return head !== null && classPathOf(head[0]) !== undefined;

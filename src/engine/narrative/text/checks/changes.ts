@@ -170,8 +170,9 @@ function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
     }
     return;
   }
-  // An increase larger than what there is now: last year would be negative.
-  if (current && x.direction === 1 && current.fen - x.fen < -(halfUnitOf(current) + halfUnitOf(x))) {
+  // An increase larger than what there is now: last year would be negative — unless the figure is only
+  // the nearest of several in its clause, when the impossible base shows the change is another one's.
+  if (current && x.direction === 1 && !res.link.nearestOfSeveral && current.fen - x.fen < -(halfUnitOf(current) + halfUnitOf(x))) {
     markChecked(doc, x, current);
     const d = decimalsFor(current, x);
     doc.out.add(
