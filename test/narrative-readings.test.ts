@@ -93,6 +93,31 @@ describe('a change naming no subject after several figures of different subjects
   });
 });
 
+// A “三公” 预算对比 as a 经信局 printed it: both years' totals, then each item with both years' figures.
+const BOTH_YEARS = (cur: [number, number], prior: [number, number]) =>
+  `2016年三公经费预算拨入${(cur[0] + cur[1]).toFixed(2)}万元,2015年三公经费预算拨入${(prior[0] + prior[1]).toFixed(2)}万元,主要原因是八项规定厉行节约及公务用车改革。其中:1、公务接待费2016年预算${cur[0].toFixed(2)}万元,2015年预算${prior[0].toFixed(2)}万元,原因执行八项规定厉行节约。2、公务车辆运行2016年预算${cur[1].toFixed(2)}万元,2015年预算${prior[1].toFixed(2)}万元,原因是公车改革。`;
+
+describe('items that state two years under a total of one', () => {
+  it('are not parts of the other year’s total', () => {
+    expect(brief(BOTH_YEARS([8, 25], [12.35, 45.2]))).toEqual([]);
+  });
+
+  it('still finds a one-year 其中 list that does not add up', () => {
+    const found = problems('2016年三公经费预算33万元,其中:公务接待费8万元,公务用车运行费26万元。');
+    expect(found.map((f) => `${f.cell} ${f.rule}`)).toEqual(['L1 narrative/sum']);
+    expect(found[0].message).toContain('8.00 + 26.00 = 34.00');
+  });
+
+  it('never sums figures of two years as parts of one total (property)', () => {
+    const money = fc.integer({ min: 1, max: 99_999 }).map((n) => n / 100);
+    fc.assert(
+      fc.property(money, money, money, money, (a, b, c, d) => {
+        return !brief(BOTH_YEARS([a, b], [c, d])).some((m) => m.includes('之和'));
+      }),
+    );
+  });
+});
+
 describe('breakdowns inside breakdowns', () => {
   it('a single part equal to its head closes at the ；: the next figure is the outer list’s', () => {
     expect(brief(INCOME_WITH_NESTED_BREAKDOWN.join('\n'))).toEqual([]);

@@ -315,6 +315,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           // whose words name no measure takes the one its head names ("支出预算90万元，其中：基本支出50万元").
           const head = ol.list.head ?? headFor(ol, t);
           if (head && !sameMeasure(head.measure, t.measure, family) && !(t.measure === undefined && head.measure !== undefined)) continue;
+          // Nor is a figure of another year ("其中：公务接待费2016年预算8万元，2015年预算12.5万元" under the 2015 total).
+          if (head && head.year !== t.year) continue;
           if (ol.membersOnly && !(head?.subject.core && t.subject.core && memberOf(head.subject.core, t.subject.core))) {
             discard(ol);
             continue;
