@@ -118,6 +118,24 @@ describe('items that state two years under a total of one', () => {
   });
 });
 
+describe('a rate printed to four decimals', () => {
+  const ITEM = (rate: string) => `1.财政拨款收入364.6552万元,较上年度决算数减少24.1522万元,下降${rate},主要是公共卫生财政拨款减少。`;
+
+  it('is not a slip when cut rather than rounded (24.1522 ÷ 388.8074 = 6.21187%, printed 6.2118%)', () => {
+    expect(brief(ITEM('6.2118%'))).toEqual([]);
+    expect(brief(ITEM('6.2119%'))).toEqual([]);
+  });
+
+  it('is still wrong when neither rounded nor cut', () => {
+    for (const rate of ['6.2120%', '6.2117%', '6.5118%']) expect(problems(ITEM(rate)).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error narrative/change']);
+  });
+
+  it('a two-decimal rate cut rather than rounded stays a slip (38.2877% printed 38.28%)', () => {
+    const found = problems('支出总计4143.91万元,较上年减少2570.97万元,下降38.28%,主要原因是项目完成。');
+    expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning narrative/change']);
+  });
+});
+
 describe('breakdowns inside breakdowns', () => {
   it('a single part equal to its head closes at the ；: the next figure is the outer list’s', () => {
     expect(brief(INCOME_WITH_NESTED_BREAKDOWN.join('\n'))).toEqual([]);
