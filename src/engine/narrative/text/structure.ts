@@ -523,13 +523,13 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   return { amounts, percents, lists, shares: pairRespectiveShares(shares, amounts, percents, parentOf), changes, completions, statements, parentOf };
 }
 
-/** A passage that starts by naming a 科目 down to its 项: "“一般公共服务（类）统计信息事务（款）统计管理（项）”3.39 万元". */
 /** A figure of another subject in the clause of `change` (a '；' ends a clause) before `current`. */
 function otherFigureOfClause(a: AmountToken, current: AmountToken, change: AmountToken, passageTexts: readonly string[]): boolean {
   if (a.role !== 'value' || a.inReason || a.depth !== change.depth || a.subject === current.subject || a.para !== change.para) return false;
   return !/[;；]/.test(passageTexts[a.para]?.slice(a.end, change.start) ?? '');
 }
 
+/** A passage that starts by naming a 科目 down to its 项: "“一般公共服务（类）统计信息事务（款）统计管理（项）”3.39 万元". */
 function opensClassItem(text: string): boolean {
   const head = ITEM_LEVEL_HEAD.exec(text.trim());
   return head !== null && classPathOf(head[0]) !== undefined;
