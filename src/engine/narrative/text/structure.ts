@@ -25,6 +25,7 @@ import {
   NUM_PAREN_ORDINAL,
   PER_UNIT_LABEL,
   WAN_OR_YUAN_AMOUNT,
+  YEAR_BEFORE_FIGURE,
 } from './words';
 import { pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
@@ -315,8 +316,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           // whose words name no measure takes the one its head names ("支出预算90万元，其中：基本支出50万元").
           const head = ol.list.head ?? headFor(ol, t);
           if (head && !sameMeasure(head.measure, t.measure, family) && !(t.measure === undefined && head.measure !== undefined)) continue;
-          // Nor is a figure of another year ("其中：公务接待费2016年预算8万元，2015年预算12.5万元" under the 2015 total).
-          if (head && head.year !== t.year) continue;
+          // Nor is a figure stated for another year ("其中：公务接待费2016年预算8万元，2015年预算12.5万元" under the
+          // 2015 total) — a year inside an item's name ("下达2024年中央…专项资金293万元") does not make it one.
+          if (head && head.year !== t.year && YEAR_BEFORE_FIGURE.test(t.label)) continue;
           if (ol.membersOnly && !(head?.subject.core && t.subject.core && memberOf(head.subject.core, t.subject.core))) {
             discard(ol);
             continue;

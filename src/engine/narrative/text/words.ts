@@ -520,3 +520,6 @@ export const LEI_NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]+[)�
 export const LEVEL_MARK_END = /(?:类|款|项)(?:科目)?$/;
 /** 支出 ending a 类 name (often written without it). */
 export const ZHICHU_END = /支出$/;
+
+/** A year written right before a figure, with only a measure between ('2015年预算12.5万元'): the figure's own year. */
+export const YEAR_BEFORE_FIGURE = /\d{4}\s*年度?\s*(?:年初|调整后?|全年)?\s*(?:预算|决算|执行|实际)?\s*(?:数|支出|安排)?\s*(?:为|是|[:：])?\s*$/;
