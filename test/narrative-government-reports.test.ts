@@ -90,6 +90,20 @@ describe('changes in reports on a whole jurisdiction need no reason per line', (
     }
   });
 
+  it('asks no reason of a 决算草案 / 预算草案 put to the 人大, which names no 全区', () => {
+    const DRAFT = [
+      '2023年某某区财政收支决算草案',
+      '区人大常委会：',
+      '一、财政收支决算情况',
+      '1.收入情况。一般公共预算总收入1011746万元，完成预算数107.06%，增长10.87%，其中：一般公共预算收入243670万元，完成预算数100.69%，增长19.99%',
+    ].join('\n');
+    const BUDGET_DRAFT = '关于2024年预算执行情况和2025年预算草案的报告\n2024年一般公共预算收入完成85620万元，增长12.4%；政府性基金收入完成23100万元，下降31.6%。';
+    for (const text of [DRAFT, BUDGET_DRAFT]) {
+      const found = warnings(text).filter((f) => f.message.includes('原因'));
+      expect(found, shown(found)).toEqual([]);
+    }
+  });
+
   it('still asks it of a 部门 publication, even one that names 全县', () => {
     const text = '2024年本部门一般公共预算财政拨款支出860.50万元，比上年增加195.20万元，增长29.3%。本部门负责全县的水利工程管理。';
     const found = warnings(text).filter((f) => f.message.includes('未说明原因'));

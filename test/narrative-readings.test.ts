@@ -58,6 +58,84 @@ describe('a change right after a breakdown that adds up, naming no figure of its
   });
 });
 
+// A 卫生院's 收入决算 item as clerks write it: the head figure, some of its components, then a change
+// naming no subject — the nearest component cannot be its base, the head may be.
+const INCOME_ITEM_WITH_COMPONENTS = (change: string, unit = '万元') =>
+  `1.财政拨款收入276.0605${unit},在职职工工资性收入18.6973${unit},退休职工工资性收入0.625${unit},财政对基本养老保险基金的补助收入14.0723${unit},较上年度决算数增加${change}${unit},主要原因是公共卫生服务经费增加。`;
+
+describe('a change naming no subject after several figures of different subjects', () => {
+  it('is not called impossible for the nearest figure when an earlier one could own it', () => {
+    expect(brief(INCOME_ITEM_WITH_COMPONENTS('42.1949'))).toEqual([]);
+    expect(brief(INCOME_ITEM_WITH_COMPONENTS('42194.9', '元').replace(/\.(\d{4})元/g, '$1元'))).toEqual([]);
+    expect(brief('公务接待费2.5万元，公务用车运行维护费3.2万元，比上年增加4.1万元，主要原因是新增执法车辆。')).toEqual([]);
+  });
+
+  it('is still impossible when the nearest figure is the only one of its clause', () => {
+    const found = problems('2024年政府性基金拨款支出预算0万元，比2023年预算增加150万元，主要原因是新增专项债券项目。');
+    expect(found.map((f) => `${f.cell} ${f.severity} ${f.rule}`)).toEqual(['L1 error narrative/change']);
+    expect(found[0].message).toContain('不可能为负数');
+  });
+
+  it('never calls a change impossible over a component when a head of another subject precedes it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100_000, max: 9_999_999 }),
+        fc.array(fc.integer({ min: 1, max: 9_999 }), { minLength: 1, maxLength: 3 }),
+        (head, components) => {
+          const names = ['在职职工工资性收入', '退休职工工资性收入', '财政对基本养老保险基金的补助收入'];
+          const parts = components.map((c, i) => `${names[i]}${(c / 100).toFixed(2)}万元`).join(',');
+          const change = (Math.max(...components) + 1 + (head % 1000)) / 100;
+          const text = `1.财政拨款收入${(head / 100).toFixed(2)}万元,${parts},较上年度决算数增加${change.toFixed(2)}万元。`;
+          return !brief(text).some((m) => m.includes('不可能为负数'));
+        },
+      ),
+    );
+  });
+});
+
+// A “三公” 预算对比 as a 经信局 printed it: both years' totals, then each item with both years' figures.
+const BOTH_YEARS = (cur: [number, number], prior: [number, number]) =>
+  `2016年三公经费预算拨入${(cur[0] + cur[1]).toFixed(2)}万元,2015年三公经费预算拨入${(prior[0] + prior[1]).toFixed(2)}万元,主要原因是八项规定厉行节约及公务用车改革。其中:1、公务接待费2016年预算${cur[0].toFixed(2)}万元,2015年预算${prior[0].toFixed(2)}万元,原因执行八项规定厉行节约。2、公务车辆运行2016年预算${cur[1].toFixed(2)}万元,2015年预算${prior[1].toFixed(2)}万元,原因是公车改革。`;
+
+describe('items that state two years under a total of one', () => {
+  it('are not parts of the other year’s total', () => {
+    expect(brief(BOTH_YEARS([8, 25], [12.35, 45.2]))).toEqual([]);
+  });
+
+  it('still finds a one-year 其中 list that does not add up', () => {
+    const found = problems('2016年三公经费预算33万元,其中:公务接待费8万元,公务用车运行费26万元。');
+    expect(found.map((f) => `${f.cell} ${f.rule}`)).toEqual(['L1 narrative/sum']);
+    expect(found[0].message).toContain('8.00 + 26.00 = 34.00');
+  });
+
+  it('never sums figures of two years as parts of one total (property)', () => {
+    const money = fc.integer({ min: 1, max: 99_999 }).map((n) => n / 100);
+    fc.assert(
+      fc.property(money, money, money, money, (a, b, c, d) => {
+        return !brief(BOTH_YEARS([a, b], [c, d])).some((m) => m.includes('之和'));
+      }),
+    );
+  });
+});
+
+describe('a rate printed to four decimals', () => {
+  const ITEM = (rate: string) => `1.财政拨款收入364.6552万元,较上年度决算数减少24.1522万元,下降${rate},主要是公共卫生财政拨款减少。`;
+
+  it('is not a slip when cut rather than rounded (24.1522 ÷ 388.8074 = 6.21187%, printed 6.2118%)', () => {
+    expect(brief(ITEM('6.2118%'))).toEqual([]);
+    expect(brief(ITEM('6.2119%'))).toEqual([]);
+  });
+
+  it('is still wrong when neither rounded nor cut', () => {
+    for (const rate of ['6.2120%', '6.2117%', '6.5118%']) expect(problems(ITEM(rate)).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error narrative/change']);
+  });
+
+  it('a two-decimal rate cut rather than rounded stays a slip (38.2877% printed 38.28%)', () => {
+    const found = problems('支出总计4143.91万元,较上年减少2570.97万元,下降38.28%,主要原因是项目完成。');
+    expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning narrative/change']);
+  });
+});
+
 describe('breakdowns inside breakdowns', () => {
   it('a single part equal to its head closes at the ；: the next figure is the outer list’s', () => {
     expect(brief(INCOME_WITH_NESTED_BREAKDOWN.join('\n'))).toEqual([]);

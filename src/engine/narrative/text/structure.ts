@@ -25,6 +25,7 @@ import {
   NUM_PAREN_ORDINAL,
   PER_UNIT_LABEL,
   WAN_OR_YUAN_AMOUNT,
+  YEAR_BEFORE_FIGURE,
 } from './words';
 import { pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
@@ -63,6 +64,12 @@ export interface ChangeLink {
    * ("总预算37337407.64元，其中：基本支出…，项目支出…，同比增加…").
    */
   orTotal?: AmountToken;
+  /**
+   * The change names no subject and `current` is only the nearest of several figures of other subjects
+   * in its clause ("财政拨款收入276.06万元，在职职工工资性收入18.70万元，…补助收入14.07万元，较上年增加42.19万元"):
+   * the change may be the first one's.
+   */
+  nearestOfSeveral?: true;
 }
 
 export interface CompletionLink {
@@ -309,6 +316,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           // whose words name no measure takes the one its head names ("支出预算90万元，其中：基本支出50万元").
           const head = ol.list.head ?? headFor(ol, t);
           if (head && !sameMeasure(head.measure, t.measure, family) && !(t.measure === undefined && head.measure !== undefined)) continue;
+          // Nor is a figure stated for another year ("其中：公务接待费2016年预算8万元，2015年预算12.5万元" under the
+          // 2015 total) — a year inside an item's name ("下达2024年中央…专项资金293万元") does not make it one.
+          if (head && head.year !== t.year && YEAR_BEFORE_FIGURE.test(t.label)) continue;
           if (ol.membersOnly && !(head?.subject.core && t.subject.core && memberOf(head.subject.core, t.subject.core))) {
             discard(ol);
             continue;
@@ -345,7 +355,14 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             breakdown?.head?.role === 'value' && !partsChange && breakdown.parts.at(-1) === current && isBalanced(breakdown.head, breakdown.parts)
               ? breakdown.head
               : undefined;
-          lastChange = { change: t, ...(current ? { current } : {}), ...(prior ? { prior } : {}), ...(orTotal ? { orTotal } : {}) };
+          const nearestOfSeveral = !!current && t.inherited && sentenceAmounts.some((a) => a !== current && otherFigureOfClause(a, current, t, passageTexts));
+          lastChange = {
+            change: t,
+            ...(current ? { current } : {}),
+            ...(prior ? { prior } : {}),
+            ...(orTotal ? { orTotal } : {}),
+            ...(nearestOfSeveral ? { nearestOfSeveral: true as const } : {}),
+          };
           changes.push(lastChange);
         }
         sentenceAmounts.push(t);
@@ -506,6 +523,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   }
   for (const ol of [...stack].reverse()) close(ol);
   return { amounts, percents, lists, shares: pairRespectiveShares(shares, amounts, percents, parentOf), changes, completions, statements, parentOf };
+}
+
+/** A figure of another subject in the clause of `change` (a '；' ends a clause) before `current`. */
+function otherFigureOfClause(a: AmountToken, current: AmountToken, change: AmountToken, passageTexts: readonly string[]): boolean {
+  if (a.role !== 'value' || a.inReason || a.depth !== change.depth || a.subject === current.subject || a.para !== change.para) return false;
+  return !/[;；]/.test(passageTexts[a.para]?.slice(a.end, change.start) ?? '');
 }
 
 /** A passage that starts by naming a 科目 down to its 项: "“一般公共服务（类）统计信息事务（款）统计管理（项）”3.39 万元". */

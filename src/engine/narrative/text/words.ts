@@ -377,10 +377,12 @@ export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)
 
 /**
  * A report on a whole jurisdiction's finances (a 预算执行 report, national or local statistics, news of them):
- * it speaks of 全国 / 全市 / 我镇 …, of 税收收入 and 转移支付. Such reports state changes without a reason
+ * it speaks of 全国 / 全市 / 我镇 …, of 税收收入 and 转移支付, of a 决算草案 / 预算草案 put to the 人大 and its
+ * 一般公共预算总收入. Such reports state changes without a reason
  * per line; the reason a 部门 / 单位 publication owes for each change is not asked of them.
  */
-export const GOVERNMENT_WIDE = /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入/;
+export const GOVERNMENT_WIDE =
+  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|(?:财政收支|财政|本级)?(?:决算|预算)草案/;
 /** The voice of a 部门 / 单位 publication, which owes a reason for each large change. */
 export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|公用经费|基本支出|项目支出/;
 
@@ -524,3 +526,6 @@ export const LEI_NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]+[)�
 export const LEVEL_MARK_END = /(?:类|款|项)(?:科目)?$/;
 /** 支出 ending a 类 name (often written without it). */
 export const ZHICHU_END = /支出$/;
+
+/** A year written right before a figure, with only a measure between ('2015年预算12.5万元'): the figure's own year. */
+export const YEAR_BEFORE_FIGURE = /\d{4}\s*年度?\s*(?:年初|调整后?|全年)?\s*(?:预算|决算|执行|实际)?\s*(?:数|支出|安排)?\s*(?:为|是|[:：])?\s*$/;

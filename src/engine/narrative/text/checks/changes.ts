@@ -125,6 +125,9 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   const unitOf = (current ?? x ?? prior)!;
   const d = decimalsFor(...[current, x, prior].filter((t): t is AmountToken => !!t));
   const exact = (changeFen * 100) / priorFen;
+  // A rate printed to three or more decimals and cut rather than rounded ('6.2118%' for 6.21187%): the
+  // software's way of printing, not a slip worth a clerk's time.
+  if (slip && r.decimals >= 3 && Math.abs(r.value - Math.trunc(exact * 10 ** r.decimals) / 10 ** r.decimals) < eps) return;
   const cur = current ? `${res.now}${amountText(current.fen, unitOf.unit, d)}${unitOf.unit}、` : '';
   const pri = `${res.then}${amountText(priorFen, unitOf.unit, d)}${unitOf.unit}`;
   const chg = `${res.direction ? word(res.direction) : '变动'}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
@@ -170,8 +173,9 @@ function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
     }
     return;
   }
-  // An increase larger than what there is now: last year would be negative.
-  if (current && x.direction === 1 && current.fen - x.fen < -(halfUnitOf(current) + halfUnitOf(x))) {
+  // An increase larger than what there is now: last year would be negative — unless the figure is only
+  // the nearest of several in its clause, when the impossible base shows the change is another one's.
+  if (current && x.direction === 1 && !res.link.nearestOfSeveral && current.fen - x.fen < -(halfUnitOf(current) + halfUnitOf(x))) {
     markChecked(doc, x, current);
     const d = decimalsFor(current, x);
     doc.out.add(
