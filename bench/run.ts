@@ -63,7 +63,7 @@ function cliCheck(file: string, dir: string): { peakRssMB: number; ms: number } 
   const out = join(dir, 'peak-rss.txt');
   writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.BENCH_PEAK_RSS, String(process.resourceUsage().maxRSS)));\n");
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--require', hook, 'bin/budget-check.mjs', 'check', file, '--json'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH_PEAK_RSS: out } });
+  const r = spawnSync(process.execPath, ['--require', hook, 'bin/budget-check.cjs', 'check', file, '--json'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH_PEAK_RSS: out } });
   const ms = performance.now() - t;
   if (r.status !== 0 && r.status !== 1) throw new Error(`budget-check check ${file} exited with ${r.status}`);
   return { peakRssMB: (Number(readFileSync(out, 'utf8')) * 1024) / 2 ** 20, ms };
@@ -195,7 +195,7 @@ function coldStart(runs: number): ColdStart {
   };
   const n = Math.max(5, runs * 2 + 1);
   return {
-    helpMs: median(Array.from({ length: n }, () => wall(['bin/budget-check.mjs', '--help']))),
+    helpMs: median(Array.from({ length: n }, () => wall(['bin/budget-check.cjs', '--help']))),
     nodeMs: median(Array.from({ length: n }, () => wall(['-e', '0']))),
   };
 }

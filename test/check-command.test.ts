@@ -108,7 +108,7 @@ describe('budget-check check: 情况说明 coverage and the reason threshold', (
 
 describe('npx budget-check, as the README gives it', () => {
   it('runs the package bin that npm install built (executable, Chinese help)', () => {
-    const bin = join(__dirname, '..', 'bin', 'budget-check.mjs');
+    const bin = join(__dirname, '..', 'bin', 'budget-check.cjs');
     expect(statSync(bin).mode & 0o111).not.toBe(0);
     const r = spawnSync('npx', ['--no-install', 'budget-check', '--help'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
     expect(r.status).toBe(0);

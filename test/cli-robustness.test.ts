@@ -1,5 +1,5 @@
 /**
- * The command line as a process (docs/design.md §6), run the way a clerk runs it: `node bin/budget-check.mjs`,
+ * The command line as a process (docs/design.md §6), run the way a clerk runs it: `node bin/budget-check.cjs`,
  * bundled fresh here by the same script `npm install` runs. Every unreadable input and every usage
  * slip ends with exit code 2 and one Chinese line on stderr — never a stack trace; `check --json`
  * prints exactly one JSON object of the §6 shape; fill, mark and draft never touch their input.
@@ -22,7 +22,7 @@ import { FIXTURES, writeFixture } from './fixtures';
 import { findingProblems } from './hardening-helpers';
 
 const ROOT = resolve(__dirname, '..');
-const CLI = join(ROOT, 'bin/budget-check.mjs');
+const CLI = join(ROOT, 'bin/budget-check.cjs');
 
 interface Run {
   status: number | null;

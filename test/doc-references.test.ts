@@ -3,7 +3,7 @@
  * link of README.md and docs/*.md, and every repository path named in them or in a comment of
  * src/, test/, scripts/ and bench/ (`docs/design.md`, src/engine/model/money.ts, a path climbing
  * out with ../), must exist; and nothing cites the sections of the old shared design file, which
- * never was in the repository. Paths under .gitignore'd build outputs (dist/, bin/budget-check.mjs
+ * never was in the repository. Paths under .gitignore'd build outputs (dist/, bin/budget-check.cjs
  * …) are made by the build and are allowed. Comments are read with the TypeScript parser, so
  * strings and regular expressions that merely look like paths are not taken for references.
  */
@@ -128,7 +128,7 @@ describe('references to files', () => {
       { line: 1, text: 'See [the design](design.md), [perf](./performance.md#figures) and [gone](missing.md).' },
       { line: 2, text: 'Numbers: `src/engine/model/money.ts`, src/engine/rules/none.ts, test/*.test.ts, test/*.nope.' },
       { line: 2, text: 'Icons: assets/icon-{16,32}.png, but not assets/icon-{16,17}.png.' },
-      { line: 3, text: 'Built into dist/taskpane.js and bin/budget-check.mjs; copied from ../shared/corpus/.' },
+      { line: 3, text: 'Built into dist/taskpane.js and bin/budget-check.cjs; copied from ../shared/corpus/.' },
       { line: 4, text: 'macOS: ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and https://example.org/docs/x.md' },
       { line: 5, text: 'the contract of DESIGN §6' },
     ];
