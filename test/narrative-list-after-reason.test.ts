@@ -26,6 +26,14 @@ describe('其中 after a sentence that gives the total, its change and the reaso
     expect(f[0].message).toContain('692.00 + 4,612.00 + 430.00 + 100.00 = 5,834.00万元');
   });
 
+  it('knows the kinds by their short names too (公车购置, 公车运行及维护, 因公出国)', () => {
+    const short = (total: string) =>
+      `2024年全区一般公共预算财政拨款开支“三公”经费${total}万元,较上年下降2.3%,主要是严控公务接待。其中:公车购置安排692万元,主要是执法车辆增加;公车运行及维护4612万元,较上年下降21%,主要是车辆减少;公务接待费430万元,与上年持平;因公出国100万元,与上年持平。`;
+    expect(brief(short('5834'))).toEqual([]);
+    expect(reviewNarrativeText(short('5834')).coverage.checked).toBeGreaterThanOrEqual(5);
+    expect(brief(short('5843'))).toEqual(['narrative/sum error L1']);
+  });
+
   it('is not read when the items are not the total’s known parts (what the reason spoke of)', () => {
     const text =
       '2024年部门支出预算5000万元,比上年增加800万元,增长19%,主要是新增项目,加强基础设施,改善办公条件。其中:道路改造项目300万元,办公楼维修项目200万元。';
