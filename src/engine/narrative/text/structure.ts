@@ -415,7 +415,16 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             membersOnly = earlier.length > 0;
           }
           const pool = fresh ? sentenceAmounts.slice(headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, passageTexts[t.para], t));
-          const heads = commasSinceAmount > 2 ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a) && !COMPLETION_BASE_LABEL.test(a.label));
+          // Words after the figure ("…5834万元,较上年下降2.3%,主要是…,…。其中：") may be what the list is
+          // about: a sentence's 其中 takes the figure before them only if every item is its known part, and
+          // not when those words hold figures of their own (a reason's items may be what it lists).
+          const wordy = commasSinceAmount > 2;
+          const opensSentence = !fresh && !named;
+          const headsAfterWords = opensSentence && /^其中/.test(t.word) && !prevSentenceAmounts.some((a) => a.inReason);
+          let heads = wordy && !headsAfterWords ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a) && !COMPLETION_BASE_LABEL.test(a.label));
+          // …and only a known total, as the last figure before the words, can head it.
+          if (wordy && !(heads[0]?.role === 'value' && heads[0].subject.core)) heads = [];
+          if (wordy && heads.length > 0) membersOnly = true;
           head = heads[0];
           const value = heads.find((a) => a.role === 'value');
           const change = heads.find((a) => a.role === 'change');

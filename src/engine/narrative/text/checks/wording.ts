@@ -37,6 +37,29 @@ function sameItem(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * '公务接待费1.58元，…支出公务接待费为1.58万元': one figure written with the same digits under two units —
+ * one of the units is mistyped. Not a list of two items (their digits would differ), and not nil.
+ */
+function unitSlip(first: AmountToken, a: AmountToken): boolean {
+  return a.unit !== first.unit && a.value === first.value && a.decimals === first.decimals && a.value !== 0 && !a.fromTable && !first.fromTable;
+}
+
+/** The unit the document writes least is the one to look at. */
+function reportUnitSlip(doc: Doc, first: AmountToken, a: AmountToken): void {
+  const uses = (u: AmountToken['unit']) => doc.structure.amounts.filter((o) => o.unit === u).length;
+  const odd = uses(first.unit) < uses(a.unit) ? first : a;
+  const other = odd === a ? first : a;
+  markChecked(doc, a, first);
+  doc.out.add(
+    'duplicate',
+    'warning',
+    odd,
+    `同一项目写了两种单位：${quote(first)}与${quote(a)}数字相同而单位不同，疑为“${odd.raw.replace(/\s+/g, '')}”的单位写错（应为${other.unit}？），请核对。`,
+    { key: `unit${odd.start}`, about: odd },
+  );
+}
+
 function checkDuplicates(doc: Doc): void {
   const seen = new Map<string, AmountToken>();
   for (const a of doc.structure.amounts) {
@@ -45,6 +68,10 @@ function checkDuplicates(doc: Doc): void {
     const first = seen.get(key);
     if (!first) {
       seen.set(key, a);
+      continue;
+    }
+    if ((first.para === a.para || sameItem(doc, first.para, a.para)) && unitSlip(first, a)) {
+      reportUnitSlip(doc, first, a);
       continue;
     }
     // Within one item (its passages up to the next heading or number): a section heading elsewhere may
