@@ -23,6 +23,7 @@ import {
   ITEM_LEVEL_HEAD,
   NUM_ORDINAL,
   NUM_PAREN_ORDINAL,
+  OF_WHICH_START,
   PER_UNIT_LABEL,
   WAN_OR_YUAN_AMOUNT,
   YEAR_BEFORE_FIGURE,
@@ -420,7 +421,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           // not when those words hold figures of their own (a reason's items may be what it lists).
           const wordy = commasSinceAmount > 2;
           const opensSentence = !fresh && !named;
-          const headsAfterWords = opensSentence && /^其中/.test(t.word) && !prevSentenceAmounts.some((a) => a.inReason);
+          const headsAfterWords = opensSentence && OF_WHICH_START.test(t.word) && !prevSentenceAmounts.some((a) => a.inReason);
           let heads = wordy && !headsAfterWords ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a) && !COMPLETION_BASE_LABEL.test(a.label));
           // …and only a known total, as the last figure before the words, can head it.
           if (wordy && !(heads[0]?.role === 'value' && heads[0].subject.core)) heads = [];
