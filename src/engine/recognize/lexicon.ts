@@ -472,6 +472,16 @@ export function namesShare(label: string): boolean {
   return /%|％|比例|占比/.test(label);
 }
 
+/** A column of last year's figures (上年决算数, 上年预算数). */
+export function namesLastYear(label: string): boolean {
+  return label.includes('上年');
+}
+
+/** A column of this year's figures (本年决算数, 当年预算数). */
+export function namesThisYear(label: string): boolean {
+  return /本年|当年/.test(label);
+}
+
 /** A balance (结余): may be negative. */
 export function namesBalance(label: string): boolean {
   return label.includes('结余');

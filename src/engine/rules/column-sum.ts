@@ -9,7 +9,20 @@
 import { normalizeLabel } from '../grid/text';
 import type { Column, Line, Table, TableKind } from '../recognize/types';
 import { isHorizontalThreePublic } from '../recognize/table';
-import { itemNumbering, namesChange, namesShare, namesSummary, namesTotal, threePublicKeyOf } from '../recognize/lexicon';
+import {
+  itemNumbering,
+  mentionsCarryover,
+  namesBalance,
+  namesChange,
+  namesLastYear,
+  namesShare,
+  namesSummary,
+  namesThisYear,
+  namesTotal,
+  saysBudget,
+  threePublicKeyOf,
+  yearNamed,
+} from '../recognize/lexicon';
 import { operand, type RuleContext } from './context';
 import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
 import { toFen } from '../model/money';
@@ -158,12 +171,6 @@ export function columnIdentities(table: Table, block: number): { identities: Col
   return { identities, ambiguous };
 }
 
-/** The year a column names ('2016年决算数'), if one. */
-function yearOf(c: Column): number | undefined {
-  const m = /(20\d\d)年/.exec(c.label);
-  return m ? Number(m[1]) : undefined;
-}
-
 /**
  * 上年 | 本年 | 比上年增、减金额 (or 2015年决算数 | 2016年决算数 | 增减额): the 本年 figure is the 上年 one plus the change.
  * Only when the block has exactly one change column in amounts (a 增减 beside a 预算 — 决算比预算增减 — is another
@@ -173,19 +180,22 @@ export function changeIdentity(table: Table, block: number): ColumnIdentity | un
   const columns = amountColumns(table, block);
   const isChange = (c: Column) => namesChange(normalizeLabel(c.label).replace(/、/g, ''));
   const changes = columns.filter(isChange);
-  if (changes.length !== 1 || /预算/.test(changes[0].label)) return undefined;
+  if (changes.length !== 1 || saysBudget(changes[0].label)) return undefined;
   // 上年结转 / 年初结转和结余 are sources of this year's money, not last year's figures.
-  const figures = columns.filter((c) => !isChange(c) && !/结转|结余/.test(c.label));
-  let prior = figures.filter((c) => /上年/.test(c.label));
-  let current = figures.filter((c) => /本年|当年/.test(c.label));
+  const figures = columns.filter((c) => !isChange(c) && !mentionsCarryover(c.label) && !namesBalance(c.label));
+  let prior = figures.filter((c) => namesLastYear(c.label));
+  let current = figures.filter((c) => namesThisYear(c.label));
   if (prior.length === 0 && current.length === 0) {
-    const years = figures.map(yearOf);
+    const years = figures.map((c) => yearNamed(c.label));
     if (figures.length !== 2 || years.some((y) => y === undefined) || years[0] === years[1]) return undefined;
     [prior, current] = (years[0] as number) < (years[1] as number) ? [[figures[0]], [figures[1]]] : [[figures[1]], [figures[0]]];
   }
   if (prior.length !== 1 || current.length !== 1) return undefined;
   return { total: current[0], parts: [prior[0], changes[0]], rule: 'column-sum/change' };
 }
+
+/** What float arithmetic leaves of an exact difference, in 分. */
+const FLOAT_NOISE_FEN = 2;
 
 /**
  * The change column reads as 本年 − 上年 on most of its lines. When it does not — every 减少 printed as a positive
@@ -200,7 +210,7 @@ function readsAsDifference(table: Table, lines: Line[], id: ColumnIdentity): boo
     const [k, p, c] = [valueAt(line, id.total), valueAt(line, prior), valueAt(line, change)];
     if (k === null || p === null || c === null) continue;
     lined++;
-    if (Math.abs(toFen(k - p, table.unit) - toFen(c, table.unit)) <= 2) agree++;
+    if (Math.abs(toFen(k - p, table.unit) - toFen(c, table.unit)) <= FLOAT_NOISE_FEN) agree++;
   }
   return agree * 2 > lined;
 }
