@@ -684,5 +684,5 @@ export const LEI_BY_NAME: ReadonlyMap<string, string> = new Map([
 /** The year in a catalog's title ('2025年政府收支分类科目'). */
 export const YEAR_IN_TITLE = /(20\d\d)\s*年/;
 
-/** A sentence's punctuation: text written across figure columns that has it is a remark (plausibility.ts). */
+/** A sentence's punctuation: text in figure columns that has it is a remark (plausibility.ts); a line without it may be a title (narrative wording.ts). */
 export const SENTENCE_PUNCTUATION = /[。；;，,：:]/;

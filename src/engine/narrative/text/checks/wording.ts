@@ -10,6 +10,7 @@ import { amountText, decimalsFor, markChecked, quote, type Doc } from '../docume
 import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
+import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
 import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
@@ -115,7 +116,7 @@ function checkPlaceholders(doc: Doc): void {
 
 /** A line that is a title, not prose: short, with no punctuation of a sentence. */
 function titleLike(text: string): boolean {
-  return text.trim().length <= 40 && !/[，,。；;：:]/.test(text);
+  return text.trim().length <= 40 && !SENTENCE_PUNCTUATION.test(text);
 }
 
 function checkYears(doc: Doc): void {
