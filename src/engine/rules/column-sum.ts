@@ -23,7 +23,7 @@ import {
   threePublicKeyOf,
   yearNamed,
 } from '../recognize/lexicon';
-import { operand, type RuleContext } from './context';
+import { moveTo, operand, type RuleContext } from './context';
 import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
 import { toFen } from '../model/money';
 import { subject as say } from './messages';
@@ -215,6 +215,11 @@ function readsAsDifference(table: Table, lines: Line[], id: ColumnIdentity): boo
   return agree * 2 > lined;
 }
 
+function anyValue(line: Line, columns: readonly Column[]): boolean {
+  for (const c of columns) if (hasValue(line, c)) return true;
+  return false;
+}
+
 /** Checks one table: how many figures were compared, or why it could not run. */
 function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
   if (SKIPPED_KINDS.includes(table.kind)) return notRun('此类表的各列不是合计关系，不核对');
@@ -229,18 +234,24 @@ function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
     if (change && readsAsDifference(table, lines, change)) identities.push(change);
     found += identities.length;
     for (const id of identities) {
+      if (lines.length === 0) continue;
+      // One total and one list of parts read line after line (moveTo): no objects per line.
+      const total = operand(table, lines[0], id.total);
+      const parts = id.parts.map((p) => operand(table, lines[0], p));
+      const check = {
+        rule: id.rule,
+        kind: 'column-sum' as const,
+        total,
+        parts,
+        subject: () => (id.rule === 'column-sum/change' ? say.changeOnPrior(total.line, id.total, id.parts[0], id.parts[1]) : say.columnSum(total.line, id.total, id.parts)),
+      };
       for (const line of lines) {
         // A line whose parts are all blank gives no breakdown (县 “三公” tables fill the 拨款 source columns on the
         // 合计 line only): its total is not checked against nothing.
-        if (!id.parts.some((p) => hasValue(line, p))) continue;
-        const reported = ctx.checkSum({
-          rule: id.rule,
-          kind: 'column-sum',
-          total: operand(table, line, id.total),
-          parts: id.parts.map((p) => operand(table, line, p)),
-          subject: () => (id.rule === 'column-sum/change' ? say.changeOnPrior(line, id.total, id.parts[0], id.parts[1]) : say.columnSum(line, id.total, id.parts)),
-        });
-        if (reported) n++;
+        if (!anyValue(line, id.parts)) continue;
+        moveTo(total, line);
+        for (const p of parts) moveTo(p, line);
+        if (ctx.checkSum(check)) n++;
       }
     }
   }

@@ -31,6 +31,18 @@ export function operand(table: Table, line: Line, column: Column): Operand {
   };
 }
 
+/**
+ * The same operand moved to another line of its table and column: a rule comparing the same columns
+ * on every line reads each line into the same objects (the context copies what it keeps).
+ */
+export function moveTo(op: Operand, line: Line): void {
+  const a = line.amounts[op.column.id];
+  op.line = line;
+  op.value = a ? a.value : null;
+  op.decimals = a ? a.decimals : 0;
+  op.problem = a?.problem;
+}
+
 export function cellOf(op: Operand): CellLocation {
   return cellAt(op.table, op.line, op.column);
 }
@@ -90,27 +102,41 @@ export interface HeldEquation {
   columns: Shared<Column>;
 }
 
+/** One of table, line or column of each cell of an equation (total first). */
+type CellPart = 'table' | 'line' | 'column';
+
+/**
+ * What every cell of an equation shares in one of table, line or column, or the list of each
+ * cell's own. A list equal to the previous equation's is that list: a hierarchy sum compares the
+ * same lines in each amount column, a column sum the same columns on each line.
+ */
+function sharedOrEach<K extends CellPart>(part: K, total: Operand, parts: readonly Operand[], previous: Shared<Operand[K]> | undefined): Shared<Operand[K]> {
+  const first = total[part];
+  let i = 0;
+  while (i < parts.length && parts[i][part] === first) i++;
+  if (i === parts.length) return first;
+  if (Array.isArray(previous) && previous.length === parts.length + 1 && previous[0] === first) {
+    let same = true;
+    for (let j = 0; same && j < parts.length; j++) same = previous[j + 1] === parts[j][part];
+    if (same) return previous;
+  }
+  const list: Operand[K][] = [first];
+  for (const p of parts) list.push(p[part]);
+  return list;
+}
+
 /**
  * An equation that held, as its cells (total first): each of table, line and column shared by all,
  * or listed one by one.
  */
-function heldEquation(total: Operand, parts: readonly Operand[], c: Comparison): HeldEquation {
-  let sameTable = true;
-  let sameLine = true;
-  let sameColumn = true;
-  for (const p of parts) {
-    if (p.table !== total.table) sameTable = false;
-    if (p.line !== total.line) sameLine = false;
-    if (p.column !== total.column) sameColumn = false;
-  }
-  const each = <T>(pick: (op: Operand) => T): T[] => [pick(total), ...parts.map(pick)];
+function heldEquation(total: Operand, parts: readonly Operand[], c: Comparison, previous: HeldEquation | undefined): HeldEquation {
   return {
     diffFen: c.diffFen,
     toleranceFen: c.toleranceFen,
     size: parts.length + 1,
-    tables: sameTable ? total.table : each((op) => op.table),
-    lines: sameLine ? total.line : each((op) => op.line),
-    columns: sameColumn ? total.column : each((op) => op.column),
+    tables: sharedOrEach('table', total, parts, previous?.tables),
+    lines: sharedOrEach('line', total, parts, previous?.lines),
+    columns: sharedOrEach('column', total, parts, previous?.columns),
   };
 }
 
@@ -172,6 +198,9 @@ export interface SumReport {
   /** A clause added to the sentence (a likely cause). */
   note?: string;
 }
+
+const TOTAL_ROUNDED = { totalRounded: true };
+const TOTAL_EXACT = { totalRounded: false };
 
 export class RuleContext {
   readonly findings: Finding[] = [];
@@ -235,7 +264,7 @@ export class RuleContext {
    * own way). Undefined when there is nothing to compare:
    * a cell holds an Excel error or text (reported by plausibility), or total and parts are all blank.
    */
-  compare(total: Operand, parts: readonly Operand[], options: { totalRounded?: boolean } = {}): Comparison | undefined {
+  compare(total: Operand, parts: readonly Operand[], options: { totalRounded?: boolean } = TOTAL_EXACT): Comparison | undefined {
     if (total.problem) return undefined;
     const unit = total.table.unit;
     let filled = 0;
@@ -279,12 +308,13 @@ export class RuleContext {
   }
 
   /** Records an equation that was compared as printed (advisory comparisons are no equations). */
-  recordIdentity(rule: string, kind: FindingKind, total: Operand, parts: Operand[], c: Comparison): void {
+  recordIdentity(rule: string, kind: FindingKind, total: Operand, parts: readonly Operand[], c: Comparison): void {
     if (c.verdict === 'error') {
-      this.failing.push({ rule, kind, total, parts, diffFen: c.diffFen, toleranceFen: c.toleranceFen });
+      // Copies: a rule may hand the same operand objects over again for its next line.
+      this.failing.push({ rule, kind, total: { ...total }, parts: parts.map((p) => ({ ...p })), diffFen: c.diffFen, toleranceFen: c.toleranceFen });
       return;
     }
-    this.held.push(heldEquation(total, parts, c));
+    this.held.push(heldEquation(total, parts, c, this.held[this.held.length - 1]));
   }
 
   /**
@@ -331,9 +361,10 @@ export class RuleContext {
   /**
    * Compares a total with its parts and reports a disagreement; false when there was nothing to
    * compare. The subject is only worded for a figure that fails (most agree: this is the hot path).
+   * Neither `args` nor its operands are kept: a rule may hand the same objects over for its next line.
    */
   checkSum(args: Omit<SumReport, 'comparison' | 'subject'> & { subject: () => string }): boolean {
-    const comparison = this.compare(args.total, args.parts, { totalRounded: args.kind === 'cross-table' });
+    const comparison = this.compare(args.total, args.parts, args.kind === 'cross-table' ? TOTAL_ROUNDED : TOTAL_EXACT);
     if (!comparison) return false;
     if (!args.severity) this.recordIdentity(args.rule, args.kind, args.total, args.parts, comparison);
     if (comparison.verdict !== 'ok') this.reportSum({ ...args, comparison, subject: args.subject() });
