@@ -245,7 +245,7 @@ export function checkNameCells(cells: readonly NameCell[], catalog: CodeCatalog,
   const unknowns: UnknownFinding[] = [];
   const wording = new UnknownCodeWording(catalog, names);
   for (const c of cells) {
-    const hit = catalog.lookup(c.system, c.code, c.year);
+    const hit = c.hit;
     if (c.embedded) {
       const f = hit && c.labelKey !== '' ? checkNamed(c, hit, catalog) : undefined;
       if (f) list.push(f);

@@ -5,6 +5,7 @@
  */
 import type { CodeLevel, Line, Table } from '../recognize/types';
 import type { CatalogSystem } from './types';
+import { isDigits } from '../recognize/codes';
 
 /** The system a code belongs to, from its first digit (1 收入, 2 功能, 3 部门经济, 5 政府经济). */
 export function systemOfCode(code: string): CatalogSystem | undefined {
@@ -24,7 +25,7 @@ export function systemOfCode(code: string): CatalogSystem | undefined {
 
 /** 类/款/项 from the code's length; undefined for a code of no standard length. */
 export function levelOfCode(code: string): CodeLevel | undefined {
-  if (!/^\d+$/.test(code)) return undefined;
+  if (!isDigits(code)) return undefined;
   if (code.length === 3) return 1;
   if (code.length === 5) return 2;
   if (code.length === 7) return 3;
@@ -42,7 +43,7 @@ function hasXiangColumn(table: Table, line: Line): boolean {
 
 /** A code as printed, without the spaces some tables put inside it ('201 01'). */
 export function codeWithoutSpaces(code: string): string {
-  return /\s/.test(code) ? code.replace(/\s+/g, '') : code;
+  return isDigits(code) || !/\s/.test(code) ? code : code.replace(/\s+/g, '');
 }
 
 /** The last full codes of a block whose 类 and 款 a lone part is completed with. */

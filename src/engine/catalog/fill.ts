@@ -37,7 +37,7 @@ function needsCorrection(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): bo
 function writeFor(c: NameCell, catalog: CodeCatalog, names: WorkbookNames): NameWrite | undefined {
   // A name typed in the code's own cell ('206 科学技术支出') cannot be rewritten on its own.
   if (c.embedded) return undefined;
-  const hit = catalog.lookup(c.system, c.code, c.year);
+  const hit = c.hit;
   const source = hit ? (hit.note ? `${hit.source}；${hit.note}` : hit.source) : '';
   if (c.labelKey !== '') {
     return hit && needsCorrection(c, hit, catalog) ? { sheet: c.sheet, cell: c.cell, code: c.code, name: hit.name, source, replaces: c.label } : undefined;

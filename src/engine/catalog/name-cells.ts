@@ -7,29 +7,50 @@ import type { Line, Table } from '../recognize/types';
 import type { CodeCatalog } from './catalog';
 import { codeWithoutSpaces, resolveTableCodes, systemOfCode } from './codes';
 import { nameKey } from './names';
-import type { CatalogSystem } from './types';
+import type { CatalogSystem, CodeLookup } from './types';
 
-export interface NameCell {
-  table: Table;
-  line: Line;
-  sheet: string;
+/**
+ * One 科目名称 cell. Its A1 addresses and the code as printed are worked out when read: a long sheet
+ * has 100,000 name cells and most are never shown on their own.
+ */
+export class NameCell {
+  constructor(
+    readonly table: Table,
+    readonly line: Line,
+    /** The full code after completing lone parts. */
+    readonly code: string,
+    readonly system: CatalogSystem,
+    /** The name as written ('' when blank). */
+    readonly label: string,
+    /** nameKey(label), computed once: every check compares it. */
+    readonly labelKey: string,
+    /** Edition year to look the code up in. */
+    readonly year: number | undefined,
+    /** The catalogs' name of the code for that year (looked up once: every check asks for it). */
+    readonly hit: CodeLookup | undefined,
+    /** The code is printed inside the label cell ('201 一般公共服务支出', summary tables): names are
+     *  checked, but an unknown code or a missing name is not reported there. */
+    readonly embedded: boolean,
+  ) {}
+
+  get sheet(): string {
+    return this.table.sheet;
+  }
+
   /** A1 of the name cell. */
-  cell: string;
+  get cell(): string {
+    return toA1(this.line.row, this.line.labelCol!);
+  }
+
   /** A1 of the code cell(s). */
-  codeCells: string[];
-  /** The code as printed (joined) and the full code after completing lone parts. */
-  written: string;
-  code: string;
-  system: CatalogSystem;
-  /** The name as written ('' when blank). */
-  label: string;
-  /** nameKey(label), computed once: every check compares it. */
-  labelKey: string;
-  /** Edition year to look the code up in. */
-  year?: number;
-  /** The code is printed inside the label cell ('201 一般公共服务支出', summary tables): names are
-   *  checked, but an unknown code or a missing name is not reported there. */
-  embedded?: boolean;
+  get codeCells(): string[] {
+    return (this.line.codeCols ?? []).map((c) => toA1(this.line.row, c));
+  }
+
+  /** The code as printed (split parts joined). */
+  get written(): string {
+    return this.line.code ? codeWithoutSpaces(this.line.code) : this.code;
+  }
 }
 
 /** '201 一般公共服务支出' → the name after the code, when the label starts with this line's code. */
@@ -61,20 +82,7 @@ export function nameCells(tables: readonly Table[], catalog: CodeCatalog, editio
       const embeddedName = line.codeCols?.length ? undefined : nameAfterCode(line.label, code);
       if (!line.codeCols?.length && embeddedName === undefined) continue;
       const label = embeddedName ?? line.label.trim();
-      const cell: NameCell = {
-        table,
-        line,
-        sheet: table.sheet,
-        cell: toA1(line.row, line.labelCol),
-        codeCells: (line.codeCols ?? []).map((c) => toA1(line.row, c)),
-        written: line.code ? codeWithoutSpaces(line.code) : code,
-        code,
-        system,
-        label,
-        labelKey: nameKey(label),
-        year,
-      };
-      if (embeddedName !== undefined) cell.embedded = true;
+      const cell = new NameCell(table, line, code, system, label, nameKey(label), year, catalog.lookup(system, code, year), embeddedName !== undefined);
       cells.push(cell);
     }
   }
