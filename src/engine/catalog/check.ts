@@ -5,7 +5,7 @@
 import type { Finding, Severity } from '../findings';
 import type { CodeCatalog } from './catalog';
 import { levelOfCode, levelWord } from './codes';
-import { conflictingNames, learnedName, type WorkbookNames } from './learned';
+import { learnedName, namedOnce, namesInConflict, type Seen, type WorkbookNames } from './learned';
 import type { NameCell } from './name-cells';
 import { groupManyUnknown, relatedOf, type UnknownFinding, type UnknownRule, type UnknownWording } from './many-unknown';
 import type { CodeLookup } from './types';
@@ -192,33 +192,40 @@ class UnknownCodeWording implements UnknownWording {
   }
 }
 
-/** A code no catalog knows: a finding of its own (a name to fill, names that differ), or an unknown code to word later. */
-function checkUnknown(c: NameCell, catalog: CodeCatalog, names: WorkbookNames, wording: UnknownCodeWording): Finding | UnknownFinding {
+/**
+ * A code no catalog knows: a finding of its own (a name to fill, names that differ), or an unknown
+ * code to word later. `seen`: what the workbook writes for the code (undefined: this name is blank).
+ */
+function checkUnknown(c: NameCell, seen: Seen | undefined, catalog: CodeCatalog, names: WorkbookNames, wording: UnknownCodeWording): Finding | UnknownFinding {
   const severity: Severity = catalog.isComplete(c.system, c.year) ? 'warning' : 'info';
-  if (levelOfCode(c.code) === undefined) return { cell: c, rule: 'unknown-code/malformed', severity };
+  if (levelOfCode(c.code) === undefined) return { cell: c, rule: 'unknown-code/malformed', severity, alone: false };
   if (c.labelKey === '') {
     const learned = learnedName(names, c.system, c.code);
     return learned
       ? finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填${quote(learned.name)}。目录中没有该编码，名称取自本工作簿其他表中一致的写法。`)
-      : { cell: c, rule: 'unknown-code/not-in-catalog', severity };
+      : { cell: c, rule: 'unknown-code/not-in-catalog', severity, alone: false };
   }
-  const conflict = conflictingNames(names, c.system, c.code);
+  const conflict = namesInConflict(seen);
   if (conflict) {
     return finding(c, 'code-name/inconsistent', 'code-name', 'warning', `编码 ${c.code} 不在${wording.whereOf(c)}中，且本工作簿各表对它的名称写法不一致（${conflict.map(quote).join('、')}），请核对${wording.hints(c)}。`);
   }
-  return { cell: c, rule: 'unknown-code/not-in-catalog', severity };
+  return { cell: c, rule: 'unknown-code/not-in-catalog', severity, alone: namedOnce(names, c.system, c.code, seen!) };
 }
 
 /**
  * One unknown-code finding per code and name: later cells saying the same thing become related
  * cells of the first (and are shown no more). Two messages of a rule can only be equal when they
  * name the same code (as written, for a malformed one), so only those are compared, and only
- * those are worded here.
+ * those are worded here; a code whose name is written in one cell alone is compared with none.
  */
 function mergeRepeats(unknowns: UnknownFinding[], wording: UnknownCodeWording): UnknownFinding[] {
   const first = new Map<UnknownRule, Map<string, UnknownFinding | UnknownFinding[]>>();
   const kept: UnknownFinding[] = [];
   for (const u of unknowns) {
+    if (u.alone) {
+      kept.push(u);
+      continue;
+    }
     let byCode = first.get(u.rule);
     if (!byCode) first.set(u.rule, (byCode = new Map()));
     const named = u.rule === 'unknown-code/malformed' ? u.cell.written : u.cell.code;
@@ -240,17 +247,19 @@ function mergeRepeats(unknowns: UnknownFinding[], wording: UnknownCodeWording): 
   return kept;
 }
 
+/** `names`: learned from these same cells (learnWorkbookNames). */
 export function checkNameCells(cells: readonly NameCell[], catalog: CodeCatalog, names: WorkbookNames): Finding[] {
   const list: (Finding | UnknownFinding)[] = [];
   const unknowns: UnknownFinding[] = [];
   const wording = new UnknownCodeWording(catalog, names);
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     const hit = c.hit;
     if (c.embedded) {
       const f = hit && c.labelKey !== '' ? checkNamed(c, hit, catalog) : undefined;
       if (f) list.push(f);
     } else if (!hit) {
-      const f = checkUnknown(c, catalog, names, wording);
+      const f = checkUnknown(c, names.ofCell[i], catalog, names, wording);
       if (!('kind' in f)) unknowns.push(f);
       list.push(f);
     } else if (c.labelKey === '') {

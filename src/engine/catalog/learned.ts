@@ -15,22 +15,28 @@ export interface LearnedName {
  * sheets. It is itself the LearnedName handed out while one name is written: a long sheet of codes
  * the catalogs lack asks for 100,000 of them.
  */
-interface Seen extends LearnedName {
+export interface Seen extends LearnedName {
   /** The first name written and its key; `others` only when a different name appears. */
   key: string;
   others?: Map<string, string>;
+  /** How many name cells write a name for the code (in this system). */
+  cells: number;
 }
 
 export interface WorkbookNames {
   /** Per system, per code: the names written for it. One name is trusted; several conflict. */
   seen: Map<string, Map<string, Seen>>;
+  /** What was seen of each name cell's code, by the cell's index in the cells learned from (undefined: a blank name). */
+  ofCell: (Seen | undefined)[];
 }
 
 export function learnWorkbookNames(cells: readonly NameCell[]): WorkbookNames {
   const seen = new Map<string, Map<string, Seen>>();
+  const ofCell = new Array<Seen | undefined>(cells.length);
   /** One list per sheet shared by the codes seen on that sheet alone (a list is copied before it grows). */
   const onlyOn = new Map<string, string[]>();
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     if (c.labelKey === '') continue;
     let bySystem = seen.get(c.system);
     if (!bySystem) seen.set(c.system, (bySystem = new Map()));
@@ -38,26 +44,45 @@ export function learnWorkbookNames(cells: readonly NameCell[]): WorkbookNames {
     if (!s) {
       let sheets = onlyOn.get(c.sheet);
       if (!sheets) onlyOn.set(c.sheet, (sheets = [c.sheet]));
-      bySystem.set(c.code, { key: c.labelKey, name: c.label, sheets });
+      const first: Seen = { key: c.labelKey, name: c.label, sheets, cells: 1 };
+      bySystem.set(c.code, first);
+      ofCell[i] = first;
       continue;
     }
+    ofCell[i] = s;
+    s.cells++;
     if (c.labelKey !== s.key) {
       s.others ??= new Map();
       if (!s.others.has(c.labelKey)) s.others.set(c.labelKey, c.label);
     }
     if (!s.sheets.includes(c.sheet)) s.sheets = [...s.sheets, c.sheet];
   }
-  return { seen };
+  return { seen, ofCell };
+}
+
+/** The name of what was seen of a code, if it is the same everywhere. */
+export function trustedName(s: Seen | undefined): LearnedName | undefined {
+  return s && !s.others ? s : undefined;
+}
+
+/** The distinct names of what was seen of a code, when there is more than one. */
+export function namesInConflict(s: Seen | undefined): string[] | undefined {
+  return s?.others ? [s.name, ...s.others.values()] : undefined;
 }
 
 /** The name a code the catalogs lack has in every table that prints it, if it is the same everywhere. */
 export function learnedName(names: WorkbookNames, system: string, code: string): LearnedName | undefined {
-  const s = names.seen.get(system)?.get(code);
-  return s && !s.others ? s : undefined;
+  return trustedName(names.seen.get(system)?.get(code));
 }
 
 /** The distinct names written for a code in different places, when there is more than one. */
 export function conflictingNames(names: WorkbookNames, system: string, code: string): string[] | undefined {
-  const s = names.seen.get(system)?.get(code);
-  return s?.others ? [s.name, ...s.others.values()] : undefined;
+  return namesInConflict(names.seen.get(system)?.get(code));
+}
+
+/** True when one name cell alone, in any system, writes a name for this code (`s`: what its system saw of it). */
+export function namedOnce(names: WorkbookNames, system: string, code: string, s: Seen): boolean {
+  if (s.cells !== 1) return false;
+  for (const [other, codes] of names.seen) if (other !== system && codes.has(code)) return false;
+  return true;
 }

@@ -25,6 +25,8 @@ export interface UnknownFinding {
   cell: NameCell;
   rule: UnknownRule;
   severity: Severity;
+  /** The only cell writing a name for its code: no other unknown code can say the same. */
+  alone: boolean;
   /** Later cells of the same code saying the same: related cells of this one (and shown no more). */
   repeats?: NameCell[];
   /** What the list shows in its place: undefined for its own finding, the grouped finding, or null (said by another). */
