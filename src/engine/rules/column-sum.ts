@@ -80,9 +80,10 @@ function pathOf(c: Column, byId: Map<string, Column>): string[] {
 function buildHeaderTree(columns: Column[]): HeaderGroup {
   const root: HeaderGroup = { label: '', children: [] };
   const byId = new Map(columns.map((c) => [c.id, c]));
-  const ordered = [...columns].sort((a, b) => pathOf(a, byId).length - pathOf(b, byId).length || a.col - b.col);
+  const paths = new Map(columns.map((c) => [c, pathOf(c, byId)]));
+  const ordered = [...columns].sort((a, b) => paths.get(a)!.length - paths.get(b)!.length || a.col - b.col);
   for (const c of ordered) {
-    const path = pathOf(c, byId);
+    const path = paths.get(c)!;
     let node = root;
     path.forEach((label, i) => {
       const last = i === path.length - 1;

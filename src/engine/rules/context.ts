@@ -102,26 +102,23 @@ export interface HeldEquation {
   columns: Shared<Column>;
 }
 
-/** One of table, line or column of each cell of an equation (total first). */
-type CellPart = 'table' | 'line' | 'column';
+const tableOf = (op: Operand) => op.table;
+const lineOf = (op: Operand) => op.line;
+const columnOf = (op: Operand) => op.column;
 
 /**
- * What every cell of an equation shares in one of table, line or column, or the list of each
- * cell's own. A list equal to the previous equation's is that list: a hierarchy sum compares the
- * same lines in each amount column, a column sum the same columns on each line.
+ * Each cell's table, line or column (total first). A list equal to the previous equation's is that
+ * list: a hierarchy sum compares the same lines in each amount column, a column sum the same columns
+ * on each line.
  */
-function sharedOrEach<K extends CellPart>(part: K, total: Operand, parts: readonly Operand[], previous: Shared<Operand[K]> | undefined): Shared<Operand[K]> {
-  const first = total[part];
-  let i = 0;
-  while (i < parts.length && parts[i][part] === first) i++;
-  if (i === parts.length) return first;
-  if (Array.isArray(previous) && previous.length === parts.length + 1 && previous[0] === first) {
-    let same = true;
-    for (let j = 0; same && j < parts.length; j++) same = previous[j + 1] === parts[j][part];
-    if (same) return previous;
+function listOf<T>(pick: (op: Operand) => T, total: Operand, parts: readonly Operand[], previous: Shared<T> | undefined): T[] {
+  if (Array.isArray(previous) && previous.length === parts.length + 1 && previous[0] === pick(total)) {
+    let i = 0;
+    while (i < parts.length && previous[i + 1] === pick(parts[i])) i++;
+    if (i === parts.length) return previous;
   }
-  const list: Operand[K][] = [first];
-  for (const p of parts) list.push(p[part]);
+  const list = [pick(total)];
+  for (const p of parts) list.push(pick(p));
   return list;
 }
 
@@ -130,13 +127,21 @@ function sharedOrEach<K extends CellPart>(part: K, total: Operand, parts: readon
  * or listed one by one.
  */
 function heldEquation(total: Operand, parts: readonly Operand[], c: Comparison, previous: HeldEquation | undefined): HeldEquation {
+  let sameTable = true;
+  let sameLine = true;
+  let sameColumn = true;
+  for (const p of parts) {
+    if (p.table !== total.table) sameTable = false;
+    if (p.line !== total.line) sameLine = false;
+    if (p.column !== total.column) sameColumn = false;
+  }
   return {
     diffFen: c.diffFen,
     toleranceFen: c.toleranceFen,
     size: parts.length + 1,
-    tables: sharedOrEach('table', total, parts, previous?.tables),
-    lines: sharedOrEach('line', total, parts, previous?.lines),
-    columns: sharedOrEach('column', total, parts, previous?.columns),
+    tables: sameTable ? total.table : listOf(tableOf, total, parts, previous?.tables),
+    lines: sameLine ? total.line : listOf(lineOf, total, parts, previous?.lines),
+    columns: sameColumn ? total.column : listOf(columnOf, total, parts, previous?.columns),
   };
 }
 
