@@ -63,6 +63,41 @@ describe('what a figure claims', () => {
     expect(percents(ts).map((p) => `${p.raw} ${p.role} ${p.direction}`)).toEqual(['10.1% rate -1']);
   });
 
+  it('reads a budget written as an amount before its change as the base compared with', () => {
+    const ts = read('公务接待费为122万元,较上年144万元减少22万元,下降15%,较预算数339万元减少217万元,下降64%。', 2021);
+    expect(amounts(ts).map((a) => `${a.raw} ${a.role} ${a.measure ?? ''}`)).toEqual([
+      '122万元 value ',
+      '144万元 base ',
+      '22万元 change ',
+      '339万元 base budget',
+      '217万元 change ',
+    ]);
+  });
+
+  it('property: a budget base printed before its change, in any wording, is checked against the figure and the change', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9_999_999 }),
+        fc.integer({ min: 1, max: 9_999_999 }),
+        fc.constantFrom('较', '比', '相比'),
+        fc.constantFrom('预算数', '年初预算数', '调整预算数', '预算', '年初预算'),
+        fc.boolean(),
+        (current, base, compare, budget, de) => {
+          fc.pre(current !== base);
+          const money = (cents: number) => (cents / 100).toFixed(2);
+          const way = current > base ? '增加' : '减少';
+          const sentence = (change: number) =>
+            `2023年度“三公”经费财政拨款支出决算为${money(current)}万元,${compare}${budget}${de ? '的' : ''}${money(base)}万元${way}${money(change)}万元。`;
+          const right = Math.abs(current - base);
+          expect(checkNarrativeText(sentence(right)).filter((f) => f.severity === 'error')).toEqual([]);
+          const wrong = checkNarrativeText(sentence(right + 100)).filter((f) => f.severity === 'error');
+          expect(wrong.map((f) => f.message).join('\n')).toContain(`${grouped(current / 100)} − ${grouped(base / 100)}`);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('reads the measure (年初预算 / 决算 / 执行数) and the comparison base', () => {
     const ts = read('2024年当年预算执行数为11.67万元，2025年预算安排45.41万元，比2024年预算执行数增加289.12%。');
     expect(amounts(ts).map((a) => `${a.year} ${a.measure}`)).toEqual(['2024 execution', '2025 budget']);

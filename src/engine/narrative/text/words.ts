@@ -57,10 +57,12 @@ export const BASE_VALUE_BEFORE =
   /(?:(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:[^\d，,。；;]{0,10}?)的|(?:上一?年度?|去年|上年同期)(?:[^\d，,。；;]{0,6}?)(?:为|是))\s*$/;
 
 /**
- * A label that holds a comparison with an earlier period and nothing after it: a figure right after it
- * that is itself followed by a change ("比上年累计支出433万元减少2万元") is the base compared with.
+ * A label that holds a comparison with an earlier period or a budget and nothing after it: a figure right
+ * after it that is itself followed by a change ("比上年累计支出433万元减少2万元", "较预算数339万元减少217万元")
+ * is the base compared with.
  */
-export const COMPARISON_IN_LABEL = /(?:比|较|与)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期)[^,，。;；:：]*$/;
+export const COMPARISON_IN_LABEL =
+  /(?:比|较|与)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期|(?:年初|调整后?|全年)?预算数?)[^,，。;；:：]*$/;
 /** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%". */
 export const CHANGE_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
 
