@@ -222,6 +222,38 @@ describe('a bare 亿 among 亿元 figures', () => {
   });
 });
 
+describe('a figure after a character the copy lost', () => {
+  // A mirror that decoded the page wrongly: '(一)一般公共服务支出48639万元' became '…С?8639万元' (corpus 155).
+  const TEXT = [
+    '?。ㄒ唬┮话愎卜罩С?8639万元,较上年减支5273万元,下降9.8%,主要是上年档案馆新馆建设支出的影响。其中:',
+    '1.人大事务1087万元,较上年增支204万元,增长23.1%,主要是人员增加;',
+    '2.政协事务805万元,较上年增支187万元,增长30.3%,主要是人员增加;',
+    '3.政府办公厅(室)及相关机构事务18524万元,较上年减支2484万元,下降11.8%,主要是上年启动资金支出的影响;',
+  ].join('\n');
+
+  it('is not checked: neither its 其中 items nor its change can be held against it', () => {
+    const findings = checkNarrativeText(TEXT);
+    expect(findings.filter((f) => f.severity !== 'info' && f.cell === 'L1')).toEqual([]);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('property: whatever was lost, a figure after ? or U+FFFD raises nothing against its parts or its rate', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom('?', '\uFFFD'), fc.array(fc.integer({ min: 1, max: 99_999 }), { minLength: 2, maxLength: 5 }), (shown, lost, parts) => {
+        const items = parts.map((v, i) => `${i + 1}.第${i + 1}项事务${v}万元;`);
+        const text = [`一般公共服务支出${lost}${shown}万元,较上年减支${shown + 1}万元,下降9.8%,主要是项目完成。其中:`, ...items].join('\n');
+        expect(checkNarrativeText(text).filter((f) => f.severity !== 'info' && f.cell === 'L1')).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a figure read whole is still checked against its parts', () => {
+    const whole = TEXT.replace('С?8639', '支出8639');
+    expect(checkNarrativeText(whole).some((f) => f.cell === 'L1' && f.severity !== 'info')).toBe(true);
+  });
+});
+
 describe('a bare 万 among 万元 figures', () => {
   const TEXT =
     '本区2022年的“三公”经费决算数合计为1000.87万，其中：因公出国（境）费0万元、公务用车购置费399.25万元、公务用车运行维护费472.38万元、公务接待费43.77万元、会议费34.10万元、培训费51.37万元。';

@@ -31,6 +31,7 @@ import {
   DIRECTION_BEFORE,
   DOWN_WORD,
   garbledBefore,
+  LOST_CHARACTER_END,
   LESS_THAN,
   type Measure,
   measureOf,
@@ -358,7 +359,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const plain = unbracketDirections(label);
     const difference = DIFFERENCE_BEFORE.exec(plain);
     const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
-    const garbled = dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false;
+    const garbled = (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
     // "较2024年的2190万元", "比上年累计支出433万元减少2万元": the figure compared with.
     const isBase = !difference && (BASE_VALUE_BEFORE.test(label) || (COMPARISON_IN_LABEL.test(label) && CHANGE_AFTER.test(text.slice(f.end))));
     const role: AmountToken['role'] = dir || difference ? 'change' : isBase ? 'base' : 'value';

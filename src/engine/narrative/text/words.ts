@@ -36,6 +36,12 @@ export function garbledBefore(before: string, direction: Direction): boolean {
   return direction > 0 ? /(?<![无有压缩削])[减降]\s*$/.test(before) : /(?<![无有])[增升]\s*$/.test(before);
 }
 
+/**
+ * '…支出?8639万元': a copy whose encoding was damaged shows '?' (or U+FFFD) where characters were lost,
+ * and digits of the figure may be among them (48639 read as 8639): the figure cannot be read for certain.
+ */
+export const LOST_CHARACTER_END = /[?\uFFFD]$/;
+
 /** Direction words of both ways run together before a figure ('减增加21.90万元', '增下降5%'), or '大小于'. */
 export const GARBLED_DIRECTION = /(?<![无有压缩削])(?:[减降]\s*(?:增加|增长|上升|提高)|[增升]\s*(?:减少|下降|降低))(?=\s*(?:了|为)?\s*\d)|(?:大\s*小于|小\s*大于|高\s*低于|低\s*高于|多\s*少于|少\s*多于)/g;
 
