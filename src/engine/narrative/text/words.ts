@@ -386,13 +386,21 @@ export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)
 /**
  * A report on a whole jurisdiction's finances (a 预算执行 report, national or local statistics, news of them):
  * it speaks of 全国 / 全市 / 我镇 …, of 税收收入 and 转移支付, of a 决算草案 / 预算草案 put to the 人大 and its
- * 一般公共预算总收入. Such reports state changes without a reason
+ * 一般公共预算总收入, of a 区本级 / 县本级 财政决算 ('财政总决算', '政府预决算'). Such reports state changes without a reason
  * per line; the reason a 部门 / 单位 publication owes for each change is not asked of them.
  */
 export const GOVERNMENT_WIDE =
-  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|(?:财政收支|财政|本级)?(?:决算|预算)草案/;
-/** The voice of a 部门 / 单位 publication, which owes a reason for each large change. */
-export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|公用经费|基本支出|项目支出/;
+  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|(?:财政收支|财政|本级)?(?:决算|预算)草案|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算/;
+/**
+ * A government's report to its 人大 ('2015年北京市市级决算草案', news of it): about a whole jurisdiction,
+ * whatever 部门决算 or “三公”经费 words it quotes.
+ */
+export const REPORT_TO_CONGRESS = /(?<!部门|单位)(?:决算|预算)草案/;
+/**
+ * The voice of a 部门 / 单位 publication, which owes a reason for each large change. '主要项目支出情况如下'
+ * in a government's report means its main lines of spending, not a 部门's 项目支出.
+ */
+export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|公用经费|基本支出|(?<!主要)项目支出/;
 
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;

@@ -25,6 +25,7 @@ import {
   REASON,
   REASON_CLAUSE,
   REASON_GIVEN,
+  REPORT_TO_CONGRESS,
 } from '../words';
 
 
@@ -128,7 +129,7 @@ function causeStatedBefore(text: string, at: number): boolean {
 /** A report on a jurisdiction's finances, not a 部门 / 单位 publication (see GOVERNMENT_WIDE). */
 function governmentReport(doc: Doc): boolean {
   const all = doc.passages.map((p) => p.text).join('\n');
-  return GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all);
+  return REPORT_TO_CONGRESS.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all));
 }
 
 function checkMissingReasons(doc: Doc): void {
