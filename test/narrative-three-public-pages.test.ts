@@ -68,6 +68,25 @@ describe('a fall to nothing', () => {
   });
 });
 
+describe('reasons given in their own paragraph, headed by the change they explain', () => {
+  // A 省厅's “三公” 决算 (corpus 157): the items' rises, then '…大于上年决算数的主要情况：…'.
+  const page = (heading: string) =>
+    lines(
+      '2023年度“三公”经费财政拨款支出决算为52.07万元，完成全年预算70.00万元的74.4%，比上年决算数增加28.97万元，增长125.4%。其中：公务用车购置及运行维护费支出决算为27.46万元，比上年决算数增加6.32万元，增长29.9%；公务接待费支出决算为24.61万元，比上年决算数增加22.65万元，增长1,155.6%。',
+      `${heading}2022年受疫情影响，公务往来减少，支出大幅下降；2023年公务往来恢复正常，相关支出增加。`,
+    );
+
+  it('explain every item of the total, whichever way the heading says it', () => {
+    for (const heading of ['2023年度“三公”经费支出决算大于上年决算数的主要情况：', '“三公”经费支出比上年增加的主要情况:', '2023年度“三公”经费决算较上年增长较多的主要情况：']) {
+      expect(brief(page(heading)), heading).toEqual([]);
+    }
+  });
+
+  it('a paragraph of 主要情况 that names no change explains nothing', () => {
+    expect(brief(page('部门的主要情况：')).filter((b) => b.startsWith('narrative/reason'))).toHaveLength(3);
+  });
+});
+
 describe('a large rise stated only as a percentage', () => {
   it('is quoted with the sentence that names what rose, and needs its reason', () => {
     const f = checkNarrativeText('2017年总收入488.93万元。比上年增长33%。总支出488.80万元，比上年增长33%。');

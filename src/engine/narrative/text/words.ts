@@ -106,8 +106,11 @@ export const REASON = /原因|由于|因为|系因|源于|是因|因素|所致|�
 export const BREAKDOWN = /如下|其中|具体情况|分别/;
 /** A reason announced and left empty ('主要原因是。'). */
 export const EMPTY_REASON = /(?:主要)?原因(?:是|为|主要是|主要有)\s*[:：]?\s*(?=[。；;]|$)|原因\s*[:：]\s*(?=[。；;]|$)/g;
-/** Words that say a reason is given ('…减少的主要原因是', '下降原因主要是', '由于'). */
-export const REASON_GIVEN = /原因|由于|因为|系因|所致|导致/g;
+/**
+ * Words that say a reason is given ('…减少的主要原因是', '下降原因主要是', '由于'), or a paragraph that
+ * opens on the reasons of a change ('“三公”经费支出决算大于上年决算数的主要情况：…').
+ */
+export const REASON_GIVEN = /原因|由于|因为|系因|所致|导致|(?:大于|小于|高于|低于|超过|增加|减少|增长|下降|变动|变化)[^。，,;；:：]{0,12}?的主要情况(?=\s*[:：])/g;
 /** '2022年度无公务接待支出' / '本年未发生因公出国（境）费用': the text says there was none. */
 export const NONE_THIS_YEAR = /(?:无|没有|未发生|未产生|未安排|未列支)([^，,。;；]{0,16}?(?:支出|费用|经费|费))/;
 
