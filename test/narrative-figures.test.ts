@@ -74,6 +74,11 @@ describe('what a figure claims', () => {
     ]);
   });
 
+  it('reads a figure compared with and followed by 无增减 / 持平 as the base, not as another value', () => {
+    const ts = read('因公出国(境)费为0万元,较上年0万元无增减,较预算数5万元减少5万元;公务接待费为12万元,比上年12万元持平。', 2021);
+    expect(amounts(ts).map((a) => `${a.raw} ${a.role}`)).toEqual(['0万元 value', '0万元 base', '5万元 base', '5万元 change', '12万元 value', '12万元 base']);
+  });
+
   it('property: a budget base printed before its change, in any wording, is checked against the figure and the change', () => {
     fc.assert(
       fc.property(

@@ -69,6 +69,8 @@ export const BASE_VALUE_BEFORE =
  */
 export const COMPARISON_IN_LABEL =
   /(?:比|较|与)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期|(?:年初|调整后?|全年)?预算数?)[^,，。;；:：]*$/;
+/** No change stated right after a figure: "较上年0万元无增减", "比预算数20万元持平" — the figure is the base. */
+export const NO_CHANGE_AFTER = /^\s*[,，]?\s*(?:无增减|持平|无变化|没有变化|保持不变)/;
 /** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%". */
 export const CHANGE_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
 
