@@ -212,6 +212,27 @@ describe('a 其中 list that falls short of its total', () => {
     expect(found, shown(found)).toHaveLength(1);
   });
 
+  // The eleventh batch's “三公” 决算 (151, 157), in invented variants: the list read short of a kind its passage goes on with.
+  const sumFindings = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/sum');
+
+  it('does not call a “三公” list short when the kind it lacks follows after a full stop', () => {
+    const text =
+      '2023年,县本级“三公”经费支出决算汇总数为560万元,较预算数600万元减少40万元,主要原因是压减一般性支出。其中:因公出国(境)费为0万元,较上年0万元无增减;公务接待费为62万元,较上年70万元减少8万元,主要原因是压减接待,全年接待批次为310次。公务用车购置及运行维护费为498万元,较上年510万元减少12万元。';
+    expect(sumFindings(text), shown(sumFindings(text))).toEqual([]);
+    // Without the kind it lacks, the list is short: a warning asking for the missing items.
+    const cut = text.replace(/公务用车购置及运行维护费为498万元,较上年510万元减少12万元。$/, '全年公务用车保有量为40辆。');
+    expect(sumFindings(cut).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('does not call a “三公” list short when a nested 其中 stands before its last kind', () => {
+    const text =
+      '2023年度“三公”经费财政拨款支出决算为62.07万元,其中:因公出国(境)费支出决算为12.02万元;公务用车购置及运行维护费支出决算为27.46万元;其中:公务用车购置支出决算为0万元,公务用车运行维护费支出决算为27.46万元;公务接待费支出决算为22.59万元。';
+    expect(sumFindings(text), shown(sumFindings(text))).toEqual([]);
+    // Kinds that add up to more than the total are still an error, whatever follows.
+    const over = text.replace('决算为62.07万元', '决算为32.07万元');
+    expect(sumFindings(over).map((f) => f.severity)).toContain('error');
+  });
+
   it('still calls a short known decomposition an error (人员经费 + 公用经费 of 基本支出)', () => {
     const found = errors('2024年一般公共预算基本支出911000.39元，其中：人员经费809961.19元，公用经费71339.20元。');
     expect(found, shown(found)).toHaveLength(1);
