@@ -6,6 +6,7 @@
  * arithmetic. The pages are written for these tests in those wordings.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { checkNarrativeText, reviewNarrativeText } from '../src/engine/narrative';
 
 const lines = (...ls: string[]) => ls.join('\n');
@@ -94,6 +95,43 @@ describe('a large rise stated only as a percentage', () => {
     expect(f[0].message).toContain('“2017年总收入488.93万元。比上年增长33%。”');
     expect(f[1].message).toContain('“总支出488.80万元，比上年增长33%。”');
     expect(brief('2017年总收入488.93万元。比上年增长33%，主要原因是新增保教补助。')).toEqual([]);
+  });
+});
+
+describe('a large change stated only as an amount', () => {
+  const reasons = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/reason');
+
+  it('needs its reason, with the rate its amount implies', () => {
+    const f = reasons('2024年本部门一般公共预算财政拨款支出860.50万元，比上年增加195.20万元。');
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0].message).toContain('29.3%');
+  });
+
+  it('not when the reason is given, the change is small, it is a change on the budget, or the report is a jurisdiction’s', () => {
+    for (const text of [
+      '2024年本部门一般公共预算财政拨款支出860.50万元，比上年增加195.20万元，主要原因是新增人员3名。',
+      '2024年本部门一般公共预算财政拨款支出860.50万元，比上年增加60.20万元。',
+      '2023年度本单位“三公”经费支出决算57.53万元，比预算数减少32.37万元。',
+      '2024年全县一般公共预算支出860500万元，比上年增加195200万元。',
+    ]) {
+      expect(reasons(text), text).toEqual([]);
+    }
+  });
+
+  it('property: asked exactly when the implied rate reaches 10% and no reason is written', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10_000, max: 99_999_999 }), fc.integer({ min: 1, max: 400 }), fc.boolean(), fc.boolean(), (prior, permille, up, withReason) => {
+        const change = Math.max(1, Math.round((prior * permille) / 1000));
+        const current = up ? prior + change : prior - change;
+        fc.pre(current > 0);
+        const rate = (change / prior) * 100;
+        fc.pre(Math.abs(rate - 10) > 0.5);
+        const money = (cents: number) => (cents / 100).toFixed(2);
+        const text = `2024年本部门基本支出${money(current)}万元，比上年${up ? '增加' : '减少'}${money(change)}万元${withReason ? '，主要原因是人员变动' : ''}。`;
+        expect(reasons(text)).toHaveLength(rate >= 10 && !withReason ? 1 : 0);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

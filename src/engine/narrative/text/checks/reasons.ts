@@ -95,8 +95,11 @@ function related(a: Subject, b: Subject): boolean {
   return !!a.core && !!b.core && (memberOf(a.core, b.core) !== undefined || memberOf(b.core, a.core) !== undefined);
 }
 
+/** Where a change is stated and how large it is: its rate, or the rate its amount implies. */
+type Stated = Pick<PercentToken, 'para' | 'start' | 'end' | 'value' | 'direction'>;
+
 /** A reason given later (in the next passages) for the change's subject, a part of it, or its whole. */
-function explainedLater(explained: readonly Explained[], link: ChangeLink, r: PercentToken): boolean {
+function explainedLater(explained: readonly Explained[], link: ChangeLink, r: Stated): boolean {
   const subject = subjectOfLink(link);
   if (!subject?.id) return false;
   return explained.some((e) => (e.para > r.para || (e.para === r.para && e.at > r.end)) && e.para <= r.para + LATER_PASSAGES && related(subject, e.subject));
@@ -110,7 +113,7 @@ const LATER_PASSAGES = 12;
  * A fall of 100% whose next words say there is none of it now ("公务接待费支出决算减少450.00元，下降
  * 100.00%。2022年度无公务接待支出。"): the item stopped, and the text says so — that is its explanation.
  */
-function goneToNothing(link: ChangeLink, r: PercentToken, near: string): boolean {
+function goneToNothing(link: ChangeLink, r: Stated, near: string): boolean {
   if (r.direction !== -1 || r.value !== 100) return false;
   const m = NONE_THIS_YEAR.exec(near);
   if (!m) return false;
@@ -132,13 +135,29 @@ function governmentReport(doc: Doc): boolean {
   return REPORT_TO_CONGRESS.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all));
 }
 
+/**
+ * A change stated as an amount only ('与上年对比减少660.26万元') on the year before, of the figure stated with
+ * it: the rate it implies (660.26 ÷ 2999.94 = 22.0%), as a stated rate. Not for a change on a budget, nor one
+ * whose figure is uncertain.
+ */
+function impliedRate(link: ChangeLink): Stated | undefined {
+  const x = link.change;
+  const c = link.current;
+  if (link.rate || !x || !c || !x.direction || x.difference || x.inReason || x.garbled || c.garbled || x.base?.measure) return undefined;
+  if (link.orTotal || link.nearestOfSeveral || c.role !== 'value' || c.subject.id !== x.subject.id) return undefined;
+  const prior = c.fen - x.direction * x.fen;
+  if (prior <= 0 || x.fen === 0) return undefined;
+  return { para: x.para, start: x.start, end: x.end, value: (x.fen / prior) * 100, direction: x.direction };
+}
+
 function checkMissingReasons(doc: Doc): void {
   if (governmentReport(doc)) return;
   const explained = explainedSubjects(doc);
   for (const link of doc.structure.changes) {
-    const r = link.rate;
     const x = link.change;
-    if (!r || r.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || r.garbled || x?.garbled) continue;
+    const implied = impliedRate(link);
+    const r: Stated | undefined = link.rate ?? implied;
+    if (!r || link.rate?.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || link.rate?.garbled || x?.garbled) continue;
     const text = doc.passages[r.para].text;
     const near = text.slice(r.start, afterSentences(text, r.start, 2));
     if (REASON.test(near) || causeStatedBefore(text, r.start)) continue;
@@ -149,8 +168,9 @@ function checkMissingReasons(doc: Doc): void {
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
     if (explainedLater(explained, link, r)) continue;
     if (goneToNothing(link, r, near)) continue;
-    markChecked(doc, r);
-    doc.out.add('reason', 'warning', r, `“${clauseAt(text, r.start)}”变动${r.raw.replace(/\s+/g, '')}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
+    markChecked(doc, link.rate ?? x);
+    const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;
+    doc.out.add('reason', 'warning', r, `“${clauseAt(text, r.start)}”变动${size}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
       key: `${r.start}`,
     });
   }
