@@ -118,6 +118,17 @@ describe('a large change stated only as an amount', () => {
     }
   });
 
+  it('in the sentence after its figure, when that sentence names nothing and the one before states one figure', () => {
+    // A hospital's 决算 (corpus 111 L13), in variants.
+    const page = (after: string) => `2017年度一般公共预算财政拨款支出2339.68万元,占本年支出合计的30.08%。${after}`;
+    const f = reasons(page('与上年对比减少660.26万元。'));
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0].message).toContain('22.0%');
+    expect(reasons(page('与上年对比减少660.26万元,主要原因是项目资金减少。'))).toEqual([]);
+    // Two figures before it: which one changed is not certain, so nothing is asked.
+    expect(reasons('2017年度一般公共预算财政拨款支出2339.68万元,政府性基金支出300.00万元。与上年对比减少660.26万元。')).toEqual([]);
+  });
+
   it('property: asked exactly when the implied rate reaches 10% and no reason is written', () => {
     fc.assert(
       fc.property(fc.integer({ min: 10_000, max: 99_999_999 }), fc.integer({ min: 1, max: 400 }), fc.boolean(), fc.boolean(), (prior, permille, up, withReason) => {

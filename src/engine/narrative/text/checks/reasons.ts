@@ -7,7 +7,7 @@
 import { markChecked, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
 import { classPathOf, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
-import { clauseAt, sentenceAt, type PercentToken } from '../tokens';
+import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
 import {
   AMOUNT_OR_PERCENT,
   BREAKDOWN,
@@ -136,13 +136,25 @@ function governmentReport(doc: Doc): boolean {
 }
 
 /**
+ * '…支出2339.68万元,占本年支出合计的30.08%。与上年对比减少660.26万元。': a change whose sentence states no figure
+ * and names nothing, after a sentence of its passage that states exactly one figure, of the subject it took.
+ */
+function onlyFigureBefore(doc: Doc, x: AmountToken): AmountToken | undefined {
+  if (!x.inherited) return undefined;
+  const values = doc.structure.amounts.filter((a) => a.para === x.para && a.role === 'value' && !a.inReason);
+  if (values.some((a) => a.sentence === x.sentence)) return undefined;
+  const before = values.filter((a) => a.sentence === x.sentence - 1);
+  return before.length === 1 && before[0].subject.id === x.subject.id ? before[0] : undefined;
+}
+
+/**
  * A change stated as an amount only ('与上年对比减少660.26万元') on the year before, of the figure stated with
  * it: the rate it implies (660.26 ÷ 2999.94 = 22.0%), as a stated rate. Not for a change on a budget, nor one
  * whose figure is uncertain.
  */
-function impliedRate(link: ChangeLink): Stated | undefined {
+function impliedRate(doc: Doc, link: ChangeLink): Stated | undefined {
   const x = link.change;
-  const c = link.current;
+  const c = link.current ?? (x ? onlyFigureBefore(doc, x) : undefined);
   if (link.rate || !x || !c || !x.direction || x.difference || x.inReason || x.garbled || c.garbled || x.base?.measure) return undefined;
   if (link.orTotal || link.nearestOfSeveral || c.role !== 'value' || c.subject.id !== x.subject.id) return undefined;
   const prior = c.fen - x.direction * x.fen;
@@ -155,7 +167,7 @@ function checkMissingReasons(doc: Doc): void {
   const explained = explainedSubjects(doc);
   for (const link of doc.structure.changes) {
     const x = link.change;
-    const implied = impliedRate(link);
+    const implied = impliedRate(doc, link);
     const r: Stated | undefined = link.rate ?? implied;
     if (!r || link.rate?.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || link.rate?.garbled || x?.garbled) continue;
     const text = doc.passages[r.para].text;
