@@ -4,7 +4,7 @@
  * a reason per item); a reason left empty ("主要原因是。") is a slip; and the reason of a numbered
  * 科目 item that names another listed item and not its own was copied from that item.
  */
-import { markChecked, type Doc } from '../document';
+import { amountsOfPassage, markChecked, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
 import { classPathOf, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
@@ -141,7 +141,7 @@ function governmentReport(doc: Doc): boolean {
  */
 function onlyFigureBefore(doc: Doc, x: AmountToken): AmountToken | undefined {
   if (!x.inherited) return undefined;
-  const values = doc.structure.amounts.filter((a) => a.para === x.para && a.role === 'value' && !a.inReason);
+  const values = amountsOfPassage(doc, x.para).filter((a) => a.role === 'value' && !a.inReason);
   if (values.some((a) => a.sentence === x.sentence)) return undefined;
   const before = values.filter((a) => a.sentence === x.sentence - 1);
   return before.length === 1 && before[0].subject.id === x.subject.id ? before[0] : undefined;

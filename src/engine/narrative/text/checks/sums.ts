@@ -6,7 +6,7 @@
  */
 import type { TableFacts } from '../../facts';
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
-import { amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { TOTAL_LABEL } from '../words';
@@ -79,7 +79,7 @@ function missingKindFollows(doc: Doc, head: AmountToken, parts: readonly AmountT
   // A kind of the head's whole, or, when the head's words name no whole ('…经费支出决算汇总数'), a sibling of every part.
   const kindLacking = (k: Core) => !listed.includes(k) && (whole ? memberOf(whole, k) !== undefined : listed.every((c) => siblings(c, k)));
   const last = parts[parts.length - 1];
-  return doc.structure.amounts.some((a) => a.para === last.para && a.start > last.end && a.role === 'value' && a.year === head.year && !!a.subject.core && kindLacking(a.subject.core));
+  return amountsOfPassage(doc, last.para).some((a) => a.start > last.end && a.role === 'value' && a.year === head.year && !!a.subject.core && kindLacking(a.subject.core));
 }
 
 function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
