@@ -63,6 +63,46 @@ describe('what a figure claims', () => {
     expect(percents(ts).map((p) => `${p.raw} ${p.role} ${p.direction}`)).toEqual(['10.1% rate -1']);
   });
 
+  it('reads a budget written as an amount before its change as the base compared with', () => {
+    const ts = read('公务接待费为122万元,较上年144万元减少22万元,下降15%,较预算数339万元减少217万元,下降64%。', 2021);
+    expect(amounts(ts).map((a) => `${a.raw} ${a.role} ${a.measure ?? ''}`)).toEqual([
+      '122万元 value ',
+      '144万元 base ',
+      '22万元 change ',
+      '339万元 base budget',
+      '217万元 change ',
+    ]);
+  });
+
+  it('reads a figure compared with and followed by 无增减 / 持平 as the base, not as another value', () => {
+    const ts = read('因公出国(境)费为0万元,较上年0万元无增减,较预算数5万元减少5万元;公务接待费为12万元,比上年12万元持平。', 2021);
+    expect(amounts(ts).map((a) => `${a.raw} ${a.role}`)).toEqual(['0万元 value', '0万元 base', '5万元 base', '5万元 change', '12万元 value', '12万元 base']);
+  });
+
+  it('property: a budget base printed before its change, in any wording, is checked against the figure and the change', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9_999_999 }),
+        fc.integer({ min: 1, max: 9_999_999 }),
+        fc.constantFrom('较', '比', '相比'),
+        fc.constantFrom('预算数', '年初预算数', '调整预算数', '预算', '年初预算'),
+        fc.boolean(),
+        (current, base, compare, budget, de) => {
+          fc.pre(current !== base);
+          const money = (cents: number) => (cents / 100).toFixed(2);
+          const way = current > base ? '增加' : '减少';
+          const sentence = (change: number) =>
+            `2023年度“三公”经费财政拨款支出决算为${money(current)}万元,${compare}${budget}${de ? '的' : ''}${money(base)}万元${way}${money(change)}万元。`;
+          const right = Math.abs(current - base);
+          expect(checkNarrativeText(sentence(right)).filter((f) => f.severity === 'error')).toEqual([]);
+          const wrong = checkNarrativeText(sentence(right + 100)).filter((f) => f.severity === 'error');
+          expect(wrong.map((f) => f.message).join('\n')).toContain(`${grouped(current / 100)} − ${grouped(base / 100)}`);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('reads the measure (年初预算 / 决算 / 执行数) and the comparison base', () => {
     const ts = read('2024年当年预算执行数为11.67万元，2025年预算安排45.41万元，比2024年预算执行数增加289.12%。');
     expect(amounts(ts).map((a) => `${a.year} ${a.measure}`)).toEqual(['2024 execution', '2025 budget']);
@@ -184,6 +224,38 @@ describe('a bare 亿 among 亿元 figures', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('a figure after a character the copy lost', () => {
+  // A mirror that decoded the page wrongly: '(一)一般公共服务支出48639万元' became '…С?8639万元' (corpus 155).
+  const TEXT = [
+    '?。ㄒ唬┮话愎卜罩С?8639万元,较上年减支5273万元,下降9.8%,主要是上年档案馆新馆建设支出的影响。其中:',
+    '1.人大事务1087万元,较上年增支204万元,增长23.1%,主要是人员增加;',
+    '2.政协事务805万元,较上年增支187万元,增长30.3%,主要是人员增加;',
+    '3.政府办公厅(室)及相关机构事务18524万元,较上年减支2484万元,下降11.8%,主要是上年启动资金支出的影响;',
+  ].join('\n');
+
+  it('is not checked: neither its 其中 items nor its change can be held against it', () => {
+    const findings = checkNarrativeText(TEXT);
+    expect(findings.filter((f) => f.severity !== 'info' && f.cell === 'L1')).toEqual([]);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('property: whatever was lost, a figure after ? or U+FFFD raises nothing against its parts or its rate', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom('?', '\uFFFD'), fc.array(fc.integer({ min: 1, max: 99_999 }), { minLength: 2, maxLength: 5 }), (shown, lost, parts) => {
+        const items = parts.map((v, i) => `${i + 1}.第${i + 1}项事务${v}万元;`);
+        const text = [`一般公共服务支出${lost}${shown}万元,较上年减支${shown + 1}万元,下降9.8%,主要是项目完成。其中:`, ...items].join('\n');
+        expect(checkNarrativeText(text).filter((f) => f.severity !== 'info' && f.cell === 'L1')).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a figure read whole is still checked against its parts', () => {
+    const whole = TEXT.replace('С?8639', '支出8639');
+    expect(checkNarrativeText(whole).some((f) => f.cell === 'L1' && f.severity !== 'info')).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@
  * arithmetic. The pages are written for these tests in those wordings.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { checkNarrativeText, reviewNarrativeText } from '../src/engine/narrative';
 
 const lines = (...ls: string[]) => ls.join('\n');
@@ -68,6 +69,25 @@ describe('a fall to nothing', () => {
   });
 });
 
+describe('reasons given in their own paragraph, headed by the change they explain', () => {
+  // A 省厅's “三公” 决算 (corpus 157): the items' rises, then '…大于上年决算数的主要情况：…'.
+  const page = (heading: string) =>
+    lines(
+      '2023年度“三公”经费财政拨款支出决算为52.07万元，完成全年预算70.00万元的74.4%，比上年决算数增加28.97万元，增长125.4%。其中：公务用车购置及运行维护费支出决算为27.46万元，比上年决算数增加6.32万元，增长29.9%；公务接待费支出决算为24.61万元，比上年决算数增加22.65万元，增长1,155.6%。',
+      `${heading}2022年受疫情影响，公务往来减少，支出大幅下降；2023年公务往来恢复正常，相关支出增加。`,
+    );
+
+  it('explain every item of the total, whichever way the heading says it', () => {
+    for (const heading of ['2023年度“三公”经费支出决算大于上年决算数的主要情况：', '“三公”经费支出比上年增加的主要情况:', '2023年度“三公”经费决算较上年增长较多的主要情况：']) {
+      expect(brief(page(heading)), heading).toEqual([]);
+    }
+  });
+
+  it('a paragraph of 主要情况 that names no change explains nothing', () => {
+    expect(brief(page('部门的主要情况：')).filter((b) => b.startsWith('narrative/reason'))).toHaveLength(3);
+  });
+});
+
 describe('a large rise stated only as a percentage', () => {
   it('is quoted with the sentence that names what rose, and needs its reason', () => {
     const f = checkNarrativeText('2017年总收入488.93万元。比上年增长33%。总支出488.80万元，比上年增长33%。');
@@ -75,6 +95,54 @@ describe('a large rise stated only as a percentage', () => {
     expect(f[0].message).toContain('“2017年总收入488.93万元。比上年增长33%。”');
     expect(f[1].message).toContain('“总支出488.80万元，比上年增长33%。”');
     expect(brief('2017年总收入488.93万元。比上年增长33%，主要原因是新增保教补助。')).toEqual([]);
+  });
+});
+
+describe('a large change stated only as an amount', () => {
+  const reasons = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/reason');
+
+  it('needs its reason, with the rate its amount implies', () => {
+    const f = reasons('2024年本部门一般公共预算财政拨款支出860.50万元，比上年增加195.20万元。');
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0].message).toContain('29.3%');
+  });
+
+  it('not when the reason is given, the change is small, it is a change on the budget, or the report is a jurisdiction’s', () => {
+    for (const text of [
+      '2024年本部门一般公共预算财政拨款支出860.50万元，比上年增加195.20万元，主要原因是新增人员3名。',
+      '2024年本部门一般公共预算财政拨款支出860.50万元，比上年增加60.20万元。',
+      '2023年度本单位“三公”经费支出决算57.53万元，比预算数减少32.37万元。',
+      '2024年全县一般公共预算支出860500万元，比上年增加195200万元。',
+    ]) {
+      expect(reasons(text), text).toEqual([]);
+    }
+  });
+
+  it('in the sentence after its figure, when that sentence names nothing and the one before states one figure', () => {
+    // A hospital's 决算 (corpus 111 L13), in variants.
+    const page = (after: string) => `2017年度一般公共预算财政拨款支出2339.68万元,占本年支出合计的30.08%。${after}`;
+    const f = reasons(page('与上年对比减少660.26万元。'));
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0].message).toContain('22.0%');
+    expect(reasons(page('与上年对比减少660.26万元,主要原因是项目资金减少。'))).toEqual([]);
+    // Two figures before it: which one changed is not certain, so nothing is asked.
+    expect(reasons('2017年度一般公共预算财政拨款支出2339.68万元,政府性基金支出300.00万元。与上年对比减少660.26万元。')).toEqual([]);
+  });
+
+  it('property: asked exactly when the implied rate reaches 10% and no reason is written', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10_000, max: 99_999_999 }), fc.integer({ min: 1, max: 400 }), fc.boolean(), fc.boolean(), (prior, permille, up, withReason) => {
+        const change = Math.max(1, Math.round((prior * permille) / 1000));
+        const current = up ? prior + change : prior - change;
+        fc.pre(current > 0);
+        const rate = (change / prior) * 100;
+        fc.pre(Math.abs(rate - 10) > 0.5);
+        const money = (cents: number) => (cents / 100).toFixed(2);
+        const text = `2024年本部门基本支出${money(current)}万元，比上年${up ? '增加' : '减少'}${money(change)}万元${withReason ? '，主要原因是人员变动' : ''}。`;
+        expect(reasons(text)).toHaveLength(rate >= 10 && !withReason ? 1 : 0);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

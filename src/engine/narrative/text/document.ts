@@ -87,6 +87,23 @@ export interface Doc {
   reasonThreshold: number;
 }
 
+const amountsByPassage = new WeakMap<Doc, Map<number, AmountToken[]>>();
+
+/** The amounts of passage `para`, in order (indexed once a document, so a check per figure stays linear). */
+export function amountsOfPassage(doc: Doc, para: number): readonly AmountToken[] {
+  let index = amountsByPassage.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const a of doc.structure.amounts) {
+      const list = index.get(a.para);
+      if (list) list.push(a);
+      else index.set(a.para, [a]);
+    }
+    amountsByPassage.set(doc, index);
+  }
+  return index.get(para) ?? [];
+}
+
 export function markChecked(doc: Doc, ...tokens: (Token | undefined)[]): void {
   for (const t of tokens) if (t) doc.checked.add(t);
 }

@@ -31,6 +31,8 @@ import {
   DIRECTION_BEFORE,
   DOWN_WORD,
   garbledBefore,
+  LOST_CHARACTER_END,
+  NO_CHANGE_AFTER,
   LESS_THAN,
   type Measure,
   measureOf,
@@ -358,9 +360,10 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const plain = unbracketDirections(label);
     const difference = DIFFERENCE_BEFORE.exec(plain);
     const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
-    const garbled = dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false;
-    // "较2024年的2190万元", "比上年累计支出433万元减少2万元": the figure compared with.
-    const isBase = !difference && (BASE_VALUE_BEFORE.test(label) || (COMPARISON_IN_LABEL.test(label) && CHANGE_AFTER.test(text.slice(f.end))));
+    const garbled = (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
+    // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
+    const isBase =
+      !difference && (BASE_VALUE_BEFORE.test(label) || (COMPARISON_IN_LABEL.test(label) && (CHANGE_AFTER.test(text.slice(f.end)) || NO_CHANGE_AFTER.test(text.slice(f.end, f.end + 12)))));
     const role: AmountToken['role'] = dir || difference ? 'change' : isBase ? 'base' : 'value';
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
     let own = plain;

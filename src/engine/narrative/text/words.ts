@@ -36,6 +36,12 @@ export function garbledBefore(before: string, direction: Direction): boolean {
   return direction > 0 ? /(?<![无有压缩削])[减降]\s*$/.test(before) : /(?<![无有])[增升]\s*$/.test(before);
 }
 
+/**
+ * '…支出?8639万元': a copy whose encoding was damaged shows '?' (or U+FFFD) where characters were lost,
+ * and digits of the figure may be among them (48639 read as 8639): the figure cannot be read for certain.
+ */
+export const LOST_CHARACTER_END = /[?\uFFFD]$/;
+
 /** Direction words of both ways run together before a figure ('减增加21.90万元', '增下降5%'), or '大小于'. */
 export const GARBLED_DIRECTION = /(?<![无有压缩削])(?:[减降]\s*(?:增加|增长|上升|提高)|[增升]\s*(?:减少|下降|降低))(?=\s*(?:了|为)?\s*\d)|(?:大\s*小于|小\s*大于|高\s*低于|低\s*高于|多\s*少于|少\s*多于)/g;
 
@@ -57,10 +63,14 @@ export const BASE_VALUE_BEFORE =
   /(?:(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:[^\d，,。；;]{0,10}?)的|(?:上一?年度?|去年|上年同期)(?:[^\d，,。；;]{0,6}?)(?:为|是))\s*$/;
 
 /**
- * A label that holds a comparison with an earlier period and nothing after it: a figure right after it
- * that is itself followed by a change ("比上年累计支出433万元减少2万元") is the base compared with.
+ * A label that holds a comparison with an earlier period or a budget and nothing after it: a figure right
+ * after it that is itself followed by a change ("比上年累计支出433万元减少2万元", "较预算数339万元减少217万元")
+ * is the base compared with.
  */
-export const COMPARISON_IN_LABEL = /(?:比|较|与)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期)[^,，。;；:：]*$/;
+export const COMPARISON_IN_LABEL =
+  /(?:比|较|与)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期|(?:年初|调整后?|全年)?预算数?)[^,，。;；:：]*$/;
+/** No change stated right after a figure: "较上年0万元无增减", "比预算数20万元持平" — the figure is the base. */
+export const NO_CHANGE_AFTER = /^\s*[,，]?\s*(?:无增减|持平|无变化|没有变化|保持不变)/;
 /** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%". */
 export const CHANGE_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
 
@@ -98,8 +108,11 @@ export const REASON = /原因|由于|因为|系因|源于|是因|因素|所致|�
 export const BREAKDOWN = /如下|其中|具体情况|分别/;
 /** A reason announced and left empty ('主要原因是。'). */
 export const EMPTY_REASON = /(?:主要)?原因(?:是|为|主要是|主要有)\s*[:：]?\s*(?=[。；;]|$)|原因\s*[:：]\s*(?=[。；;]|$)/g;
-/** Words that say a reason is given ('…减少的主要原因是', '下降原因主要是', '由于'). */
-export const REASON_GIVEN = /原因|由于|因为|系因|所致|导致/g;
+/**
+ * Words that say a reason is given ('…减少的主要原因是', '下降原因主要是', '由于'), or a paragraph that
+ * opens on the reasons of a change ('“三公”经费支出决算大于上年决算数的主要情况：…').
+ */
+export const REASON_GIVEN = /原因|由于|因为|系因|所致|导致|(?:大于|小于|高于|低于|超过|增加|减少|增长|下降|变动|变化)[^。，,;；:：]{0,12}?的主要情况(?=\s*[:：])/g;
 /** '2022年度无公务接待支出' / '本年未发生因公出国（境）费用': the text says there was none. */
 export const NONE_THIS_YEAR = /(?:无|没有|未发生|未产生|未安排|未列支)([^，,。;；]{0,16}?(?:支出|费用|经费|费))/;
 
@@ -378,13 +391,21 @@ export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)
 /**
  * A report on a whole jurisdiction's finances (a 预算执行 report, national or local statistics, news of them):
  * it speaks of 全国 / 全市 / 我镇 …, of 税收收入 and 转移支付, of a 决算草案 / 预算草案 put to the 人大 and its
- * 一般公共预算总收入. Such reports state changes without a reason
+ * 一般公共预算总收入, of a 区本级 / 县本级 财政决算 ('财政总决算', '政府预决算'). Such reports state changes without a reason
  * per line; the reason a 部门 / 单位 publication owes for each change is not asked of them.
  */
 export const GOVERNMENT_WIDE =
-  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|(?:财政收支|财政|本级)?(?:决算|预算)草案/;
-/** The voice of a 部门 / 单位 publication, which owes a reason for each large change. */
-export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|公用经费|基本支出|项目支出/;
+  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|(?:财政收支|财政|本级)?(?:决算|预算)草案|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算/;
+/**
+ * A government's report to its 人大 ('2015年北京市市级决算草案', news of it): about a whole jurisdiction,
+ * whatever 部门决算 or “三公”经费 words it quotes.
+ */
+export const REPORT_TO_CONGRESS = /(?<!部门|单位)(?:决算|预算)草案/;
+/**
+ * The voice of a 部门 / 单位 publication, which owes a reason for each large change. '主要项目支出情况如下'
+ * in a government's report means its main lines of spending, not a 部门's 项目支出.
+ */
+export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|公用经费|基本支出|(?<!主要)项目支出/;
 
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;

@@ -269,8 +269,9 @@ export function checkChanges(doc: Doc): void {
     if (link.change?.inReason || link.rate?.inReason) continue;
     // A difference of two figures of one year is checked by checkDifferences.
     if (link.change?.difference) continue;
-    // '比2024年度减增加21.90万元': which way it went cannot be read (the words are reported by checkWording).
-    if (link.change?.garbled || link.rate?.garbled) continue;
+    // '比2024年度减增加21.90万元': which way it went cannot be read (the words are reported by checkWording);
+    // '支出?8639万元': the figure itself lost characters.
+    if (link.change?.garbled || link.rate?.garbled || link.current?.garbled) continue;
     // Which figure the change is of cannot be told: it is reported only when neither reading agrees.
     if (link.orTotal && agreesAsChangeOf(doc, link, link.orTotal)) {
       markChecked(doc, link.change, link.rate, link.orTotal);

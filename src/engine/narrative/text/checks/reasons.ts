@@ -4,10 +4,10 @@
  * a reason per item); a reason left empty ("主要原因是。") is a slip; and the reason of a numbered
  * 科目 item that names another listed item and not its own was copied from that item.
  */
-import { markChecked, type Doc } from '../document';
+import { amountsOfPassage, markChecked, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
 import { classPathOf, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
-import { clauseAt, sentenceAt, type PercentToken } from '../tokens';
+import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
 import {
   AMOUNT_OR_PERCENT,
   BREAKDOWN,
@@ -25,6 +25,7 @@ import {
   REASON,
   REASON_CLAUSE,
   REASON_GIVEN,
+  REPORT_TO_CONGRESS,
 } from '../words';
 
 
@@ -94,8 +95,11 @@ function related(a: Subject, b: Subject): boolean {
   return !!a.core && !!b.core && (memberOf(a.core, b.core) !== undefined || memberOf(b.core, a.core) !== undefined);
 }
 
+/** Where a change is stated and how large it is: its rate, or the rate its amount implies. */
+type Stated = Pick<PercentToken, 'para' | 'start' | 'end' | 'value' | 'direction'>;
+
 /** A reason given later (in the next passages) for the change's subject, a part of it, or its whole. */
-function explainedLater(explained: readonly Explained[], link: ChangeLink, r: PercentToken): boolean {
+function explainedLater(explained: readonly Explained[], link: ChangeLink, r: Stated): boolean {
   const subject = subjectOfLink(link);
   if (!subject?.id) return false;
   return explained.some((e) => (e.para > r.para || (e.para === r.para && e.at > r.end)) && e.para <= r.para + LATER_PASSAGES && related(subject, e.subject));
@@ -109,7 +113,7 @@ const LATER_PASSAGES = 12;
  * A fall of 100% whose next words say there is none of it now ("公务接待费支出决算减少450.00元，下降
  * 100.00%。2022年度无公务接待支出。"): the item stopped, and the text says so — that is its explanation.
  */
-function goneToNothing(link: ChangeLink, r: PercentToken, near: string): boolean {
+function goneToNothing(link: ChangeLink, r: Stated, near: string): boolean {
   if (r.direction !== -1 || r.value !== 100) return false;
   const m = NONE_THIS_YEAR.exec(near);
   if (!m) return false;
@@ -128,16 +132,44 @@ function causeStatedBefore(text: string, at: number): boolean {
 /** A report on a jurisdiction's finances, not a 部门 / 单位 publication (see GOVERNMENT_WIDE). */
 function governmentReport(doc: Doc): boolean {
   const all = doc.passages.map((p) => p.text).join('\n');
-  return GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all);
+  return REPORT_TO_CONGRESS.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all));
+}
+
+/**
+ * '…支出2339.68万元,占本年支出合计的30.08%。与上年对比减少660.26万元。': a change whose sentence states no figure
+ * and names nothing, after a sentence of its passage that states exactly one figure, of the subject it took.
+ */
+function onlyFigureBefore(doc: Doc, x: AmountToken): AmountToken | undefined {
+  if (!x.inherited) return undefined;
+  const values = amountsOfPassage(doc, x.para).filter((a) => a.role === 'value' && !a.inReason);
+  if (values.some((a) => a.sentence === x.sentence)) return undefined;
+  const before = values.filter((a) => a.sentence === x.sentence - 1);
+  return before.length === 1 && before[0].subject.id === x.subject.id ? before[0] : undefined;
+}
+
+/**
+ * A change stated as an amount only ('与上年对比减少660.26万元') on the year before, of the figure stated with
+ * it: the rate it implies (660.26 ÷ 2999.94 = 22.0%), as a stated rate. Not for a change on a budget, nor one
+ * whose figure is uncertain.
+ */
+function impliedRate(doc: Doc, link: ChangeLink): Stated | undefined {
+  const x = link.change;
+  const c = link.current ?? (x ? onlyFigureBefore(doc, x) : undefined);
+  if (link.rate || !x || !c || !x.direction || x.difference || x.inReason || x.garbled || c.garbled || x.base?.measure) return undefined;
+  if (link.orTotal || link.nearestOfSeveral || c.role !== 'value' || c.subject.id !== x.subject.id) return undefined;
+  const prior = c.fen - x.direction * x.fen;
+  if (prior <= 0 || x.fen === 0) return undefined;
+  return { para: x.para, start: x.start, end: x.end, value: (x.fen / prior) * 100, direction: x.direction };
 }
 
 function checkMissingReasons(doc: Doc): void {
   if (governmentReport(doc)) return;
   const explained = explainedSubjects(doc);
   for (const link of doc.structure.changes) {
-    const r = link.rate;
     const x = link.change;
-    if (!r || r.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || r.garbled || x?.garbled) continue;
+    const implied = impliedRate(doc, link);
+    const r: Stated | undefined = link.rate ?? implied;
+    if (!r || link.rate?.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || link.rate?.garbled || x?.garbled) continue;
     const text = doc.passages[r.para].text;
     const near = text.slice(r.start, afterSentences(text, r.start, 2));
     if (REASON.test(near) || causeStatedBefore(text, r.start)) continue;
@@ -148,8 +180,9 @@ function checkMissingReasons(doc: Doc): void {
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
     if (explainedLater(explained, link, r)) continue;
     if (goneToNothing(link, r, near)) continue;
-    markChecked(doc, r);
-    doc.out.add('reason', 'warning', r, `“${clauseAt(text, r.start)}”变动${r.raw.replace(/\s+/g, '')}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
+    markChecked(doc, link.rate ?? x);
+    const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;
+    doc.out.add('reason', 'warning', r, `“${clauseAt(text, r.start)}”变动${size}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
       key: `${r.start}`,
     });
   }

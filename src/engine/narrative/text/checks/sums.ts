@@ -6,9 +6,9 @@
  */
 import type { TableFacts } from '../../facts';
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
-import { amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
-import { nameKey } from '../subjects';
+import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { TOTAL_LABEL } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
@@ -67,6 +67,21 @@ function runsToTextEnd(doc: Doc, head: AmountToken, parts: readonly AmountToken[
   return last.para > head.para && last.para === doc.passages.length - 1;
 }
 
+/**
+ * A list of a known whole that stops short of naming all its kinds while its passage goes on with a kind it
+ * lacks: '…公务接待费为122万元,…接待9195人次。公务用车购置及运行维护费为1012万元' (the list went on after a '。'),
+ * '…公务用车购置及运行维护费27.46万元…;其中:公务用车购置…;公务接待费22.59万元' (read up to a nested 其中).
+ * The list was read short, so its sum proves nothing.
+ */
+function missingKindFollows(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
+  const whole = head.subject.core;
+  const listed = parts.map((p) => p.subject.core);
+  // A kind of the head's whole, or, when the head's words name no whole ('…经费支出决算汇总数'), a sibling of every part.
+  const kindLacking = (k: Core) => !listed.includes(k) && (whole ? memberOf(whole, k) !== undefined : listed.every((c) => siblings(c, k)));
+  const last = parts[parts.length - 1];
+  return amountsOfPassage(doc, last.para).some((a) => a.start > last.end && a.role === 'value' && a.year === head.year && !!a.subject.core && kindLacking(a.subject.core));
+}
+
 function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
   const shown = parts.slice(0, 8).map((p, i) => {
     const v = amountText(Math.abs(signedFen(p)), unit, decimals);
@@ -123,7 +138,7 @@ export function checkSums(doc: Doc): void {
       : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），请核对合计或各项金额。`;
     // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip.
     const shortOnly = complete && !list.covers && diff > 0 && head.role === 'value';
-    if (shortOnly && runsToTextEnd(doc, head, parts)) continue;
+    if (shortOnly && (runsToTextEnd(doc, head, parts) || missingKindFollows(doc, head, parts))) continue;
     doc.out.add(
       'sum',
       shortOnly ? 'warning' : 'error',
