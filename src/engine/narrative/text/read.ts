@@ -26,7 +26,7 @@ import {
   COMPLETION_BEFORE,
   COPULA_END,
   DE_END,
-  DIFFERENCE_BEFORE,
+  differenceBefore,
   type Direction,
   DIRECTION_BEFORE,
   DOWN_WORD,
@@ -356,7 +356,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
 
     const plain = unbracketDirections(label);
-    const difference = DIFFERENCE_BEFORE.exec(plain);
+    const difference = differenceBefore(plain);
     const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
     const garbled = dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false;
     // "较2024年的2190万元", "比上年累计支出433万元减少2万元": the figure compared with.
