@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIFFERENCE_BEFORE, differenceBefore } from '../src/engine/narrative/text/words';
+import { normalizeLabel } from '../src/engine/grid/text';
+import { classPathOf, subjectOf } from '../src/engine/narrative/text/subjects';
+import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, LEI_BY_NAME, LEI_NUMBERING, STEP_LEAD, STEP_ORDINAL } from '../src/engine/narrative/text/words';
 
 const CORPUS = join(__dirname, 'corpus');
 const corpusLines = (): string[] => {
@@ -19,6 +21,25 @@ const corpusLabels = (): string[] => corpusLines().flatMap((l) => Array.from({ l
 
 const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
 const wordsOf = (words: string[]) => fc.array(fc.constantFrom(...words), { maxLength: 10 }).map((xs) => xs.join(''));
+/** classPathOf before it skipped labels with neither ')' nor 类. */
+function oldClassPathOf(label: string) {
+  const s = normalizeLabel(label).replace(/[“”"]/g, '');
+  const steps: { level: 1 | 2 | 3; name?: string; code?: string }[] = [];
+  let from = 0;
+  for (const m of s.matchAll(CLASS_LEVEL_MARKER)) {
+    const name = s.slice(from, m.index).replace(/^[:;,、.．\s]+/, '').replace(STEP_ORDINAL, '').replace(STEP_LEAD, '').trim();
+    const level = m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3;
+    steps.push({ level, ...(name ? { name } : {}), ...(m[1] ? { code: m[1] } : {}) });
+    from = m.index + m[0].length;
+  }
+  if (steps.length === 0) {
+    const lei = LEI_BY_NAME.exec(s.replace(LEI_NUMBERING, ''));
+    if (!lei) return undefined;
+    steps.push({ level: 1, name: lei[1] });
+  }
+  return steps;
+}
+
 const same = (a: RegExpExecArray | null, b: RegExpExecArray | null) => JSON.stringify(a && [...a, a.index]) === JSON.stringify(b && [...b, b.index]);
 
 describe('readers of a figure’s words against their patterns', () => {
@@ -26,5 +47,18 @@ describe('readers of a figure’s words against their patterns', () => {
     for (const s of corpusLabels()) expect(same(differenceBefore(s), DIFFERENCE_BEFORE.exec(s)), s).toBe(true);
     const words = wordsOf(['决算', '数', '支出', '实际支出', '大于', '高于', '超过', '小于', '低于', '年初', '调整', '预算', '预算数', '差值', '差额', '相差', '为', '是', '了', '达', '约', ' ', '\u3000', '\n', '\u00a0', '\ufeff', '万元', '比上年']);
     fc.assert(fc.property(fc.oneof(words, anyText), (s) => same(differenceBefore(s), DIFFERENCE_BEFORE.exec(s))), { numRuns: 5000 });
+  });
+
+  it('classPathOf reads the 科目 path as before', () => {
+    const steps = (s: string) => classPathOf(s)?.steps;
+    for (const s of corpusLabels()) expect(steps(s), s).toEqual(oldClassPathOf(s));
+    const words = wordsOf(['(', '（', ')', '）', '201', '06', '类', '款', '项', '一般公共服务支出', '科目', '教育支出', '、', '1.', ' ', '“', '”']);
+    fc.assert(fc.property(fc.oneof(words, anyText), (s) => JSON.stringify(steps(s)) === JSON.stringify(oldClassPathOf(s))), { numRuns: 5000 });
+  });
+
+  it('a label normalised once reads as one normalised again (subjectOf normalises once)', () => {
+    const words = wordsOf(['（', '）', '“', '”', '‘', '’', '"', "'", '＂', '\u3000', ' ', '\u00a0', '\u200b', '支出', 'ＡＢ', '１２']);
+    fc.assert(fc.property(fc.oneof(words, anyText), (s) => normalizeLabel(normalizeLabel(s)) === normalizeLabel(s)), { numRuns: 5000 });
+    for (const s of corpusLabels().slice(0, 2000)) expect(subjectOf(s)).toEqual(subjectOf(normalizeLabel(s)));
   });
 });
