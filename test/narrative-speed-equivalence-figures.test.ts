@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../src/engine/grid/text';
+import { clauseStart, overlapTest } from '../src/engine/narrative/text/read';
 import { classPathOf, subjectOf } from '../src/engine/narrative/text/subjects';
 import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, LEI_BY_NAME, LEI_NUMBERING, STEP_LEAD, STEP_ORDINAL } from '../src/engine/narrative/text/words';
 
@@ -60,5 +61,37 @@ describe('readers of a figure’s words against their patterns', () => {
     const words = wordsOf(['（', '）', '“', '”', '‘', '’', '"', "'", '＂', '\u3000', ' ', '\u00a0', '\u200b', '支出', 'ＡＢ', '１２']);
     fc.assert(fc.property(fc.oneof(words, anyText), (s) => normalizeLabel(normalizeLabel(s)) === normalizeLabel(s)), { numRuns: 5000 });
     for (const s of corpusLabels().slice(0, 2000)) expect(subjectOf(s)).toEqual(subjectOf(normalizeLabel(s)));
+  });
+
+  it('clauseStart finds the clause start as with its pattern', () => {
+    const oldClauseStart = (text: string, pos: number, floor = 0): number => {
+      let depth = 0;
+      for (let i = pos - 1; i >= floor; i--) {
+        const ch = text[i];
+        if (ch === ')') depth++;
+        else if (ch === '(') {
+          if (depth === 0) return i + 1;
+          depth--;
+        } else if (depth === 0 && /[,、;。:!?]/.test(ch) && !(ch === '、' && text[i - 1] === '收' && text[i + 1] === '支')) return i + 1;
+      }
+      return floor;
+    };
+    const words = wordsOf([',', '、', ';', '。', ':', '!', '?', '(', ')', '收', '支', '，', '：', '万元', '12', ' ']);
+    const cases = fc.oneof(words, anyText).chain((t) => fc.tuple(fc.constant(t), fc.nat(t.length), fc.nat(t.length)));
+    fc.assert(fc.property(cases, ([t, a, b]) => clauseStart(t, Math.max(a, b), Math.min(a, b)) === oldClauseStart(t, Math.max(a, b), Math.min(a, b))), { numRuns: 5000 });
+  });
+
+  it('overlapTest tells the marks that overlap a figure as testing every figure does', () => {
+    const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 8 })).map(([start, n]) => ({ start, end: start + n }));
+    const inOrder = (xs: { start: number; end: number }[]) => [...xs].sort((a, b) => a.start - b.start);
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 12 }), fc.array(span, { maxLength: 20 }), (figures, marks) => {
+        const fs = inOrder(figures);
+        const ms = [...marks].sort((a, b) => a.end - b.end);
+        const overlaps = overlapTest(fs);
+        return ms.every((m) => overlaps(m.start, m.end) === fs.some((f) => m.start < f.end && m.end > f.start));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

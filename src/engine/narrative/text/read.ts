@@ -76,7 +76,7 @@ function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
   while (from > sentenceStart && NEXT_ITEM.test(text.slice(from, pos))) from = text.lastIndexOf(';', from - 2) + 1;
   return REASON_START.test(text.slice(Math.max(sentenceStart, from), pos));
 }
-const CLAUSE_PUNCT = /[,、;。:!?]/;
+const CLAUSE_PUNCT = ',、;。:!?';
 
 /** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…) and the 、 of '收、支'. */
 export function clauseStart(text: string, pos: number, floor = 0): number {
@@ -87,7 +87,7 @@ export function clauseStart(text: string, pos: number, floor = 0): number {
     else if (ch === '(') {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && CLAUSE_PUNCT.test(ch) && !(ch === '、' && text[i - 1] === '收' && text[i + 1] === '支')) return i + 1;
+    } else if (depth === 0 && CLAUSE_PUNCT.includes(ch) && !(ch === '、' && text[i - 1] === '收' && text[i + 1] === '支')) return i + 1;
   }
   return floor;
 }
@@ -201,16 +201,31 @@ function inTextOrder(figures: readonly (AmountFigure | PercentFigure)[], marks: 
   return events;
 }
 
+/**
+ * Whether [start, end) overlaps one of `figures` (sorted by start), asked for spans in text order
+ * (each ends no earlier than the one before): one pass over the figures for all the marks of a
+ * passage, instead of every figure for every mark.
+ */
+export function overlapTest(figures: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  let next = 0;
+  let furthestEnd = -1;
+  return (start, end) => {
+    for (; next < figures.length && figures[next].start < end; next++) furthestEnd = Math.max(furthestEnd, figures[next].end);
+    return furthestEnd > start;
+  };
+}
+
 /** Reads one passage. `sentence` is the document's sentence count so far; returns the new count. */
 export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): { tokens: Token[]; sentences: number } {
   const text = p.half;
   const figures = scanFigures(p.text, text);
   const marks: Mark[] = [];
+  const overlapsFigure = overlapTest(figures);
   STRUCT.lastIndex = 0;
   for (let m = STRUCT.exec(text); m; m = STRUCT.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (figures.some((f) => start < f.end && end > f.start)) continue;
+    if (overlapsFigure(start, end)) continue;
     marks.push({ start, end, m });
   }
   const events = inTextOrder(figures, marks);
