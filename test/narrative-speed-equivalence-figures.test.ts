@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../src/engine/grid/text';
-import { clauseStart, overlapTest } from '../src/engine/narrative/text/read';
+import { clauseStart, isSorted, overlapTest } from '../src/engine/narrative/text/read';
 import { classPathOf, subjectOf } from '../src/engine/narrative/text/subjects';
 import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, LEI_NUMBERING, STEP_LEAD, STEP_ORDINAL } from '../src/engine/narrative/text/words';
 
@@ -100,6 +100,17 @@ describe('readers of a figure’s words against their patterns', () => {
     const words = wordsOf(['项', '目', '|', ' ', '\u3000', '\t', '\n', '\u00a0', '\ufeff', '项目支出', '金额']);
     fc.assert(
       fc.property(fc.oneof(words, anyText), (s) => (s.trimStart().startsWith('项') && ITEM_HEADER.test(compact(s))) === ITEM_HEADER.test(compact(s))),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('isSorted tells the arrays a stable sort leaves as they are', () => {
+    const order = (a: [number, number], b: [number, number]) => a[0] - b[0];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat()), { maxLength: 12 }), (xs) => {
+        const sorted = [...xs].sort(order);
+        return isSorted(xs, order) === sorted.every((x, i) => x === xs[i]);
+      }),
       { numRuns: 5000 },
     );
   });

@@ -452,9 +452,17 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     lastEnd = f.end;
   }
   tokens.push({ type: 'para-end', para: p.index, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
-  // 'X中，' openers are found at the sentence start but sit after X.
-  tokens.sort((a, b) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0));
+  // 'X中，' openers are found at the sentence start but sit after X. Most passages have none, and their
+  // tokens are in order already: a stable sort would leave them as they are.
+  const inTokenOrder = (a: Token, b: Token) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0);
+  if (!isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
   return { tokens, sentences: sentence + 1 };
+}
+
+/** Whether no element of `xs` sorts after the next one. */
+export function isSorted<T>(xs: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < xs.length; i++) if (order(xs[i - 1], xs[i]) > 0) return false;
+  return true;
 }
 
 function readPercent(
