@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../src/engine/grid/text';
 import { clauseStart, isSorted, overlapTest } from '../src/engine/narrative/text/read';
 import { classPathOf, subjectOf } from '../src/engine/narrative/text/subjects';
-import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, LEI_NUMBERING, STEP_LEAD, STEP_ORDINAL } from '../src/engine/narrative/text/words';
+import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, NOTHING_STATEMENTS, LEI_NUMBERING, STEP_LEAD, STEP_ORDINAL } from '../src/engine/narrative/text/words';
 
 const CORPUS = join(__dirname, 'corpus');
 const corpusLines = (): string[] => {
@@ -113,5 +113,13 @@ describe('readers of a figure’s words against their patterns', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('a 无…收支 statement is looked for only in a passage holding its word, as every match holds it', () => {
+    const words = wordsOf(['无', '没有', '未安排', '未使用', '政府性基金', '国有资本经营', '机关运行经费', '三公', '“', '”', '"', '经费', '收入', '支出', '预算', '表', '情况表', '为空表', '。', '；', '政府性', '基金', '国有资本']);
+    for (const [re, , , word] of NOTHING_STATEMENTS) {
+      for (const s of corpusLines()) expect(same(s.includes(word) ? re.exec(s) : null, re.exec(s)), s).toBe(true);
+      fc.assert(fc.property(fc.oneof(words, anyText), (s) => same(s.includes(word) ? re.exec(s) : null, re.exec(s))), { numRuns: 3000 });
+    }
   });
 });

@@ -119,12 +119,12 @@ export const NONE_THIS_YEAR = /(?:无|没有|未发生|未产生|未安排|未�
 
 // ---------------------------------------------------------------- 空表 / 无…收支 statements
 
-/** A statement that a fund or item has nothing this year: its pattern, the total it speaks of, and its name. */
-export const NOTHING_STATEMENTS: [RegExp, string, string][] = [
-  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?政府性基金[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|政府性基金[^。;；]{0,20}?(?:表|情况表)为空表|政府性基金[^。;；]{0,10}?未安排/, 'expense@gov-fund', '政府性基金预算'],
-  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?国有资本经营[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|国有资本经营[^。;；]{0,20}?(?:表|情况表)为空表|国有资本经营[^。;；]{0,10}?未安排/, 'expense@state-capital', '国有资本经营预算'],
-  [/(?:无|没有|未安排)[^。;；]{0,6}?机关运行经费/, 'admin-operating', '机关运行经费'],
-  [/(?:无|没有|未安排)[^。;；]{0,6}?["“]?三公["”]?经费/, 'three-public', '“三公”经费'],
+/** A statement that a fund or item has nothing this year: its pattern, the total it speaks of, its name, and the word every match holds. */
+export const NOTHING_STATEMENTS: [RegExp, string, string, string][] = [
+  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?政府性基金[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|政府性基金[^。;；]{0,20}?(?:表|情况表)为空表|政府性基金[^。;；]{0,10}?未安排/, 'expense@gov-fund', '政府性基金预算', '政府性基金'],
+  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?国有资本经营[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|国有资本经营[^。;；]{0,20}?(?:表|情况表)为空表|国有资本经营[^。;；]{0,10}?未安排/, 'expense@state-capital', '国有资本经营预算', '国有资本经营'],
+  [/(?:无|没有|未安排)[^。;；]{0,6}?机关运行经费/, 'admin-operating', '机关运行经费', '机关运行经费'],
+  [/(?:无|没有|未安排)[^。;；]{0,6}?["“]?三公["”]?经费/, 'three-public', '“三公”经费', '三公'],
 ];
 
 /** '上级补助收入未安排' or 转移支付 not arranged: money from above, not the department's own fund. */
