@@ -108,10 +108,13 @@ function readProjects(tables: readonly Table[]): ProjectFact[] {
   /** name + 分 of every project kept: a name listed in both tables with one amount is one project. */
   const seen = new Set<string>();
   for (const t of [...tables.filter((x) => x.kind === 'project-expense'), ...tables.filter((x) => x.kind === 'performance')]) {
+    // The amount column of each block, found once per table and block, not once per line.
+    const amountColumnOf = new Map<number, Column | undefined>();
     for (const l of t.lines) {
       const name = l.project?.trim();
       if (!name || l.role !== 'data') continue;
-      const v = valueAt(t, l, columnOf(t, l.block, PROJECT_AMOUNT_KEYS));
+      if (!amountColumnOf.has(l.block)) amountColumnOf.set(l.block, columnOf(t, l.block, PROJECT_AMOUNT_KEYS));
+      const v = valueAt(t, l, amountColumnOf.get(l.block));
       if (!v) continue;
       const key = `${v.fen}|${name}`;
       if (seen.has(key)) continue;

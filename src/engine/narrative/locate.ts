@@ -5,7 +5,7 @@
  */
 import type { WorkbookGrids, SheetGrid } from '../grid/types';
 import type { Table } from '../recognize/types';
-import { cellText } from '../grid/sheet';
+import { cellText, textOfCell } from '../grid/sheet';
 import { toA1 } from '../grid/a1';
 import { normalizeLabel } from '../grid/text';
 import { parseAmountText } from '../grid/numbers';
@@ -22,14 +22,17 @@ function insideTable(tables: readonly Table[], sheet: string, row: number, col: 
   );
 }
 
-function sheetParagraphs(sheet: SheetGrid, accept: (row: number, col: number, text: string) => boolean): Paragraph[] {
+/** The cells of a sheet that `accept` takes as paragraphs; a text shorter than `minLength` is passed over unasked. */
+function sheetParagraphs(sheet: SheetGrid, accept: (row: number, col: number, text: string) => boolean, minLength = 1): Paragraph[] {
   const paras: Paragraph[] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
-      const text = cellText(sheet, r, c);
-      if (!text || !accept(r, c, text)) continue;
+      const cell = row[c];
+      if (!cell) continue;
+      const text = textOfCell(cell);
+      if (text.length < minLength || !accept(r, c, text)) continue;
       // A cell may hold several paragraphs separated by line breaks; they stay one paragraph (one cell).
       paras.push({ index: paras.length, text: text.includes('\n') ? text.replace(/\s*\n\s*/g, '') : text, sheet: sheet.name, cell: toA1(r, c) });
     }
@@ -40,15 +43,17 @@ function sheetParagraphs(sheet: SheetGrid, accept: (row: number, col: number, te
 /** The 情况说明 documents of a workbook, one per sheet that holds some. */
 export function findNarrativeDocuments(wb: WorkbookGrids, tables: readonly Table[]): Paragraph[][] {
   const docs: Paragraph[][] = [];
+  const sheetsWithTables = new Set(tables.map((t) => t.sheet));
   for (const sheet of wb.sheets) {
-    const hasTables = tables.some((t) => t.sheet === sheet.name);
+    const hasTables = sheetsWithTables.has(sheet.name);
     let paras: Paragraph[];
     if (isNarrativeSheetName(sheet.name) && !hasTables) {
       paras = sheetParagraphs(sheet, (_r, _c, text) => typeof text === 'string' && text.length > 0);
     } else {
       paras = sheetParagraphs(
         sheet,
-        (r, c, text) => text.length >= 30 && speaksOfMoney(text) && /[，。；]/.test(text) && !insideTable(tables, sheet.name, r, c),
+        (r, c, text) => speaksOfMoney(text) && /[，。；]/.test(text) && !insideTable(tables, sheet.name, r, c),
+        30,
       );
     }
     if (paras.some((p) => /\d/.test(p.text))) docs.push(paras);
@@ -66,6 +71,8 @@ function nextText(sheet: SheetGrid, row: number, col: number): { text: string; c
   return undefined;
 }
 
+const UNIT_OR_NAME_CHARACTER = /[位称]/;
+
 /** Project cards of 绩效目标表 (项目名称 X … 预算数 293.00): each project's name and amount. */
 export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
   const out: ProjectFact[] = [];
@@ -75,8 +82,10 @@ export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
       const row = sheet.rows[r];
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
-        const raw = cellText(sheet, r, c);
-        if (!raw) continue;
+        const cell = row[c];
+        const raw = cell ? textOfCell(cell) : '';
+        // Only a 单位 statement (its 位) or a 项目名称 label (its 称) matters here: most cells have neither.
+        if (!raw || !UNIT_OR_NAME_CHARACTER.test(raw)) continue;
         unit = parseUnit(raw) ?? unit;
         // '项目名称' however spaced or written full-width still has its 称: most cells are passed over unnormalised.
         if (!raw.includes('称') || !isProjectNameLabel(normalizeLabel(raw))) continue;

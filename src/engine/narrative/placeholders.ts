@@ -19,6 +19,8 @@ export interface SeparatedPlaceholders {
 export function separateDraftPlaceholders(paras: readonly Paragraph[]): SeparatedPlaceholders {
   const groups = new Map<string, { what: string; count: number; at: Paragraph[] }>();
   const masked = paras.map((p) => {
+    // Every placeholder opens with 【: most paragraphs have none to replace.
+    if (!p.text.includes('【')) return p;
     let hit = false;
     const text = p.text.replace(PLACEHOLDER_PATTERN, (marker) => {
       hit = true;

@@ -32,33 +32,58 @@ function group<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, T[]
   return out;
 }
 
+/**
+ * The maps of one facts, each grouped when first asked for: a text that names no 科目 by its words
+ * (or none at all) never needs the name maps, and most texts ask for few of them.
+ */
+class LazyFactsIndex implements FactsIndex {
+  private byName?: Map<string, LineWitness[]>;
+  private byClassName?: Map<string, LineWitness[]>;
+  private byCode?: Map<string, LineWitness[]>;
+  private namesCode?: Map<string, FunctionName[]>;
+  private namesClassName?: Map<string, FunctionName[]>;
+  /** nameKey and classKeyOfNameKey of each name: a 科目 name recurs on many lines (each table, each column). */
+  private readonly keys = new Map<string, { name: string; className: string }>();
+  projectKeys: string[] = [];
+
+  constructor(private readonly facts: TableFacts) {}
+
+  private keysOf(name: string): { name: string; className: string } {
+    let k = this.keys.get(name);
+    if (!k) {
+      const key = nameKey(name);
+      this.keys.set(name, (k = { name: key, className: classKeyOfNameKey(key) }));
+    }
+    return k;
+  }
+
+  get witnessesByName(): Map<string, LineWitness[]> {
+    return (this.byName ??= group(this.facts.functionWitnesses, (l) => this.keysOf(l.name).name));
+  }
+
+  get witnessesByClassName(): Map<string, LineWitness[]> {
+    return (this.byClassName ??= group(this.facts.functionWitnesses, (l) => `${l.level}|${this.keysOf(l.name).className}`));
+  }
+
+  get witnessesByCode(): Map<string, LineWitness[]> {
+    return (this.byCode ??= group(this.facts.functionWitnesses, (l) => l.code));
+  }
+
+  get namesByCode(): Map<string, FunctionName[]> {
+    return (this.namesCode ??= group(this.facts.functionNames, (n) => n.code));
+  }
+
+  get namesByClassName(): Map<string, FunctionName[]> {
+    return (this.namesClassName ??= group(this.facts.functionNames, (n) => `${n.level}|${this.keysOf(n.name).className}`));
+  }
+}
+
 const cache = new WeakMap<TableFacts, FactsIndex>();
 
 /** The index of `facts` (projects found on other sheets may be added to facts after the tables: they are re-read). */
 export function indexOf(facts: TableFacts): FactsIndex {
   let index = cache.get(facts);
-  if (!index) {
-    const ws = facts.functionWitnesses;
-    // A 科目 name recurs on many lines (each table, each column): each is normalised once.
-    const keys = new Map<string, { name: string; className: string }>();
-    const keysOf = (name: string) => {
-      let k = keys.get(name);
-      if (!k) {
-        const key = nameKey(name);
-        keys.set(name, (k = { name: key, className: classKeyOfNameKey(key) }));
-      }
-      return k;
-    };
-    index = {
-      witnessesByName: group(ws, (l) => keysOf(l.name).name),
-      witnessesByClassName: group(ws, (l) => `${l.level}|${keysOf(l.name).className}`),
-      witnessesByCode: group(ws, (l) => l.code),
-      namesByCode: group(facts.functionNames, (n) => n.code),
-      namesByClassName: group(facts.functionNames, (n) => `${n.level}|${keysOf(n.name).className}`),
-      projectKeys: [],
-    };
-    cache.set(facts, index);
-  }
+  if (!index) cache.set(facts, (index = new LazyFactsIndex(facts)));
   if (index.projectKeys.length !== facts.projects.length) index.projectKeys = facts.projects.map((p) => nameKey(p.name));
   return index;
 }

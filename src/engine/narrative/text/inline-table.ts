@@ -193,7 +193,8 @@ export function readInlineTables(passages: readonly Passage[], reportYear: numbe
   const sentence = () => next--;
   const out: AmountToken[] = [];
   passages.forEach((p, i) => {
-    if (ITEM_HEADER.test(compact(p))) out.push(...readTable(passages, i, reportYear, sentence));
+    // Compacted only when it can be the header: a passage whose first character is 项 (most are prose).
+    if (p.half.trimStart().startsWith('项') && ITEM_HEADER.test(compact(p))) out.push(...readTable(passages, i, reportYear, sentence));
   });
   return out;
 }

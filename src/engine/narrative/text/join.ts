@@ -56,19 +56,18 @@ const OPEN_END = /[，,、；;：:（(“‘"—]$/;
 const PROSE_LINE = 15;
 const CONTINUATION_START = /^\s*[，,、；;：:。）)%％]/;
 
+const NARROW = /[\u0000-\u00ff]+/g;
+const SURROGATE = /[\ud800-\udfff]/;
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+
 /** Display width: CJK and full-width characters count 2, ASCII 1 (a character beyond U+FFFF, two code units, counts 2). */
 export function displayWidth(s: string): number {
   const t = s.trim();
-  let w = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c <= 0xff) w += 1;
-    else {
-      w += 2;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    }
-  }
-  return w;
+  // Every code unit past U+00FF counts 2, but a pair of surrogates 2 in all. Counted by native
+  // patterns: a loop over the characters runs interpreted in a fresh process, over every line.
+  const wide = t.replace(NARROW, '').length;
+  const pairs = SURROGATE.test(t) ? (t.match(SURROGATE_PAIR)?.length ?? 0) : 0;
+  return t.length + wide - 2 * pairs;
 }
 
 /** Spaces between two Chinese characters: letter-spacing of a PDF text layer, never a separator in prose. */

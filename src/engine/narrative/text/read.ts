@@ -26,7 +26,7 @@ import {
   COMPLETION_BEFORE,
   COPULA_END,
   DE_END,
-  DIFFERENCE_BEFORE,
+  differenceBefore,
   type Direction,
   DIRECTION_BEFORE,
   DOWN_WORD,
@@ -78,7 +78,7 @@ function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
   while (from > sentenceStart && NEXT_ITEM.test(text.slice(from, pos))) from = text.lastIndexOf(';', from - 2) + 1;
   return REASON_START.test(text.slice(Math.max(sentenceStart, from), pos));
 }
-const CLAUSE_PUNCT = /[,、;。:!?]/;
+const CLAUSE_PUNCT = ',、;。:!?';
 
 /** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…) and the 、 of '收、支'. */
 export function clauseStart(text: string, pos: number, floor = 0): number {
@@ -89,7 +89,7 @@ export function clauseStart(text: string, pos: number, floor = 0): number {
     else if (ch === '(') {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && CLAUSE_PUNCT.test(ch) && !(ch === '、' && text[i - 1] === '收' && text[i + 1] === '支')) return i + 1;
+    } else if (depth === 0 && CLAUSE_PUNCT.includes(ch) && !(ch === '、' && text[i - 1] === '收' && text[i + 1] === '支')) return i + 1;
   }
   return floor;
 }
@@ -203,16 +203,31 @@ function inTextOrder(figures: readonly (AmountFigure | PercentFigure)[], marks: 
   return events;
 }
 
+/**
+ * Whether [start, end) overlaps one of `figures` (sorted by start), asked for spans in text order
+ * (each ends no earlier than the one before): one pass over the figures for all the marks of a
+ * passage, instead of every figure for every mark.
+ */
+export function overlapTest(figures: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  let next = 0;
+  let furthestEnd = -1;
+  return (start, end) => {
+    for (; next < figures.length && figures[next].start < end; next++) furthestEnd = Math.max(furthestEnd, figures[next].end);
+    return furthestEnd > start;
+  };
+}
+
 /** Reads one passage. `sentence` is the document's sentence count so far; returns the new count. */
 export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): { tokens: Token[]; sentences: number } {
   const text = p.half;
   const figures = scanFigures(p.text, text);
   const marks: Mark[] = [];
+  const overlapsFigure = overlapTest(figures);
   STRUCT.lastIndex = 0;
   for (let m = STRUCT.exec(text); m; m = STRUCT.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (figures.some((f) => start < f.end && end > f.start)) continue;
+    if (overlapsFigure(start, end)) continue;
     marks.push({ start, end, m });
   }
   const events = inTextOrder(figures, marks);
@@ -358,7 +373,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
 
     const plain = unbracketDirections(label);
-    const difference = DIFFERENCE_BEFORE.exec(plain);
+    const difference = differenceBefore(plain);
     const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
     const garbled = (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
     // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
@@ -440,9 +455,17 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     lastEnd = f.end;
   }
   tokens.push({ type: 'para-end', para: p.index, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
-  // 'X中，' openers are found at the sentence start but sit after X.
-  tokens.sort((a, b) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0));
+  // 'X中，' openers are found at the sentence start but sit after X. Most passages have none, and their
+  // tokens are in order already: a stable sort would leave them as they are.
+  const inTokenOrder = (a: Token, b: Token) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0);
+  if (!isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
   return { tokens, sentences: sentence + 1 };
+}
+
+/** Whether no element of `xs` sorts after the next one. */
+export function isSorted<T>(xs: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < xs.length; i++) if (order(xs[i - 1], xs[i]) > 0) return false;
+  return true;
 }
 
 function readPercent(

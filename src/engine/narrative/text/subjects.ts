@@ -102,6 +102,8 @@ const THREE_PUBLIC_CORES = new Set<Core>(['three-public', 'abroad', 'reception',
 /** '科学技术支出（类）技术与开发（款）…（项）', '（204类）司法（06款）行政运行（01项）', '教育支出类科目'. */
 export function classPathOf(label: string): ClassPath | undefined {
   const s = normalizeLabel(label).replace(/[“”"]/g, '');
+  // A level marker closes with ')', a 类 name ends in 类: most labels have neither.
+  if (!s.includes(')') && !s.includes('类')) return undefined;
   const steps: PathStep[] = [];
   let from = 0;
   for (const m of s.matchAll(CLASS_LEVEL_MARKER)) {
@@ -146,13 +148,15 @@ export function subjectWords(label: string): string {
 
 /** Reads the subject of a label (the words in front of a figure, comparison words removed). */
 export function subjectOf(label: string): Subject {
-  const s0 = subjectOfWords(label);
-  const raw = normalizeLabel(label).replace(SUBJECT_LEAD, '').replace(RAW_FILLER_END, '');
+  // Normalised once here: the readers below normalise again, which leaves a normalised label as it is.
+  const normalized = normalizeLabel(label);
+  const s0 = subjectOfWords(normalized);
+  const raw = normalized.replace(SUBJECT_LEAD, '').replace(RAW_FILLER_END, '');
   return raw ? { ...s0, raw } : s0;
 }
 
 function subjectOfWords(label: string): Subject {
-  const full = normalizeLabel(label).replace(/[“”"'‘’]/g, '');
+  const full = label.replace(/[“”"'‘’]/g, '');
   const text = subjectWords(label);
   const path = classPathOf(label);
   const fund = SUBJECT_FUNDS.find(([re]) => re.test(full))?.[1] ?? 'all';

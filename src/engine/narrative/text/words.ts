@@ -58,6 +58,20 @@ export const DOWN_WORD = new RegExp(`${DOWN}|降幅|减幅|减(?!免)`);
 export const DIFFERENCE_BEFORE =
   /(?:(?:决算数?|支出决算数?|实际支出)?\s*(?:(大于|高于|超过|超出|多于)|(小于|低于|少于))\s*(年初|调整)?\s*预算数?|(差值|差额|相差))\s*(?:为|是|了|达|约)?\s*$/;
 
+const DIFFERENCE_WORD_END = ['预算', '预算数', '差值', '差额', '相差'];
+const COPULA = '为是了达约';
+
+/**
+ * DIFFERENCE_BEFORE.exec(s), with the pattern run only on a label that ends as it must (预算, 预算数,
+ * 差值, 差额 or 相差, then at most one 为 / 是 / 了 / 达 / 约): the pattern is tried at every position
+ * of every figure's label, and almost no label ends so.
+ */
+export function differenceBefore(s: string): RegExpExecArray | null {
+  let end = s.trimEnd();
+  if (COPULA.includes(end[end.length - 1] ?? '-')) end = end.slice(0, -1).trimEnd();
+  return DIFFERENCE_WORD_END.some((w) => end.endsWith(w)) ? DIFFERENCE_BEFORE.exec(s) : null;
+}
+
 /** A label that ends by naming the base of a comparison: the figure after it IS the base ("较2024年的2190万元", "上年为"). */
 export const BASE_VALUE_BEFORE =
   /(?:(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:[^\d，,。；;]{0,10}?)的|(?:上一?年度?|去年|上年同期)(?:[^\d，,。；;]{0,6}?)(?:为|是))\s*$/;
@@ -118,12 +132,12 @@ export const NONE_THIS_YEAR = /(?:无|没有|未发生|未产生|未安排|未�
 
 // ---------------------------------------------------------------- 空表 / 无…收支 statements
 
-/** A statement that a fund or item has nothing this year: its pattern, the total it speaks of, and its name. */
-export const NOTHING_STATEMENTS: [RegExp, string, string][] = [
-  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?政府性基金[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|政府性基金[^。;；]{0,20}?(?:表|情况表)为空表|政府性基金[^。;；]{0,10}?未安排/, 'expense@gov-fund', '政府性基金预算'],
-  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?国有资本经营[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|国有资本经营[^。;；]{0,20}?(?:表|情况表)为空表|国有资本经营[^。;；]{0,10}?未安排/, 'expense@state-capital', '国有资本经营预算'],
-  [/(?:无|没有|未安排)[^。;；]{0,6}?机关运行经费/, 'admin-operating', '机关运行经费'],
-  [/(?:无|没有|未安排)[^。;；]{0,6}?["“]?三公["”]?经费/, 'three-public', '“三公”经费'],
+/** A statement that a fund or item has nothing this year: its pattern, the total it speaks of, its name, and the word every match holds. */
+export const NOTHING_STATEMENTS: [RegExp, string, string, string][] = [
+  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?政府性基金[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|政府性基金[^。;；]{0,20}?(?:表|情况表)为空表|政府性基金[^。;；]{0,10}?未安排/, 'expense@gov-fund', '政府性基金预算', '政府性基金'],
+  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?国有资本经营[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|国有资本经营[^。;；]{0,20}?(?:表|情况表)为空表|国有资本经营[^。;；]{0,10}?未安排/, 'expense@state-capital', '国有资本经营预算', '国有资本经营'],
+  [/(?:无|没有|未安排)[^。;；]{0,6}?机关运行经费/, 'admin-operating', '机关运行经费', '机关运行经费'],
+  [/(?:无|没有|未安排)[^。;；]{0,6}?["“]?三公["”]?经费/, 'three-public', '“三公”经费', '三公'],
 ];
 
 /** '上级补助收入未安排' or 转移支付 not arranged: money from above, not the department's own fund. */

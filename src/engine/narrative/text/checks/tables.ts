@@ -139,8 +139,9 @@ function checkNothingStatements(doc: Doc): void {
   for (const p of doc.passages) {
     const text = p.text;
     if (speaksOfTransfersNotArranged(text)) continue;
-    for (const [re, key, what] of NOTHING_STATEMENTS) {
-      const m = re.exec(text);
+    for (const [re, key, what, word] of NOTHING_STATEMENTS) {
+      // Every statement names its fund or item: the pattern runs only on a passage that does.
+      const m = text.includes(word) ? re.exec(text) : null;
       if (!m || speaksOfSuperiorBefore(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const w = (facts.totals.get(key) ?? []).find((x) => x.fen !== 0 && measureOrDefault(x.measure, doc.family) === measureOrDefault(undefined, doc.family));
       if (!w) continue;
