@@ -377,18 +377,20 @@ export function isNoteHeading(key: string): boolean {
   return /(口径|填报|填表|编制)说明[:：]?$|^名词解释[:：]?$/.test(key);
 }
 
+const NOTE_START = new Set(['注', '备', '说']);
+
 /** '注：…', '备注：…', '说明：…' under a table. */
 export function isNote(key: string): boolean {
-  return /^(注|备注|说明|注释)\d*[:：]/.test(key);
+  return NOTE_START.has(key.charAt(0)) && /^(注|备注|说明|注释)\d*[:：]/.test(key);
 }
 
 // ---------------------------------------------------------------- what a column or line says of itself
 
 /** A line's summary role by its label: 合计 a total, 总计 a grand total, 小计 a subtotal. */
 export function summaryRoleOf(key: string): 'total' | 'grand-total' | 'subtotal' | undefined {
-  if (/^合计$|合计$/.test(key)) return 'total';
-  if (/^总计$|总计$/.test(key)) return 'grand-total';
-  if (/小计/.test(key)) return 'subtotal';
+  if (key.endsWith('合计')) return 'total';
+  if (key.endsWith('总计')) return 'grand-total';
+  if (key.includes('小计')) return 'subtotal';
   return undefined;
 }
 
