@@ -6,6 +6,7 @@
  */
 import type { Cell, Rect } from '../grid/types';
 import { parseAmountCell } from '../grid/numbers';
+import { beyondAnyBudget } from '../grid/units';
 import { normalizeLabel } from '../grid/text';
 import { textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
@@ -21,6 +22,11 @@ export interface Body {
   note?: { text: string; row: number; col: number };
   /** Rows of the 栏次 line (first) with the number printed over each sheet column. */
   columnNumbers?: Map<number, number>;
+  /**
+   * Some figure is beyond any budget read in the largest unit (亿元) — so in whatever unit the
+   * table turns out to be in: false spares setting aside implausible amounts a walk over every line.
+   */
+  mayHoldImplausible: boolean;
 }
 
 const AMOUNT_ROLES = new Set(['amount', 'percent', 'quantity']);
@@ -195,6 +201,8 @@ type CodeAndName = ParsedCode & { name?: string };
 
 class LineReader {
   private previousCode = new Map<number, string>();
+  /** Some amount read so far is beyond any budget in 亿元 (Body.mayHoldImplausible). */
+  mayHoldImplausible = false;
   private readonly plans: BlockPlan[];
   constructor(
     private readonly view: SheetView,
@@ -250,6 +258,7 @@ class LineReader {
         const v: AmountValue = { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text };
         if (p.problem) v.problem = p.problem;
         if (p.value !== null || text) anyFigure = true;
+        if (p.value !== null && beyondAnyBudget(p.value, '亿元')) this.mayHoldImplausible = true;
         amounts[f.id] = v;
       }
       const blank = !key && !parsed && !anyFigure && !project;
@@ -263,7 +272,7 @@ class LineReader {
 export function readBody(view: SheetView, header: Rect, columns: Column[], blocks: Block[]): Body {
   const reader = new LineReader(view, columns, blocks);
   const lines: Line[] = [];
-  const body: Body = { lines, bottom: header.bottom };
+  const body: Body = { lines, bottom: header.bottom, mayHoldImplausible: false };
   let row = header.bottom + 1;
   if (row < view.rowCount && isColumnNumberRow(view, row)) {
     const numbers = new Map<number, number>();
@@ -328,5 +337,6 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
     reader.read(row, lines);
     body.bottom = row;
   }
+  body.mayHoldImplausible = reader.mayHoldImplausible;
   return body;
 }
