@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Cell, SheetGrid } from '../src/engine/grid/types';
 import { amountValueOf, parseAmountCell } from '../src/engine/grid/numbers';
-import { normalizeLabel } from '../src/engine/grid/text';
+import { labelMayChange, normalizeLabel } from '../src/engine/grid/text';
 import { beyondAnyBudget } from '../src/engine/grid/units';
 import { cellHasContent, textOfCell } from '../src/engine/grid/sheet';
 import { recognizeSheet, type AmountValue, type Block, type Column, type Line, type LineRole } from '../src/engine/recognize';
@@ -204,8 +204,8 @@ describe('recognition readers rewritten for speed', () => {
     );
   });
 
-  it('amountValueOf, splitCodeAndName, summaryRoleOf and isNote answer as the patterns did (property)', () => {
-    const text = fc.oneof(typed, fc.string(), fc.array(typed, { maxLength: 3 }).map((xs) => xs.join('')));
+  it('amountValueOf, splitCodeAndName, summaryRoleOf, isNote and labelMayChange answer as the patterns did (property)', () => {
+    const text = fc.oneof(typed, fc.string(), fc.string({ unit: 'binary' }), fc.array(typed, { maxLength: 3 }).map((xs) => xs.join('')));
     fc.assert(
       fc.property(text, (s) => {
         expect(amountValueOf({ value: s || null, text: s })).toBe(oldAmountValueOf({ value: s || null, text: s }));
@@ -213,6 +213,7 @@ describe('recognition readers rewritten for speed', () => {
         expect(splitCodeAndName(s)).toEqual(oldSplitCodeAndName(s));
         expect(summaryRoleOf(s)).toBe(oldSummaryRoleOf(s));
         expect(isNote(s)).toBe(oldIsNote(s));
+        expect(labelMayChange(s)).toBe(/[\s\u00a0\u200b“”„‟"＂‘’'\uff01-\uff5e\u3000]/.test(s));
       }),
       { numRuns: 5000 },
     );
