@@ -15,7 +15,7 @@ import { beyondAnyBudget } from '../src/engine/grid/units';
 import { cellHasContent, textOfCell } from '../src/engine/grid/sheet';
 import { recognizeSheet, type AmountValue, type Block, type Column, type Line, type LineRole } from '../src/engine/recognize';
 import { codeFromLabel, joinSplitCode, parseCode, splitCodeAndName, type ParsedCode } from '../src/engine/recognize/codes';
-import { isNote, summaryRoleOf } from '../src/engine/recognize/lexicon';
+import { columnKeyOf, isMeasureLabel, isNote, summaryRoleOf } from '../src/engine/recognize/lexicon';
 import { regionAround } from '../src/engine/recognize/side-by-side';
 import { SheetView } from '../src/engine/recognize/view';
 import { budgetModelArb, buildBudgetWorkbook } from './fixtures/random-budget';
@@ -25,6 +25,26 @@ import { toGrids } from './fixtures';
 
 const oldSummaryRoleOf = (key: string) => (/^合计$|合计$/.test(key) ? 'total' : /^总计$|总计$/.test(key) ? 'grand-total' : /小计/.test(key) ? 'subtotal' : undefined);
 const oldIsNote = (key: string) => /^(注|备注|说明|注释)\d*[:：]/.test(key);
+
+const OLD_ECONOMIC_COLUMNS: [RegExp, string][] = [
+  [/^工资福利支出$/, 'econ:301'],
+  [/^商品和服务支出$/, 'econ:302'],
+  [/^对个人和家庭的补助(支出)?$/, 'econ:303'],
+  [/^债务利息及费用支出$/, 'econ:307'],
+  [/^资本性支出\(基本建设\)$|^资本性支出（基本建设）$/, 'econ:309'],
+  [/^资本性支出$/, 'econ:310'],
+  [/^对企业补助\(基本建设\)$|^对企业补助（基本建设）$/, 'econ:311'],
+  [/^对企业补助$/, 'econ:312'],
+  [/^对社会保障基金补助$/, 'econ:313'],
+  [/^其他支出$/, 'econ:399'],
+];
+const OLD_MEASURE_LABEL = /^(预算数|金额|决算数|年初预算数|调整预算数|全年预算数|上年预算数|本年预算数|上年决算数|预算金额|决算金额|执行数)$/;
+
+/** columnKeyOf before: the 经济分类 patterns, then (unchanged) the rest of its reading. */
+function oldEconomicOrMeasure(label: string): string | boolean | undefined {
+  for (const [re, key] of OLD_ECONOMIC_COLUMNS) if (re.test(label)) return key;
+  return OLD_MEASURE_LABEL.test(label);
+}
 
 function oldAmountValueOf(cell: Cell | undefined): number | null {
   if (!cell) return null;
@@ -153,6 +173,8 @@ const typed = fc.constantFrom(
   '合计', '总计', '小计', '本年支出合计', '其中：小计', '一、一般公共服务支出', '（一）行政运行', '注：本表无数据', '说明', '备注:',
   '1,234.50', ' 12.00 ', '-5', '(12.00)', '１２３．４', '293万元', '5元', '—', '-', '无', '#REF!', '不适用', '12,34', '1.2.3', '',
   '306秦皇岛市海港区科技局', '预算年度：2025', '“三公”经费', '科 目 编 码', '\u3000合\u3000计',
+  '工资福利支出', '对个人和家庭的补助', '对个人和家庭的补助支出', '资本性支出(基本建设)', '资本性支出（基本建设）', '资本性支出', '对企业补助', '其他支出',
+  '预算数', '决算数', '年初预算数', '执行数', '金额',
 );
 const typedCell = fc.oneof(
   typed.map((text): Cell => ({ value: text || null, text })),
@@ -204,7 +226,7 @@ describe('recognition readers rewritten for speed', () => {
     );
   });
 
-  it('amountValueOf, splitCodeAndName, summaryRoleOf, isNote and labelMayChange answer as the patterns did (property)', () => {
+  it('amountValueOf, splitCodeAndName, summaryRoleOf, isNote, labelMayChange, the 经济分类 column keys and measure labels answer as the patterns did (property)', () => {
     const text = fc.oneof(typed, fc.string(), fc.string({ unit: 'binary' }), fc.array(typed, { maxLength: 3 }).map((xs) => xs.join('')));
     fc.assert(
       fc.property(text, (s) => {
@@ -213,6 +235,9 @@ describe('recognition readers rewritten for speed', () => {
         expect(splitCodeAndName(s)).toEqual(oldSplitCodeAndName(s));
         expect(summaryRoleOf(s)).toBe(oldSummaryRoleOf(s));
         expect(isNote(s)).toBe(oldIsNote(s));
+        const economic = oldEconomicOrMeasure(s);
+        if (typeof economic === 'string') expect(columnKeyOf(s, undefined)).toBe(economic);
+        else expect(isMeasureLabel(s)).toBe(economic);
         expect(labelMayChange(s)).toBe(/[\s\u00a0\u200b“”„‟"＂‘’'\uff01-\uff5e\u3000]/.test(s));
       }),
       { numRuns: 5000 },
