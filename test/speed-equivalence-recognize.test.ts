@@ -1,6 +1,6 @@
 /**
  * Issue 17, recognition: the readers rewritten for speed answer as the readings they replaced (the
- * old code kept here as the oracle). Random budgets (test/fixtures/random-budget) with body cells
+ * old code kept here as the oracle). Random budgets (test/fixtures/random-budget.ts) with body cells
  * overwritten by what clerks type — codes with names, 合计 in a code cell, figures as text, dashes,
  * error values, units — are recognized, and every line the body reader produced is read again by
  * the old reader and compared as JSON (key order included: digests of tables are compared), after
