@@ -141,7 +141,21 @@ export function amountValueOf(cell: Cell | undefined): number | null {
   const v = cell.value;
   if (typeof v === 'number') return Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
   const text = v === null || v === undefined ? cell.text : typeof v === 'string' ? v : undefined;
-  if (!text || !ANY_DIGIT.test(text)) return null;
+  if (!text || !ANY_DIGIT.test(text) || holdsWord(text)) return null;
   return parseAmountText(text).value;
+}
+
+const UNIT_CHARACTERS = new Set(['万', '千', '亿', '元']);
+
+/**
+ * Holds a Chinese character other than a unit's (万 千 亿 元): no such text reads as a number
+ * ('306秦皇岛市…', '预算年度：2025'), so header and label cells skip the full reading.
+ */
+function holdsWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !UNIT_CHARACTERS.has(text.charAt(i))) return true;
+  }
+  return false;
 }
 

@@ -18,12 +18,20 @@ const LABEL_CHANGES = /[\s\u00a0\u200b“”„‟"＂‘’'\uff01-\uff5e\u3000
 
 /** False when normalizeLabel returns the text as it is (true does not promise a change). */
 export function labelMayChange(s: string): boolean {
-  return LABEL_CHANGES.test(s);
+  // Most labels and codes are Chinese characters, ASCII letters and digits: told by a scan; a text
+  // holding any other character is left to the pattern.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0x80) return LABEL_CHANGES.test(s);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27) return true; // whitespace, " and '
+  }
+  return false;
 }
 
 /** A header or label as a key: half-width, no whitespace of any kind, curly quotes unified. */
 export function normalizeLabel(s: string): string {
-  if (!LABEL_CHANGES.test(s)) return s;
+  if (!labelMayChange(s)) return s;
   return toHalfWidth(s)
     .replace(/[\s\u00a0\u200b]+/g, '')
     .replace(/[“”„‟"＂]/g, '"')

@@ -74,11 +74,15 @@ export function joinSplitCode(lei: string, kuan: string, xiang: string | undefin
   return parseCode(l + (kk ?? '') + (kk && x ? x : ''));
 }
 
+const CODE_LEAD = new Set([...'0123456789[［【(（']);
+
 /**
  * Code and name typed into one cell: '2060101 行政运行', '[2060101]行政运行', '【206】科学技术支出',
  * '206 01 01 行政运行'. Undefined unless a whole code leads and a name follows it.
  */
 export function splitCodeAndName(text: string): { code: ParsedCode; name: string } | undefined {
+  // Most labels cannot hold a leading code: their first visible character is no digit or bracket.
+  if (!CODE_LEAD.has(text.trimStart().charAt(0))) return undefined;
   const m = /^[\s\u00a0]*[[［【(（]?[\s\u00a0]*(\d{3}(?:[\s\u00a0]*\d{2}){0,2})(?!\d)[\s\u00a0]*[\]］】)）]?[\s\u00a0]*([^\d\s.,，、．].*)$/s.exec(text);
   if (!m) return undefined;
   const code = parseCode(m[1]);

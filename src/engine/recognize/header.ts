@@ -142,12 +142,14 @@ export function columnPath(view: SheetView, header: Rect, col: number): string[]
 
 /** The header tree: every labelled header cell with the cells under it. */
 export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
-  const nodes = new Map<string, { node: HeaderNode; area: Area }>();
+  // A header cell by its top-left corner, as a number (no column of an area is right of the header's).
+  const idOf = (a: Area) => a.top * (header.right + 1) + a.left;
+  const nodes = new Map<number, { node: HeaderNode; area: Area }>();
   for (let r = header.top; r <= header.bottom; r++) {
     for (let c = header.left; c <= header.right; c++) {
       const a = view.area(r, c);
       if (!a || !a.label) continue;
-      const id = `${a.top},${a.left}`;
+      const id = idOf(a);
       if (!nodes.has(id)) {
         const text = view.text(a.top, a.left).replace(/\s+/g, '');
         nodes.set(id, { node: { label: text, rect: { top: a.top, left: a.left, bottom: a.bottom, right: a.right }, children: [] }, area: a });
@@ -159,7 +161,7 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
     let parent: HeaderNode | undefined;
     for (let r = area.top - 1; r >= header.top && !parent; r--) {
       const above = view.area(r, area.left);
-      if (above && above.label && above.left <= area.left && above.right >= area.right) parent = nodes.get(`${above.top},${above.left}`)?.node;
+      if (above && above.label && above.left <= area.left && above.right >= area.right) parent = nodes.get(idOf(above))?.node;
     }
     if (parent) parent.children.push(node);
     else roots.push(node);

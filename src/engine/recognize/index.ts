@@ -10,7 +10,6 @@ import type { Table } from './types';
 import { SheetView } from './view';
 import { isHeaderAnchor } from './header';
 import { recognizeTableAt } from './table';
-import { setAsideAmountsBeyondAnyBudget } from './beyond-budget';
 import { bandSheet, regionAround, type Region } from './side-by-side';
 
 export * from './types';
@@ -51,7 +50,7 @@ export function recognizeSheet(sheet: SheetGrid): Table[] {
     const found = recognizeTableAt(view, row, floor);
     row = Math.max(row, found.bottom);
     if (!found.table) continue;
-    tables.push(setAsideAmountsBeyondAnyBudget(found.table));
+    tables.push(found.table);
     floor = found.bottom + 1;
   }
   return tables;

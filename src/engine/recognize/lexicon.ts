@@ -82,19 +82,22 @@ export function columnRoleOf(label: string, path: string[]): ColumnRole {
   return 'amount';
 }
 
-/** The 项目支出表's 经济分类 columns (department classification 类). */
-const ECONOMIC_COLUMNS: [RegExp, PlainColumnKey][] = [
-  [/^工资福利支出$/, 'econ:301'],
-  [/^商品和服务支出$/, 'econ:302'],
-  [/^对个人和家庭的补助(支出)?$/, 'econ:303'],
-  [/^债务利息及费用支出$/, 'econ:307'],
-  [/^资本性支出\(基本建设\)$|^资本性支出（基本建设）$/, 'econ:309'],
-  [/^资本性支出$/, 'econ:310'],
-  [/^对企业补助\(基本建设\)$|^对企业补助（基本建设）$/, 'econ:311'],
-  [/^对企业补助$/, 'econ:312'],
-  [/^对社会保障基金补助$/, 'econ:313'],
-  [/^其他支出$/, 'econ:399'],
-];
+/** The 项目支出表's 经济分类 columns (department classification 类), by their whole label. */
+const ECONOMIC_COLUMNS = new Map<string, PlainColumnKey>([
+  ['工资福利支出', 'econ:301'],
+  ['商品和服务支出', 'econ:302'],
+  ['对个人和家庭的补助', 'econ:303'],
+  ['对个人和家庭的补助支出', 'econ:303'],
+  ['债务利息及费用支出', 'econ:307'],
+  ['资本性支出(基本建设)', 'econ:309'],
+  ['资本性支出（基本建设）', 'econ:309'],
+  ['资本性支出', 'econ:310'],
+  ['对企业补助(基本建设)', 'econ:311'],
+  ['对企业补助（基本建设）', 'econ:311'],
+  ['对企业补助', 'econ:312'],
+  ['对社会保障基金补助', 'econ:313'],
+  ['其他支出', 'econ:399'],
+]);
 
 /** Amount column labels → key, first match wins. */
 const COLUMN_KEYS: [RegExp, PlainColumnKey][] = [
@@ -135,7 +138,7 @@ const COLUMN_KEYS: [RegExp, PlainColumnKey][] = [
   [/其他收入/, 'other-income'],
 ];
 
-const MEASURE_LABEL = /^(预算数|金额|决算数|年初预算数|调整预算数|全年预算数|上年预算数|本年预算数|上年决算数|预算金额|决算金额|执行数)$/;
+const MEASURE_LABELS = new Set(['预算数', '金额', '决算数', '年初预算数', '调整预算数', '全年预算数', '上年预算数', '本年预算数', '上年决算数', '预算金额', '决算金额', '执行数']);
 
 /**
  * Figures whose 预算数 | 决算数 columns are printed under them (the 决算 三公 table: 合计, 因公出国（境）费 …
@@ -150,9 +153,10 @@ const MEASURED_FIGURES = new Set<PlainColumnKey>(['total', 'three-public', 'abro
  */
 export function columnKeyOf(label: string, parentKey: PlainColumnKey | undefined): PlainColumnKey | undefined {
   if (label === '小计') return parentKey ?? 'subtotal';
-  for (const [re, key] of ECONOMIC_COLUMNS) if (re.test(label)) return key;
+  const economic = ECONOMIC_COLUMNS.get(label);
+  if (economic) return economic;
   for (const [re, key] of COLUMN_KEYS) if (re.test(label)) return key;
-  if (MEASURE_LABEL.test(label)) return parentKey !== undefined && MEASURED_FIGURES.has(parentKey) ? parentKey : 'amount';
+  if (MEASURE_LABELS.has(label)) return parentKey !== undefined && MEASURED_FIGURES.has(parentKey) ? parentKey : 'amount';
   return undefined;
 }
 
@@ -377,18 +381,20 @@ export function isNoteHeading(key: string): boolean {
   return /(口径|填报|填表|编制)说明[:：]?$|^名词解释[:：]?$/.test(key);
 }
 
+const NOTE_START = new Set(['注', '备', '说']);
+
 /** '注：…', '备注：…', '说明：…' under a table. */
 export function isNote(key: string): boolean {
-  return /^(注|备注|说明|注释)\d*[:：]/.test(key);
+  return NOTE_START.has(key.charAt(0)) && /^(注|备注|说明|注释)\d*[:：]/.test(key);
 }
 
 // ---------------------------------------------------------------- what a column or line says of itself
 
 /** A line's summary role by its label: 合计 a total, 总计 a grand total, 小计 a subtotal. */
 export function summaryRoleOf(key: string): 'total' | 'grand-total' | 'subtotal' | undefined {
-  if (/^合计$|合计$/.test(key)) return 'total';
-  if (/^总计$|总计$/.test(key)) return 'grand-total';
-  if (/小计/.test(key)) return 'subtotal';
+  if (key.endsWith('合计')) return 'total';
+  if (key.endsWith('总计')) return 'grand-total';
+  if (key.includes('小计')) return 'subtotal';
   return undefined;
 }
 
@@ -496,7 +502,7 @@ export function basicSideOf(label: string): 'personnel' | 'public' | undefined {
 
 /** 预算数 / 决算数 … as the last header of a column: which measure of the figure above it. */
 export function isMeasureLabel(label: string): boolean {
-  return MEASURE_LABEL.test(label);
+  return MEASURE_LABELS.has(label);
 }
 
 /** Assets not counted per piece (房屋, 土地 …) or a total line of the 国有资产占有表. */

@@ -6,6 +6,7 @@
  */
 import type { Cell, Rect } from '../grid/types';
 import { parseAmountCell } from '../grid/numbers';
+import { beyondAnyBudget } from '../grid/units';
 import { normalizeLabel } from '../grid/text';
 import { textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
@@ -21,6 +22,11 @@ export interface Body {
   note?: { text: string; row: number; col: number };
   /** Rows of the 栏次 line (first) with the number printed over each sheet column. */
   columnNumbers?: Map<number, number>;
+  /**
+   * Some figure is beyond any budget read in the largest unit (亿元) — so in whatever unit the
+   * table turns out to be in: false spares setting aside implausible amounts a walk over every line.
+   */
+  mayHoldImplausible: boolean;
 }
 
 const AMOUNT_ROLES = new Set(['amount', 'percent', 'quantity']);
@@ -36,13 +42,21 @@ function lineRoleOf(key: string, hasCode: boolean): LineRole {
  */
 function repeatsHeader(view: SheetView, first: HeaderRow, row: number, inHeader?: number[]): boolean {
   if (first.cols.length < 2) return false;
+  // Most rows differ from the header in its first cell: no need to list the row's cells.
+  if (view.key(row, first.cols[0]) !== first.keys[0]) return false;
   // The first header row lies within the header's columns: a row filled differently there repeats nothing.
-  if (inHeader && (inHeader.length !== first.cols.length || inHeader.some((c, i) => c !== first.cols[i]))) return false;
+  if (inHeader && !sameColumns(inHeader, first.cols)) return false;
   const here = view.filledCols(row);
   if (first.cols.length !== here.length) return false;
   for (let i = 0; i < here.length; i++) {
     if (first.cols[i] !== here[i] || first.keys[i] !== view.key(row, here[i])) return false;
   }
+  return true;
+}
+
+function sameColumns(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
@@ -161,14 +175,34 @@ function planBlock(block: Block, byId: Map<string, Column>): BlockPlan {
   return plan;
 }
 
-/** The code of a block's row, the code cells' text when they hold no code, and the columns read. */
-interface ReadCode {
-  parsed?: ParsedCode;
-  text: string;
+/**
+ * A line of a block's row, all its fields in one object literal, in the order they were always set
+ * (the JSON of a table is compared byte for byte): a coded 科目 line — the shape of nearly every line
+ * of a long table — is allocated whole instead of grown property by property.
+ */
+function newLine(row: number, plan: BlockPlan, role: LineRole, label: string, amounts: Record<string, AmountValue>, parsed: ParsedCode | undefined, project: string | undefined): Line {
+  if (parsed && plan.labelCol !== undefined && plan.codeCols.length && project === undefined) {
+    return { row, block: plan.index, role, label, amounts, labelCol: plan.labelCol, codeCols: plan.codeCols as number[], code: parsed.code, codeSystem: parsed.system, level: parsed.level };
+  }
+  const line: Line = { row, block: plan.index, role, label, amounts };
+  if (plan.labelCol !== undefined) line.labelCol = plan.labelCol;
+  if (plan.codeCols.length) line.codeCols = plan.codeCols as number[];
+  if (parsed) {
+    line.code = parsed.code;
+    line.codeSystem = parsed.system;
+    line.level = parsed.level;
+  }
+  if (project) line.project = project;
+  return line;
 }
+
+/** A code read from a code cell, and the name typed after it in the same cell ('2060101 行政运行'). */
+type CodeAndName = ParsedCode & { name?: string };
 
 class LineReader {
   private previousCode = new Map<number, string>();
+  /** Some amount read so far is beyond any budget in 亿元 (Body.mayHoldImplausible). */
+  mayHoldImplausible = false;
   private readonly plans: BlockPlan[];
   constructor(
     private readonly view: SheetView,
@@ -179,22 +213,24 @@ class LineReader {
     this.plans = blocks.map((b) => planBlock(b, byId));
   }
 
-  private code(plan: BlockPlan, cells: (Cell | undefined)[] | undefined): ReadCode {
-    if (plan.codeCols.length === 0) return { text: '' };
+  /**
+   * The code of a block's row (with the name when one follows the code in its cell), or — when its
+   * code cells hold none — their text ('' without code cells).
+   */
+  private code(plan: BlockPlan, cells: (Cell | undefined)[] | undefined): CodeAndName | string {
+    if (plan.codeCols.length === 0) return '';
     if (plan.single !== undefined) {
       const text = textOfCell(cells?.[plan.single]);
-      const key = normalizeLabel(text);
       // '2060101 行政运行' typed into the code cell: the code leads, the name follows.
-      const whole = parseCode(key);
-      if (whole) return { parsed: whole, text: '' };
+      const whole = parseCode(normalizeLabel(text));
+      if (whole) return whole;
       const split = splitCodeAndName(text);
-      return split ? { parsed: split.code, text: split.name } : { text };
+      return split ? { ...split.code, name: split.name } : text;
     }
     const part = (col: number | undefined) => (col === undefined ? '' : normalizeLabel(textOfCell(cells?.[col])));
     const lei = part(plan.lei);
     const kuan = part(plan.kuan);
-    const parsed = joinSplitCode(lei, kuan, plan.hasXiang ? part(plan.xiang) : undefined, this.previousCode.get(plan.index));
-    return { parsed, text: parsed ? '' : lei + kuan };
+    return joinSplitCode(lei, kuan, plan.hasXiang ? part(plan.xiang) : undefined, this.previousCode.get(plan.index)) ?? lei + kuan;
   }
 
   /** Pushes the lines of the row, one per block, onto `out`. */
@@ -203,13 +239,13 @@ class LineReader {
     for (const plan of this.plans) {
       let label = plan.labelCol !== undefined ? textOfCell(cells?.[plan.labelCol]) : '';
       const code = this.code(plan, cells);
-      let parsed = code.parsed;
-      if (!label && code.text) label = code.text; // 合计 (or the name) written in the code cell
+      let parsed: ParsedCode | undefined = typeof code === 'string' ? undefined : code;
+      const codeText = typeof code === 'string' ? code : (code.name ?? '');
+      if (!label && codeText) label = codeText; // 合计 (or the name) written in the code cell
       const key = normalizeLabel(label);
       if (!parsed && !plan.coded && key) parsed = codeFromLabel(key);
       const amounts: Record<string, AmountValue> = {};
-      let anyValue = false;
-      let anyText = false;
+      let anyFigure = false;
       let project: string | undefined;
       for (const f of plan.figures) {
         const cell = cells?.[f.col];
@@ -221,22 +257,13 @@ class LineReader {
         const p = parseAmountCell(cell);
         const v: AmountValue = { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text };
         if (p.problem) v.problem = p.problem;
-        if (p.value !== null) anyValue = true;
-        if (text) anyText = true;
+        if (p.value !== null || text) anyFigure = true;
+        if (p.value !== null && beyondAnyBudget(p.value, '亿元')) this.mayHoldImplausible = true;
         amounts[f.id] = v;
       }
-      const blank = !key && !parsed && !anyValue && !anyText && !project;
-      const line: Line = { row, block: plan.index, role: blank ? 'blank' : lineRoleOf(key, !!parsed), label, amounts };
-      if (plan.labelCol !== undefined) line.labelCol = plan.labelCol;
-      if (plan.codeCols.length) line.codeCols = plan.codeCols as number[];
-      if (parsed) {
-        line.code = parsed.code;
-        line.codeSystem = parsed.system;
-        line.level = parsed.level;
-        if (plan.coded) this.previousCode.set(plan.index, parsed.code);
-      }
-      if (project) line.project = project;
-      out.push(line);
+      const blank = !key && !parsed && !anyFigure && !project;
+      out.push(newLine(row, plan, blank ? 'blank' : lineRoleOf(key, !!parsed), label, amounts, parsed, project));
+      if (parsed && plan.coded) this.previousCode.set(plan.index, parsed.code);
     }
   }
 }
@@ -245,7 +272,7 @@ class LineReader {
 export function readBody(view: SheetView, header: Rect, columns: Column[], blocks: Block[]): Body {
   const reader = new LineReader(view, columns, blocks);
   const lines: Line[] = [];
-  const body: Body = { lines, bottom: header.bottom };
+  const body: Body = { lines, bottom: header.bottom, mayHoldImplausible: false };
   let row = header.bottom + 1;
   if (row < view.rowCount && isColumnNumberRow(view, row)) {
     const numbers = new Map<number, number>();
@@ -310,5 +337,6 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
     reader.read(row, lines);
     body.bottom = row;
   }
+  body.mayHoldImplausible = reader.mayHoldImplausible;
   return body;
 }

@@ -5,7 +5,7 @@
  * sheet of its own. Whether the cut is certain (each band a table with its own title) is decided
  * by the caller, which keeps the whole-width reading otherwise.
  */
-import type { SheetGrid } from '../grid/types';
+import type { Cell, SheetGrid } from '../grid/types';
 import { cellHasContent } from '../grid/sheet';
 import type { SheetView } from './view';
 
@@ -22,28 +22,38 @@ export interface Region {
   bands: Band[];
 }
 
-/** The last row of the run of content that holds `anchor`: the body ends at two blank rows. */
-function regionBottom(view: SheetView, anchor: number): number {
-  let last = anchor;
-  for (let r = anchor + 1; r < view.rowCount; r++) {
-    if (!view.isBlank(r)) last = r;
-    else if (r + 1 >= view.rowCount || view.isBlank(r + 1)) break;
+/** Marks the columns of the row's non-empty cells in `used`; false when the row is blank. */
+function markFilled(cells: readonly (Cell | undefined)[] | undefined, used: boolean[]): boolean {
+  let filled = false;
+  if (cells) {
+    for (let c = 0; c < cells.length; c++) {
+      const x = cells[c];
+      if (x && !(filled && used[c]) && cellHasContent(x)) {
+        used[c] = true;
+        filled = true;
+      }
+    }
   }
-  return last;
+  return filled;
 }
 
-/** Columns holding content, or covered by a merged area, in rows top..bottom. */
-function occupiedColumns(view: SheetView, top: number, bottom: number): boolean[] {
+/**
+ * The last row of the run of content that holds `anchor` (the body ends at two blank rows), with
+ * the columns holding content, or covered by a merged area, from `top` down to it: one pass.
+ */
+function regionFrom(view: SheetView, top: number, anchor: number): { bottom: number; used: boolean[] } {
   const used: boolean[] = [];
-  for (let r = top; r <= bottom; r++) {
-    const cells = view.sheet.rows[r];
-    if (cells) for (let c = 0; c < cells.length; c++) if (!used[c] && cells[c] && cellHasContent(cells[c]!)) used[c] = true;
+  for (let r = top; r <= anchor; r++) markFilled(view.sheet.rows[r], used);
+  let bottom = anchor;
+  for (let r = anchor + 1; r < view.rowCount; r++) {
+    if (markFilled(view.sheet.rows[r], used)) bottom = r;
+    else if (r + 1 >= view.rowCount || view.isBlank(r + 1)) break;
   }
   for (const m of view.sheet.merges) {
     if (m.bottom < top || m.top > bottom) continue;
     for (let c = m.left; c <= m.right; c++) used[c] = true;
   }
-  return used;
+  return { bottom, used };
 }
 
 function bandsOf(used: boolean[]): Band[] {
@@ -60,8 +70,8 @@ function bandsOf(used: boolean[]): Band[] {
 /** The region of the sheet a header at `anchor` belongs to, and its column bands. */
 export function regionAround(view: SheetView, anchor: number, floor: number): Region {
   const top = Math.min(floor, anchor);
-  const bottom = regionBottom(view, anchor);
-  return { top, bottom, bands: bandsOf(occupiedColumns(view, top, bottom)) };
+  const { bottom, used } = regionFrom(view, top, anchor);
+  return { top, bottom, bands: bandsOf(used) };
 }
 
 /** The band's cells of rows top..bottom as a sheet of its own: same name, same cell addresses. */

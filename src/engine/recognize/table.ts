@@ -14,6 +14,7 @@ import { readBody } from './lines';
 import { readMeta } from './meta';
 import { decideKind, familyOf } from './kind';
 import { assignLineKeys } from './items';
+import { setAsideAmountsBeyondAnyBudget } from './beyond-budget';
 
 export interface Found {
   /** The table, or undefined when the header led to no standard table. */
@@ -94,5 +95,5 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
   if (meta.department) table.department = meta.department;
   if (meta.year) table.year = meta.year;
   if (body.note) table.note = body.note;
-  return { table, bottom: rect.bottom };
+  return { table: body.mayHoldImplausible ? setAsideAmountsBeyondAnyBudget(table) : table, bottom: rect.bottom };
 }
