@@ -132,7 +132,16 @@ describe('changes', () => {
   it('a new item (上年为0) may say “增长100%”; “减少100%” means nothing is left', () => {
     expect(brief('2023年预算执行数为0万元，2024年预算安排60.13万元，比2023年预算执行数增加100.00%，主要原因是新增专项普查。')).toEqual([]);
     expect(brief('项目支出0元，同比减少47600元，下降100%，主要原因是经费并入基本支出。')).toEqual([]);
-    expect(brief('项目支出200元，同比减少47600元，下降100%，主要原因是经费并入基本支出。')).toEqual(['narrative/change error L1']);
+    expect(brief('项目支出5000元，同比减少47600元，下降100%，主要原因是经费并入基本支出。')).toEqual(['narrative/change error L1']);
+  });
+
+  it('“下降100%” with a little left: right at a precision of 0.01%, loose (a warning) at a whole percent', () => {
+    // 199.99 ÷ 200.00 = 99.995%, printed 100.00%: the rounding is right, nothing to say.
+    expect(brief('项目支出0.01万元，比上年200.00万元减少199.99万元，下降100.00%，主要原因是经费并入基本支出。')).toEqual([]);
+    // 47600 ÷ 47800 = 99.58%, printed 100%: rounds to it, but reads as nothing left.
+    const [f] = checkNarrativeText('项目支出200元，同比减少47600元，下降100%，主要原因是经费并入基本支出。');
+    expect(`${f.rule} ${f.severity}`).toBe('narrative/change warning');
+    expect(f.message).toContain('99.58%');
   });
 });
 

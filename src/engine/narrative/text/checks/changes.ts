@@ -105,15 +105,22 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
     return;
   }
   if (priorFen <= hPrior) return; // a zero base has no rate
-  if (res.direction === -1 && r.value === 100 && r.decimals <= 2 && current && current.fen > halfUnitOf(current)) {
-    doc.out.add('change', 'error', r, `${quote(current)}仍有金额，不应写“下降100%”，请核对。`, { key: `${r.start}`, about: r });
-    return;
-  }
   // The rate as the printed figures allow it: each rounded to the precision it is printed to.
   const [lo, hi] = rateRange(changeFen, hPrinted.change, priorFen, hPrinted.prior);
   const unit = 10 ** -r.decimals;
   const eps = 1e-9;
-  if (r.value >= lo - unit / 2 - eps && r.value <= hi + unit / 2 + eps) return;
+  const rateFits = r.value >= lo - unit / 2 - eps && r.value <= hi + unit / 2 + eps;
+  if (res.direction === -1 && r.value === 100 && r.decimals <= 2 && current && current.fen > halfUnitOf(current)) {
+    // '下降100%' says nothing is left. When the figures' own rate rounds to it, the words are right at
+    // their precision: '100.00%' for 99.995% is silent, a whole '100%' for 99.58% a warning (loose, not wrong).
+    if (rateFits && r.decimals >= 2) return;
+    const message = rateFits
+      ? `${quote(current)}仍有金额，降幅约${((changeFen / priorFen) * 100).toFixed(Math.max(2, r.decimals + 1))}%，四舍五入后为100%，但“下降100%”读来是已无支出，建议写出实际降幅。`
+      : `${quote(current)}仍有金额，不应写“下降100%”，请核对。`;
+    doc.out.add('change', rateFits ? 'warning' : 'error', r, message, { key: `${r.start}`, about: r });
+    return;
+  }
+  if (rateFits) return;
   // Both years stated with a change amount that does not lead from one to the other: the amount is
   // the slip (reported by checkAmount) when the rate is right for the two figures.
   if (x && current && prior) {
