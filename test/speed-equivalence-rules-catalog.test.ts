@@ -60,6 +60,27 @@ describe('an operand moved to another line', () => {
       }),
     );
   });
+  // hierarchy-sum reads every comparison, column after column, into the same operand objects.
+  const other: Column = { ...column, id: 'c3', col: 3, key: 'basic', path: ['基本支出'], label: '基本支出' };
+  it('and column is the operand read there (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(amount, amount, fc.boolean()), { minLength: 2, maxLength: 6 }), (rows) => {
+        const lines = rows.map(([a, b], i) => {
+          const amounts: Record<string, unknown> = {};
+          if (a) amounts.c2 = a;
+          if (b) amounts.c3 = b;
+          return { row: i, block: 0, role: 'data', label: `行${i}`, amounts } as unknown as Line;
+        });
+        const table = { sheet: '表1', unit: 'wan', lines } as unknown as Table;
+        const moving = operand(table, lines[0], column);
+        rows.forEach(([, , inOther], i) => {
+          const to = inOther ? other : column;
+          moveTo(moving, lines[i], to);
+          expect({ ...moving }).toEqual({ ...operand(table, lines[i], to) });
+        });
+      }),
+    );
+  });
 });
 
 describe('unknown codes named in one cell alone', () => {

@@ -124,7 +124,7 @@ export function parseAmountCell(cell: Cell | undefined): ParsedAmount {
 }
 
 /** Decimals of a number cell: as its text shows them when the text reads as a number, else the number's own. */
-function shownDecimals(text: string, v: number): number {
+export function shownDecimals(text: string, v: number): number {
   if (!text) return decimalsOfNumber(v);
   const plain = plainDecimals(text);
   if (plain >= 0) return plain;

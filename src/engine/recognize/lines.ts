@@ -5,7 +5,7 @@
  * repeated on a new page.
  */
 import type { Cell, Rect } from '../grid/types';
-import { parseAmountCell } from '../grid/numbers';
+import { parseAmountCell, shownDecimals } from '../grid/numbers';
 import { beyondAnyBudget } from '../grid/units';
 import { normalizeLabel } from '../grid/text';
 import { textOfCell } from '../grid/sheet';
@@ -196,6 +196,19 @@ function newLine(row: number, plan: BlockPlan, role: LineRole, label: string, am
   return line;
 }
 
+/**
+ * The figure of a cell, as parseAmountCell reads it, built in one object literal: a number cell (nearly
+ * every figure of a long table) and an empty one are read without the intermediate ParsedAmount.
+ */
+function amountValueOf(f: FigureColumn, cell: Cell | undefined, text: string): AmountValue {
+  const v = cell?.value;
+  if (typeof v === 'number' && Number.isFinite(v)) return { column: f.id, col: f.col, value: v === 0 ? 0 : v, decimals: shownDecimals(cell!.text, v), text };
+  if (!cell || ((v === null || v === undefined) && !cell.text)) return { column: f.id, col: f.col, value: null, decimals: 0, text };
+  const p = parseAmountCell(cell);
+  if (p.problem) return { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text, problem: p.problem };
+  return { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text };
+}
+
 /** A code read from a code cell, and the name typed after it in the same cell ('2060101 行政运行'). */
 type CodeAndName = ParsedCode & { name?: string };
 
@@ -254,11 +267,9 @@ class LineReader {
           if (text) project = text;
           continue;
         }
-        const p = parseAmountCell(cell);
-        const v: AmountValue = { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text };
-        if (p.problem) v.problem = p.problem;
-        if (p.value !== null || text) anyFigure = true;
-        if (p.value !== null && beyondAnyBudget(p.value, '亿元')) this.mayHoldImplausible = true;
+        const v = amountValueOf(f, cell, text);
+        if (v.value !== null || text) anyFigure = true;
+        if (v.value !== null && beyondAnyBudget(v.value, '亿元')) this.mayHoldImplausible = true;
         amounts[f.id] = v;
       }
       const blank = !key && !parsed && !anyFigure && !project;

@@ -32,12 +32,13 @@ export function operand(table: Table, line: Line, column: Column): Operand {
 }
 
 /**
- * The same operand moved to another line of its table and column: a rule comparing the same columns
+ * The same operand moved to another line (and column) of its table: a rule comparing the same columns
  * on every line reads each line into the same objects (the context copies what it keeps).
  */
-export function moveTo(op: Operand, line: Line): void {
-  const a = line.amounts[op.column.id];
+export function moveTo(op: Operand, line: Line, column: Column = op.column): void {
+  const a = line.amounts[column.id];
   op.line = line;
+  op.column = column;
   op.value = a ? a.value : null;
   op.decimals = a ? a.decimals : 0;
   op.problem = a?.problem;

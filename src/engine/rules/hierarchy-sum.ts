@@ -5,7 +5,7 @@
  * a table that adds up never raises an alarm.
  */
 import type { Column, Line, Table, TableKind } from '../recognize/types';
-import { operand, type Operand, type RuleContext } from './context';
+import { moveTo, operand, type Operand, type RuleContext } from './context';
 import { ledger, subject as say } from './messages';
 import { amountColumns, figureLines, valueAt } from '../model/tables';
 import { isBalanceKind } from './balance';
@@ -15,7 +15,15 @@ import { isDigits } from '../recognize/codes';
 interface CodeNode {
   line: Line;
   code: string;
+  /** NO_CHILDREN until the first child is adopted (most nodes of a long table are leaves). */
   children: CodeNode[];
+}
+
+const NO_CHILDREN: readonly CodeNode[] = Object.freeze([]);
+
+function adopt(parent: CodeNode, child: CodeNode): void {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
 }
 
 const ANCESTOR_LENGTHS = [5, 3];
@@ -38,10 +46,10 @@ function buildCodeTree(lines: Line[]): CodeNode[] {
   const roots: CodeNode[] = [];
   for (const line of lines) {
     if (!line.code || line.code.length < 3 || !isDigits(line.code)) continue;
-    const node: CodeNode = { line, code: line.code, children: [] };
+    const node: CodeNode = { line, code: line.code, children: NO_CHILDREN as CodeNode[] };
     const same = lastOf.get(line.code);
     if (same && !same.line.project && line.project) {
-      same.children.push(node);
+      adopt(same, node);
       continue;
     }
     let parent: CodeNode | undefined;
@@ -49,7 +57,7 @@ function buildCodeTree(lines: Line[]): CodeNode[] {
       parent = lastOf.get(line.code.slice(0, len));
       if (parent) break;
     }
-    if (parent) parent.children.push(node);
+    if (parent) adopt(parent, node);
     else roots.push(node);
     lastOf.set(line.code, node);
   }
@@ -60,11 +68,23 @@ function anyValueBelow(node: CodeNode, column: Column): boolean {
   return node.children.some((c) => valueAt(c.line, column) !== null || anyValueBelow(c, column));
 }
 
-/** The parts a total is compared with: its children, looking through blank children to theirs. */
+/** A blank child with figures below it: its own children stand in for it. */
+function looksThrough(child: CodeNode, column: Column): boolean {
+  return valueAt(child.line, column) === null && anyValueBelow(child, column);
+}
+
+/**
+ * The parts a total is compared with: its children, looking through blank children to theirs
+ * (`children` itself, not a copy, when no child is looked through — callers only read the parts).
+ */
 function effectiveParts(children: CodeNode[], column: Column): CodeNode[] {
-  const out: CodeNode[] = [];
-  for (const child of children) {
-    if (valueAt(child.line, column) === null && anyValueBelow(child, column)) out.push(...effectiveParts(child.children, column));
+  let i = 0;
+  while (i < children.length && !looksThrough(children[i], column)) i++;
+  if (i === children.length) return children;
+  const out = children.slice(0, i);
+  for (; i < children.length; i++) {
+    const child = children[i];
+    if (looksThrough(child, column)) out.push(...effectiveParts(child.children, column));
     else out.push(child);
   }
   return out;
@@ -123,6 +143,35 @@ function judgeTotal(
   return true;
 }
 
+/**
+ * The operands of a table's totals and parts, read into the same objects for every comparison (the
+ * context copies what it keeps): a long table compares every line in every column.
+ */
+class Operands {
+  private readonly total: Operand;
+  private readonly pool: Operand[] = [];
+  private readonly parts: Operand[] = [];
+  constructor(
+    private readonly table: Table,
+    column: Column,
+  ) {
+    this.total = operand(table, table.lines[0], column);
+  }
+  totalAt(line: Line, column: Column): Operand {
+    moveTo(this.total, line, column);
+    return this.total;
+  }
+  partsAt(nodes: readonly CodeNode[], column: Column): Operand[] {
+    this.parts.length = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      if (i === this.pool.length) this.pool.push(operand(this.table, nodes[i].line, column));
+      else moveTo(this.pool[i], nodes[i].line, column);
+      this.parts.push(this.pool[i]);
+    }
+    return this.parts;
+  }
+}
+
 /** Checks one table; returns how many totals were compared. */
 function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: boolean }): number {
   let compared = 0;
@@ -132,6 +181,8 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
     const roots = buildCodeTree(lines);
     if (roots.length === 0) continue;
     const columns = amountColumns(table, block.index);
+    if (columns.length === 0) continue;
+    const operands = new Operands(table, columns[0]);
     const visit = (node: CodeNode): void => {
       for (const child of node.children) visit(child);
       if (node.children.length === 0) return;
@@ -139,8 +190,8 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
         const parts = effectiveParts(node.children, column);
         if (!parts.some((p) => valueAt(p.line, column) !== null)) continue;
         const subject = () => (parts.length === 1 ? say.onlyChild(parts[0].line, node.line, column) : say.byChildren(node.line, column));
-        const total = operand(table, node.line, column);
-        const partOps = parts.map((p) => operand(table, p.line, column));
+        const total = operands.totalAt(node.line, column);
+        const partOps = operands.partsAt(parts, column);
         if (judgeTotal(ctx, derived, { rule: ruleFor(node, table), total, parts: partOps, subject })) compared++;
       }
     };
@@ -151,8 +202,8 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
       for (const column of columns) {
         const parts = effectiveParts(roots, column);
         if (!parts.some((p) => valueAt(p.line, column) !== null)) continue;
-        const total = operand(table, totalLine, column);
-        const partOps = parts.map((p) => operand(table, p.line, column));
+        const total = operands.totalAt(totalLine, column);
+        const partOps = operands.partsAt(parts, column);
         const subject = () => say.totalRow(totalLine, column);
         if (judgeTotal(ctx, derived, { rule: 'hierarchy-sum/total-row', total, parts: partOps, subject })) compared++;
       }
