@@ -18,6 +18,7 @@ import {
   BASE_VALUE_BEFORE,
   BASIC_BEFORE,
   CHANGE_AFTER,
+  CLOSES_COMPARISON,
   CLASS_LEVEL_MARK,
   COMPARE_ALL,
   COMPARISON_IN_LABEL,
@@ -386,8 +387,10 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     if (difference) own = plain.slice(0, difference.index);
     else if (role !== 'value') {
       const head = dir ? plain.slice(0, dir.index) : plain;
-      const inOwn = lastCompare(head);
-      own = inOwn ? head.slice(0, inOwn.index) : head;
+      // '与上年100万元相比增加20万元': a 相比 / 比较 that is all of the change's words closes the comparison before them.
+      const closing = dir !== null && CLOSES_COMPARISON.test(head);
+      const inOwn = closing ? undefined : lastCompare(head);
+      own = closing ? '' : inOwn ? head.slice(0, inOwn.index) : head;
       compare = inOwn ?? lastCompare(clause.slice(0, clause.length - label.length)) ?? lastCompare(text.slice(sentenceStart, labelStart));
     }
     let subject = subjectOf(own);
