@@ -2,7 +2,8 @@
  * A change whose base is printed before it ('较预算数339万元减少217万元', '与上年100万元相比增加20万元',
  * '对比上年度的1.50亿元减少0.30亿元'), in every combination of the wording parts a clerk uses
  * (test/fixtures/narrative-base-wordings.ts): with right figures it raises no error and no warning; with
- * a wrong change (prior + change ≠ current) it is found, and the finding states both figures.
+ * a wrong change (prior + change ≠ current), or 持平 beside two different figures, it is found, and the
+ * finding states both figures.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -78,6 +79,18 @@ describe('a base printed before its change', () => {
     );
   });
 
+  it('持平 beside two different figures in any wording is an error stating both', () => {
+    fc.assert(
+      fc.property(wording, cents, cents, (w, current, prior) => {
+        fc.pre(Math.abs(current - prior) >= BEYOND_ROUNDING);
+        const text = baseSentence(w, current, prior, 0);
+        const found = loud(text).filter((f) => f.severity === 'error' && states(f.message, current, w) && states(f.message, prior, w));
+        expect(found.length, `${text}\n${listed(text)}`).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   // The wordings the checker misread before (each also generated above), as a reader meets them.
   it('reads 与…相比 closing a comparison: the figure before it is the base, the change after it is of that comparison', () => {
     const right = '2024年“三公”经费财政拨款支出决算为80.00万元，与上年100.00万元相比减少20.00万元，下降20.00%。主要原因是人员减少。';
@@ -89,5 +102,12 @@ describe('a base printed before its change', () => {
   it('reads 对比上年: the words before 对比 name the figure compared', () => {
     const wrong = '2024年公务接待费决算为120.00万元，对比上年100.00万元增加30.00万元。主要原因是接待任务增加。';
     expect(listed(wrong)).toContain('120.00 − 100.00 = 20.00万元');
+  });
+
+  it('holds 持平 against the base printed before it', () => {
+    expect(loud('2024年公务接待费决算为430.00万元，与上年430.00万元持平。')).toEqual([]);
+    expect(loud('2024年公务接待费决算为430.00万元，与上年420.00万元相比，持平。').map((f) => `${f.severity} ${f.message}`)).toEqual([
+      'error “2024年公务接待费决算为430.00万元”与“公务接待费：与上年420.00万元”相差10.00万元，文中却写“持平”，请核对。',
+    ]);
   });
 });

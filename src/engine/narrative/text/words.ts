@@ -87,6 +87,8 @@ export const COMPARISON_IN_LABEL =
 const COMPARISON_CLOSE = '(?:相比|比较|对比)';
 /** Words that are only a comparison's closing word: the change after them is of the comparison before. */
 export const CLOSES_COMPARISON = new RegExp(`^\\s*${COMPARISON_CLOSE}\\s*$`);
+/** Between a figure compared with and what is said of it, nothing but a closing word and a comma ('相比，'). */
+export const ONLY_COMPARISON_CLOSE = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*$`);
 /** No change stated right after a figure: "较上年0万元无增减", "比预算数20万元持平", "与上年20万元相比，持平" — the figure is the base. */
 export const NO_CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:无增减|持平|无变化|没有变化|保持不变)`);
 /** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%", "与上年433万元相比减少2万元". */
