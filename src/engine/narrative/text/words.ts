@@ -82,7 +82,7 @@ export const BASE_VALUE_BEFORE =
  * is the base compared with.
  */
 export const COMPARISON_IN_LABEL =
-  /(?:比|较|与|同)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期|(?:年初|调整后?|全年)?预算数?)[^,，。;；:：]*$/;
+  /(?:比|较|与|同)\s*于?\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期|(?:年初|调整后?|全年)?预算数?)[^,，。;；:：]*$/;
 /** The word that closes a comparison opened by 与 / 同 ('与上年100万元相比'), right after the figure compared with. */
 const COMPARISON_CLOSE = '(?:相比|比较|对比)';
 /** Words that are only a comparison's closing word: the change after them is of the comparison before. */
@@ -238,11 +238,11 @@ export const STRUCT =
 export const REASON_START = /原因|由于|因为|系因|源于/;
 
 /**
- * The comparison closest to the figure: 比 / 较 / 与 / 对比 … with a year, 上年, a measure; or 同比 / 相比. A
+ * The comparison closest to the figure: 比 / 较 / 与 / 对比 / 相较(于) … with a year, 上年, a measure; or 同比 / 相比. A
  * like-for-like comparison ('同口径比2018年') is one comparison, 同口径 and all.
  */
 export const COMPARE_ALL =
-  /同比|相比|(?:同口径\s*|对(?=比))?(?:比|较|与|同)\s*(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(?:[(][^)]{0,12}[)])?\s*(?:当年)?\s*(年初预算数?|调整预算数?|全年预算数?|预算执行数|执行数|预算数?|决算数?)?/g;
+  /同比|相比|(?:同口径\s*|对(?=比)|相(?=较))?(?:比|较|与|同)\s*(?:于\s*)?(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(?:[(][^)]{0,12}[)])?\s*(?:当年)?\s*(年初预算数?|调整预算数?|全年预算数?|预算执行数|执行数|预算数?|决算数?)?/g;
 
 export const YEAR_IN = /(?<!截[至止]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月)/;
 
@@ -281,10 +281,10 @@ export const AMOUNT_WITH_UNIT = /\d\s*(?:亿元|万元|千元|元)/;
 export const AMOUNT_UNIT_END = /(?:亿元|万元|千元|元)$/;
 
 /**
- * A word that opens a comparison (比2024年, 同比, 相比, 对比, 同口径比): the words before it name what is
+ * A word that opens a comparison (比2024年, 同比, 相比, 对比, 相较, 同口径比): the words before it name what is
  * compared ('因公出国(境)费同口径比2018年减少9万元' is a change of 因公出国(境)费).
  */
-export const COMPARISON_WORD = /同口径|同比|相比|对比|比|较|与/;
+export const COMPARISON_WORD = /同口径|同比|相比|相较|对比|比|较|与/;
 
 /** '比' / '较' / '与' / '同' in front of what a figure is compared with ('比上年' → '上年'). */
 export const COMPARISON_LEAD = /^(?:比|较|与|同)\s*/;
