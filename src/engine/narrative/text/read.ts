@@ -18,6 +18,8 @@ import {
   BASE_VALUE_BEFORE,
   BASIC_BEFORE,
   CHANGE_AFTER,
+  CLOSES_COMPARISON,
+  ONLY_COMPARISON_CLOSE,
   CLASS_LEVEL_MARK,
   COMPARE_ALL,
   COMPARISON_IN_LABEL,
@@ -126,6 +128,13 @@ export function lastCompare(s: string): Compare | undefined {
   // '与上年预算数相比': the details are in the 与 part.
   if (last?.words === '相比' && all.length > 1) return all[all.length - 2];
   return last;
+}
+
+/** The base of a figure compared with that only a closing word and a comma part from `before`'s end ('…100万元相比，'). */
+function baseRightBefore(tokens: readonly Token[], before: string): Base | undefined {
+  const last = findLast(tokens, (t) => t.type !== 'sep');
+  if (last?.type !== 'amount' || last.role !== 'base' || !last.base) return undefined;
+  return ONLY_COMPARISON_CLOSE.test(before.slice(last.end)) ? last.base : undefined;
 }
 
 function baseOf(c: Compare | undefined, toYear: number): Base {
@@ -326,7 +335,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         const clause = text.slice(cs, start);
         const inReason = inReasonAt(text, sentenceStart, start);
         const c = lastCompare(clause);
-        if (!c || inReason) continue;
+        // '与上年100万元相比，持平': the comparison is the one of the base printed right before the clause.
+        const printed = c ? undefined : baseRightBefore(tokens, text.slice(0, cs));
+        if ((!c && !printed) || inReason) continue;
         const statement: StatementToken = {
           type: 'statement',
           para: p.index,
@@ -335,7 +346,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
           depth,
           sentence,
           kind: 'no-change',
-          base: baseOf(c, sentYear ?? ownYear(clause, undefined, ctx.reportYear)),
+          base: printed ?? baseOf(c, sentYear ?? ownYear(clause, undefined, ctx.reportYear)),
           text: text.slice(cs, end),
         };
         tokens.push(statement);
@@ -386,8 +397,10 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     if (difference) own = plain.slice(0, difference.index);
     else if (role !== 'value') {
       const head = dir ? plain.slice(0, dir.index) : plain;
-      const inOwn = lastCompare(head);
-      own = inOwn ? head.slice(0, inOwn.index) : head;
+      // '与上年100万元相比增加20万元': a 相比 / 比较 that is all of the change's words closes the comparison before them.
+      const closing = dir !== null && CLOSES_COMPARISON.test(head);
+      const inOwn = closing ? undefined : lastCompare(head);
+      own = closing ? '' : inOwn ? head.slice(0, inOwn.index) : head;
       compare = inOwn ?? lastCompare(clause.slice(0, clause.length - label.length)) ?? lastCompare(text.slice(sentenceStart, labelStart));
     }
     let subject = subjectOf(own);

@@ -85,6 +85,8 @@ export interface StatementLink {
   about?: AmountToken;
   /** The completion rate of its sentence, for 决算数小于预算数. */
   completion?: PercentToken;
+  /** The figure compared with, printed right before the statement ('与上年100万元持平'). */
+  prior?: AmountToken;
 }
 
 export interface TextStructure {
@@ -392,7 +394,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       case 'statement': {
         const about = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason);
         const completion = findLast(sentencePercents.length > 0 ? sentencePercents : prevSentencePercents, (p) => p.role === 'completion');
-        statements.push({ statement: t, ...(about ? { about } : {}), ...(completion ? { completion } : {}) });
+        // '与上年100万元持平', '与上年100万元相比，持平': the base printed right before the statement, of the figure it speaks of.
+        const base = sentenceBases.at(-1);
+        const prior = about && base && base.start > about.start && base.end <= t.start && sameSubject(base, about) ? base : undefined;
+        statements.push({ statement: t, ...(about ? { about } : {}), ...(prior ? { prior } : {}), ...(completion ? { completion } : {}) });
         break;
       }
       case 'opener': {

@@ -82,11 +82,17 @@ export const BASE_VALUE_BEFORE =
  * is the base compared with.
  */
 export const COMPARISON_IN_LABEL =
-  /(?:比|较|与)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期|(?:年初|调整后?|全年)?预算数?)[^,，。;；:：]*$/;
-/** No change stated right after a figure: "较上年0万元无增减", "比预算数20万元持平" — the figure is the base. */
-export const NO_CHANGE_AFTER = /^\s*[,，]?\s*(?:无增减|持平|无变化|没有变化|保持不变)/;
-/** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%". */
-export const CHANGE_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
+  /(?:比|较|与|同)\s*于?\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期|(?:年初|调整后?|全年)?预算数?)[^,，。;；:：]*$/;
+/** The word that closes a comparison opened by 与 / 同 ('与上年100万元相比'), right after the figure compared with. */
+const COMPARISON_CLOSE = '(?:相比|比较|对比)';
+/** Words that are only a comparison's closing word: the change after them is of the comparison before. */
+export const CLOSES_COMPARISON = new RegExp(`^\\s*${COMPARISON_CLOSE}\\s*$`);
+/** Between a figure compared with and what is said of it, nothing but a closing word and a comma ('相比，'). */
+export const ONLY_COMPARISON_CLOSE = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*$`);
+/** No change stated right after a figure: "较上年0万元无增减", "比预算数20万元持平", "与上年20万元相比，持平" — the figure is the base. */
+export const NO_CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:无增减|持平|无变化|没有变化|保持不变)`);
+/** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%", "与上年433万元相比减少2万元". */
+export const CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
 
 /** Measure words, most specific first; the fund names that contain 预算 are removed before the test. */
 const MEASURES: [RegExp, Measure][] = [
@@ -232,11 +238,11 @@ export const STRUCT =
 export const REASON_START = /原因|由于|因为|系因|源于/;
 
 /**
- * The comparison closest to the figure: 比 / 较 / 与 … with a year, 上年, a measure; or 同比 / 相比. A
+ * The comparison closest to the figure: 比 / 较 / 与 / 对比 / 相较(于) … with a year, 上年, a measure; or 同比 / 相比. A
  * like-for-like comparison ('同口径比2018年') is one comparison, 同口径 and all.
  */
 export const COMPARE_ALL =
-  /同比|相比|(?:同口径\s*)?(?:比|较|与|同)\s*(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(?:[(][^)]{0,12}[)])?\s*(?:当年)?\s*(年初预算数?|调整预算数?|全年预算数?|预算执行数|执行数|预算数?|决算数?)?/g;
+  /同比|相比|(?:同口径\s*|对(?=比)|相(?=较))?(?:比|较|与|同)\s*(?:于\s*)?(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(?:[(][^)]{0,12}[)])?\s*(?:当年)?\s*(年初预算数?|调整预算数?|全年预算数?|预算执行数|执行数|预算数?|决算数?)?/g;
 
 export const YEAR_IN = /(?<!截[至止]\s*)(\d{4})\s*年(?!\s*\d{1,2}\s*月)/;
 
@@ -275,10 +281,10 @@ export const AMOUNT_WITH_UNIT = /\d\s*(?:亿元|万元|千元|元)/;
 export const AMOUNT_UNIT_END = /(?:亿元|万元|千元|元)$/;
 
 /**
- * A word that opens a comparison (比2024年, 同比, 相比, 同口径比): the words before it name what is
+ * A word that opens a comparison (比2024年, 同比, 相比, 对比, 相较, 同口径比): the words before it name what is
  * compared ('因公出国(境)费同口径比2018年减少9万元' is a change of 因公出国(境)费).
  */
-export const COMPARISON_WORD = /同口径|同比|相比|比|较|与/;
+export const COMPARISON_WORD = /同口径|同比|相比|相较|对比|比|较|与/;
 
 /** '比' / '较' / '与' / '同' in front of what a figure is compared with ('比上年' → '上年'). */
 export const COMPARISON_LEAD = /^(?:比|较|与|同)\s*/;

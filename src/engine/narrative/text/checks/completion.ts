@@ -91,8 +91,9 @@ function checkFinalVsBudget(doc: Doc, s: StatementLink): void {
 function checkNoChange(doc: Doc, s: StatementLink): void {
   const about = s.about;
   const base = s.statement.base;
-  if (!about?.subject.id || !base) return;
-  const prior = oneValue(valuesOf(doc, about.subject.id, base.year, base.measure, about), about);
+  if (!about || !base) return;
+  const id = about.subject.id;
+  const prior = s.prior ?? (id ? oneValue(valuesOf(doc, id, base.year, base.measure, about), about) : undefined);
   if (!prior || prior === about) return;
   markChecked(doc, about, prior);
   const d = Math.abs(about.fen - prior.fen);
