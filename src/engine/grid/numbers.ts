@@ -4,7 +4,7 @@
  * and Excel error values as a distinct state.
  */
 import type { Cell, CellValue, ErrorValue } from './types';
-import { toHalfWidth } from './text';
+import { isChineseCharCode, toHalfWidth } from './text';
 import { NOT_APPLICABLE, TRAILING_UNIT } from '../model/cell-words';
 
 export interface ParsedAmount {
@@ -153,8 +153,7 @@ const UNIT_CHARACTERS = new Set(['万', '千', '亿', '元']);
  */
 function holdsWord(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff && !UNIT_CHARACTERS.has(text.charAt(i))) return true;
+    if (isChineseCharCode(text.charCodeAt(i)) && !UNIT_CHARACTERS.has(text.charAt(i))) return true;
   }
   return false;
 }

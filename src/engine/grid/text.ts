@@ -16,13 +16,18 @@ const halfOf = (ch: string) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.c
 /** Any character normalizeLabel would change or remove (whitespace, quotes, full-width forms). */
 const LABEL_CHANGES = /[\s\u00a0\u200b“”„‟"＂‘’'\uff01-\uff5e\u3000]/;
 
+/** A code unit of the CJK Unified Ideographs block (U+4E00–U+9FFF): the Chinese characters of labels. */
+export function isChineseCharCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** False when normalizeLabel returns the text as it is (true does not promise a change). */
 export function labelMayChange(s: string): boolean {
   // Most labels and codes are Chinese characters, ASCII letters and digits: told by a scan; a text
   // holding any other character is left to the pattern.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (isChineseCharCode(c)) continue;
     if (c >= 0x80) return LABEL_CHANGES.test(s);
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27) return true; // whitespace, " and '
   }
