@@ -6,13 +6,13 @@
  * budget itself is not stated, a signed difference still gives it for a completion rate (决算 − 差额).
  */
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
-import { amountText, amountValue, decimalsFor, figureText, markChecked, numberText, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, amountValue, decimalsFor, figureText, markChecked, numberText, quote, type Doc } from '../document';
 import { fitsBudget, measureOrDefault } from '../structure';
 import type { AmountToken } from '../tokens';
 
 /** The values of the difference's subject stated before it in its sentence, since the previous difference. */
 function valuesBefore(doc: Doc, d: AmountToken): AmountToken[] {
-  const sentence = doc.structure.amounts.filter((a) => a.para === d.para && a.sentence === d.sentence && a.start < d.start);
+  const sentence = amountsOfPassage(doc, d.para).filter((a) => a.sentence === d.sentence && a.start < d.start);
   const previous = sentence.filter((a) => a.difference).pop();
   return sentence.filter(
     (a) => a.role === 'value' && !a.inReason && a.depth === d.depth && a.subject.id !== undefined && a.subject.id === d.subject.id && (!previous || a.start > previous.start),

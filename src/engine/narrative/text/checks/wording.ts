@@ -6,7 +6,7 @@
  */
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
-import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
@@ -89,7 +89,7 @@ function checkDuplicates(doc: Doc): void {
     if (Math.abs(a.fen - first.fen) <= (alike ? 0 : Math.max(halfUnitOf(a), halfUnitOf(first)))) continue;
     if (doc.out.hasError(a)) continue;
     const d = decimalsFor(a, first);
-    const copied = doc.structure.amounts.find((o) => o !== a && o.para === a.para - 1 && o.role === 'value' && o.fen === a.fen);
+    const copied = amountsOfPassage(doc, a.para - 1).find((o) => o !== a && o.role === 'value' && o.fen === a.fen);
     // '269.85万元' and then '支出决算为269.86万元': one printed unit apart, a slip of rounding or typing.
     const oneUnit = Math.abs(a.fen - first.fen) <= 2 * Math.max(halfUnitOf(a), halfUnitOf(first));
     doc.out.add(
