@@ -410,12 +410,12 @@ export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)
 
 /**
  * A report on a whole jurisdiction's finances (a 预算执行 report, national or local statistics, news of them):
- * it speaks of 全国 / 全市 / 我镇 …, of 税收收入 and 转移支付, of a 决算草案 / 预算草案 put to the 人大 and its
- * 一般公共预算总收入, of a 区本级 / 县本级 财政决算 ('财政总决算', '政府预决算'). Such reports state changes without a reason
+ * it speaks of 全国 / 全市 / 我镇 …, of 税收收入 and 转移支付, of its 一般公共预算总收入, of a 区本级 / 县本级 财政决算
+ * ('财政总决算', '政府预决算'); a 决算草案 / 预算草案 is REPORT_TO_CONGRESS. Such reports state changes without a reason
  * per line; the reason a 部门 / 单位 publication owes for each change is not asked of them.
  */
 export const GOVERNMENT_WIDE =
-  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|(?:财政收支|财政|本级)?(?:决算|预算)草案|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算/;
+  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算/;
 /**
  * A government's report to its 人大 ('2015年北京市市级决算草案', news of it): about a whole jurisdiction,
  * whatever 部门决算 or “三公”经费 words it quotes.
