@@ -367,18 +367,20 @@ export class RuleContext {
   /**
    * Compares a total with its parts and reports a disagreement; false when there was nothing to
    * compare. The subject is only worded for a figure that fails (most agree: this is the hot path).
+   * The note, too, is worked out only then.
    * Neither `args` nor its operands are kept: a rule may hand the same objects over for its next line.
    */
-  checkSum(args: Omit<SumReport, 'comparison' | 'subject'> & { subject: () => string }): boolean {
+  checkSum(args: Omit<SumReport, 'comparison' | 'subject' | 'note'> & { subject: () => string; note?: () => string | undefined }): boolean {
     const comparison = this.compare(args.total, args.parts, args.kind === 'cross-table' ? TOTAL_ROUNDED : TOTAL_EXACT);
     if (!comparison) return false;
     if (!args.severity) this.recordIdentity(args.rule, args.kind, args.total, args.parts, comparison);
-    if (comparison.verdict !== 'ok') this.reportSum({ ...args, comparison, subject: args.subject() });
+    if (comparison.verdict !== 'ok') this.reportSum({ ...args, comparison, subject: args.subject(), note: args.note?.() });
     return true;
   }
 
   /** True when an earlier check already found this cell wrong (an error finding points at it). */
   hasErrorAt(op: Operand): boolean {
+    if (this.errorCells.size === 0) return false;
     const at = cellOf(op);
     return this.errorCells.has(`${at.sheet}!${at.cell}`);
   }

@@ -96,7 +96,7 @@ function compareProjectsByCode(ctx: RuleContext, rule: CheckNameKey, project: Ta
         for (const l of lines) reportMissingLine(ctx, rule, ref(project, l, projectColumn), parent);
         continue;
       }
-      const parts = lines.map((l) => ({ op: ref(project, l, projectColumn).op, describe: subject.project(l.project) }));
+      const parts = lines.map((l) => ({ op: ref(project, l, projectColumn).op, describe: () => subject.project(l.project) }));
       if (compareFigures(ctx, rule, ref(parent, parentLine, parentColumn), parts)) compared++;
     }
   }

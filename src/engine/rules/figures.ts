@@ -24,8 +24,8 @@ function unitSlipNote(a: Operand, b: Operand[]): string | undefined {
 
 export interface FigureRef {
   op: Operand;
-  /** '206 科学技术支出“合计”列' — what the figure is, inside its table. */
-  describe: string;
+  /** '206 科学技术支出“合计”列' — what the figure is, inside its table (worded only for a finding). */
+  describe: () => string;
 }
 
 /**
@@ -41,9 +41,9 @@ export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: 
     kind: 'cross-table',
     total: target.op,
     parts,
-    subject: () => figureAgainst(target.describe, others.map((o) => ({ table: o.op.table, describe: o.describe }))),
+    subject: () => figureAgainst(target.describe(), others.map((o) => ({ table: o.op.table, describe: o.describe() }))),
     severity,
-    note: note ?? unitSlipNote(target.op, parts),
+    note: () => note ?? unitSlipNote(target.op, parts),
   });
 }
 
@@ -64,11 +64,11 @@ export function reportMissingLine(ctx: RuleContext, rule: string, a: FigureRef, 
     related: [],
     expected: 0,
     actual: a.op.value,
-    message: missingLine(a.op.table, a.describe, a.op.value, d, other),
+    message: missingLine(a.op.table, a.describe(), a.op.value, d, other),
   });
 }
 
 export function ref(table: Table, line: Line, column: Column): FigureRef {
-  return { op: operand(table, line, column), describe: subject.figure(line, column) };
+  return { op: operand(table, line, column), describe: () => subject.figure(line, column) };
 }
 
