@@ -27,6 +27,7 @@ import { moveTo, operand, type RuleContext } from './context';
 import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
 import { toFen } from '../model/money';
 import { subject as say } from './messages';
+import { byLabel } from './by-label';
 import { compared, notRun, type Outcome, type TableRule } from './rule';
 
 /** Kinds whose columns are not additive parts of a total (采购 lists 预留份额 beside the amounts). */
@@ -44,33 +45,53 @@ export interface ColumnIdentity {
   rule: 'column-sum/total' | 'column-sum/subtotal' | 'column-sum/change';
 }
 
-function ownLabel(c: Column): string {
-  return normalizeLabel(c.path.length ? c.path[c.path.length - 1] : c.label);
+/** What a header's own words say, read once per distinct text (rules/by-label). */
+interface HeaderWords {
+  summary: boolean;
+  total: boolean;
+  /** A 其中 column, a change against last year or a share: a part of nothing. */
+  nonAdditive: boolean;
+  threePublicKey: ReturnType<typeof threePublicKeyOf>;
+}
+
+const normalized = byLabel(normalizeLabel);
+
+const headerWords = byLabel((text): HeaderWords => {
+  const own = normalized(text);
+  return {
+    summary: namesSummary(own),
+    total: namesTotal(own),
+    nonAdditive: itemNumbering(own).ofWhich || namesChange(own) || namesShare(own),
+    threePublicKey: threePublicKeyOf(own),
+  };
+});
+
+function wordsOf(c: Column): HeaderWords {
+  return headerWords(c.path.length ? c.path[c.path.length - 1] : c.label);
 }
 
 function isSummary(c: Column): boolean {
-  return c.key === 'total' || c.key === 'subtotal' || namesSummary(ownLabel(c));
+  return c.key === 'total' || c.key === 'subtotal' || wordsOf(c).summary;
 }
 
 /** Columns that are not parts of anything: 其中 columns, changes against last year. */
 function isNonAdditive(c: Column): boolean {
-  const l = ownLabel(c);
-  return itemNumbering(l).ofWhich || namesChange(l) || namesShare(l);
+  return wordsOf(c).nonAdditive;
 }
 
 /** 公务用车购置及运行费 (the group) or one of its parts, by key or by the words of its header. */
 function vehicleRole(c: Column): 'vehicle' | 'part' | undefined {
-  const key = c.key === 'vehicle' || c.key === 'vehicle-purchase' || c.key === 'vehicle-operation' ? c.key : threePublicKeyOf(ownLabel(c));
+  const key = c.key === 'vehicle' || c.key === 'vehicle-purchase' || c.key === 'vehicle-operation' ? c.key : wordsOf(c).threePublicKey;
   if (key === 'vehicle') return 'vehicle';
   if (key === 'vehicle-purchase' || key === 'vehicle-operation') return 'part';
   return undefined;
 }
 
 function pathOf(c: Column, byId: Map<string, Column>): string[] {
-  const path = (c.path.length ? c.path : [c.label]).map(normalizeLabel);
+  const path = (c.path.length ? c.path : [c.label]).map(normalized);
   const parent = c.parent ? byId.get(c.parent) : undefined;
   if (parent) {
-    const pp = (parent.path.length ? parent.path : [parent.label]).map(normalizeLabel);
+    const pp = (parent.path.length ? parent.path : [parent.label]).map(normalized);
     const nested = pp.length < path.length && pp.every((p, i) => path[i] === p);
     if (!nested) return [...pp, path[path.length - 1]];
   }
@@ -129,7 +150,7 @@ function groupVehicleColumns(g: HeaderGroup): void {
  */
 function collect(g: HeaderGroup, out: ColumnIdentity[], ambiguous: string[]): Column[] | null {
   if (g.children.length === 0) return g.column ? [g.column] : [];
-  const isTotal = (c: Column) => namesTotal(ownLabel(c)) || c.key === 'total';
+  const isTotal = (c: Column) => wordsOf(c).total || c.key === 'total';
   if (g.column) {
     const parts = sumOf(g.children, out, ambiguous);
     if (parts && parts.length) out.push({ total: g.column, parts, rule: isTotal(g.column) ? 'column-sum/total' : 'column-sum/subtotal' });
@@ -172,6 +193,8 @@ export function columnIdentities(table: Table, block: number): { identities: Col
   return { identities, ambiguous };
 }
 
+const namesChangeOfHeader = byLabel((label) => namesChange(normalizeLabel(label).replace(/、/g, '')));
+
 /**
  * 上年 | 本年 | 比上年增、减金额 (or 2015年决算数 | 2016年决算数 | 增减额): the 本年 figure is the 上年 one plus the change.
  * Only when the block has exactly one change column in amounts (a 增减 beside a 预算 — 决算比预算增减 — is another
@@ -179,7 +202,7 @@ export function columnIdentities(table: Table, block: number): { identities: Col
  */
 export function changeIdentity(table: Table, block: number): ColumnIdentity | undefined {
   const columns = amountColumns(table, block);
-  const isChange = (c: Column) => namesChange(normalizeLabel(c.label).replace(/、/g, ''));
+  const isChange = (c: Column) => namesChangeOfHeader(c.label);
   const changes = columns.filter(isChange);
   if (changes.length !== 1 || saysBudget(changes[0].label)) return undefined;
   // 上年结转 / 年初结转和结余 are sources of this year's money, not last year's figures.

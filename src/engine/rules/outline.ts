@@ -6,6 +6,7 @@
 import { normalizeLabel } from '../grid/text';
 import type { Line } from '../recognize/types';
 import { itemNumbering, type ItemNumbering, type ItemRank } from '../recognize/lexicon';
+import { byLabel } from './by-label';
 
 export interface OutlineItem {
   line: Line;
@@ -17,8 +18,11 @@ export interface OutlineItem {
   ofWhich: boolean;
 }
 
+/** A label's numbering, read once per distinct text (rules/by-label); callers copy what they keep. */
+const numberingOf = byLabel((label): ItemNumbering => itemNumbering(normalizeLabel(label)));
+
 function outlineItem(line: Line): ItemNumbering {
-  return itemNumbering(normalizeLabel(line.label));
+  return numberingOf(line.label);
 }
 
 /** Reads lines into outline items, marking the unnumbered lines that continue a 其中 list. */
