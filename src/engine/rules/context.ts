@@ -150,12 +150,16 @@ export function heldCell<T>(field: Shared<T>, i: number): T {
   return Array.isArray(field) ? field[i] : field;
 }
 
-/** The most frequent number of decimals in a count by decimals (ties: the larger). */
-function mostCommon(counts: Map<number, number>): number {
+/**
+ * The most frequent number of decimals in a count by decimals (`counts[d]`: how many figures show d
+ * decimals; ties: the larger); 0 when none was counted.
+ */
+function mostCommon(counts: readonly number[]): number {
   let best = 0;
   let bestCount = 0;
-  for (const [d, n] of counts) {
-    if (n > bestCount || (n === bestCount && d > best)) {
+  for (let d = 0; d < counts.length; d++) {
+    const n = counts[d];
+    if (n > 0 && n >= bestCount) {
       best = d;
       bestCount = n;
     }
@@ -173,15 +177,17 @@ interface Precision {
   whole: number;
 }
 
-function tablePrecisionOf(table: Table): Precision {
-  const fraction = new Map<number, number>();
-  const whole = new Map<number, number>();
+/** Counts by decimals in arrays (a figure shows 0–300 decimals; a Map per table cost more than the reading). */
+export function tablePrecisionOf(table: Table): Precision {
+  const fraction: number[] = [];
+  const whole: number[] = [];
   for (const line of table.lines) {
     for (const id in line.amounts) {
       const a = line.amounts[id];
       if (a.value === null) continue;
-      if (a.decimals > 0) fraction.set(a.decimals, (fraction.get(a.decimals) ?? 0) + 1);
-      if (a.value !== 0) whole.set(a.decimals, (whole.get(a.decimals) ?? 0) + 1);
+      const d = a.decimals;
+      if (d > 0) fraction[d] = (fraction[d] ?? 0) + 1;
+      if (a.value !== 0) whole[d] = (whole[d] ?? 0) + 1;
     }
   }
   return { fraction: mostCommon(fraction), whole: mostCommon(whole) };
