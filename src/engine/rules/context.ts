@@ -6,7 +6,7 @@
 import type { CellLocation, EngineOptions, Finding, FindingKind } from '../findings';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { FEN_PER_WAN_CENT, fromFen, halfUnitFen, judge, toFen, type Verdict } from '../model/money';
-import { cellAt } from '../model/tables';
+import { cellAt, linesByCode } from '../model/tables';
 import { sumMessage } from './messages';
 
 /** One amount cell of one table, ready to be compared. */
@@ -193,6 +193,17 @@ export function tablePrecisionOf(table: Table): Precision {
   return { fraction: mostCommon(fraction), whole: mostCommon(whole) };
 }
 
+/** A table's precision with the half units of its usual decimals, in 分 (most figures are rounded to them). */
+interface Rounding extends Precision {
+  fractionHalf: number;
+  wholeHalf: number;
+}
+
+function roundingOfTable(table: Table): Rounding {
+  const p = tablePrecisionOf(table);
+  return { ...p, fractionHalf: halfUnitFen(p.fraction, table.unit), wholeHalf: halfUnitFen(p.whole, table.unit) };
+}
+
 /** A total compared with its parts, and how to say it when they disagree. */
 export interface SumReport {
   rule: string;
@@ -219,7 +230,7 @@ export class RuleContext {
   /** The equations compared as printed that failed, and those that held (advisory comparisons are none). */
   readonly failing: Identity[] = [];
   readonly held: HeldEquation[] = [];
-  private readonly precision = new Map<Table, Precision>();
+  private readonly precision = new Map<Table, Rounding>();
   /** 'sheet!A1' of every cell an error finding points at. */
   private readonly errorCells = new Set<string>();
 
@@ -230,13 +241,13 @@ export class RuleContext {
 
   /** The last table asked about: a rule compares the figures of one table at a time. */
   private lastTable: Table | undefined;
-  private lastPrecision: Precision | undefined;
+  private lastPrecision: Rounding | undefined;
 
-  private precisionOf(table: Table): Precision {
+  private precisionOf(table: Table): Rounding {
     if (table === this.lastTable) return this.lastPrecision!;
     let p = this.precision.get(table);
     if (p === undefined) {
-      p = tablePrecisionOf(table);
+      p = roundingOfTable(table);
       this.precision.set(table, p);
     }
     this.lastTable = table;
@@ -266,8 +277,8 @@ export class RuleContext {
    */
   private roundingOf(op: Operand): number {
     const p = this.precisionOf(op.table);
-    const decimals = op.decimals > 0 ? Math.max(op.decimals, p.fraction) : p.whole;
-    return halfUnitFen(decimals, op.table.unit);
+    if (op.decimals > p.fraction) return halfUnitFen(op.decimals, op.table.unit);
+    return op.decimals > 0 ? p.fractionHalf : p.wholeHalf;
   }
 
   /**
@@ -307,7 +318,7 @@ export class RuleContext {
     const decimals = diffFen === 0 ? this.tablePrecision(total.table) : this.decimalsFor(total, parts);
     // Figures stored finer than they are shown (万元 from 元: 194.6937 shown 194.69) may differ by less
     // than the last shown decimal: '应为 219.70，表中为 219.70，差 0.00' is nothing a reader can see.
-    const invisible = Math.abs(diffFen) < halfUnitFen(decimals, unit);
+    const invisible = diffFen === 0 || Math.abs(diffFen) < halfUnitFen(decimals, unit);
     return {
       verdict: invisible ? 'ok' : judge(diffFen, tolerance),
       expected: fromFen(sum, unit),
@@ -389,6 +400,17 @@ export class RuleContext {
     if (this.errorCells.size === 0) return false;
     const at = cellOf(op);
     return this.errorCells.has(`${at.sheet}!${at.cell}`);
+  }
+
+  private readonly codedLines = new Map<Table, Map<number | undefined, ReadonlyMap<string, Line>>>();
+
+  /** A table's coded lines by code (of one block), read once: several cross-table checks compare the same table. */
+  linesByCode(table: Table, block?: number): ReadonlyMap<string, Line> {
+    let byBlock = this.codedLines.get(table);
+    if (!byBlock) this.codedLines.set(table, (byBlock = new Map()));
+    let lines = byBlock.get(block);
+    if (!lines) byBlock.set(block, (lines = linesByCode(table, block)));
+    return lines;
   }
 
   /** Adds a finding that is not a sum (plausibility, disclosure). */

@@ -10,7 +10,7 @@ import type { CheckNameKey } from '../model/checks';
 import type { RuleContext } from './context';
 import { KIND_NAMES } from '../model/table-kinds';
 import { tableName } from '../model/names';
-import { blockOfSide, columnsWithKey, lineByKey, linesByCode, totalLine } from '../model/tables';
+import { blockOfSide, columnsWithKey, lineByKey, totalLine } from '../model/tables';
 import { compareFigures, ref, reportMissingLine, type FigureRef } from './figures';
 import { pairColumns } from './table-set';
 import { functionEconomic, threePublicVsBasic } from './function-economic';
@@ -34,8 +34,8 @@ function compareByCode(
 ): number {
   const pairs = pairColumns(a.table, a.columns, b.table, b.columns);
   if (pairs.length === 0) return 0;
-  const linesA = linesByCode(a.table, a.block);
-  const linesB = linesByCode(b.table, b.block);
+  const linesA = ctx.linesByCode(a.table, a.block);
+  const linesB = ctx.linesByCode(b.table, b.block);
   let compared = 0;
   for (const [colA, colB] of pairs) {
     for (const [code, lineA] of linesA) {
@@ -87,7 +87,7 @@ function compareProjectsByCode(ctx: RuleContext, rule: CheckNameKey, project: Ta
     list.push(l);
     projectsByCode.set(l.code, list);
   }
-  const parentLines = linesByCode(parent);
+  const parentLines = ctx.linesByCode(parent);
   let compared = 0;
   for (const [parentColumn, projectColumn] of pairs) {
     for (const [code, lines] of projectsByCode) {

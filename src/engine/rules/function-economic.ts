@@ -10,7 +10,7 @@ import type { Column, Line, Table } from '../recognize/types';
 import type { ThreePublicKey } from '../model/keys';
 import { cellOf, operand } from './context';
 import { columnName, itemText } from '../model/names';
-import { columnsWithKey, linesByCode } from '../model/tables';
+import { columnsWithKey } from '../model/tables';
 import { fromFen, toFen } from '../model/money';
 import { compareFigures, ref, type FigureRef } from './figures';
 import { pairColumns } from './table-set';
@@ -28,7 +28,7 @@ const TWINS: [string[], string[]][] = [
   [['2080501', '2080502'], ['30301', '30302']],
 ];
 
-function refs(table: Table, lines: Map<string, Line>, codes: string[], column: Column): FigureRef[] {
+function refs(table: Table, lines: ReadonlyMap<string, Line>, codes: string[], column: Column): FigureRef[] {
   return codes
     .map((c) => lines.get(c))
     .filter((l): l is Line => !!l)
@@ -43,8 +43,8 @@ export const functionEconomic = setRule({
     if (fnColumns.length === 0) return notRun('一般公共预算支出表没有“基本支出”列');
     const econColumns = columnsWithKey(basic, ['total', 'amount']);
     if (econColumns.length === 0) return notRun('基本支出表没有合计列');
-    const fnLines = linesByCode(gbe);
-    const econLines = linesByCode(basic);
+    const fnLines = ctx.linesByCode(gbe);
+    const econLines = ctx.linesByCode(basic);
     let n = 0;
     for (const [fnCol, econCol] of pairColumns(gbe, fnColumns, basic, econColumns)) {
       for (const [fnCodes, econCodes] of TWINS) {
@@ -79,7 +79,7 @@ export const threePublicVsBasic = setRule({
     const threeColumns = columnsWithKey(three, ['general-budget', 'total', 'amount']);
     const basicColumns = columnsWithKey(basic, ['total', 'amount']);
     if (basicColumns.length === 0) return notRun('没有可对比的金额列');
-    const basicLines = linesByCode(basic);
+    const basicLines = ctx.linesByCode(basic);
     let n = 0;
     for (const [code, key] of THREE_PUBLIC_TWINS) {
       const basicLine = basicLines.get(code);
