@@ -6,7 +6,7 @@
  * Both layouts are read: 本年收入合计 printed under the items it adds up, or as "一、本年收入" above them.
  */
 import type { Column, Line, LineKey, Table, TableKind } from '../recognize/types';
-import { cellOf, operand, type RuleContext } from './context';
+import { cellOf, moveTo, operand, type RuleContext } from './context';
 import { nestOutline, readOutline, type OutlineNode } from './outline';
 import { amountColumns, byMeasure, figureLines } from '../model/tables';
 import { ofWhichExceeds, subject as say } from './messages';
@@ -73,8 +73,14 @@ function splitCarryover(lines: Line[]): { main: Line[]; sections: { head: Line; 
   return { main, sections };
 }
 
-function flatten(nodes: OutlineNode[]): OutlineNode[] {
-  return nodes.flatMap((n) => [n, ...flatten(n.parts), ...flatten(n.ofWhich)]);
+/** Every node of the outline, each before its parts and its 其中 items. */
+function flatten(nodes: readonly OutlineNode[], into: OutlineNode[] = []): OutlineNode[] {
+  for (const n of nodes) {
+    into.push(n);
+    flatten(n.parts, into);
+    flatten(n.ofWhich, into);
+  }
+  return into;
 }
 
 function readSide(table: Table, block: number, side: Side): SideStructure {
@@ -90,7 +96,7 @@ function readSide(table: Table, block: number, side: Side): SideStructure {
     const parts = nestOutline(readOutline(s.body));
     const head: OutlineNode = { item: { line: s.head, text: '', ofWhich: false }, parts, ofWhich: [] };
     carryTops.push(head);
-    structure.nodes.push(...flatten([head]));
+    flatten([head], structure.nodes);
   }
 
   const totalAt = main.findIndex((l) => l.key === keys.total);
@@ -101,27 +107,37 @@ function readSide(table: Table, block: number, side: Side): SideStructure {
     const after = nestOutline(readOutline(main.slice(totalAt + 1)));
     structure.total = { line: totalLine, parts: before.map((n) => n.item.line) };
     structure.beside = [...after, ...carryTops].map((n) => n.item.line);
-    structure.nodes.push(...flatten(before), ...flatten(after));
+    flatten(before, structure.nodes);
+    flatten(after, structure.nodes);
   } else {
     const tops = nestOutline(readOutline(main));
     const totalNode = tops.find((n) => n.item.line === totalLine);
     if (totalNode) structure.total = { line: totalNode.item.line, parts: totalNode.parts.map((n) => n.item.line) };
     structure.beside = [...tops.filter((n) => n !== totalNode), ...carryTops].map((n) => n.item.line);
-    structure.nodes.push(...flatten(tops.filter((n) => n !== totalNode)));
+    flatten(tops.filter((n) => n !== totalNode), structure.nodes);
     // A numbered 本年收入 keeps its 其中 lists; its parts are checked as the section total.
-    if (totalNode) structure.nodes.push(...flatten(totalNode.parts), { ...totalNode, parts: [] });
+    if (totalNode) {
+      flatten(totalNode.parts, structure.nodes);
+      structure.nodes.push({ ...totalNode, parts: [] });
+    }
   }
   return structure;
 }
 
-/** Checks total = Σ parts in every column of the side; returns how many figures were compared. */
+/**
+ * Checks total = Σ parts in every column of the side; returns how many figures were compared. One
+ * total and one list of parts read column after column (moveTo; the context copies what it keeps).
+ */
 function sumLines(ctx: RuleContext, table: Table, s: SideStructure, rule: string, total: Line, parts: Line[], subject: (column: Column) => string): number {
-  if (parts.length === 0) return 0;
+  if (parts.length === 0 || s.columns.length === 0) return 0;
   let compared = 0;
+  const t = operand(table, total, s.columns[0]);
+  const ops = parts.map((p) => operand(table, p, s.columns[0]));
+  const check = { rule, kind: 'balance' as const, total: t, parts: ops, subject: () => subject(t.column) };
   for (const column of s.columns) {
-    const t = operand(table, total, column);
-    const ops = parts.map((p) => operand(table, p, column));
-    if (ctx.checkSum({ rule, kind: 'balance', total: t, parts: ops, subject: () => subject(column) })) compared++;
+    moveTo(t, total, column);
+    for (let i = 0; i < parts.length; i++) moveTo(ops[i], parts[i], column);
+    if (ctx.checkSum(check)) compared++;
   }
   return compared;
 }
