@@ -121,26 +121,36 @@ class Derived {
   }
 }
 
+/** Names a failing total: worked out from its operands, only when it fails. */
+type Subject = (total: Operand, parts: readonly Operand[]) => string;
+
+const byCodeSubject: Subject = (total, parts) =>
+  parts.length === 1 ? say.onlyChild(parts[0].line, total.line, total.column) : say.byChildren(total.line, total.column);
+
+const totalRowSubject: Subject = (total) => say.totalRow(total.line, total.column);
+
 /**
  * Compares a total with its parts and reports it unless it agrees with them either as printed or
  * with wrong sub-totals replaced by their own sums. Returns false when nothing could be compared.
  */
-function judgeTotal(
-  ctx: RuleContext,
-  derived: Derived,
-  args: { rule: string; total: Operand; parts: Operand[]; subject: () => string },
-): boolean {
-  const printed = ctx.compare(args.total, args.parts);
+function judgeTotal(ctx: RuleContext, derived: Derived, rule: string, total: Operand, parts: Operand[], subject: Subject): boolean {
+  const printed = ctx.compare(total, parts);
   if (!printed) return false;
-  ctx.recordIdentity(args.rule, 'hierarchy-sum', args.total, args.parts, printed);
+  ctx.recordIdentity(rule, 'hierarchy-sum', total, parts, printed);
   if (printed.verdict !== 'ok') {
-    const substituted = derived.substitute(args.parts);
-    const alternative = substituted && ctx.compare(args.total, substituted);
+    const substituted = derived.substitute(parts);
+    const alternative = substituted && ctx.compare(total, substituted);
     if (alternative && alternative.verdict === 'ok') return true;
-    derived.set(args.total.line, args.total.column, printed.expected);
-    ctx.reportSum({ rule: args.rule, kind: 'hierarchy-sum', total: args.total, parts: args.parts, comparison: printed, subject: args.subject() });
+    derived.set(total.line, total.column, printed.expected);
+    ctx.reportSum({ rule, kind: 'hierarchy-sum', total, parts, comparison: printed, subject: subject(total, parts) });
   }
   return true;
+}
+
+/** True when some operand holds a figure (blank cells read null). */
+function anyFigure(ops: readonly Operand[]): boolean {
+  for (const op of ops) if (op.value !== null) return true;
+  return false;
 }
 
 /**
@@ -186,13 +196,11 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
     const visit = (node: CodeNode): void => {
       for (const child of node.children) visit(child);
       if (node.children.length === 0) return;
+      const rule = ruleFor(node, table);
       for (const column of columns) {
-        const parts = effectiveParts(node.children, column);
-        if (!parts.some((p) => valueAt(p.line, column) !== null)) continue;
-        const subject = () => (parts.length === 1 ? say.onlyChild(parts[0].line, node.line, column) : say.byChildren(node.line, column));
-        const total = operands.totalAt(node.line, column);
-        const partOps = operands.partsAt(parts, column);
-        if (judgeTotal(ctx, derived, { rule: ruleFor(node, table), total, parts: partOps, subject })) compared++;
+        const parts = operands.partsAt(effectiveParts(node.children, column), column);
+        if (!anyFigure(parts)) continue;
+        if (judgeTotal(ctx, derived, rule, operands.totalAt(node.line, column), parts, byCodeSubject)) compared++;
       }
     };
     for (const root of roots) visit(root);
@@ -200,12 +208,9 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
     const totalLines = !options.totalRows ? [] : lines.filter((l) => !l.code && (l.role === 'total' || l.role === 'grand-total'));
     for (const totalLine of totalLines) {
       for (const column of columns) {
-        const parts = effectiveParts(roots, column);
-        if (!parts.some((p) => valueAt(p.line, column) !== null)) continue;
-        const total = operands.totalAt(totalLine, column);
-        const partOps = operands.partsAt(parts, column);
-        const subject = () => say.totalRow(totalLine, column);
-        if (judgeTotal(ctx, derived, { rule: 'hierarchy-sum/total-row', total, parts: partOps, subject })) compared++;
+        const parts = operands.partsAt(effectiveParts(roots, column), column);
+        if (!anyFigure(parts)) continue;
+        if (judgeTotal(ctx, derived, 'hierarchy-sum/total-row', operands.totalAt(totalLine, column), parts, totalRowSubject)) compared++;
       }
     }
   }
