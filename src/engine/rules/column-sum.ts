@@ -23,8 +23,8 @@ import {
   threePublicKeyOf,
   yearNamed,
 } from '../recognize/lexicon';
-import { moveTo, operand, type RuleContext } from './context';
-import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
+import { anyFigure, moveTo, operand, type Operand, type RuleContext } from './context';
+import { amountColumns, byMeasure, figureLines, valueAt } from '../model/tables';
 import { toFen } from '../model/money';
 import { subject as say } from './messages';
 import { byLabel } from './by-label';
@@ -239,11 +239,6 @@ function readsAsDifference(table: Table, lines: Line[], id: ColumnIdentity): boo
   return agree * 2 > lined;
 }
 
-function anyValue(line: Line, columns: readonly Column[]): boolean {
-  for (const c of columns) if (hasValue(line, c)) return true;
-  return false;
-}
-
 /** Checks one table: how many figures were compared, or why it could not run. */
 function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
   if (SKIPPED_KINDS.includes(table.kind)) return notRun('此类表的各列不是合计关系，不核对');
@@ -270,11 +265,11 @@ function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
         subject: () => (id.rule === 'column-sum/change' ? say.changeOnPrior(total.line, id.total, id.parts[0], id.parts[1]) : say.columnSum(total.line, id.total, id.parts)),
       };
       for (const line of lines) {
+        for (const p of parts) moveTo(p, line);
         // A line whose parts are all blank gives no breakdown (县 “三公” tables fill the 拨款 source columns on the
         // 合计 line only): its total is not checked against nothing.
-        if (!anyValue(line, id.parts)) continue;
+        if (!anyFigure(parts)) continue;
         moveTo(total, line);
-        for (const p of parts) moveTo(p, line);
         if (ctx.checkSum(check)) n++;
       }
     }

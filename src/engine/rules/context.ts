@@ -44,6 +44,12 @@ export function moveTo(op: Operand, line: Line, column: Column = op.column): voi
   op.problem = a?.problem;
 }
 
+/** True when some operand holds a figure (blank cells read null). */
+export function anyFigure(ops: readonly Operand[]): boolean {
+  for (const op of ops) if (op.value !== null) return true;
+  return false;
+}
+
 export function cellOf(op: Operand): CellLocation {
   return cellAt(op.table, op.line, op.column);
 }

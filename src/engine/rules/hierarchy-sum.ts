@@ -5,7 +5,7 @@
  * a table that adds up never raises an alarm.
  */
 import type { Column, Line, Table, TableKind } from '../recognize/types';
-import { moveTo, operand, type Operand, type RuleContext } from './context';
+import { anyFigure, moveTo, operand, type Operand, type RuleContext } from './context';
 import { ledger, subject as say } from './messages';
 import { amountColumns, figureLines, valueAt } from '../model/tables';
 import { isBalanceKind } from './balance';
@@ -145,12 +145,6 @@ function judgeTotal(ctx: RuleContext, derived: Derived, rule: string, total: Ope
     ctx.reportSum({ rule, kind: 'hierarchy-sum', total, parts, comparison: printed, subject: subject(total, parts) });
   }
   return true;
-}
-
-/** True when some operand holds a figure (blank cells read null). */
-function anyFigure(ops: readonly Operand[]): boolean {
-  for (const op of ops) if (op.value !== null) return true;
-  return false;
 }
 
 /**
