@@ -23,7 +23,7 @@ import {
   threePublicKeyOf,
   yearNamed,
 } from '../recognize/lexicon';
-import { anyFigure, moveTo, operand, type Operand, type RuleContext } from './context';
+import { anyFigure, moveTo, operand, type RuleContext } from './context';
 import { amountColumns, byMeasure, figureLines, valueAt } from '../model/tables';
 import { toFen } from '../model/money';
 import { subject as say } from './messages';
