@@ -6,6 +6,8 @@ import type { CheckStatus, Finding } from '../findings';
 import { ledger as say } from './messages';
 import type { Outcome, RuleMeta } from './rule';
 
+const NONE: readonly Finding[] = [];
+
 export class Ledger {
   readonly entries: CheckStatus[] = [];
 
@@ -19,7 +21,7 @@ export class Ledger {
   run(rule: RuleMeta, scope: string, run: () => Outcome): void {
     const before = this.findings.length;
     const outcome = run();
-    const produced = this.findings.slice(before).filter((f) => f.rule === rule.id || f.rule.startsWith(`${rule.id}/`));
+    const produced = this.findings.length === before ? NONE : this.findings.slice(before).filter((f) => f.rule === rule.id || f.rule.startsWith(`${rule.id}/`));
     if ('notRun' in outcome) {
       this.entries.push({ rule: rule.id, status: produced.length ? 'failed' : 'not-run', reason: `${scope}：${outcome.notRun}` });
       return;
