@@ -16,7 +16,14 @@ export function figureLines(table: Table, block?: number): Line[] {
 
 /** Amount columns of a table (or of one block of it), in sheet order. */
 export function amountColumns(table: Table, block?: number): Column[] {
-  return table.columns.filter((c) => c.role === 'amount' && (block === undefined || c.block === block)).sort((a, b) => a.col - b.col);
+  const columns = table.columns.filter((c) => c.role === 'amount' && (block === undefined || c.block === block));
+  // Recognition lists them in sheet order: a sort (and the work array it allocates) only when it did not.
+  return inSheetOrder(columns) ? columns : columns.sort((a, b) => a.col - b.col);
+}
+
+function inSheetOrder(columns: readonly Column[]): boolean {
+  for (let i = 1; i < columns.length; i++) if (columns[i - 1].col > columns[i].col) return false;
+  return true;
 }
 
 /**

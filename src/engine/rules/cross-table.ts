@@ -38,7 +38,9 @@ function compareByCode(
   const linesB = ctx.linesByCode(b.table, b.block);
   let compared = 0;
   for (const [colA, colB] of pairs) {
-    for (const [code, lineA] of linesA) {
+    // Each map is keyed by its lines' codes: reading the lines alone spares an entry array per line.
+    for (const lineA of linesA.values()) {
+      const code = lineA.code!;
       if (codes && !codes(code)) continue;
       const lineB = linesB.get(code);
       if (!lineB) {
@@ -47,7 +49,8 @@ function compareByCode(
       }
       if (compareFigures(ctx, rule, ref(a.table, lineA, colA), [ref(b.table, lineB, colB)])) compared++;
     }
-    for (const [code, lineB] of linesB) {
+    for (const lineB of linesB.values()) {
+      const code = lineB.code!;
       if ((codes && !codes(code)) || linesA.has(code)) continue;
       reportMissingLine(ctx, rule, ref(b.table, lineB, colB), a.table);
     }

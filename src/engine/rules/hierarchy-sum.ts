@@ -65,7 +65,9 @@ function buildCodeTree(lines: Line[]): CodeNode[] {
 }
 
 function anyValueBelow(node: CodeNode, column: Column): boolean {
-  return node.children.some((c) => valueAt(c.line, column) !== null || anyValueBelow(c, column));
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) if (valueAt(children[i].line, column) !== null || anyValueBelow(children[i], column)) return true;
+  return false;
 }
 
 /** A blank child with figures below it: its own children stand in for it. */
@@ -187,11 +189,15 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
     const columns = amountColumns(table, block.index);
     if (columns.length === 0) continue;
     const operands = new Operands(table, columns[0]);
+    // Indexed loops: this walk runs for every block of every coded table, mostly before the JIT has
+    // compiled it, and each for…of step of unoptimised code allocates an iterator result.
     const visit = (node: CodeNode): void => {
-      for (const child of node.children) visit(child);
-      if (node.children.length === 0) return;
+      const children = node.children;
+      for (let i = 0; i < children.length; i++) visit(children[i]);
+      if (children.length === 0) return;
       const rule = ruleFor(node, table);
-      for (const column of columns) {
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c];
         const parts = operands.partsAt(effectiveParts(node.children, column), column);
         if (!anyFigure(parts)) continue;
         if (judgeTotal(ctx, derived, rule, operands.totalAt(node.line, column), parts, byCodeSubject)) compared++;
