@@ -106,10 +106,10 @@ function buildHeaderTree(columns: Column[]): HeaderGroup {
   for (const c of ordered) {
     const path = paths.get(c)!;
     let node = root;
-    path.forEach((label, i) => {
-      const last = i === path.length - 1;
-      const existing = [...node.children].reverse().find((ch) => ch.label === label);
-      if (last) {
+    for (let i = 0; i < path.length; i++) {
+      const label = path[i];
+      const existing = lastChildLabelled(node, label);
+      if (i === path.length - 1) {
         if (existing && !existing.column) existing.column = c;
         else node.children.push({ label, column: c, children: [] });
       } else if (existing) {
@@ -119,17 +119,33 @@ function buildHeaderTree(columns: Column[]): HeaderGroup {
         node.children.push(created);
         node = created;
       }
-    });
+    }
   }
-  const sortTree = (g: HeaderGroup): number => {
-    const cols = g.children.map(sortTree);
+  sortTree(root);
+  return root;
+}
+
+/** The last child of a group with this label. */
+function lastChildLabelled(g: HeaderGroup, label: string): HeaderGroup | undefined {
+  for (let i = g.children.length - 1; i >= 0; i--) if (g.children[i].label === label) return g.children[i];
+  return undefined;
+}
+
+/** Orders each group's children by their first column; returns the group's first column. */
+function sortTree(g: HeaderGroup): number {
+  const cols = g.children.map(sortTree);
+  // Most groups are read in sheet order already: sorting them (stably) would change nothing.
+  if (!ascending(cols)) {
     const order = g.children.map((ch, i) => ({ ch, at: cols[i] }));
     order.sort((a, b) => a.at - b.at);
     g.children = order.map((o) => o.ch);
-    return Math.min(g.column?.col ?? Infinity, ...cols);
-  };
-  sortTree(root);
-  return root;
+  }
+  return Math.min(g.column?.col ?? Infinity, ...cols);
+}
+
+function ascending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (!(xs[i - 1] <= xs[i])) return false;
+  return true;
 }
 
 /** A flat 公务用车购置及运行费 | 购置 | 运行 run of sibling columns becomes one group. */
