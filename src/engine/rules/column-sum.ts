@@ -33,7 +33,7 @@ import { compared, notRun, type Outcome, type TableRule } from './rule';
 /** Kinds whose columns are not additive parts of a total (采购 lists 预留份额 beside the amounts). */
 const SKIPPED_KINDS: TableKind[] = ['procurement', 'assets', 'performance'];
 
-interface HeaderGroup {
+export interface HeaderGroup {
   label: string;
   column?: Column;
   children: HeaderGroup[];
@@ -98,7 +98,7 @@ function pathOf(c: Column, byId: Map<string, Column>): string[] {
   return path;
 }
 
-function buildHeaderTree(columns: Column[]): HeaderGroup {
+export function buildHeaderTree(columns: Column[]): HeaderGroup {
   const root: HeaderGroup = { label: '', children: [] };
   const byId = new Map(columns.map((c) => [c.id, c]));
   const paths = new Map(columns.map((c) => [c, pathOf(c, byId)]));
