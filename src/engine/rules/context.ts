@@ -46,7 +46,7 @@ export function moveTo(op: Operand, line: Line, column: Column = op.column): voi
 
 /** True when some operand holds a figure (blank cells read null). */
 export function anyFigure(ops: readonly Operand[]): boolean {
-  for (const op of ops) if (op.value !== null) return true;
+  for (let i = 0; i < ops.length; i++) if (ops[i].value !== null) return true;
   return false;
 }
 
@@ -109,23 +109,23 @@ export interface HeldEquation {
   columns: Shared<Column>;
 }
 
-const tableOf = (op: Operand) => op.table;
-const lineOf = (op: Operand) => op.line;
-const columnOf = (op: Operand) => op.column;
+/** The fields of an operand that place its cell. */
+type Place = 'table' | 'line' | 'column';
 
 /**
  * Each cell's table, line or column (total first). A list equal to the previous equation's is that
  * list: a hierarchy sum compares the same lines in each amount column, a column sum the same columns
- * on each line.
+ * on each line. (Indexed loops and a field name, not a callback: this runs for every equation that
+ * holds, mostly before the JIT has compiled it.)
  */
-function listOf<T>(pick: (op: Operand) => T, total: Operand, parts: readonly Operand[], previous: Shared<T> | undefined): T[] {
-  if (Array.isArray(previous) && previous.length === parts.length + 1 && previous[0] === pick(total)) {
+function listOf<K extends Place>(field: K, total: Operand, parts: readonly Operand[], previous: Shared<Operand[K]> | undefined): Operand[K][] {
+  if (Array.isArray(previous) && previous.length === parts.length + 1 && previous[0] === total[field]) {
     let i = 0;
-    while (i < parts.length && previous[i + 1] === pick(parts[i])) i++;
+    while (i < parts.length && previous[i + 1] === parts[i][field]) i++;
     if (i === parts.length) return previous;
   }
-  const list = [pick(total)];
-  for (const p of parts) list.push(pick(p));
+  const list = [total[field]];
+  for (let i = 0; i < parts.length; i++) list.push(parts[i][field]);
   return list;
 }
 
@@ -137,7 +137,8 @@ function heldEquation(total: Operand, parts: readonly Operand[], c: Comparison, 
   let sameTable = true;
   let sameLine = true;
   let sameColumn = true;
-  for (const p of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
     if (p.table !== total.table) sameTable = false;
     if (p.line !== total.line) sameLine = false;
     if (p.column !== total.column) sameColumn = false;
@@ -146,9 +147,9 @@ function heldEquation(total: Operand, parts: readonly Operand[], c: Comparison, 
     diffFen: c.diffFen,
     toleranceFen: c.toleranceFen,
     size: parts.length + 1,
-    tables: sameTable ? total.table : listOf(tableOf, total, parts, previous?.tables),
-    lines: sameLine ? total.line : listOf(lineOf, total, parts, previous?.lines),
-    columns: sameColumn ? total.column : listOf(columnOf, total, parts, previous?.columns),
+    tables: sameTable ? total.table : listOf('table', total, parts, previous?.tables),
+    lines: sameLine ? total.line : listOf('line', total, parts, previous?.lines),
+    columns: sameColumn ? total.column : listOf('column', total, parts, previous?.columns),
   };
 }
 
@@ -303,7 +304,9 @@ export class RuleContext {
     let tolerance = 0;
     let finestPart = Infinity;
     let otherUnit = false;
-    for (const p of parts) {
+    // By index: every comparison runs this loop, the first hundreds of them unoptimised (no iterator per step).
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
       if (p.problem) return undefined;
       if (p.value === null) continue;
       filled++;
