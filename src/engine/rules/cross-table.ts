@@ -7,11 +7,11 @@
 import type { Column, ColumnKey, Line, LineKey, Table, TableKind } from '../recognize/types';
 import { INCOME_SOURCE_KEYS } from '../model/keys';
 import type { CheckNameKey } from '../model/checks';
-import type { RuleContext } from './context';
+import { operand, type RuleContext } from './context';
 import { KIND_NAMES } from '../model/table-kinds';
 import { tableName } from '../model/names';
 import { blockOfSide, columnsWithKey, lineByKey, totalLine } from '../model/tables';
-import { compareFigures, ref, reportMissingLine, type FigureRef } from './figures';
+import { compareFigures, FigureRef, ref, reportMissingLine } from './figures';
 import { pairColumns } from './table-set';
 import { functionEconomic, threePublicVsBasic } from './function-economic';
 import { compared, notRun, setRule, type Needs, type Outcome, type SetRule } from './rule';
@@ -99,7 +99,7 @@ function compareProjectsByCode(ctx: RuleContext, rule: CheckNameKey, project: Ta
         for (const l of lines) reportMissingLine(ctx, rule, ref(project, l, projectColumn), parent);
         continue;
       }
-      const parts = lines.map((l) => ({ op: ref(project, l, projectColumn).op, describe: () => subject.project(l.project) }));
+      const parts = lines.map((l) => new FigureRef(operand(project, l, projectColumn), () => subject.project(l.project)));
       if (compareFigures(ctx, rule, ref(parent, parentLine, parentColumn), parts)) compared++;
     }
   }

@@ -22,10 +22,18 @@ function unitSlipNote(a: Operand, b: Operand[]): string | undefined {
   return undefined;
 }
 
-export interface FigureRef {
-  op: Operand;
-  /** '206 科学技术支出“合计”列' — what the figure is, inside its table (worded only for a finding). */
-  describe: () => string;
+/** One figure of a table, and how a finding names it (worded only for a finding). */
+export class FigureRef {
+  constructor(
+    readonly op: Operand,
+    /** Names the figure otherwise than by its line and column (a project by its name). */
+    private readonly named?: () => string,
+  ) {}
+
+  /** '206 科学技术支出“合计”列' — what the figure is, inside its table. */
+  describe(): string {
+    return this.named ? this.named() : subject.figure(this.op.line, this.op.column);
+  }
 }
 
 /**
@@ -33,8 +41,9 @@ export interface FigureRef {
  * when only `b` was already found wrong inside its own table, so the error is shown once, where it is.
  */
 export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: FigureRef[], severity?: 'warning' | 'info', note?: string): boolean {
-  let [target, others] = [a, b];
-  if (b.length === 1 && !ctx.hasErrorAt(a.op) && ctx.hasErrorAt(b[0].op)) [target, others] = [b[0], [a]];
+  const swap = b.length === 1 && !ctx.hasErrorAt(a.op) && ctx.hasErrorAt(b[0].op);
+  const target = swap ? b[0] : a;
+  const others = swap ? [a] : b;
   const parts = others.map((o) => o.op);
   return ctx.checkSum({
     rule,
@@ -69,6 +78,6 @@ export function reportMissingLine(ctx: RuleContext, rule: string, a: FigureRef, 
 }
 
 export function ref(table: Table, line: Line, column: Column): FigureRef {
-  return { op: operand(table, line, column), describe: () => subject.figure(line, column) };
+  return new FigureRef(operand(table, line, column));
 }
 
