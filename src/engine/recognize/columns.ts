@@ -4,11 +4,12 @@
  * halves of the national 决算 基本支出表).
  */
 import type { Rect } from '../grid/types';
-import type { Block, Column, ColumnRole } from './types';
+import type { Block, Column, ColumnRole, Measure } from './types';
 import type { PlainColumnKey } from '../model/keys';
 import type { SheetView } from './view';
 import { basicSideOf, columnKeyOf, columnRoleOf, endsWithMeasureWord, measureOf, namesExpenseSide, namesIncomeSide } from './lexicon';
 import { columnPath } from './header';
+import { rememberedByText } from './remembered';
 
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['item', 'name', 'code', 'code-lei']);
 const CODE_ROLES: ReadonlySet<ColumnRole> = new Set(['code', 'code-lei', 'code-kuan', 'code-xiang']);
@@ -16,7 +17,7 @@ const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['amount', 'percent', 'quan
 
 interface Draft extends Column {
   /** Keys of the header groups above the leaf, top first. */
-  groupKeys: (PlainColumnKey | undefined)[];
+  groupKeys: readonly (PlainColumnKey | undefined)[];
 }
 
 /**
@@ -28,31 +29,51 @@ function hiddenFigures(view: SheetView, col: number, role: ColumnRole): ColumnRo
   return VALUE_ROLES.has(role) && view.isColumnHidden(col) ? 'text' : role;
 }
 
-function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefined {
-  const path = columnPath(view, header, col);
-  if (path.length === 0) return undefined;
+/** What a column's header path says, whatever sheet or column it is printed over. */
+export interface PathReading {
+  role: ColumnRole;
+  groupKeys: readonly (PlainColumnKey | undefined)[];
+  /** The amount key and measure, for an amount or percent column. */
+  key?: PlainColumnKey;
+  measure?: Measure;
+}
+
+const nearestKey = (keys: readonly (PlainColumnKey | undefined)[]) => [...keys].reverse().find((k) => k !== undefined);
+
+export function readHeaderPath(path: string[]): PathReading {
   const label = path[path.length - 1];
-  const role = hiddenFigures(view, col, columnRoleOf(label, path));
+  const role = columnRoleOf(label, path);
   // Each group's key read under the group above it: 公务用车购置及运行费 / 小计 is the vehicle group.
   const groupKeys: (PlainColumnKey | undefined)[] = [];
-  for (const p of path.slice(0, -1)) groupKeys.push(columnKeyOf(p, [...groupKeys].reverse().find((k) => k !== undefined)));
-  const draft: Draft = { id: `c${col}`, col, role, path, label: path.join('/'), block: 0, groupKeys };
+  for (const p of path.slice(0, -1)) groupKeys.push(columnKeyOf(p, nearestKey(groupKeys)));
+  const reading: PathReading = { role, groupKeys };
   if (role === 'amount' || role === 'percent') {
-    const parentKey = [...groupKeys].reverse().find((k) => k !== undefined);
-    draft.key = columnKeyOf(label, parentKey) ?? 'amount';
-    if (draft.key === 'amount' || endsWithMeasureWord(label)) {
-      const m = measureOf(label);
-      if (m) draft.measure = m;
-    }
+    reading.key = columnKeyOf(label, nearestKey(groupKeys)) ?? 'amount';
+    if (reading.key === 'amount' || endsWithMeasureWord(label)) reading.measure = measureOf(label);
     // 年初预算数 | 调整预算数 | 决算数 printed as groups over 合计 | 基本支出 | 项目支出: the nearest
     // group that is a measure label gives the measure of the columns under it.
-    const groupMeasure = path
+    reading.measure ??= path
       .slice(0, -1)
       .filter((_, i) => groupKeys[i] === 'amount')
       .map(measureOf)
       .reverse()
       .find((m) => m !== undefined);
-    if (!draft.measure && groupMeasure) draft.measure = groupMeasure;
+  }
+  return reading;
+}
+
+/** Every table of a template prints the same header paths: each is read once (labels hold no line break). */
+const readPathText = rememberedByText((joined) => readHeaderPath(joined.split('\n')));
+
+function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefined {
+  const path = columnPath(view, header, col);
+  if (path.length === 0) return undefined;
+  const reading = readPathText(path.join('\n'));
+  const role = hiddenFigures(view, col, reading.role);
+  const draft: Draft = { id: `c${col}`, col, role, path, label: path.join('/'), block: 0, groupKeys: reading.groupKeys };
+  if (role === 'amount' || role === 'percent') {
+    draft.key = reading.key;
+    if (reading.measure) draft.measure = reading.measure;
   }
   return draft;
 }
