@@ -5,6 +5,7 @@
  */
 import type { CodeLevel, CodeSystem } from './types';
 import { LEI_BY_NAME, stripItemPrefix } from './lexicon';
+import { isChineseCharCode } from '../grid/text';
 
 export interface ParsedCode {
   code: string;
@@ -30,11 +31,28 @@ export function isDigits(s: string): boolean {
   return true;
 }
 
+/**
+ * Holds an ASCII character other than a digit or a space, or a Chinese character: no code, however
+ * its spaces are taken out (a label such as '科学技术支出' is told without rebuilding it).
+ */
+function holdsNonCodeCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c < 0x80 ? c !== 0x20 && (c < 0x09 || c > 0x0d) : isChineseCharCode(c)) return true;
+  }
+  return false;
+}
+
 /** Reads a full code ('206', '20601', '2060101', '301', '30101'); undefined when it is not one. */
 export function parseCode(raw: string): ParsedCode | undefined {
-  // Most codes are printed as digits alone: read them without rebuilding the text.
-  const code = isDigits(raw) ? raw : raw.replace(/[\s\u00a0]/g, '');
-  if (!isDigits(code)) return undefined;
+  // Most codes are printed as digits alone, most labels hold letters: both told without rebuilding the text.
+  let code = raw;
+  if (!isDigits(raw)) {
+    if (holdsNonCodeCharacter(raw)) return undefined;
+    code = raw.replace(/[\s\u00a0]/g, '');
+    if (!isDigits(code)) return undefined;
+  }
   const system = codeSystemOf(code);
   if (!system) return undefined;
   let level: CodeLevel | undefined;
