@@ -11,6 +11,7 @@ import { readHeaderPath } from '../src/engine/recognize/columns';
 import { parseCode, codeSystemOf } from '../src/engine/recognize/codes';
 import { columnKeyOf, columnRoleOf, endsWithMeasureWord, measureOf } from '../src/engine/recognize/lexicon';
 import { rememberedByText } from '../src/engine/recognize/remembered';
+import { cellHasContent } from '../src/engine/grid/sheet';
 
 // ---- the readings before the rewrite (oracles) ----
 
@@ -82,6 +83,18 @@ describe('recognition readings of labels, made once per text', () => {
     fc.assert(
       fc.property(codeLike, (s) => {
         expect(parseCode(s)).toEqual(oldParseCode(s));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('cellHasContent answers as it did when it trimmed every text (property)', () => {
+    const oldHasContent = (c: { value: unknown; text: string }) => (c.text && c.text.trim() !== '') || (c.value !== null && c.value !== undefined && !(typeof c.value === 'string' && c.value.trim() === ''));
+    const text = fc.oneof(codeLike, fc.constantFrom('', ' ', '\u3000', '\u00a0x', '\ufeff', '\u2028', ' 合计', '\t1'));
+    fc.assert(
+      fc.property(text, fc.oneof(fc.constant(null), text, fc.double()), (t, value) => {
+        const cell = { value, text: t };
+        expect(cellHasContent(cell)).toBe(!!oldHasContent(cell));
       }),
       { numRuns: 10000 },
     );
