@@ -148,15 +148,7 @@ interface BlockPlan {
   /** Sheet columns of the code cells, shared by every line of the block (read-only). */
   codeCols: readonly number[];
   figures: FigureColumn[];
-  /**
-   * The amounts of a line before they are read: every figure column's key, in order. A line's amounts
-   * are a copy of it (one allocation of the final shape) instead of an object grown key by key.
-   */
-  noAmounts: Record<string, AmountValue>;
 }
-
-/** A placeholder in BlockPlan.noAmounts: every one is replaced when the line is read. */
-const NOT_READ: AmountValue = Object.freeze({ column: '', col: -1, value: null, decimals: 0, text: '' });
 
 function planBlock(block: Block, byId: Map<string, Column>): BlockPlan {
   const find = (id: string | undefined) => (id ? byId.get(id) : undefined);
@@ -174,15 +166,11 @@ function planBlock(block: Block, byId: Map<string, Column>): BlockPlan {
     hasXiang: codeColumns.some((c) => c.role === 'code-xiang'),
     codeCols: Object.freeze(single !== undefined ? [single] : codeColumns.map((c) => c.col)),
     figures: [],
-    noAmounts: {},
   };
   for (const id of block.columns) {
     const c = byId.get(id)!;
     if (c.role === 'project-name') plan.figures.push({ id: c.id, col: c.col, project: true });
-    else if (AMOUNT_ROLES.has(c.role)) {
-      plan.figures.push({ id: c.id, col: c.col, project: false });
-      plan.noAmounts[c.id] = NOT_READ;
-    }
+    else if (AMOUNT_ROLES.has(c.role)) plan.figures.push({ id: c.id, col: c.col, project: false });
   }
   return plan;
 }
@@ -269,7 +257,7 @@ class LineReader {
       if (!label && codeText) label = codeText; // 合计 (or the name) written in the code cell
       const key = normalizeLabel(label);
       if (!parsed && !plan.coded && key) parsed = codeFromLabel(key);
-      const amounts: Record<string, AmountValue> = { ...plan.noAmounts };
+      const amounts: Record<string, AmountValue> = {};
       let anyFigure = false;
       let project: string | undefined;
       for (const f of plan.figures) {
