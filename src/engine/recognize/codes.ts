@@ -4,7 +4,7 @@
  * summary label ('206 科学技术支出', '六、科学技术支出').
  */
 import type { CodeLevel, CodeSystem } from './types';
-import { LEI_BY_NAME, stripItemPrefix } from './lexicon';
+import { charCodeSet, LEI_BY_NAME, stripItemPrefix } from './lexicon';
 import { isChineseCharCode } from '../grid/text';
 
 export interface ParsedCode {
@@ -92,7 +92,7 @@ export function joinSplitCode(lei: string, kuan: string, xiang: string | undefin
   return parseCode(l + (kk ?? '') + (kk && x ? x : ''));
 }
 
-const CODE_LEAD = new Set([...'0123456789[［【(（']);
+const CODE_LEAD = charCodeSet('0123456789[［【(（');
 
 /**
  * Code and name typed into one cell: '2060101 行政运行', '[2060101]行政运行', '【206】科学技术支出',
@@ -100,7 +100,7 @@ const CODE_LEAD = new Set([...'0123456789[［【(（']);
  */
 export function splitCodeAndName(text: string): { code: ParsedCode; name: string } | undefined {
   // Most labels cannot hold a leading code: their first visible character is no digit or bracket.
-  if (!CODE_LEAD.has(text.trimStart().charAt(0))) return undefined;
+  if (!CODE_LEAD.has(text.trimStart().charCodeAt(0))) return undefined;
   const m = /^[\s\u00a0]*[[［【(（]?[\s\u00a0]*(\d{3}(?:[\s\u00a0]*\d{2}){0,2})(?!\d)[\s\u00a0]*[\]］】)）]?[\s\u00a0]*([^\d\s.,，、．].*)$/s.exec(text);
   if (!m) return undefined;
   const code = parseCode(m[1]);

@@ -14,6 +14,10 @@ import type { SheetView } from './view';
 import { isCaption, isNote, isNoteHeading, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
 import { codeFromLabel, joinSplitCode, parseCode, splitCodeAndName, type ParsedCode } from './codes';
 import { isColumnNumberRow, isHeaderAnchor } from './header';
+import { rememberedByText } from './remembered';
+
+/** The code a summary label names ('六、科学技术支出'), by the label: each department prints the same summary lines. */
+const codeOfLabel = rememberedByText(codeFromLabel);
 
 export interface Body {
   lines: Line[];
@@ -256,7 +260,7 @@ class LineReader {
       const codeText = typeof code === 'string' ? code : (code.name ?? '');
       if (!label && codeText) label = codeText; // 合计 (or the name) written in the code cell
       const key = normalizeLabel(label);
-      if (!parsed && !plan.coded && key) parsed = codeFromLabel(key);
+      if (!parsed && !plan.coded && key) parsed = codeOfLabel(key);
       const amounts: Record<string, AmountValue> = {};
       let anyFigure = false;
       let project: string | undefined;
