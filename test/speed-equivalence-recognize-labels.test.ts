@@ -12,6 +12,7 @@ import { parseCode, codeSystemOf } from '../src/engine/recognize/codes';
 import { columnKeyOf, columnRoleOf, endsWithMeasureWord, measureOf } from '../src/engine/recognize/lexicon';
 import { rememberedByText } from '../src/engine/recognize/remembered';
 import { cellHasContent } from '../src/engine/grid/sheet';
+import { compareCodes } from '../src/engine/catalog/catalog';
 
 // ---- the readings before the rewrite (oracles) ----
 
@@ -95,6 +96,17 @@ describe('recognition readings of labels, made once per text', () => {
       fc.property(text, fc.oneof(fc.constant(null), text, fc.double()), (t, value) => {
         const cell = { value, text: t };
         expect(cellHasContent(cell)).toBe(!!oldHasContent(cell));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('compareCodes orders codes as localeCompare did (property)', () => {
+    const digits = fc.array(fc.constantFrom('0', '1', '2', '3', '5', '9'), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
+    const code = fc.oneof(digits, digits, codeLike, fc.constantFrom('2010101', '201', '20101', 'A01', '2O1', '201a', '２０１'));
+    fc.assert(
+      fc.property(code, code, (a, b) => {
+        expect(Math.sign(compareCodes(a, b))).toBe(Math.sign(a.localeCompare(b)));
       }),
       { numRuns: 10000 },
     );
