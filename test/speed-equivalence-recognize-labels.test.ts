@@ -13,6 +13,9 @@ import { columnKeyOf, columnRoleOf, endsWithMeasureWord, measureOf } from '../sr
 import { rememberedByText } from '../src/engine/recognize/remembered';
 import { cellHasContent } from '../src/engine/grid/sheet';
 import { compareCodes } from '../src/engine/catalog/catalog';
+import { nameKey } from '../src/engine/catalog/names';
+import { toHalfWidth } from '../src/engine/grid/text';
+import { OF_WHICH } from '../src/engine/recognize/lexicon';
 
 // ---- the readings before the rewrite (oracles) ----
 
@@ -48,6 +51,18 @@ function oldParseCode(raw: string) {
   if (!system) return undefined;
   const level = system === 'function' ? ({ 3: 1, 5: 2, 7: 3 } as Record<number, number>)[code.length] : ({ 3: 1, 5: 2 } as Record<number, number>)[code.length];
   return level ? { code, system, level } : undefined;
+}
+
+const OLD_BRACKETS: Record<string, string> = { '【': '(', '】': ')', '[': '(', ']': ')', '〔': '(', '〕': ')', '﹙': '(', '﹚': ')' };
+function oldNameKey(name: string): string {
+  const half = toHalfWidth(name);
+  if (!/[\s\u00a0\u200b【】[\]〔〕﹙﹚“”"'‘’]|^[-—–·•]/.test(half) && !OF_WHICH.test(half)) return half;
+  return half
+    .replace(/[\s\u00a0\u200b]+/g, '')
+    .replace(/[【】[\]〔〕﹙﹚]/g, (ch) => OLD_BRACKETS[ch] ?? ch)
+    .replace(OF_WHICH, '')
+    .replace(/^[-—–·•]+/, '')
+    .replace(/[“”"'‘’]/g, '');
 }
 
 // ---- what header cells and code cells hold ----
@@ -96,6 +111,17 @@ describe('recognition readings of labels, made once per text', () => {
       fc.property(text, fc.oneof(fc.constant(null), text, fc.double()), (t, value) => {
         const cell = { value, text: t };
         expect(cellHasContent(cell)).toBe(!!oldHasContent(cell));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('nameKey answers as it did when every name went through its patterns (property)', () => {
+    const nameChar = fc.constantFrom('行', '政', '运', '其', '中', '：', ':', '-', '—', '·', ' ', '\u3000', '（', '(', '【', '[', ']', '“', '"', "'", 'Ａ', 'a', '1', '\u200b', '\u00a0', '\x1c');
+    const name = fc.oneof(fc.array(nameChar, { maxLength: 10 }).map((cs) => cs.join('')), fc.string(), headerLabel);
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(nameKey(n)).toBe(oldNameKey(n));
       }),
       { numRuns: 10000 },
     );
