@@ -5,6 +5,7 @@
  */
 import { normalizeLabel } from '../grid/text';
 import type { Block, Column, ColumnKey, Family, Line, TableKind } from './types';
+import { rememberedByText } from './remembered';
 import { fundNamed, kindFromTitle, mentionsAppropriation, mentionsCarryover, namesFinal, namesThreePublicPart } from './lexicon';
 
 export interface KindDecision {
@@ -47,9 +48,12 @@ function signatureKind(columns: Column[], blocks: Block[], lines: Line[], header
   return undefined;
 }
 
+/** The kind a title names, by the title as printed: every department prints the same titles. */
+const kindOfTitle = rememberedByText((title) => kindFromTitle(normalizeLabel(title)));
+
 export function decideKind(title: string | undefined, columns: Column[], blocks: Block[], lines: Line[], headerText: string): KindDecision | undefined {
   if (title) {
-    const kind = kindFromTitle(normalizeLabel(title));
+    const kind = kindOfTitle(title);
     if (kind) return { kind, evidence: [`标题：${title}`] };
   }
   return signatureKind(columns, blocks, lines, headerText);
