@@ -149,7 +149,10 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   for (let r = header.top; r <= header.bottom; r++) {
     for (let c = header.left; c <= header.right; c++) {
       const a = view.area(r, c);
-      if (!a || !a.label) continue;
+      if (!a) continue;
+      // The rest of the merge's cells in this row are the same area.
+      c = Math.max(c, a.right);
+      if (!a.label) continue;
       const id = idOf(a);
       if (!nodes.has(id)) {
         const text = view.text(a.top, a.left).replace(/\s+/g, '');

@@ -13,7 +13,8 @@ export interface KindDecision {
   evidence: string[];
 }
 
-function signatureKind(columns: Column[], blocks: Block[], lines: Line[], headerText: string): KindDecision | undefined {
+function signatureKind(columns: Column[], blocks: Block[], lines: Line[], headerWords: () => string): KindDecision | undefined {
+  const headerText = headerWords();
   const keys = new Set(columns.filter((c) => c.key).map((c) => c.key!));
   const sides = new Set(blocks.map((b) => b.side));
   const coded = lines.filter((l) => l.code);
@@ -51,12 +52,13 @@ function signatureKind(columns: Column[], blocks: Block[], lines: Line[], header
 /** The kind a title names, by the title as printed: every department prints the same titles. */
 const kindOfTitle = rememberedByText((title) => kindFromTitle(normalizeLabel(title)));
 
-export function decideKind(title: string | undefined, columns: Column[], blocks: Block[], lines: Line[], headerText: string): KindDecision | undefined {
+/** `headerWords`: the header's labels joined, worked out only when the title does not decide. */
+export function decideKind(title: string | undefined, columns: Column[], blocks: Block[], lines: Line[], headerWords: () => string): KindDecision | undefined {
   if (title) {
     const kind = kindOfTitle(title);
     if (kind) return { kind, evidence: [`标题：${title}`] };
   }
-  return signatureKind(columns, blocks, lines, headerText);
+  return signatureKind(columns, blocks, lines, headerWords);
 }
 
 export function familyOf(title: string | undefined, columns: Column[]): Family {
