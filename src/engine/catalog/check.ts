@@ -213,6 +213,17 @@ function checkUnknown(c: NameCell, seen: Seen | undefined, catalog: CodeCatalog,
 }
 
 /**
+ * Two unknown codes of one rule whose messages are worded from the same facts (code, system, edition
+ * year, name as written): their messages are equal without wording either. Other pairs may still
+ * say the same (another year looked up in the same catalog): their messages are compared.
+ */
+function sameWordingInputs(a: UnknownFinding, b: UnknownFinding): boolean {
+  const x = a.cell;
+  const y = b.cell;
+  return a.rule === b.rule && x.code === y.code && x.system === y.system && x.year === y.year && x.label === y.label && x.labelKey === y.labelKey && (a.rule !== 'unknown-code/malformed' || x.written === y.written);
+}
+
+/**
  * One unknown-code finding per code and name: later cells saying the same thing become related
  * cells of the first (and are shown no more). Two messages of a rule can only be equal when they
  * name the same code (as written, for a malformed one), so only those are compared, and only
@@ -231,8 +242,8 @@ function mergeRepeats(unknowns: UnknownFinding[], wording: UnknownCodeWording): 
     const named = u.rule === 'unknown-code/malformed' ? u.cell.written : u.cell.code;
     const same = byCode.get(named);
     if (same !== undefined) {
-      const message = wording.message(u);
-      const earlier = Array.isArray(same) ? same.find((e) => wording.message(e) === message) : wording.message(same) === message ? same : undefined;
+      const saysTheSame = (e: UnknownFinding) => sameWordingInputs(e, u) || wording.message(e) === wording.message(u);
+      const earlier = Array.isArray(same) ? same.find(saysTheSame) : saysTheSame(same) ? same : undefined;
       if (earlier) {
         (earlier.repeats ??= []).push(u.cell);
         u.shown = null;

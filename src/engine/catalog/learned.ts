@@ -35,6 +35,8 @@ export function learnWorkbookNames(cells: readonly NameCell[]): WorkbookNames {
   const ofCell = new Array<Seen | undefined>(cells.length);
   /** One list per sheet shared by the codes seen on that sheet alone (a list is copied before it grows). */
   const onlyOn = new Map<string, string[]>();
+  /** What was seen of codes whose sheet list is their own (copied once): it grows in place after that. */
+  const ownList = new Set<Seen>();
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c.labelKey === '') continue;
@@ -55,7 +57,12 @@ export function learnWorkbookNames(cells: readonly NameCell[]): WorkbookNames {
       s.others ??= new Map();
       if (!s.others.has(c.labelKey)) s.others.set(c.labelKey, c.label);
     }
-    if (!s.sheets.includes(c.sheet)) s.sheets = [...s.sheets, c.sheet];
+    if (s.sheets.includes(c.sheet)) continue;
+    if (ownList.has(s)) (s.sheets as string[]).push(c.sheet);
+    else {
+      s.sheets = [...s.sheets, c.sheet];
+      ownList.add(s);
+    }
   }
   return { seen, ofCell };
 }

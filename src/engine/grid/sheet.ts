@@ -1,6 +1,7 @@
 /** Reading cells of a SheetGrid, with merged areas resolved to their top-left cell. */
 import type { Cell, Rect, SheetGrid } from './types';
 import { isErrorValue } from './numbers';
+import { isChineseCharCode } from './text';
 
 export function rawCell(sheet: SheetGrid, row: number, col: number): Cell | undefined {
   return sheet.rows[row]?.[col];
@@ -46,7 +47,12 @@ export function textOfCell(c: Cell | undefined): string {
 }
 
 export function cellHasContent(c: Cell): boolean {
-  if (c.text && c.text.trim() !== '') return true;
+  const t = c.text;
+  if (t) {
+    // Nearly every text starts with a visible ASCII or Chinese character: no need to trim it to know.
+    const first = t.charCodeAt(0);
+    if ((first > 0x20 && first < 0x7f) || isChineseCharCode(first) || t.trim() !== '') return true;
+  }
   const v = c.value;
   return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
 }

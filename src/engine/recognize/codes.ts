@@ -4,7 +4,8 @@
  * summary label ('206 科学技术支出', '六、科学技术支出').
  */
 import type { CodeLevel, CodeSystem } from './types';
-import { LEI_BY_NAME, stripItemPrefix } from './lexicon';
+import { charCodeSet, LEI_BY_NAME, stripItemPrefix } from './lexicon';
+import { isChineseCharCode } from '../grid/text';
 
 export interface ParsedCode {
   code: string;
@@ -30,11 +31,28 @@ export function isDigits(s: string): boolean {
   return true;
 }
 
+/**
+ * Holds an ASCII character other than a digit or a space, or a Chinese character: no code, however
+ * its spaces are taken out (a label such as '科学技术支出' is told without rebuilding it).
+ */
+function holdsNonCodeCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c < 0x80 ? c !== 0x20 && (c < 0x09 || c > 0x0d) : isChineseCharCode(c)) return true;
+  }
+  return false;
+}
+
 /** Reads a full code ('206', '20601', '2060101', '301', '30101'); undefined when it is not one. */
 export function parseCode(raw: string): ParsedCode | undefined {
-  // Most codes are printed as digits alone: read them without rebuilding the text.
-  const code = isDigits(raw) ? raw : raw.replace(/[\s\u00a0]/g, '');
-  if (!isDigits(code)) return undefined;
+  // Most codes are printed as digits alone, most labels hold letters: both told without rebuilding the text.
+  let code = raw;
+  if (!isDigits(raw)) {
+    if (holdsNonCodeCharacter(raw)) return undefined;
+    code = raw.replace(/[\s\u00a0]/g, '');
+    if (!isDigits(code)) return undefined;
+  }
   const system = codeSystemOf(code);
   if (!system) return undefined;
   let level: CodeLevel | undefined;
@@ -74,7 +92,7 @@ export function joinSplitCode(lei: string, kuan: string, xiang: string | undefin
   return parseCode(l + (kk ?? '') + (kk && x ? x : ''));
 }
 
-const CODE_LEAD = new Set([...'0123456789[［【(（']);
+const CODE_LEAD = charCodeSet('0123456789[［【(（');
 
 /**
  * Code and name typed into one cell: '2060101 行政运行', '[2060101]行政运行', '【206】科学技术支出',
@@ -82,7 +100,7 @@ const CODE_LEAD = new Set([...'0123456789[［【(（']);
  */
 export function splitCodeAndName(text: string): { code: ParsedCode; name: string } | undefined {
   // Most labels cannot hold a leading code: their first visible character is no digit or bracket.
-  if (!CODE_LEAD.has(text.trimStart().charAt(0))) return undefined;
+  if (!CODE_LEAD.has(text.trimStart().charCodeAt(0))) return undefined;
   const m = /^[\s\u00a0]*[[［【(（]?[\s\u00a0]*(\d{3}(?:[\s\u00a0]*\d{2}){0,2})(?!\d)[\s\u00a0]*[\]］】)）]?[\s\u00a0]*([^\d\s.,，、．].*)$/s.exec(text);
   if (!m) return undefined;
   const code = parseCode(m[1]);

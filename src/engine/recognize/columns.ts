@@ -4,20 +4,16 @@
  * halves of the national 决算 基本支出表).
  */
 import type { Rect } from '../grid/types';
-import type { Block, Column, ColumnRole } from './types';
+import type { Block, Column, ColumnRole, Measure } from './types';
 import type { PlainColumnKey } from '../model/keys';
 import type { SheetView } from './view';
 import { basicSideOf, columnKeyOf, columnRoleOf, endsWithMeasureWord, measureOf, namesExpenseSide, namesIncomeSide } from './lexicon';
 import { columnPath } from './header';
+import { rememberedByText } from './remembered';
 
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['item', 'name', 'code', 'code-lei']);
 const CODE_ROLES: ReadonlySet<ColumnRole> = new Set(['code', 'code-lei', 'code-kuan', 'code-xiang']);
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['amount', 'percent', 'quantity']);
-
-interface Draft extends Column {
-  /** Keys of the header groups above the leaf, top first. */
-  groupKeys: (PlainColumnKey | undefined)[];
-}
 
 /**
  * A hidden column of figures (an exporting system's helper or formula column) is not part of the
@@ -28,56 +24,73 @@ function hiddenFigures(view: SheetView, col: number, role: ColumnRole): ColumnRo
   return VALUE_ROLES.has(role) && view.isColumnHidden(col) ? 'text' : role;
 }
 
-function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefined {
-  const path = columnPath(view, header, col);
-  if (path.length === 0) return undefined;
+/** What a column's header path says, whatever sheet or column it is printed over. */
+export interface PathReading {
+  role: ColumnRole;
+  groupKeys: readonly (PlainColumnKey | undefined)[];
+  /** The amount key and measure, for an amount or percent column. */
+  key?: PlainColumnKey;
+  measure?: Measure;
+}
+
+const nearestKey = (keys: readonly (PlainColumnKey | undefined)[]) => [...keys].reverse().find((k) => k !== undefined);
+
+export function readHeaderPath(path: string[]): PathReading {
   const label = path[path.length - 1];
-  const role = hiddenFigures(view, col, columnRoleOf(label, path));
+  const role = columnRoleOf(label, path);
   // Each group's key read under the group above it: 公务用车购置及运行费 / 小计 is the vehicle group.
   const groupKeys: (PlainColumnKey | undefined)[] = [];
-  for (const p of path.slice(0, -1)) groupKeys.push(columnKeyOf(p, [...groupKeys].reverse().find((k) => k !== undefined)));
-  const draft: Draft = { id: `c${col}`, col, role, path, label: path.join('/'), block: 0, groupKeys };
+  for (const p of path.slice(0, -1)) groupKeys.push(columnKeyOf(p, nearestKey(groupKeys)));
+  const reading: PathReading = { role, groupKeys };
   if (role === 'amount' || role === 'percent') {
-    const parentKey = [...groupKeys].reverse().find((k) => k !== undefined);
-    draft.key = columnKeyOf(label, parentKey) ?? 'amount';
-    if (draft.key === 'amount' || endsWithMeasureWord(label)) {
-      const m = measureOf(label);
-      if (m) draft.measure = m;
-    }
+    reading.key = columnKeyOf(label, nearestKey(groupKeys)) ?? 'amount';
+    if (reading.key === 'amount' || endsWithMeasureWord(label)) reading.measure = measureOf(label);
     // 年初预算数 | 调整预算数 | 决算数 printed as groups over 合计 | 基本支出 | 项目支出: the nearest
     // group that is a measure label gives the measure of the columns under it.
-    const groupMeasure = path
+    reading.measure ??= path
       .slice(0, -1)
       .filter((_, i) => groupKeys[i] === 'amount')
       .map(measureOf)
       .reverse()
       .find((m) => m !== undefined);
-    if (!draft.measure && groupMeasure) draft.measure = groupMeasure;
   }
-  return draft;
+  return reading;
+}
+
+/** Every table of a template prints the same header paths: each is read once (labels hold no line break). */
+const readPathText = rememberedByText((joined) => readHeaderPath(joined.split('\n')));
+
+/** A column drafted from its header path, with the keys of the header groups above it (top first). */
+interface Draft {
+  column: Column;
+  groupKeys: readonly (PlainColumnKey | undefined)[];
+}
+
+function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefined {
+  const path = columnPath(view, header, col);
+  if (path.length === 0) return undefined;
+  const reading = readPathText(path.join('\n'));
+  const role = hiddenFigures(view, col, reading.role);
+  const column: Column = { id: `c${col}`, col, role, path, label: path.join('/'), block: 0 };
+  if (role === 'amount' || role === 'percent') {
+    column.key = reading.key;
+    if (reading.measure) column.measure = reading.measure;
+  }
+  return { column, groupKeys: reading.groupKeys };
 }
 
 /**
  * Qualifies keys that repeat inside a block with the key of their top header group ('fiscal.personnel').
  * The same key under two measures (合计 预算数 | 合计 决算数) is no repeat: the measure tells them apart.
  */
-function qualifyRepeatedKeys(columns: Draft[]): void {
-  const byBlock = new Map<string, Draft[]>();
-  for (const c of columns) {
-    if (!c.key) continue;
-    const k = `${c.block}|${c.key}|${c.measure ?? ''}`;
-    const list = byBlock.get(k) ?? [];
-    list.push(c);
-    byBlock.set(k, list);
-  }
-  for (const list of byBlock.values()) {
-    if (list.length < 2) continue;
-    for (const c of list) {
-      const top = c.groupKeys.find((k) => k !== undefined);
-      // Keys are as the headers name them until here: each is qualified once.
-      if (top && top !== c.key) c.key = `${top}.${c.key as PlainColumnKey}`;
-    }
-  }
+function qualifyRepeatedKeys(drafts: Draft[]): void {
+  // Which columns repeat is decided on the keys as the headers name them, before any is qualified.
+  const repeated = drafts.map(({ column: c }, i) => !!c.key && drafts.some(({ column: o }, j) => j !== i && o.block === c.block && o.key === c.key && o.measure === c.measure));
+  drafts.forEach(({ column: c, groupKeys }, i) => {
+    if (!repeated[i]) return;
+    const top = groupKeys.find((k) => k !== undefined);
+    if (top && top !== c.key) c.key = `${top}.${c.key as PlainColumnKey}`;
+  });
 }
 
 function sideOf(columns: Column[]): Block['side'] {
@@ -96,7 +109,7 @@ const SPLIT_ROLES: ColumnRole[] = ['code-lei', 'code-kuan', 'code-xiang'];
  * split code, whether or not a 类 / 款 / 项 label row says so (the national 决算 template prints that
  * row beside the 合计 line, so it is read as a body row, not as header).
  */
-function splitMergedCodeColumns(drafts: Draft[]): void {
+function splitMergedCodeColumns(drafts: Column[]): void {
   for (let i = 0; i < drafts.length; ) {
     let j = i;
     while (j + 1 < drafts.length && drafts[j + 1].col === drafts[j].col + 1 && drafts[j + 1].role === 'code' && drafts[i].role === 'code' && drafts[j + 1].label === drafts[i].label) j++;
@@ -118,19 +131,19 @@ export function readColumns(view: SheetView, header: Rect): ColumnLayout {
     const d = draftColumn(view, header, c);
     if (d) drafts.push(d);
   }
-  splitMergedCodeColumns(drafts);
+  const columns = drafts.map((d) => d.column);
+  splitMergedCodeColumns(columns);
   let block = 0;
   let hasValues = false;
-  for (const d of drafts) {
-    if (LABEL_ROLES.has(d.role) && hasValues) {
+  for (const c of columns) {
+    if (LABEL_ROLES.has(c.role) && hasValues) {
       block++;
       hasValues = false;
     }
-    d.block = block;
-    if (VALUE_ROLES.has(d.role)) hasValues = true;
+    c.block = block;
+    if (VALUE_ROLES.has(c.role)) hasValues = true;
   }
   qualifyRepeatedKeys(drafts);
-  const columns: Column[] = drafts.map(({ groupKeys: _g, ...c }) => c);
   const blocks: Block[] = [];
   for (let b = 0; b <= block; b++) {
     const cols = columns.filter((c) => c.block === b);

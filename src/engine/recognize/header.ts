@@ -16,10 +16,11 @@ export function isHeaderAnchor(view: SheetView, row: number): boolean {
   const cols = view.filledCols(row);
   if (cols.length === 1) return isGroupOverHeader(view, row, cols[0]);
   if (cols.length < 2) return false;
+  // Body rows, nearly every row, hold a number: told before any label is read.
+  for (const c of cols) if (view.isNumber(row, c)) return false;
   let words = 0;
   let groups = 0;
   for (const c of cols) {
-    if (view.isNumber(row, c)) return false;
     const k = view.key(row, c);
     if (isHeaderWord(k)) words++;
     else if (k.length <= 20 && isGroupCell(view, row, c) && !/[:：]/.test(k)) groups++;
@@ -148,7 +149,10 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   for (let r = header.top; r <= header.bottom; r++) {
     for (let c = header.left; c <= header.right; c++) {
       const a = view.area(r, c);
-      if (!a || !a.label) continue;
+      if (!a) continue;
+      // The rest of the merge's cells in this row are the same area.
+      c = Math.max(c, a.right);
+      if (!a.label) continue;
       const id = idOf(a);
       if (!nodes.has(id)) {
         const text = view.text(a.top, a.left).replace(/\s+/g, '');

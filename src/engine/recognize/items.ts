@@ -8,6 +8,11 @@ import { normalizeLabel } from '../grid/text';
 import type { Block, Line, LineKey, LineRole, TableKind } from './types';
 import type { ItemKey } from '../model/keys';
 import { isBareGrandTotal, itemKeyOf, threePublicKeyOf } from './lexicon';
+import { rememberedByText } from './remembered';
+
+/** The item and 三公 part a label names, by the label as printed: every department prints the same ones. */
+const itemOfLabel = rememberedByText((label) => itemKeyOf(normalizeLabel(label)));
+const threePublicPartOfLabel = rememberedByText((label) => threePublicKeyOf(normalizeLabel(label)));
 
 const ROLE_BY_KEY: Partial<Record<LineKey, LineRole>> = {
   'current-income-total': 'total',
@@ -25,9 +30,8 @@ function summaryKeys(blocks: Block[], lines: Line[]): void {
     let inCarryover = false;
     for (const line of lines) {
       if (line.block !== block.index || line.role === 'blank' || line.role === 'column-number' || line.code) continue;
-      const label = normalizeLabel(line.label);
-      let item = itemKeyOf(label);
-      if (!item && isBareGrandTotal(label)) item = block.side === 'expense' ? 'expense-grand-total' : 'income-grand-total';
+      let item = itemOfLabel(line.label);
+      if (!item && isBareGrandTotal(normalizeLabel(line.label))) item = block.side === 'expense' ? 'expense-grand-total' : 'income-grand-total';
       if (!item) continue;
       if (item === 'carryover') inCarryover = true;
       else if (SECTION_END.has(item)) inCarryover = false;
@@ -42,7 +46,7 @@ function summaryKeys(blocks: Block[], lines: Line[]): void {
 function threePublicKeys(lines: Line[]): void {
   for (const line of lines) {
     if (line.role === 'blank' || line.role === 'column-number') continue;
-    const key = threePublicKeyOf(normalizeLabel(line.label));
+    const key = threePublicPartOfLabel(line.label);
     if (!key) continue;
     line.key = key;
     const role = ROLE_BY_KEY[key];

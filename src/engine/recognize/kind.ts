@@ -5,6 +5,7 @@
  */
 import { normalizeLabel } from '../grid/text';
 import type { Block, Column, ColumnKey, Family, Line, TableKind } from './types';
+import { rememberedByText } from './remembered';
 import { fundNamed, kindFromTitle, mentionsAppropriation, mentionsCarryover, namesFinal, namesThreePublicPart } from './lexicon';
 
 export interface KindDecision {
@@ -12,7 +13,8 @@ export interface KindDecision {
   evidence: string[];
 }
 
-function signatureKind(columns: Column[], blocks: Block[], lines: Line[], headerText: string): KindDecision | undefined {
+function signatureKind(columns: Column[], blocks: Block[], lines: Line[], headerWords: () => string): KindDecision | undefined {
+  const headerText = headerWords();
   const keys = new Set(columns.filter((c) => c.key).map((c) => c.key!));
   const sides = new Set(blocks.map((b) => b.side));
   const coded = lines.filter((l) => l.code);
@@ -47,12 +49,16 @@ function signatureKind(columns: Column[], blocks: Block[], lines: Line[], header
   return undefined;
 }
 
-export function decideKind(title: string | undefined, columns: Column[], blocks: Block[], lines: Line[], headerText: string): KindDecision | undefined {
+/** The kind a title names, by the title as printed: every department prints the same titles. */
+const kindOfTitle = rememberedByText((title) => kindFromTitle(normalizeLabel(title)));
+
+/** `headerWords`: the header's labels joined, worked out only when the title does not decide. */
+export function decideKind(title: string | undefined, columns: Column[], blocks: Block[], lines: Line[], headerWords: () => string): KindDecision | undefined {
   if (title) {
-    const kind = kindFromTitle(normalizeLabel(title));
+    const kind = kindOfTitle(title);
     if (kind) return { kind, evidence: [`标题：${title}`] };
   }
-  return signatureKind(columns, blocks, lines, headerText);
+  return signatureKind(columns, blocks, lines, headerWords);
 }
 
 export function familyOf(title: string | undefined, columns: Column[]): Family {

@@ -226,12 +226,20 @@ const THREE_PUBLIC_KEYS: [RegExp, ThreePublicLineKey][] = [
   [/机关运行经费/, 'admin-operating'],
 ];
 
+/**
+ * The characters as UTF-16 code units, for testing a text's first character by `charCodeAt` (`charAt`
+ * makes a new string of every Chinese character it returns).
+ */
+export function charCodeSet(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 /** The first characters of any prefix stripItemPrefix strips: a label starting otherwise (most do) is left as it is. */
-const ITEM_PREFIX_START = new Set('一二三四五六七八九十(（0123456789其');
+const ITEM_PREFIX_START = charCodeSet('一二三四五六七八九十(（0123456789其');
 
 /** Strips '一、', '十二、', '1.', '(一)', '其中：' from a label key. */
 export function stripItemPrefix(key: string): string {
-  if (!ITEM_PREFIX_START.has(key.charAt(0))) return key;
+  if (!ITEM_PREFIX_START.has(key.charCodeAt(0))) return key;
   return key
     .replace(/^[一二三四五六七八九十]+[、.．]/, '')
     .replace(/^[(（][一二三四五六七八九十\d]+[)）]/, '')
@@ -381,11 +389,11 @@ export function isNoteHeading(key: string): boolean {
   return /(口径|填报|填表|编制)说明[:：]?$|^名词解释[:：]?$/.test(key);
 }
 
-const NOTE_START = new Set(['注', '备', '说']);
+const NOTE_START = charCodeSet('注备说');
 
 /** '注：…', '备注：…', '说明：…' under a table. */
 export function isNote(key: string): boolean {
-  return NOTE_START.has(key.charAt(0)) && /^(注|备注|说明|注释)\d*[:：]/.test(key);
+  return NOTE_START.has(key.charCodeAt(0)) && /^(注|备注|说明|注释)\d*[:：]/.test(key);
 }
 
 // ---------------------------------------------------------------- what a column or line says of itself

@@ -7,13 +7,24 @@
 import type { Cell, Rect } from '../grid/types';
 import { parseAmountCell, shownDecimals } from '../grid/numbers';
 import { beyondAnyBudget } from '../grid/units';
-import { normalizeLabel } from '../grid/text';
+import { labelMayChange, normalizeLabel } from '../grid/text';
 import { textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
 import type { SheetView } from './view';
 import { isCaption, isNote, isNoteHeading, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
 import { codeFromLabel, joinSplitCode, parseCode, splitCodeAndName, type ParsedCode } from './codes';
 import { isColumnNumberRow, isHeaderAnchor } from './header';
+import { rememberedByText } from './remembered';
+
+/** The key of a label normalizing changes: labels with full-width brackets or spaces, the same in every department. */
+const keyOfChangingLabel = rememberedByText(normalizeLabel);
+
+function labelKey(label: string): string {
+  return labelMayChange(label) ? keyOfChangingLabel(label) : label;
+}
+
+/** The code a summary label names ('六、科学技术支出'), by the label: each department prints the same summary lines. */
+const codeOfLabel = rememberedByText(codeFromLabel);
 
 export interface Body {
   lines: Line[];
@@ -255,8 +266,8 @@ class LineReader {
       let parsed: ParsedCode | undefined = typeof code === 'string' ? undefined : code;
       const codeText = typeof code === 'string' ? code : (code.name ?? '');
       if (!label && codeText) label = codeText; // 合计 (or the name) written in the code cell
-      const key = normalizeLabel(label);
-      if (!parsed && !plan.coded && key) parsed = codeFromLabel(key);
+      const key = labelKey(label);
+      if (!parsed && !plan.coded && key) parsed = codeOfLabel(key);
       const amounts: Record<string, AmountValue> = {};
       let anyFigure = false;
       let project: string | undefined;

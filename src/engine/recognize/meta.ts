@@ -7,6 +7,7 @@ import { parseUnit } from '../grid/units';
 import { normalizeLabel } from '../grid/text';
 import type { Unit } from './types';
 import type { SheetView } from './view';
+import { rememberedByText } from './remembered';
 import { isCaption, isExactHeaderWord, labelledDepartment, looksLikeOrganisation, looksLikeTitle, statedBudgetYear, withoutUnitAndYear, yearNamed } from './lexicon';
 
 export interface TableMeta {
@@ -34,6 +35,31 @@ function departmentOf(rawText: string): string | undefined {
   return text.replace(/^\s*\d+\s*/, '').trim();
 }
 
+/** What one cell above a header says, by its text (each department prints the same title, unit and year lines). */
+interface MetaCell {
+  caption: boolean;
+  unit?: Unit;
+  statedYear?: number;
+  year?: number;
+  titleLike: boolean;
+  department?: string;
+  headerWord: boolean;
+}
+
+const metaCellOf = rememberedByText((text): MetaCell => {
+  const key = normalizeLabel(text);
+  const titleLike = looksLikeTitle(key);
+  return {
+    caption: isCaption(key),
+    unit: parseUnit(key),
+    statedYear: statedBudgetYear(key),
+    year: yearOf(key),
+    titleLike,
+    department: titleLike ? undefined : departmentOf(text),
+    headerWord: isExactHeaderWord(key),
+  };
+});
+
 /** Reads the lines above `headerTop`, no higher than `floor` (the end of the previous table). */
 export function readMeta(view: SheetView, headerTop: number, floor: number): TableMeta {
   const meta: TableMeta = {};
@@ -49,28 +75,26 @@ export function readMeta(view: SheetView, headerTop: number, floor: number): Tab
     let used = false;
     for (const c of cols) {
       const text = view.text(r, c);
-      const key = view.key(r, c);
-      if (isCaption(key)) {
+      const cell = metaCellOf(text);
+      if (cell.caption) {
         used = true;
         continue;
       }
-      const unit = parseUnit(key);
-      if (unit && !meta.unit) {
-        meta.unit = unit;
+      if (cell.unit && !meta.unit) {
+        meta.unit = cell.unit;
         used = true;
       }
-      statedYear = statedBudgetYear(key) ?? statedYear;
-      const y = yearOf(key);
-      if (y && !looksLikeTitle(key)) {
-        metaYear ??= y;
+      statedYear = cell.statedYear ?? statedYear;
+      if (cell.year && !cell.titleLike) {
+        metaYear ??= cell.year;
         used = true;
       }
-      const dept = !looksLikeTitle(key) ? departmentOf(text) : undefined;
+      const dept = cell.department;
       if (dept && !meta.department) {
         meta.department = dept;
         used = true;
       }
-      if (!meta.title && !unit && !dept && looksLikeTitle(key) && !isExactHeaderWord(key)) {
+      if (!meta.title && !cell.unit && !dept && cell.titleLike && !cell.headerWord) {
         meta.title = text.trim();
         meta.titleCell = { row: r, col: c };
         used = true;

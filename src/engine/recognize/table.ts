@@ -57,10 +57,11 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
   if (!blocks.some((b) => b.labelColumn || b.codeColumns.length) && !isHorizontalThreePublic(columns)) return rejected(header);
   const body = readBody(view, header, columns, blocks);
   const meta = readMeta(view, header.top, floor);
-  const hText = headerText(view, header);
+  let hText: string | undefined;
+  const headerWords = () => (hText ??= headerText(view, header));
   // '价值（金额单位：万元）': a unit stated in a header cell when no 单位 line says it.
-  meta.unit ??= parseUnit(hText);
-  const decision = decideKind(meta.title, columns, blocks, body.lines, hText);
+  meta.unit ??= parseUnit(headerWords());
+  const decision = decideKind(meta.title, columns, blocks, body.lines, headerWords);
   if (!decision) return rejected(header, body.bottom);
   assignLineKeys(decision.kind, blocks, body.lines);
   if (body.columnNumbers) {
