@@ -81,10 +81,35 @@ function nameOfTable(t: Table): string {
   return name;
 }
 
-/** Where a figure is, for messages. */
+/**
+ * Where a figure is, for messages: the cell's A1 name and the table's name are worked out when a
+ * message first reads them — a text states a few dozen of the thousands of figures read here.
+ */
+class CellSource implements FactSource {
+  readonly sheet: string;
+  #cell?: string;
+  readonly #table: Table;
+  readonly #line: Line;
+  readonly #column: Column;
+
+  constructor(t: Table, line: Line, column: Column) {
+    this.sheet = line.sheet ?? t.sheet;
+    this.#table = t;
+    this.#line = line;
+    this.#column = column;
+  }
+
+  get cell(): string {
+    return (this.#cell ??= cellAt(this.#table, this.#line, this.#column).cell);
+  }
+
+  get table(): string {
+    return nameOfTable(this.#table);
+  }
+}
+
 function sourceOf(t: Table, line: Line, column: Column): FactSource {
-  const { sheet, cell } = cellAt(t, line, column);
-  return { sheet, cell, table: nameOfTable(t) };
+  return new CellSource(t, line, column);
 }
 
 /** The figure where a line meets a column, with its cell; undefined when blank. */
@@ -291,8 +316,15 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
   };
   const addLine = (out: LineWitness[], t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']) => {
     if (!l.code || !l.level) return;
-    const w = witnessAt(t, l, c);
-    if (w) out.push({ fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: subjectName(l), fund, column });
+    // The witness becomes the line's: one object per figure, in the order of its fields as before.
+    const w = witnessAt(t, l, c) as LineWitness | undefined;
+    if (!w) return;
+    w.code = l.code;
+    w.level = l.level;
+    w.name = subjectName(l);
+    w.fund = fund;
+    w.column = column;
+    out.push(w);
   };
   const isFunction = (l: Line) => (l.codeSystem ?? (/^2/.test(l.code ?? '') ? 'function' : 'economic')) === 'function';
   const columnsOf = blockColumns();
