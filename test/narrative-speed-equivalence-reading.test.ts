@@ -1,0 +1,47 @@
+/**
+ * Issue 17, narrative, fourth round: what the 情况说明 reader now remembers or builds on demand
+ * gives what reading afresh gives. subjectOf remembers the subject of each label (template labels
+ * repeat across departments): the remembered answer equals the one read afresh, and each call
+ * still hands out an object of its own — a breakdown's head completes a part's subject in place.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSubject, subjectOf } from '../src/engine/narrative/text/subjects';
+
+const CORPUS = join(__dirname, 'corpus');
+const corpusLines = (): string[] => {
+  const dirs = [join(CORPUS, 'narrative', 'texts'), join(CORPUS, 'tables', 'text')];
+  return dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8'))).flatMap((t) => t.split(/\r\n|\r|\n/));
+};
+/** The words in front of figures: each corpus line cut before every digit, from the last punctuation on. */
+const corpusLabels = (): string[] =>
+  corpusLines().flatMap((l) => [...l.matchAll(/\d/g)].map((m) => l.slice(0, m.index).split(/[，,。；;：:]/).pop() ?? ''));
+
+const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
+const wordsOf = (words: string[]) => fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((xs) => xs.join(''));
+
+describe('subjectOf remembers what readSubject reads', () => {
+  it('answers as reading afresh, for labels read once and read again', () => {
+    const labels = corpusLabels();
+    expect(labels.length).toBeGreaterThan(1000);
+    for (const round of [1, 2]) for (const s of labels) expect(subjectOf(s), `${round}: ${s}`).toEqual(readSubject(s));
+    const words = wordsOf(['一般公共预算', '财政拨款', '基本支出', '人员经费', '公用经费', '项目支出', '收入', '支出', '预算数', '2025年', '（一）', '其中：', '（类）', '（项）', '“三公”经费', '本部门', ' ']);
+    fc.assert(fc.property(fc.oneof(words, anyText), (s) => {
+          expect(subjectOf(s)).toEqual(readSubject(s));
+        }), { numRuns: 3000 });
+  });
+
+  it('hands out a subject of its own each time: completing one leaves the next as read', () => {
+    const label = '一般公共预算';
+    const first = subjectOf(label);
+    expect(first.fundOnly).toBe(true);
+    first.core = 'income';
+    first.id = 'income@general-budget';
+    const again = subjectOf(label);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(readSubject(label));
+    expect(again.id).toBeUndefined();
+  });
+});
