@@ -3,12 +3,14 @@
  * gives what reading afresh gives. subjectOf remembers the subject of each label (template labels
  * repeat across departments): the remembered answer equals the one read afresh, and each call
  * still hands out an object of its own — a breakdown's head completes a part's subject in place.
+ * isTableRow tests its pattern only on lines holding a '|': the pattern alone is the oracle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSubject, subjectOf } from '../src/engine/narrative/text/subjects';
+import { isTableRow } from '../src/engine/narrative/text/join';
 
 const CORPUS = join(__dirname, 'corpus');
 const corpusLines = (): string[] => {
@@ -43,5 +45,19 @@ describe('subjectOf remembers what readSubject reads', () => {
     expect(again).not.toBe(first);
     expect(again).toEqual(readSubject(label));
     expect(again.id).toBeUndefined();
+  });
+});
+
+describe('isTableRow against its pattern', () => {
+  const TABLE_ROW = /\|\s*$|\|.*\|/;
+  it('tells table rows pasted as text as the pattern alone', () => {
+    for (const line of corpusLines()) expect(isTableRow(line), line).toBe(TABLE_ROW.test(line));
+    const cells = wordsOf(['|', '｜', ' ', '\t', '\u3000', '项目', '金额', '12.5', '万元', '。']);
+    fc.assert(
+      fc.property(fc.oneof(cells, anyText), (s) => {
+        expect(isTableRow(s)).toBe(TABLE_ROW.test(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

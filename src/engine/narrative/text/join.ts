@@ -50,6 +50,8 @@ export function cellAt(p: Passage, offset: number): string {
 
 /** A table row pasted as text: cells separated by |. */
 const TABLE_ROW = /\|\s*$|\|.*\|/;
+/** The one character a table row holds: a plain class runs several times faster than TABLE_ROW's alternation. */
+const BAR = /\|/;
 const SENTENCE_END = /[。！？!?][”’"'）)】]*$/;
 const OPEN_END = /[，,、；;：:（(“‘"—]$/;
 /** A line this long that does not end a sentence or a title is prose broken mid-sentence. */
@@ -90,10 +92,16 @@ interface HalfLine {
   text: string;
   /** toHalfWidth of the line as written. */
   half: string;
+  /** isTableRow(text), told once. */
+  tableRow: boolean;
 }
 
-function isTableRow(line: string): boolean {
-  return TABLE_ROW.test(line);
+function halfLine(text: string, half = toHalfWidth(text)): HalfLine {
+  return { text, half, tableRow: isTableRow(text) };
+}
+
+export function isTableRow(line: string): boolean {
+  return BAR.test(line) && TABLE_ROW.test(line);
 }
 
 /**
@@ -110,7 +118,7 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
 }
 
 function continues(line: HalfLine, next: HalfLine, width: number | undefined): boolean {
-  if (isTableRow(line.text) || isTableRow(next.text)) return false;
+  if (line.tableRow || next.tableRow) return false;
   const a = line.half.trimEnd();
   const b = next.half;
   if (!a || SENTENCE_END.test(a)) return false;
@@ -164,7 +172,7 @@ export function joinLines(lines: readonly Paragraph[], width: number | undefined
   for (const [i, l] of lines.entries()) {
     const text = closeLetterSpacing(l.text.trim());
     if (!text) continue;
-    const next: HalfLine = { text, half: toHalfWidth(text) };
+    const next = halfLine(text);
     if (PAGE_NUMBER.test(next.half) && !inTable(i)) {
       skipped++;
       continue;
@@ -175,7 +183,7 @@ export function joinLines(lines: readonly Paragraph[], width: number | undefined
     current.text += text;
     current.half += next.half;
     last = l;
-    lastHalf = l.text === text ? next : { text: l.text, half: toHalfWidth(l.text) };
+    lastHalf = l.text === text ? next : halfLine(l.text);
     skipped = 0;
   }
   close();
