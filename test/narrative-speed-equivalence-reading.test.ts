@@ -3,14 +3,16 @@
  * gives what reading afresh gives. subjectOf remembers the subject of each label (template labels
  * repeat across departments): the remembered answer equals the one read afresh, and each call
  * still hands out an object of its own — a breakdown's head completes a part's subject in place.
- * isTableRow tests its pattern only on lines holding a '|': the pattern alone is the oracle.
+ * isTableRow tests its pattern only on lines holding a '|', endsSentence and endsOpen look at the
+ * last characters of a line instead of trying their end-anchored patterns at every position: the
+ * patterns alone are the oracles.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSubject, subjectOf } from '../src/engine/narrative/text/subjects';
-import { isTableRow } from '../src/engine/narrative/text/join';
+import { endsOpen, endsSentence, isTableRow } from '../src/engine/narrative/text/join';
 
 const CORPUS = join(__dirname, 'corpus');
 const corpusLines = (): string[] => {
@@ -58,6 +60,25 @@ describe('isTableRow against its pattern', () => {
         expect(isTableRow(s)).toBe(TABLE_ROW.test(s));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('line ends against their patterns', () => {
+  const SENTENCE_END = /[。！？!?][”’"'）)】]*$/;
+  const OPEN_END = /[，,、；;：:（(“‘"—]$/;
+  const ends = wordsOf(['。', '！', '？', '!', '?', '”', '’', '"', "'", '）', ')', '】', '，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '‘', '—', '支出', '万元', '12', ' ']);
+  it('endsSentence and endsOpen answer as SENTENCE_END and OPEN_END', () => {
+    for (const line of corpusLines()) {
+      expect(endsSentence(line), line).toBe(SENTENCE_END.test(line));
+      expect(endsOpen(line), line).toBe(OPEN_END.test(line));
+    }
+    fc.assert(
+      fc.property(fc.oneof(ends, anyText), (s) => {
+        expect(endsSentence(s)).toBe(SENTENCE_END.test(s));
+        expect(endsOpen(s)).toBe(OPEN_END.test(s));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

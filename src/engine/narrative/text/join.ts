@@ -52,8 +52,26 @@ export function cellAt(p: Passage, offset: number): string {
 const TABLE_ROW = /\|\s*$|\|.*\|/;
 /** The one character a table row holds: a plain class runs several times faster than TABLE_ROW's alternation. */
 const BAR = /\|/;
-const SENTENCE_END = /[。！？!?][”’"'）)】]*$/;
-const OPEN_END = /[，,、；;：:（(“‘"—]$/;
+/** What ends a sentence, and the closing marks that may follow it ('…。”'). */
+const SENTENCE_ENDERS = '。！？!?';
+const CLOSING_MARKS = '”’"\'）)】';
+/** What leaves a clause open at the end of a line. */
+const OPEN_ENDERS = '，,、；;：:（(“‘"—';
+
+/**
+ * Whether a line ends a sentence (/[。！？!?][”’"'）)】]*$/): told from its last characters — an
+ * end-anchored pattern is tried at every position of the line.
+ */
+export function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && CLOSING_MARKS.includes(line[i])) i--;
+  return i >= 0 && SENTENCE_ENDERS.includes(line[i]);
+}
+
+/** Whether a line stops in the middle of a clause (/[，,、；;：:（(“‘"—]$/), told from its last character. */
+export function endsOpen(line: string): boolean {
+  return line.length > 0 && OPEN_ENDERS.includes(line[line.length - 1]);
+}
 /** A line this long that does not end a sentence or a title is prose broken mid-sentence. */
 const PROSE_LINE = 15;
 const CONTINUATION_START = /^\s*[，,、；;：:。）)%％]/;
@@ -121,13 +139,13 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined): b
   if (line.tableRow || next.tableRow) return false;
   const a = line.half.trimEnd();
   const b = next.half;
-  if (!a || SENTENCE_END.test(a)) return false;
+  if (!a || endsSentence(a)) return false;
   if (/[\d.]$/.test(a) && UNIT_START.test(b)) return true;
   // '其他收入266.33万' / '元,占6.46%': the unit itself is cut.
   if (UNIT_PREFIX_END.test(a) && YUAN_START.test(b)) return true;
   if (CONTINUATION_START.test(b)) return true;
   if (HEADING_START.test(b)) return false;
-  if (OPEN_END.test(a) || DANGLING_END.test(a) || FIGURE_START.test(b)) return true;
+  if (endsOpen(a) || DANGLING_END.test(a) || FIGURE_START.test(b)) return true;
   // A numbered title as long as a full line ("（一）一般公共预算财政拨款支出决算总体情况") still stands alone.
   if (HEADING_START.test(a) && TITLE_END.test(a) && !AMOUNT_OR_PERCENT.test(a)) return false;
   if (width !== undefined) return displayWidth(line.text) >= 0.85 * width;
