@@ -439,17 +439,14 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           candidates.values = heads.filter((a) => a.role === 'value');
         }
         if (head && !candidates.value && !candidates.change) candidates[head.role === 'change' ? 'change' : 'value'] = head;
-        const list: SumList = { ...(head ? { head } : {}), opener: t, kind: t.kind, parts: [], etc: false, covers: false };
-        const ol: OpenList = {
-          list,
-          depth: t.depth,
-          idle: 0,
-          awaiting: t.atSentenceEnd,
-          candidates,
-          ...(t.headSubject || t.enumeration ? { ofChanges: head?.role === 'change' } : {}),
-          ...(t.enumeration ? { enumeration: { tookPart: true } } : {}),
-          ...(membersOnly ? { membersOnly } : {}),
-        };
+        // Built by assignment, not by spreading optional parts: an object literal with spreads is copied
+        // on a slow path at every opener.
+        const list: SumList = { opener: t, kind: t.kind, parts: [], etc: false, covers: false };
+        if (head) list.head = head;
+        const ol: OpenList = { list, depth: t.depth, idle: 0, awaiting: t.atSentenceEnd, candidates };
+        if (t.headSubject || t.enumeration) ol.ofChanges = head?.role === 'change';
+        if (t.enumeration) ol.enumeration = { tookPart: true };
+        if (membersOnly) ol.membersOnly = membersOnly;
         // A numbered list after "如下" belongs to a head only when its items are that head's known parts.
         if (t.enumeration && !head?.subject.core) break;
         stack.push(ol);
