@@ -425,24 +425,29 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     const year = ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, f.start)), ctx.reportYear);
     const measure = measureOf(own);
+    // Its optional parts are assigned, not spread into the literal (a spreading literal is copied on a slow path).
     const token: AmountToken = {
       type: 'amount',
-      ...at,
+      para: at.para,
+      start: at.start,
+      end: at.end,
+      depth: at.depth,
+      sentence: at.sentence,
       raw: f.raw,
       value: f.value,
       unit: f.unit,
       decimals: f.decimals,
       fen: f.fen,
       role,
-      ...(dir && !garbled ? { direction: directionOf(dir) } : {}),
-      ...(garbled ? { garbled } : {}),
       label,
       subject,
       inherited,
       year,
-      ...(measure ? { measure } : {}),
       inReason,
     };
+    if (dir && !garbled) token.direction = directionOf(dir);
+    if (garbled) token.garbled = garbled;
+    if (measure) token.measure = measure;
     if (difference) {
       const way = difference[1] ? 1 : difference[2] ? -1 : undefined;
       if (way) token.direction = way;
