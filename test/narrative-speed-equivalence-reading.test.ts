@@ -5,7 +5,8 @@
  * still hands out an object of its own — a breakdown's head completes a part's subject in place.
  * isTableRow tests its pattern only on lines holding a '|', endsSentence and endsOpen look at the
  * last characters of a line instead of trying their end-anchored patterns at every position: the
- * patterns alone are the oracles.
+ * patterns alone are the oracles. The department of a 情况说明 sheet is found by comparing its name
+ * with its neighbours in sorted order: comparing it with every sheet's name is the oracle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSubject, subjectOf } from '../src/engine/narrative/text/subjects';
 import { endsOpen, endsSentence, isTableRow } from '../src/engine/narrative/text/join';
+import { longestSharedStart } from '../src/engine/narrative/departments';
 
 const CORPUS = join(__dirname, 'corpus');
 const corpusLines = (): string[] => {
@@ -79,6 +81,28 @@ describe('line ends against their patterns', () => {
         expect(endsOpen(s)).toBe(OPEN_END.test(s));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('the department of a 情况说明 sheet', () => {
+  it('longestSharedStart over sorted names finds what comparing every name finds', () => {
+    const bruteForce = (name: string, names: readonly string[]) => {
+      let longest = 0;
+      for (const other of names) {
+        let n = 0;
+        while (n < name.length && n < other.length && name[n] === other[n]) n++;
+        longest = Math.max(longest, n);
+      }
+      return longest;
+    };
+    const sheetName = wordsOf(['单位', '001', '002', '01', '1', '表', '表1', '表10', '情况说明', '局', '某', '（', '）', '-', ' ', '𠀀']);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(sheetName, anyText), { maxLength: 30 }), fc.oneof(sheetName, anyText), (names, name) => {
+        const sorted = [...new Set(names)].sort();
+        expect(longestSharedStart(name, sorted)).toBe(bruteForce(name, names));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
