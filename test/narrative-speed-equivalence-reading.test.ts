@@ -7,12 +7,15 @@
  * last characters of a line instead of trying their end-anchored patterns at every position: the
  * patterns alone are the oracles. The department of a 情况说明 sheet is found by comparing its name
  * with its neighbours in sorted order: comparing it with every sheet's name is the oracle.
+ * lastPathSubject returns at once from a text without a level marker: splitting it is the oracle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSubject, subjectOf } from '../src/engine/narrative/text/subjects';
+import { classPathOf, readSubject, subjectOf } from '../src/engine/narrative/text/subjects';
+import { lastPathSubject } from '../src/engine/narrative/text/read';
+import { CLASS_LEVEL_MARK } from '../src/engine/narrative/text/words';
 import { endsOpen, endsSentence, isTableRow } from '../src/engine/narrative/text/join';
 import { longestSharedStart } from '../src/engine/narrative/departments';
 
@@ -101,6 +104,29 @@ describe('the department of a 情况说明 sheet', () => {
       fc.property(fc.array(fc.oneof(sheetName, anyText), { maxLength: 30 }), fc.oneof(sheetName, anyText), (names, name) => {
         const sorted = [...new Set(names)].sort();
         expect(longestSharedStart(name, sorted)).toBe(bruteForce(name, names));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('lastPathSubject', () => {
+  /** lastPathSubject before it looked for a level marker in the whole text first. */
+  function oldLastPathSubject(text: string) {
+    const segments = text.split(/[。;]/);
+    for (let i = segments.length - 1; i >= 0; i--) {
+      if (!CLASS_LEVEL_MARK.test(segments[i])) continue;
+      const path = classPathOf(segments[i]);
+      if (path) return subjectOf(segments[i].slice(0, segments[i].lastIndexOf(')') + 1) || segments[i]);
+    }
+    return undefined;
+  }
+  it('finds the last 科目 path as when it split every text', () => {
+    for (const line of corpusLines()) expect(lastPathSubject(line), line).toEqual(oldLastPathSubject(line));
+    const words = wordsOf(['(', '（', ')', '）', '201', '06', '类', '款', '项', '一般公共服务支出', '。', ';', '；', ' ', '12万元', '其中:']);
+    fc.assert(
+      fc.property(fc.oneof(words, anyText), (s) => {
+        expect(lastPathSubject(s)).toEqual(oldLastPathSubject(s));
       }),
       { numRuns: 3000 },
     );

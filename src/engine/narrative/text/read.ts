@@ -164,6 +164,8 @@ function directionOf(m: RegExpExecArray): Direction {
 
 /** The last 科目 path written in `text` (the passage's topic when a figure's own words name nothing). */
 export function lastPathSubject(text: string): Subject | undefined {
+  // A level marker never spans a 。 or ;: a text without one anywhere has none in any segment.
+  if (!CLASS_LEVEL_MARK.test(text)) return undefined;
   const segments = text.split(/[。;]/);
   for (let i = segments.length - 1; i >= 0; i--) {
     if (!CLASS_LEVEL_MARK.test(segments[i])) continue;
