@@ -153,19 +153,22 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined): b
   return a.length >= PROSE_LINE && !TITLE_END.test(a) && !UNIT_END.test(a);
 }
 
-function position(cell: string): { col: string; row: number } | undefined {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+const A1_CELL = /^([A-Z]+)(\d+)$/;
+
+type Position = { col: string; row: number } | undefined;
+
+function position(cell: string): Position {
+  const m = A1_CELL.exec(cell);
   return m ? { col: m[1], row: Number(m[2]) } : undefined;
 }
 
 /**
- * Whether `b` is the line right after `a` in the source, page numbers aside: no other cell between,
- * and no blank line — unless `a` stops on a ， 、 or ； (converters put blank lines inside sentences too).
+ * Whether `b` (at `pb`) is the line right after `a` (at `pa`) in the source, page numbers aside: no
+ * other cell between, and no blank line — unless `a` stops on a ， 、 or ； (converters put blank lines
+ * inside sentences too).
  */
-function adjacent(a: Paragraph, b: Paragraph, skipped: number): boolean {
+function adjacent(a: Paragraph, pa: Position, b: Paragraph, pb: Position, skipped: number): boolean {
   if (a.sheet !== b.sheet) return false;
-  const pa = position(a.cell);
-  const pb = position(b.cell);
   if (!pa || !pb) return true;
   if (pa.col !== pb.col || pb.row <= pa.row) return false;
   return pb.row - pa.row === 1 + skipped || /[，,、；;]$/.test(a.text.trim());
@@ -179,6 +182,8 @@ export function joinLines(lines: readonly Paragraph[], width: number | undefined
   const out: Passage[] = [];
   let current: Passage | undefined;
   let last: Paragraph | undefined;
+  /** Where `last` is, read from its cell once. */
+  let lastPosition: Position;
   let lastHalf: HalfLine | undefined;
   let skipped = 0;
   const close = () => {
@@ -195,12 +200,14 @@ export function joinLines(lines: readonly Paragraph[], width: number | undefined
       skipped++;
       continue;
     }
-    if (current && last && lastHalf && !(adjacent(last, l, skipped) && continues(lastHalf, next, width))) close();
+    const here = position(l.cell);
+    if (current && last && lastHalf && !(adjacent(last, lastPosition, l, here, skipped) && continues(lastHalf, next, width))) close();
     if (!current) current = { index: out.length, text: '', half: '', sheet: l.sheet, segments: [] };
     current.segments.push({ start: current.text.length, cell: l.cell });
     current.text += text;
     current.half += next.half;
     last = l;
+    lastPosition = here;
     lastHalf = l.text === text ? next : halfLine(l.text);
     skipped = 0;
   }
