@@ -8,9 +8,11 @@
  * patterns alone are the oracles. The department of a 情况说明 sheet is found by comparing its name
  * with its neighbours in sorted order: comparing it with every sheet's name is the oracle.
  * lastPathSubject returns at once from a text without a level marker: splitting it is the oracle.
+ * A 绩效目标表 card's unit is parsed only when a card needs it: still the last stated before it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classPathOf, readSubject, subjectOf } from '../src/engine/narrative/text/subjects';
@@ -18,6 +20,8 @@ import { lastPathSubject } from '../src/engine/narrative/text/read';
 import { CLASS_LEVEL_MARK } from '../src/engine/narrative/text/words';
 import { endsOpen, endsSentence, isTableRow } from '../src/engine/narrative/text/join';
 import { longestSharedStart } from '../src/engine/narrative/departments';
+import { projectCardsFromGrids } from '../src/engine/narrative/locate';
+import { toGrids } from './fixtures';
 
 const CORPUS = join(__dirname, 'corpus');
 const corpusLines = (): string[] => {
@@ -130,5 +134,27 @@ describe('lastPathSubject', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('project cards read their sheet’s unit when a card asks for it', () => {
+  const cardsOf = (rows: string[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('绩效目标表');
+    for (const row of rows) ws.addRow(row);
+    return projectCardsFromGrids(toGrids(wb)).map((p) => `${p.name} ${p.amount.fen} ${p.amount.source.cell}`);
+  };
+  it('takes the last unit stated before the card, whatever prose about 单位 lies between', () => {
+    const rows = [
+      ['单位：元'],
+      ['本单位说明：各单位按要求填报'],
+      ['项目名称', '科技特派员活动经费'],
+      ['预算数', '293.00'],
+      ['单位：万元'],
+      ['项目名称', '科普经费'],
+      ['预算数', '12'],
+    ];
+    expect(cardsOf(rows)).toEqual(['科技特派员活动经费 29300 B4', '科普经费 12000000 B7']);
+    expect(cardsOf(rows.slice(2))).toEqual(['科技特派员活动经费 293000000 B2', '科普经费 12000000 B5']);
   });
 });
