@@ -9,6 +9,8 @@
  * with its neighbours in sorted order: comparing it with every sheet's name is the oracle.
  * lastPathSubject returns at once from a text without a level marker: splitting it is the oracle.
  * A 绩效目标表 card's unit is parsed only when a card needs it: still the last stated before it.
+ * structureMarks finds the punctuation by a scan of the characters and the words by their pattern:
+ * the one pattern of both it replaced is the oracle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classPathOf, readSubject, subjectOf } from '../src/engine/narrative/text/subjects';
-import { lastPathSubject } from '../src/engine/narrative/text/read';
+import { lastPathSubject, structureMarks } from '../src/engine/narrative/text/read';
+import { toHalfWidth } from '../src/engine/grid/text';
 import { CLASS_LEVEL_MARK } from '../src/engine/narrative/text/words';
 import { endsOpen, endsSentence, isTableRow } from '../src/engine/narrative/text/join';
 import { longestSharedStart } from '../src/engine/narrative/departments';
@@ -156,5 +159,30 @@ describe('project cards read their sheet’s unit when a card asks for it', () =
     ];
     expect(cardsOf(rows)).toEqual(['科技特派员活动经费 29300 B4', '科普经费 12000000 B7']);
     expect(cardsOf(rows.slice(2))).toEqual(['科技特派员活动经费 293000000 B2', '科普经费 12000000 B5']);
+  });
+});
+
+describe('structureMarks against the one pattern it replaced', () => {
+  /** The pattern before: the words and the punctuation in one alternation, one match object per mark. */
+  const STRUCT =
+    /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|([,、;])|([。!?])|([(])|([)])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整)?预算数?(?:持平|相同|一致)?)/g;
+  const KINDS = ['opener', 'separator', 'sentence-end', 'paren-open', 'paren-close', 'no-change', 'final-vs-budget'];
+  const oldMarks = (text: string) =>
+    [...text.matchAll(STRUCT)].map((m) => {
+      const g = m.findIndex((x, i) => i > 0 && x !== undefined);
+      return { start: m.index, end: m.index + m[0].length, kind: KINDS[g - 1], word: m[g] };
+    });
+  it('finds the same marks in the same order', () => {
+    for (const line of corpusLines()) {
+      const half = toHalfWidth(line);
+      expect(structureMarks(half), half).toEqual(oldMarks(half));
+    }
+    const words = wordsOf(['其中', '其中包括', '主要用于', '主要用于以下方面', '按', '功能', '分类', '科目', ':', '：', '持平', '无增减', '决算数', '小于', '年初', '预算数', '一致', ',', '、', ';', '。', '!', '?', '(', ')', '12万元', ' ']);
+    fc.assert(
+      fc.property(fc.oneof(words, anyText), (s) => {
+        expect(structureMarks(s)).toEqual(oldMarks(s));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
