@@ -14,15 +14,31 @@ import { isNarrativeSheetName } from '../recognize/lexicon';
 /** How many characters `a` and `b` begin with alike. */
 function sharedStart(a: string, b: string): number {
   let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
   return n;
 }
 
-/** The department of a 情况说明 sheet: the longest beginning of its name shared with a sheet of tables. */
-function departmentOfName(sheet: string, tableSheets: readonly string[]): string {
-  let longest = 0;
-  for (const t of tableSheets) longest = Math.max(longest, sharedStart(sheet, t));
-  return sheet.slice(0, longest);
+/**
+ * How many characters `name` shares at most with a beginning of one of `sortedNames` (in code-unit
+ * order, as sort() leaves them): the most is shared with a neighbour of where `name` would sort, so
+ * two names are compared instead of every sheet of the workbook.
+ */
+export function longestSharedStart(name: string, sortedNames: readonly string[]): number {
+  let lo = 0;
+  let hi = sortedNames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedNames[mid] < name) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? sharedStart(name, sortedNames[lo - 1]) : 0;
+  const after = lo < sortedNames.length ? sharedStart(name, sortedNames[lo]) : 0;
+  return Math.max(before, after);
+}
+
+/** The department of a 情况说明 sheet: the longest beginning of its name shared with a sheet of tables (`sortedTableSheets` sorted). */
+function departmentOfName(sheet: string, sortedTableSheets: readonly string[]): string {
+  return sheet.slice(0, longestSharedStart(sheet, sortedTableSheets));
 }
 
 /** The one department whose sheets begin `sheet`'s name, if one. */
@@ -39,7 +55,7 @@ function departmentOfSheet(sheet: string, departments: readonly string[]): strin
 export function departmentsOfTexts(textSheets: readonly string[], tables: readonly Table[], otherSheets: readonly string[] = []): Map<string, string> | undefined {
   const texts = [...new Set(textSheets.filter(isNarrativeSheetName))];
   if (texts.length < 2) return undefined;
-  const tableSheets = [...new Set(tables.map((t) => t.sheet))];
+  const tableSheets = [...new Set(tables.map((t) => t.sheet))].sort();
   const byText = new Map<string, string>();
   for (const sheet of texts) {
     if (tableSheets.includes(sheet)) return undefined;

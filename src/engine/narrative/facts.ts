@@ -81,10 +81,35 @@ function nameOfTable(t: Table): string {
   return name;
 }
 
-/** Where a figure is, for messages. */
+/**
+ * Where a figure is, for messages: the cell's A1 name and the table's name are worked out when a
+ * message first reads them — a text states a few dozen of the thousands of figures read here.
+ */
+class CellSource implements FactSource {
+  readonly sheet: string;
+  #cell?: string;
+  readonly #table: Table;
+  readonly #line: Line;
+  readonly #column: Column;
+
+  constructor(t: Table, line: Line, column: Column) {
+    this.sheet = line.sheet ?? t.sheet;
+    this.#table = t;
+    this.#line = line;
+    this.#column = column;
+  }
+
+  get cell(): string {
+    return (this.#cell ??= cellAt(this.#table, this.#line, this.#column).cell);
+  }
+
+  get table(): string {
+    return nameOfTable(this.#table);
+  }
+}
+
 function sourceOf(t: Table, line: Line, column: Column): FactSource {
-  const { sheet, cell } = cellAt(t, line, column);
-  return { sheet, cell, table: nameOfTable(t) };
+  return new CellSource(t, line, column);
 }
 
 /** The figure where a line meets a column, with its cell; undefined when blank. */
@@ -125,10 +150,34 @@ function readProjects(tables: readonly Table[]): ProjectFact[] {
   return projects;
 }
 
-/** Reads the facts of a workbook's tables. */
+/**
+ * Reads the facts of a workbook's tables. The names of the 科目 lines are read when first asked for:
+ * only a text that writes a 科目 by its names without its code needs them.
+ */
 export function readFacts(tables: readonly Table[]): TableFacts {
   const { year, family } = reportOfTables(tables);
-  return { ...(year !== undefined ? { year } : {}), family, projects: readProjects(tables), ...readWitnesses(tables) };
+  const facts = { ...(year !== undefined ? { year } : {}), family, projects: readProjects(tables), ...readWitnesses(tables) };
+  let names: FunctionName[] | undefined;
+  return Object.defineProperty(facts as TableFacts, 'functionNames', { get: () => (names ??= readFunctionNames(tables)), enumerable: true });
+}
+
+function isFunctionLine(l: Line): boolean {
+  return (l.codeSystem ?? (/^2/.test(l.code ?? '') ? 'function' : 'economic')) === 'function';
+}
+
+/** The name of every coded 功能分类 line of the 预算 / 决算 tables. */
+function readFunctionNames(tables: readonly Table[]): FunctionName[] {
+  const functionNames: FunctionName[] = [];
+  for (const t of tables) {
+    if (t.family !== 'budget' && t.family !== 'final') continue;
+    const detailed = t.kind === 'expense-summary' || t.kind === 'general-budget-expense' || t.kind === 'gov-fund-expense' || t.kind === 'income-summary';
+    for (const l of t.lines) {
+      if (l.code && l.level && isFunctionLine(l) && /^\d+$/.test(l.code) && l.code.length === 3 + 2 * (l.level - 1)) {
+        functionNames.push({ code: l.code, level: l.level, name: subjectName(l), detailed });
+      }
+    }
+  }
+  return functionNames;
 }
 
 // ------------------------------------------------------------------ witnesses, by measure
@@ -278,11 +327,10 @@ function blockColumns(): (t: Table, block: number) => readonly Column[] {
 }
 
 /** Reads every figure a sentence may state, by what it is and by measure. */
-export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'totals' | 'functionWitnesses' | 'economicWitnesses' | 'functionNames'> {
+export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'totals' | 'functionWitnesses' | 'economicWitnesses'> {
   const totals = new Map<string, Witness[]>();
   const functionWitnesses: LineWitness[] = [];
   const economicWitnesses: LineWitness[] = [];
-  const functionNames: FunctionName[] = [];
   const add = (key: string, w: Witness | undefined) => {
     if (!w) return;
     const list = totals.get(key) ?? [];
@@ -291,20 +339,20 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
   };
   const addLine = (out: LineWitness[], t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']) => {
     if (!l.code || !l.level) return;
-    const w = witnessAt(t, l, c);
-    if (w) out.push({ fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: subjectName(l), fund, column });
+    // The witness becomes the line's: one object per figure, in the order of its fields as before.
+    const w = witnessAt(t, l, c) as LineWitness | undefined;
+    if (!w) return;
+    w.code = l.code;
+    w.level = l.level;
+    w.name = subjectName(l);
+    w.fund = fund;
+    w.column = column;
+    out.push(w);
   };
-  const isFunction = (l: Line) => (l.codeSystem ?? (/^2/.test(l.code ?? '') ? 'function' : 'economic')) === 'function';
   const columnsOf = blockColumns();
 
   for (const t of tables) {
     if (t.family !== 'budget' && t.family !== 'final') continue;
-    const detailed = t.kind === 'expense-summary' || t.kind === 'general-budget-expense' || t.kind === 'gov-fund-expense' || t.kind === 'income-summary';
-    for (const l of t.lines) {
-      if (l.code && l.level && isFunction(l) && /^\d+$/.test(l.code) && l.code.length === 3 + 2 * (l.level - 1)) {
-        functionNames.push({ code: l.code, level: l.level, name: subjectName(l), detailed });
-      }
-    }
     switch (t.kind) {
       case 'income-expense-summary':
       case 'fiscal-summary': {
@@ -319,7 +367,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
               if (fund) add(`expense@${fund === 'all' ? 'fiscal' : fund}`, witnessAt(t, l, c));
             }
           }
-          if (l.code && l.level && isFunction(l)) {
+          if (l.code && l.level && isFunctionLine(l)) {
             for (const c of cols) {
               const fund = c.key ? EXPENSE_COLUMN_FUND[c.key] : t.kind === 'fiscal-summary' ? 'fiscal' : 'all';
               if (fund) addLine(functionWitnesses, t, l, c, t.kind === 'fiscal-summary' && fund === 'all' ? 'fiscal' : fund, 'total');
@@ -349,7 +397,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
         }
         if (t.kind === 'expense-summary' || t.kind === 'general-budget-expense') {
           for (const l of t.lines) {
-            if (!l.code || !isFunction(l)) continue;
+            if (!l.code || !isFunctionLine(l)) continue;
             for (const c of columnsOf(t, l.block)) {
               const column = c.key === 'total' || c.key === 'amount' ? 'total' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : undefined;
               if (column) addLine(functionWitnesses, t, l, c, fund, column);
@@ -367,7 +415,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
               const core = basicSideOf(label) ?? (c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : c.key === 'total' || c.key === 'amount' ? 'basic' : undefined);
               if (core) add(`${core}@general-budget`, witnessAt(t, l, c));
             }
-          } else if (l.code && !isFunction(l) && cols.length > 0) {
+          } else if (l.code && !isFunctionLine(l) && cols.length > 0) {
             const c = cols.find((x) => x.key === 'total' || x.key === 'amount') ?? cols[0];
             addLine(economicWitnesses, t, l, c, 'general-budget', 'basic');
           }
@@ -398,5 +446,5 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
         break;
     }
   }
-  return { totals, functionWitnesses, economicWitnesses, functionNames };
+  return { totals, functionWitnesses, economicWitnesses };
 }

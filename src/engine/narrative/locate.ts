@@ -73,11 +73,31 @@ function nextText(sheet: SheetGrid, row: number, col: number): { text: string; c
 
 const UNIT_OR_NAME_CHARACTER = /[位称]/;
 
+/**
+ * The unit a sheet last stated, read only when a card asks for it: the cells that may state one (with
+ * a 位) are kept in order and parsed on demand — most sheets hold no card, and prose says 单位 often.
+ */
+class UnitStated {
+  private readonly texts: string[] = [];
+  private parsed = 0;
+  private unit: ReturnType<typeof parseUnit>;
+
+  see(text: string): void {
+    if (text.includes('位')) this.texts.push(text);
+  }
+
+  /** The unit of the last cell seen that states one (parseUnit), undefined when none did. */
+  get(): ReturnType<typeof parseUnit> {
+    for (; this.parsed < this.texts.length; this.parsed++) this.unit = parseUnit(this.texts[this.parsed]) ?? this.unit;
+    return this.unit;
+  }
+}
+
 /** Project cards of 绩效目标表 (项目名称 X … 预算数 293.00): each project's name and amount. */
 export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
   const out: ProjectFact[] = [];
   for (const sheet of wb.sheets) {
-    let unit: ReturnType<typeof parseUnit> = undefined;
+    const stated = new UnitStated();
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
       if (!row) continue;
@@ -86,7 +106,7 @@ export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
         const raw = cell ? textOfCell(cell) : '';
         // Only a 单位 statement (its 位) or a 项目名称 label (its 称) matters here: most cells have neither.
         if (!raw || !UNIT_OR_NAME_CHARACTER.test(raw)) continue;
-        unit = parseUnit(raw) ?? unit;
+        stated.see(raw);
         // '项目名称' however spaced or written full-width still has its 称: most cells are passed over unnormalised.
         if (!raw.includes('称') || !isProjectNameLabel(normalizeLabel(raw))) continue;
         const name = nextText(sheet, r, c);
@@ -100,10 +120,11 @@ export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
             if (!isProjectAmountLabel(label)) continue;
             const v = nextText(sheet, rr, cc);
             const parsed = v ? parseAmountText(v.text) : undefined;
-            if (v && parsed && parsed.value !== null && !beyondAnyBudget(parsed.value, unit ?? '万元')) {
+            const unit = stated.get() ?? '万元';
+            if (v && parsed && parsed.value !== null && !beyondAnyBudget(parsed.value, unit)) {
               out.push({
                 name: name.text.trim(),
-                amount: { fen: toFen(parsed.value, unit ?? '万元'), source: { sheet: sheet.name, cell: toA1(rr, v.col), table: '绩效目标表' } },
+                amount: { fen: toFen(parsed.value, unit), source: { sheet: sheet.name, cell: toA1(rr, v.col), table: '绩效目标表' } },
               });
               found = true;
             }

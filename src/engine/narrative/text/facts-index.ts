@@ -33,6 +33,24 @@ function group<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, T[]
 }
 
 /**
+ * nameKey and classKeyOfNameKey of each 科目 name: a name recurs on many lines (each table, each
+ * column) and in every department's tables (they fill the same templates). Forgotten all at once past
+ * a bound.
+ */
+const nameKeys = new Map<string, { name: string; className: string }>();
+const MAX_NAME_KEYS = 8192;
+
+function keysOf(name: string): { name: string; className: string } {
+  let k = nameKeys.get(name);
+  if (!k) {
+    if (nameKeys.size >= MAX_NAME_KEYS) nameKeys.clear();
+    const key = nameKey(name);
+    nameKeys.set(name, (k = { name: key, className: classKeyOfNameKey(key) }));
+  }
+  return k;
+}
+
+/**
  * The maps of one facts, each grouped when first asked for: a text that names no 科目 by its words
  * (or none at all) never needs the name maps, and most texts ask for few of them.
  */
@@ -42,27 +60,17 @@ class LazyFactsIndex implements FactsIndex {
   private byCode?: Map<string, LineWitness[]>;
   private namesCode?: Map<string, FunctionName[]>;
   private namesClassName?: Map<string, FunctionName[]>;
-  /** nameKey and classKeyOfNameKey of each name: a 科目 name recurs on many lines (each table, each column). */
-  private readonly keys = new Map<string, { name: string; className: string }>();
   projectKeys: string[] = [];
 
   constructor(private readonly facts: TableFacts) {}
 
-  private keysOf(name: string): { name: string; className: string } {
-    let k = this.keys.get(name);
-    if (!k) {
-      const key = nameKey(name);
-      this.keys.set(name, (k = { name: key, className: classKeyOfNameKey(key) }));
-    }
-    return k;
-  }
 
   get witnessesByName(): Map<string, LineWitness[]> {
-    return (this.byName ??= group(this.facts.functionWitnesses, (l) => this.keysOf(l.name).name));
+    return (this.byName ??= group(this.facts.functionWitnesses, (l) => keysOf(l.name).name));
   }
 
   get witnessesByClassName(): Map<string, LineWitness[]> {
-    return (this.byClassName ??= group(this.facts.functionWitnesses, (l) => `${l.level}|${this.keysOf(l.name).className}`));
+    return (this.byClassName ??= group(this.facts.functionWitnesses, (l) => `${l.level}|${keysOf(l.name).className}`));
   }
 
   get witnessesByCode(): Map<string, LineWitness[]> {
@@ -74,7 +82,7 @@ class LazyFactsIndex implements FactsIndex {
   }
 
   get namesByClassName(): Map<string, FunctionName[]> {
-    return (this.namesClassName ??= group(this.facts.functionNames, (n) => `${n.level}|${this.keysOf(n.name).className}`));
+    return (this.namesClassName ??= group(this.facts.functionNames, (n) => `${n.level}|${keysOf(n.name).className}`));
   }
 }
 

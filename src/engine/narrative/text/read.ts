@@ -51,7 +51,7 @@ import {
   SAME_WORDS,
   SHARE_BEFORE,
   SHARE_WORDS_END,
-  STRUCT,
+  STRUCT_WORDS,
   THIS_YEARS_CARRYOVER,
   THRESHOLD_AFTER,
   THRESHOLD_BEFORE,
@@ -164,6 +164,8 @@ function directionOf(m: RegExpExecArray): Direction {
 
 /** The last 科目 path written in `text` (the passage's topic when a figure's own words name nothing). */
 export function lastPathSubject(text: string): Subject | undefined {
+  // A level marker never spans a 。 or ;: a text without one anywhere has none in any segment.
+  if (!CLASS_LEVEL_MARK.test(text)) return undefined;
   const segments = text.split(/[。;]/);
   for (let i = segments.length - 1; i >= 0; i--) {
     if (!CLASS_LEVEL_MARK.test(segments[i])) continue;
@@ -192,10 +194,60 @@ function namedInClauses(text: string, floor: number, to: number): Subject | unde
   return undefined;
 }
 
+type MarkKind = 'opener' | 'separator' | 'sentence-end' | 'paren-open' | 'paren-close' | 'no-change' | 'final-vs-budget';
+
+/** A word or punctuation mark that structures a sentence. */
 interface Mark {
   start: number;
   end: number;
-  m: RegExpExecArray;
+  kind: MarkKind;
+  /** The mark as written. */
+  word: string;
+}
+
+/** The kind of a punctuation mark of the half-width text, undefined for any other character. */
+function punctuationKind(code: number): MarkKind | undefined {
+  switch (code) {
+    case 0x2c: // ,
+    case 0x3001: // 、
+    case 0x3b: // ;
+      return 'separator';
+    case 0x3002: // 。
+    case 0x21: // !
+    case 0x3f: // ?
+      return 'sentence-end';
+    case 0x28: // (
+      return 'paren-open';
+    case 0x29: // )
+      return 'paren-close';
+    default:
+      return undefined;
+  }
+}
+
+const WORD_KINDS: readonly MarkKind[] = ['opener', 'no-change', 'final-vs-budget'];
+
+/**
+ * The marks of a text in order: its structuring words (STRUCT_WORDS) and the punctuation outside them.
+ * The punctuation is found by a scan of the characters: read as matches of a pattern, each of the
+ * hundreds of commas of a text cost a match object.
+ */
+export function structureMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  STRUCT_WORDS.lastIndex = 0;
+  let word = STRUCT_WORDS.exec(text);
+  for (let i = 0; i < text.length; i++) {
+    if (word && i === word.index) {
+      const g = word[1] !== undefined ? 1 : word[2] !== undefined ? 2 : 3;
+      marks.push({ start: i, end: i + word[0].length, kind: WORD_KINDS[g - 1], word: word[g] });
+      i += word[0].length - 1;
+      word = STRUCT_WORDS.exec(text);
+      continue;
+    }
+    const kind = punctuationKind(text.charCodeAt(i));
+    if (kind) marks.push({ start: i, end: i + 1, kind, word: text[i] });
+  }
+  return marks;
 }
 
 type ReadEvent = { kind: 'figure'; f: AmountFigure | PercentFigure } | { kind: 'mark'; k: Mark };
@@ -230,15 +282,8 @@ export function overlapTest(figures: readonly { start: number; end: number }[]):
 export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): { tokens: Token[]; sentences: number } {
   const text = p.half;
   const figures = scanFigures(p.text, text);
-  const marks: Mark[] = [];
   const overlapsFigure = overlapTest(figures);
-  STRUCT.lastIndex = 0;
-  for (let m = STRUCT.exec(text); m; m = STRUCT.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlapsFigure(start, end)) continue;
-    marks.push({ start, end, m });
-  }
+  const marks = structureMarks(text).filter((k) => !overlapsFigure(k.start, k.end));
   const events = inTextOrder(figures, marks);
 
   const tokens: Token[] = [];
@@ -290,9 +335,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   pushInHead(text, 0, tokens, p.index, depth, sentence);
   for (const ev of events) {
     if (ev.kind === 'mark') {
-      const { start, end, m } = ev.k;
-      if (m[1] !== undefined) {
-        const word = m[1];
+      const { start, end, kind: markKind, word } = ev.k;
+      if (markKind === 'opener') {
         const before = text.slice(0, start);
         const after = text.slice(end);
         if ((word === '含' || word === '包含') && !/[(]\s*$/.test(before)) continue;
@@ -315,21 +359,21 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         };
         tokens.push(opener);
         if (word !== '含' && word !== '包含') lastEnd = end;
-      } else if (m[2] !== undefined) {
-        tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: m[2] });
-        if (m[2] === ';') pushInHead(text, end, tokens, p.index, depth, sentence);
-      } else if (m[3] !== undefined) {
-        tokens.push({ type: 'sentence-end', para: p.index, start, end, depth, sentence, char: m[3] });
+      } else if (markKind === 'separator') {
+        tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: word });
+        if (word === ';') pushInHead(text, end, tokens, p.index, depth, sentence);
+      } else if (markKind === 'sentence-end') {
+        tokens.push({ type: 'sentence-end', para: p.index, start, end, depth, sentence, char: word });
         endSentence();
         sentenceStart = end;
         pushInHead(text, end, tokens, p.index, depth, sentence);
-      } else if (m[4] !== undefined) {
-        tokens.push({ type: 'paren-open', para: p.index, start, end, depth, sentence, char: m[4] });
+      } else if (markKind === 'paren-open') {
+        tokens.push({ type: 'paren-open', para: p.index, start, end, depth, sentence, char: word });
         depth++;
-      } else if (m[5] !== undefined) {
+      } else if (markKind === 'paren-close') {
         depth = Math.max(0, depth - 1);
-        tokens.push({ type: 'paren-close', para: p.index, start, end, depth, sentence, char: m[5] });
-      } else if (m[6] !== undefined) {
+        tokens.push({ type: 'paren-close', para: p.index, start, end, depth, sentence, char: word });
+      } else if (markKind === 'no-change') {
         if (BASIC_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
         const cs = clauseStart(text, start);
         const clause = text.slice(cs, start);
@@ -350,8 +394,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
           text: text.slice(cs, end),
         };
         tokens.push(statement);
-      } else if (m[7] !== undefined) {
-        const w = m[7];
+      } else if (markKind === 'final-vs-budget') {
+        const w = word;
         const relation = LESS_THAN.test(w) ? '<' : MORE_THAN.test(w) ? '>' : '=';
         if (SAME_AS_LEAD.test(w) && !SAME_WORDS.test(w)) continue;
         tokens.push({ type: 'statement', para: p.index, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
@@ -425,24 +469,29 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     const year = ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, f.start)), ctx.reportYear);
     const measure = measureOf(own);
+    // Its optional parts are assigned, not spread into the literal (a spreading literal is copied on a slow path).
     const token: AmountToken = {
       type: 'amount',
-      ...at,
+      para: at.para,
+      start: at.start,
+      end: at.end,
+      depth: at.depth,
+      sentence: at.sentence,
       raw: f.raw,
       value: f.value,
       unit: f.unit,
       decimals: f.decimals,
       fen: f.fen,
       role,
-      ...(dir && !garbled ? { direction: directionOf(dir) } : {}),
-      ...(garbled ? { garbled } : {}),
       label,
       subject,
       inherited,
       year,
-      ...(measure ? { measure } : {}),
       inReason,
     };
+    if (dir && !garbled) token.direction = directionOf(dir);
+    if (garbled) token.garbled = garbled;
+    if (measure) token.measure = measure;
     if (difference) {
       const way = difference[1] ? 1 : difference[2] ? -1 : undefined;
       if (way) token.direction = way;

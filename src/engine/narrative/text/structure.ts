@@ -214,6 +214,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   const completions: CompletionLink[] = [];
   const statements: StatementLink[] = [];
   const parentOf = new Map<AmountToken, SumList>();
+  /** The open lists, innermost last. Walked from the top by index: a walk closes only the list it is at. */
   const stack: OpenList[] = [];
 
   let sentenceAmounts: AmountToken[] = [];
@@ -279,7 +280,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   };
 
   const endSentence = () => {
-    for (const ol of [...stack].reverse()) {
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const ol = stack[i];
       const l = ol.list;
       if (ol.enumeration) continue;
       // "…其中：" ends its sentence: the parts are in the next sentence, or there are none.
@@ -312,7 +314,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (!eligible(t)) break;
         const isChange = t.role === 'change';
         // The first figure of a numbered paragraph is a part of the list enumerating them.
-        for (const ol of [...stack].reverse()) {
+        for (let i = stack.length - 1; i >= 0; i--) {
+          const ol = stack[i];
           if (ol.depth !== t.depth || (ol.ofChanges !== undefined && ol.ofChanges !== isChange)) continue;
           if (ol.ofChanges === undefined && !(isChange ? ol.candidates.change : ol.candidates.value) && (ol.candidates.change ?? ol.candidates.value)) continue;
           // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part. A part
@@ -439,17 +442,14 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           candidates.values = heads.filter((a) => a.role === 'value');
         }
         if (head && !candidates.value && !candidates.change) candidates[head.role === 'change' ? 'change' : 'value'] = head;
-        const list: SumList = { ...(head ? { head } : {}), opener: t, kind: t.kind, parts: [], etc: false, covers: false };
-        const ol: OpenList = {
-          list,
-          depth: t.depth,
-          idle: 0,
-          awaiting: t.atSentenceEnd,
-          candidates,
-          ...(t.headSubject || t.enumeration ? { ofChanges: head?.role === 'change' } : {}),
-          ...(t.enumeration ? { enumeration: { tookPart: true } } : {}),
-          ...(membersOnly ? { membersOnly } : {}),
-        };
+        // Built by assignment, not by spreading optional parts: an object literal with spreads is copied
+        // on a slow path at every opener.
+        const list: SumList = { opener: t, kind: t.kind, parts: [], etc: false, covers: false };
+        if (head) list.head = head;
+        const ol: OpenList = { list, depth: t.depth, idle: 0, awaiting: t.atSentenceEnd, candidates };
+        if (t.headSubject || t.enumeration) ol.ofChanges = head?.role === 'change';
+        if (t.enumeration) ol.enumeration = { tookPart: true };
+        if (membersOnly) ol.membersOnly = membersOnly;
         // A numbered list after "如下" belongs to a head only when its items are that head's known parts.
         if (t.enumeration && !head?.subject.core) break;
         stack.push(ol);
@@ -460,10 +460,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (t.char === ';') {
           headFloor = sentenceAmounts.length;
           // "主要包括：基本工资、津贴补贴；" listed words, not figures: it is over at the ；.
-          for (const ol of [...stack].reverse()) {
+          for (let i = stack.length - 1; i >= 0; i--) {
+            const ol = stack[i];
             if (ol.list.parts.length === 0 && !ol.awaiting && !ol.enumeration && ol.list.opener.sentence === t.sentence && ol.list.opener.para === t.para) close(ol);
           }
-          for (const ol of [...stack].reverse()) {
+          for (let i = stack.length - 1; i >= 0; i--) {
+            const ol = stack[i];
             const l = ol.list;
             // At a ； an exact sum closes a list. One within the rounding allowance closes it only when it
             // is nested in another list of its kind (the next figure is then the outer list's): alone, a
@@ -483,7 +485,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         break;
       }
       case 'paren-close': {
-        for (const ol of [...stack].reverse()) if (ol.depth > t.depth) close(ol);
+        for (let i = stack.length - 1; i >= 0; i--) if (stack[i].depth > t.depth) close(stack[i]);
         break;
       }
       case 'sentence-end':
@@ -496,7 +498,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         const next = passageTexts[t.para + 1];
         const marker = next === undefined ? undefined : markerOf(next);
         const style = marker?.style;
-        for (const ol of [...stack].reverse()) {
+        for (let i = stack.length - 1; i >= 0; i--) {
+          const ol = stack[i];
           if (next === undefined) {
             close(ol);
             continue;
@@ -536,7 +539,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       }
     }
   }
-  for (const ol of [...stack].reverse()) close(ol);
+  for (let i = stack.length - 1; i >= 0; i--) close(stack[i]);
   return { amounts, percents, lists, shares: pairRespectiveShares(shares, amounts, percents, parentOf), changes, completions, statements, parentOf };
 }
 

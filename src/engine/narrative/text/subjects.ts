@@ -146,8 +146,31 @@ export function subjectWords(label: string): string {
   return s.replace(SUBJECT_LEAD, '').trim();
 }
 
-/** Reads the subject of a label (the words in front of a figure, comparison words removed). */
+/**
+ * Subjects read, by label as given. The words in front of figures repeat across a workbook — every
+ * department fills the same templates ('基本支出', '人员经费', '一般公共预算收入', '公务接待费' …) —
+ * and reading one runs some forty patterns. Forgotten all at once past a bound, so a long session
+ * does not keep every label it has read.
+ */
+const subjectsRead = new Map<string, Subject>();
+const MAX_SUBJECTS_REMEMBERED = 4096;
+
+/**
+ * Reads the subject of a label (the words in front of a figure, comparison words removed). Each call
+ * returns an object of its own: a breakdown's head completes the subject of a part that names only a
+ * fund (structure.ts), and figures are told apart by their subject objects.
+ */
 export function subjectOf(label: string): Subject {
+  let subject = subjectsRead.get(label);
+  if (!subject) {
+    if (subjectsRead.size >= MAX_SUBJECTS_REMEMBERED) subjectsRead.clear();
+    subjectsRead.set(label, (subject = readSubject(label)));
+  }
+  return { ...subject };
+}
+
+/** The subject of a label read afresh (subjectOf remembers it). */
+export function readSubject(label: string): Subject {
   // Normalised once here: the readers below normalise again, which leaves a normalised label as it is.
   const normalized = normalizeLabel(label);
   const s0 = subjectOfWords(normalized);

@@ -232,8 +232,14 @@ export const BARE_COMPARISON = /(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|
 
 // ---------------------------------------------------------------- the structure of a sentence: lists, reasons, comparisons, years
 
-export const STRUCT =
-  /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|([,、;])|([。!?])|([(])|([)])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整)?预算数?(?:持平|相同|一致)?)/g;
+/**
+ * The words that structure a sentence: a list opener (group 1), a figure that did not change (group 2),
+ * 决算 compared with 预算 (group 3). Each starts with a Chinese character, never with the punctuation
+ * read beside them (read.ts: , 、 ; 。 ! ? ( ) of the half-width text), so punctuation inside one of them
+ * is part of it.
+ */
+export const STRUCT_WORDS =
+  /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整)?预算数?(?:持平|相同|一致)?)/g;
 
 export const REASON_START = /原因|由于|因为|系因|源于/;
 

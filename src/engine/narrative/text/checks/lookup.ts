@@ -26,13 +26,24 @@ function byKeys(facts: TableFacts, keys: readonly string[]): Witness[] {
   return keys.flatMap((k) => facts.totals.get(k) ?? []);
 }
 
-function fundKeys(core: Core, fund: Subject['fund'], facts: TableFacts): string[] {
+/** fundKeys by core, fund and onlyGeneralBudget: a few dozen lists, asked for by every figure of a total. */
+const fundKeyLists = new Map<string, readonly string[]>();
+
+function fundKeys(core: Core, fund: Subject['fund'], facts: TableFacts): readonly string[] {
+  const only = fund === 'fiscal' && onlyGeneralBudget(facts);
+  const id = `${core}|${fund}|${only}`;
+  let keys = fundKeyLists.get(id);
+  if (!keys) fundKeyLists.set(id, (keys = readFundKeys(core, fund, only)));
+  return keys;
+}
+
+function readFundKeys(core: Core, fund: Subject['fund'], onlyGeneralBudget: boolean): string[] {
   const cores: Core[] = core === 'appropriation' ? ['appropriation', 'income', 'expense'] : core === 'income-expense' ? ['income-expense', 'income', 'expense'] : [core];
   const funds: string[] =
     fund === 'all'
       ? ['all', 'fiscal', 'general-budget']
       : fund === 'fiscal'
-        ? onlyGeneralBudget(facts)
+        ? onlyGeneralBudget
           ? ['fiscal', 'general-budget']
           : ['fiscal']
         : [fund];
