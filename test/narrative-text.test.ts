@@ -121,6 +121,16 @@ describe('sums, shares and changes in prose', () => {
     expect(rules(checkNarrativeText('2024年部门决算\n截至2023年12月31日，部门共有车辆2辆。'))).toEqual(['narrative/year']);
     expect(checkNarrativeText('2024年部门预算\n截至2023年12月31日，部门共有车辆2辆。')).toEqual([]);
   });
+
+  it('a date is checked only against a stated year, never one guessed from the years a report speaks of', () => {
+    // A 区's 政府采购 news: no title names the year; '2022年' is the year of a figure it compares with.
+    const report = [
+      '截至2023年6月末，区直单位执行政府采购预算23220.01万元，实际采购支出金额23082.39万元，节约资金137.62万元。',
+      '2022年财政一般公共预算支出为190461万元，政府采购支出占一般公共预算支出的比重为12%。',
+    ];
+    expect(checkNarrativeText(report.join('\n')).filter((x) => x.rule === 'narrative/year')).toEqual([]);
+    expect(checkNarrativeText(['2021年度部门决算', '截至2019年12月31日，部门共有车辆3辆。'].join('\n')).map((x) => x.rule)).toEqual(['narrative/year']);
+  });
 });
 
 describe('properties', () => {

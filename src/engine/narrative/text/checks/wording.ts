@@ -156,8 +156,10 @@ function checkYears(doc: Doc): void {
         key: `cmp${m.index}`,
       });
     }
+    // Only against a stated year: a year guessed from the years a report speaks of ('截至2023年6月末…2022年
+    // 财政一般公共预算支出') proves no date wrong.
     AS_OF.lastIndex = 0;
-    for (let m = AS_OF.exec(text); m; m = AS_OF.exec(text)) {
+    for (let m = doc.yearStated ? AS_OF.exec(text) : null; m; m = AS_OF.exec(text)) {
       const n = Number(m[1]);
       // A budget reports assets at the end of the previous year; final accounts at the end of their own year.
       const expected = family === 'final' ? year : year - 1;
