@@ -93,6 +93,15 @@ export const ONLY_COMPARISON_CLOSE = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,
 export const NO_CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:无增减|持平|无变化|没有变化|保持不变)`);
 /** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%", "与上年433万元相比减少2万元". */
 export const CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
+/** The way of a change given by the rate right after it: ',增长19.09%', '，下降3.5%'. Group 1: the way's word. */
+export const WAY_OF_RATE_AFTER = new RegExp(`^\\s*[,，]?\\s*(${UP}|${DOWN})\\s*(?:了|为|达|约)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[%％]`);
+/**
+ * After a figure compared with, a bare amount whose way only the rate after it gives — the change with its
+ * 增加 / 减少 left out: "较2022年决算数688.84万元131.49万元,增长19.09%".
+ */
+export const BARE_CHANGE_AFTER = new RegExp(
+  `^\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元|元|亿|万)\\s*[,，]?\\s*(?:${UP}|${DOWN})\\s*(?:了|为|达|约)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[%％]`,
+);
 
 /** Measure words, most specific first; the fund names that contain 预算 are removed before the test. */
 const MEASURES: [RegExp, Measure][] = [
