@@ -133,6 +133,32 @@ describe('sums, shares and changes in prose', () => {
   });
 });
 
+describe('amounts in 亿元 are rounded figures', () => {
+  const report = (total: string, parts: [string, string, string], unit = '亿元') =>
+    `据财政部消息，2023年全国政府采购规模为${total}${unit}。其中，货物、工程、服务政府采购规模分别为${parts[0]}${unit}、${parts[1]}${unit}和${parts[2]}${unit}。`;
+
+  it('three kinds 0.1 亿元 over their total, each printed to 0.1 亿元, is rounding: nothing to report', () => {
+    expect(checkNarrativeText(report('33929.6', ['7738.1', '14486.8', '11704.8'])).filter((f) => f.rule === 'narrative/sum')).toEqual([]);
+  });
+
+  it('a gap beyond the rounding of 亿元 figures is still reported, and so is 0.1 in 万元, which may be exact', () => {
+    expect(checkNarrativeText(report('33929.6', ['7738.1', '14486.8', '11705.1'])).map((f) => f.rule)).toContain('narrative/sum');
+    expect(checkNarrativeText(report('33929.6', ['7738.1', '14486.8', '11704.8'], '万元')).map((f) => `${f.rule} ${f.severity}`)).toEqual(['narrative/sum warning']);
+  });
+
+  it('property: kinds and their total each rounded to 0.1 亿元 from exact amounts never make a sum finding', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5_000_000 }), { minLength: 3, maxLength: 3 }), (cents) => {
+        const tenths = (c: number) => (Math.round(c / 10) / 10).toFixed(1); // 0.01 亿元 units → printed to 0.1
+        const total = cents.reduce((a, b) => a + b, 0);
+        const text = report(tenths(total), [tenths(cents[0]), tenths(cents[1]), tenths(cents[2])]);
+        expect(checkNarrativeText(text).filter((f) => f.rule === 'narrative/sum')).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('properties', () => {
   const amount = fc.integer({ min: 1, max: 9_999_999 }); // in 0.01 万元
   const w = (n: number) => (n / 100).toFixed(2);
