@@ -348,3 +348,27 @@ describe('against the tables (seed 001, 万元 to two decimals)', () => {
     expect(check('2025年收入预算724.00万元，其中：一般公共预算拨款收入431.00万元，年初财政拨款结转和结余293.00万元。')).toEqual([]);
   });
 });
+
+describe('a change stated again after the paragraph that gave its reason', () => {
+  const page = (income: string) =>
+    [
+      '广水市某卫生院2023年度部门决算',
+      '一、收入支出决算总体情况说明',
+      '2023年度收、支总计均为4680.58万元。与2022年度相比，收、支总计各减少2415.45万元，下降34%，主要原因是事业收入减少。',
+      '二、收入决算情况说明',
+      `2023年度收入合计4680.58万元，与2022年度相比，收入合计减少${income}万元，下降34%。其中：财政拨款收入2982.61万元。`,
+    ].join('\n');
+  const reasons = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/reason').map((f) => f.cell);
+
+  it('has that reason: the same amount and rate repeated ask for nothing', () => {
+    expect(reasons(page('2415.45'))).toEqual([]);
+  });
+
+  it('another change of the same rate still owes its own reason', () => {
+    expect(reasons(page('2415.40'))).toEqual(['L5']);
+  });
+
+  it('a change first stated without a reason owes one wherever it is repeated', () => {
+    expect(reasons(page('2415.45').replace('，主要原因是事业收入减少', ''))).toEqual(['L3', 'L5']);
+  });
+});

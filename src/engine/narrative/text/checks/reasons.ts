@@ -108,6 +108,22 @@ function explainedLater(explained: readonly Explained[], link: ChangeLink, r: St
 /** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */
 const LATER_PASSAGES = 12;
 
+/**
+ * The same change stated again, its amount and rate repeated ('收、支总计各减少2415.45万元,下降34%,主要原因是…'
+ * then '收入合计…减少2415.45万元,下降34 %'): its reason was given where it was first stated.
+ */
+function explainedBefore(doc: Doc, link: ChangeLink): boolean {
+  const x = link.change;
+  if (!x || !link.rate) return false;
+  const rate = link.rate;
+  return doc.structure.changes.some((o) => {
+    const y = o.change;
+    if (!y || !o.rate || y.fen !== x.fen || y.direction !== x.direction || o.rate.value !== rate.value) return false;
+    if (y.para > x.para || (y.para === x.para && y.start >= x.start)) return false;
+    const text = doc.passages[o.rate.para].text;
+    return REASON.test(text.slice(o.rate.start, afterSentences(text, o.rate.start, 2)));
+  });
+}
 
 /**
  * A fall of 100% whose next words say there is none of it now ("公务接待费支出决算减少450.00元，下降
@@ -178,7 +194,7 @@ function checkMissingReasons(doc: Doc): void {
     // A breakdown follows: its items carry the reasons.
     const after = following(doc, r.para, afterSentences(text, r.start, 1), 8);
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
-    if (explainedLater(explained, link, r)) continue;
+    if (explainedLater(explained, link, r) || explainedBefore(doc, link)) continue;
     if (goneToNothing(link, r, near)) continue;
     markChecked(doc, link.rate ?? x);
     const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;
