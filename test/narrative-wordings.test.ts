@@ -372,3 +372,21 @@ describe('a change stated again after the paragraph that gave its reason', () =>
     expect(reasons(page('2415.45').replace('，主要原因是事业收入减少', ''))).toEqual(['L3', 'L5']);
   });
 });
+
+describe('a change ending its passage, and the passage after', () => {
+  const page = (next: string) =>
+    [
+      '某管委会2024年一般公共预算“三公”经费预算情况说明',
+      '(二)公务用车购置及运行费支出预算78.7万元，比2023年预算减少7.3万元，下降8.49%。其中：公务用车运行费35.7万元，比2023年预算减少1.3万元，下降3.5%，下降原因主要是落实减碳要求。公务用车购置费43万元，比2023年预算减少6万元，下降12.24%。',
+      next,
+    ].join('\n');
+  const reasons = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/reason').map((f) => f.cell);
+
+  it('a passage opening with a reason gives it', () => {
+    expect(reasons(page('主要原因是车辆更新周期未到，减少购置安排。'))).toEqual([]);
+  });
+
+  it('a passage stating a change of its own first gives its reason to that change, not to the one before', () => {
+    expect(reasons(page('(三)公务接待费支出预算240万元，比2023年预算减少10万元，下降4%，下降原因主要是厉行节约。'))).toEqual(['L2']);
+  });
+});

@@ -109,6 +109,16 @@ function explainedLater(explained: readonly Explained[], link: ChangeLink, r: St
 const LATER_PASSAGES = 12;
 
 /**
+ * A passage that opens with a reason ('主要原因是…', '增长的原因：…'), before any figure of its own: the reason
+ * of the change ending the passage before. A passage with figures first ('(三)公务接待费…减少10万元,下降4%,
+ * 下降原因主要是…') states a change of its own, and the reason is that change's.
+ */
+function reasonOpens(passage: string): boolean {
+  const m = REASON.exec(passage.slice(0, 60));
+  return m !== null && !AMOUNT_OR_PERCENT.test(passage.slice(0, m.index));
+}
+
+/**
  * The same change stated again, its amount and rate repeated ('收、支总计各减少2415.45万元,下降34%,主要原因是…'
  * then '收入合计…减少2415.45万元,下降34 %'): its reason was given where it was first stated.
  */
@@ -190,7 +200,7 @@ function checkMissingReasons(doc: Doc): void {
     const near = text.slice(r.start, afterSentences(text, r.start, 2));
     if (REASON.test(near) || causeStatedBefore(text, r.start)) continue;
     const next = doc.passages[r.para + 1]?.text ?? '';
-    if (afterSentences(text, r.start, 1) >= text.length && REASON.test(next.slice(0, 60))) continue;
+    if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) continue;
     // A breakdown follows: its items carry the reasons.
     const after = following(doc, r.para, afterSentences(text, r.start, 1), 8);
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
