@@ -113,6 +113,14 @@ describe('sums, shares and changes in prose', () => {
     expect(title.filter((x) => x.rule === 'narrative/year').map((x) => `${x.severity} ${x.cell}`)).toEqual(['error L2']);
   });
 
+  it('the year before’s 决算 named as this 决算’s own scope is a stale year; spoken of, it is not', () => {
+    const scope = (year: string) =>
+      ['某卫生院2023年度部门决算', '从单位构成看，本部门决算由本级决算和0个下属单位决算组成。', `纳入某卫生院${year}年度部门决算编制范围的二级预算单位包括：`, '2023年度收、支总计均为4680.58万元。'].join('\n');
+    expect(checkNarrativeText(scope('2022')).map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/year warning L3']);
+    expect(checkNarrativeText(scope('2023'))).toEqual([]);
+    expect(checkNarrativeText(['某卫生院2023年度部门决算', '本年支出较2022年度部门决算数增加20万元，增长5%。'].join('\n')).filter((x) => x.rule === 'narrative/year')).toEqual([]);
+  });
+
   it('the execution of another year’s budget is spoken of, not a year written wrongly', () => {
     expect(checkNarrativeText(['2016年部门预算编制说明', '根据2015年部门预算执行情况，2016年收入预算2796.76万元。'].join('\n'))).toEqual([]);
   });

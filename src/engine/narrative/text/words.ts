@@ -228,6 +228,8 @@ export const REPORT_TITLE = /(\d{4})\s*年度?\s*部门\s*(预算|决算)/g;
 
 /** '2015年部门预算执行情况': the execution of another year's budget, spoken of, not a year written wrongly. */
 export const OTHER_BUDGET_SPOKEN_OF = /^\s*执行/;
+/** '…2022年度部门决算编制范围的二级预算单位': the template's scope of the report itself, which is of its own year. */
+export const OWN_SCOPE_AFTER = /^\s*(?:编制|编报)\s*(?:范围|的单位)/;
 
 /** 比2025年 / 较2025年度 / 与2025年相比: a comparison naming a year. */
 export const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
