@@ -150,7 +150,7 @@ function checkGroupTotal(doc: Doc, list: SumList, group: readonly ShareLink[], w
     'share',
     'warning',
     last,
-    `${group.map((l) => quote(l.amount)).join('、')}占${whole.name}的比例合计为${sum} = ${total.toFixed(decimals)}%，${over ? '超过' : '不足'}100%，请核对各项占比。`,
+    `${group.map((l) => `“${l.amount.raw.replace(/\s+/g, '')}”`).join('、')}占${whole.name}的比例合计为${sum} = ${total.toFixed(decimals)}%，${over ? '超过' : '不足'}100%，请核对各项占比。`,
     { expected: 100, actual: Number(total.toFixed(decimals)), key: `group${last.start}`, about: last },
   );
 }
