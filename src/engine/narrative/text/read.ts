@@ -390,15 +390,15 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
     const garbled = (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
     // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
-    const after = text.slice(f.end);
     const isBase =
       !difference &&
       (BASE_VALUE_BEFORE.test(label) ||
-        (COMPARISON_IN_LABEL.test(label) && (CHANGE_AFTER.test(after) || BARE_CHANGE_AFTER.test(after) || NO_CHANGE_AFTER.test(text.slice(f.end, f.end + 12)))));
+        (COMPARISON_IN_LABEL.test(label) &&
+          (CHANGE_AFTER.test(text.slice(f.end)) || BARE_CHANGE_AFTER.test(text.slice(f.end, f.end + 60)) || NO_CHANGE_AFTER.test(text.slice(f.end, f.end + 12)))));
     // The change right after its base with its way word left out ('…决算数688.84万元131.49万元,增长19.09%').
     const prev = tokens[tokens.length - 1];
     const bareWay =
-      !dir && !difference && !label.trim() && prev?.type === 'amount' && prev.role === 'base' && prev.end === lastEnd ? WAY_OF_RATE_AFTER.exec(after) : null;
+      !dir && !difference && !label.trim() && prev?.type === 'amount' && prev.role === 'base' && prev.end === lastEnd ? WAY_OF_RATE_AFTER.exec(text.slice(f.end, f.end + 40)) : null;
     const role: AmountToken['role'] = dir || difference || bareWay ? 'change' : isBase ? 'base' : 'value';
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
     let own = plain;
