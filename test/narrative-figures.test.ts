@@ -103,6 +103,42 @@ describe('what a figure claims', () => {
     );
   });
 
+  it('reads a bare amount right after its base, whose way only the rate after it gives, as the change', () => {
+    // A county's “三公” summary that leaves out every 增加: '较2022年决算数688.84万元131.49万元,增长19.09%'.
+    const ts = read('公务用车购置费预算数为43.48万元,决算支出数为63.06万元,较2022年决算数13.8万元49.26万元,增长356.96%。', 2023);
+    expect(amounts(ts).map((a) => `${a.raw} ${a.role} ${a.direction ?? ''}`)).toEqual(['43.48万元 value ', '63.06万元 value ', '13.8万元 base ', '49.26万元 change 1']);
+    const down = read('公务接待费249.29万元,比上年251.37万元 2.08万元，下降0.83%。', 2023);
+    expect(amounts(down).map((a) => `${a.raw} ${a.role} ${a.direction ?? ''}`)).toEqual(['249.29万元 value ', '251.37万元 base ', '2.08万元 change -1']);
+    // Two figures side by side with no rate after them prove nothing of the second.
+    const list = read('较上年决算数13.8万元49.26万元。', 2023);
+    expect(amounts(list).map((a) => a.role)).not.toContain('change');
+  });
+
+  it('property: a change printed bare after its base is checked against the figure, the base and the rate', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9_999_999 }),
+        fc.integer({ min: 100, max: 9_999_999 }),
+        fc.constantFrom('较2022年决算数', '比上年', '较上年决算数', '比2022年'),
+        fc.constantFrom(',', '，'),
+        (current, base, compare, comma) => {
+          fc.pre(Math.abs(current - base) >= 100);
+          const money = (cents: number) => (cents / 100).toFixed(2);
+          const change = Math.abs(current - base);
+          const rate = ((change / base) * 100).toFixed(2);
+          const way = current > base ? '增长' : '下降';
+          const sentence = (c: number) => `2023年度“三公”经费决算支出数为${money(current)}万元,${compare}${money(base)}万元${money(c)}万元${comma}${way}${rate}%。主要原因是公务活动变化。`;
+          const right = checkNarrativeText(sentence(change));
+          expect(right.filter((f) => f.severity === 'error')).toEqual([]);
+          expect(right.filter((f) => f.rule === 'narrative/direction')).toEqual([]);
+          const wrong = checkNarrativeText(sentence(change + 100)).filter((f) => f.severity === 'error');
+          expect(wrong.map((f) => f.message).join('\n')).toContain(`${grouped(current / 100)} − ${grouped(base / 100)}`);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('reads the measure (年初预算 / 决算 / 执行数) and the comparison base', () => {
     const ts = read('2024年当年预算执行数为11.67万元，2025年预算安排45.41万元，比2024年预算执行数增加289.12%。');
     expect(amounts(ts).map((a) => `${a.year} ${a.measure}`)).toEqual(['2024 execution', '2025 budget']);

@@ -113,6 +113,14 @@ describe('sums, shares and changes in prose', () => {
     expect(title.filter((x) => x.rule === 'narrative/year').map((x) => `${x.severity} ${x.cell}`)).toEqual(['error L2']);
   });
 
+  it('the year before’s 决算 named as this 决算’s own scope is a stale year; spoken of, it is not', () => {
+    const scope = (year: string) =>
+      ['某卫生院2023年度部门决算', '从单位构成看，本部门决算由本级决算和0个下属单位决算组成。', `纳入某卫生院${year}年度部门决算编制范围的二级预算单位包括：`, '2023年度收、支总计均为4680.58万元。'].join('\n');
+    expect(checkNarrativeText(scope('2022')).map((x) => `${x.rule} ${x.severity} ${x.cell}`)).toEqual(['narrative/year warning L3']);
+    expect(checkNarrativeText(scope('2023'))).toEqual([]);
+    expect(checkNarrativeText(['某卫生院2023年度部门决算', '本年支出较2022年度部门决算数增加20万元，增长5%。'].join('\n')).filter((x) => x.rule === 'narrative/year')).toEqual([]);
+  });
+
   it('the execution of another year’s budget is spoken of, not a year written wrongly', () => {
     expect(checkNarrativeText(['2016年部门预算编制说明', '根据2015年部门预算执行情况，2016年收入预算2796.76万元。'].join('\n'))).toEqual([]);
   });
@@ -120,6 +128,42 @@ describe('sums, shares and changes in prose', () => {
   it('a final account as of the previous year is a slip; a budget as of the previous year-end is not', () => {
     expect(rules(checkNarrativeText('2024年部门决算\n截至2023年12月31日，部门共有车辆2辆。'))).toEqual(['narrative/year']);
     expect(checkNarrativeText('2024年部门预算\n截至2023年12月31日，部门共有车辆2辆。')).toEqual([]);
+  });
+
+  it('a date is checked only against a stated year, never one guessed from the years a report speaks of', () => {
+    // A 区's 政府采购 news: no title names the year; '2022年' is the year of a figure it compares with.
+    const report = [
+      '截至2023年6月末，区直单位执行政府采购预算23220.01万元，实际采购支出金额23082.39万元，节约资金137.62万元。',
+      '2022年财政一般公共预算支出为190461万元，政府采购支出占一般公共预算支出的比重为12%。',
+    ];
+    expect(checkNarrativeText(report.join('\n')).filter((x) => x.rule === 'narrative/year')).toEqual([]);
+    expect(checkNarrativeText(['2021年度部门决算', '截至2019年12月31日，部门共有车辆3辆。'].join('\n')).map((x) => x.rule)).toEqual(['narrative/year']);
+  });
+});
+
+describe('amounts in 亿元 are rounded figures', () => {
+  const report = (total: string, parts: [string, string, string], unit = '亿元') =>
+    `据财政部消息，2023年全国政府采购规模为${total}${unit}。其中，货物、工程、服务政府采购规模分别为${parts[0]}${unit}、${parts[1]}${unit}和${parts[2]}${unit}。`;
+
+  it('three kinds 0.1 亿元 over their total, each printed to 0.1 亿元, is rounding: nothing to report', () => {
+    expect(checkNarrativeText(report('33929.6', ['7738.1', '14486.8', '11704.8'])).filter((f) => f.rule === 'narrative/sum')).toEqual([]);
+  });
+
+  it('a gap beyond the rounding of 亿元 figures is still reported, and so is 0.1 in 万元, which may be exact', () => {
+    expect(checkNarrativeText(report('33929.6', ['7738.1', '14486.8', '11705.1'])).map((f) => f.rule)).toContain('narrative/sum');
+    expect(checkNarrativeText(report('33929.6', ['7738.1', '14486.8', '11704.8'], '万元')).map((f) => `${f.rule} ${f.severity}`)).toEqual(['narrative/sum warning']);
+  });
+
+  it('property: kinds and their total each rounded to 0.1 亿元 from exact amounts never make a sum finding', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5_000_000 }), { minLength: 3, maxLength: 3 }), (cents) => {
+        const tenths = (c: number) => (Math.round(c / 10) / 10).toFixed(1); // 0.01 亿元 units → printed to 0.1
+        const total = cents.reduce((a, b) => a + b, 0);
+        const text = report(tenths(total), [tenths(cents[0]), tenths(cents[1]), tenths(cents[2])]);
+        expect(checkNarrativeText(text).filter((f) => f.rule === 'narrative/sum')).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -348,3 +348,45 @@ describe('against the tables (seed 001, 万元 to two decimals)', () => {
     expect(check('2025年收入预算724.00万元，其中：一般公共预算拨款收入431.00万元，年初财政拨款结转和结余293.00万元。')).toEqual([]);
   });
 });
+
+describe('a change stated again after the paragraph that gave its reason', () => {
+  const page = (income: string) =>
+    [
+      '广水市某卫生院2023年度部门决算',
+      '一、收入支出决算总体情况说明',
+      '2023年度收、支总计均为4680.58万元。与2022年度相比，收、支总计各减少2415.45万元，下降34%，主要原因是事业收入减少。',
+      '二、收入决算情况说明',
+      `2023年度收入合计4680.58万元，与2022年度相比，收入合计减少${income}万元，下降34%。其中：财政拨款收入2982.61万元。`,
+    ].join('\n');
+  const reasons = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/reason').map((f) => f.cell);
+
+  it('has that reason: the same amount and rate repeated ask for nothing', () => {
+    expect(reasons(page('2415.45'))).toEqual([]);
+  });
+
+  it('another change of the same rate still owes its own reason', () => {
+    expect(reasons(page('2415.40'))).toEqual(['L5']);
+  });
+
+  it('a change first stated without a reason owes one wherever it is repeated', () => {
+    expect(reasons(page('2415.45').replace('，主要原因是事业收入减少', ''))).toEqual(['L3', 'L5']);
+  });
+});
+
+describe('a change ending its passage, and the passage after', () => {
+  const page = (next: string) =>
+    [
+      '某管委会2024年一般公共预算“三公”经费预算情况说明',
+      '(二)公务用车购置及运行费支出预算78.7万元，比2023年预算减少7.3万元，下降8.49%。其中：公务用车运行费35.7万元，比2023年预算减少1.3万元，下降3.5%，下降原因主要是落实减碳要求。公务用车购置费43万元，比2023年预算减少6万元，下降12.24%。',
+      next,
+    ].join('\n');
+  const reasons = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/reason').map((f) => f.cell);
+
+  it('a passage opening with a reason gives it', () => {
+    expect(reasons(page('主要原因是车辆更新周期未到，减少购置安排。'))).toEqual([]);
+  });
+
+  it('a passage stating a change of its own first gives its reason to that change, not to the one before', () => {
+    expect(reasons(page('(三)公务接待费支出预算240万元，比2023年预算减少10万元，下降4%，下降原因主要是厉行节约。'))).toEqual(['L2']);
+  });
+});

@@ -146,6 +146,15 @@ const MISSING_IN_TEXTS: MissingTextProblem[] = [
       'reader has no share and no change for 因公出国 (the key, seventh batch, listed them among the traps as nothing to ' +
       'read; a blank where a figure belongs is the placeholder the other texts are checked for).',
   },
+  {
+    text: '165.txt',
+    line: 8,
+    level: 'error',
+    what:
+      "'2.公务用车购置及运行维护费支出4.02万元。其中:' with 购置 0 (L9) and 运行维护 0 (L10): 0 + 0 ≠ 4.02. The key (twelfth " +
+      'batch) put the slip on L10, the part it judged wrong; a sum that fails is keyed on its total, as the workbook keys ' +
+      "do (yueyang-wenlian-2017 B5, B8: the 合计 column keyed although its 0 source columns are the wrong figures), so L8.",
+  },
 ];
 
 /** A keyed problem of a 情况说明 text that is not one, by the standard the other keys follow. */
@@ -164,6 +173,11 @@ const WITHDRAWN_IN_TEXTS: WithdrawnTextProblem[] = [
       'printed to 0.01 may each be rounded by up to 0.005, so their printed sum may differ from the printed total by ' +
       "up to 0.03: a 0.01 gap is rounding. The other keys agree: chengguan-2026's text key calls nine items summing " +
       'to 4748.34 against 4748.35 clean.',
+  },
+  {
+    text: '165.txt',
+    line: 10,
+    why: 'Moved to L8, the total whose 其中 parts fail (see MISSING_IN_TEXTS).',
   },
 ];
 

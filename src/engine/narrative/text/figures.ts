@@ -79,9 +79,12 @@ export function scanFigures(text: string, half = toHalfWidth(text)): Figure[] {
   return [...out, ...bareUnitFigures(half, text)].sort((a, b) => a.start - b.start);
 }
 
-/** Half a unit of the last printed decimal of an amount, in 分; never finer than 0.005 of its unit. */
+/**
+ * Half a unit of the last printed decimal of an amount, in 分; never finer than 0.005 of its unit — except
+ * in 亿元, where no amount is exact: '7738.1亿元' is rounded to its printed 0.1 亿元.
+ */
 export function halfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
-  return Math.round(toFen(0.5, a.unit) / 10 ** Math.max(a.decimals, 2));
+  return a.unit === '亿元' ? printedHalfUnitOf(a) : Math.round(toFen(0.5, a.unit) / 10 ** Math.max(a.decimals, 2));
 }
 
 /**

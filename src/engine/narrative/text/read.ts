@@ -17,6 +17,7 @@ import {
   AMOUNT_OR_PERCENT,
   BASE_VALUE_BEFORE,
   BASIC_BEFORE,
+  BARE_CHANGE_AFTER,
   CHANGE_AFTER,
   CLOSES_COMPARISON,
   ONLY_COMPARISON_CLOSE,
@@ -57,6 +58,7 @@ import {
   THRESHOLD_BEFORE,
   unbracketDirections,
   UP_WORD,
+  WAY_OF_RATE_AFTER,
   YEAR_IN,
   ZAI_START,
 } from './words';
@@ -433,8 +435,15 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const garbled = (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
     // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
     const isBase =
-      !difference && (BASE_VALUE_BEFORE.test(label) || (COMPARISON_IN_LABEL.test(label) && (CHANGE_AFTER.test(text.slice(f.end)) || NO_CHANGE_AFTER.test(text.slice(f.end, f.end + 12)))));
-    const role: AmountToken['role'] = dir || difference ? 'change' : isBase ? 'base' : 'value';
+      !difference &&
+      (BASE_VALUE_BEFORE.test(label) ||
+        (COMPARISON_IN_LABEL.test(label) &&
+          (CHANGE_AFTER.test(text.slice(f.end)) || BARE_CHANGE_AFTER.test(text.slice(f.end, f.end + 60)) || NO_CHANGE_AFTER.test(text.slice(f.end, f.end + 12)))));
+    // The change right after its base with its way word left out ('…决算数688.84万元131.49万元,增长19.09%').
+    const prev = tokens[tokens.length - 1];
+    const bareWay =
+      !dir && !difference && !label.trim() && prev?.type === 'amount' && prev.role === 'base' && prev.end === lastEnd ? WAY_OF_RATE_AFTER.exec(text.slice(f.end, f.end + 40)) : null;
+    const role: AmountToken['role'] = dir || difference || bareWay ? 'change' : isBase ? 'base' : 'value';
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
     let own = plain;
     let compare: ReturnType<typeof lastCompare>;
@@ -447,7 +456,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       own = closing ? '' : inOwn ? head.slice(0, inOwn.index) : head;
       compare = inOwn ?? lastCompare(clause.slice(0, clause.length - label.length)) ?? lastCompare(text.slice(sentenceStart, labelStart));
     }
-    let subject = subjectOf(own);
+    let subject = bareWay && prev?.type === 'amount' ? prev.subject : subjectOf(own);
     // '1.因公出国(境)费:0万元' / '…（项）：2025年预算数为…': the subject is before the colon.
     let inherited = false;
     if ((subject.bare || !subject.id) && text[cs - 1] === ':') {
@@ -490,6 +499,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       inReason,
     };
     if (dir && !garbled) token.direction = directionOf(dir);
+    else if (bareWay) token.direction = UP_WORD.test(bareWay[1]) ? 1 : -1;
     if (garbled) token.garbled = garbled;
     if (measure) token.measure = measure;
     if (difference) {

@@ -93,6 +93,15 @@ export const ONLY_COMPARISON_CLOSE = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,
 export const NO_CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:无增减|持平|无变化|没有变化|保持不变)`);
 /** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%", "与上年433万元相比减少2万元". */
 export const CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
+/** The way of a change given by the rate right after it: ',增长19.09%', '，下降3.5%'. Group 1: the way's word. */
+export const WAY_OF_RATE_AFTER = new RegExp(`^\\s*[,，]?\\s*(${UP}|${DOWN})\\s*(?:了|为|达|约)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[%％]`);
+/**
+ * After a figure compared with, a bare amount whose way only the rate after it gives — the change with its
+ * 增加 / 减少 left out: "较2022年决算数688.84万元131.49万元,增长19.09%".
+ */
+export const BARE_CHANGE_AFTER = new RegExp(
+  `^\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元|元|亿|万)\\s*[,，]?\\s*(?:${UP}|${DOWN})\\s*(?:了|为|达|约)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[%％]`,
+);
 
 /** Measure words, most specific first; the fund names that contain 预算 are removed before the test. */
 const MEASURES: [RegExp, Measure][] = [
@@ -219,6 +228,8 @@ export const REPORT_TITLE = /(\d{4})\s*年度?\s*部门\s*(预算|决算)/g;
 
 /** '2015年部门预算执行情况': the execution of another year's budget, spoken of, not a year written wrongly. */
 export const OTHER_BUDGET_SPOKEN_OF = /^\s*执行/;
+/** '…2022年度部门决算编制范围的二级预算单位': the template's scope of the report itself, which is of its own year. */
+export const OWN_SCOPE_AFTER = /^\s*(?:编制|编报)\s*(?:范围|的单位)/;
 
 /** 比2025年 / 较2025年度 / 与2025年相比: a comparison naming a year. */
 export const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;

@@ -108,6 +108,32 @@ function explainedLater(explained: readonly Explained[], link: ChangeLink, r: St
 /** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */
 const LATER_PASSAGES = 12;
 
+/**
+ * A passage that opens with a reason ('主要原因是…', '增长的原因：…'), before any figure of its own: the reason
+ * of the change ending the passage before. A passage with figures first ('(三)公务接待费…减少10万元,下降4%,
+ * 下降原因主要是…') states a change of its own, and the reason is that change's.
+ */
+function reasonOpens(passage: string): boolean {
+  const m = REASON.exec(passage.slice(0, 60));
+  return m !== null && !AMOUNT_OR_PERCENT.test(passage.slice(0, m.index));
+}
+
+/**
+ * The same change stated again, its amount and rate repeated ('收、支总计各减少2415.45万元,下降34%,主要原因是…'
+ * then '收入合计…减少2415.45万元,下降34 %'): its reason was given where it was first stated.
+ */
+function explainedBefore(doc: Doc, link: ChangeLink): boolean {
+  const x = link.change;
+  if (!x || !link.rate) return false;
+  const rate = link.rate;
+  return doc.structure.changes.some((o) => {
+    const y = o.change;
+    if (!y || !o.rate || y.fen !== x.fen || y.direction !== x.direction || o.rate.value !== rate.value) return false;
+    if (y.para > x.para || (y.para === x.para && y.start >= x.start)) return false;
+    const text = doc.passages[o.rate.para].text;
+    return REASON.test(text.slice(o.rate.start, afterSentences(text, o.rate.start, 2)));
+  });
+}
 
 /**
  * A fall of 100% whose next words say there is none of it now ("公务接待费支出决算减少450.00元，下降
@@ -174,11 +200,11 @@ function checkMissingReasons(doc: Doc): void {
     const near = text.slice(r.start, afterSentences(text, r.start, 2));
     if (REASON.test(near) || causeStatedBefore(text, r.start)) continue;
     const next = doc.passages[r.para + 1]?.text ?? '';
-    if (afterSentences(text, r.start, 1) >= text.length && REASON.test(next.slice(0, 60))) continue;
+    if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) continue;
     // A breakdown follows: its items carry the reasons.
     const after = following(doc, r.para, afterSentences(text, r.start, 1), 8);
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
-    if (explainedLater(explained, link, r)) continue;
+    if (explainedLater(explained, link, r) || explainedBefore(doc, link)) continue;
     if (goneToNothing(link, r, near)) continue;
     markChecked(doc, link.rate ?? x);
     const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;

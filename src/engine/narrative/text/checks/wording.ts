@@ -11,7 +11,7 @@ import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -132,8 +132,10 @@ function checkYears(doc: Doc): void {
           const n = Number(m[1]);
           const before = text.slice(Math.max(0, m.index - 3), m.index);
           if (n === year || COMPARISON_NEAR.test(before)) continue;
-          if (re === REPORT_TITLE && m[2] === '决算' && n === year - 1) continue;
-          if (re === REPORT_TITLE && OTHER_BUDGET_SPOKEN_OF.test(text.slice(m.index + m[0].length))) continue;
+          const after = text.slice(m.index + m[0].length);
+          // The year before's 决算 may be spoken of ('与2022年度部门决算相比'); not as this report's own scope.
+          if (re === REPORT_TITLE && m[2] === '决算' && n === year - 1 && !OWN_SCOPE_AFTER.test(after)) continue;
+          if (re === REPORT_TITLE && OTHER_BUDGET_SPOKEN_OF.test(after)) continue;
           // Prose may name another year's budget ('根据2015年部门预算执行情况', '纳入2015年部门预算编报的单位'):
           // without a figure of it, only a title line proves the slip.
           const severity = re === REPORT_TITLE && !titleLike(text) ? 'warning' : 'error';
@@ -156,8 +158,10 @@ function checkYears(doc: Doc): void {
         key: `cmp${m.index}`,
       });
     }
+    // Only against a stated year: a year guessed from the years a report speaks of ('截至2023年6月末…2022年
+    // 财政一般公共预算支出') proves no date wrong.
     AS_OF.lastIndex = 0;
-    for (let m = AS_OF.exec(text); m; m = AS_OF.exec(text)) {
+    for (let m = doc.yearStated ? AS_OF.exec(text) : null; m; m = AS_OF.exec(text)) {
       const n = Number(m[1]);
       // A budget reports assets at the end of the previous year; final accounts at the end of their own year.
       const expected = family === 'final' ? year : year - 1;
