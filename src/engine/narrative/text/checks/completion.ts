@@ -25,9 +25,15 @@ interface Budget {
 
 function budgetOf(doc: Doc, actual: AmountToken, of: Measure): Budget | undefined {
   const id = actual.subject.id;
-  if (!id) return undefined;
   const fits = (m: Measure | undefined) => fitsBudget(m, of, doc.family);
-  const sameSentence = doc.structure.amounts.filter((a) => a.sentence === actual.sentence && a.role === 'value' && a.subject.id === id && a.measure !== undefined && fits(a.measure));
+  // A subject the words do not identify ('一般公共预算财政拨款支出决算为…'): only a budget of its sentence
+  // that took its subject from it ('…，年初预算为…') is of the same thing.
+  const same = (a: AmountToken) => (id ? a.subject.id === id : a.subject === actual.subject);
+  const sameSentence = doc.structure.amounts.filter((a) => a.sentence === actual.sentence && a.role === 'value' && same(a) && a.measure !== undefined && fits(a.measure));
+  if (!id) {
+    const one = oneValue(sameSentence, actual);
+    return one && one !== actual ? { fen: one.fen, halfUnit: halfUnitOf(one), name: quote(one), token: one } : undefined;
+  }
   const stated = sameSentence.length > 0 ? sameSentence : valuesOf(doc, id, actual.year, undefined, actual).filter((a) => a.measure !== undefined && fits(a.measure));
   if (sameSentence.length === 0) {
     const derived = budgetFromDifference(doc, actual);
