@@ -87,6 +87,11 @@ export interface StatementLink {
   completion?: PercentToken;
   /** The figure compared with, printed right before the statement ('与上年100万元持平'). */
   prior?: AmountToken;
+  /**
+   * For 决算数大于（小于）预算数 without a completion rate: the 决算 and the budget of its sentence or the one
+   * before, when that sentence states nothing else ('决算数为A万元，年初预算为B万元。决算数大于…').
+   */
+  compared?: { actual: AmountToken; budget: AmountToken };
 }
 
 export interface TextStructure {
@@ -397,7 +402,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         // '与上年100万元持平', '与上年100万元相比，持平': the base printed right before the statement, of the figure it speaks of.
         const base = sentenceBases.at(-1);
         const prior = about && base && base.start > about.start && base.end <= t.start && sameSubject(base, about) ? base : undefined;
-        statements.push({ statement: t, ...(about ? { about } : {}), ...(prior ? { prior } : {}), ...(completion ? { completion } : {}) });
+        const compared = t.kind === 'final-vs-budget' && !completion ? finalAndBudget(sentenceAmounts.length > 0 ? sentenceAmounts : prevSentenceAmounts, family) : undefined;
+        statements.push({ statement: t, ...(about ? { about } : {}), ...(prior ? { prior } : {}), ...(completion ? { completion } : {}), ...(compared ? { compared } : {}) });
         break;
       }
       case 'opener': {
@@ -538,6 +544,15 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   }
   for (const ol of [...stack].reverse()) close(ol);
   return { amounts, percents, lists, shares: pairRespectiveShares(shares, amounts, percents, parentOf), changes, completions, statements, parentOf };
+}
+
+/** The one 决算 and the one budget of a sentence stating those two figures of one subject and nothing else. */
+function finalAndBudget(amounts: readonly AmountToken[], family: Family): StatementLink['compared'] {
+  const values = amounts.filter((a) => a.role === 'value' && !a.inReason);
+  if (values.length !== 2 || !sameSubject(values[0], values[1]) || values[0].year !== values[1].year) return undefined;
+  const actual = values.find((a) => measureOrDefault(a.measure, family) === 'final');
+  const budget = values.find((a) => a.measure !== undefined && budgetLike(a.measure));
+  return actual && budget ? { actual, budget } : undefined;
 }
 
 /** A figure of another subject in the clause of `change` (a '；' ends a clause) before `current`. */

@@ -327,6 +327,9 @@ export const PARTIAL_LIST_START = /^(?:主要|含|包含)/;
 /** '基本' right before a word ('基本持平' is no comparison). */
 export const BASIC_BEFORE = /基本\s*$/;
 
+/** '决算数' opening a statement comparing it with a budget ('决算数大于年初预算数'): the rest names the budget. */
+export const FINAL_LEAD = /^决算数?/;
+
 /** 决算 less than 预算. */
 export const LESS_THAN = /小于|低于|少于/;
 
