@@ -14,6 +14,7 @@ import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
 import {
   CIRCLED_ORDINAL,
+  CN_IS_ORDINAL,
   CN_ORDINAL,
   CN_PAREN_ORDINAL,
   COMPLETION_BASE_LABEL,
@@ -159,7 +160,18 @@ function markerOf(text: string): { style: string; n: number } | undefined {
   if ((m = NUM_PAREN_ORDINAL.exec(t))) return { style: 'num-paren', n: Number(m[1]) };
   if ((m = NUM_ORDINAL.exec(t))) return { style: 'num', n: Number(m[1]) };
   if ((m = CIRCLED_ORDINAL.exec(t))) return { style: 'circle', n: m[1].charCodeAt(0) - 0x2460 + 1 };
+  if ((m = CN_IS_ORDINAL.exec(t))) return { style: 'cn-is', n: chineseNumber(m[1]) };
   return undefined;
+}
+
+/**
+ * A part numbered as the next item after the last part ("其中：1.A 30万元。2.B 20万元。"): the numbered
+ * items go on in sentences of their own.
+ */
+function numberedNext(last: AmountToken | undefined, a: AmountToken): boolean {
+  const before = last && markerOf(last.label);
+  const here = before && markerOf(a.label);
+  return !!here && here.style === before.style && here.n === before.n + 1;
 }
 
 interface OpenList {
@@ -276,6 +288,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   /** Whether figure `a` continues the open list `ol` (it is not in the opener's sentence). */
   const continues = (ol: OpenList, a: AmountToken): boolean => {
     if (ol.awaiting) return true;
+    if (numberedNext(ol.list.parts.at(-1), a)) return true;
     const head = ol.list.head;
     if (!head?.subject.core || !a.subject.core) return false;
     const set = memberOf(head.subject.core, a.subject.core);

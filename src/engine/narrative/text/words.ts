@@ -307,6 +307,9 @@ export const NUM_ORDINAL = /^(\d{1,2})\s*[、.．](?!\d)/;
 /** '②': a circled list number, captured. */
 export const CIRCLED_ORDINAL = /^([①-⑳])/;
 
+/** '一是', '二是': items numbered in words. */
+export const CN_IS_ORDINAL = /^([一二三四五六七八九十]+)是/;
+
 /** Words only a 决算 text uses (a 年初预算 is only ever set against what was spent). */
 export const FINAL_WORDS = /决算|年初预算/g;
 
