@@ -26,6 +26,7 @@ import {
   NUM_PAREN_ORDINAL,
   OF_WHICH_START,
   PER_UNIT_LABEL,
+  TOTAL_OF_LIST,
   WAN_OR_YUAN_AMOUNT,
   YEAR_BEFORE_FIGURE,
 } from './words';
@@ -174,6 +175,17 @@ function numberedNext(last: AmountToken | undefined, a: AmountToken): boolean {
   return !!here && here.style === before.style && here.n === before.n + 1;
 }
 
+/**
+ * '包括：A 30万元，B 20万元，合计50万元': a 合计 / 共计 / 总计 right after the parts of a list without a head
+ * is their total — in their sentence, or in the next one after numbered items written as sentences.
+ */
+function totalAfterParts(ol: OpenList, t: AmountToken): boolean {
+  const last = ol.list.parts[ol.list.parts.length - 1];
+  if (ol.list.head || !last || ol.list.parts.length < 2 || ol.ofChanges !== false || ol.depth !== t.depth) return false;
+  if (t.role !== 'value' || !TOTAL_OF_LIST.test(t.label)) return false;
+  return t.para === last.para && (t.sentence === last.sentence || (t.sentence === last.sentence + 1 && markerOf(last.label) !== undefined));
+}
+
 interface OpenList {
   list: SumList;
   depth: number;
@@ -305,7 +317,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (++ol.idle > 2) close(ol);
         continue;
       }
-      if (!l.head || l.parts.length === 0 || isBalanced(l.head, l.parts)) {
+      // Numbered items with their total after them ('包括：1.A…。2.B…。合计…'): the next item or the total may follow.
+      const totalMayFollow = !l.head && l.parts.length > 0 && markerOf(l.parts[l.parts.length - 1].label) !== undefined;
+      if ((!l.head && !totalMayFollow) || l.parts.length === 0 || (l.head && isBalanced(l.head, l.parts))) {
         close(ol);
         continue;
       }
@@ -331,6 +345,11 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         const isChange = t.role === 'change';
         // The first figure of a numbered paragraph is a part of the list enumerating them.
         for (const ol of [...stack].reverse()) {
+          if (totalAfterParts(ol, t)) {
+            ol.list.head = t;
+            close(ol);
+            break;
+          }
           if (ol.depth !== t.depth || (ol.ofChanges !== undefined && ol.ofChanges !== isChange)) continue;
           if (ol.ofChanges === undefined && !(isChange ? ol.candidates.change : ol.candidates.value) && (ol.candidates.change ?? ol.candidates.value)) continue;
           // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part. A part

@@ -435,6 +435,8 @@ export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|
 
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
+/** A figure named only as the total of what was listed before it ('，合计50万元', '。共计50万元'). */
+export const TOTAL_OF_LIST = /^\s*(?:合计|共计|总计)\s*(?:为|是|达)?\s*$/;
 
 /** '年人均办公费387元', '车年均保险费4500元', '生均公用经费': an amount per head or per year, never a part of a total. */
 export const PER_UNIT_LABEL = /人均|年均|平均|生均|户均|每人|每辆|每户|每生|每车/;
