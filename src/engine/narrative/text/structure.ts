@@ -26,6 +26,7 @@ import {
   NUM_PAREN_ORDINAL,
   OF_WHICH_START,
   PER_UNIT_LABEL,
+  SHARE_IN_BRACKET,
   TOTAL_OF_LIST,
   WAN_OR_YUAN_AMOUNT,
   YEAR_BEFORE_FIGURE,
@@ -415,7 +416,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (t.inReason) break;
         const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
         if (t.role === 'share') {
-          if (lastValue && !sharesAnother(t, lastValue)) shares.push({ percent: t, amount: lastValue, list: parentOf.get(lastValue) });
+          const owner = bracketedShareOwner(sentenceAmounts, t, passageTexts) ?? lastValue;
+          if (owner && !sharesAnother(t, owner)) shares.push({ percent: t, amount: owner, list: parentOf.get(owner) });
         } else if (t.role === 'completion') {
           const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
           completions.push({ percent: t, ...(actual ? { actual } : {}) });
@@ -576,6 +578,13 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   }
   for (const ol of [...stack].reverse()) close(ol);
   return { amounts, percents, lists, shares: pairRespectiveShares(shares, amounts, percents, parentOf), changes, completions, statements, parentOf };
+}
+
+/** '基本支出20743.20万元（占22.78%）': the figure right before the bracket its share is in. */
+function bracketedShareOwner(amounts: readonly AmountToken[], share: PercentToken, passageTexts: readonly string[]): AmountToken | undefined {
+  const before = findLast(amounts, (a) => a.role === 'value' && !a.inReason && a.para === share.para && a.end <= share.start);
+  if (!before || before.depth !== share.depth - 1) return undefined;
+  return SHARE_IN_BRACKET.test(passageTexts[share.para]?.slice(before.end, share.start) ?? '') ? before : undefined;
 }
 
 /** The one 决算 and the one budget of a sentence stating those two figures of one subject and nothing else. */

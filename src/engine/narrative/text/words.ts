@@ -351,6 +351,9 @@ export const COPULA_END = /(?:为|是|了|达|约)$/;
 /** '…的比重为' at the end of a share's label. */
 export const SHARE_WORDS_END = /(?:的)?(?:比重|比例|份额)?(?:为|是|达|约)?$/;
 
+/** Between a figure and its share in brackets: '（占', '(占比', '（比重为' — no other figure. */
+export const SHARE_IN_BRACKET = /^\s*[(（]\s*(?:占|所占|比重)[^()（）\d]*$/;
+
 /** '占比为' / '所占比例' right before a percentage of an unnamed whole. */
 export const SHARE_BEFORE = /(?:占比|比重|所占比例)\s*(?:为|是|达)?\s*$/;
 
