@@ -14,6 +14,7 @@ import type { Family } from '../../recognize/types';
 import { halfUnitOf } from './figures';
 import {
   CIRCLED_ORDINAL,
+  CN_IS_ORDINAL,
   CN_ORDINAL,
   CN_PAREN_ORDINAL,
   COMPLETION_BASE_LABEL,
@@ -25,6 +26,8 @@ import {
   NUM_PAREN_ORDINAL,
   OF_WHICH_START,
   PER_UNIT_LABEL,
+  SHARE_IN_BRACKET,
+  TOTAL_OF_LIST,
   WAN_OR_YUAN_AMOUNT,
   YEAR_BEFORE_FIGURE,
 } from './words';
@@ -87,6 +90,11 @@ export interface StatementLink {
   completion?: PercentToken;
   /** The figure compared with, printed right before the statement ('与上年100万元持平'). */
   prior?: AmountToken;
+  /**
+   * For 决算数大于（小于）预算数 without a completion rate: the 决算 and the budget of its sentence or the one
+   * before, when that sentence states nothing else ('决算数为A万元，年初预算为B万元。决算数大于…').
+   */
+  compared?: { actual: AmountToken; budget: AmountToken };
 }
 
 export interface TextStructure {
@@ -154,7 +162,29 @@ function markerOf(text: string): { style: string; n: number } | undefined {
   if ((m = NUM_PAREN_ORDINAL.exec(t))) return { style: 'num-paren', n: Number(m[1]) };
   if ((m = NUM_ORDINAL.exec(t))) return { style: 'num', n: Number(m[1]) };
   if ((m = CIRCLED_ORDINAL.exec(t))) return { style: 'circle', n: m[1].charCodeAt(0) - 0x2460 + 1 };
+  if ((m = CN_IS_ORDINAL.exec(t))) return { style: 'cn-is', n: chineseNumber(m[1]) };
   return undefined;
+}
+
+/**
+ * A part numbered as the next item after the last part ("其中：1.A 30万元。2.B 20万元。"): the numbered
+ * items go on in sentences of their own.
+ */
+function numberedNext(last: AmountToken | undefined, a: AmountToken): boolean {
+  const before = last && markerOf(last.label);
+  const here = before && markerOf(a.label);
+  return !!here && here.style === before.style && here.n === before.n + 1;
+}
+
+/**
+ * '包括：A 30万元，B 20万元，合计50万元': a 合计 / 共计 / 总计 right after the parts of a list without a head
+ * is their total — in their sentence, or in the next one after numbered items written as sentences.
+ */
+function totalAfterParts(ol: OpenList, t: AmountToken): boolean {
+  const last = ol.list.parts[ol.list.parts.length - 1];
+  if (ol.list.head || !last || ol.list.parts.length < 2 || ol.ofChanges !== false || ol.depth !== t.depth) return false;
+  if (t.role !== 'value' || !TOTAL_OF_LIST.test(t.label)) return false;
+  return t.para === last.para && (t.sentence === last.sentence || (t.sentence === last.sentence + 1 && markerOf(last.label) !== undefined));
 }
 
 interface OpenList {
@@ -272,6 +302,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   /** Whether figure `a` continues the open list `ol` (it is not in the opener's sentence). */
   const continues = (ol: OpenList, a: AmountToken): boolean => {
     if (ol.awaiting) return true;
+    if (numberedNext(ol.list.parts.at(-1), a)) return true;
     const head = ol.list.head;
     if (!head?.subject.core || !a.subject.core) return false;
     const set = memberOf(head.subject.core, a.subject.core);
@@ -289,7 +320,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (++ol.idle > 2) close(ol);
         continue;
       }
-      if (!l.head || l.parts.length === 0 || isBalanced(l.head, l.parts)) {
+      // Numbered items with their total after them ('包括：1.A…。2.B…。合计…'): the next item or the total may follow.
+      const totalMayFollow = !l.head && l.parts.length > 0 && markerOf(l.parts[l.parts.length - 1].label) !== undefined;
+      if ((!l.head && !totalMayFollow) || l.parts.length === 0 || (l.head && isBalanced(l.head, l.parts))) {
         close(ol);
         continue;
       }
@@ -316,6 +349,11 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         // The first figure of a numbered paragraph is a part of the list enumerating them.
         for (let i = stack.length - 1; i >= 0; i--) {
           const ol = stack[i];
+          if (totalAfterParts(ol, t)) {
+            ol.list.head = t;
+            close(ol);
+            break;
+          }
           if (ol.depth !== t.depth || (ol.ofChanges !== undefined && ol.ofChanges !== isChange)) continue;
           if (ol.ofChanges === undefined && !(isChange ? ol.candidates.change : ol.candidates.value) && (ol.candidates.change ?? ol.candidates.value)) continue;
           // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part. A part
@@ -381,7 +419,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (t.inReason) break;
         const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
         if (t.role === 'share') {
-          if (lastValue && !sharesAnother(t, lastValue)) shares.push({ percent: t, amount: lastValue, list: parentOf.get(lastValue) });
+          const owner = bracketedShareOwner(sentenceAmounts, t, passageTexts) ?? lastValue;
+          if (owner && !sharesAnother(t, owner)) shares.push({ percent: t, amount: owner, list: parentOf.get(owner) });
         } else if (t.role === 'completion') {
           const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
           completions.push({ percent: t, ...(actual ? { actual } : {}) });
@@ -400,7 +439,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         // '与上年100万元持平', '与上年100万元相比，持平': the base printed right before the statement, of the figure it speaks of.
         const base = sentenceBases.at(-1);
         const prior = about && base && base.start > about.start && base.end <= t.start && sameSubject(base, about) ? base : undefined;
-        statements.push({ statement: t, ...(about ? { about } : {}), ...(prior ? { prior } : {}), ...(completion ? { completion } : {}) });
+        const compared = t.kind === 'final-vs-budget' && !completion ? finalAndBudget(sentenceAmounts.length > 0 ? sentenceAmounts : prevSentenceAmounts, family) : undefined;
+        statements.push({ statement: t, ...(about ? { about } : {}), ...(prior ? { prior } : {}), ...(completion ? { completion } : {}), ...(compared ? { compared } : {}) });
         break;
       }
       case 'opener': {
@@ -541,6 +581,22 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   }
   for (let i = stack.length - 1; i >= 0; i--) close(stack[i]);
   return { amounts, percents, lists, shares: pairRespectiveShares(shares, amounts, percents, parentOf), changes, completions, statements, parentOf };
+}
+
+/** '基本支出20743.20万元（占22.78%）': the figure right before the bracket its share is in. */
+function bracketedShareOwner(amounts: readonly AmountToken[], share: PercentToken, passageTexts: readonly string[]): AmountToken | undefined {
+  const before = findLast(amounts, (a) => a.role === 'value' && !a.inReason && a.para === share.para && a.end <= share.start);
+  if (!before || before.depth !== share.depth - 1) return undefined;
+  return SHARE_IN_BRACKET.test(passageTexts[share.para]?.slice(before.end, share.start) ?? '') ? before : undefined;
+}
+
+/** The one 决算 and the one budget of a sentence stating those two figures of one subject and nothing else. */
+function finalAndBudget(amounts: readonly AmountToken[], family: Family): StatementLink['compared'] {
+  const values = amounts.filter((a) => a.role === 'value' && !a.inReason);
+  if (values.length !== 2 || !sameSubject(values[0], values[1]) || values[0].year !== values[1].year) return undefined;
+  const actual = values.find((a) => measureOrDefault(a.measure, family) === 'final');
+  const budget = values.find((a) => a.measure !== undefined && budgetLike(a.measure));
+  return actual && budget ? { actual, budget } : undefined;
 }
 
 /** A figure of another subject in the clause of `change` (a '；' ends a clause) before `current`. */

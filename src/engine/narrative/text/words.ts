@@ -123,7 +123,7 @@ export function measureOf(s: string): Measure | undefined {
 /** '完成预算的57%', '完成年初预算的95.45%', '预算完成率为', '为预算的' — a completion rate, and of which budget. */
 /** The budget a completion rate is taken of, named before it ('完成年初预算数60999万元的40.4%'): not the amount reported. */
 export const COMPLETION_BASE_LABEL = /完成(?:了)?\s*(?:年初|调整|全年)?预算(?:数)?\s*(?:为)?\s*$/;
-export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|预算)数?\s*的)\s*$/;
+export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|全年预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|全年预算|预算)数?\s*的)\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
 export const THRESHOLD_BEFORE = /(?:≤|≥|<|>|=|不超过|不高于|不低于|控制在|不少于|不多于)\s*$/;
@@ -250,7 +250,7 @@ export const BARE_COMPARISON = /(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|
  * is part of it.
  */
 export const STRUCT_WORDS =
-  /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整)?预算数?(?:持平|相同|一致)?)/g;
+  /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整|全年)?预算数?(?:持平|相同|一致)?)/g;
 
 export const REASON_START = /原因|由于|因为|系因|源于/;
 
@@ -324,6 +324,9 @@ export const NUM_ORDINAL = /^(\d{1,2})\s*[、.．](?!\d)/;
 /** '②': a circled list number, captured. */
 export const CIRCLED_ORDINAL = /^([①-⑳])/;
 
+/** '一是', '二是': items numbered in words. */
+export const CN_IS_ORDINAL = /^([一二三四五六七八九十]+)是/;
+
 /** Words only a 决算 text uses (a 年初预算 is only ever set against what was spent). */
 export const FINAL_WORDS = /决算|年初预算/g;
 
@@ -344,6 +347,9 @@ export const PARTIAL_LIST_START = /^(?:主要|含|包含)/;
 /** '基本' right before a word ('基本持平' is no comparison). */
 export const BASIC_BEFORE = /基本\s*$/;
 
+/** '决算数' opening a statement comparing it with a budget ('决算数大于年初预算数'): the rest names the budget. */
+export const FINAL_LEAD = /^决算数?/;
+
 /** 决算 less than 预算. */
 export const LESS_THAN = /小于|低于|少于/;
 
@@ -361,6 +367,9 @@ export const COPULA_END = /(?:为|是|了|达|约)$/;
 
 /** '…的比重为' at the end of a share's label. */
 export const SHARE_WORDS_END = /(?:的)?(?:比重|比例|份额)?(?:为|是|达|约)?$/;
+
+/** Between a figure and its share in brackets: '（占', '(占比', '（比重为' — no other figure. */
+export const SHARE_IN_BRACKET = /^\s*[(（]\s*(?:占|所占|比重)[^()（）\d]*$/;
 
 /** '占比为' / '所占比例' right before a percentage of an unnamed whole. */
 export const SHARE_BEFORE = /(?:占比|比重|所占比例)\s*(?:为|是|达)?\s*$/;
@@ -446,6 +455,8 @@ export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|
 
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
+/** A figure named only as the total of what was listed before it ('，合计50万元', '。共计50万元'). */
+export const TOTAL_OF_LIST = /^\s*(?:合计|共计|总计)\s*(?:为|是|达)?\s*$/;
 
 /** '年人均办公费387元', '车年均保险费4500元', '生均公用经费': an amount per head or per year, never a part of a total. */
 export const PER_UNIT_LABEL = /人均|年均|平均|生均|户均|每人|每辆|每户|每生|每车/;
@@ -553,7 +564,7 @@ export const SUBJECT_FUNDS: [RegExp, Fund][] = [
 
 /** Words that are not part of what a figure is about. */
 export const PERIOD_WORDS = /\d{4}\s*年度?|上一?年度?(?!结转|结余|末)|去年|本年度?|当年|今年|全年|年初(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|年末(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|同期/g;
-export const MEASURE_WORDS = /预算执行数|执行数|年初预算数?|调整预算数?|(?<!一般公共|基金|经营|部门|单位)预算(?:数|安排|金额)?|决算数|支出决算|决算|安排|金额|实际/g;
+export const MEASURE_WORDS = /预算执行数|执行数|年初预算数?|调整预算数?|(?<!一般公共|基金|经营|部门|单位)预算(?:数|安排|金额)?|决算数|支出决算数?|决算|安排|金额|实际/g;
 export const SUBJECT_FILLER_END = /(?:为|是|达|共计为|共计|共|合计为|总额为|约|的|各)$/;
 /** The same fillers as a subject's raw words lose ('…共计'). */
 export const RAW_FILLER_END = /(?:为|是|达|共计|共)$/;

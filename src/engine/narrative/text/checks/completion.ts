@@ -5,10 +5,11 @@
  * against the figures or the rate. Statements that a figure did not change ("较上年持平") against
  * the figures they compare.
  */
-import { halfUnitOf } from '../figures';
+import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import { cellRef } from '../../../model/names';
 import { fitsBudget, type CompletionLink, type StatementLink } from '../structure';
+import { FINAL_LEAD, measureOf } from '../words';
 import type { AmountToken, Measure } from '../tokens';
 import { lookup } from './lookup';
 import { budgetFromDifference } from './differences';
@@ -25,9 +26,15 @@ interface Budget {
 
 function budgetOf(doc: Doc, actual: AmountToken, of: Measure): Budget | undefined {
   const id = actual.subject.id;
-  if (!id) return undefined;
   const fits = (m: Measure | undefined) => fitsBudget(m, of, doc.family);
-  const sameSentence = doc.structure.amounts.filter((a) => a.sentence === actual.sentence && a.role === 'value' && a.subject.id === id && a.measure !== undefined && fits(a.measure));
+  // A subject the words do not identify ('一般公共预算财政拨款支出决算为…'): only a budget of its sentence
+  // that took its subject from it ('…，年初预算为…') is of the same thing.
+  const same = (a: AmountToken) => (id ? a.subject.id === id : a.subject === actual.subject);
+  const sameSentence = doc.structure.amounts.filter((a) => a.sentence === actual.sentence && a.role === 'value' && same(a) && a.measure !== undefined && fits(a.measure));
+  if (!id) {
+    const one = oneValue(sameSentence, actual);
+    return one && one !== actual ? { fen: one.fen, halfUnit: halfUnitOf(one), name: quote(one), token: one } : undefined;
+  }
   const stated = sameSentence.length > 0 ? sameSentence : valuesOf(doc, id, actual.year, undefined, actual).filter((a) => a.measure !== undefined && fits(a.measure));
   if (sameSentence.length === 0) {
     const derived = budgetFromDifference(doc, actual);
@@ -79,13 +86,32 @@ function checkFinalVsBudget(doc: Doc, s: StatementLink): void {
     cmp = rate.value > 100 + unit ? 1 : rate.value < 100 - unit ? -1 : 0;
     evidence = `完成率为${rate.raw.replace(/\s+/g, '')}`;
   }
+  const figures = cmp === undefined ? comparedFigures(doc, s) : undefined;
+  if (figures) {
+    cmp = figures.cmp;
+    evidence = `${quote(figures.actual)}、${quote(figures.budget)}`;
+  }
   if (cmp === undefined) return;
   const said = relation === '<' ? -1 : relation === '>' ? 1 : 0;
-  markChecked(doc, rate);
+  markChecked(doc, rate, figures?.actual, figures?.budget);
   // A rate that rounds to 100% ('完成年初预算100%') may stand for a little more or a little less: it
   // contradicts no 大于 / 小于.
   if (said === cmp || cmp === 0) return;
   doc.out.add('direction', 'error', s.statement, `${evidence}，与“${s.statement.text}”不符，请核对。`, { key: `${s.statement.start}` });
+}
+
+/**
+ * 决算 against the budget the statement names ('决算数大于年初预算数'), from the two figures stated before it.
+ */
+function comparedFigures(doc: Doc, s: StatementLink): { cmp: number; actual: AmountToken; budget: AmountToken } | undefined {
+  if (!s.compared) return undefined;
+  const { actual, budget } = s.compared;
+  const named = measureOf(s.statement.text.replace(FINAL_LEAD, ''));
+  if (!fitsBudget(budget.measure, named, doc.family)) return undefined;
+  const gap = actual.fen - budget.fen;
+  // '45万元' may stand for 45.30: only a gap past what either figure's printing can hide tells a way.
+  if (Math.abs(gap) <= printedHalfUnitOf(actual) + printedHalfUnitOf(budget)) return undefined;
+  return { cmp: Math.sign(gap), actual, budget };
 }
 
 function checkNoChange(doc: Doc, s: StatementLink): void {

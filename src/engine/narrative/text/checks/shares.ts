@@ -178,6 +178,17 @@ export function checkShares(doc: Doc): void {
     if (p.decimals === 0 && (p.value === 100 || p.value === 0)) {
       const target = p.value === 100 ? whole.fen : 0;
       if (Math.abs(a.fen - target) <= halfUnitOf(a) + whole.halfUnit) continue;
+      // '公务接待费122.06万元，占0%' in shares given to whole percents: rounded right (0.1%), but read as none
+      // of it — loose, a question (as '下降100%' with a little left is).
+      if (p.value === 0 && Number(exact.toFixed(0)) === 0) {
+        doc.out.add('share', 'warning', p, `${quote(a)}占${whole.name}的比例为${fine}，四舍五入为0%，但“${p.raw.replace(/\s+/g, '')}”读作没有此项，请核对是否写出小数。`, {
+          expected: Number(exact.toFixed(2)),
+          actual: p.value,
+          key: `${p.start}`,
+          about: p,
+        });
+        continue;
+      }
       doc.out.add('share', 'error', p, `${quote(a)}占${whole.name}的比例为${arithmetic}，文中为${p.raw.replace(/\s+/g, '')}。`, {
         expected: Number(exact.toFixed(2)),
         actual: p.value,
