@@ -156,7 +156,6 @@ function judgeTotal(ctx: RuleContext, derived: Derived, rule: string, total: Ope
 class Operands {
   private readonly total: Operand;
   private readonly pool: Operand[] = [];
-  private readonly parts: Operand[] = [];
   constructor(
     private readonly table: Table,
     column: Column,
@@ -167,14 +166,15 @@ class Operands {
     moveTo(this.total, line, column);
     return this.total;
   }
+  /** A new list of the pooled operands (emptying one list for reuse, `length = 0`, is a runtime call). */
   partsAt(nodes: readonly CodeNode[], column: Column): Operand[] {
-    this.parts.length = 0;
+    const parts: Operand[] = [];
     for (let i = 0; i < nodes.length; i++) {
       if (i === this.pool.length) this.pool.push(operand(this.table, nodes[i].line, column));
       else moveTo(this.pool[i], nodes[i].line, column);
-      this.parts.push(this.pool[i]);
+      parts.push(this.pool[i]);
     }
-    return this.parts;
+    return parts;
   }
 }
 
