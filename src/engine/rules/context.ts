@@ -188,7 +188,8 @@ interface Precision {
 export function tablePrecisionOf(table: Table): Precision {
   const fraction: number[] = [];
   const whole: number[] = [];
-  for (const line of table.lines) {
+  for (let l = 0; l < table.lines.length; l++) {
+    const line = table.lines[l];
     for (const id in line.amounts) {
       const a = line.amounts[id];
       if (a.value === null) continue;

@@ -44,7 +44,8 @@ function buildCodeTree(lines: Line[]): CodeNode[] {
   /** The last node of each code: a later line of a repeated code takes the children that follow it. */
   const lastOf = new Map<string, CodeNode>();
   const roots: CodeNode[] = [];
-  for (const line of lines) {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
     if (!line.code || line.code.length < 3 || !isDigits(line.code)) continue;
     const node: CodeNode = { line, code: line.code, children: NO_CHILDREN as CodeNode[] };
     const same = lastOf.get(line.code);
