@@ -196,11 +196,11 @@ function sumOf(groups: HeaderGroup[], out: ColumnIdentity[], ambiguous: string[]
   return known ? cols : null;
 }
 
-/** The column identities of one block, per measure. */
-export function columnIdentities(table: Table, block: number): { identities: ColumnIdentity[]; ambiguous: string[] } {
+/** The column identities of one block (given its amount columns), per measure. */
+export function columnIdentities(columns: readonly Column[]): { identities: ColumnIdentity[]; ambiguous: string[] } {
   const identities: ColumnIdentity[] = [];
   const ambiguous: string[] = [];
-  for (const group of byMeasure(amountColumns(table, block).filter((c) => !isNonAdditive(c)))) {
+  for (const group of byMeasure(columns.filter((c) => !isNonAdditive(c)))) {
     if (group.length < 2) continue;
     const tree = buildHeaderTree(group);
     groupVehicleColumns(tree);
@@ -216,8 +216,7 @@ const namesChangeOfHeader = byLabel((label) => namesChange(normalizeLabel(label)
  * Only when the block has exactly one change column in amounts (a 增减 beside a 预算 — 决算比预算增减 — is another
  * comparison) and its two years can be told apart.
  */
-export function changeIdentity(table: Table, block: number): ColumnIdentity | undefined {
-  const columns = amountColumns(table, block);
+export function changeIdentity(columns: readonly Column[]): ColumnIdentity | undefined {
   const isChange = (c: Column) => namesChangeOfHeader(c.label);
   const changes = columns.filter(isChange);
   if (changes.length !== 1 || saysBudget(changes[0].label)) return undefined;
@@ -262,10 +261,11 @@ function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
   let found = 0;
   const unclear: string[] = [];
   for (const block of table.blocks) {
-    const { identities, ambiguous } = columnIdentities(table, block.index);
+    const columns = amountColumns(table, block.index);
+    const { identities, ambiguous } = columnIdentities(columns);
     unclear.push(...ambiguous);
     const lines = figureLines(table, block.index);
-    const change = changeIdentity(table, block.index);
+    const change = changeIdentity(columns);
     if (change && readsAsDifference(table, lines, change)) identities.push(change);
     found += identities.length;
     for (const id of identities) {

@@ -109,23 +109,23 @@ export interface HeldEquation {
   columns: Shared<Column>;
 }
 
-/** The fields of an operand that place its cell. */
-type Place = 'table' | 'line' | 'column';
+const tableOf = (op: Operand) => op.table;
+const lineOf = (op: Operand) => op.line;
+const columnOf = (op: Operand) => op.column;
 
 /**
  * Each cell's table, line or column (total first). A list equal to the previous equation's is that
  * list: a hierarchy sum compares the same lines in each amount column, a column sum the same columns
- * on each line. (Indexed loops and a field name, not a callback: this runs for every equation that
- * holds, mostly before the JIT has compiled it.)
+ * on each line.
  */
-function listOf<K extends Place>(field: K, total: Operand, parts: readonly Operand[], previous: Shared<Operand[K]> | undefined): Operand[K][] {
-  if (Array.isArray(previous) && previous.length === parts.length + 1 && previous[0] === total[field]) {
+function listOf<T>(pick: (op: Operand) => T, total: Operand, parts: readonly Operand[], previous: Shared<T> | undefined): T[] {
+  if (Array.isArray(previous) && previous.length === parts.length + 1 && previous[0] === pick(total)) {
     let i = 0;
-    while (i < parts.length && previous[i + 1] === parts[i][field]) i++;
+    while (i < parts.length && previous[i + 1] === pick(parts[i])) i++;
     if (i === parts.length) return previous;
   }
-  const list = [total[field]];
-  for (let i = 0; i < parts.length; i++) list.push(parts[i][field]);
+  const list = [pick(total)];
+  for (let i = 0; i < parts.length; i++) list.push(pick(parts[i]));
   return list;
 }
 
@@ -147,9 +147,9 @@ function heldEquation(total: Operand, parts: readonly Operand[], c: Comparison, 
     diffFen: c.diffFen,
     toleranceFen: c.toleranceFen,
     size: parts.length + 1,
-    tables: sameTable ? total.table : listOf('table', total, parts, previous?.tables),
-    lines: sameLine ? total.line : listOf('line', total, parts, previous?.lines),
-    columns: sameColumn ? total.column : listOf('column', total, parts, previous?.columns),
+    tables: sameTable ? total.table : listOf(tableOf, total, parts, previous?.tables),
+    lines: sameLine ? total.line : listOf(lineOf, total, parts, previous?.lines),
+    columns: sameColumn ? total.column : listOf(columnOf, total, parts, previous?.columns),
   };
 }
 
@@ -188,7 +188,8 @@ interface Precision {
 export function tablePrecisionOf(table: Table): Precision {
   const fraction: number[] = [];
   const whole: number[] = [];
-  for (const line of table.lines) {
+  for (let l = 0; l < table.lines.length; l++) {
+    const line = table.lines[l];
     for (const id in line.amounts) {
       const a = line.amounts[id];
       if (a.value === null) continue;

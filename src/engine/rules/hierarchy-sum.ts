@@ -44,7 +44,8 @@ function buildCodeTree(lines: Line[]): CodeNode[] {
   /** The last node of each code: a later line of a repeated code takes the children that follow it. */
   const lastOf = new Map<string, CodeNode>();
   const roots: CodeNode[] = [];
-  for (const line of lines) {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
     if (!line.code || line.code.length < 3 || !isDigits(line.code)) continue;
     const node: CodeNode = { line, code: line.code, children: NO_CHILDREN as CodeNode[] };
     const same = lastOf.get(line.code);
@@ -156,7 +157,6 @@ function judgeTotal(ctx: RuleContext, derived: Derived, rule: string, total: Ope
 class Operands {
   private readonly total: Operand;
   private readonly pool: Operand[] = [];
-  private readonly parts: Operand[] = [];
   constructor(
     private readonly table: Table,
     column: Column,
@@ -167,14 +167,15 @@ class Operands {
     moveTo(this.total, line, column);
     return this.total;
   }
+  /** A new list of the pooled operands (emptying one list for reuse, `length = 0`, is a runtime call). */
   partsAt(nodes: readonly CodeNode[], column: Column): Operand[] {
-    this.parts.length = 0;
+    const parts: Operand[] = [];
     for (let i = 0; i < nodes.length; i++) {
       if (i === this.pool.length) this.pool.push(operand(this.table, nodes[i].line, column));
       else moveTo(this.pool[i], nodes[i].line, column);
-      this.parts.push(this.pool[i]);
+      parts.push(this.pool[i]);
     }
-    return this.parts;
+    return parts;
   }
 }
 

@@ -54,7 +54,7 @@ export function nestOutline(items: OutlineItem[]): OutlineNode[] {
   const ranks = items.filter((i) => i.rank !== undefined && !i.ofWhich).map((i) => i.rank as number);
   const top = ranks.length ? Math.min(...ranks) : undefined;
   const tops: OutlineNode[] = [];
-  const stack: { node: OutlineNode; rank: number }[] = [];
+  let stack: { node: OutlineNode; rank: number }[] = [];
   for (const item of items) {
     const node: OutlineNode = { item, parts: [], ofWhich: [] };
     if (item.ofWhich || (item.rank === undefined && stack.length > 0 && stack[stack.length - 1].rank > 0)) {
@@ -66,8 +66,8 @@ export function nestOutline(items: OutlineItem[]): OutlineNode[] {
     }
     if (item.rank === undefined || top === undefined || item.rank <= top) {
       tops.push(node);
-      stack.length = 0;
-      stack.push({ node, rank: item.rank ?? 0 });
+      // A new stack: emptying the old one (`length = 0`) is a runtime call, and this runs for every top item.
+      stack = [{ node, rank: item.rank ?? 0 }];
       continue;
     }
     while (stack.length && stack[stack.length - 1].rank >= item.rank) stack.pop();
