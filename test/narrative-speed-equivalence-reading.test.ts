@@ -170,7 +170,7 @@ describe('structureMarks against the one pattern it replaced', () => {
   const oldMarks = (text: string) =>
     [...text.matchAll(STRUCT)].map((m) => {
       const g = m.findIndex((x, i) => i > 0 && x !== undefined);
-      return { start: m.index, end: m.index + m[0].length, kind: KINDS[g - 1], word: m[g] };
+      return { type: 'mark', start: m.index, end: m.index + m[0].length, kind: KINDS[g - 1], word: m[g] };
     });
   it('finds the same marks in the same order', () => {
     for (const line of corpusLines()) {
