@@ -10,7 +10,7 @@
  * lastPathSubject returns at once from a text without a level marker: splitting it is the oracle.
  * A 绩效目标表 card's unit is parsed only when a card needs it: still the last stated before it.
  * structureMarks finds the punctuation by a scan of the characters and the words by their pattern:
- * the one pattern of both it replaced is the oracle.
+ * the one pattern of both it replaced is the oracle. wrapWidth sorts the widths as a typed array.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ import { classPathOf, readSubject, subjectOf } from '../src/engine/narrative/tex
 import { lastPathSubject, structureMarks } from '../src/engine/narrative/text/read';
 import { toHalfWidth } from '../src/engine/grid/text';
 import { CLASS_LEVEL_MARK } from '../src/engine/narrative/text/words';
-import { endsOpen, endsSentence, isTableRow } from '../src/engine/narrative/text/join';
+import { displayWidth, endsOpen, endsSentence, isPageNumber, isTableRow, wrapWidth } from '../src/engine/narrative/text/join';
 import { longestSharedStart } from '../src/engine/narrative/departments';
 import { projectCardsFromGrids } from '../src/engine/narrative/locate';
 import { toGrids } from './fixtures';
@@ -183,6 +183,29 @@ describe('structureMarks against the one pattern it replaced', () => {
         expect(structureMarks(s)).toEqual(oldMarks(s));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('wrapWidth', () => {
+  /** wrapWidth before it sorted the widths as a typed array. */
+  function oldWrapWidth(lines: readonly string[]): number | undefined {
+    const widths = lines.filter((l) => !isTableRow(l) && !isPageNumber(l)).map(displayWidth).filter((w) => w >= 20);
+    if (widths.length < 4) return undefined;
+    const sorted = [...widths].sort((a, b) => a - b);
+    const w = sorted[Math.floor(sorted.length * 0.75)];
+    const inBand = widths.filter((x) => x >= 0.85 * w && x <= 1.1 * w).length;
+    return inBand >= widths.length * 0.5 ? w : undefined;
+  }
+  it('finds the width of hard-wrapped documents as before', () => {
+    const lines = corpusLines();
+    for (let i = 0; i + 40 <= lines.length; i += 40) expect(wrapWidth(lines.slice(i, i + 40))).toBe(oldWrapWidth(lines.slice(i, i + 40)));
+    const line = fc.array(fc.constantFrom('支出', '万元', '12', 'a', ' ', '。', '|', '—5—', '𠀀'), { minLength: 5, maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (ls) => {
+        expect(wrapWidth(ls)).toBe(oldWrapWidth(ls));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
