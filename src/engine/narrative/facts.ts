@@ -339,15 +339,8 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
   };
   const addLine = (out: LineWitness[], t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']) => {
     if (!l.code || !l.level) return;
-    // The witness becomes the line's: one object per figure, in the order of its fields as before.
-    const w = witnessAt(t, l, c) as LineWitness | undefined;
-    if (!w) return;
-    w.code = l.code;
-    w.level = l.level;
-    w.name = subjectName(l);
-    w.fund = fund;
-    w.column = column;
-    out.push(w);
+    const w = witnessAt(t, l, c);
+    if (w) out.push({ fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: subjectName(l), fund, column });
   };
   const columnsOf = blockColumns();
 
