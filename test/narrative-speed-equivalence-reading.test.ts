@@ -10,7 +10,8 @@
  * lastPathSubject returns at once from a text without a level marker: splitting it is the oracle.
  * A 绩效目标表 card's unit is parsed only when a card needs it: still the last stated before it.
  * structureMarks finds the punctuation by a scan of the characters and the words by their pattern:
- * the one pattern of both it replaced is the oracle.
+ * the one pattern of both it replaced is the oracle. wrapWidth sorts the widths as a typed array.
+ * scanFigures merges and sorts only when a text has figures with a bare 万 / 亿.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +21,10 @@ import { describe, expect, it } from 'vitest';
 import { classPathOf, readSubject, subjectOf } from '../src/engine/narrative/text/subjects';
 import { lastPathSubject, structureMarks } from '../src/engine/narrative/text/read';
 import { toHalfWidth } from '../src/engine/grid/text';
-import { CLASS_LEVEL_MARK } from '../src/engine/narrative/text/words';
-import { endsOpen, endsSentence, isTableRow } from '../src/engine/narrative/text/join';
+import { BARE_UNIT_FIGURE, CLASS_LEVEL_MARK, FIGURE_WITH_UNIT, MONEY_WORD_BEFORE } from '../src/engine/narrative/text/words';
+import { scanFigures } from '../src/engine/narrative/text/figures';
+import { toFen } from '../src/engine/model/money';
+import { displayWidth, endsOpen, endsSentence, isPageNumber, isTableRow, wrapWidth } from '../src/engine/narrative/text/join';
 import { longestSharedStart } from '../src/engine/narrative/departments';
 import { projectCardsFromGrids } from '../src/engine/narrative/locate';
 import { toGrids } from './fixtures';
@@ -170,7 +173,7 @@ describe('structureMarks against the one pattern it replaced', () => {
   const oldMarks = (text: string) =>
     [...text.matchAll(STRUCT)].map((m) => {
       const g = m.findIndex((x, i) => i > 0 && x !== undefined);
-      return { start: m.index, end: m.index + m[0].length, kind: KINDS[g - 1], word: m[g] };
+      return { type: 'mark', start: m.index, end: m.index + m[0].length, kind: KINDS[g - 1], word: m[g] };
     });
   it('finds the same marks in the same order', () => {
     for (const line of corpusLines()) {
@@ -183,6 +186,69 @@ describe('structureMarks against the one pattern it replaced', () => {
         expect(structureMarks(s)).toEqual(oldMarks(s));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('wrapWidth', () => {
+  /** wrapWidth before it sorted the widths as a typed array. */
+  function oldWrapWidth(lines: readonly string[]): number | undefined {
+    const widths = lines.filter((l) => !isTableRow(l) && !isPageNumber(l)).map(displayWidth).filter((w) => w >= 20);
+    if (widths.length < 4) return undefined;
+    const sorted = [...widths].sort((a, b) => a - b);
+    const w = sorted[Math.floor(sorted.length * 0.75)];
+    const inBand = widths.filter((x) => x >= 0.85 * w && x <= 1.1 * w).length;
+    return inBand >= widths.length * 0.5 ? w : undefined;
+  }
+  it('finds the width of hard-wrapped documents as before', () => {
+    const lines = corpusLines();
+    for (let i = 0; i + 40 <= lines.length; i += 40) expect(wrapWidth(lines.slice(i, i + 40))).toBe(oldWrapWidth(lines.slice(i, i + 40)));
+    const line = fc.array(fc.constantFrom('支出', '万元', '12', 'a', ' ', '。', '|', '—5—', '𠀀'), { minLength: 5, maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (ls) => {
+        expect(wrapWidth(ls)).toBe(oldWrapWidth(ls));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('scanFigures', () => {
+  /** scanFigures before: a set of the units written in full, and every list copied and sorted. */
+  function oldScanFigures(text: string, half = toHalfWidth(text)) {
+    const UNITS: Record<string, string> = { 亿元: '亿元', 万元: '万元', 千元: '千元', 元: '元' };
+    const out: { type: string; start: number; end: number; raw: string; value: number; decimals: number; unit?: string; fen?: number }[] = [];
+    const figure = new RegExp(FIGURE_WITH_UNIT.source, 'g');
+    for (let m = figure.exec(half); m; m = figure.exec(half)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const decimals = m[2]?.length ?? 0;
+      if (m[1].replace(/,/g, '').length > 15 || decimals > 6) continue;
+      const value = Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+      const raw = text.slice(start, end);
+      if (m[3] === '%') out.push({ type: 'percent', start, end, raw, value, decimals });
+      else out.push({ type: 'amount', start, end, raw, value, unit: UNITS[m[3]], decimals, fen: toFen(value, UNITS[m[3]] as '元') });
+    }
+    const units = new Set(['万元', '亿元'].filter((u) => half.includes(u)));
+    const bare: typeof out = [];
+    const bareFigure = new RegExp(BARE_UNIT_FIGURE.source, 'g');
+    for (let m = units.size ? bareFigure.exec(half) : null; m; m = bareFigure.exec(half)) {
+      const unit = m[3] === '亿' ? '亿元' : '万元';
+      if (!units.has(unit) || !MONEY_WORD_BEFORE.test(half.slice(Math.max(0, m.index - 16), m.index))) continue;
+      const decimals = m[2]?.length ?? 0;
+      const value = Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+      bare.push({ type: 'amount', start: m.index, end: m.index + m[0].length, raw: text.slice(m.index, m.index + m[0].length), value, unit, decimals, fen: toFen(value, unit) });
+    }
+    return [...out, ...bare].sort((a, b) => a.start - b.start);
+  }
+  it('finds the figures of a text as before', () => {
+    for (const line of corpusLines()) expect(scanFigures(line), line).toEqual(oldScanFigures(line));
+    const words = wordsOf(['12', '1,212.12', '0.5', '万元', '亿元', '元', '%', '万', '亿', '经费', '支出', '收入', '，', ',', '。', ' ', '合计', '年']);
+    fc.assert(
+      fc.property(fc.oneof(words, anyText), (s) => {
+        expect(scanFigures(s)).toEqual(oldScanFigures(s));
+      }),
+      { numRuns: 4000 },
     );
   });
 });

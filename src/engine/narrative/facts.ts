@@ -72,6 +72,22 @@ export interface FunctionName {
   detailed: boolean;
 }
 
+/**
+ * subjectName by line label: every department's tables repeat the template's 科目 names, and reading
+ * one (its numbering) runs the lexicon's patterns. Forgotten all at once past a bound.
+ */
+const namesByLabel = new Map<string, string>();
+const MAX_NAMES_REMEMBERED = 8192;
+
+function nameOfLine(l: Line): string {
+  let name = namesByLabel.get(l.label);
+  if (name === undefined) {
+    if (namesByLabel.size >= MAX_NAMES_REMEMBERED) namesByLabel.clear();
+    namesByLabel.set(l.label, (name = subjectName(l)));
+  }
+  return name;
+}
+
 /** tableName by table: a table is named once, however many of its figures are read. */
 const tableNames = new WeakMap<Table, string>();
 
@@ -173,7 +189,7 @@ function readFunctionNames(tables: readonly Table[]): FunctionName[] {
     const detailed = t.kind === 'expense-summary' || t.kind === 'general-budget-expense' || t.kind === 'gov-fund-expense' || t.kind === 'income-summary';
     for (const l of t.lines) {
       if (l.code && l.level && isFunctionLine(l) && /^\d+$/.test(l.code) && l.code.length === 3 + 2 * (l.level - 1)) {
-        functionNames.push({ code: l.code, level: l.level, name: subjectName(l), detailed });
+        functionNames.push({ code: l.code, level: l.level, name: nameOfLine(l), detailed });
       }
     }
   }
@@ -339,15 +355,8 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
   };
   const addLine = (out: LineWitness[], t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']) => {
     if (!l.code || !l.level) return;
-    // The witness becomes the line's: one object per figure, in the order of its fields as before.
-    const w = witnessAt(t, l, c) as LineWitness | undefined;
-    if (!w) return;
-    w.code = l.code;
-    w.level = l.level;
-    w.name = subjectName(l);
-    w.fund = fund;
-    w.column = column;
-    out.push(w);
+    const w = witnessAt(t, l, c);
+    if (w) out.push({ fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: nameOfLine(l), fund, column });
   };
   const columnsOf = blockColumns();
 

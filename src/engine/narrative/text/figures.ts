@@ -36,13 +36,15 @@ export type Figure = AmountFigure | PercentFigure;
 const UNITS: Record<string, Unit> = { 亿元: '亿元', 万元: '万元', 千元: '千元', 元: '元' };
 
 function bareUnitFigures(half: string, text: string): AmountFigure[] {
-  const units = new Set((['万元', '亿元'] as const).filter((u) => half.includes(u)));
-  if (units.size === 0) return [];
+  // A bare 万 / 亿 is read only in a text that writes the unit in full elsewhere.
+  const wan = half.includes('万元');
+  const yi = half.includes('亿元');
+  if (!wan && !yi) return [];
   const out: AmountFigure[] = [];
   BARE_UNIT_FIGURE.lastIndex = 0;
   for (let m = BARE_UNIT_FIGURE.exec(half); m; m = BARE_UNIT_FIGURE.exec(half)) {
     const unit = m[3] === '亿' ? '亿元' : '万元';
-    if (!units.has(unit) || !MONEY_WORD_BEFORE.test(half.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (!(unit === '亿元' ? yi : wan) || !MONEY_WORD_BEFORE.test(half.slice(Math.max(0, m.index - 16), m.index))) continue;
     const decimals = m[2]?.length ?? 0;
     const value = Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
     out.push({ type: 'amount', start: m.index, end: m.index + m[0].length, raw: text.slice(m.index, m.index + m[0].length), value, unit, decimals, fen: toFen(value, unit) });
@@ -76,7 +78,9 @@ export function scanFigures(text: string, half = toHalfWidth(text)): Figure[] {
       out.push({ type: 'amount', start, end, raw, value, unit, decimals, fen: toFen(value, unit) });
     }
   }
-  return [...out, ...bareUnitFigures(half, text)].sort((a, b) => a.start - b.start);
+  const bare = bareUnitFigures(half, text);
+  // The figures with a unit are found in order: most texts have no bare 万 to merge in.
+  return bare.length === 0 ? out : [...out, ...bare].sort((a, b) => a.start - b.start);
 }
 
 /**

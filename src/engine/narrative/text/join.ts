@@ -129,7 +129,8 @@ export function isTableRow(line: string): boolean {
 export function wrapWidth(lines: readonly string[]): number | undefined {
   const widths = lines.filter((l) => !isTableRow(l) && !isPageNumber(l)).map(displayWidth).filter((w) => w >= 20);
   if (widths.length < 4) return undefined;
-  const sorted = [...widths].sort((a, b) => a - b);
+  // Widths are whole numbers: a typed array sorts them by value without calling a comparison per pair.
+  const sorted = Float64Array.from(widths).sort();
   const w = sorted[Math.floor(sorted.length * 0.75)];
   const inBand = widths.filter((x) => x >= 0.85 * w && x <= 1.1 * w).length;
   return inBand >= widths.length * 0.5 ? w : undefined;

@@ -200,6 +200,7 @@ type MarkKind = 'opener' | 'separator' | 'sentence-end' | 'paren-open' | 'paren-
 
 /** A word or punctuation mark that structures a sentence. */
 interface Mark {
+  type: 'mark';
   start: number;
   end: number;
   kind: MarkKind;
@@ -241,18 +242,18 @@ export function structureMarks(text: string): Mark[] {
   for (let i = 0; i < text.length; i++) {
     if (word && i === word.index) {
       const g = word[1] !== undefined ? 1 : word[2] !== undefined ? 2 : 3;
-      marks.push({ start: i, end: i + word[0].length, kind: WORD_KINDS[g - 1], word: word[g] });
+      marks.push({ type: 'mark', start: i, end: i + word[0].length, kind: WORD_KINDS[g - 1], word: word[g] });
       i += word[0].length - 1;
       word = STRUCT_WORDS.exec(text);
       continue;
     }
     const kind = punctuationKind(text.charCodeAt(i));
-    if (kind) marks.push({ start: i, end: i + 1, kind, word: text[i] });
+    if (kind) marks.push({ type: 'mark', start: i, end: i + 1, kind, word: text[i] });
   }
   return marks;
 }
 
-type ReadEvent = { kind: 'figure'; f: AmountFigure | PercentFigure } | { kind: 'mark'; k: Mark };
+type ReadEvent = AmountFigure | PercentFigure | Mark;
 
 /** Figures and marks (each in text order, no mark inside a figure) merged into one list in text order. */
 function inTextOrder(figures: readonly (AmountFigure | PercentFigure)[], marks: readonly Mark[]): ReadEvent[] {
@@ -260,8 +261,8 @@ function inTextOrder(figures: readonly (AmountFigure | PercentFigure)[], marks: 
   let i = 0;
   let j = 0;
   while (i < figures.length || j < marks.length) {
-    if (j >= marks.length || (i < figures.length && figures[i].start <= marks[j].start)) events.push({ kind: 'figure', f: figures[i++] });
-    else events.push({ kind: 'mark', k: marks[j++] });
+    if (j >= marks.length || (i < figures.length && figures[i].start <= marks[j].start)) events.push(figures[i++]);
+    else events.push(marks[j++]);
   }
   return events;
 }
@@ -336,8 +337,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
 
   pushInHead(text, 0, tokens, p.index, depth, sentence);
   for (const ev of events) {
-    if (ev.kind === 'mark') {
-      const { start, end, kind: markKind, word } = ev.k;
+    if (ev.type === 'mark') {
+      const { start, end, kind: markKind, word } = ev;
       if (markKind === 'opener') {
         const before = text.slice(0, start);
         const after = text.slice(end);
@@ -405,7 +406,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       continue;
     }
 
-    const f = ev.f;
+    const f = ev;
     const before8 = text.slice(Math.max(0, f.start - 8), f.start);
     if (THRESHOLD_BEFORE.test(before8) || THRESHOLD_AFTER.test(text.slice(f.end, f.end + 8))) {
       lastEnd = f.end;

@@ -455,7 +455,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           // A figure of the previous sentence heads an opener that starts a sentence only when it is not
           // itself a listed part, and fits the words before the opener ("支出包括：" — an expense total).
           const fresh = sentenceAmounts.length > 0;
-          const named = openerWords(passageTexts[t.para], t) !== '';
+          const words = openerWords(passageTexts[t.para], t);
+          const named = words !== '';
           let earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para === t.para);
           // "主要变动原因如下：" alone in its passage (the line before ended a sentence): the figure before it
           // heads it only if every item proves to be a known part of it (工资福利 of 基本支出).
@@ -463,7 +464,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             earlier = previousPassage.amounts;
             membersOnly = earlier.length > 0;
           }
-          const pool = fresh ? sentenceAmounts.slice(headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, passageTexts[t.para], t));
+          const pool = fresh ? sentenceAmounts.slice(headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, words));
           // Words after the figure ("…5834万元,较上年下降2.3%,主要是…,…。其中：") may be what the list is
           // about: a sentence's 其中 takes the figure before them only if every item is its known part, and
           // not when those words hold figures of their own (a reason's items may be what it lists).
@@ -619,9 +620,8 @@ function openerWords(text: string | undefined, opener: OpenerToken): string {
   return INCOME_OR_EXPENSE.test(words) ? words : '';
 }
 
-/** "收入包括：" / "支出包括：": the words before a sentence-initial opener say which total it breaks down. */
-function fitsOpenerWords(a: AmountToken, text: string | undefined, opener: OpenerToken): boolean {
-  const words = openerWords(text, opener);
+/** "收入包括：" / "支出包括：": the words before a sentence-initial opener (`words`, openerWords) say which total it breaks down. */
+function fitsOpenerWords(a: AmountToken, words: string): boolean {
   const core = a.subject.core;
   if (words === '支出') return core === 'expense' || core === 'income-expense';
   if (words === '收入') return core === 'income' || core === 'income-expense';

@@ -253,10 +253,13 @@ export function memberOf(head: Core, part: Core | undefined): Core[] | undefined
   return undefined;
 }
 
+/** Every set of parts of every decomposition, listed once (siblings is asked for every figure of a breakdown). */
+const PART_SETS: readonly Core[][] = Object.values(DECOMPOSITIONS).flatMap((sets) => sets ?? []);
+
 /** Whether two cores are parts of one whole (人员经费 and 公用经费): neither is a part of the other. */
 export function siblings(a: Core | undefined, b: Core | undefined): boolean {
   if (!a || !b || a === b) return false;
-  return Object.values(DECOMPOSITIONS).some((sets) => sets!.some((set) => set.includes(a) && set.includes(b)));
+  return PART_SETS.some((set) => set.includes(a) && set.includes(b));
 }
 
 /** Whether the parts' cores cover a whole decomposition of the head's core. */
