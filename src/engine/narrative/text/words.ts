@@ -447,9 +447,10 @@ export const PER_UNIT_LABEL = /人均|年均|平均|生均|户均|每人|每辆|
 /**
  * A number (with optional thousands separators, groups of exactly three digits) followed by a unit
  * or %. A number glued to a digit, a dot or a letter before it is part of something else (509号,
- * a code, a version).
+ * a code, a version); three digits after a digit and a space are the end of an amount a PDF spaced
+ * ('1 000.00万元'), which cannot be read for certain (a percentage there is a table's next column).
  */
-export const FIGURE_WITH_UNIT = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(亿元|万元|千元|元|%)/g;
+export const FIGURE_WITH_UNIT = /(?<![\d.A-Za-z])(?:(?<!\d[ \u00a0\u3000])|(?!\d{3}(?!\d))|(?=\d{3}(?:\.\d+)?\s*%))(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(亿元|万元|千元|元|%)/g;
 
 /**
  * '合计为1000.86万，其中：…公务用车购置费399.25万元' / '公务接待费0.7亿。': a clerk drops the 元 of 万元
