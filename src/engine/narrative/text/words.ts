@@ -438,6 +438,10 @@ export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|
 
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
+/** A number a PDF spaced into groups ('1 000.00'). */
+export const SPACED_NUMBER = /\d[ \u00a0\u3000]\d{3}(?!\d)/;
+/** A number printed as an amount ('905788.66', '1,234.5') with no unit after it — not a share whose % was lost ('占 76.23;'). */
+export const UNITLESS_AMOUNT = /(?<![\d.,])(?<!(?:占|占比|比重)\s*)\d[\d,]*\.\d+(?![\d.]|\s*(?:亿元|万元|千元|元|%|％|万|亿))/;
 /** A figure named only as the total of what was listed before it ('，合计50万元', '。共计50万元'). */
 export const TOTAL_OF_LIST = /^\s*(?:合计|共计|总计)\s*(?:为|是|达)?\s*$/;
 
