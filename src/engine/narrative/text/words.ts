@@ -455,6 +455,10 @@ export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|
 
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
+/** A number a PDF spaced into groups ('1 000.00'). */
+export const SPACED_NUMBER = /\d[ \u00a0\u3000]\d{3}(?!\d)/;
+/** A number printed as an amount ('905788.66', '1,234.5') with no unit after it — not a share whose % was lost ('占 76.23;'). */
+export const UNITLESS_AMOUNT = /(?<![\d.,])(?<!(?:占|占比|比重)\s*)\d[\d,]*\.\d+(?![\d.]|\s*(?:亿元|万元|千元|元|%|％|万|亿))/;
 /** A figure named only as the total of what was listed before it ('，合计50万元', '。共计50万元'). */
 export const TOTAL_OF_LIST = /^\s*(?:合计|共计|总计)\s*(?:为|是|达)?\s*$/;
 
@@ -464,9 +468,10 @@ export const PER_UNIT_LABEL = /人均|年均|平均|生均|户均|每人|每辆|
 /**
  * A number (with optional thousands separators, groups of exactly three digits) followed by a unit
  * or %. A number glued to a digit, a dot or a letter before it is part of something else (509号,
- * a code, a version).
+ * a code, a version); three digits after a digit and a space are the end of an amount a PDF spaced
+ * ('1 000.00万元'), which cannot be read for certain (a percentage there is a table's next column).
  */
-export const FIGURE_WITH_UNIT = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(亿元|万元|千元|元|%)/g;
+export const FIGURE_WITH_UNIT = /(?<![\d.A-Za-z])(?:(?<!\d[ \u00a0\u3000])|(?!\d{3}(?!\d))|(?=\d{3}(?:\.\d+)?\s*%))(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(亿元|万元|千元|元|%)/g;
 
 /**
  * '合计为1000.86万，其中：…公务用车购置费399.25万元' / '公务接待费0.7亿。': a clerk drops the 元 of 万元

@@ -9,7 +9,7 @@ import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
-import { TOTAL_LABEL } from '../words';
+import { SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 
@@ -49,6 +49,11 @@ function unitSlip(head: AmountToken, parts: readonly AmountToken[], allowance: n
  */
 function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
   if (parts.some((p) => TOTAL_LABEL.test(p.label) && p.fen > head.fen)) return true;
+  // '…其中：公务用车购置及运行维护费905788.66，公务接待费450732.78万元', '…1 000.00元': an item whose unit was
+  // dropped or whose number a PDF spaced is not read, so the parts read are not all the list.
+  const end = parts[parts.length - 1];
+  const between = end.para === head.para ? (doc.passages[head.para]?.text.slice(head.end, end.start) ?? '') : '';
+  if (UNITLESS_AMOUNT.test(between) || SPACED_NUMBER.test(between)) return true;
   if (parts.length < 3) return false;
   const text = doc.passages[head.para]?.text ?? '';
   const joiners = parts.slice(1).map((p, i) => (p.para === parts[i].para && p.para === head.para ? text.slice(parts[i].end, p.start) : ''));
