@@ -10,7 +10,7 @@ import type { PlainColumnKey } from '../src/engine/model/keys';
 import { readHeaderPath } from '../src/engine/recognize/columns';
 import { parseCode, codeSystemOf } from '../src/engine/recognize/codes';
 import { columnKeyOf, columnRoleOf, endsWithMeasureWord, measureOf } from '../src/engine/recognize/lexicon';
-import { rememberedByText } from '../src/engine/recognize/remembered';
+import { rememberedByText } from '../src/engine/grid/remembered';
 import { cellHasContent } from '../src/engine/grid/sheet';
 import { compareCodes } from '../src/engine/catalog/catalog';
 import { nameKey } from '../src/engine/catalog/names';

@@ -1,11 +1,10 @@
 /**
  * Issue 17, rules (fifth round): readings of a label's text worked out once per distinct text
- * (rules/by-label) answer as reading the text every time — the direct readings kept here as oracles,
+ * (grid/remembered) answer as reading the text every time — the direct readings kept here as oracles,
  * fed by fast-check with the labels clerks print, repeated as every department's tables repeat them.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { byLabel } from '../src/engine/rules/by-label';
 import { readOutline } from '../src/engine/rules/outline';
 import { normalizeLabel } from '../src/engine/grid/text';
 import { itemNumbering } from '../src/engine/recognize/lexicon';
@@ -33,18 +32,6 @@ const label = fc.oneof(
 );
 
 describe('readings by label text', () => {
-  it('byLabel answers as the reading it keeps, through repeats and past its bound (property)', () => {
-    fc.assert(
-      fc.property(fc.array(label, { maxLength: 60 }), (labels) => {
-        const read = (text: string) => (text.length % 3 === 0 ? undefined : normalizeLabel(text));
-        const kept = byLabel(read);
-        for (const text of labels) expect(kept(text)).toBe(read(text));
-      }),
-    );
-    const kept = byLabel((text: string) => `${text}!`);
-    for (let i = 0; i < 10_000; i++) expect(kept(String(i % 5000))).toBe(`${i % 5000}!`);
-  });
-
   it('readOutline numbers each line as itemNumbering of its normalised label (property)', () => {
     fc.assert(
       fc.property(fc.array(label, { maxLength: 12 }), (labels) => {

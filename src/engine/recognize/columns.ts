@@ -9,7 +9,7 @@ import type { PlainColumnKey } from '../model/keys';
 import type { SheetView } from './view';
 import { basicSideOf, columnKeyOf, columnRoleOf, endsWithMeasureWord, measureOf, namesExpenseSide, namesIncomeSide } from './lexicon';
 import { columnPath } from './header';
-import { rememberedByText } from './remembered';
+import { rememberedByText } from '../grid/remembered';
 
 const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set(['item', 'name', 'code', 'code-lei']);
 const CODE_ROLES: ReadonlySet<ColumnRole> = new Set(['code', 'code-lei', 'code-kuan', 'code-xiang']);

@@ -8,7 +8,7 @@ import { normalizeLabel } from '../grid/text';
 import type { Block, Line, LineKey, LineRole, TableKind } from './types';
 import type { ItemKey } from '../model/keys';
 import { isBareGrandTotal, itemKeyOf, threePublicKeyOf } from './lexicon';
-import { rememberedByText } from './remembered';
+import { rememberedByText } from '../grid/remembered';
 
 /** The item and 三公 part a label names, by the label as printed: every department prints the same ones. */
 const itemOfLabel = rememberedByText((label) => itemKeyOf(normalizeLabel(label)));

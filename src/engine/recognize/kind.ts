@@ -5,7 +5,7 @@
  */
 import { normalizeLabel } from '../grid/text';
 import type { Block, Column, ColumnKey, Family, Line, TableKind } from './types';
-import { rememberedByText } from './remembered';
+import { rememberedByText } from '../grid/remembered';
 import { fundNamed, kindFromTitle, mentionsAppropriation, mentionsCarryover, namesFinal, namesThreePublicPart } from './lexicon';
 
 export interface KindDecision {

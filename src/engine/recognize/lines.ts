@@ -14,7 +14,7 @@ import type { SheetView } from './view';
 import { isCaption, isNote, isNoteHeading, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
 import { codeFromLabel, joinSplitCode, parseCode, splitCodeAndName, type ParsedCode } from './codes';
 import { isColumnNumberRow, isHeaderAnchor } from './header';
-import { rememberedByText } from './remembered';
+import { rememberedByText } from '../grid/remembered';
 
 /** The key of a label normalizing changes: labels with full-width brackets or spaces, the same in every department. */
 const keyOfChangingLabel = rememberedByText(normalizeLabel);

@@ -7,7 +7,7 @@ import { parseUnit } from '../grid/units';
 import { normalizeLabel } from '../grid/text';
 import type { Unit } from './types';
 import type { SheetView } from './view';
-import { rememberedByText } from './remembered';
+import { rememberedByText } from '../grid/remembered';
 import { isCaption, isExactHeaderWord, labelledDepartment, looksLikeOrganisation, looksLikeTitle, statedBudgetYear, withoutUnitAndYear, yearNamed } from './lexicon';
 
 export interface TableMeta {

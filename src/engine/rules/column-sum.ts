@@ -27,7 +27,7 @@ import { anyFigure, moveTo, operand, type RuleContext } from './context';
 import { amountColumns, byMeasure, figureLines, valueAt } from '../model/tables';
 import { toFen } from '../model/money';
 import { subject as say } from './messages';
-import { byLabel } from './by-label';
+import { rememberedByText } from '../grid/remembered';
 import { compared, notRun, type Outcome, type TableRule } from './rule';
 
 /** Kinds whose columns are not additive parts of a total (采购 lists 预留份额 beside the amounts). */
@@ -45,7 +45,7 @@ export interface ColumnIdentity {
   rule: 'column-sum/total' | 'column-sum/subtotal' | 'column-sum/change';
 }
 
-/** What a header's own words say, read once per distinct text (rules/by-label). */
+/** What a header's own words say, read once per distinct text (grid/remembered). */
 interface HeaderWords {
   summary: boolean;
   total: boolean;
@@ -54,9 +54,9 @@ interface HeaderWords {
   threePublicKey: ReturnType<typeof threePublicKeyOf>;
 }
 
-const normalized = byLabel(normalizeLabel);
+const normalized = rememberedByText(normalizeLabel);
 
-const headerWords = byLabel((text): HeaderWords => {
+const headerWords = rememberedByText((text): HeaderWords => {
   const own = normalized(text);
   return {
     summary: namesSummary(own),
@@ -209,7 +209,7 @@ export function columnIdentities(columns: readonly Column[]): { identities: Colu
   return { identities, ambiguous };
 }
 
-const namesChangeOfHeader = byLabel((label) => namesChange(normalizeLabel(label).replace(/、/g, '')));
+const namesChangeOfHeader = rememberedByText((label) => namesChange(normalizeLabel(label).replace(/、/g, '')));
 
 /**
  * 上年 | 本年 | 比上年增、减金额 (or 2015年决算数 | 2016年决算数 | 增减额): the 本年 figure is the 上年 one plus the change.

@@ -6,7 +6,7 @@
 import { normalizeLabel } from '../grid/text';
 import type { Line } from '../recognize/types';
 import { itemNumbering, type ItemNumbering, type ItemRank } from '../recognize/lexicon';
-import { byLabel } from './by-label';
+import { rememberedByText } from '../grid/remembered';
 
 export interface OutlineItem {
   line: Line;
@@ -18,8 +18,8 @@ export interface OutlineItem {
   ofWhich: boolean;
 }
 
-/** A label's numbering, read once per distinct text (rules/by-label); callers copy what they keep. */
-const numberingOf = byLabel((label): ItemNumbering => itemNumbering(normalizeLabel(label)));
+/** A label's numbering, read once per distinct text (grid/remembered); callers copy what they keep. */
+const numberingOf = rememberedByText((label): ItemNumbering => itemNumbering(normalizeLabel(label)));
 
 function outlineItem(line: Line): ItemNumbering {
   return numberingOf(line.label);
