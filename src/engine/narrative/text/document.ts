@@ -104,6 +104,25 @@ export function amountsOfPassage(doc: Doc, para: number): readonly AmountToken[]
   return index.get(para) ?? [];
 }
 
+const amountsBySubject = new WeakMap<Doc, Map<string, AmountToken[]>>();
+
+/** The amounts whose subject is `id`, in order (indexed once a document: values are asked for by every change, sum and share). */
+function amountsOfSubject(doc: Doc, id: string): readonly AmountToken[] {
+  let index = amountsBySubject.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const a of doc.structure.amounts) {
+      const key = a.subject.id;
+      if (key === undefined) continue;
+      const list = index.get(key);
+      if (list) list.push(a);
+      else index.set(key, [a]);
+    }
+    amountsBySubject.set(doc, index);
+  }
+  return index.get(id) ?? [];
+}
+
 export function markChecked(doc: Doc, ...tokens: (Token | undefined)[]): void {
   for (const t of tokens) if (t) doc.checked.add(t);
 }
@@ -187,7 +206,9 @@ function isBroad(id: string): boolean {
  * a broad subject (a total of all funds, a plain name) is looked for only in the section of `near`.
  */
 export function valuesOf(doc: Doc, id: string, year: number, measure: Measure | undefined, near?: AmountToken): AmountToken[] {
-  return doc.structure.amounts.filter(
+  // An appropriation is stated as the income or expense of its fund too: those subjects are looked through all.
+  const candidates = id.startsWith('appropriation@') ? doc.structure.amounts : amountsOfSubject(doc, id);
+  return candidates.filter(
     (a) =>
       a.role === 'value' &&
       !a.inReason &&
