@@ -5,6 +5,7 @@
 import type { Column, Line, Table } from '../recognize/types';
 import { isBareSummary, isMeasureLabel, stripItemPrefix, titleWithoutCaptionAndYear, withoutChineseOrdinal } from '../recognize/lexicon';
 import { normalizeLabel } from '../grid/text';
+import { rememberedByText } from '../grid/remembered';
 import { KIND_NAMES } from './table-kinds';
 
 /**
@@ -49,13 +50,12 @@ export function lineName(line: Line): string {
   return `${line.code} ${subjectName(line)}`.trim();
 }
 
-const subjectNames = new WeakMap<Line, string>();
+/** Every department's tables repeat the template's 科目 names: each label is read once. */
+const nameOfLabel = rememberedByText(withoutChineseOrdinal);
 
-/** A 科目 line's own name as a text writes it: '住房保障支出' for '二十、住房保障支出' (read once per line). */
+/** A 科目 line's own name as a text writes it: '住房保障支出' for '二十、住房保障支出'. */
 export function subjectName(line: Line): string {
-  let name = subjectNames.get(line);
-  if (name === undefined) subjectNames.set(line, (name = withoutChineseOrdinal(line.label)));
-  return name;
+  return nameOfLabel(line.label);
 }
 
 /** An item line's text without its numbering or 其中 ('公务用车购置费' for '    其中：公务用车购置费'). */

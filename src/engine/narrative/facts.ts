@@ -72,22 +72,6 @@ export interface FunctionName {
   detailed: boolean;
 }
 
-/**
- * subjectName by line label: every department's tables repeat the template's 科目 names, and reading
- * one (its numbering) runs the lexicon's patterns. Forgotten all at once past a bound.
- */
-const namesByLabel = new Map<string, string>();
-const MAX_NAMES_REMEMBERED = 8192;
-
-function nameOfLine(l: Line): string {
-  let name = namesByLabel.get(l.label);
-  if (name === undefined) {
-    if (namesByLabel.size >= MAX_NAMES_REMEMBERED) namesByLabel.clear();
-    namesByLabel.set(l.label, (name = subjectName(l)));
-  }
-  return name;
-}
-
 /** tableName by table: a table is named once, however many of its figures are read. */
 const tableNames = new WeakMap<Table, string>();
 
@@ -189,7 +173,7 @@ function readFunctionNames(tables: readonly Table[]): FunctionName[] {
     const detailed = t.kind === 'expense-summary' || t.kind === 'general-budget-expense' || t.kind === 'gov-fund-expense' || t.kind === 'income-summary';
     for (const l of t.lines) {
       if (l.code && l.level && isFunctionLine(l) && /^\d+$/.test(l.code) && l.code.length === 3 + 2 * (l.level - 1)) {
-        functionNames.push({ code: l.code, level: l.level, name: nameOfLine(l), detailed });
+        functionNames.push({ code: l.code, level: l.level, name: subjectName(l), detailed });
       }
     }
   }
@@ -356,7 +340,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
   const addLine = (out: LineWitness[], t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']) => {
     if (!l.code || !l.level) return;
     const w = witnessAt(t, l, c);
-    if (w) out.push({ fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: nameOfLine(l), fund, column });
+    if (w) out.push({ fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: subjectName(l), fund, column });
   };
   const columnsOf = blockColumns();
 

@@ -6,6 +6,7 @@
  */
 import type { FunctionName, LineWitness, TableFacts } from '../facts';
 import { classKeyOfNameKey, nameKey } from './subjects';
+import { rememberedByText } from '../../grid/remembered';
 
 export interface FactsIndex {
   /** 功能分类 line figures by nameKey of their name. */
@@ -34,21 +35,12 @@ function group<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, T[]
 
 /**
  * nameKey and classKeyOfNameKey of each 科目 name: a name recurs on many lines (each table, each
- * column) and in every department's tables (they fill the same templates). Forgotten all at once past
- * a bound.
+ * column) and in every department's tables (they fill the same templates).
  */
-const nameKeys = new Map<string, { name: string; className: string }>();
-const MAX_NAME_KEYS = 8192;
-
-function keysOf(name: string): { name: string; className: string } {
-  let k = nameKeys.get(name);
-  if (!k) {
-    if (nameKeys.size >= MAX_NAME_KEYS) nameKeys.clear();
-    const key = nameKey(name);
-    nameKeys.set(name, (k = { name: key, className: classKeyOfNameKey(key) }));
-  }
-  return k;
-}
+const keysOf = rememberedByText((name: string): { name: string; className: string } => {
+  const key = nameKey(name);
+  return { name: key, className: classKeyOfNameKey(key) };
+});
 
 /**
  * The maps of one facts, each grouped when first asked for: a text that names no 科目 by its words

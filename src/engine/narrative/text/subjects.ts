@@ -6,6 +6,7 @@
  * (支出 / 金额 / 预算数为) leave the subject bare: it is then taken from the sentence, or unknown.
  */
 import { normalizeLabel } from '../../grid/text';
+import { rememberedByText } from '../../grid/remembered';
 import {
   BARE_SUBJECT,
   CLASS_LEVEL_MARKER,
@@ -149,11 +150,9 @@ export function subjectWords(label: string): string {
 /**
  * Subjects read, by label as given. The words in front of figures repeat across a workbook — every
  * department fills the same templates ('基本支出', '人员经费', '一般公共预算收入', '公务接待费' …) —
- * and reading one runs some forty patterns. Forgotten all at once past a bound, so a long session
- * does not keep every label it has read.
+ * and reading one runs some forty patterns.
  */
-const subjectsRead = new Map<string, Subject>();
-const MAX_SUBJECTS_REMEMBERED = 4096;
+const subjectRead = rememberedByText(readSubject);
 
 /**
  * Reads the subject of a label (the words in front of a figure, comparison words removed). Each call
@@ -161,12 +160,7 @@ const MAX_SUBJECTS_REMEMBERED = 4096;
  * fund (structure.ts), and figures are told apart by their subject objects.
  */
 export function subjectOf(label: string): Subject {
-  let subject = subjectsRead.get(label);
-  if (!subject) {
-    if (subjectsRead.size >= MAX_SUBJECTS_REMEMBERED) subjectsRead.clear();
-    subjectsRead.set(label, (subject = readSubject(label)));
-  }
-  return { ...subject };
+  return { ...subjectRead(label) };
 }
 
 /** The subject of a label read afresh (subjectOf remembers it). */
