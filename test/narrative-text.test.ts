@@ -98,6 +98,15 @@ describe('sums, shares and changes in prose', () => {
     expect(rules(f)).toEqual(['narrative/unit']);
   });
 
+  it('calls a part a unit slip only when, read in the other unit, it makes the total within that unit\'s rounding', () => {
+    // 9850.00元 is exact to the fen: 1.00 + 0.985 = 1.985 is 0.015 from 2.00, more than the printed figures' rounding.
+    const sum = checkNarrativeText('项目支出总计2.00万元，包括：信息化建设经费9850.00万元、维修改造项目1.00万元。');
+    expect(rules(sum)).toEqual(['narrative/sum']);
+    expect(sum[0].message).toContain('9,851.00');
+    // 9950.00元 = 0.995万元: 1.00 + 0.995 = 1.995 rounds to 2.00.
+    expect(rules(checkNarrativeText('项目支出总计2.00万元，包括：信息化建设经费9950.00万元、维修改造项目1.00万元。'))).toEqual(['narrative/unit']);
+  });
+
   it('finds placeholders left in the text, and wrong years', () => {
     const f = checkNarrativeText(
       ['2025年部门预算', '2025年一般公共预算拨款XX万元。', '本部门x,xxx个项目待填。', '2024年预算数为194.69万元。'].join('\n'),

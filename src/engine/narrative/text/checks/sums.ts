@@ -35,7 +35,9 @@ function unitSlip(head: AmountToken, parts: readonly AmountToken[], allowance: n
       if ((factor > 1 && p.unit !== '元') || (factor < 1 && p.unit !== '万元')) continue;
       const converted = Math.round(signedFen(p) * factor);
       if (Math.abs(converted) < 10 * allowance) continue;
-      if (Math.abs(signedFen(head) - (sum - signedFen(p) + converted)) <= allowance) return p;
+      // Read in the other unit, the part is rounded as printed there ('9850.00元' is exact to the fen).
+      const inOtherUnit = allowance - halfUnitOf(p) + halfUnitOf({ unit: factor > 1 ? '万元' : '元', decimals: p.decimals });
+      if (Math.abs(signedFen(head) - (sum - signedFen(p) + converted)) <= inOtherUnit) return p;
     }
   }
   return undefined;
