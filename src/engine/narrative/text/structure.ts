@@ -22,6 +22,7 @@ import {
   HEADING_START,
   INCOME_OR_EXPENSE,
   ITEM_LEVEL_HEAD,
+  NIL_ITEM,
   NUM_ORDINAL,
   NUM_PAREN_ORDINAL,
   OF_WHICH_START,
@@ -500,10 +501,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (t.char === ',') commasSinceAmount++;
         if (t.char === ';') {
           headFloor = sentenceAmounts.length;
-          // "主要包括：基本工资、津贴补贴；" listed words, not figures: it is over at the ；.
+          // "主要包括：基本工资、津贴补贴；" listed words, not figures: it is over at the ；. A nil item
+          // ("其中：一是因公出国（境）费为0；二是…") is a part without a figure: the list goes on.
           for (let i = stack.length - 1; i >= 0; i--) {
             const ol = stack[i];
-            if (ol.list.parts.length === 0 && !ol.awaiting && !ol.enumeration && ol.list.opener.sentence === t.sentence && ol.list.opener.para === t.para) close(ol);
+            const o = ol.list.opener;
+            if (ol.list.parts.length === 0 && !ol.awaiting && !ol.enumeration && o.sentence === t.sentence && o.para === t.para && !NIL_ITEM.test(passageTexts[t.para]?.slice(o.end, t.start) ?? '')) close(ol);
           }
           for (let i = stack.length - 1; i >= 0; i--) {
             const ol = stack[i];
