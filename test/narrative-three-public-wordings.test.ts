@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkNarrativeText } from '../src/engine/narrative';
-import { allWordings, threePublicPassage, totalOf, type ThreePublicAmounts } from './fixtures/narrative-three-public-wordings';
+import { allWordings, readable, threePublicPassage, totalOf, wan, type ThreePublicAmounts } from './fixtures/narrative-three-public-wordings';
 
 const WORDINGS = [...allWordings()];
 const loud = (text: string) => checkNarrativeText(text).filter((f) => f.severity !== 'info');
@@ -31,6 +31,38 @@ describe('a “三公” total and its kinds, however the paragraph is laid out'
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('a kind over the total is found, stating both figures, wherever the kinds are read; elsewhere nothing is said', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WORDINGS), amounts, fc.integer({ min: 1_00, max: 50_00 }), (w, m, slip) => {
+        const total = totalOf(m);
+        const text = threePublicPassage(w, { ...m, reception: m.reception + slip }, total, total);
+        const found = loud(text);
+        if (!readable(w, m)) {
+          expect(found, `${text}\n${listed(text)}`).toEqual([]);
+          return;
+        }
+        const sums = found.filter((f) => f.rule === 'narrative/sum');
+        expect(sums, `${text}\n${listed(text)}`).toHaveLength(1);
+        // Messages group thousands ('1,000.00万元').
+        const message = sums[0].message.replace(/,/g, '');
+        expect(message).toContain(`${wan(total)}万元`);
+        expect(message).toContain(`${wan(total + slip)}万元`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // The readings these wordings found missing, as a reader meets them.
+  it('reads the kinds numbered or one a sentence after the total, with no 其中', () => {
+    const numbered = ['2025年“三公”经费财政拨款预算510.12万元。', '1.因公出国（境）费27.11万元。', '2.公务用车购置及运行维护费430.56万元。', '3.公务接待费62.45万元。'];
+    expect(loud(numbered.join('\n')).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error narrative/sum']);
+    expect(loud(numbered.join('\n').replace('62.45', '52.45'))).toEqual([]);
+    const sentences = '2025年“三公”经费财政拨款预算510.12万元，比上年减少10.00万元，下降1.92%。因公出国（境）费27.11万元。公务用车购置及运行维护费430.56万元。公务接待费62.45万元。';
+    expect(loud(sentences).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error narrative/sum']);
+    // Figures after the total that are not its kinds are no breakdown of it.
+    expect(loud('2025年“三公”经费财政拨款预算510.12万元。机关运行经费预算62.45万元。公务接待费52.45万元。')).toEqual([]);
   });
 
   it('a kind written nil without a figure (“为0”) does not end a 一是 list at its ；', () => {
