@@ -22,6 +22,7 @@ import {
   HEADING_START,
   INCOME_OR_EXPENSE,
   ITEM_LEVEL_HEAD,
+  NIL_ITEM,
   NUM_ORDINAL,
   NUM_PAREN_ORDINAL,
   OF_WHICH_START,
@@ -32,7 +33,7 @@ import {
   YEAR_BEFORE_FIGURE,
 } from './words';
 import { pairRespectiveShares } from './respective';
-import { classPathOf, coreId, memberOf, coversDecomposition, siblings, type Core } from './subjects';
+import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, siblings, type Core } from './subjects';
 import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
 export interface SumList {
@@ -200,6 +201,8 @@ interface OpenList {
   ofChanges?: boolean;
   /** The head is from the passage before: only parts that are known parts of it may follow. */
   membersOnly?: boolean;
+  /** Opened by no word, only by a known whole ending its sentence (openByKinds). */
+  byKinds?: boolean;
   /**
    * The last value and the last change before the opener: the first part tells which one is the head.
    * `values`: every value that could head it, nearest first — the head is the nearest of the first
@@ -338,6 +341,21 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     headFloor = 0;
   };
 
+  /**
+   * '2025年“三公”经费预算510.12万元。' and then its kinds, one a sentence or numbered ('1.因公出国（境）费…'),
+   * with no 其中: a known whole ending its sentence (its own changes may follow it) is broken down by the
+   * figures after it only while each is one of its kinds, and completely only when all its kinds are there.
+   */
+  const openByKinds = (end: Token, ended: readonly AmountToken[]) => {
+    if (stack.length > 0) return;
+    const head = findLast(ended, (a) => a.role === 'value' && eligible(a));
+    if (!head?.subject.core || !DECOMPOSITIONS[head.subject.core] || parentOf.has(head)) return;
+    if (ended.some((a) => a.start > head.start && a.role === 'value') || lists.some((l) => l.head === head)) return;
+    const opener: OpenerToken = { type: 'opener', para: end.para, start: end.end, end: end.end, depth: head.depth, sentence: head.sentence, word: '', kind: 'partial', enumeration: false, atSentenceEnd: true };
+    const list: SumList = { opener, kind: 'partial', parts: [], etc: false, covers: false, head };
+    stack.push({ list, depth: head.depth, idle: 0, awaiting: true, membersOnly: true, byKinds: true, ofChanges: false, candidates: { value: head, values: [head] } });
+  };
+
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     switch (t.type) {
@@ -444,6 +462,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         break;
       }
       case 'opener': {
+        // '…70.00万元。其中：' — the opener says what follows: a list opened by the kinds of that figure gives way.
+        for (let i = stack.length - 1; i >= 0; i--) if (stack[i].byKinds && stack[i].list.parts.length === 0) discard(stack[i]);
         let head: AmountToken | undefined;
         let membersOnly = false;
         const candidates: OpenList['candidates'] = {};
@@ -500,10 +520,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (t.char === ',') commasSinceAmount++;
         if (t.char === ';') {
           headFloor = sentenceAmounts.length;
-          // "主要包括：基本工资、津贴补贴；" listed words, not figures: it is over at the ；.
+          // "主要包括：基本工资、津贴补贴；" listed words, not figures: it is over at the ；. A nil item
+          // ("其中：一是因公出国（境）费为0；二是…") is a part without a figure: the list goes on.
           for (let i = stack.length - 1; i >= 0; i--) {
             const ol = stack[i];
-            if (ol.list.parts.length === 0 && !ol.awaiting && !ol.enumeration && ol.list.opener.sentence === t.sentence && ol.list.opener.para === t.para) close(ol);
+            const o = ol.list.opener;
+            if (ol.list.parts.length === 0 && !ol.awaiting && !ol.enumeration && o.sentence === t.sentence && o.para === t.para && !NIL_ITEM.test(passageTexts[t.para]?.slice(o.end, t.start) ?? '')) close(ol);
           }
           for (let i = stack.length - 1; i >= 0; i--) {
             const ol = stack[i];
@@ -529,13 +551,18 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         for (let i = stack.length - 1; i >= 0; i--) if (stack[i].depth > t.depth) close(stack[i]);
         break;
       }
-      case 'sentence-end':
+      case 'sentence-end': {
+        const ended = sentenceAmounts;
         markEtc(stack, t.para, passageTexts[t.para], t.start);
         endSentence();
+        openByKinds(t, ended);
         break;
+      }
       case 'para-end': {
+        const ended = sentenceAmounts;
         markEtc(stack, t.para, passageTexts[t.para], t.start);
         endSentence();
+        openByKinds(t, ended);
         const next = passageTexts[t.para + 1];
         const marker = next === undefined ? undefined : markerOf(next);
         const style = marker?.style;
