@@ -139,6 +139,13 @@ describe('sums, shares and changes in prose', () => {
     expect(checkNarrativeText('2024年部门预算\n截至2023年12月31日，部门共有车辆2辆。')).toEqual([]);
   });
 
+  it('a date after the report\'s year is a question (the time of publishing), not a proven slip', () => {
+    const later = checkNarrativeText('2023年度部门决算\n截至2024年8月末，本部门政府采购合同金额120.00万元。').filter((x) => x.rule === 'narrative/year');
+    expect(later.map((x) => x.severity)).toEqual(['warning']);
+    const earlier = checkNarrativeText('2023年度部门决算\n截至2022年12月31日，部门共有车辆2辆。').filter((x) => x.rule === 'narrative/year');
+    expect(earlier.map((x) => x.severity)).toEqual(['error']);
+  });
+
   it('a date is checked only against a stated year, never one guessed from the years a report speaks of', () => {
     // A 区's 政府采购 news: no title names the year; '2022年' is the year of a figure it compares with.
     const report = [

@@ -166,7 +166,10 @@ function checkYears(doc: Doc): void {
       // A budget reports assets at the end of the previous year; final accounts at the end of their own year.
       const expected = family === 'final' ? year : year - 1;
       if (n >= expected && n <= year) continue;
-      doc.out.add('year', 'error', { para: p.index, start: m.index }, `“${sentenceAt(text, m.index)}”截至${n}年，本${family === 'final' ? '决算' : '预算'}应截至${expected}年底，请核对年份。`, {
+      // A date after the report's year may be the time of publishing ('截至2024年8月末' in a 2023 决算 out that
+      // autumn): a question. A date before it is a stale copy.
+      const severity = n > year ? 'warning' : 'error';
+      doc.out.add('year', severity, { para: p.index, start: m.index }, `“${sentenceAt(text, m.index)}”截至${n}年，本${family === 'final' ? '决算' : '预算'}应截至${expected}年底，请核对年份。`, {
         expected,
         actual: n,
         key: `asof${m.index}`,
