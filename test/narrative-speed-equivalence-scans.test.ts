@@ -3,13 +3,15 @@
  * patterns give what the patterns gave. toHalfWidth converts by one loop over the code units: the
  * replace with a callback per full-width character it replaced is the oracle. An opener 含 inside
  * brackets is told by endsInOpenBracket looking back from the end (oracle: /[(]\s*$/); the threshold
- * words after a figure are tried only where a 以 stands (oracle: THRESHOLD_AFTER alone).
+ * words after a figure are tried only where a 以 stands (oracle: THRESHOLD_AFTER alone). The wording
+ * checks run their patterns only over passages holding a character or word every match holds: the
+ * patterns alone are the oracles.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHalfWidth } from '../src/engine/grid/text';
 import { endsInOpenBracket } from '../src/engine/narrative/text/read';
-import { THRESHOLD_AFTER } from '../src/engine/narrative/text/words';
+import { AS_OF, LEVEL_YEAR, MISSING_PERCENT, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, THRESHOLD_AFTER } from '../src/engine/narrative/text/words';
 
 /** Characters of the 情况说明: Chinese, full-width punctuation and forms, their ASCII twins, edges of the ranges. */
 const PROSE_CHARS = [
@@ -57,6 +59,44 @@ describe('tests at the ends of a clause', () => {
       fc.property(fc.oneof(words, anyText), (s) => {
         const after8 = s.slice(0, 8);
         expect(after8.includes('以') && THRESHOLD_AFTER.test(after8)).toBe(THRESHOLD_AFTER.test(after8));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('the wording checks pass over passages no match can be in', () => {
+  const matches = (re: RegExp, s: string) => new RegExp(re.source, re.flags.replace('g', '')).test(s);
+  const wordy = fc
+    .array(
+      fc.constantFrom(
+        ...PROSE_CHARS, 'XX', 'ｘｘ', '××', 'x,xxx.xx', '待填', '待补充', '请填写', '【请补充原因】', '○○', '〇〇', '□□', '＊＊', '**', '……', '2025', '年', '年度',
+        '部门', '预算', '决算', '收入预算', '一般公共预算', '截至', '截止', '占', '增长', '比重', '完成预算的', '%', '％', '|',
+      ),
+      { maxLength: 14 },
+    )
+    .map((w) => w.join(''));
+  const texts = fc.oneof(wordy, anyText);
+
+  it('no placeholder without a placeholder character', () => {
+    expect(PLACEHOLDERS.every(([re]) => !matches(re, '收入预算1234.56万元。'))).toBe(true);
+    fc.assert(
+      fc.property(texts, (s) => {
+        if (!PLACEHOLDER_CHARACTER.test(s)) for (const [re] of PLACEHOLDERS) expect(matches(re, s), re.source).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('no year pattern without its word, no missing percentage without a %', () => {
+    expect(matches(REPORT_TITLE, '2024年部门预算')).toBe(true);
+    expect(matches(MISSING_PERCENT, '占基本支出预算%')).toBe(true);
+    fc.assert(
+      fc.property(texts, (s) => {
+        if (!s.includes('预算')) expect(matches(LEVEL_YEAR, s)).toBe(false);
+        if (!s.includes('部门')) expect(matches(REPORT_TITLE, s)).toBe(false);
+        if (!s.includes('截')) expect(matches(AS_OF, s)).toBe(false);
+        if (!toHalfWidth(s).includes('%')) expect(matches(MISSING_PERCENT, s)).toBe(false);
       }),
       { numRuns: 5000 },
     );
