@@ -5,13 +5,22 @@
  * brackets is told by endsInOpenBracket looking back from the end (oracle: /[(]\s*$/); the threshold
  * words after a figure are tried only where a 以 stands (oracle: THRESHOLD_AFTER alone). The wording
  * checks run their patterns only over passages holding a character or word every match holds: the
- * patterns alone are the oracles.
+ * patterns alone are the oracles. markerOf tests a passage's first character before its six
+ * patterns: the patterns alone are the oracle.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHalfWidth } from '../src/engine/grid/text';
 import { endsInOpenBracket } from '../src/engine/narrative/text/read';
-import { AS_OF, LEVEL_YEAR, MISSING_PERCENT, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, THRESHOLD_AFTER } from '../src/engine/narrative/text/words';
+import { markerOf } from '../src/engine/narrative/text/structure';
+import {
+  CIRCLED_ORDINAL,
+  CN_IS_ORDINAL,
+  CN_ORDINAL,
+  CN_PAREN_ORDINAL,
+  NUM_ORDINAL,
+  NUM_PAREN_ORDINAL,
+  AS_OF, LEVEL_YEAR, MISSING_PERCENT, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, THRESHOLD_AFTER } from '../src/engine/narrative/text/words';
 
 /** Characters of the 情况说明: Chinese, full-width punctuation and forms, their ASCII twins, edges of the ranges. */
 const PROSE_CHARS = [
@@ -97,6 +106,25 @@ describe('the wording checks pass over passages no match can be in', () => {
         if (!s.includes('部门')) expect(matches(REPORT_TITLE, s)).toBe(false);
         if (!s.includes('截')) expect(matches(AS_OF, s)).toBe(false);
         if (!toHalfWidth(s).includes('%')) expect(matches(MISSING_PERCENT, s)).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('markerOf tells a passage without a marker by its first character', () => {
+  it('answers as its six patterns', () => {
+    const oldHasMarker = (text: string) =>
+      [CN_ORDINAL, CN_PAREN_ORDINAL, NUM_PAREN_ORDINAL, NUM_ORDINAL, CIRCLED_ORDINAL, CN_IS_ORDINAL].some((re) => re.test(text.trim()));
+    expect(markerOf(' （二）项目支出')).toEqual({ style: 'cn-paren', n: 2 });
+    expect(markerOf('⑳其他')).toEqual({ style: 'circle', n: 20 });
+    const marked = fc
+      .array(fc.constantFrom(' ', '\u3000', '一', '二', '十', '、', '是', '.', '．', '(', '（', ')', '）', '1', '2', '0', '①', '⑳', '\u2474', '\u245f', '收入', '其中'), { maxLength: 6 })
+      .map((w) => w.join(''));
+    fc.assert(
+      fc.property(fc.oneof(marked, anyText), (s) => {
+        const m = markerOf(s);
+        expect(m !== undefined).toBe(oldHasMarker(s));
       }),
       { numRuns: 5000 },
     );
