@@ -1,10 +1,15 @@
 /** Text normalisation shared by recognition, catalog matching and narrative parsing. */
 
+/** Any character toHalfWidth would change: full-width ASCII (！ to ～) or the ideographic space. */
+const WIDE = /[\uff01-\uff5e\u3000]/;
+
 /** Full-width ASCII (！ to ～) to half-width, ideographic space to space. */
 export function toHalfWidth(s: string): string {
-  // One scan of the code units; most cells hold nothing full-width and come back as they are. A
-  // replace calling back for every full-width character cost most of joining a passage's lines
-  // (Chinese prose has a full-width comma or bracket every few characters).
+  // Most cells hold nothing full-width: a native scan returns them as they are (a loop over each
+  // of the long sheet's 100,000 names would run unoptimised at first). Prose has a full-width comma
+  // or bracket every few characters: it is converted by one loop, not a replace calling back per
+  // character (most of joining a passage's lines).
+  if (!WIDE.test(s)) return s;
   let out = '';
   let copied = 0;
   for (let i = 0; i < s.length; i++) {
