@@ -193,7 +193,8 @@ export function joinLines(lines: readonly Paragraph[], width: number | undefined
   };
   // A number alone on a line between "|" lines is a cell of a table pasted one cell a line, not a page number.
   const inTable = (i: number) => [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && /^\s*\|\s*$/.test(n.text));
-  for (const [i, l] of lines.entries()) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     const text = closeLetterSpacing(l.text.trim());
     if (!text) continue;
     const next = halfLine(text);

@@ -76,6 +76,14 @@ export interface ReadContext {
 /** The year of an unknown report: any stated year differs from it. */
 export const UNKNOWN_YEAR = 9999;
 
+const SPACE = /\s/;
+/** Whether a text ends in '(' and perhaps spaces (/[(]\s*$/), told from its end: an end-anchored pattern is tried at every position. */
+export function endsInOpenBracket(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SPACE.test(text[i])) i--;
+  return text[i] === '(';
+}
+
 /** Whether position `pos` is inside a reason: a reason word before it in its clause, or in the numbered list the clause goes on. */
 function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
   let from = text.lastIndexOf(';', pos - 1) + 1;
@@ -342,7 +350,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       if (markKind === 'opener') {
         const before = text.slice(0, start);
         const after = text.slice(end);
-        if ((word === '含' || word === '包含') && !/[(]\s*$/.test(before)) continue;
+        if ((word === '含' || word === '包含') && !endsInOpenBracket(before)) continue;
         if ((word === '主要是' || word === '主要用于') && !/^[^,;。]*\d/.test(after)) continue;
         if (word === '如下' && !/^\s*[:：]?\s*(?:[。;]|$)/.test(after)) continue;
         const atSentenceEnd = /^\s*[:：]?\s*(?:[。]|$)/.test(after);
@@ -408,7 +416,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
 
     const f = ev;
     const before8 = text.slice(Math.max(0, f.start - 8), f.start);
-    if (THRESHOLD_BEFORE.test(before8) || THRESHOLD_AFTER.test(text.slice(f.end, f.end + 8))) {
+    const after8 = text.slice(f.end, f.end + 8);
+    // Every threshold word after a figure holds 以: the pattern runs only where one stands.
+    if (THRESHOLD_BEFORE.test(before8) || (after8.includes('以') && THRESHOLD_AFTER.test(after8))) {
       lastEnd = f.end;
       continue;
     }

@@ -11,6 +11,7 @@
  * (人员经费 … 。公用经费 …): a figure in the next sentence is otherwise not a part.
  */
 import type { Family } from '../../recognize/types';
+import { charCodeSet } from '../../recognize/lexicon';
 import { halfUnitOf } from './figures';
 import {
   CIRCLED_ORDINAL,
@@ -154,9 +155,17 @@ function chineseNumber(s: string): number {
   return (s.includes('十') ? (tens ? CN_DIGITS.indexOf(tens) + 1 : 1) * 10 : 0) + (ones ? CN_DIGITS.indexOf(ones) + 1 : 0);
 }
 
+/** The first characters of a list marker: a Chinese numeral, a bracket or a digit (or ① to ⑳). */
+const MARKER_START = charCodeSet('一二三四五六七八九十(（0123456789');
+const CIRCLED_ONE = 0x2460;
+const CIRCLED_TWENTY = 0x2473;
+
 /** The list marker a passage starts with: its style and its number ("3、" → num 3, "（二）" → cn-paren 2). */
-function markerOf(text: string): { style: string; n: number } | undefined {
+export function markerOf(text: string): { style: string; n: number } | undefined {
   const t = text.trim();
+  // Asked at every passage's end: most passages open with no marker's first character, and are told so without six patterns.
+  const first = t.charCodeAt(0);
+  if (!MARKER_START.has(first) && !(first >= CIRCLED_ONE && first <= CIRCLED_TWENTY)) return undefined;
   let m: RegExpExecArray | null;
   if ((m = CN_ORDINAL.exec(t))) return { style: 'cn', n: chineseNumber(m[1]) };
   if ((m = CN_PAREN_ORDINAL.exec(t))) return { style: 'cn-paren', n: chineseNumber(m[1]) };

@@ -11,7 +11,7 @@ import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -104,6 +104,7 @@ function checkDuplicates(doc: Doc): void {
 
 function checkPlaceholders(doc: Doc): void {
   for (const p of doc.passages) {
+    if (!PLACEHOLDER_CHARACTER.test(p.text)) continue;
     for (const [re, severity] of PLACEHOLDERS) {
       re.lastIndex = 0;
       const m = re.exec(p.text);
@@ -119,6 +120,12 @@ function titleLike(text: string): boolean {
   return text.trim().length <= 40 && !SENTENCE_PUNCTUATION.test(text);
 }
 
+/** The years a stated report year proves wrong, each with a word every match holds (the pattern runs only where it stands). */
+const YEAR_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [LEVEL_YEAR, '预算'],
+  [REPORT_TITLE, '部门'],
+];
+
 function checkYears(doc: Doc): void {
   const year = doc.reportYear;
   if (year === UNKNOWN_YEAR) return;
@@ -126,7 +133,8 @@ function checkYears(doc: Doc): void {
   for (const p of doc.passages) {
     const text = p.text;
     if (doc.yearStated) {
-      for (const re of [LEVEL_YEAR, REPORT_TITLE]) {
+      for (const [re, word] of YEAR_PATTERNS) {
+        if (!text.includes(word)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
           const n = Number(m[1]);
@@ -161,7 +169,7 @@ function checkYears(doc: Doc): void {
     // Only against a stated year: a year guessed from the years a report speaks of ('截至2023年6月末…2022年
     // 财政一般公共预算支出') proves no date wrong.
     AS_OF.lastIndex = 0;
-    for (let m = doc.yearStated ? AS_OF.exec(text) : null; m; m = AS_OF.exec(text)) {
+    for (let m = doc.yearStated && text.includes('截') ? AS_OF.exec(text) : null; m; m = AS_OF.exec(text)) {
       const n = Number(m[1]);
       // A budget reports assets at the end of the previous year; final accounts at the end of their own year.
       const expected = family === 'final' ? year : year - 1;
@@ -180,6 +188,8 @@ function checkYears(doc: Doc): void {
 
 function checkMissingNumbers(doc: Doc): void {
   for (const p of doc.passages) {
+    // Every match ends in % or ％: p.half holds a % wherever the text holds either.
+    if (!p.half.includes('%')) continue;
     MISSING_PERCENT.lastIndex = 0;
     for (let m = MISSING_PERCENT.exec(p.text); m; m = MISSING_PERCENT.exec(p.text)) {
       doc.out.add('missing', 'warning', { para: p.index, start: m.index }, `“${m[0]}”缺少百分比数字，请补上。`, { key: `pct${m.index}` });
