@@ -252,6 +252,11 @@ export class RuleContext {
   /** The equations compared as printed that failed, and those that held (advisory comparisons are none). */
   readonly failing: Identity[] = [];
   readonly held: HeldEquation[] = [];
+  /**
+   * False while the sums within each table run: most comparisons, and almost always none a failing
+   * cluster needs — the runner reads them again for the few tables that have one (rules/index).
+   */
+  keepsHeld = true;
   private readonly precision = new Map<Table, Rounding>();
   /** 'sheet!A1' of every cell an error finding points at. */
   private readonly errorCells = new Set<string>();
@@ -353,7 +358,7 @@ export class RuleContext {
       this.failing.push({ rule, kind, total: { ...total }, parts: parts.map((p) => ({ ...p })), diffFen: c.diffFen, toleranceFen: c.toleranceFen });
       return;
     }
-    this.held.push(heldEquation(total, parts, c, this.held[this.held.length - 1]));
+    if (this.keepsHeld) this.held.push(heldEquation(total, parts, c, this.held[this.held.length - 1]));
   }
 
   /**
