@@ -2,7 +2,7 @@
  * The rules keep no held equation of the sums within a table on their first run; when failing
  * equations form a cluster they read those sums again for the tables the cluster stands on
  * (rules/index `heldWithinTables`). Oracle: the rules keeping every held equation from the start,
- * as before. Random consistent budgets (test/fixtures/random-budget) with one to three figures
+ * as before. Random consistent budgets (test/fixtures/random-budget.ts) with one to three figures
  * retyped — by a rounding step, by whole 万元, by a 元/万元 slip; some with their row's 合计 by as
  * much — give the same findings and checks, and some of them are traced to one cell (the path that reads the sums again).
  */

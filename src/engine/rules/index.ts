@@ -118,7 +118,7 @@ export function runRules(tables: Table[], options: EngineOptions = {}): RulesRes
   return run(tables, options, true);
 }
 
-/** The rules keeping every held equation from the start, as they did before (the oracle of test/speed-equivalence-rules-held). */
+/** The rules keeping every held equation from the start, as they did before (the oracle of test/speed-equivalence-rules-held.test.ts). */
 export function runRulesKeepingEveryHeld(tables: Table[], options: EngineOptions = {}): RulesResult {
   return run(tables, options, false);
 }
