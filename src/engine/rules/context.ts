@@ -4,7 +4,7 @@
  * (its sentence from rules/messages). The ledger of checks is kept by the runner (rules/index).
  */
 import type { CellLocation, EngineOptions, Finding, FindingKind } from '../findings';
-import type { AmountValue, Column, Line, Table } from '../recognize/types';
+import type { AmountValue, Column, Line, Table, Unit } from '../recognize/types';
 import { FEN_PER_WAN_CENT, fromFen, halfUnitFen, judge, toFen, type Verdict } from '../model/money';
 import { cellAt, linesByCode } from '../model/tables';
 import { sumMessage } from './messages';
@@ -63,19 +63,33 @@ function roundingSeverity(c: Comparison): 'info' | 'warning' {
   return Math.abs(c.diffFen) < FEN_PER_WAN_CENT ? 'info' : 'warning';
 }
 
-export interface Comparison {
-  verdict: Verdict;
+/**
+ * A total compared with its parts. Most comparisons agree and are read only for their verdict and
+ * their difference in 分: the figures in the table's unit are worked out from 分 when a message asks.
+ */
+export class Comparison {
+  constructor(
+    readonly verdict: Verdict,
+    /** The total as written (null: blank). */
+    readonly actual: number | null,
+    /** Decimals for printing the figures (the table's usual ones when total and parts agree exactly). */
+    readonly decimals: number,
+    /** actual − expected and the rounding allowance, in 分 (for the most-likely-cell analysis). */
+    readonly diffFen: number,
+    readonly toleranceFen: number,
+    private readonly sumFen: number,
+    private readonly unit: Unit,
+  ) {}
+
   /** Σ parts, in the total's table unit. */
-  expected: number;
-  /** The total as written (null: blank). */
-  actual: number | null;
+  get expected(): number {
+    return fromFen(this.sumFen, this.unit);
+  }
+
   /** actual − expected, in the total's table unit. */
-  diff: number;
-  /** Decimals for printing the figures (the table's usual ones when total and parts agree exactly). */
-  decimals: number;
-  /** actual − expected and the rounding allowance, in 分 (for the most-likely-cell analysis). */
-  diffFen: number;
-  toleranceFen: number;
+  get diff(): number {
+    return fromFen(this.diffFen, this.unit);
+  }
 }
 
 /**
@@ -238,6 +252,11 @@ export class RuleContext {
   /** The equations compared as printed that failed, and those that held (advisory comparisons are none). */
   readonly failing: Identity[] = [];
   readonly held: HeldEquation[] = [];
+  /**
+   * False while the sums within each table run: most comparisons, and almost always none a failing
+   * cluster needs — the runner reads them again for the few tables that have one (rules/index).
+   */
+  keepsHeld = true;
   private readonly precision = new Map<Table, Rounding>();
   /** 'sheet!A1' of every cell an error finding points at. */
   private readonly errorCells = new Set<string>();
@@ -329,15 +348,7 @@ export class RuleContext {
     // Figures stored finer than they are shown (万元 from 元: 194.6937 shown 194.69) may differ by less
     // than the last shown decimal: '应为 219.70，表中为 219.70，差 0.00' is nothing a reader can see.
     const invisible = diffFen === 0 || Math.abs(diffFen) < halfUnitFen(decimals, unit);
-    return {
-      verdict: invisible ? 'ok' : judge(diffFen, tolerance),
-      expected: fromFen(sum, unit),
-      actual: total.value,
-      diff: fromFen(diffFen, unit),
-      decimals,
-      diffFen,
-      toleranceFen: tolerance,
-    };
+    return new Comparison(invisible ? 'ok' : judge(diffFen, tolerance), total.value, decimals, diffFen, tolerance, sum, unit);
   }
 
   /** Records an equation that was compared as printed (advisory comparisons are no equations). */
@@ -347,7 +358,7 @@ export class RuleContext {
       this.failing.push({ rule, kind, total: { ...total }, parts: parts.map((p) => ({ ...p })), diffFen: c.diffFen, toleranceFen: c.toleranceFen });
       return;
     }
-    this.held.push(heldEquation(total, parts, c, this.held[this.held.length - 1]));
+    if (this.keepsHeld) this.held.push(heldEquation(total, parts, c, this.held[this.held.length - 1]));
   }
 
   /**

@@ -122,10 +122,10 @@ function explain(cluster: Identity[], held: Map<string, HeldBy[]>): Explanation 
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The held equations that contain one of the candidate cells, by cell. */
-function heldEquations(held: HeldEquation[], candidates: Set<string>, lines: Set<Line>): Map<string, HeldBy[]> {
+/** The held equations that contain one of the candidate cells, by cell (the order of each list does not matter). */
+function heldEquations(held: readonly HeldEquation[][], candidates: Set<string>, lines: Set<Line>): Map<string, HeldBy[]> {
   const out = new Map<string, HeldBy[]>();
-  for (const eq of held) {
+  for (const eq of held.flat()) {
     const coefs = new Map<string, number>();
     for (const m of heldMembersOn(eq, lines)) if (candidates.has(m.key)) coefs.set(m.key, (coefs.get(m.key) ?? 0) + m.coef);
     for (const [key, coef] of coefs) {
@@ -189,9 +189,10 @@ function blame(ctx: RuleContext, cluster: Identity[], e: Explanation, findings: 
 
 /**
  * Traces failing equations to their most likely wrong cell (see the module note). `findings` are
- * the rules' findings after merging; returns them with the blamed cells added.
+ * the rules' findings after merging; returns them with the blamed cells added. `heldOn` gives the
+ * held equations the context did not keep (the sums within tables) that stand on one of the lines.
  */
-export function explainByOneCell(ctx: RuleContext, findings: Finding[]): Finding[] {
+export function explainByOneCell(ctx: RuleContext, findings: Finding[], heldOn: (lines: ReadonlySet<Line>) => HeldEquation[]): Finding[] {
   const groups = clusters(ctx.failing).filter((c) => c.length >= 2);
   if (groups.length === 0) return findings;
   const candidates = new Set<string>();
@@ -202,7 +203,7 @@ export function explainByOneCell(ctx: RuleContext, findings: Finding[]): Finding
       lines.add(op.line);
     }
   }
-  const held = heldEquations(ctx.held, candidates, lines);
+  const held = heldEquations([ctx.held, heldOn(lines)], candidates, lines);
   const added: Finding[] = [];
   for (const cluster of groups) {
     const cells = new Set(cluster.flatMap((id) => members(id).map((m) => keyOf(m.op))));
