@@ -87,23 +87,6 @@ function missingKindFollows(doc: Doc, head: AmountToken, parts: readonly AmountT
   return amountsOfPassage(doc, last.para).some((a) => a.start > last.end && a.role === 'value' && a.year === head.year && !!a.subject.core && kindLacking(a.subject.core));
 }
 
-/**
- * '总收入1335.34万元…其中:财政拨款448.87万元,占总收入的33.61%;非税收入拨款0万元,占总收入的0.00%': each part's
- * printed share of the total agrees with part ÷ total, so the writer took both as printed; a list that falls
- * short of such a total only leaves items out (a 卫生院's 事业收入), it does not prove a slip.
- */
-function sharesConfirmTotal(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
-  if (head.fen <= 0 || !parts.some((p) => p.fen > 0)) return false;
-  return parts.every((p) => {
-    const link = doc.structure.shares.find((s) => s.amount === p && s.percent.role === 'share');
-    if (!link) return false;
-    const exact = (p.fen / head.fen) * 100;
-    // The share's own rounding, and how far the printed amounts' rounding can move part ÷ total.
-    const slack = 0.5 / 10 ** link.percent.decimals + (100 * (halfUnitOf(p) + (p.fen * halfUnitOf(head)) / head.fen)) / head.fen;
-    return Math.abs(exact - link.percent.value) <= slack;
-  });
-}
-
 function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
   const shown = parts.slice(0, 8).map((p, i) => {
     const v = amountText(Math.abs(signedFen(p)), unit, decimals);
@@ -160,7 +143,7 @@ export function checkSums(doc: Doc): void {
       : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），请核对合计或各项金额。`;
     // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip.
     const shortOnly = complete && !list.covers && diff > 0 && head.role === 'value';
-    if (shortOnly && (runsToTextEnd(doc, head, parts) || missingKindFollows(doc, head, parts) || sharesConfirmTotal(doc, head, parts))) continue;
+    if (shortOnly && (runsToTextEnd(doc, head, parts) || missingKindFollows(doc, head, parts))) continue;
     doc.out.add(
       'sum',
       shortOnly ? 'warning' : 'error',
