@@ -93,6 +93,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
       "2 false errors of 10 (162 L1: '截至2023年6月末…执行政府采购预算' called a wrong year, '本预算应截至2021年底'; 165 L8: the keyed slip itself — '公务用车购置及运行维护费支出4.02万元' against its 其中 0 + 0 — found on the total's line, two lines from the key's L10) and 2 more errors on a keyed warning line for a wrong reason (161 L17: a prior printed before a change that lacks its 增加, '较2022年决算数441.63万元129.41万元,增长29.3%', read as a total '较：129.41万元' of the figures after it, 507.98 + 427.83 + 80.15, and '较：131.49万元' likewise); 1 false warning of 14 (169 L7: 7738.1 + 14486.8 + 11704.8 = 33929.7 against 33929.6, 0.1 over three parts rounded to 0.1 亿元) and 6 more warnings on keyed lines for wrong reasons (161 L17 ×5: '较2022年决算数688.84万元' called a change without its way, the '增长19.09%' after it not read as the way; 160 L81: '下降34%' asked for a reason stated for the same change in L74); keyed errors 6/7 with the key's arithmetic (159 L27, L29 ×2, L30; 165 L6 ×2; 165 L10 missed, found at L8); soft problems 8/11 on the line, 7/11 with the key's arithmetic (161 L17 ×4 and 163 L26 ×2, L34; 160 L81 hit only by the wrong reason warning; 160 L27 — a stale 2022 in the 2023 决算's scope sentence —, 168 L22 and 170 L1 missed)",
     has: narrativeRange(159, 170),
   },
+  {
+    name: 'thirteenth batch, held out: texts 171–181',
+    firstMeasured:
+      "no false error; 3 false warnings of 3 (174 L98: a 卫生院's 总收入 1335.34 against its '其中:' 财政拨款 448.87 + 非税收入拨款 0 + 其他收入 0, a list that leaves out 事业收入, called short — though 448.87's printed share of 1335.34, 33.61%, confirms the total; 177 L9 ×2: '未说明原因' on a newspaper's report of a city's 市本级 “三公” 预算, 公务接待费 −22.4% and the total −13.6%); keyed errors 0/1 and soft problems 0/1 (175 L1: the form's 年度资金总额 0 / 0 / 0 over its 其中 90 / 89.974 / 89.974, and 89.97 against 30 + 30 + 29.99 = 89.99, both in a one-line flattened 绩效自评表, not read); silent on every trap (171 L14's nested 监狱 款, 179's rounded 42.2%, 181's 22126 against 22127)",
+    has: narrativeRange(171, 181),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */

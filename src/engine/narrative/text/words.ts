@@ -450,6 +450,11 @@ export const GOVERNMENT_WIDE =
  */
 export const REPORT_TO_CONGRESS = /(?<!部门|单位)(?:决算|预算)草案/;
 /**
+ * A newspaper's report, by its dateline ('南都讯 记者…', '本报北京8月30日电（记者…）', '人民网北京8月29日电 (…)',
+ * '新华社…'): a reporter's account of figures, not a 部门 / 单位 publication owing a reason for each change.
+ */
+export const NEWS_DATELINE = /(?:讯|日电)\s*[(（]?\s*记者|\d{1,2}日电\s*[(（]|本报讯|新华社/;
+/**
  * The voice of a 部门 / 单位 publication, which owes a reason for each large change. '主要项目支出情况如下'
  * in a government's report means its main lines of spending, not a 部门's 项目支出.
  */

@@ -19,6 +19,7 @@ import {
   GOVERNMENT_WIDE,
   HEADING_START,
   LIST_ITEM_START,
+  NEWS_DATELINE,
   NONE_THIS_YEAR,
   NUMBERED_ITEM_PATH,
   POSSESSIVE_END,
@@ -155,10 +156,10 @@ function causeStatedBefore(text: string, at: number): boolean {
     .some((sentence) => CAUSE_FIRST.test(sentence));
 }
 
-/** A report on a jurisdiction's finances, not a 部门 / 单位 publication (see GOVERNMENT_WIDE). */
+/** A report on a jurisdiction's finances or a newspaper's report, not a 部门 / 单位 publication (see GOVERNMENT_WIDE, NEWS_DATELINE). */
 function governmentReport(doc: Doc): boolean {
   const all = doc.passages.map((p) => p.text).join('\n');
-  return REPORT_TO_CONGRESS.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all));
+  return REPORT_TO_CONGRESS.test(all) || NEWS_DATELINE.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all));
 }
 
 /**
