@@ -45,11 +45,6 @@ export function isHorizontalThreePublic(columns: Column[]): boolean {
   return keys.has('abroad') && keys.has('reception');
 }
 
-function hasValue(line: Line): boolean {
-  for (const id in line.amounts) if (line.amounts[id].value !== null) return true;
-  return false;
-}
-
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
   const header = headerRect(view, anchor);
   const { columns, blocks } = readColumns(view, header);
@@ -86,7 +81,7 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
     columns,
     blocks,
     lines: body.lines,
-    empty: !body.lines.some(hasValue),
+    empty: !body.holdsValue,
     evidence: decision.evidence,
   };
   if (meta.title) {
