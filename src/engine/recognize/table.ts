@@ -6,7 +6,7 @@
 import { rectToA1 } from '../grid/a1';
 import { parseUnit } from '../grid/units';
 import type { Rect } from '../grid/types';
-import type { Column, Line, Table } from './types';
+import type { Column, Table } from './types';
 import type { SheetView } from './view';
 import { headerRect, headerTree } from './header';
 import { readColumns } from './columns';
