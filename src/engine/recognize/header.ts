@@ -86,7 +86,8 @@ export function headerRect(view: SheetView, anchor: number): Rect {
     for (const c of view.filledCols(r)) {
       if (c < left - 1 || c > right + 1) continue;
       const m = view.mergeAt(r, c);
-      left = Math.min(left, m ? m.left : c);
+      // A malformed merge may reach left of column A (left −1): the header starts at A at the most.
+      left = Math.min(left, m ? Math.max(m.left, 0) : c);
       right = Math.max(right, m ? m.right : c);
       if (m && m.top >= anchor) bottom = Math.max(bottom, m.bottom);
     }
