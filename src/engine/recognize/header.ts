@@ -6,6 +6,7 @@
 import type { Rect } from '../grid/types';
 import type { HeaderNode } from './types';
 import type { Area, SheetView } from './view';
+import { labelMayChange } from '../grid/text';
 import { isColumnNumberRowCell, isColumnNumberWord, isHeaderWord, isSubHeaderWord, looksLikeTitle, opensColumnNumberRow } from './lexicon';
 
 /**
@@ -85,7 +86,8 @@ export function headerRect(view: SheetView, anchor: number): Rect {
     for (const c of view.filledCols(r)) {
       if (c < left - 1 || c > right + 1) continue;
       const m = view.mergeAt(r, c);
-      left = Math.min(left, m ? m.left : c);
+      // A malformed merge may reach left of column A (left −1): the header starts at A at the most.
+      left = Math.min(left, m ? Math.max(m.left, 0) : c);
       right = Math.max(right, m ? m.right : c);
       if (m && m.top >= anchor) bottom = Math.max(bottom, m.bottom);
     }
@@ -141,6 +143,11 @@ export function columnPath(view: SheetView, header: Rect, col: number): string[]
   return path;
 }
 
+/** The text without whitespace; a text normalizing leaves alone has none, so no pattern runs over it. */
+function withoutSpaces(text: string): string {
+  return labelMayChange(text) ? text.replace(/\s+/g, '') : text;
+}
+
 /** The header tree: every labelled header cell with the cells under it. */
 export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   // A header cell by its top-left corner, as a number (no column of an area is right of the header's).
@@ -155,7 +162,7 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
       if (!a.label) continue;
       const id = idOf(a);
       if (!nodes.has(id)) {
-        const text = view.text(a.top, a.left).replace(/\s+/g, '');
+        const text = withoutSpaces(view.text(a.top, a.left));
         nodes.set(id, { node: { label: text, rect: { top: a.top, left: a.left, bottom: a.bottom, right: a.right }, children: [] }, area: a });
       }
     }

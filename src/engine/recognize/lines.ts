@@ -38,6 +38,8 @@ export interface Body {
    * table turns out to be in: false spares setting aside implausible amounts a walk over every line.
    */
   mayHoldImplausible: boolean;
+  /** Some line holds a figure (a value, not only a text): false for a table printed empty. */
+  holdsValue: boolean;
 }
 
 const AMOUNT_ROLES = new Set(['amount', 'percent', 'quantity']);
@@ -227,6 +229,8 @@ class LineReader {
   private previousCode = new Map<number, string>();
   /** Some amount read so far is beyond any budget in 亿元 (Body.mayHoldImplausible). */
   mayHoldImplausible = false;
+  /** Some amount read so far has a value (Body.holdsValue). */
+  holdsValue = false;
   private readonly plans: BlockPlan[];
   constructor(
     private readonly view: SheetView,
@@ -279,8 +283,11 @@ class LineReader {
           continue;
         }
         const v = amountValueOf(f, cell, text);
-        if (v.value !== null || text) anyFigure = true;
-        if (v.value !== null && beyondAnyBudget(v.value, '亿元')) this.mayHoldImplausible = true;
+        if (v.value !== null) {
+          anyFigure = true;
+          this.holdsValue = true;
+          if (beyondAnyBudget(v.value, '亿元')) this.mayHoldImplausible = true;
+        } else if (text) anyFigure = true;
         amounts[f.id] = v;
       }
       const blank = !key && !parsed && !anyFigure && !project;
@@ -294,7 +301,7 @@ class LineReader {
 export function readBody(view: SheetView, header: Rect, columns: Column[], blocks: Block[]): Body {
   const reader = new LineReader(view, columns, blocks);
   const lines: Line[] = [];
-  const body: Body = { lines, bottom: header.bottom, mayHoldImplausible: false };
+  const body: Body = { lines, bottom: header.bottom, mayHoldImplausible: false, holdsValue: false };
   let row = header.bottom + 1;
   if (row < view.rowCount && isColumnNumberRow(view, row)) {
     const numbers = new Map<number, number>();
@@ -360,5 +367,6 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
     body.bottom = row;
   }
   body.mayHoldImplausible = reader.mayHoldImplausible;
+  body.holdsValue = reader.holdsValue;
   return body;
 }

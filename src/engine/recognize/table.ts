@@ -6,7 +6,7 @@
 import { rectToA1 } from '../grid/a1';
 import { parseUnit } from '../grid/units';
 import type { Rect } from '../grid/types';
-import type { Column, Line, Table } from './types';
+import type { Column, Table } from './types';
 import type { SheetView } from './view';
 import { headerRect, headerTree } from './header';
 import { readColumns } from './columns';
@@ -45,11 +45,6 @@ export function isHorizontalThreePublic(columns: Column[]): boolean {
   return keys.has('abroad') && keys.has('reception');
 }
 
-function hasValue(line: Line): boolean {
-  for (const id in line.amounts) if (line.amounts[id].value !== null) return true;
-  return false;
-}
-
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
   const header = headerRect(view, anchor);
   const { columns, blocks } = readColumns(view, header);
@@ -86,7 +81,7 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
     columns,
     blocks,
     lines: body.lines,
-    empty: !body.lines.some(hasValue),
+    empty: !body.holdsValue,
     evidence: decision.evidence,
   };
   if (meta.title) {
