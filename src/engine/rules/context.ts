@@ -4,7 +4,7 @@
  * (its sentence from rules/messages). The ledger of checks is kept by the runner (rules/index).
  */
 import type { CellLocation, EngineOptions, Finding, FindingKind } from '../findings';
-import type { AmountValue, Column, Line, Table, Unit } from '../recognize/types';
+import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { FEN_PER_WAN_CENT, fromFen, halfUnitFen, judge, toFen, type Verdict } from '../model/money';
 import { cellAt, linesByCode } from '../model/tables';
 import { sumMessage } from './messages';
@@ -64,31 +64,41 @@ function roundingSeverity(c: Comparison): 'info' | 'warning' {
 }
 
 /**
- * A total compared with its parts. Most comparisons agree and are read only for their verdict and
- * their difference in 分: the figures in the table's unit are worked out from 分 when a message asks.
+ * A total compared with its parts. Most comparisons agree exactly and are read only for their
+ * verdict: the rounding allowance and the decimals of a message are worked out only when total and
+ * parts differ, and the figures in the table's unit from 分 when a message asks.
  */
 export class Comparison {
   constructor(
+    private readonly ctx: RuleContext,
     readonly verdict: Verdict,
     /** The total as written (null: blank). */
     readonly actual: number | null,
-    /** Decimals for printing the figures (the table's usual ones when total and parts agree exactly). */
-    readonly decimals: number,
-    /** actual − expected and the rounding allowance, in 分 (for the most-likely-cell analysis). */
+    /** actual − expected, in 分 (for the most-likely-cell analysis). */
     readonly diffFen: number,
+    /** The rounding allowance in 分 when total and parts differ; 0 when they agree exactly (nothing to allow for). */
     readonly toleranceFen: number,
+    /** The total is itself a rounded figure (the same figure printed in another table). */
+    readonly totalRounded: boolean,
     private readonly sumFen: number,
-    private readonly unit: Unit,
+    private readonly table: Table,
+    /** Decimals of the figures when they differ; undefined when they agree exactly (the table's usual ones). */
+    private readonly shownDecimals: number | undefined,
   ) {}
+
+  /** Decimals for printing the figures (the table's usual ones when total and parts agree exactly). */
+  get decimals(): number {
+    return this.shownDecimals ?? this.ctx.tablePrecision(this.table);
+  }
 
   /** Σ parts, in the total's table unit. */
   get expected(): number {
-    return fromFen(this.sumFen, this.unit);
+    return fromFen(this.sumFen, this.table.unit);
   }
 
   /** actual − expected, in the total's table unit. */
   get diff(): number {
-    return fromFen(this.diffFen, this.unit);
+    return fromFen(this.diffFen, this.table.unit);
   }
 }
 
@@ -113,14 +123,24 @@ type Shared<T> = T | T[];
  * the parts with −1) and how far it was from failing: the most-likely-cell analysis must not blame
  * a cell whose change would upset it. A hierarchy sum shares its table and column, a column sum
  * its table and line, so most of these are three short lists (108,000 on a 100,000-line sheet).
+ * Its rounding allowance is worked out from its cells when the analysis reads it (most never are).
  */
-export interface HeldEquation {
-  diffFen: number;
-  toleranceFen: number;
-  size: number;
-  tables: Shared<Table>;
-  lines: Shared<Line>;
-  columns: Shared<Column>;
+export class HeldEquation {
+  constructor(
+    private readonly ctx: RuleContext,
+    readonly diffFen: number,
+    private readonly totalRounded: boolean,
+    readonly size: number,
+    readonly tables: Shared<Table>,
+    readonly lines: Shared<Line>,
+    readonly columns: Shared<Column>,
+  ) {}
+
+  get toleranceFen(): number {
+    const cells: Operand[] = [];
+    for (let i = 0; i < this.size; i++) cells.push(operand(heldCell(this.tables, i), heldCell(this.lines, i), heldCell(this.columns, i)));
+    return this.ctx.toleranceOf(cells[0], cells.slice(1), this.totalRounded);
+  }
 }
 
 const tableOf = (op: Operand) => op.table;
@@ -147,7 +167,7 @@ function listOf<T>(pick: (op: Operand) => T, total: Operand, parts: readonly Ope
  * An equation that held, as its cells (total first): each of table, line and column shared by all,
  * or listed one by one.
  */
-function heldEquation(total: Operand, parts: readonly Operand[], c: Comparison, previous: HeldEquation | undefined): HeldEquation {
+function heldEquation(ctx: RuleContext, total: Operand, parts: readonly Operand[], c: Comparison, previous: HeldEquation | undefined): HeldEquation {
   let sameTable = true;
   let sameLine = true;
   let sameColumn = true;
@@ -157,14 +177,15 @@ function heldEquation(total: Operand, parts: readonly Operand[], c: Comparison, 
     if (p.line !== total.line) sameLine = false;
     if (p.column !== total.column) sameColumn = false;
   }
-  return {
-    diffFen: c.diffFen,
-    toleranceFen: c.toleranceFen,
-    size: parts.length + 1,
-    tables: sameTable ? total.table : listOf(tableOf, total, parts, previous?.tables),
-    lines: sameLine ? total.line : listOf(lineOf, total, parts, previous?.lines),
-    columns: sameColumn ? total.column : listOf(columnOf, total, parts, previous?.columns),
-  };
+  return new HeldEquation(
+    ctx,
+    c.diffFen,
+    c.totalRounded,
+    parts.length + 1,
+    sameTable ? total.table : listOf(tableOf, total, parts, previous?.tables),
+    sameLine ? total.line : listOf(lineOf, total, parts, previous?.lines),
+    sameColumn ? total.column : listOf(columnOf, total, parts, previous?.columns),
+  );
 }
 
 export function heldCell<T>(field: Shared<T>, i: number): T {
@@ -319,11 +340,6 @@ export class RuleContext {
     const unit = total.table.unit;
     let filled = 0;
     let sum = 0;
-    // docs/design.md §4: each rounded part may be off by half a unit of its own last printed decimal; the
-    // total adds its own half unit when it is printed coarser than its parts (or in another unit).
-    let tolerance = 0;
-    let finestPart = Infinity;
-    let otherUnit = false;
     // By index: every comparison runs this loop, the first hundreds of them unoptimised (no iterator per step).
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
@@ -331,24 +347,45 @@ export class RuleContext {
       if (p.value === null) continue;
       filled++;
       sum += toFen(p.value, p.table.unit);
+    }
+    if (total.value === null && filled === 0) return undefined;
+    const actualFen = total.value === null ? 0 : toFen(total.value, unit);
+    const diffFen = actualFen - sum;
+    const totalRounded = options.totalRounded === true;
+    // Most comparisons agree exactly: no allowance, no decimals to print (nor the table's precision they read).
+    if (diffFen === 0) return new Comparison(this, 'ok', total.value, 0, 0, totalRounded, sum, total.table, undefined);
+    const tolerance = this.toleranceOf(total, parts, totalRounded);
+    const decimals = this.decimalsFor(total, parts);
+    // Figures stored finer than they are shown (万元 from 元: 194.6937 shown 194.69) may differ by less
+    // than the last shown decimal: '应为 219.70，表中为 219.70，差 0.00' is nothing a reader can see.
+    const invisible = Math.abs(diffFen) < halfUnitFen(decimals, unit);
+    return new Comparison(this, invisible ? 'ok' : judge(diffFen, tolerance), total.value, diffFen, tolerance, totalRounded, sum, total.table, decimals);
+  }
+
+  /**
+   * The rounding allowance of a comparison, in 分 (docs/design.md §4): each rounded part may be off by
+   * half a unit of its own last printed decimal; the total adds its own half unit when it is printed
+   * coarser than its parts (or in another unit), or is itself a rounded figure (`totalRounded`).
+   */
+  toleranceOf(total: Operand, parts: readonly Operand[], totalRounded: boolean): number {
+    const unit = total.table.unit;
+    if (this.options.tolerance !== undefined) return toFen(this.options.tolerance, unit);
+    let filled = 0;
+    let tolerance = 0;
+    let finestPart = Infinity;
+    let otherUnit = false;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      if (p.value === null) continue;
+      filled++;
       const half = this.roundingOf(p);
       tolerance += half;
       if (half < finestPart) finestPart = half;
       if (p.table.unit !== unit) otherUnit = true;
     }
-    if (total.value === null && filled === 0) return undefined;
     const totalHalf = this.roundingOf(total);
-    if (filled === 0) tolerance = totalHalf;
-    else if (options.totalRounded || totalHalf > finestPart || otherUnit) tolerance += totalHalf;
-    if (this.options.tolerance !== undefined) tolerance = toFen(this.options.tolerance, unit);
-    const actualFen = total.value === null ? 0 : toFen(total.value, unit);
-    const diffFen = actualFen - sum;
-    // Decimals are for the message: a comparison that agrees exactly has none to print.
-    const decimals = diffFen === 0 ? this.tablePrecision(total.table) : this.decimalsFor(total, parts);
-    // Figures stored finer than they are shown (万元 from 元: 194.6937 shown 194.69) may differ by less
-    // than the last shown decimal: '应为 219.70，表中为 219.70，差 0.00' is nothing a reader can see.
-    const invisible = diffFen === 0 || Math.abs(diffFen) < halfUnitFen(decimals, unit);
-    return new Comparison(invisible ? 'ok' : judge(diffFen, tolerance), total.value, decimals, diffFen, tolerance, sum, unit);
+    if (filled === 0) return totalHalf;
+    return totalRounded || totalHalf > finestPart || otherUnit ? tolerance + totalHalf : tolerance;
   }
 
   /** Records an equation that was compared as printed (advisory comparisons are no equations). */
@@ -358,7 +395,7 @@ export class RuleContext {
       this.failing.push({ rule, kind, total: { ...total }, parts: parts.map((p) => ({ ...p })), diffFen: c.diffFen, toleranceFen: c.toleranceFen });
       return;
     }
-    if (this.keepsHeld) this.held.push(heldEquation(total, parts, c, this.held[this.held.length - 1]));
+    if (this.keepsHeld) this.held.push(heldEquation(this, total, parts, c, this.held[this.held.length - 1]));
   }
 
   /**
