@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildHeaderTree, type HeaderGroup } from '../src/engine/rules/column-sum';
+import { buildHeaderTree, changeIdentity, columnIdentities, headerIdentities, type HeaderGroup } from '../src/engine/rules/column-sum';
 import { amountColumns } from '../src/engine/model/tables';
 import { normalizeLabel } from '../src/engine/grid/text';
 import type { Column, Table } from '../src/engine/recognize/types';
@@ -99,6 +99,63 @@ describe('column readings with fewer copies', () => {
         expect(amountColumns(table, block)).toEqual(oldAmountColumns(table, block));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('headerIdentities, remembered by the header, answers as reading the header afresh, with the columns it is given (property)', () => {
+    const changeWord = fc.constantFrom('合计', '基本支出', '项目支出', '小计', '上年预算数', '本年预算数', '比上年增减', '2023年决算数', '2024年决算数', '增减额', '上年结转');
+    const keyed = fc
+      .array(
+        fc.record({
+          path: fc.array(changeWord, { minLength: 1, maxLength: 2 }),
+          key: fc.constantFrom(undefined, 'total', 'subtotal', 'basic', 'project'),
+          measure: fc.constantFrom(undefined, 'budget', 'final'),
+          parentOf: fc.option(fc.nat(6), { nil: undefined }),
+        }),
+        { maxLength: 7 },
+      )
+      .map((specs) =>
+        specs.map(
+          (s, i): Column => ({
+            id: `c${i}`,
+            col: i + 2,
+            role: 'amount',
+            key: s.key as Column['key'],
+            measure: s.measure as Column['measure'],
+            path: s.path,
+            label: s.path.join('/'),
+            block: 0,
+            parent: s.parentOf !== undefined && s.parentOf < specs.length && s.parentOf !== i ? `c${s.parentOf}` : undefined,
+          }),
+        ),
+      );
+    /** The same header with one thing of one column changed: read first, it must not answer for the header itself. */
+    const twin = (cols: Column[], at: number, what: number): Column[] =>
+      cols.map((c, i) => {
+        if (i !== at % cols.length) return { ...c };
+        if (what === 0) return { ...c, key: c.key === 'total' ? undefined : 'total' };
+        if (what === 1) return { ...c, measure: c.measure === 'final' ? 'budget' : 'final' };
+        if (what === 2) return { ...c, parent: c.parent ? undefined : `c${(i + 1) % cols.length}` };
+        if (what === 3) return { ...c, col: c.col + 20 };
+        if (what === 4) return { ...c, id: `x${i}` };
+        const path = [...c.path.slice(0, -1), '比上年增减'];
+        return what === 5 ? { ...c, path } : { ...c, label: path.join('/') };
+      });
+    fc.assert(
+      fc.property(keyed, fc.nat(), fc.nat(6), (cols, at, what) => {
+        if (cols.length) headerIdentities(twin(cols, at, what));
+        const fresh = { ...columnIdentities(cols), change: changeIdentity(cols) };
+        // Twice over copies (other objects, the same header): the second answer is the remembered one.
+        for (const copy of [structuredClone(cols), structuredClone(cols)]) {
+          const remembered = headerIdentities(copy);
+          expect({ ...remembered, change: remembered.change }).toEqual(fresh);
+          const own = new Set(copy);
+          for (const id of [...remembered.identities, ...(remembered.change ? [remembered.change] : [])]) {
+            expect(own.has(id.total) && id.parts.every((p) => own.has(p))).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -233,6 +233,55 @@ export function changeIdentity(columns: readonly Column[]): ColumnIdentity | und
   return { total: current[0], parts: [prior[0], changes[0]], rule: 'column-sum/change' };
 }
 
+/** The identities a block's header gives: its column sums and its change identity, if any. */
+export interface HeaderIdentities {
+  identities: ColumnIdentity[];
+  ambiguous: string[];
+  change?: ColumnIdentity;
+}
+
+/** Header identities with columns as positions in the block's list of amount columns. */
+interface RememberedIdentities {
+  identities: { total: number; parts: number[]; rule: ColumnIdentity['rule'] }[];
+  ambiguous: string[];
+  change?: { total: number; parts: number[]; rule: ColumnIdentity['rule'] };
+}
+
+const REMEMBERED_HEADERS = 1024;
+const byHeader = new Map<string, RememberedIdentities>();
+
+/** Everything of a block's columns the header readings read (ids only relate a column to its parent). */
+function headerSignature(columns: readonly Column[]): string {
+  let s = '';
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
+    s += `${c.id}\u0001${c.col}\u0001${c.key ?? ''}\u0001${c.measure ?? ''}\u0001${c.parent ?? ''}\u0001${c.label}\u0001${c.path.join('\u0002')}\u0003`;
+  }
+  return s;
+}
+
+/**
+ * The identities of a block's header (`columnIdentities` and `changeIdentity`), remembered by the
+ * header's text, bounded as grid/remembered: every department's tables print the templates' headers,
+ * and building the header tree of each (hot, and compiled again and again by the JIT as its shapes
+ * vary) cost more than comparing their lines.
+ */
+export function headerIdentities(columns: readonly Column[]): HeaderIdentities {
+  const key = headerSignature(columns);
+  let known = byHeader.get(key);
+  if (!known) {
+    const { identities, ambiguous } = columnIdentities(columns);
+    const at = (c: Column) => columns.indexOf(c);
+    const positions = (id: ColumnIdentity) => ({ total: at(id.total), parts: id.parts.map(at), rule: id.rule });
+    const change = changeIdentity(columns);
+    known = { identities: identities.map(positions), ambiguous, ...(change ? { change: positions(change) } : {}) };
+    if (byHeader.size >= REMEMBERED_HEADERS) byHeader.clear();
+    byHeader.set(key, known);
+  }
+  const columnsOf = (id: RememberedIdentities['identities'][number]): ColumnIdentity => ({ total: columns[id.total], parts: id.parts.map((p) => columns[p]), rule: id.rule });
+  return { identities: known.identities.map(columnsOf), ambiguous: [...known.ambiguous], ...(known.change ? { change: columnsOf(known.change) } : {}) };
+}
+
 /** What float arithmetic leaves of an exact difference, in 分. */
 const FLOAT_NOISE_FEN = 2;
 
@@ -262,10 +311,9 @@ function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
   const unclear: string[] = [];
   for (const block of table.blocks) {
     const columns = amountColumns(table, block.index);
-    const { identities, ambiguous } = columnIdentities(columns);
+    const { identities, ambiguous, change } = headerIdentities(columns);
     unclear.push(...ambiguous);
     const lines = figureLines(table, block.index);
-    const change = changeIdentity(columns);
     if (change && readsAsDifference(table, lines, change)) identities.push(change);
     found += identities.length;
     for (const id of identities) {
