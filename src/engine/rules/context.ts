@@ -4,7 +4,7 @@
  * (its sentence from rules/messages). The ledger of checks is kept by the runner (rules/index).
  */
 import type { CellLocation, EngineOptions, Finding, FindingKind } from '../findings';
-import type { AmountValue, Column, Line, Table } from '../recognize/types';
+import type { AmountValue, Column, Line, Table, Unit } from '../recognize/types';
 import { FEN_PER_WAN_CENT, fromFen, halfUnitFen, judge, toFen, type Verdict } from '../model/money';
 import { cellAt, linesByCode } from '../model/tables';
 import { sumMessage } from './messages';
@@ -42,6 +42,16 @@ export function moveTo(op: Operand, line: Line, column: Column = op.column): voi
   op.value = a ? a.value : null;
   op.decimals = a ? a.decimals : 0;
   op.problem = a?.problem;
+}
+
+/**
+ * A cell's figure in 分 for a quick exact sum: 0 when blank, NaN when unreadable (a sum holding one
+ * equals nothing, so the comparison goes the full way, which leaves such cells out).
+ */
+export function cellFen(a: AmountValue | undefined, unit: Unit): number {
+  if (!a) return 0;
+  if (a.problem) return NaN;
+  return a.value === null ? 0 : toFen(a.value, unit);
 }
 
 /** True when some operand holds a figure (blank cells read null). */
@@ -278,6 +288,15 @@ export class RuleContext {
    * cluster needs — the runner reads them again for the few tables that have one (rules/index).
    */
   keepsHeld = true;
+
+  /**
+   * Whether a sum within a table may count a comparison that agrees exactly without building it:
+   * such a comparison reports nothing, and is recorded only as a held equation, kept only when
+   * `keepsHeld` (the runner reads them again for a failing cluster, rules/index).
+   */
+  get countsAgreementAlone(): boolean {
+    return !this.keepsHeld;
+  }
   private readonly precision = new Map<Table, Rounding>();
   /** 'sheet!A1' of every cell an error finding points at. */
   private readonly errorCells = new Set<string>();

@@ -4,8 +4,8 @@
  * its 类 when the 款 line is absent), and a blank 款 line is looked through to its 项 lines, so
  * a table that adds up never raises an alarm.
  */
-import type { Column, Line, Table, TableKind } from '../recognize/types';
-import { anyFigure, moveTo, operand, type Operand, type RuleContext } from './context';
+import type { Column, Line, Table, TableKind, Unit } from '../recognize/types';
+import { anyFigure, cellFen, moveTo, operand, type Operand, type RuleContext } from './context';
 import { ledger, subject as say } from './messages';
 import { amountColumns, figureLines, valueAt } from '../model/tables';
 import { isBalanceKind } from './balance';
@@ -179,10 +179,26 @@ class Operands {
   }
 }
 
+/**
+ * The total agrees exactly with its parts in this column, as printed, at least one part holding a
+ * figure and no cell unreadable: the comparison would pass with nothing to report (most totals).
+ */
+function agreesExactly(total: Line, parts: readonly CodeNode[], column: Column, unit: Unit): boolean {
+  let sum = 0;
+  let filled = false;
+  for (let i = 0; i < parts.length; i++) {
+    const a = parts[i].line.amounts[column.id];
+    if (a && a.value !== null) filled = true;
+    sum += cellFen(a, unit);
+  }
+  return filled && sum === cellFen(total.amounts[column.id], unit);
+}
+
 /** Checks one table; returns how many totals were compared. */
 function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: boolean }): number {
   let compared = 0;
   const derived = new Derived();
+  const quick = ctx.countsAgreementAlone;
   for (const block of table.blocks) {
     const lines = figureLines(table, block.index);
     const roots = buildCodeTree(lines);
@@ -199,7 +215,12 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
       const rule = ruleFor(node, table);
       for (let c = 0; c < columns.length; c++) {
         const column = columns[c];
-        const parts = operands.partsAt(effectiveParts(node.children, column), column);
+        const nodes = effectiveParts(node.children, column);
+        if (quick && agreesExactly(node.line, nodes, column, table.unit)) {
+          compared++;
+          continue;
+        }
+        const parts = operands.partsAt(nodes, column);
         if (!anyFigure(parts)) continue;
         if (judgeTotal(ctx, derived, rule, operands.totalAt(node.line, column), parts, byCodeSubject)) compared++;
       }
@@ -209,7 +230,12 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
     const totalLines = !options.totalRows ? [] : lines.filter((l) => !l.code && (l.role === 'total' || l.role === 'grand-total'));
     for (const totalLine of totalLines) {
       for (const column of columns) {
-        const parts = operands.partsAt(effectiveParts(roots, column), column);
+        const nodes = effectiveParts(roots, column);
+        if (quick && agreesExactly(totalLine, nodes, column, table.unit)) {
+          compared++;
+          continue;
+        }
+        const parts = operands.partsAt(nodes, column);
         if (!anyFigure(parts)) continue;
         if (judgeTotal(ctx, derived, 'hierarchy-sum/total-row', operands.totalAt(totalLine, column), parts, totalRowSubject)) compared++;
       }
