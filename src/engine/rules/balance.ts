@@ -17,25 +17,40 @@ export function isBalanceKind(kind: TableKind): boolean {
   return kind === 'income-expense-summary' || kind === 'fiscal-summary';
 }
 
-type Side = 'income' | 'expense';
+export type Side = 'income' | 'expense';
 
 const KEYS: Record<Side, { total: LineKey; grand: LineKey }> = {
   income: { total: 'current-income-total', grand: 'income-grand-total' },
   expense: { total: 'expense-total', grand: 'expense-grand-total' },
 };
 
-/** One side of the table read as: the section total, its parts, the lines added after it, the grand total. */
-interface SideStructure {
-  side: Side;
-  block: number;
-  columns: Column[];
+/**
+ * One side of the table read as lines (`L`: a line, or its position among the side's lines): the
+ * section total and its parts, the lines added after it, the grand total, and the outline's items.
+ */
+export interface SideOf<L> {
   /** 本年收入合计 / 本年支出合计 and the items it adds up (numbered style: its own sub-items). */
-  total?: { line: Line; parts: Line[] };
+  total?: { line: L; parts: L[] };
   /** Top items beside the section total that make up the grand total (上年结转结余, 结余分配 …). */
-  beside: Line[];
-  grand?: Line;
-  /** Every outline node, for the item = Σ sub-items and 其中 checks. */
-  nodes: OutlineNode[];
+  beside: L[];
+  grand?: L;
+  /** Each outline item with sub-items (item = Σ numbered sub-items) or a 其中 list (which cannot exceed it), in order. */
+  items: { line: L; parts: L[]; ofWhich: L[] }[];
+}
+
+function mapSide<A, B>(s: SideOf<A>, f: (line: A) => B): SideOf<B> {
+  const list = (lines: A[]) => lines.map(f);
+  return {
+    ...(s.total ? { total: { line: f(s.total.line), parts: list(s.total.parts) } } : {}),
+    beside: list(s.beside),
+    ...(s.grand !== undefined ? { grand: f(s.grand) } : {}),
+    items: s.items.map((i) => ({ line: f(i.line), parts: list(i.parts), ofWhich: list(i.ofWhich) })),
+  };
+}
+
+interface SideStructure extends SideOf<Line> {
+  side: Side;
+  columns: Column[];
 }
 
 function sideOf(table: Table, block: number): Side | undefined {
@@ -83,20 +98,22 @@ function flatten(nodes: readonly OutlineNode[], into: OutlineNode[] = []): Outli
   return into;
 }
 
-function readSide(table: Table, block: number, side: Side): SideStructure {
+/** Reads one side's lines (the figure lines of its block) into its total, grand total and outline. */
+export function readSideLines(figureLinesOfSide: Line[], side: Side): SideOf<Line> {
   const keys = KEYS[side];
-  const all = withoutCodeDetails(figureLines(table, block));
+  const all = withoutCodeDetails(figureLinesOfSide);
   const grands = all.filter((l) => l.key === keys.grand);
   const lines = all.filter((l) => l.key !== keys.grand);
   const { main, sections } = splitCarryover(lines);
-  const structure: SideStructure = { side, block, columns: amountColumns(table, block), beside: [], nodes: [], grand: grands[grands.length - 1] };
+  const structure: SideOf<Line> = { beside: [], items: [], grand: grands[grands.length - 1] };
+  const nodes: OutlineNode[] = [];
 
   const carryTops: OutlineNode[] = [];
   for (const s of sections) {
     const parts = nestOutline(readOutline(s.body));
     const head: OutlineNode = { item: { line: s.head, text: '', ofWhich: false }, parts, ofWhich: [] };
     carryTops.push(head);
-    flatten([head], structure.nodes);
+    flatten([head], nodes);
   }
 
   const totalAt = main.findIndex((l) => l.key === keys.total);
@@ -107,21 +124,57 @@ function readSide(table: Table, block: number, side: Side): SideStructure {
     const after = nestOutline(readOutline(main.slice(totalAt + 1)));
     structure.total = { line: totalLine, parts: before.map((n) => n.item.line) };
     structure.beside = [...after, ...carryTops].map((n) => n.item.line);
-    flatten(before, structure.nodes);
-    flatten(after, structure.nodes);
+    flatten(before, nodes);
+    flatten(after, nodes);
   } else {
     const tops = nestOutline(readOutline(main));
     const totalNode = tops.find((n) => n.item.line === totalLine);
     if (totalNode) structure.total = { line: totalNode.item.line, parts: totalNode.parts.map((n) => n.item.line) };
     structure.beside = [...tops.filter((n) => n !== totalNode), ...carryTops].map((n) => n.item.line);
-    flatten(tops.filter((n) => n !== totalNode), structure.nodes);
+    flatten(tops.filter((n) => n !== totalNode), nodes);
     // A numbered 本年收入 keeps its 其中 lists; its parts are checked as the section total.
     if (totalNode) {
-      flatten(totalNode.parts, structure.nodes);
-      structure.nodes.push({ ...totalNode, parts: [] });
+      flatten(totalNode.parts, nodes);
+      nodes.push({ ...totalNode, parts: [] });
     }
   }
+  for (const n of nodes) {
+    if (n.parts.length || n.ofWhich.length) structure.items.push({ line: n.item.line, parts: n.parts.map((p) => p.item.line), ofWhich: n.ofWhich.map((o) => o.item.line) });
+  }
   return structure;
+}
+
+const REMEMBERED_SIDES = 256;
+const sidesByLines = new Map<string, SideOf<number>>();
+
+/** Everything of a side's lines its reading reads: keys, codes and levels, and labels (their numbering). */
+function sideSignature(side: Side, lines: readonly Line[]): string {
+  let s = side;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    s += `\u0003${l.key ?? ''}\u0001${l.code ?? ''}\u0001${l.level ?? ''}\u0001${l.label}`;
+  }
+  return s;
+}
+
+/**
+ * One side of a 收支总表 (`readSideLines`), its reading remembered by its lines' text (bounded, as grid/remembered):
+ * every department prints the same template, and reading the outline was most of this check.
+ */
+export function rememberedSideLines(lines: Line[], side: Side): SideOf<Line> {
+  const key = sideSignature(side, lines);
+  let known = sidesByLines.get(key);
+  if (!known) {
+    const at = new Map(lines.map((l, i) => [l, i]));
+    known = mapSide(readSideLines(lines, side), (l) => at.get(l) as number);
+    if (sidesByLines.size >= REMEMBERED_SIDES) sidesByLines.clear();
+    sidesByLines.set(key, known);
+  }
+  return mapSide(known, (i) => lines[i]);
+}
+
+function readSide(table: Table, block: number, side: Side): SideStructure {
+  return { side, columns: amountColumns(table, block), ...rememberedSideLines(figureLines(table, block), side) };
 }
 
 /**
@@ -143,11 +196,10 @@ function sumLines(ctx: RuleContext, table: Table, s: SideStructure, rule: string
 }
 
 /** A 其中 list may leave items out, but cannot add up to more than its item. */
-function ofWhichWithin(ctx: RuleContext, table: Table, s: SideStructure, node: OutlineNode): number {
-  const parts = node.ofWhich.map((n) => n.item.line);
+function ofWhichWithin(ctx: RuleContext, table: Table, s: SideStructure, item: Line, parts: Line[]): number {
   let compared = 0;
   for (const column of s.columns) {
-    const t = operand(table, node.item.line, column);
+    const t = operand(table, item, column);
     const ops = parts.map((p) => operand(table, p, column));
     const c = ctx.compare(t, ops);
     if (!c) continue;
@@ -161,7 +213,7 @@ function ofWhichWithin(ctx: RuleContext, table: Table, s: SideStructure, node: O
       related: ops.filter((o) => o.value !== null).map(cellOf),
       expected: c.expected,
       actual: c.actual ?? undefined,
-      message: ofWhichExceeds(table, node.item.line, column, c.actual, parts, c.expected, c.decimals),
+      message: ofWhichExceeds(table, item, column, c.actual, parts, c.expected, c.decimals),
     });
   }
   return compared;
@@ -169,12 +221,9 @@ function ofWhichWithin(ctx: RuleContext, table: Table, s: SideStructure, node: O
 
 function checkSide(ctx: RuleContext, table: Table, s: SideStructure): number {
   let compared = 0;
-  for (const node of s.nodes) {
-    if (node.parts.length) {
-      const parts = node.parts.map((n) => n.item.line);
-      compared += sumLines(ctx, table, s, 'balance/items', node.item.line, parts, (column) => say.items(node.item.line, column, parts));
-    }
-    if (node.ofWhich.length) compared += ofWhichWithin(ctx, table, s, node);
+  for (const { line, parts, ofWhich } of s.items) {
+    if (parts.length) compared += sumLines(ctx, table, s, 'balance/items', line, parts, (column) => say.items(line, column, parts));
+    if (ofWhich.length) compared += ofWhichWithin(ctx, table, s, line, ofWhich);
   }
   if (s.total) {
     const rule = s.side === 'income' ? 'balance/current-income' : 'balance/expense-total';
