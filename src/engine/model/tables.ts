@@ -9,16 +9,47 @@ import { beyondAnyBudget } from '../grid/units';
 import { toFen } from './money';
 import type { Column, ColumnKey, Line, LineKey, Table } from '../recognize/types';
 
+/**
+ * What every check reads of a table again and again — its figure lines and amount columns, whole
+ * (WHOLE) or by block — filtered once, on first use, and shared: callers read them, never change them. Recognition has
+ * finished a table before anyone reads it.
+ */
+interface TableReadings {
+  figureLines: Map<number, Line[]>;
+  amountColumns: Map<number, Column[]>;
+}
+
+const WHOLE = -1;
+const readings = new WeakMap<Table, TableReadings>();
+
+function readingsOf(table: Table): TableReadings {
+  let r = readings.get(table);
+  if (!r) readings.set(table, (r = { figureLines: new Map(), amountColumns: new Map() }));
+  return r;
+}
+
 /** Lines of a block (of the whole table without one) that can carry figures: no 栏次 or blank rows. */
 export function figureLines(table: Table, block?: number): Line[] {
-  return table.lines.filter((l) => (block === undefined || l.block === block) && l.role !== 'column-number' && l.role !== 'blank');
+  const byBlock = readingsOf(table).figureLines;
+  let lines = byBlock.get(block ?? WHOLE);
+  if (!lines) {
+    lines = table.lines.filter((l) => (block === undefined || l.block === block) && l.role !== 'column-number' && l.role !== 'blank');
+    byBlock.set(block ?? WHOLE, lines);
+  }
+  return lines;
 }
 
 /** Amount columns of a table (or of one block of it), in sheet order. */
 export function amountColumns(table: Table, block?: number): Column[] {
-  const columns = table.columns.filter((c) => c.role === 'amount' && (block === undefined || c.block === block));
-  // Recognition lists them in sheet order: a sort (and the work array it allocates) only when it did not.
-  return inSheetOrder(columns) ? columns : columns.sort((a, b) => a.col - b.col);
+  const byBlock = readingsOf(table).amountColumns;
+  let columns = byBlock.get(block ?? WHOLE);
+  if (!columns) {
+    const filtered = table.columns.filter((c) => c.role === 'amount' && (block === undefined || c.block === block));
+    // Recognition lists them in sheet order: a sort (and the work array it allocates) only when it did not.
+    columns = inSheetOrder(filtered) ? filtered : filtered.sort((a, b) => a.col - b.col);
+    byBlock.set(block ?? WHOLE, columns);
+  }
+  return columns;
 }
 
 function inSheetOrder(columns: readonly Column[]): boolean {
@@ -97,7 +128,7 @@ export function hasNonZeroFigure(table: Table): boolean {
 }
 
 /** Groups columns by their measure (年初预算数 / 决算数 …): totals are compared within one measure. */
-export function byMeasure(columns: Column[]): Column[][] {
+export function byMeasure(columns: readonly Column[]): Column[][] {
   const groups = new Map<string, Column[]>();
   for (const c of columns) {
     const k = c.measure ?? '';
