@@ -124,7 +124,15 @@ export function hasValue(line: Line, column: Column): boolean {
 
 /** True when some line carries a non-zero figure (a table whose cells are all 0 counts as empty). */
 export function hasNonZeroFigure(table: Table): boolean {
-  return table.lines.some((l) => Object.values(l.amounts).some((a) => a.value !== null && a.value !== 0));
+  // for…in: no array of values per line (every table is asked, by the disclosure check).
+  for (let i = 0; i < table.lines.length; i++) {
+    const amounts = table.lines[i].amounts;
+    for (const id in amounts) {
+      const v = amounts[id].value;
+      if (v !== null && v !== 0) return true;
+    }
+  }
+  return false;
 }
 
 /** Groups columns by their measure (年初预算数 / 决算数 …): totals are compared within one measure. */
