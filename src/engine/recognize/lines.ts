@@ -187,37 +187,24 @@ function planBlock(block: Block, byId: Map<string, Column>): BlockPlan {
 }
 
 /**
- * A line with every field of a Line, in one order — the order they were always set in, since the JSON
- * of a table is compared byte for byte and a field left undefined is not written —, so that every
- * line has one shape: the readers of lines (item keys, rules, catalog, narrative) then load their
- * fields from one hidden class instead of six, and `key` set later changes no line's shape.
+ * A line of a block's row, all its fields in one object literal, in the order they were always set
+ * (the JSON of a table is compared byte for byte): a coded 科目 line — the shape of nearly every line
+ * of a long table — is allocated whole instead of grown property by property.
  */
-function lineOf(row: number, block: number, role: LineRole, label: string, amounts: Record<string, AmountValue>, labelCol?: number, codeCols?: number[], parsed?: ParsedCode, project?: string): Line {
-  return {
-    row,
-    block,
-    role,
-    label,
-    amounts,
-    labelCol,
-    codeCols,
-    code: parsed?.code,
-    codeSystem: parsed?.system,
-    level: parsed?.level,
-    project,
-    key: undefined,
-    sheet: undefined,
-  };
-}
-
-/** A blank row of the body. */
-function blankLine(row: number): Line {
-  return lineOf(row, 0, 'blank', '', {});
-}
-
-/** A line of a block's row. */
 function newLine(row: number, plan: BlockPlan, role: LineRole, label: string, amounts: Record<string, AmountValue>, parsed: ParsedCode | undefined, project: string | undefined): Line {
-  return lineOf(row, plan.index, role, label, amounts, plan.labelCol, plan.codeCols.length ? (plan.codeCols as number[]) : undefined, parsed, project);
+  if (parsed && plan.labelCol !== undefined && plan.codeCols.length && project === undefined) {
+    return { row, block: plan.index, role, label, amounts, labelCol: plan.labelCol, codeCols: plan.codeCols as number[], code: parsed.code, codeSystem: parsed.system, level: parsed.level };
+  }
+  const line: Line = { row, block: plan.index, role, label, amounts };
+  if (plan.labelCol !== undefined) line.labelCol = plan.labelCol;
+  if (plan.codeCols.length) line.codeCols = plan.codeCols as number[];
+  if (parsed) {
+    line.code = parsed.code;
+    line.codeSystem = parsed.system;
+    line.level = parsed.level;
+  }
+  if (project) line.project = project;
+  return line;
 }
 
 /**
@@ -325,7 +312,7 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
       if (Number.isInteger(n)) numbers.set(c, n);
     }
     body.columnNumbers = numbers;
-    lines.push(lineOf(row, 0, 'column-number', view.text(row, view.filledCols(row)[0]), {}));
+    lines.push({ row, block: 0, role: 'column-number', label: view.text(row, view.filledCols(row)[0]), amounts: {} });
     body.bottom = row;
     row++;
   }
@@ -337,12 +324,12 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
     // The row's first filled column within the header's, and whether it is the only one.
     const firstCol = view.firstFilledColIn(row, header.left, header.right);
     if (firstCol < 0) {
-      pendingBlank.push(blankLine(row));
+      pendingBlank.push({ row, block: 0, role: 'blank', label: '', amounts: {} });
       if (++blankRun < 2) continue;
       // Printed blank template rows: the table goes on when its 合计 / 总计 line or its 注 follows them.
       const next = rowAfterBlanks(view, header, row);
       if (next === undefined || !closesTable(view, header, next)) break;
-      for (let r = row + 1; r < next; r++) pendingBlank.push(blankLine(r));
+      for (let r = row + 1; r < next; r++) pendingBlank.push({ row: r, block: 0, role: 'blank', label: '', amounts: {} });
       row = next - 1;
       continue;
     }
