@@ -83,7 +83,9 @@ export function headerRect(view: SheetView, anchor: number): Rect {
   let right = cols[cols.length - 1];
   let bottom = anchor;
   const grow = (r: number) => {
-    for (const c of view.filledCols(r)) {
+    const cols = view.filledCols(r);
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
       if (c < left - 1 || c > right + 1) continue;
       const m = view.mergeAt(r, c);
       // A malformed merge may reach left of column A (left −1): the header starts at A at the most.
@@ -152,7 +154,9 @@ function withoutSpaces(text: string): string {
 export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   // A header cell by its top-left corner, as a number (no column of an area is right of the header's).
   const idOf = (a: Area) => a.top * (header.right + 1) + a.left;
-  const nodes = new Map<number, { node: HeaderNode; area: Area }>();
+  const nodes = new Map<number, HeaderNode>();
+  // The cells in the order found, to link each to its parent by index (no iterator over the Map).
+  const found: { node: HeaderNode; area: Area }[] = [];
   for (let r = header.top; r <= header.bottom; r++) {
     for (let c = header.left; c <= header.right; c++) {
       const a = view.area(r, c);
@@ -163,16 +167,19 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
       const id = idOf(a);
       if (!nodes.has(id)) {
         const text = withoutSpaces(view.text(a.top, a.left));
-        nodes.set(id, { node: { label: text, rect: { top: a.top, left: a.left, bottom: a.bottom, right: a.right }, children: [] }, area: a });
+        const node: HeaderNode = { label: text, rect: { top: a.top, left: a.left, bottom: a.bottom, right: a.right }, children: [] };
+        nodes.set(id, node);
+        found.push({ node, area: a });
       }
     }
   }
   const roots: HeaderNode[] = [];
-  for (const { node, area } of nodes.values()) {
+  for (let i = 0; i < found.length; i++) {
+    const { node, area } = found[i];
     let parent: HeaderNode | undefined;
     for (let r = area.top - 1; r >= header.top && !parent; r--) {
       const above = view.area(r, area.left);
-      if (above && above.label && above.left <= area.left && above.right >= area.right) parent = nodes.get(idOf(above))?.node;
+      if (above && above.label && above.left <= area.left && above.right >= area.right) parent = nodes.get(idOf(above));
     }
     if (parent) parent.children.push(node);
     else roots.push(node);

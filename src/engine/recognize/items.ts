@@ -26,20 +26,24 @@ const ROLE_BY_KEY: Partial<Record<LineKey, LineRole>> = {
 const SECTION_END = new Set<ItemKey>(['income-grand-total', 'expense-grand-total', 'current-income-total', 'expense-total', 'year-end-carryover', 'use-nonfiscal-balance', 'balance-distribution']);
 
 function summaryKeys(blocks: Block[], lines: Line[]): void {
-  for (const block of blocks) {
-    let inCarryover = false;
-    for (const line of lines) {
-      if (line.block !== block.index || line.role === 'blank' || line.role === 'column-number' || line.code) continue;
-      let item = itemOfLabel(line.label);
-      if (!item && isBareGrandTotal(normalizeLabel(line.label))) item = block.side === 'expense' ? 'expense-grand-total' : 'income-grand-total';
-      if (!item) continue;
-      if (item === 'carryover') inCarryover = true;
-      else if (SECTION_END.has(item)) inCarryover = false;
-      const key: LineKey = inCarryover && item !== 'carryover' ? `carryover.${item}` : item;
-      line.key = key;
-      const role = ROLE_BY_KEY[key];
-      if (role) line.role = role;
-    }
+  // One pass over the lines, each block's 上年结转结余 section followed by its own flag.
+  const blockAt: (Block | undefined)[] = [];
+  for (let b = 0; b < blocks.length; b++) blockAt[blocks[b].index] = blocks[b];
+  const inCarryover: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.role === 'blank' || line.role === 'column-number' || line.code) continue;
+    const block = blockAt[line.block];
+    if (!block) continue;
+    let item = itemOfLabel(line.label);
+    if (!item && isBareGrandTotal(normalizeLabel(line.label))) item = block.side === 'expense' ? 'expense-grand-total' : 'income-grand-total';
+    if (!item) continue;
+    if (item === 'carryover') inCarryover[line.block] = true;
+    else if (SECTION_END.has(item)) inCarryover[line.block] = false;
+    const key: LineKey = inCarryover[line.block] && item !== 'carryover' ? `carryover.${item}` : item;
+    line.key = key;
+    const role = ROLE_BY_KEY[key];
+    if (role) line.role = role;
   }
 }
 

@@ -51,14 +51,15 @@ function lineRoleOf(key: string, hasCode: boolean): LineRole {
 
 /**
  * A row that repeats the first header row (a table continued on a new page). `first` holds the
- * first header row's filled columns and their keys, read once per table.
+ * first header row's filled columns and their keys, read once per table; with `header`, the row
+ * must be filled as the first header row within the header's columns.
  */
-function repeatsHeader(view: SheetView, first: HeaderRow, row: number, inHeader?: number[]): boolean {
+function repeatsHeader(view: SheetView, first: HeaderRow, row: number, header?: Rect): boolean {
   if (first.cols.length < 2) return false;
   // Most rows differ from the header in its first cell: no need to list the row's cells.
   if (view.key(row, first.cols[0]) !== first.keys[0]) return false;
   // The first header row lies within the header's columns: a row filled differently there repeats nothing.
-  if (inHeader && !sameColumns(inHeader, first.cols)) return false;
+  if (header && !sameColumns(colsIn(view, header, row), first.cols)) return false;
   const here = view.filledCols(row);
   if (first.cols.length !== here.length) return false;
   for (let i = 0; i < here.length; i++) {
@@ -83,17 +84,14 @@ function headerRowOf(view: SheetView, header: Rect): HeaderRow {
   return { cols, keys: cols.map((c) => view.key(header.top, c)) };
 }
 
-/** A title repeated on a new page: '部门预算支出总表（续）', '续表'. */
-function isContinuedTitle(view: SheetView, row: number, cols: number[]): boolean {
-  if (cols.length !== 1) return false;
-  const title = withoutContinued(view.key(row, cols[0]));
+/** The key of a row's one cell is a title repeated on a new page: '部门预算支出总表（续）', '续表'. */
+function isContinuedTitle(key: string): boolean {
+  const title = withoutContinued(key);
   return title !== undefined && looksLikeTitle(title);
 }
 
-/** A row that ends the table: a caption, a title, a paragraph of running text. */
-function endsTable(view: SheetView, row: number, cols: number[]): boolean {
-  if (cols.length !== 1) return false;
-  const key = view.key(row, cols[0]);
+/** The key of a row's one cell ends the table: a caption, a title, a paragraph of running text. */
+function endsTable(key: string): boolean {
   if (isCaption(key)) return true;
   if (looksLikeTitle(key) && !parseCode(key)) return true;
   if (isSignOff(key)) return true;
@@ -109,7 +107,7 @@ function colsIn(view: SheetView, header: Rect, row: number): number[] {
 
 /** The first row after `row` with something in the table's columns, if it comes soon enough. */
 function rowAfterBlanks(view: SheetView, header: Rect, row: number): number | undefined {
-  for (let r = row + 1; r < view.rowCount && r <= row + TEMPLATE_BLANK_ROWS; r++) if (colsIn(view, header, r).length) return r;
+  for (let r = row + 1; r < view.rowCount && r <= row + TEMPLATE_BLANK_ROWS; r++) if (view.firstFilledColIn(r, header.left, header.right) >= 0) return r;
   return undefined;
 }
 
@@ -264,7 +262,9 @@ class LineReader {
   /** Pushes the lines of the row, one per block, onto `out`. */
   read(row: number, out: Line[]): void {
     const cells = this.view.sheet.rows[row];
-    for (const plan of this.plans) {
+    const plans = this.plans;
+    for (let p = 0; p < plans.length; p++) {
+      const plan = plans[p];
       let label = plan.labelCol !== undefined ? textOfCell(cells?.[plan.labelCol]) : '';
       const code = this.code(plan, cells);
       let parsed: ParsedCode | undefined = typeof code === 'string' ? undefined : code;
@@ -275,7 +275,9 @@ class LineReader {
       const amounts: Record<string, AmountValue> = {};
       let anyFigure = false;
       let project: string | undefined;
-      for (const f of plan.figures) {
+      const figures = plan.figures;
+      for (let i = 0; i < figures.length; i++) {
+        const f = figures[i];
         const cell = cells?.[f.col];
         const text = textOfCell(cell);
         if (f.project) {
@@ -319,8 +321,9 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
   let blankRun = 0;
   let pendingBlank: Line[] = [];
   for (; row < view.rowCount; row++) {
-    const cols = colsIn(view, header, row);
-    if (cols.length === 0) {
+    // The row's first filled column within the header's, and whether it is the only one.
+    const firstCol = view.firstFilledColIn(row, header.left, header.right);
+    if (firstCol < 0) {
       pendingBlank.push({ row, block: 0, role: 'blank', label: '', amounts: {} });
       if (++blankRun < 2) continue;
       // Printed blank template rows: the table goes on when its 合计 / 总计 line or its 注 follows them.
@@ -330,14 +333,15 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
       row = next - 1;
       continue;
     }
-    const firstKey = view.key(row, cols[0]);
-    if (isNote(firstKey) || (cols.length === 1 && isNoteHeading(firstKey))) {
-      const { lastRow, ...note } = readNotes(view, header, row, cols[0]);
+    const alone = view.firstFilledColIn(row, firstCol + 1, header.right) < 0;
+    const firstKey = view.key(row, firstCol);
+    if (isNote(firstKey) || (alone && isNoteHeading(firstKey))) {
+      const { lastRow, ...note } = readNotes(view, header, row, firstCol);
       body.note = note;
       body.bottom = lastRow;
       break;
     }
-    if (isContinuedTitle(view, row, cols)) {
+    if (alone && isContinuedTitle(firstKey)) {
       // Skip the continued title, its meta lines and the repeated header (up to a few rows down).
       let next = row + 1;
       while (next < view.rowCount && next <= row + 5 && !repeatsHeader(view, first, next)) next++;
@@ -349,8 +353,8 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
         continue;
       }
     }
-    if (endsTable(view, row, cols)) break;
-    if (repeatsHeader(view, first, row, cols)) {
+    if (alone && endsTable(firstKey)) break;
+    if (repeatsHeader(view, first, row, header)) {
       row += depth - 1;
       if (row + 1 < view.rowCount && isColumnNumberRow(view, row + 1)) row++;
       blankRun = 0;
@@ -360,7 +364,7 @@ export function readBody(view: SheetView, header: Rect, columns: Column[], block
     }
     blankRun = 0;
     if (pendingBlank.length) {
-      for (const l of pendingBlank) lines.push(l);
+      for (let i = 0; i < pendingBlank.length; i++) lines.push(pendingBlank[i]);
       pendingBlank = [];
     }
     reader.read(row, lines);

@@ -49,7 +49,9 @@ function regionFrom(view: SheetView, top: number, anchor: number): { bottom: num
     if (markFilled(view.sheet.rows[r], used)) bottom = r;
     else if (r + 1 >= view.rowCount || view.isBlank(r + 1)) break;
   }
-  for (const m of view.sheet.merges) {
+  const merges = view.sheet.merges;
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
     if (m.bottom < top || m.top > bottom) continue;
     for (let c = m.left; c <= m.right; c++) used[c] = true;
   }

@@ -33,7 +33,10 @@ export class SheetView {
     this.rowCount = Math.max(sheet.rowCount, sheet.rows.length);
     this.colCount = sheet.colCount;
     let width = sheet.colCount;
-    for (const r of sheet.rows) if (r && r.length > width) width = r.length;
+    for (let i = 0; i < sheet.rows.length; i++) {
+      const r = sheet.rows[i];
+      if (r && r.length > width) width = r.length;
+    }
     this.stride = width + 1;
   }
 
@@ -99,6 +102,21 @@ export class SheetView {
   /** Columns of the non-empty cells of a row, left to right. */
   filledCols(row: number): number[] {
     return this.filledColsIn(row, 0, Infinity);
+  }
+
+  /**
+   * The first column from `left` to `right` holding something, or -1: a body row's tests need its
+   * first cell and whether it is alone, not a list of its columns.
+   */
+  firstFilledColIn(row: number, left: number, right: number): number {
+    const cells = this.sheet.rows[row];
+    if (!cells) return -1;
+    const end = Math.min(cells.length - 1, right);
+    for (let c = Math.max(left, 0); c <= end; c++) {
+      const x = cells[c];
+      if (x && cellHasContent(x)) return c;
+    }
+    return -1;
   }
 
   /** Columns of the non-empty cells of a row from `left` to `right`, left to right. */
