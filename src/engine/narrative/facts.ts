@@ -135,7 +135,8 @@ function readProjects(tables: readonly Table[]): ProjectFact[] {
   for (const t of [...tables.filter((x) => x.kind === 'project-expense'), ...tables.filter((x) => x.kind === 'performance')]) {
     // The amount column of each block, found once per table and block, not once per line.
     const amountColumnOf = new Map<number, Column | undefined>();
-    for (const l of t.lines) {
+    for (let i = 0; i < t.lines.length; i++) {
+      const l = t.lines[i];
       const name = l.project?.trim();
       if (!name || l.role !== 'data') continue;
       if (!amountColumnOf.has(l.block)) amountColumnOf.set(l.block, columnOf(t, l.block, PROJECT_AMOUNT_KEYS));
@@ -200,10 +201,12 @@ function isFunctionLine(l: Line): boolean {
 /** The name of every coded 功能分类 line of the 预算 / 决算 tables. */
 function readFunctionNames(tables: readonly Table[]): FunctionName[] {
   const functionNames: FunctionName[] = [];
-  for (const t of tables) {
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
     if (t.family !== 'budget' && t.family !== 'final') continue;
     const detailed = t.kind === 'expense-summary' || t.kind === 'general-budget-expense' || t.kind === 'gov-fund-expense' || t.kind === 'income-summary';
-    for (const l of t.lines) {
+    for (let i = 0; i < t.lines.length; i++) {
+      const l = t.lines[i];
       if (l.code && l.level && isFunctionLine(l) && /^\d+$/.test(l.code) && l.code.length === 3 + 2 * (l.level - 1)) {
         functionNames.push({ code: l.code, level: l.level, name: subjectName(l), detailed });
       }
@@ -386,13 +389,15 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
   };
   const columnsOf = blockColumns();
 
-  for (const t of tables) {
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
     if (!isReportTable(t)) continue;
     switch (t.kind) {
       case 'income-expense-summary':
       case 'fiscal-summary': {
         const keys = t.kind === 'fiscal-summary' ? FISCAL_LINE_KEYS : SUMMARY_LINE_KEYS;
-        for (const l of t.lines) {
+        for (let i = 0; i < t.lines.length; i++) {
+          const l = t.lines[i];
           const lineKeys = l.key && keys[l.key];
           const expenseTotal = t.kind === 'fiscal-summary' && (l.key === 'expense-total' || l.key === 'expense-grand-total');
           if (!lineKeys && !expenseTotal) continue;
@@ -408,7 +413,8 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         break;
       }
       case 'income-summary':
-        for (const l of t.lines) {
+        for (let i = 0; i < t.lines.length; i++) {
+          const l = t.lines[i];
           if (!isTotalLine(l)) continue;
           for (const c of columnsOf(t, l.block)) for (const k of (c.key && INCOME_COLUMN_KEYS[c.key]) || []) add(k, witnessAt(t, l, c));
         }
@@ -429,7 +435,8 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         break;
       }
       case 'general-budget-basic-expense': {
-        for (const l of t.lines) {
+        for (let i = 0; i < t.lines.length; i++) {
+          const l = t.lines[i];
           if (!isTotalLine(l)) continue;
           const label = l.label.replace(/\s+/g, '');
           for (const c of columnsOf(t, l.block)) {
@@ -443,7 +450,8 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         const horizontal = horizontalThreePublic(t);
         for (const w of horizontal) add(w.key, w);
         if (horizontal.length > 0) break;
-        for (const l of t.lines) {
+        for (let i = 0; i < t.lines.length; i++) {
+          const l = t.lines[i];
           const key = l.key ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) ? 'three-public' : undefined;
           if (!key) continue;
           for (const c of columnsOf(t, l.block)) {
@@ -473,12 +481,14 @@ function readFunctionWitnesses(tables: readonly Table[]): LineWitness[] {
     if (w) out.push(w);
   };
   const columnsOf = blockColumns();
-  for (const t of tables) {
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
     if (!isReportTable(t)) continue;
     const summary = t.kind === 'income-expense-summary' || t.kind === 'fiscal-summary';
     if (!summary && t.kind !== 'expense-summary' && t.kind !== 'general-budget-expense') continue;
     const tableFund = EXPENSE_TABLE_FUND[t.kind];
-    for (const l of t.lines) {
+    for (let i = 0; i < t.lines.length; i++) {
+      const l = t.lines[i];
       if (!l.code || !isFunctionLine(l)) continue;
       if (summary) {
         if (!l.level) continue;
@@ -501,9 +511,11 @@ function readFunctionWitnesses(tables: readonly Table[]): LineWitness[] {
 function readEconomicWitnesses(tables: readonly Table[]): LineWitness[] {
   const out: LineWitness[] = [];
   const columnsOf = blockColumns();
-  for (const t of tables) {
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
     if (!isReportTable(t) || t.kind !== 'general-budget-basic-expense') continue;
-    for (const l of t.lines) {
+    for (let i = 0; i < t.lines.length; i++) {
+      const l = t.lines[i];
       if (isTotalLine(l) || !l.code || isFunctionLine(l)) continue;
       const cols = columnsOf(t, l.block);
       if (cols.length === 0) continue;
