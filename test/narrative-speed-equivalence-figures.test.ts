@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../src/engine/grid/text';
 import { clauseStart, isSorted, overlapTest } from '../src/engine/narrative/text/read';
 import { classPathOf, subjectOf } from '../src/engine/narrative/text/subjects';
-import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, NOTHING_STATEMENTS, LEI_NUMBERING, STEP_LEAD, STEP_ORDINAL } from '../src/engine/narrative/text/words';
+import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, NOTHING_STATEMENTS, LEI_NUMBERING, measureOf, STEP_LEAD, STEP_ORDINAL } from '../src/engine/narrative/text/words';
 
 const CORPUS = join(__dirname, 'corpus');
 const corpusLines = (): string[] => {
@@ -117,9 +117,27 @@ describe('readers of a figure’s words against their patterns', () => {
 
   it('a 无…收支 statement is looked for only in a passage holding its word, as every match holds it', () => {
     const words = wordsOf(['无', '没有', '未安排', '未使用', '政府性基金', '国有资本经营', '机关运行经费', '三公', '“', '”', '"', '经费', '收入', '支出', '预算', '表', '情况表', '为空表', '。', '；', '政府性', '基金', '国有资本']);
-    for (const [re, , , word] of NOTHING_STATEMENTS) {
+    for (const { pattern: re, word } of NOTHING_STATEMENTS) {
       for (const s of corpusLines()) expect(same(s.includes(word) ? re.exec(s) : null, re.exec(s)), s).toBe(true);
       fc.assert(fc.property(fc.oneof(words, anyText), (s) => same(s.includes(word) ? re.exec(s) : null, re.exec(s))), { numRuns: 3000 });
     }
+  });
+
+  it('measureOf tries its patterns only on words holding a character every measure word holds, and removes fund names only where a 预 stands', () => {
+    /** measureOf before the character test: every fund name removed, then each pattern in turn. */
+    const oldMeasureOf = (words: string) => {
+      const t = words.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理/g, '');
+      const found = [
+        [/年初预算/, 'initial-budget'],
+        [/调整预算|全年预算|调整后预算/, 'adjusted-budget'],
+        [/执行数|执行情况/, 'execution'],
+        [/决算|实际支出|实际完成|实际发生/, 'final'],
+        [/预算|安排(?!的)/, 'budget'],
+      ].find(([re]) => (re as RegExp).test(t));
+      return found?.[1];
+    };
+    const words = wordsOf(['年初', '预算', '调整', '全年', '调整后', '执行数', '执行情况', '执行', '决算', '实际支出', '实际完成', '实际', '发生', '安排', '的', '一般公共', '政府性基金', '国有资本经营', '部门', '单位', '绩效', '管理', '支出', '预', '算']);
+    for (const s of corpusLabels()) expect(measureOf(s), s).toBe(oldMeasureOf(s));
+    fc.assert(fc.property(fc.oneof(words, anyText), (s) => measureOf(s) === oldMeasureOf(s)), { numRuns: 5000 });
   });
 });

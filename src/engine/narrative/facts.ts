@@ -135,7 +135,8 @@ function readProjects(tables: readonly Table[]): ProjectFact[] {
   for (const t of [...tables.filter((x) => x.kind === 'project-expense'), ...tables.filter((x) => x.kind === 'performance')]) {
     // The amount column of each block, found once per table and block, not once per line.
     const amountColumnOf = new Map<number, Column | undefined>();
-    for (const l of t.lines) {
+    for (let i = 0; i < t.lines.length; i++) {
+      const l = t.lines[i];
       const name = l.project?.trim();
       if (!name || l.role !== 'data') continue;
       if (!amountColumnOf.has(l.block)) amountColumnOf.set(l.block, columnOf(t, l.block, PROJECT_AMOUNT_KEYS));
@@ -151,14 +152,46 @@ function readProjects(tables: readonly Table[]): ProjectFact[] {
 }
 
 /**
- * Reads the facts of a workbook's tables. The names of the 科目 lines are read when first asked for:
- * only a text that writes a 科目 by its names without its code needs them.
+ * The facts of a workbook's tables. Each kind of figure is read when first asked for: a text reads
+ * the totals for nearly every figure, the 科目 lines only when it writes a 科目, and the 经济分类
+ * lines and the names of the 科目 seldom.
  */
+class TablesFacts implements TableFacts {
+  readonly year?: number;
+  readonly family: Family;
+  readonly projects: ProjectFact[];
+  #totals?: Map<string, Witness[]>;
+  #functionWitnesses?: LineWitness[];
+  #economicWitnesses?: LineWitness[];
+  #functionNames?: FunctionName[];
+
+  constructor(private readonly tables: readonly Table[]) {
+    const { year, family } = reportOfTables(tables);
+    if (year !== undefined) this.year = year;
+    this.family = family;
+    this.projects = readProjects(tables);
+  }
+
+  get totals(): Map<string, Witness[]> {
+    return (this.#totals ??= readTotals(this.tables));
+  }
+
+  get functionWitnesses(): LineWitness[] {
+    return (this.#functionWitnesses ??= readFunctionWitnesses(this.tables));
+  }
+
+  get economicWitnesses(): LineWitness[] {
+    return (this.#economicWitnesses ??= readEconomicWitnesses(this.tables));
+  }
+
+  get functionNames(): FunctionName[] {
+    return (this.#functionNames ??= readFunctionNames(this.tables));
+  }
+}
+
+/** Reads the facts of a workbook's tables (each kind of figure when first asked for). */
 export function readFacts(tables: readonly Table[]): TableFacts {
-  const { year, family } = reportOfTables(tables);
-  const facts = { ...(year !== undefined ? { year } : {}), family, projects: readProjects(tables), ...readWitnesses(tables) };
-  let names: FunctionName[] | undefined;
-  return Object.defineProperty(facts as TableFacts, 'functionNames', { get: () => (names ??= readFunctionNames(tables)), enumerable: true });
+  return new TablesFacts(tables);
 }
 
 function isFunctionLine(l: Line): boolean {
@@ -168,10 +201,12 @@ function isFunctionLine(l: Line): boolean {
 /** The name of every coded 功能分类 line of the 预算 / 决算 tables. */
 function readFunctionNames(tables: readonly Table[]): FunctionName[] {
   const functionNames: FunctionName[] = [];
-  for (const t of tables) {
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
     if (t.family !== 'budget' && t.family !== 'final') continue;
     const detailed = t.kind === 'expense-summary' || t.kind === 'general-budget-expense' || t.kind === 'gov-fund-expense' || t.kind === 'income-summary';
-    for (const l of t.lines) {
+    for (let i = 0; i < t.lines.length; i++) {
+      const l = t.lines[i];
       if (l.code && l.level && isFunctionLine(l) && /^\d+$/.test(l.code) && l.code.length === 3 + 2 * (l.level - 1)) {
         functionNames.push({ code: l.code, level: l.level, name: subjectName(l), detailed });
       }
@@ -326,51 +361,61 @@ function blockColumns(): (t: Table, block: number) => readonly Column[] {
   };
 }
 
-/** Reads every figure a sentence may state, by what it is and by measure. */
-export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'totals' | 'functionWitnesses' | 'economicWitnesses'> {
+/** The expense tables whose 功能分类 lines are witnesses of the fund each covers. */
+const EXPENSE_TABLE_FUND: Partial<Record<Table['kind'], Fund>> = {
+  'expense-summary': 'all',
+  'general-budget-expense': 'general-budget',
+  'gov-fund-expense': 'gov-fund',
+  'state-capital-expense': 'state-capital',
+};
+
+const isReportTable = (t: Table) => t.family === 'budget' || t.family === 'final';
+
+/** A 科目 line's witness in one column, or undefined when the line has no code or the cell no figure. */
+function lineWitnessAt(t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']): LineWitness | undefined {
+  if (!l.code || !l.level) return undefined;
+  const w = witnessAt(t, l, c);
+  return w && { fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: subjectName(l), fund, column };
+}
+
+/** Every total by what it is, all measures: the figures of the summaries, the 支出表s' 合计, the 三公 and 采购 tables. */
+function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
   const totals = new Map<string, Witness[]>();
-  const functionWitnesses: LineWitness[] = [];
-  const economicWitnesses: LineWitness[] = [];
   const add = (key: string, w: Witness | undefined) => {
     if (!w) return;
-    const list = totals.get(key) ?? [];
-    if (!list.some((x) => x.source.sheet === w.source.sheet && x.source.cell === w.source.cell)) list.push(w);
-    totals.set(key, list);
-  };
-  const addLine = (out: LineWitness[], t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']) => {
-    if (!l.code || !l.level) return;
-    const w = witnessAt(t, l, c);
-    if (w) out.push({ fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: subjectName(l), fund, column });
+    const list = totals.get(key);
+    if (!list) totals.set(key, [w]);
+    else if (!list.some((x) => x.source.sheet === w.source.sheet && x.source.cell === w.source.cell)) list.push(w);
   };
   const columnsOf = blockColumns();
 
-  for (const t of tables) {
-    if (t.family !== 'budget' && t.family !== 'final') continue;
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
+    if (!isReportTable(t)) continue;
     switch (t.kind) {
       case 'income-expense-summary':
       case 'fiscal-summary': {
         const keys = t.kind === 'fiscal-summary' ? FISCAL_LINE_KEYS : SUMMARY_LINE_KEYS;
-        for (const l of t.lines) {
-          const cols = columnsOf(t, l.block);
+        for (let i = 0; i < t.lines.length; i++) {
+          const l = t.lines[i];
           const lineKeys = l.key && keys[l.key];
+          const expenseTotal = t.kind === 'fiscal-summary' && (l.key === 'expense-total' || l.key === 'expense-grand-total');
+          if (!lineKeys && !expenseTotal) continue;
+          const cols = columnsOf(t, l.block);
           if (lineKeys && cols.length > 0) for (const k of lineKeys) add(k, witnessAt(t, l, cols[0]));
-          if (t.kind === 'fiscal-summary' && (l.key === 'expense-total' || l.key === 'expense-grand-total')) {
+          if (expenseTotal) {
             for (const c of cols) {
               const fund = c.key ? EXPENSE_COLUMN_FUND[c.key] : undefined;
               if (fund) add(`expense@${fund === 'all' ? 'fiscal' : fund}`, witnessAt(t, l, c));
-            }
-          }
-          if (l.code && l.level && isFunctionLine(l)) {
-            for (const c of cols) {
-              const fund = c.key ? EXPENSE_COLUMN_FUND[c.key] : t.kind === 'fiscal-summary' ? 'fiscal' : 'all';
-              if (fund) addLine(functionWitnesses, t, l, c, t.kind === 'fiscal-summary' && fund === 'all' ? 'fiscal' : fund, 'total');
             }
           }
         }
         break;
       }
       case 'income-summary':
-        for (const l of t.lines.filter(isTotalLine)) {
+        for (let i = 0; i < t.lines.length; i++) {
+          const l = t.lines[i];
+          if (!isTotalLine(l)) continue;
           for (const c of columnsOf(t, l.block)) for (const k of (c.key && INCOME_COLUMN_KEYS[c.key]) || []) add(k, witnessAt(t, l, c));
         }
         break;
@@ -378,8 +423,7 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
       case 'general-budget-expense':
       case 'gov-fund-expense':
       case 'state-capital-expense': {
-        const fund: Fund =
-          t.kind === 'expense-summary' ? 'all' : t.kind === 'general-budget-expense' ? 'general-budget' : t.kind === 'gov-fund-expense' ? 'gov-fund' : 'state-capital';
+        const fund = EXPENSE_TABLE_FUND[t.kind]!;
         const total = totalLine(t);
         for (const c of columnsOf(t, total?.block ?? 0)) {
           const core = c.key === 'total' ? 'expense' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : undefined;
@@ -388,29 +432,16 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
           else if (t.empty && core === 'expense') add(`${core}@${fund}`, { fen: 0, measure: t.family === 'final' ? 'final' : 'budget', halfUnit: 0, source: { sheet: t.sheet, cell: toA1(t.rect.top, t.rect.left), table: tableName(t) } });
           if (core === 'expense' && fund === 'general-budget' && total) add('appropriation@general-budget', witnessAt(t, total, c));
         }
-        if (t.kind === 'expense-summary' || t.kind === 'general-budget-expense') {
-          for (const l of t.lines) {
-            if (!l.code || !isFunctionLine(l)) continue;
-            for (const c of columnsOf(t, l.block)) {
-              const column = c.key === 'total' || c.key === 'amount' ? 'total' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : undefined;
-              if (column) addLine(functionWitnesses, t, l, c, fund, column);
-            }
-          }
-        }
         break;
       }
       case 'general-budget-basic-expense': {
-        for (const l of t.lines) {
-          const cols = columnsOf(t, l.block);
-          if (isTotalLine(l)) {
-            const label = l.label.replace(/\s+/g, '');
-            for (const c of cols) {
-              const core = basicSideOf(label) ?? (c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : c.key === 'total' || c.key === 'amount' ? 'basic' : undefined);
-              if (core) add(`${core}@general-budget`, witnessAt(t, l, c));
-            }
-          } else if (l.code && !isFunctionLine(l) && cols.length > 0) {
-            const c = cols.find((x) => x.key === 'total' || x.key === 'amount') ?? cols[0];
-            addLine(economicWitnesses, t, l, c, 'general-budget', 'basic');
+        for (let i = 0; i < t.lines.length; i++) {
+          const l = t.lines[i];
+          if (!isTotalLine(l)) continue;
+          const label = l.label.replace(/\s+/g, '');
+          for (const c of columnsOf(t, l.block)) {
+            const core = basicSideOf(label) ?? (c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : c.key === 'total' || c.key === 'amount' ? 'basic' : undefined);
+            if (core) add(`${core}@general-budget`, witnessAt(t, l, c));
           }
         }
         break;
@@ -419,7 +450,8 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
         const horizontal = horizontalThreePublic(t);
         for (const w of horizontal) add(w.key, w);
         if (horizontal.length > 0) break;
-        for (const l of t.lines) {
+        for (let i = 0; i < t.lines.length; i++) {
+          const l = t.lines[i];
           const key = l.key ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) ? 'three-public' : undefined;
           if (!key) continue;
           for (const c of columnsOf(t, l.block)) {
@@ -439,5 +471,57 @@ export function readWitnesses(tables: readonly Table[]): Pick<TableFacts, 'total
         break;
     }
   }
-  return { totals, functionWitnesses, economicWitnesses };
+  return totals;
+}
+
+/** The 功能分类 lines of the summaries and of the 支出总表 / 一般公共预算支出表, each figure with its fund and column. */
+function readFunctionWitnesses(tables: readonly Table[]): LineWitness[] {
+  const out: LineWitness[] = [];
+  const push = (w: LineWitness | undefined) => {
+    if (w) out.push(w);
+  };
+  const columnsOf = blockColumns();
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
+    if (!isReportTable(t)) continue;
+    const summary = t.kind === 'income-expense-summary' || t.kind === 'fiscal-summary';
+    if (!summary && t.kind !== 'expense-summary' && t.kind !== 'general-budget-expense') continue;
+    const tableFund = EXPENSE_TABLE_FUND[t.kind];
+    for (let i = 0; i < t.lines.length; i++) {
+      const l = t.lines[i];
+      if (!l.code || !isFunctionLine(l)) continue;
+      if (summary) {
+        if (!l.level) continue;
+        for (const c of columnsOf(t, l.block)) {
+          const fund = c.key ? EXPENSE_COLUMN_FUND[c.key] : t.kind === 'fiscal-summary' ? 'fiscal' : 'all';
+          if (fund) push(lineWitnessAt(t, l, c, t.kind === 'fiscal-summary' && fund === 'all' ? 'fiscal' : fund, 'total'));
+        }
+      } else {
+        for (const c of columnsOf(t, l.block)) {
+          const column = c.key === 'total' || c.key === 'amount' ? 'total' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : undefined;
+          if (column) push(lineWitnessAt(t, l, c, tableFund!, column));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The 经济分类 lines of the 基本支出表 (its total or amount column). */
+function readEconomicWitnesses(tables: readonly Table[]): LineWitness[] {
+  const out: LineWitness[] = [];
+  const columnsOf = blockColumns();
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
+    if (!isReportTable(t) || t.kind !== 'general-budget-basic-expense') continue;
+    for (let i = 0; i < t.lines.length; i++) {
+      const l = t.lines[i];
+      if (isTotalLine(l) || !l.code || isFunctionLine(l)) continue;
+      const cols = columnsOf(t, l.block);
+      if (cols.length === 0) continue;
+      const w = lineWitnessAt(t, l, cols.find((x) => x.key === 'total' || x.key === 'amount') ?? cols[0], 'general-budget', 'basic');
+      if (w) out.push(w);
+    }
+  }
+  return out;
 }

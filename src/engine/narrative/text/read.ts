@@ -344,7 +344,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   };
 
   pushInHead(text, 0, tokens, p.index, depth, sentence);
-  for (const ev of events) {
+  for (let e = 0; e < events.length; e++) {
+    const ev = events[e];
     if (ev.type === 'mark') {
       const { start, end, kind: markKind, word } = ev;
       if (markKind === 'opener') {

@@ -667,7 +667,8 @@ function fitsOpenerWords(a: AmountToken, words: string): boolean {
 /** Marks the open lists whose last part is followed by 等 before this sentence end. */
 function markEtc(stack: OpenList[], para: number, text: string | undefined, pos: number): void {
   if (!text) return;
-  for (const ol of stack) {
+  for (let i = 0; i < stack.length; i++) {
+    const ol = stack[i];
     const last = ol.list.parts[ol.list.parts.length - 1];
     if (!last || last.para !== para) continue;
     const tail = text.slice(last.end, pos);

@@ -104,19 +104,23 @@ export const BARE_CHANGE_AFTER = new RegExp(
 );
 
 /** Measure words, most specific first; the fund names that contain 预算 are removed before the test. */
-const MEASURES: [RegExp, Measure][] = [
-  [/年初预算/, 'initial-budget'],
-  [/调整预算|全年预算|调整后预算/, 'adjusted-budget'],
-  [/执行数|执行情况/, 'execution'],
-  [/决算|实际支出|实际完成|实际发生/, 'final'],
+const MEASURES: readonly { pattern: RegExp; measure: Measure }[] = [
+  { pattern: /年初预算/, measure: 'initial-budget' },
+  { pattern: /调整预算|全年预算|调整后预算/, measure: 'adjusted-budget' },
+  { pattern: /执行数|执行情况/, measure: 'execution' },
+  { pattern: /决算|实际支出|实际完成|实际发生/, measure: 'final' },
   // '财政拨款安排的“三公”经费支出' says where the money came from, not that it is a budget figure.
-  [/预算|安排(?!的)/, 'budget'],
+  { pattern: /预算|安排(?!的)/, measure: 'budget' },
 ];
 const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理/g;
+/** A character every measure word holds: most figures' words hold none and need no pattern. */
+const MEASURE_CHARACTER = /[预执决实安]/;
 
 export function measureOf(s: string): Measure | undefined {
-  const t = s.replace(FUND_NAMES, '');
-  for (const [re, m] of MEASURES) if (re.test(t)) return m;
+  if (!MEASURE_CHARACTER.test(s)) return undefined;
+  // Every fund name holds 预算: without a 预 there is none to remove.
+  const t = s.includes('预') ? s.replace(FUND_NAMES, '') : s;
+  for (let i = 0; i < MEASURES.length; i++) if (MEASURES[i].pattern.test(t)) return MEASURES[i].measure;
   return undefined;
 }
 
@@ -148,11 +152,28 @@ export const NONE_THIS_YEAR = /(?:无|没有|未发生|未产生|未安排|未�
 // ---------------------------------------------------------------- 空表 / 无…收支 statements
 
 /** A statement that a fund or item has nothing this year: its pattern, the total it speaks of, its name, and the word every match holds. */
-export const NOTHING_STATEMENTS: [RegExp, string, string, string][] = [
-  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?政府性基金[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|政府性基金[^。;；]{0,20}?(?:表|情况表)为空表|政府性基金[^。;；]{0,10}?未安排/, 'expense@gov-fund', '政府性基金预算', '政府性基金'],
-  [/(?:无|没有|未安排|未使用)[^。;；]{0,16}?国有资本经营[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|国有资本经营[^。;；]{0,20}?(?:表|情况表)为空表|国有资本经营[^。;；]{0,10}?未安排/, 'expense@state-capital', '国有资本经营预算', '国有资本经营'],
-  [/(?:无|没有|未安排)[^。;；]{0,6}?机关运行经费/, 'admin-operating', '机关运行经费', '机关运行经费'],
-  [/(?:无|没有|未安排)[^。;；]{0,6}?["“]?三公["”]?经费/, 'three-public', '“三公”经费', '三公'],
+export interface NothingStatement {
+  pattern: RegExp;
+  totalKey: string;
+  what: string;
+  word: string;
+}
+
+export const NOTHING_STATEMENTS: readonly NothingStatement[] = [
+  {
+    pattern: /(?:无|没有|未安排|未使用)[^。;；]{0,16}?政府性基金[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|政府性基金[^。;；]{0,20}?(?:表|情况表)为空表|政府性基金[^。;；]{0,10}?未安排/,
+    totalKey: 'expense@gov-fund',
+    what: '政府性基金预算',
+    word: '政府性基金',
+  },
+  {
+    pattern: /(?:无|没有|未安排|未使用)[^。;；]{0,16}?国有资本经营[^。;；]{0,16}?(?:收入|支出|收支|拨款|预算)|国有资本经营[^。;；]{0,20}?(?:表|情况表)为空表|国有资本经营[^。;；]{0,10}?未安排/,
+    totalKey: 'expense@state-capital',
+    what: '国有资本经营预算',
+    word: '国有资本经营',
+  },
+  { pattern: /(?:无|没有|未安排)[^。;；]{0,6}?机关运行经费/, totalKey: 'admin-operating', what: '机关运行经费', word: '机关运行经费' },
+  { pattern: /(?:无|没有|未安排)[^。;；]{0,6}?["“]?三公["”]?经费/, totalKey: 'three-public', what: '“三公”经费', word: '三公' },
 ];
 
 /** '上级补助收入未安排' or 转移支付 not arranged: money from above, not the department's own fund. */

@@ -136,18 +136,23 @@ function checkPathNames(doc: Doc, a: AmountToken): void {
 
 function checkNothingStatements(doc: Doc): void {
   const facts = doc.facts!;
-  for (const p of doc.passages) {
+  const passages = doc.passages;
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i];
     const text = p.text;
-    if (speaksOfTransfersNotArranged(text)) continue;
-    for (const [re, key, what, word] of NOTHING_STATEMENTS) {
-      // Every statement names its fund or item: the pattern runs only on a passage that does.
-      const m = text.includes(word) ? re.exec(text) : null;
+    let transfersNotArranged: boolean | undefined;
+    for (let j = 0; j < NOTHING_STATEMENTS.length; j++) {
+      const { pattern, totalKey, what, word } = NOTHING_STATEMENTS[j];
+      // Every statement names its fund or item: the patterns run only on a passage that does.
+      if (!text.includes(word)) continue;
+      if ((transfersNotArranged ??= speaksOfTransfersNotArranged(text))) break;
+      const m = pattern.exec(text);
       if (!m || speaksOfSuperiorBefore(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const w = (facts.totals.get(key) ?? []).find((x) => x.fen !== 0 && measureOrDefault(x.measure, doc.family) === measureOrDefault(undefined, doc.family));
+      const w = (facts.totals.get(totalKey) ?? []).find((x) => x.fen !== 0 && measureOrDefault(x.measure, doc.family) === measureOrDefault(undefined, doc.family));
       if (!w) continue;
       doc.out.add('empty', 'error', { para: p.index, start: m.index }, `文中说“${m[0]}”，但${w.source.table}有${what}${amountText(w.fen, '万元', 2)}万元（${cellRef(w.source.sheet, w.source.cell)}），请核对说明或表格。`, {
         related: [w],
-        key: `empty${key}`,
+        key: `empty${totalKey}`,
       });
     }
   }

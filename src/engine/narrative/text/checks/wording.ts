@@ -121,19 +121,22 @@ function titleLike(text: string): boolean {
 }
 
 /** The years a stated report year proves wrong, each with a word every match holds (the pattern runs only where it stands). */
-const YEAR_PATTERNS: readonly (readonly [RegExp, string])[] = [
-  [LEVEL_YEAR, '预算'],
-  [REPORT_TITLE, '部门'],
+const YEAR_PATTERNS: readonly { pattern: RegExp; word: string }[] = [
+  { pattern: LEVEL_YEAR, word: '预算' },
+  { pattern: REPORT_TITLE, word: '部门' },
 ];
 
 function checkYears(doc: Doc): void {
   const year = doc.reportYear;
   if (year === UNKNOWN_YEAR) return;
   const family: Family = doc.family;
-  for (const p of doc.passages) {
+  const passages = doc.passages;
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i];
     const text = p.text;
     if (doc.yearStated) {
-      for (const [re, word] of YEAR_PATTERNS) {
+      for (let j = 0; j < YEAR_PATTERNS.length; j++) {
+        const { pattern: re, word } = YEAR_PATTERNS[j];
         if (!text.includes(word)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
