@@ -99,6 +99,10 @@ export const HELD_OUT_BATCHES: Batch[] = [
       "no false error; 3 false warnings of 3 (174 L98: a 卫生院's 总收入 1335.34 against its '其中:' 财政拨款 448.87 + 非税收入拨款 0 + 其他收入 0, a list that leaves out 事业收入, called short — though 448.87's printed share of 1335.34, 33.61%, confirms the total; 177 L9 ×2: '未说明原因' on a newspaper's report of a city's 市本级 “三公” 预算, 公务接待费 −22.4% and the total −13.6%); keyed errors 0/1 and soft problems 0/1 (175 L1: the form's 年度资金总额 0 / 0 / 0 over its 其中 90 / 89.974 / 89.974, and 89.97 against 30 + 30 + 29.99 = 89.99, both in a one-line flattened 绩效自评表, not read); silent on every trap (171 L14's nested 监狱 款, 179's rounded 42.2%, 181's 22126 against 22127)",
     has: narrativeRange(171, 181),
   },
+  {
+    name: 'fourteenth batch, held out: texts 182–192',
+    has: narrativeRange(182, 192),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */
