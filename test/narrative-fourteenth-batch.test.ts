@@ -103,3 +103,69 @@ describe('the budget a completion rate is taken of does not head the 其中 afte
     );
   });
 });
+
+describe('a 民生 aggregate listed beside the 类 inside it is not a list of siblings', () => {
+  const bulletin = fc.record({
+    others: fc.integer({ min: 100, max: 2_000 }),
+    health: fc.integer({ min: 50, max: 600 }),
+    education: fc.integer({ min: 50, max: 900 }),
+    rest: fc.integer({ min: 50, max: 900 }),
+    aggregate: fc.constantFrom('民生支出', '重点支出', '“三保”支出'),
+  });
+  const tenth = (n: number) => (n / 100).toFixed(2);
+
+  it('is silent when the 类 after it make the parts exceed the total', () => {
+    fc.assert(
+      fc.property(bulletin, (v) => {
+        const inside = v.health + v.education + v.rest;
+        const total = inside + v.others;
+        fc.pre(inside + v.health + v.education > total);
+        const t =
+          `全年完成县级一般公共预算收入3.44亿元。一般公共预算支出${tenth(total)}亿元,同比增长11.2%。其中:${v.aggregate}${tenth(inside)}亿元,` +
+          `占一般公共预算支出的${((inside / total) * 100).toFixed(1)}%,卫生健康支出${tenth(v.health)}亿元,同比增长5.2%,教育支出${tenth(v.education)}亿元,同比增长0.5%。`;
+        const found = checkNarrativeText(t).filter((f) => f.rule.includes('sum'));
+        expect(found, `${t}\n${shown(found)}`).toEqual([]);
+      }),
+    );
+  });
+
+  it('still calls wrong 类 alone that exceed their total', () => {
+    const t = '本部门2024年一般公共预算支出300.00万元,其中:一般公共服务支出200.00万元,教育支出150.00万元。';
+    expect(shown(checkNarrativeText(t).filter((f) => f.severity === 'error'))).toContain('350.00');
+  });
+});
+
+describe('a balance after a ； that opens its own 其中 is the sibling of the balance before', () => {
+  const BANK = (deposit: string, household: string, loan: string, short: string, long: string) =>
+    `年末全县金融机构本外币各项存款余额${deposit}亿元,同比增长11.7%,其中,住户存款余额${household}亿元,同比增长14.3%;` +
+    `本外币贷款余额${loan}亿元,同比增长10.6%,其中:短期贷款${short}亿元,同比增长20.2%,中长期贷款${long}亿元,同比增长3.3%。`;
+
+  it('does not add the 贷款 balance to the 存款 it follows', () => {
+    const found = checkNarrativeText(BANK('308.74', '269.52', '115.69', '33.53', '71.74'));
+    expect(found, shown(found)).toEqual([]);
+  });
+
+  it('still finds a 住户存款 larger than the 存款 it is part of', () => {
+    const found = checkNarrativeText(BANK('308.74', '369.52', '115.69', '33.53', '71.74')).filter((f) => f.severity === 'error');
+    expect(shown(found)).toContain('369.52');
+  });
+});
+
+describe('a report on a whole jurisdiction names its main lines under 其中: no question when they fall short', () => {
+  const LINES = ['一般公共服务支出20.4亿元', '公共安全支出10.1亿元', '教育支出45.7亿元', '社会保障和就业支出32.2亿元', '节能环保支出12.0亿元'];
+  const shortWarnings = (t: string) => checkNarrativeText(t).filter((f) => f.rule.includes('sum'));
+
+  it('is silent on a city’s 支出 with some of its 类', () => {
+    fc.assert(
+      fc.property(fc.subarray(LINES, { minLength: 2 }), fc.constantFrom('全市', '全县', '全区', '我市'), (lines, who) => {
+        const t = `上半年,${who}公共财政预算支出完成217.99亿元,同比增长2.9%。其中,${lines.join(',同比增长2.0%;')},同比增长1.0%。`;
+        expect(shortWarnings(t), t).toEqual([]);
+      }),
+    );
+  });
+
+  it('still asks a 部门 whose 其中 of 类 falls short of its 支出', () => {
+    const t = '本部门2024年财政拨款支出预算217.99万元,比上年增加2.00万元。其中:一般公共服务支出20.40万元,教育支出45.70万元。';
+    expect(shortWarnings(t).map((f) => f.severity)).toEqual(['warning']);
+  });
+});
