@@ -169,3 +169,49 @@ describe('a report on a whole jurisdiction names its main lines under 其中: no
     expect(shortWarnings(t).map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('item completion rates taken on the whole “三公” budget', () => {
+  const three = fc.record({
+    vehicle: fc.integer({ min: 50, max: 5_000 }),
+    reception: fc.integer({ min: 50, max: 5_000 }),
+    unspent: fc.integer({ min: 50, max: 5_000 }),
+    vehicleUnspent: fc.integer({ min: 0, max: 3_000 }),
+  });
+  const rate = (part: number, whole: number) => ((part / whole) * 100).toFixed(1);
+  const text = (v: { vehicle: number; reception: number; unspent: number }, vehicleRate: string, receptionRate: string, itemBudgets = '') => {
+    const spent = v.vehicle + v.reception;
+    const budget = spent + v.unspent;
+    return (
+      `本单位2023年度一般公共预算财政拨款“三公”经费支出预算为${money(budget)}万元,支出决算为${money(spent)}万元,完成预算的${rate(spent, budget)}%。` +
+      `其中:因公出国(境)费支出决算为0.00万元,完成预算的0%;公务用车购置及运行费${itemBudgets ? `预算为${itemBudgets.split('|')[0]}万元,` : ''}支出决算为${money(v.vehicle)}万元,完成预算的${vehicleRate}%;` +
+      `公务接待费${itemBudgets ? `预算为${itemBudgets.split('|')[1]}万元,` : ''}支出决算为${money(v.reception)}万元,完成预算的${receptionRate}%。`
+    );
+  };
+  const asked = (t: string) => checkNarrativeText(t).filter((f) => f.message.includes('各项的完成率'));
+
+  it('asks when every item that spent something is rated on the whole budget', () => {
+    fc.assert(
+      fc.property(three, (v) => {
+        const budget = v.vehicle + v.reception + v.unspent;
+        const t = text(v, rate(v.vehicle, budget), rate(v.reception, budget));
+        expect(asked(t).length, `${t}\n${shown(checkNarrativeText(t))}`).toBe(1);
+      }),
+    );
+  });
+
+  it('is silent on items rated on their own budgets, stated or not', () => {
+    fc.assert(
+      fc.property(three, (v) => {
+        const vehicleBudget = v.vehicle + v.vehicleUnspent;
+        const receptionBudget = v.reception + v.unspent - v.vehicleUnspent;
+        fc.pre(receptionBudget >= v.reception);
+        const rates = [rate(v.vehicle, vehicleBudget), rate(v.reception, receptionBudget)] as const;
+        const stated = text(v, ...rates, `${money(vehicleBudget)}|${money(receptionBudget)}`);
+        const unstated = text(v, ...rates);
+        fc.pre(rates[0] !== rate(v.vehicle, v.vehicle + v.reception + v.unspent) || rates[1] !== rate(v.reception, v.vehicle + v.reception + v.unspent));
+        expect(asked(stated), stated).toEqual([]);
+        expect(asked(unstated), unstated).toEqual([]);
+      }),
+    );
+  });
+});
