@@ -147,6 +147,23 @@ const MISSING_IN_TEXTS: MissingTextProblem[] = [
       'read; a blank where a figure belongs is the placeholder the other texts are checked for).',
   },
   {
+    text: '189.txt',
+    line: 9,
+    level: 'warning',
+    what:
+      "'财政拨款收入177.28万元…与2016年相比21.79万元,增加14.01%' in a 卫生院's 部门决算 with no reason anywhere in the passage: " +
+      'a change of 10% or more left unexplained, which the corpus keys list as a warning in 部门决算 情况说明 (46, 64, 68, 111); ' +
+      'the fourteenth-batch key (keyed before the run) had checked its arithmetic (21.79 ÷ 155.49 = 14.01%) and missed that it lacks a reason.',
+  },
+  {
+    text: '189.txt',
+    line: 10,
+    level: 'warning',
+    what:
+      "'本年支出合计525.54万元…减少59.42万元,下降10.16%' and '基本支出445.80万元…减少61.72万元,减少12.16%' with no reason " +
+      'anywhere in the passage: changes of 10% or more left unexplained (as 189 L9); missed by the key, which checked only their arithmetic.',
+  },
+  {
     text: '165.txt',
     line: 8,
     level: 'error',

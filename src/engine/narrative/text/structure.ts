@@ -268,8 +268,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   let sentencePercents: PercentToken[] = [];
   let prevSentencePercents: PercentToken[] = [];
   let lastChange: ChangeLink | undefined;
-  /** Figures before a ； in this sentence cannot head a breakdown opened after it. */
+  /** Figures before a ； in this sentence cannot head a breakdown opened after it… */
   let headFloor = 0;
+  /** …unless the breakdown opens right at the ； ('…合计597.52万元,增加39.42万元,增加7.06%;其中:…'): where it ended. */
+  let semicolonAt = { para: -1, end: -1 };
   let commasSinceAmount = 0;
 
   const close = (ol: OpenList) => {
@@ -493,7 +495,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
             earlier = previousPassage.amounts;
             membersOnly = earlier.length > 0;
           }
-          const pool = fresh ? sentenceAmounts.slice(headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, words));
+          const atSemicolon = headFloor === sentenceAmounts.length && semicolonAt.para === t.para && !/\S/.test(passageTexts[t.para].slice(semicolonAt.end, t.start));
+          const pool = fresh ? sentenceAmounts.slice(atSemicolon ? 0 : headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, words));
           // Words after the figure ("…5834万元,较上年下降2.3%,主要是…,…。其中：") may be what the list is
           // about: a sentence's 其中 takes the figure before them only if every item is its known part, and
           // not when those words hold figures of their own (a reason's items may be what it lists).
@@ -529,6 +532,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (t.char === ',') commasSinceAmount++;
         if (t.char === ';') {
           headFloor = sentenceAmounts.length;
+          semicolonAt = { para: t.para, end: t.end };
           // "主要包括：基本工资、津贴补贴；" listed words, not figures: it is over at the ；. A nil item
           // ("其中：一是因公出国（境）费为0；二是…") is a part without a figure: the list goes on.
           for (let i = stack.length - 1; i >= 0; i--) {

@@ -125,8 +125,11 @@ export function measureOf(s: string): Measure | undefined {
 }
 
 /** '完成预算的57%', '完成年初预算的95.45%', '预算完成率为', '为预算的' — a completion rate, and of which budget. */
-/** The budget a completion rate is taken of, named before it ('完成年初预算数60999万元的40.4%'): not the amount reported. */
-export const COMPLETION_BASE_LABEL = /完成(?:了)?\s*(?:年初|调整|全年)?预算(?:数)?\s*(?:为)?\s*$/;
+/**
+ * The budget a completion rate is taken of, named before it ('完成年初预算数60999万元的40.4%', '占年初预算数109466万元的
+ * 56.3%'): not the amount reported.
+ */
+export const COMPLETION_BASE_LABEL = /(?:完成(?:了)?|占)\s*(?:年初|调整|全年)?预算(?:数)?\s*(?:为)?\s*$/;
 export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|全年预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|全年预算|预算)数?\s*的)\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
@@ -481,6 +484,8 @@ export const NEWS_DATELINE = /(?:讯|日电)\s*[(（]?\s*记者|\d{1,2}日电\s*
  */
 export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|公用经费|基本支出|(?<!主要)项目支出/;
 
+/** A sum over several 类 ('民生支出', '重点支出', '“三保”支出'): the 教育 or 卫生健康 支出 named after it are inside it. */
+export const AGGREGATE_OF_CLASSES = /(?<!非)民生(?:类)?支出|重点(?:领域)?支出|“?三保”?支出/;
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
 /** A number a PDF spaced into groups ('1 000.00'). */

@@ -8,7 +8,7 @@
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import { cellRef } from '../../../model/names';
-import { fitsBudget, type CompletionLink, type StatementLink } from '../structure';
+import { fitsBudget, type CompletionLink, type StatementLink, type SumList } from '../structure';
 import { FINAL_LEAD, measureOf } from '../words';
 import type { AmountToken, Measure } from '../tokens';
 import { lookup } from './lookup';
@@ -134,8 +134,39 @@ function checkNoChange(doc: Doc, s: StatementLink): void {
   );
 }
 
+/**
+ * '支出预算为5.92万元,支出决算为3.58万元…其中:…公务用车…1.2万元,完成预算的20.3%;公务接待费…2.38万元,完成预算的40.2%':
+ * each item's rate is its 决算 over the whole's budget (1.2 ÷ 5.92, 2.38 ÷ 5.92). As completion rates they would need item
+ * budgets that together exceed the whole's — asked when two or more items spent something and none states its budget.
+ */
+function ratesOnWholeBudget(doc: Doc, list: SumList): void {
+  const head = list.head;
+  const headRate = head && head.role === 'value' ? doc.structure.completions.find((c) => c.actual === head) : undefined;
+  const budget = headRate && head ? budgetOf(doc, head, headRate.percent.completionOf ?? 'budget') : undefined;
+  if (!budget || budget.fen <= budget.halfUnit) return;
+  const spent = list.parts.filter((part) => part.fen > halfUnitOf(part));
+  const items = spent.flatMap((part) => {
+    const link = doc.structure.completions.find((c) => c.actual === part && !c.percent.inReason);
+    return link && link.percent.value > 0 && !budgetOf(doc, part, link.percent.completionOf ?? 'budget') ? [{ part, p: link.percent }] : [];
+  });
+  if (items.length < 2 || items.length !== spent.length) return;
+  const onWhole = items.every(({ part, p }) => Math.abs((part.fen * 100) / budget.fen - p.value) <= 10 ** -p.decimals / 2 + (halfUnitOf(part) * 100) / budget.fen + 1e-9);
+  const impliedBudgets = items.reduce((sum, { part, p }) => sum + (part.fen * 100) / p.value, 0);
+  if (!onWhole || impliedBudgets <= budget.fen + budget.halfUnit) return;
+  const b = budget.token ? figureText(budget.token) : amountText(budget.fen, head!.unit, decimalsFor(head!));
+  const arithmetic = items.map(({ part, p }) => `${figureText(part)} ÷ ${b} = ${percentText((part.fen * 100) / budget.fen, p.decimals)}%`).join('，');
+  doc.out.add(
+    'completion',
+    'warning',
+    items[0].p,
+    `各项的完成率都是该项决算数除以${budget.name}：${arithmetic}；按此各项预算之和将超过总预算，请按各项自己的预算数计算完成率。`,
+    { key: `${items[0].p.start}:whole-budget`, about: items[0].p },
+  );
+}
+
 export function checkCompletions(doc: Doc): void {
   for (const link of doc.structure.completions) checkCompletion(doc, link);
+  for (const list of doc.structure.lists) ratesOnWholeBudget(doc, list);
   for (const s of doc.structure.statements) {
     if (s.statement.kind === 'final-vs-budget') checkFinalVsBudget(doc, s);
     else checkNoChange(doc, s);

@@ -157,7 +157,7 @@ function causeStatedBefore(text: string, at: number): boolean {
 }
 
 /** A report on a jurisdiction's finances or a newspaper's report, not a 部门 / 单位 publication (see GOVERNMENT_WIDE, NEWS_DATELINE). */
-function governmentReport(doc: Doc): boolean {
+export function governmentReport(doc: Doc): boolean {
   const all = doc.passages.map((p) => p.text).join('\n');
   return REPORT_TO_CONGRESS.test(all) || NEWS_DATELINE.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all));
 }

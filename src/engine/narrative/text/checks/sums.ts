@@ -9,9 +9,10 @@ import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
-import { SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
+import { AGGREGATE_OF_CLASSES, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
+import { governmentReport } from './reasons';
 
 function isComplete(list: SumList, facts: TableFacts | undefined): boolean {
   if (list.covers) return true;
@@ -51,6 +52,9 @@ function unitSlip(head: AmountToken, parts: readonly AmountToken[], allowance: n
  */
 function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
   if (parts.some((p) => TOTAL_LABEL.test(p.label) && p.fen > head.fen)) return true;
+  // '其中:民生支出24.15亿元,…卫生健康支出2.52亿元,…教育支出6.73亿元': the 类 are inside the 民生 sum, not beside it.
+  if (parts.length >= 2 && parts.some((p) => AGGREGATE_OF_CLASSES.test(p.label))) return true;
+  if (siblingAfterSemicolon(doc, head, parts)) return true;
   // '…其中：公务用车购置及运行维护费905788.66，公务接待费450732.78万元', '…1 000.00元': an item whose unit was
   // dropped or whose number a PDF spaced is not read, so the parts read are not all the list.
   const end = parts[parts.length - 1];
@@ -61,6 +65,20 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   const joiners = parts.slice(1).map((p, i) => (p.para === parts[i].para && p.para === head.para ? text.slice(parts[i].end, p.start) : ''));
   const last = joiners[joiners.length - 1];
   if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
+  const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
+  return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
+}
+
+/**
+ * '…存款余额308.74亿元,其中,住户存款余额269.52亿元;本外币贷款余额115.69亿元,其中:…': a last item after a ； that heads
+ * a 其中 of its own may be a sibling of the head rather than its part — so when the sum fits only without it.
+ */
+function siblingAfterSemicolon(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1];
+  const before = parts[parts.length - 2];
+  if (before.para !== last.para || !doc.structure.lists.some((l) => l.head === last)) return false;
+  if (!/[;；]/.test(doc.passages[last.para]?.text.slice(before.end, last.start) ?? '')) return false;
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
   return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
 }
@@ -143,9 +161,10 @@ export function checkSums(doc: Doc): void {
     const message = !complete
       ? `${quote(head)}小于其后所列部分项目之和：${arithmetic}（${gap}），请核对合计或各项金额。`
       : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），请核对合计或各项金额。`;
-    // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip.
+    // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip —
+    // and none to ask of a report on a whole jurisdiction, whose 其中 names its main lines ('其中,教育支出…').
     const shortOnly = complete && !list.covers && diff > 0 && head.role === 'value';
-    if (shortOnly && (runsToTextEnd(doc, head, parts) || missingKindFollows(doc, head, parts))) continue;
+    if (shortOnly && (runsToTextEnd(doc, head, parts) || missingKindFollows(doc, head, parts) || governmentReport(doc))) continue;
     doc.out.add(
       'sum',
       shortOnly ? 'warning' : 'error',
