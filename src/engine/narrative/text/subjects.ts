@@ -22,6 +22,7 @@ import {
   PERIOD_WORDS,
   RAW_FILLER_END,
   STEP_LEAD,
+  STEP_PERIOD,
   STEP_ORDINAL,
   SUBJECT_CORES,
   SHOU_ZHI_SPLIT,
@@ -113,6 +114,7 @@ export function classPathOf(label: string): ClassPath | undefined {
       .replace(/^[:;,、.．\s]+/, '')
       .replace(STEP_ORDINAL, '')
       .replace(STEP_LEAD, '')
+      .replace(STEP_PERIOD, '')
       .trim();
     const level = m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3;
     steps.push({ level, ...(name ? { name } : {}), ...(m[1] ? { code: m[1] } : {}) });

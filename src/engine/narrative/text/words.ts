@@ -601,6 +601,8 @@ export const NAME_ORDINAL = /^(?:\d+|[一二三四五六七八九十]+)[、.．]
 export const STEP_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]/;
 /** '其中：' / '包括：' before a 科目 step's name. */
 export const STEP_LEAD = /^(?:其中|包括)[:：]?/;
+/** The year the sentence opens with ('2025年科学技术支出（类）…'): no part of the 科目's name. */
+export const STEP_PERIOD = /^(?:\d{4}\s*年度?|本年度?|当年|全年)/;
 /** '教育支出类(科目)': a 类 named without its code. */
 export const LEI_BY_NAME = /^(.{2,20}?支出)类(?:科目)?$/;
 /** '（一）', '1、', '(2)' … before a 类 named without its code. */
