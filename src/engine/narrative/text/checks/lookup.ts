@@ -72,7 +72,11 @@ function onlyGeneralBudget(facts: TableFacts): boolean {
 /** The 功能分类 line(s) a written path names: by its full code, else by names level by level. */
 export function linesOfPath(facts: TableFacts, path: ClassPath): LineWitness[] {
   const index = indexOf(facts);
-  if (path.code) return index.witnessesByCode.get(path.code) ?? [];
+  if (path.code) {
+    const lines = index.witnessesByCode.get(path.code) ?? [];
+    const name = path.steps[0].name;
+    return path.nameMustMatch && name && !lines.some((l) => classNameKey(l.name) === classNameKey(name)) ? [] : lines;
+  }
   const last = path.steps[path.steps.length - 1];
   let candidates = last.name
     ? (index.witnessesByClassName.get(`${last.level}|${classNameKey(last.name)}`) ?? [])
