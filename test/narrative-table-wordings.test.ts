@@ -22,6 +22,8 @@
  *   Then added (一般公共预算财政拨款支出, 财政拨款支出, the “三公” kinds, a fund's 0, and the 无…收支 statements):
  *   slips missed 704 → 480 (决算 '…财政拨款支出决算为' read as the fund alone, unchecked: 一般公共预算拨款支出 110,
  *   财政拨款支出 110, fund nil 24 → 0); right sentences and statements: 0 false errors, 0 false warnings.
+ *   收入总计 / 支出总计: a slip's error named 本年收入合计 (the first figure read) as the table's: 480 → 80 (the 总计
+ *   named first); the 80 left are 收入总计 written with 本年收入合计's figure, passed on purpose (KNOWN_MISS).
  *   untied subjects (一般公共服务支出（类）, a 项 not in the tables, 机关运行经费 without its table, a code not in the
  *   tables, a code beside another line's name): 0 errors, unchecked.
  */
@@ -104,12 +106,12 @@ function slipCases(): { c: Case; slip: Slip; wrong: { text: string; wan: number 
   );
 }
 /**
- * Slips not yet told (counted by the tally, left out of the property): 收入总计 / 支出总计 are checked against
- * 本年收入合计 and 收入总计 alike (facts.ts keys both 'income@all'), so a figure of the one passes as the other and
- * a message may name the other.
+ * Slips left silent on purpose (counted by the tally, left out of the property): 收入总计 is checked against
+ * 本年收入合计 and 收入总计 alike (facts.ts keys both 'income@all': a text may call either its 收入总计), so
+ * 收入总计 written with the 本年收入合计 figure passes.
  */
-const KNOWN_MISS = (s: TableSubject) => s.part === '收入总计' || s.part === '支出总计';
-const SLIP_CASES = slipCases().filter(({ c }) => !KNOWN_MISS(c.subject));
+const KNOWN_MISS = (s: TableSubject, slip: Slip) => s.part === '收入总计' && slip === 'neighbour';
+const SLIP_CASES = slipCases().filter(({ c, slip }) => !KNOWN_MISS(c.subject, slip));
 
 describe('a sentence about the tables, in any wording', () => {
   it(`right figures: no error, no warning (${TIED.length} wordings)`, () => {

@@ -95,6 +95,16 @@ export function linesOfPath(facts: TableFacts, path: ClassPath): LineWitness[] {
   return codes.size === 1 ? candidates : [];
 }
 
+/**
+ * '收入总计' / '支出总计' may be checked against 本年收入合计 as well (both are 'income@all'), but a message names
+ * the 总计 (the figure of 'income-expense@…'), not the first 本年 line read.
+ */
+function grandTotalFirst(facts: TableFacts, subject: Subject, ws: Witness[]): Witness[] {
+  if ((subject.core !== 'income' && subject.core !== 'expense') || !subject.text.endsWith('总计')) return ws;
+  const grand = new Set(byKeys(facts, [`income-expense@${subject.fund}`]).map((w) => w.fen));
+  return [...ws.filter((w) => grand.has(w.fen)), ...ws.filter((w) => !grand.has(w.fen))];
+}
+
 function describe(l: LineWitness): string {
   return `${l.code} ${l.name}`;
 }
@@ -118,7 +128,7 @@ export function lookup(facts: TableFacts, subject: Subject, measure: Measure, fa
       // The 基本支出表 has only 基本支出: its 经济分类 lines are checked only for parts of 基本支出.
       if (parentCore !== 'basic') return undefined;
       ws = facts.economicWitnesses.filter((l) => l.code === core.slice(5));
-    } else ws = byKeys(facts, fundKeys(core, subject.fund, facts));
+    } else ws = grandTotalFirst(facts, subject, byKeys(facts, fundKeys(core, subject.fund, facts)));
     ws = ws.filter(fits);
     return ws.length > 0 ? { witnesses: ws, what: ws[0].source.table } : undefined;
   }
