@@ -22,6 +22,7 @@ import {
   PERIOD_WORDS,
   RAW_FILLER_END,
   STEP_LEAD,
+  STEP_PERIOD,
   STEP_ORDINAL,
   SUBJECT_CORES,
   SHOU_ZHI_SPLIT,
@@ -79,6 +80,8 @@ export interface ClassPath {
   level: 1 | 2 | 3;
   /** The full code when the written codes compose one (204 + 06 + 01 → 2040601). */
   code?: string;
+  /** Written as a code beside a name, no 类 / 款 / 项 ('206 科学技术支出'): the code is the 科目's only if the name is its name. */
+  nameMustMatch?: boolean;
 }
 
 export interface Subject {
@@ -113,6 +116,7 @@ export function classPathOf(label: string): ClassPath | undefined {
       .replace(/^[:;,、.．\s]+/, '')
       .replace(STEP_ORDINAL, '')
       .replace(STEP_LEAD, '')
+      .replace(STEP_PERIOD, '')
       .trim();
     const level = m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3;
     steps.push({ level, ...(name ? { name } : {}), ...(m[1] ? { code: m[1] } : {}) });
@@ -124,6 +128,20 @@ export function classPathOf(label: string): ClassPath | undefined {
     steps.push({ level: 1, name: lei[1] });
   }
   return { steps, level: steps[steps.length - 1].level, code: composeCode(steps) };
+}
+
+/** '206科学技术支出', '行政运行(2060101)': a 科目's words with its code before or after the name. */
+const CODE_BEFORE_NAME = /^(2\d{2}(?:\d{2}){0,2})\s*([^\d()]{2,30})$/;
+const CODE_AFTER_NAME = /^([^\d()]{2,30})\((2\d{2}(?:\d{2}){0,2})\)$/;
+
+/** A 科目 named by its code beside its name, without a 类 / 款 / 项 marker; `words` as subjectWords gives them. */
+function codedNameOf(words: string): ClassPath | undefined {
+  const before = CODE_BEFORE_NAME.exec(words);
+  const after = before ? null : CODE_AFTER_NAME.exec(words);
+  const [code, name] = before ? [before[1], before[2]] : after ? [after[2], after[1]] : [];
+  if (!code || !name) return undefined;
+  const level = ((code.length - 1) / 2) as 1 | 2 | 3;
+  return { steps: [{ level, name, code }], level, code, nameMustMatch: true };
 }
 
 function composeCode(steps: readonly PathStep[]): string | undefined {
@@ -175,7 +193,7 @@ export function readSubject(label: string): Subject {
 function subjectOfWords(label: string): Subject {
   const full = label.replace(/[“”"'‘’]/g, '');
   const text = subjectWords(label);
-  const path = classPathOf(label);
+  const path = classPathOf(label) ?? codedNameOf(text);
   const fund = SUBJECT_FUNDS.find(([re]) => re.test(full))?.[1] ?? 'all';
   if (path) {
     const id = `path:${path.code ?? path.steps.map((s) => `${s.level}${s.name ?? s.code ?? ''}`).join('/')}`;

@@ -604,7 +604,8 @@ export const SUBJECT_FUNDS: [RegExp, Fund][] = [
 
 /** Words that are not part of what a figure is about. */
 export const PERIOD_WORDS = /\d{4}\s*年度?|上一?年度?(?!结转|结余|末)|去年|本年度?|当年|今年|全年|年初(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|年末(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|同期/g;
-export const MEASURE_WORDS = /预算执行数|执行数|年初预算数?|调整预算数?|(?<!一般公共|基金|经营|部门|单位)预算(?:数|安排|金额)?|决算数|支出决算数?|决算|安排|金额|实际/g;
+/** '基本支出决算', '一般公共预算财政拨款支出决算' keep their 支出: only 决算 is the measure there. */
+export const MEASURE_WORDS = /预算执行数|执行数|年初预算数?|调整预算数?|(?<!一般公共|基金|经营|部门|单位)预算(?:数|安排|金额)?|决算数|(?<!基本|项目|拨款)支出决算数?|决算|安排|金额|实际/g;
 export const SUBJECT_FILLER_END = /(?:为|是|达|共计为|共计|共|合计为|总额为|约|的|各)$/;
 /** The same fillers as a subject's raw words lose ('…共计'). */
 export const RAW_FILLER_END = /(?:为|是|达|共计|共)$/;
@@ -627,6 +628,8 @@ export const NAME_ORDINAL = /^(?:\d+|[一二三四五六七八九十]+)[、.．]
 export const STEP_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]/;
 /** '其中：' / '包括：' before a 科目 step's name. */
 export const STEP_LEAD = /^(?:其中|包括)[:：]?/;
+/** The year the sentence opens with ('2025年科学技术支出（类）…'): no part of the 科目's name. */
+export const STEP_PERIOD = /^(?:\d{4}\s*年度?|本年度?|当年|全年)/;
 /** '教育支出类(科目)': a 类 named without its code. */
 export const LEI_BY_NAME = /^(.{2,20}?支出)类(?:科目)?$/;
 /** '（一）', '1、', '(2)' … before a 类 named without its code. */

@@ -72,7 +72,11 @@ function onlyGeneralBudget(facts: TableFacts): boolean {
 /** The 功能分类 line(s) a written path names: by its full code, else by names level by level. */
 export function linesOfPath(facts: TableFacts, path: ClassPath): LineWitness[] {
   const index = indexOf(facts);
-  if (path.code) return index.witnessesByCode.get(path.code) ?? [];
+  if (path.code) {
+    const lines = index.witnessesByCode.get(path.code) ?? [];
+    const name = path.steps[0].name;
+    return path.nameMustMatch && name && !lines.some((l) => classNameKey(l.name) === classNameKey(name)) ? [] : lines;
+  }
   const last = path.steps[path.steps.length - 1];
   let candidates = last.name
     ? (index.witnessesByClassName.get(`${last.level}|${classNameKey(last.name)}`) ?? [])
@@ -89,6 +93,16 @@ export function linesOfPath(facts: TableFacts, path: ClassPath): LineWitness[] {
   }
   const codes = new Set(candidates.map((l) => l.code));
   return codes.size === 1 ? candidates : [];
+}
+
+/**
+ * '收入总计' / '支出总计' may be checked against 本年收入合计 as well (both are 'income@all'), but a message names
+ * the 总计 (the figure of 'income-expense@…'), not the first 本年 line read.
+ */
+function grandTotalFirst(facts: TableFacts, subject: Subject, ws: Witness[]): Witness[] {
+  if ((subject.core !== 'income' && subject.core !== 'expense') || !subject.text.endsWith('总计')) return ws;
+  const grand = new Set(byKeys(facts, [`income-expense@${subject.fund}`]).map((w) => w.fen));
+  return [...ws.filter((w) => grand.has(w.fen)), ...ws.filter((w) => !grand.has(w.fen))];
 }
 
 function describe(l: LineWitness): string {
@@ -114,7 +128,7 @@ export function lookup(facts: TableFacts, subject: Subject, measure: Measure, fa
       // The 基本支出表 has only 基本支出: its 经济分类 lines are checked only for parts of 基本支出.
       if (parentCore !== 'basic') return undefined;
       ws = facts.economicWitnesses.filter((l) => l.code === core.slice(5));
-    } else ws = byKeys(facts, fundKeys(core, subject.fund, facts));
+    } else ws = grandTotalFirst(facts, subject, byKeys(facts, fundKeys(core, subject.fund, facts)));
     ws = ws.filter(fits);
     return ws.length > 0 ? { witnesses: ws, what: ws[0].source.table } : undefined;
   }

@@ -5,7 +5,7 @@
  * the exact one may be a rounding adjustment (a group made to add up to 100%): a warning only when
  * its group then does not make 100%; never an error.
  */
-import { halfUnitOf } from '../figures';
+import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import type { ShareLink, SumList } from '../structure';
 import { measureOrDefault } from '../structure';
@@ -203,6 +203,12 @@ export function checkShares(doc: Doc): void {
       continue;
     }
     const within = p.value >= lo - unit - eps && p.value <= hi + unit + eps;
+    // '263万元，占36.31%' of 724.00万元: a whole-number figure may be the table's 262.90 rounded, the share
+    // taken from it — which of the two the text means it cannot tell, so it says nothing.
+    const printedHalf = printedHalfUnitOf(a);
+    const loPrinted = (Math.max(0, a.fen - printedHalf) * 100) / (whole.fen + whole.halfUnit);
+    const hiPrinted = ((a.fen + printedHalf) * 100) / Math.max(1, whole.fen - whole.halfUnit);
+    if (!within && p.value >= loPrinted - unit / 2 - eps && p.value <= hiPrinted + unit / 2 + eps) continue;
     if (within) {
       // One printed unit off: an adjustment to make a group 100% — unless the group still does not make it.
       if (whole.group && !makesHundred(whole.group)) warnGroupSlip(doc, link, whole, fine, rounded);

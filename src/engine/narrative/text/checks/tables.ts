@@ -58,7 +58,13 @@ function checkAmount(doc: Doc, a: AmountToken): void {
     return Math.abs(converted - w.fen) <= tol && Math.abs(w.fen) > 100 * tol;
   });
   if (asOtherUnit) {
-    doc.out.add('unit', 'error', a, `${quote(a)}的单位有误：表中为${amountText(asOtherUnit.fen, '万元', 2)}万元（${asOtherUnit.source.table}），请把单位改为万元或核对数字。`, against(a, asOtherUnit.fen, d, [asOtherUnit]));
+    doc.out.add(
+      'unit',
+      'error',
+      a,
+      `${quote(a)}的单位有误：表中为${amountText(asOtherUnit.fen, '万元', 2)}万元（${asOtherUnit.source.table}，${cellRef(asOtherUnit.source.sheet, asOtherUnit.source.cell)}），请把单位改为万元或核对数字。`,
+      against(a, asOtherUnit.fen, d, [asOtherUnit]),
+    );
     return;
   }
   const w = found.witnesses[0];
