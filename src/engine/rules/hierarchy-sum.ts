@@ -262,34 +262,6 @@ function agreesExactly(lines: readonly Line[], total: Line, parts: readonly Code
   return filled && sum === cellFen(total.amounts[column.id], unit);
 }
 
-/**
- * What a total's children as they stand say of it in one column, before anything is built: `agrees`
- * exactly, as printed (counted, nothing to report); `no-figure` — every child blank, none with figures
- * below it (nothing to compare); `judge` — they differ, a cell is unreadable, or a blank child is
- * looked through to its own children.
- */
-type Quick = 'agrees' | 'no-figure' | 'judge';
-
-/**
- * `agreesExactly` over a total's children, or that no part holds a figure, when the children are the
- * parts compared: a blank child with figures below it is looked through (effectiveParts), and judged
- * the full way.
- */
-function quickLook(lines: readonly Line[], total: Line, children: readonly CodeNode[], column: Column, unit: Unit): Quick {
-  let sum = 0;
-  let filled = false;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    const a = lines[child.at].amounts[column.id];
-    if (a === undefined || a.value === null) {
-      if (child.children.length > 0 && anyValueBelow(lines, child, column)) return 'judge';
-    } else filled = true;
-    sum += cellFen(a, unit);
-  }
-  if (!filled) return 'no-figure';
-  return sum === cellFen(total.amounts[column.id], unit) ? 'agrees' : 'judge';
-}
-
 /** One block's totals and parts, and what judging one of them needs. */
 interface BlockSums {
   ctx: RuleContext;
@@ -313,19 +285,31 @@ function judgeChildren(b: BlockSums, total: Line, children: CodeNode[], column: 
 }
 
 /**
- * How many of these totals agree exactly with their children, as printed, column after column (those
- * with nothing to compare not counted); undefined when one of them must be judged. Most blocks add up:
- * this is all that runs for them, one small loop (and all the JIT compiles of this rule).
+ * How many of these totals agree exactly with their children, as printed, column after column, at
+ * least one child holding a figure (a total whose children are all blank, none with figures below it,
+ * has nothing to compare: not counted); undefined when one must be judged — they differ, a cell is
+ * unreadable, or a blank child with figures below it is looked through (effectiveParts). Most blocks
+ * add up: this one small loop is all that runs for them, and all the JIT compiles of this rule.
  */
 function countAgreeing(lines: readonly Line[], totals: readonly CodeNode[], columns: readonly Column[], unit: Unit): number | undefined {
   let n = 0;
   for (let t = 0; t < totals.length; t++) {
-    const node = totals[t];
-    const total = lines[node.at];
+    const { at, children } = totals[t];
     for (let c = 0; c < columns.length; c++) {
-      const look = quickLook(lines, total, node.children, columns[c], unit);
-      if (look === 'judge') return undefined;
-      if (look === 'agrees') n++;
+      const id = columns[c].id;
+      let sum = 0;
+      let filled = false;
+      for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        const a = lines[child.at].amounts[id];
+        if (a === undefined || a.value === null) {
+          if (child.children.length > 0 && anyValueBelow(lines, child, columns[c])) return undefined;
+        } else filled = true;
+        sum += cellFen(a, unit);
+      }
+      if (!filled) continue;
+      if (sum !== cellFen(lines[at].amounts[id], unit)) return undefined;
+      n++;
     }
   }
   return n;
