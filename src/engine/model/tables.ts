@@ -17,6 +17,9 @@ import type { Column, ColumnKey, Line, LineKey, Table } from '../recognize/types
 interface TableReadings {
   figureLines: Map<number, Line[]>;
   amountColumns: Map<number, Column[]>;
+  /** By block and the keys asked for (no `where`): every cross-table check asks for the same value columns. */
+  columnsWithKey: Map<string, Column[]>;
+  totalLine: Map<number, Line | undefined>;
 }
 
 const WHOLE = -1;
@@ -24,7 +27,7 @@ const readings = new WeakMap<Table, TableReadings>();
 
 function readingsOf(table: Table): TableReadings {
   let r = readings.get(table);
-  if (!r) readings.set(table, (r = { figureLines: new Map(), amountColumns: new Map() }));
+  if (!r) readings.set(table, (r = { figureLines: new Map(), amountColumns: new Map(), columnsWithKey: new Map(), totalLine: new Map() }));
   return r;
 }
 
@@ -62,8 +65,12 @@ function inSheetOrder(columns: readonly Column[]): boolean {
  * or the table's first.
  */
 export function totalLine(table: Table, block?: number): Line | undefined {
+  const byBlock = readingsOf(table).totalLine;
+  if (byBlock.has(block ?? WHOLE)) return byBlock.get(block ?? WHOLE);
   const lines = figureLines(table, block).filter((l) => !l.code && !l.key);
-  return lines.find((l) => l.role === 'total') ?? lines.find((l) => l.role === 'grand-total');
+  const total = lines.find((l) => l.role === 'total') ?? lines.find((l) => l.role === 'grand-total');
+  byBlock.set(block ?? WHOLE, total);
+  return total;
 }
 
 /** The first line with this key (in a block, when given). */
@@ -92,9 +99,17 @@ export interface ColumnQuery {
   where?: (column: Column) => boolean;
 }
 
-/** The amount columns with the first of `keys` that has any (all its measures), in sheet order. */
+/** The amount columns with the first of `keys` that has any (all its measures), in sheet order; shared (callers read them). */
 export function columnsWithKey(table: Table, keys: readonly ColumnKey[], query: ColumnQuery = {}): Column[] {
-  const candidates = amountColumns(table, query.block).filter((c) => !query.where || query.where(c));
+  if (query.where) return firstWithKey(amountColumns(table, query.block).filter(query.where), keys);
+  const known = readingsOf(table).columnsWithKey;
+  const asked = `${query.block ?? WHOLE}|${keys.join('|')}`;
+  let columns = known.get(asked);
+  if (!columns) known.set(asked, (columns = firstWithKey(amountColumns(table, query.block), keys)));
+  return columns;
+}
+
+function firstWithKey(candidates: readonly Column[], keys: readonly ColumnKey[]): Column[] {
   for (const key of keys) {
     const cols = candidates.filter((c) => c.key === key);
     if (cols.length) return cols;

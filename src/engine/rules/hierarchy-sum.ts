@@ -12,11 +12,23 @@ import { isBalanceKind } from './balance';
 import { compared, notRun, type TableRule } from './rule';
 import { isDigits } from '../recognize/codes';
 
+/**
+ * A node of a block's code tree, by its line's position in the block's figure lines: the same tree
+ * serves every table printing the same codes in the same order (every department of a template).
+ */
 interface CodeNode {
-  line: Line;
-  code: string;
+  at: number;
   /** NO_CHILDREN until the first child is adopted (most nodes of a long table are leaves). */
   children: CodeNode[];
+}
+
+/** A block's code tree: its roots, and the nodes with children (the totals) in the order they are checked. */
+export interface CodeTree {
+  roots: CodeNode[];
+  /** Post-order: a total after the totals below it (a wrong sub-total is known before its parent is judged). */
+  totals: CodeNode[];
+  /** The 合计 / 总计 rows without a code, each with the roots as its children. */
+  rows: CodeNode[];
 }
 
 const NO_CHILDREN: readonly CodeNode[] = Object.freeze([]);
@@ -35,68 +47,123 @@ function ancestorLengths(code: string): readonly number[] {
   return code.length > 5 ? ANCESTOR_LENGTHS : code.length > 3 ? LEI_LENGTH : NO_ANCESTOR;
 }
 
+/** A line's code when it is one of the tree's (three digits or more); undefined otherwise. */
+function treeCode(line: Line): string | undefined {
+  const code = line.code;
+  return code && code.length >= 3 && isDigits(code) ? code : undefined;
+}
+
 /**
  * Builds the code tree of one block. A repeated code (a table continued over pages, several units
  * in one table) takes its children from the lines that follow it. In a 项目支出表 the project lines
  * printed under their 项 line repeat its code with a 项目名称: they are the 项's parts, not more 项.
  */
-function buildCodeTree(lines: Line[]): CodeNode[] {
+export function buildCodeTree(lines: readonly Line[]): CodeTree {
   /** The last node of each code: a later line of a repeated code takes the children that follow it. */
   const lastOf = new Map<string, CodeNode>();
   const roots: CodeNode[] = [];
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l];
-    if (!line.code || line.code.length < 3 || !isDigits(line.code)) continue;
-    const node: CodeNode = { line, code: line.code, children: NO_CHILDREN as CodeNode[] };
-    const same = lastOf.get(line.code);
-    if (same && !same.line.project && line.project) {
+    const code = treeCode(line);
+    if (code === undefined) continue;
+    const node: CodeNode = { at: l, children: NO_CHILDREN as CodeNode[] };
+    const same = lastOf.get(code);
+    if (same && !lines[same.at].project && line.project) {
       adopt(same, node);
       continue;
     }
     let parent: CodeNode | undefined;
-    for (const len of ancestorLengths(line.code)) {
-      parent = lastOf.get(line.code.slice(0, len));
+    for (const len of ancestorLengths(code)) {
+      parent = lastOf.get(code.slice(0, len));
       if (parent) break;
     }
     if (parent) adopt(parent, node);
     else roots.push(node);
-    lastOf.set(line.code, node);
+    lastOf.set(code, node);
   }
-  return roots;
+  const totals: CodeNode[] = [];
+  const postOrder = (node: CodeNode): void => {
+    for (let i = 0; i < node.children.length; i++) postOrder(node.children[i]);
+    if (node.children.length > 0) totals.push(node);
+  };
+  for (let i = 0; i < roots.length; i++) postOrder(roots[i]);
+  const rows: CodeNode[] = [];
+  for (let l = 0; l < lines.length; l++) if (isTotalRow(lines[l])) rows.push({ at: l, children: roots });
+  return { roots, totals, rows };
 }
 
-function anyValueBelow(node: CodeNode, column: Column): boolean {
+function isTotalRow(line: Line): boolean {
+  return !line.code && (line.role === 'total' || line.role === 'grand-total');
+}
+
+/**
+ * Everything of a block's lines the code tree reads: each line's code (when it is a tree code) and
+ * whether it names a project, or else whether it is a 合计 row.
+ */
+function codeSignature(lines: readonly Line[]): string {
+  let s = '';
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
+    const code = treeCode(line);
+    s += code !== undefined ? (line.project ? `${code}*|` : `${code}|`) : isTotalRow(line) ? 'T|' : '|';
+  }
+  return s;
+}
+
+const REMEMBERED_TREES = 1024;
+/** A longer block is no template printed again: its tree is built afresh, not kept (nor its key worked out). */
+const LONGEST_REMEMBERED_BLOCK = 2000;
+const treesByCodes = new Map<string, CodeTree>();
+
+/**
+ * A block's code tree, remembered by its lines' codes (bounded, as grid/remembered): every
+ * department's tables of a template print the same 科目 codes, and building the tree of each made it
+ * hot enough for the JIT to compile.
+ */
+export function rememberedCodeTree(lines: readonly Line[]): CodeTree {
+  if (lines.length > LONGEST_REMEMBERED_BLOCK) return buildCodeTree(lines);
+  const key = codeSignature(lines);
+  let tree = treesByCodes.get(key);
+  if (!tree) {
+    tree = buildCodeTree(lines);
+    if (treesByCodes.size >= REMEMBERED_TREES) treesByCodes.clear();
+    treesByCodes.set(key, tree);
+  }
+  return tree;
+}
+
+function anyValueBelow(lines: readonly Line[], node: CodeNode, column: Column): boolean {
   const children = node.children;
-  for (let i = 0; i < children.length; i++) if (valueAt(children[i].line, column) !== null || anyValueBelow(children[i], column)) return true;
+  for (let i = 0; i < children.length; i++) if (valueAt(lines[children[i].at], column) !== null || anyValueBelow(lines, children[i], column)) return true;
   return false;
 }
 
 /** A blank child with figures below it: its own children stand in for it. */
-function looksThrough(child: CodeNode, column: Column): boolean {
-  return valueAt(child.line, column) === null && anyValueBelow(child, column);
+function looksThrough(lines: readonly Line[], child: CodeNode, column: Column): boolean {
+  return valueAt(lines[child.at], column) === null && anyValueBelow(lines, child, column);
 }
 
 /**
  * The parts a total is compared with: its children, looking through blank children to theirs
  * (`children` itself, not a copy, when no child is looked through — callers only read the parts).
  */
-function effectiveParts(children: CodeNode[], column: Column): CodeNode[] {
+function effectiveParts(lines: readonly Line[], children: CodeNode[], column: Column): CodeNode[] {
   let i = 0;
-  while (i < children.length && !looksThrough(children[i], column)) i++;
+  while (i < children.length && !looksThrough(lines, children[i], column)) i++;
   if (i === children.length) return children;
   const out = children.slice(0, i);
   for (; i < children.length; i++) {
     const child = children[i];
-    if (looksThrough(child, column)) out.push(...effectiveParts(child.children, column));
+    if (looksThrough(lines, child, column)) out.push(...effectiveParts(lines, child.children, column));
     else out.push(child);
   }
   return out;
 }
 
-function ruleFor(node: CodeNode, table: Table): string {
-  const economic = node.line.codeSystem ? node.line.codeSystem !== 'function' : table.kind === 'general-budget-basic-expense';
+function ruleFor(line: Line, table: Table): string {
+  const economic = line.codeSystem ? line.codeSystem !== 'function' : table.kind === 'general-budget-basic-expense';
   if (economic) return 'hierarchy-sum/economic';
-  return node.code.length <= 3 ? 'hierarchy-sum/lei-kuan' : 'hierarchy-sum/kuan-xiang';
+  return line.code!.length <= 3 ? 'hierarchy-sum/lei-kuan' : 'hierarchy-sum/kuan-xiang';
 }
 
 /**
@@ -168,11 +235,12 @@ class Operands {
     return this.total;
   }
   /** A new list of the pooled operands (emptying one list for reuse, `length = 0`, is a runtime call). */
-  partsAt(nodes: readonly CodeNode[], column: Column): Operand[] {
+  partsAt(lines: readonly Line[], nodes: readonly CodeNode[], column: Column): Operand[] {
     const parts: Operand[] = [];
     for (let i = 0; i < nodes.length; i++) {
-      if (i === this.pool.length) this.pool.push(operand(this.table, nodes[i].line, column));
-      else moveTo(this.pool[i], nodes[i].line, column);
+      const line = lines[nodes[i].at];
+      if (i === this.pool.length) this.pool.push(operand(this.table, line, column));
+      else moveTo(this.pool[i], line, column);
       parts.push(this.pool[i]);
     }
     return parts;
@@ -183,63 +251,97 @@ class Operands {
  * The total agrees exactly with its parts in this column, as printed, at least one part holding a
  * figure and no cell unreadable: the comparison would pass with nothing to report (most totals).
  */
-function agreesExactly(total: Line, parts: readonly CodeNode[], column: Column, unit: Unit): boolean {
+function agreesExactly(lines: readonly Line[], total: Line, parts: readonly CodeNode[], column: Column, unit: Unit): boolean {
   let sum = 0;
   let filled = false;
   for (let i = 0; i < parts.length; i++) {
-    const a = parts[i].line.amounts[column.id];
+    const a = lines[parts[i].at].amounts[column.id];
     if (a && a.value !== null) filled = true;
     sum += cellFen(a, unit);
   }
   return filled && sum === cellFen(total.amounts[column.id], unit);
 }
 
+/** One block's totals and parts, and what judging one of them needs. */
+interface BlockSums {
+  ctx: RuleContext;
+  table: Table;
+  lines: readonly Line[];
+  derived: Derived;
+  operands: Operands;
+  quick: boolean;
+}
+
+/**
+ * Judges a total against its children in one column, as they stand or looking through blank ones;
+ * false when nothing was compared. Most totals agree exactly and never get here (childrenAgreeExactly).
+ */
+function judgeChildren(b: BlockSums, total: Line, children: CodeNode[], column: Column, subject: Subject, rule = ruleFor(total, b.table)): boolean {
+  const nodes = effectiveParts(b.lines, children, column);
+  if (b.quick && agreesExactly(b.lines, total, nodes, column, b.table.unit)) return true;
+  const parts = b.operands.partsAt(b.lines, nodes, column);
+  if (!anyFigure(parts)) return false;
+  return judgeTotal(b.ctx, b.derived, rule, b.operands.totalAt(total, column), parts, subject);
+}
+
+/**
+ * How many of these totals agree exactly with their children, as printed, column after column, at
+ * least one child holding a figure (a total whose children are all blank, none with figures below it,
+ * has nothing to compare: not counted); undefined when one must be judged — they differ, a cell is
+ * unreadable, or a blank child with figures below it is looked through (effectiveParts). Most blocks
+ * add up: this one small loop is all that runs for them, and all the JIT compiles of this rule.
+ */
+function countAgreeing(lines: readonly Line[], totals: readonly CodeNode[], columns: readonly Column[], unit: Unit): number | undefined {
+  let n = 0;
+  for (let t = 0; t < totals.length; t++) {
+    const { at, children } = totals[t];
+    for (let c = 0; c < columns.length; c++) {
+      const id = columns[c].id;
+      let sum = 0;
+      let filled = false;
+      for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        const a = lines[child.at].amounts[id];
+        if (a === undefined || a.value === null) {
+          if (child.children.length > 0 && anyValueBelow(lines, child, columns[c])) return undefined;
+        } else filled = true;
+        sum += cellFen(a, unit);
+      }
+      if (!filled) continue;
+      if (sum !== cellFen(lines[at].amounts[id], unit)) return undefined;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Compares each of these totals with its parts in every column; returns how many were compared. */
+function sumsWithin(b: BlockSums, totals: readonly CodeNode[], columns: readonly Column[], subject: Subject, rule?: string): number {
+  if (b.quick) {
+    const agreeing = countAgreeing(b.lines, totals, columns, b.table.unit);
+    if (agreeing !== undefined) return agreeing;
+  }
+  let compared = 0;
+  for (let t = 0; t < totals.length; t++) {
+    const node = totals[t];
+    for (let c = 0; c < columns.length; c++) if (judgeChildren(b, b.lines[node.at], node.children, columns[c], subject, rule)) compared++;
+  }
+  return compared;
+}
+
 /** Checks one table; returns how many totals were compared. */
 function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: boolean }): number {
   let compared = 0;
   const derived = new Derived();
-  const quick = ctx.countsAgreementAlone;
   for (const block of table.blocks) {
     const lines = figureLines(table, block.index);
-    const roots = buildCodeTree(lines);
-    if (roots.length === 0) continue;
+    const tree = rememberedCodeTree(lines);
+    if (tree.roots.length === 0) continue;
     const columns = amountColumns(table, block.index);
     if (columns.length === 0) continue;
-    const operands = new Operands(table, columns[0]);
-    // Indexed loops: this walk runs for every block of every coded table, mostly before the JIT has
-    // compiled it, and each for…of step of unoptimised code allocates an iterator result.
-    const visit = (node: CodeNode): void => {
-      const children = node.children;
-      for (let i = 0; i < children.length; i++) visit(children[i]);
-      if (children.length === 0) return;
-      const rule = ruleFor(node, table);
-      for (let c = 0; c < columns.length; c++) {
-        const column = columns[c];
-        const nodes = effectiveParts(node.children, column);
-        if (quick && agreesExactly(node.line, nodes, column, table.unit)) {
-          compared++;
-          continue;
-        }
-        const parts = operands.partsAt(nodes, column);
-        if (!anyFigure(parts)) continue;
-        if (judgeTotal(ctx, derived, rule, operands.totalAt(node.line, column), parts, byCodeSubject)) compared++;
-      }
-    };
-    for (const root of roots) visit(root);
-
-    const totalLines = !options.totalRows ? [] : lines.filter((l) => !l.code && (l.role === 'total' || l.role === 'grand-total'));
-    for (const totalLine of totalLines) {
-      for (const column of columns) {
-        const nodes = effectiveParts(roots, column);
-        if (quick && agreesExactly(totalLine, nodes, column, table.unit)) {
-          compared++;
-          continue;
-        }
-        const parts = operands.partsAt(nodes, column);
-        if (!anyFigure(parts)) continue;
-        if (judgeTotal(ctx, derived, 'hierarchy-sum/total-row', operands.totalAt(totalLine, column), parts, totalRowSubject)) compared++;
-      }
-    }
+    const b: BlockSums = { ctx, table, lines, derived, operands: new Operands(table, columns[0]), quick: ctx.countsAgreementAlone };
+    compared += sumsWithin(b, tree.totals, columns, byCodeSubject);
+    if (options.totalRows) compared += sumsWithin(b, tree.rows, columns, totalRowSubject, 'hierarchy-sum/total-row');
   }
   return compared;
 }
