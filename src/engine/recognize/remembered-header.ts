@@ -10,9 +10,10 @@
  * headerRect lists every filled cell of rows top … bottom + 1 (the row under the header may
  * continue it), their merges and the label of each merge's top-left cell, and stops at the sheet's
  * last row; the columns, the tree and the words read the areas of the header's cells and whether a
- * column is hidden. The key is all of that: each cell of those rows (value and text), each merge
- * over them with its top-left cell, the rows the sheet has there, and the hidden columns. Bounded
- * as grid/remembered: emptied when full.
+ * column is hidden. A reading is kept with copies of all of that — each cell of those rows (value
+ * and text), each merge over them with its top-left cell, where the sheet ends, the hidden columns —
+ * and answers for a sheet holding the same, compared cell by cell (no key string is built: a header
+ * of the 200-sheet bench made ~6 KB of them). Bounded as grid/remembered: emptied when full.
  */
 import type { Cell, Rect } from '../grid/types';
 import type { Block, Column, HeaderNode } from './types';
@@ -30,10 +31,17 @@ export interface HeaderReading {
 }
 
 /** What is kept of a header: its reading, tree and words added when first asked for. */
+/** Copies of what the readers read: rows anchor … last, the merges over them with their top-left cells, the hidden columns. */
+interface Snapshot {
+  last: number;
+  rows: Row[];
+  merges: { rect: Rect; corner: Cell | undefined }[];
+  hiddenCols: number[];
+}
+
 interface Remembered {
   bottom: number;
-  /** Key of rows top + 1 … bottom + 1 (the anchor row's is the Map's key). */
-  rest: string;
+  read: Snapshot;
   rect: Rect;
   columns: Column[];
   blocks: Block[];
@@ -45,51 +53,76 @@ const LIMIT = 1024;
 let known = new Map<string, Remembered[]>();
 let count = 0;
 
-function valueKey(v: Cell['value'] | undefined): string {
-  if (v === null) return 'z';
-  if (v === undefined) return 'u';
-  if (typeof v === 'number') return `n${v}`;
-  if (typeof v === 'string') return `s${v.length}:${v}`;
-  if (typeof v === 'boolean') return v ? 'T' : 'F';
-  const s = JSON.stringify(v);
-  return `o${s.length}:${s}`;
+type Row = readonly (Cell | undefined)[];
+
+/** Two cells the readers cannot tell apart: the same value (an error value only as the same object) and text. */
+function sameCell(x: Cell | undefined, y: Cell | undefined): boolean {
+  if (!x || !y) return !x && !y;
+  return x.value === y.value && x.text === y.text;
 }
 
-function cellKey(c: number, cell: Cell): string {
-  return `${c}${valueKey(cell.value)}|${cell.text.length}:${cell.text};`;
+function sameRow(cells: Row | undefined, kept: Row): boolean {
+  if ((cells?.length ?? 0) !== kept.length) return false;
+  for (let c = 0; c < kept.length; c++) if (!sameCell(cells![c], kept[c])) return false;
+  return true;
 }
 
-function rowKey(view: SheetView, row: number): string {
-  const cells = view.sheet.rows[row];
-  let s = `${row}[`;
-  if (cells) {
-    for (let c = 0; c < cells.length; c++) {
-      const x = cells[c];
-      if (x) s += cellKey(c, x);
-    }
-  }
-  return s + ']';
+function copyCell(cell: Cell | undefined): Cell | undefined {
+  return cell && { value: cell.value, text: cell.text };
 }
 
-/** The merges over rows `top` … `last`, in the sheet's order (a later one wins a shared cell), each with its top-left cell. */
-function mergesKey(view: SheetView, top: number, last: number): string {
+function copyRow(cells: Row | undefined): Row {
+  const copy: (Cell | undefined)[] = [];
+  if (cells) for (let c = 0; c < cells.length; c++) copy.push(copyCell(cells[c]));
+  return copy;
+}
+
+/** The merges over rows `top` … `last`, in the sheet's order (a later one wins a shared cell). */
+function mergesOver(view: SheetView, top: number, last: number): Rect[] {
+  const over: Rect[] = [];
   const merges = view.sheet.merges;
-  let s = '';
   for (let i = 0; i < merges.length; i++) {
     const m = merges[i];
-    if (m.bottom < top || m.top > last) continue;
-    const corner = view.sheet.rows[m.top]?.[m.left];
-    s += `<${m.top},${m.left},${m.bottom},${m.right}${corner ? cellKey(m.left, corner) : ''}>`;
+    if (m.bottom >= top && m.top <= last) over.push(m);
   }
-  return s;
+  return over;
 }
 
-/** Key of rows top + 1 … bottom + 1 with the merges over rows top … bottom + 1: the rest of what the readers read. */
-function restKey(view: SheetView, top: number, bottom: number): string {
-  const last = Math.min(bottom + 1, view.rowCount - 1);
-  let s = `${last}/${view.sheet.hiddenCols?.join(',') ?? ''}/`;
-  for (let r = top + 1; r <= last; r++) s += rowKey(view, r);
-  return s + mergesKey(view, top, last);
+const cornerOf = (view: SheetView, m: Rect) => view.sheet.rows[m.top]?.[m.left];
+
+/** The last row the readers read: the row under the header, unless the sheet ends before it. */
+const lastRead = (view: SheetView, bottom: number) => Math.min(bottom + 1, view.rowCount - 1);
+
+function snapshot(view: SheetView, top: number, bottom: number): Snapshot {
+  const last = lastRead(view, bottom);
+  const rows: Row[] = [];
+  for (let r = top; r <= last; r++) rows.push(copyRow(view.sheet.rows[r]));
+  const merges = mergesOver(view, top, last).map((m) => ({ rect: { ...m }, corner: copyCell(cornerOf(view, m)) }));
+  return { last, rows, merges, hiddenCols: (view.sheet.hiddenCols ?? []).slice() };
+}
+
+/** The sheet holds, from `top` down, what the snapshot kept: every cell, merge and hidden column the readers read. */
+function holds(view: SheetView, top: number, bottom: number, kept: Snapshot): boolean {
+  if (lastRead(view, bottom) !== kept.last) return false;
+  for (let r = top; r <= kept.last; r++) if (!sameRow(view.sheet.rows[r], kept.rows[r - top])) return false;
+  const hidden = view.sheet.hiddenCols ?? [];
+  if (hidden.length !== kept.hiddenCols.length) return false;
+  for (let i = 0; i < hidden.length; i++) if (hidden[i] !== kept.hiddenCols[i]) return false;
+  const merges = mergesOver(view, top, kept.last);
+  if (merges.length !== kept.merges.length) return false;
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
+    const k = kept.merges[i];
+    if (m.top !== k.rect.top || m.left !== k.rect.left || m.bottom !== k.rect.bottom || m.right !== k.rect.right || !sameCell(cornerOf(view, m), k.corner)) return false;
+  }
+  return true;
+}
+
+/** Where a header's readings are looked for: its row, and the anchor row's width and first and last cells' text. */
+function placeOf(view: SheetView, anchor: number): string {
+  const cells = view.sheet.rows[anchor];
+  const n = cells?.length ?? 0;
+  return `${anchor}|${n}|${cells?.[0]?.text ?? ''}|${n ? (cells![n - 1]?.text ?? '') : ''}`;
 }
 
 function copyColumn(c: Column): Column {
@@ -129,23 +162,23 @@ function readingOf(view: SheetView, kept: Remembered): HeaderReading {
 
 /** The header that starts at `anchor`: remembered when a header read before is the same in every cell its readers read. */
 export function readHeader(view: SheetView, anchor: number): HeaderReading {
-  const first = rowKey(view, anchor);
-  const candidates = known.get(first);
+  const place = placeOf(view, anchor);
+  const candidates = known.get(place);
   if (candidates) {
     for (let i = 0; i < candidates.length; i++) {
       const kept = candidates[i];
-      if (kept.rest === restKey(view, anchor, kept.bottom)) return readingOf(view, kept);
+      if (holds(view, anchor, kept.bottom, kept.read)) return readingOf(view, kept);
     }
   }
   const rect = headerRect(view, anchor);
   const { columns, blocks } = readColumns(view, rect);
-  const kept: Remembered = { bottom: rect.bottom, rest: restKey(view, anchor, rect.bottom), rect, columns, blocks };
+  const kept: Remembered = { bottom: rect.bottom, read: snapshot(view, anchor, rect.bottom), rect, columns, blocks };
   if (count >= LIMIT) {
     known = new Map();
     count = 0;
   }
-  if (candidates && known.has(first)) candidates.push(kept);
-  else known.set(first, [kept]);
+  if (candidates && known.has(place)) candidates.push(kept);
+  else known.set(place, [kept]);
   count++;
   return readingOf(view, kept);
 }
