@@ -8,8 +8,7 @@ import { parseUnit } from '../grid/units';
 import type { Rect } from '../grid/types';
 import type { Column, Table } from './types';
 import type { SheetView } from './view';
-import { headerRect, headerTree } from './header';
-import { readColumns } from './columns';
+import { readHeader } from './remembered-header';
 import { readBody } from './lines';
 import { readMeta } from './meta';
 import { decideKind, familyOf } from './kind';
@@ -29,12 +28,6 @@ function rejected(header: Rect, bodyBottom?: number): Found {
   return { bottom: long ? bodyBottom : header.bottom };
 }
 
-function headerText(view: SheetView, header: Rect): string {
-  let s = '';
-  for (let r = header.top; r <= header.bottom; r++) for (const c of view.filledCols(r)) if (c >= header.left && c <= header.right) s += view.key(r, c) + '|';
-  return s;
-}
-
 /**
  * The horizontal “三公”经费 table: its header names the figures (合计 | 因公出国（境）费 | 公务接待费 |
  * 公务用车购置及运行费 …) and the rows under it carry them — one row, often with no label column at
@@ -46,17 +39,14 @@ export function isHorizontalThreePublic(columns: Column[]): boolean {
 }
 
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
-  const header = headerRect(view, anchor);
-  const { columns, blocks } = readColumns(view, header);
+  const { rect: header, columns, blocks, tree, words } = readHeader(view, anchor);
   if (!columns.some((c) => c.role === 'amount')) return rejected(header);
   if (!blocks.some((b) => b.labelColumn || b.codeColumns.length) && !isHorizontalThreePublic(columns)) return rejected(header);
   const body = readBody(view, header, columns, blocks);
   const meta = readMeta(view, header.top, floor);
-  let hText: string | undefined;
-  const headerWords = () => (hText ??= headerText(view, header));
   // '价值（金额单位：万元）': a unit stated in a header cell when no 单位 line says it.
-  meta.unit ??= parseUnit(headerWords());
-  const decision = decideKind(meta.title, columns, blocks, body.lines, headerWords);
+  meta.unit ??= parseUnit(words());
+  const decision = decideKind(meta.title, columns, blocks, body.lines, words);
   if (!decision) return rejected(header, body.bottom);
   assignLineKeys(decision.kind, blocks, body.lines);
   if (body.columnNumbers) {
@@ -77,7 +67,7 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
     rect,
     range: rectToA1(rect),
     headerRect: header,
-    header: headerTree(view, header),
+    header: tree(),
     columns,
     blocks,
     lines: body.lines,
