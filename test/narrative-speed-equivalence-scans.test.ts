@@ -6,12 +6,13 @@
  * words after a figure are tried only where a 以 stands (oracle: THRESHOLD_AFTER alone). The wording
  * checks run their patterns only over passages holding a character or word every match holds: the
  * patterns alone are the oracles. markerOf tests a passage's first character before its six
- * patterns: the patterns alone are the oracle.
+ * patterns: the patterns alone are the oracle. Seventh round: 'X中，' is looked for only where the 中
+ * stands right before the clause's first ',' (mayOpenAmong): AMONG_SUBJECT alone is the oracle.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHalfWidth } from '../src/engine/grid/text';
-import { endsInOpenBracket } from '../src/engine/narrative/text/read';
+import { endsInOpenBracket, mayOpenAmong } from '../src/engine/narrative/text/read';
 import { markerOf } from '../src/engine/narrative/text/structure';
 import {
   CIRCLED_ORDINAL,
@@ -20,7 +21,7 @@ import {
   CN_PAREN_ORDINAL,
   NUM_ORDINAL,
   NUM_PAREN_ORDINAL,
-  AS_OF, LEVEL_YEAR, MISSING_PERCENT, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, THRESHOLD_AFTER } from '../src/engine/narrative/text/words';
+  AMONG_SUBJECT, AS_OF, LEVEL_YEAR, MISSING_PERCENT, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, THRESHOLD_AFTER } from '../src/engine/narrative/text/words';
 
 /** Characters of the 情况说明: Chinese, full-width punctuation and forms, their ASCII twins, edges of the ranges. */
 const PROSE_CHARS = [
@@ -128,5 +129,34 @@ describe('markerOf tells a passage without a marker by its first character', () 
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("'X中，' looked for only where its 中 ends the clause", () => {
+  /** Half-width prose: the words, 中 / 当中, the stops AMONG_SUBJECT's words exclude, whitespace. */
+  const AMONG_CHARS = ['一', '般', '公', '共', '预', '算', '支', '出', '中', '当', '中 ', '当中\u3000\t', ',', ';', '。', '!', '?', ':', ' ', '\u3000', '\t', '\n', '1', '.', '万', '元'];
+  const amongText = fc.array(fc.constantFrom(...AMONG_CHARS), { maxLength: 80 }).map((cs) => cs.join(''));
+
+  it('says no only where AMONG_SUBJECT cannot match', () => {
+    expect(mayOpenAmong('一般公共预算支出中,基本支出', 0)).toBe(true);
+    expect(mayOpenAmong('。一般公共预算支出当中 \u3000,', 1)).toBe(true);
+    expect(mayOpenAmong('其中:基本支出,项目支出', 0)).toBe(false);
+    fc.assert(
+      fc.property(fc.oneof(amongText, anyText), fc.nat({ max: 90 }), (text, at) => {
+        const from = Math.min(at, text.length);
+        if (AMONG_SUBJECT.test(text.slice(from))) expect(mayOpenAmong(text, from)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('skips the spaces between 中 and the comma, as the pattern does', () => {
+    const mutant = (text: string, from: number) => {
+      const comma = text.indexOf(',', from);
+      return comma > 0 && text[comma - 1] === '中';
+    };
+    expect(AMONG_SUBJECT.test('支出中 ,基本支出')).toBe(true);
+    expect(mutant('支出中 ,基本支出', 0)).toBe(false);
+    expect(mayOpenAmong('支出中 ,基本支出', 0)).toBe(true);
   });
 });

@@ -477,9 +477,6 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
 /** The 功能分类 lines of the summaries and of the 支出总表 / 一般公共预算支出表, each figure with its fund and column. */
 function readFunctionWitnesses(tables: readonly Table[]): LineWitness[] {
   const out: LineWitness[] = [];
-  const push = (w: LineWitness | undefined) => {
-    if (w) out.push(w);
-  };
   const columnsOf = blockColumns();
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
@@ -489,22 +486,31 @@ function readFunctionWitnesses(tables: readonly Table[]): LineWitness[] {
     const tableFund = EXPENSE_TABLE_FUND[t.kind];
     for (let i = 0; i < t.lines.length; i++) {
       const l = t.lines[i];
-      if (!l.code || !isFunctionLine(l)) continue;
-      if (summary) {
-        if (!l.level) continue;
-        for (const c of columnsOf(t, l.block)) {
-          const fund = c.key ? EXPENSE_COLUMN_FUND[c.key] : t.kind === 'fiscal-summary' ? 'fiscal' : 'all';
-          if (fund) push(lineWitnessAt(t, l, c, t.kind === 'fiscal-summary' && fund === 'all' ? 'fiscal' : fund, 'total'));
-        }
-      } else {
-        for (const c of columnsOf(t, l.block)) {
-          const column = c.key === 'total' || c.key === 'amount' ? 'total' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : undefined;
-          if (column) push(lineWitnessAt(t, l, c, tableFund!, column));
-        }
+      // A line without a level has no witness (lineWitnessAt).
+      if (!l.code || !l.level || !isFunctionLine(l)) continue;
+      const columns = columnsOf(t, l.block);
+      for (let k = 0; k < columns.length; k++) {
+        const c = columns[k];
+        // One call of the witness reader for both kinds of table: TurboFan inlines it once.
+        const fund = summary ? summaryColumnFund(t, c) : tableFund;
+        const column = summary ? 'total' : expenseColumn(c);
+        const w = fund && column ? lineWitnessAt(t, l, c, fund, column) : undefined;
+        if (w) out.push(w);
       }
     }
   }
   return out;
+}
+
+/** The fund a summary's expense column covers: its key's, else the table's ('fiscal' for the 财政拨款收支总表). */
+function summaryColumnFund(t: Table, c: Column): Fund | undefined {
+  const fund = c.key ? EXPENSE_COLUMN_FUND[c.key] : t.kind === 'fiscal-summary' ? 'fiscal' : 'all';
+  return fund && t.kind === 'fiscal-summary' && fund === 'all' ? 'fiscal' : fund;
+}
+
+/** Which column of a 支出表 a column is: its total, its 基本支出 or its 项目支出. */
+function expenseColumn(c: Column): LineWitness['column'] | undefined {
+  return c.key === 'total' || c.key === 'amount' ? 'total' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : undefined;
 }
 
 /** The 经济分类 lines of the 基本支出表 (its total or amount column). */

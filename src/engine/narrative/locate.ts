@@ -105,36 +105,41 @@ export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
         const cell = row[c];
         const raw = cell ? textOfCell(cell) : '';
         // Only a 单位 statement (its 位) or a 项目名称 label (its 称) matters here: most cells have neither.
-        if (!raw || !UNIT_OR_NAME_CHARACTER.test(raw)) continue;
-        stated.see(raw);
-        // '项目名称' however spaced or written full-width still has its 称: most cells are passed over unnormalised.
-        if (!raw.includes('称') || !isProjectNameLabel(normalizeLabel(raw))) continue;
-        const name = nextText(sheet, r, c);
-        if (!name) continue;
-        // The amount is on the card's next rows: a 预算数 label followed by a number.
-        for (let rr = r; rr <= Math.min(sheet.rows.length - 1, r + 4); rr++) {
-          const cells = sheet.rows[rr] ?? [];
-          let found = false;
-          for (let cc = 0; cc < cells.length && !found; cc++) {
-            const label = normalizeLabel(cellText(sheet, rr, cc)).replace(/[:：]$/, '');
-            if (!isProjectAmountLabel(label)) continue;
-            const v = nextText(sheet, rr, cc);
-            const parsed = v ? parseAmountText(v.text) : undefined;
-            const unit = stated.get() ?? '万元';
-            if (v && parsed && parsed.value !== null && !beyondAnyBudget(parsed.value, unit)) {
-              out.push({
-                name: name.text.trim(),
-                amount: { fen: toFen(parsed.value, unit), source: { sheet: sheet.name, cell: toA1(rr, v.col), table: '绩效目标表' } },
-              });
-              found = true;
-            }
-          }
-          if (found) break;
-        }
+        // The few that do are read apart, so that the scan of every cell stays small to compile.
+        if (raw && UNIT_OR_NAME_CHARACTER.test(raw)) readCardAt(sheet, r, c, raw, stated, out);
       }
     }
   }
   return out;
+}
+
+/** A cell holding 位 or 称 (`raw`): a 单位 statement is noted, a 项目名称 label read with its card into `out`. */
+function readCardAt(sheet: SheetGrid, r: number, c: number, raw: string, stated: UnitStated, out: ProjectFact[]): void {
+  stated.see(raw);
+  // '项目名称' however spaced or written full-width still has its 称: most cells are passed over unnormalised.
+  if (!raw.includes('称') || !isProjectNameLabel(normalizeLabel(raw))) return;
+  const name = nextText(sheet, r, c);
+  if (!name) return;
+  // The amount is on the card's next rows: a 预算数 label followed by a number.
+  for (let rr = r; rr <= Math.min(sheet.rows.length - 1, r + 4); rr++) {
+    const cells = sheet.rows[rr] ?? [];
+    let found = false;
+    for (let cc = 0; cc < cells.length && !found; cc++) {
+      const label = normalizeLabel(cellText(sheet, rr, cc)).replace(/[:：]$/, '');
+      if (!isProjectAmountLabel(label)) continue;
+      const v = nextText(sheet, rr, cc);
+      const parsed = v ? parseAmountText(v.text) : undefined;
+      const unit = stated.get() ?? '万元';
+      if (v && parsed && parsed.value !== null && !beyondAnyBudget(parsed.value, unit)) {
+        out.push({
+          name: name.text.trim(),
+          amount: { fen: toFen(parsed.value, unit), source: { sheet: sheet.name, cell: toA1(rr, v.col), table: '绩效目标表' } },
+        });
+        found = true;
+      }
+    }
+    if (found) break;
+  }
 }
 
 /**

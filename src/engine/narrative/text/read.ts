@@ -343,85 +343,83 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     return fromValues || last?.subject.path ? last?.subject : undefined;
   };
 
-  pushInHead(text, 0, tokens, p.index, depth, sentence);
-  for (let e = 0; e < events.length; e++) {
-    const ev = events[e];
-    if (ev.type === 'mark') {
-      const { start, end, kind: markKind, word } = ev;
-      if (markKind === 'opener') {
-        const before = text.slice(0, start);
-        const after = text.slice(end);
-        if ((word === '含' || word === '包含') && !endsInOpenBracket(before)) continue;
-        if ((word === '主要是' || word === '主要用于') && !/^[^,;。]*\d/.test(after)) continue;
-        if (word === '如下' && !/^\s*[:：]?\s*(?:[。;]|$)/.test(after)) continue;
-        const atSentenceEnd = /^\s*[:：]?\s*(?:[。]|$)/.test(after);
-        // '按支出功能分类科目：' breaks the figure before it down completely, like 其中.
-        const kind = PARTIAL_LIST_START.test(word) || word === '如下' ? 'partial' : 'complete';
-        const opener: OpenerToken = {
-          type: 'opener',
-          para: p.index,
-          start,
-          end,
-          depth,
-          sentence,
-          word,
-          kind,
-          enumeration: word === '如下',
-          atSentenceEnd,
-        };
-        tokens.push(opener);
-        if (word !== '含' && word !== '包含') lastEnd = end;
-      } else if (markKind === 'separator') {
-        tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: word });
-        if (word === ';') pushInHead(text, end, tokens, p.index, depth, sentence);
-      } else if (markKind === 'sentence-end') {
-        tokens.push({ type: 'sentence-end', para: p.index, start, end, depth, sentence, char: word });
-        endSentence();
-        sentenceStart = end;
-        pushInHead(text, end, tokens, p.index, depth, sentence);
-      } else if (markKind === 'paren-open') {
-        tokens.push({ type: 'paren-open', para: p.index, start, end, depth, sentence, char: word });
-        depth++;
-      } else if (markKind === 'paren-close') {
-        depth = Math.max(0, depth - 1);
-        tokens.push({ type: 'paren-close', para: p.index, start, end, depth, sentence, char: word });
-      } else if (markKind === 'no-change') {
-        if (BASIC_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
-        const cs = clauseStart(text, start);
-        const clause = text.slice(cs, start);
-        const inReason = inReasonAt(text, sentenceStart, start);
-        const c = lastCompare(clause);
-        // '与上年100万元相比，持平': the comparison is the one of the base printed right before the clause.
-        const printed = c ? undefined : baseRightBefore(tokens, text.slice(0, cs));
-        if ((!c && !printed) || inReason) continue;
-        const statement: StatementToken = {
-          type: 'statement',
-          para: p.index,
-          start,
-          end,
-          depth,
-          sentence,
-          kind: 'no-change',
-          base: printed ?? baseOf(c, sentYear ?? ownYear(clause, undefined, ctx.reportYear)),
-          text: text.slice(cs, end),
-        };
-        tokens.push(statement);
-      } else if (markKind === 'final-vs-budget') {
-        const w = word;
-        const relation = LESS_THAN.test(w) ? '<' : MORE_THAN.test(w) ? '>' : '=';
-        if (SAME_AS_LEAD.test(w) && !SAME_WORDS.test(w)) continue;
-        tokens.push({ type: 'statement', para: p.index, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
-      }
-      continue;
+  /** A mark of the text's structure: an opener, a separator, a sentence's end, a bracket, a statement. */
+  const readMark = (ev: Mark) => {
+    const { start, end, kind: markKind, word } = ev;
+    if (markKind === 'opener') {
+      const before = text.slice(0, start);
+      const after = text.slice(end);
+      if ((word === '含' || word === '包含') && !endsInOpenBracket(before)) return;
+      if ((word === '主要是' || word === '主要用于') && !/^[^,;。]*\d/.test(after)) return;
+      if (word === '如下' && !/^\s*[:：]?\s*(?:[。;]|$)/.test(after)) return;
+      const atSentenceEnd = /^\s*[:：]?\s*(?:[。]|$)/.test(after);
+      // '按支出功能分类科目：' breaks the figure before it down completely, like 其中.
+      const kind = PARTIAL_LIST_START.test(word) || word === '如下' ? 'partial' : 'complete';
+      const opener: OpenerToken = {
+        type: 'opener',
+        para: p.index,
+        start,
+        end,
+        depth,
+        sentence,
+        word,
+        kind,
+        enumeration: word === '如下',
+        atSentenceEnd,
+      };
+      tokens.push(opener);
+      if (word !== '含' && word !== '包含') lastEnd = end;
+    } else if (markKind === 'separator') {
+      tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: word });
+      if (word === ';') pushInHead(text, end, tokens, p.index, depth, sentence);
+    } else if (markKind === 'sentence-end') {
+      tokens.push({ type: 'sentence-end', para: p.index, start, end, depth, sentence, char: word });
+      endSentence();
+      sentenceStart = end;
+      pushInHead(text, end, tokens, p.index, depth, sentence);
+    } else if (markKind === 'paren-open') {
+      tokens.push({ type: 'paren-open', para: p.index, start, end, depth, sentence, char: word });
+      depth++;
+    } else if (markKind === 'paren-close') {
+      depth = Math.max(0, depth - 1);
+      tokens.push({ type: 'paren-close', para: p.index, start, end, depth, sentence, char: word });
+    } else if (markKind === 'no-change') {
+      if (BASIC_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return;
+      const cs = clauseStart(text, start);
+      const clause = text.slice(cs, start);
+      const inReason = inReasonAt(text, sentenceStart, start);
+      const c = lastCompare(clause);
+      // '与上年100万元相比，持平': the comparison is the one of the base printed right before the clause.
+      const printed = c ? undefined : baseRightBefore(tokens, text.slice(0, cs));
+      if ((!c && !printed) || inReason) return;
+      const statement: StatementToken = {
+        type: 'statement',
+        para: p.index,
+        start,
+        end,
+        depth,
+        sentence,
+        kind: 'no-change',
+        base: printed ?? baseOf(c, sentYear ?? ownYear(clause, undefined, ctx.reportYear)),
+        text: text.slice(cs, end),
+      };
+      tokens.push(statement);
+    } else if (markKind === 'final-vs-budget') {
+      const w = word;
+      const relation = LESS_THAN.test(w) ? '<' : MORE_THAN.test(w) ? '>' : '=';
+      if (SAME_AS_LEAD.test(w) && !SAME_WORDS.test(w)) return;
+      tokens.push({ type: 'statement', para: p.index, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
     }
+  };
 
-    const f = ev;
+  /** A figure: its token, with the words and the subject it is of. */
+  const readFigure = (f: AmountFigure | PercentFigure) => {
     const before8 = text.slice(Math.max(0, f.start - 8), f.start);
     const after8 = text.slice(f.end, f.end + 8);
     // Every threshold word after a figure holds 以: the pattern runs only where one stands.
     if (THRESHOLD_BEFORE.test(before8) || (after8.includes('以') && THRESHOLD_AFTER.test(after8))) {
       lastEnd = f.end;
-      continue;
+      return;
     }
     const cs = clauseStart(text, f.start);
     const labelStart = Math.max(cs, lastEnd);
@@ -438,7 +436,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       }
       tokens.push(token);
       lastEnd = f.end;
-      continue;
+      return;
     }
 
     const plain = unbracketDirections(label);
@@ -537,6 +535,13 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     tokens.push(token);
     lastEnd = f.end;
+  };
+
+  pushInHead(text, 0, tokens, p.index, depth, sentence);
+  for (let e = 0; e < events.length; e++) {
+    const ev = events[e];
+    if (ev.type === 'mark') readMark(ev);
+    else readFigure(ev);
   }
   tokens.push({ type: 'para-end', para: p.index, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
   // 'X中，' openers are found at the sentence start but sit after X. Most passages have none, and their
@@ -598,6 +603,16 @@ function shareJoinedToShare(token: PercentToken, before: readonly Token[]): Perc
     : token;
 }
 
+/**
+ * Whether 'X中，' (AMONG_SUBJECT) may open the clause at `from`: X holds no ',', so its 中 stands right
+ * before the first ',' after `from`. Asked at every sentence start, where the pattern nearly always
+ * failed after trying every length of X.
+ */
+export function mayOpenAmong(text: string, from: number): boolean {
+  const comma = text.indexOf(',', from);
+  return comma >= 0 && text.slice(from, comma).trimEnd().endsWith('中');
+}
+
 /** 'X中，' at the start of a sentence or after ；: X (stated before) is broken down next. */
 function pushInHead(
   text: string,
@@ -607,8 +622,8 @@ function pushInHead(
   depth: number,
   sentence: number,
 ): void {
-  const rest = text.slice(from);
-  const m = AMONG_SUBJECT.exec(rest);
+  if (!mayOpenAmong(text, from)) return;
+  const m = AMONG_SUBJECT.exec(text.slice(from));
   if (!m || QI_END.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1])) return;
   const subject = subjectOf(m[1].replace(ZAI_START, ''));
   if (!subject.id || !subject.core) return;

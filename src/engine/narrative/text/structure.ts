@@ -35,7 +35,7 @@ import {
 } from './words';
 import { pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, siblings, type Core } from './subjects';
-import { findLast, type AmountToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
+import { findLast, type AmountToken, type MarkToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
 export interface SumList {
   head?: AmountToken;
@@ -367,199 +367,261 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     stack.push({ list, depth: head.depth, idle: 0, awaiting: true, membersOnly: true, byKinds: true, ofChanges: false, candidates: { value: head, values: [head] } });
   };
 
+  const readAmount = (t: AmountToken) => {
+    amounts.push(t);
+    if (t.role === 'base' && !t.inReason) sentenceBases.push(t);
+    if (!eligible(t)) return;
+    const isChange = t.role === 'change';
+    // The first figure of a numbered paragraph is a part of the list enumerating them.
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const ol = stack[i];
+      if (totalAfterParts(ol, t)) {
+        ol.list.head = t;
+        close(ol);
+        break;
+      }
+      if (ol.depth !== t.depth || (ol.ofChanges !== undefined && ol.ofChanges !== isChange)) continue;
+      if (ol.ofChanges === undefined && !(isChange ? ol.candidates.change : ol.candidates.value) && (ol.candidates.change ?? ol.candidates.value)) continue;
+      // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part. A part
+      // whose words name no measure takes the one its head names ("支出预算90万元，其中：基本支出50万元").
+      const head = ol.list.head ?? headFor(ol, t);
+      if (head && !sameMeasure(head.measure, t.measure, family) && !(t.measure === undefined && head.measure !== undefined)) continue;
+      // Nor is a figure stated for another year ("其中：公务接待费2016年预算8万元，2015年预算12.5万元" under the
+      // 2015 total) — a year inside an item's name ("下达2024年中央…专项资金293万元") does not make it one.
+      if (head && head.year !== t.year && YEAR_BEFORE_FIGURE.test(t.label)) continue;
+      if (ol.membersOnly && !(head?.subject.core && t.subject.core && memberOf(head.subject.core, t.subject.core))) {
+        discard(ol);
+        continue;
+      }
+      if (ol.enumeration) {
+        // "…公务接待费0万元。具体情况如下：1、因公出国…" lists the “三公” items, not parts of 公务接待费.
+        if (!ol.enumeration.tookPart && head?.subject.core && t.subject.core && !memberOf(head.subject.core, t.subject.core)) {
+          close(ol);
+          continue;
+        }
+        if (!ol.enumeration.tookPart) {
+          ol.enumeration.tookPart = true;
+          addPart(ol, t);
+        }
+        break;
+      }
+      const sameSentence = ol.idle === 0 && !ol.awaiting && ol.list.opener.sentence === t.sentence;
+      // 公用经费 after "人员经费…，主要包括：…" is the next part of 基本支出, not a part of 人员经费.
+      const sibling = siblings(head?.subject.core, t.subject.core);
+      if (!sibling && (sameSentence || ol.list.parts.some((p) => p.sentence === t.sentence) || continues(ol, t))) {
+        addPart(ol, t);
+        break;
+      }
+      // Not a part of this list: it is over; the figure may still continue an outer one.
+      close(ol);
+    }
+    if (isChange) {
+      const current = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label));
+      const prior = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
+      // When the other parts state changes of their own, this one is the last part's too.
+      const breakdown = current && t.inherited ? parentOf.get(current) : undefined;
+      const partsChange = !!breakdown && changes.some((c) => c.current !== undefined && c.current !== current && breakdown.parts.includes(c.current));
+      const orTotal =
+        breakdown?.head?.role === 'value' && !partsChange && breakdown.parts.at(-1) === current && isBalanced(breakdown.head, breakdown.parts)
+          ? breakdown.head
+          : undefined;
+      const nearestOfSeveral = !!current && t.inherited && sentenceAmounts.some((a) => a !== current && otherFigureOfClause(a, current, t, passageTexts));
+      lastChange = {
+        change: t,
+        ...(current ? { current } : {}),
+        ...(prior ? { prior } : {}),
+        ...(orTotal ? { orTotal } : {}),
+        ...(nearestOfSeveral ? { nearestOfSeveral: true as const } : {}),
+      };
+      changes.push(lastChange);
+    }
+    sentenceAmounts.push(t);
+    commasSinceAmount = 0;
+  };
+
+  const readPercent = (t: PercentToken) => {
+    percents.push(t);
+    sentencePercents.push(t);
+    if (t.inReason) return;
+    const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
+    if (t.role === 'share') {
+      const owner = bracketedShareOwner(sentenceAmounts, t, passageTexts) ?? lastValue;
+      if (owner && !sharesAnother(t, owner)) shares.push({ percent: t, amount: owner, list: parentOf.get(owner) });
+    } else if (t.role === 'completion') {
+      const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
+      completions.push({ percent: t, ...(actual ? { actual } : {}) });
+    } else if (t.role === 'rate') {
+      if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t))) lastChange.rate = t;
+      else {
+        lastChange = { rate: t, ...(lastValue ? { current: lastValue } : {}) };
+        changes.push(lastChange);
+      }
+    }
+  };
+
+  const readStatement = (t: StatementToken) => {
+    const about = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason);
+    const completion = findLast(sentencePercents.length > 0 ? sentencePercents : prevSentencePercents, (p) => p.role === 'completion');
+    // '与上年100万元持平', '与上年100万元相比，持平': the base printed right before the statement, of the figure it speaks of.
+    const base = sentenceBases.at(-1);
+    const prior = about && base && base.start > about.start && base.end <= t.start && sameSubject(base, about) ? base : undefined;
+    const compared = t.kind === 'final-vs-budget' && !completion ? finalAndBudget(sentenceAmounts.length > 0 ? sentenceAmounts : prevSentenceAmounts, family) : undefined;
+    statements.push({ statement: t, ...(about ? { about } : {}), ...(prior ? { prior } : {}), ...(completion ? { completion } : {}), ...(compared ? { compared } : {}) });
+  };
+
+  const readOpener = (t: OpenerToken) => {
+    // '…70.00万元。其中：' — the opener says what follows: a list opened by the kinds of that figure gives way.
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].byKinds && stack[i].list.parts.length === 0) discard(stack[i]);
+    let head: AmountToken | undefined;
+    let membersOnly = false;
+    const candidates: OpenList['candidates'] = {};
+    if (t.headSubject) {
+      head = findLast(amounts, (a) => a.role === 'value' && !a.inReason && a.subject.id === t.headSubject!.id && (!t.headMeasure || sameMeasure(a.measure, t.headMeasure, family)));
+    } else {
+      // The head is the last figure before the opener at the opener's depth or shallower, in this
+      // sentence — or, for an opener that starts a sentence, the previous sentence's last figure.
+      // A figure of the previous sentence heads an opener that starts a sentence only when it is not
+      // itself a listed part, and fits the words before the opener ("支出包括：" — an expense total).
+      const fresh = sentenceAmounts.length > 0;
+      const words = openerWords(passageTexts[t.para], t);
+      const named = words !== '';
+      let earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para === t.para);
+      // "主要变动原因如下：" alone in its passage (the line before ended a sentence): the figure before it
+      // heads it only if every item proves to be a known part of it (工资福利 of 基本支出).
+      if (!fresh && !named && t.atSentenceEnd && !amounts.some((a) => a.para === t.para) && previousPassage.para === t.para - 1) {
+        earlier = previousPassage.amounts;
+        membersOnly = earlier.length > 0;
+      }
+      const atSemicolon = headFloor === sentenceAmounts.length && semicolonAt.para === t.para && !/\S/.test(passageTexts[t.para].slice(semicolonAt.end, t.start));
+      const pool = fresh ? sentenceAmounts.slice(atSemicolon ? 0 : headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, words));
+      // Words after the figure ("…5834万元,较上年下降2.3%,主要是…,…。其中：") may be what the list is
+      // about: a sentence's 其中 takes the figure before them only if every item is its known part, and
+      // not when those words hold figures of their own (a reason's items may be what it lists).
+      const wordy = commasSinceAmount > 2;
+      const opensSentence = !fresh && !named;
+      const headsAfterWords = opensSentence && OF_WHICH_START.test(t.word) && !prevSentenceAmounts.some((a) => a.inReason);
+      let heads = wordy && !headsAfterWords ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a) && !COMPLETION_BASE_LABEL.test(a.label));
+      // …and only a known total, as the last figure before the words, can head it.
+      if (wordy && !(heads[0]?.role === 'value' && heads[0].subject.core)) heads = [];
+      if (wordy && heads.length > 0) membersOnly = true;
+      head = heads[0];
+      const value = heads.find((a) => a.role === 'value');
+      const change = heads.find((a) => a.role === 'change');
+      if (value) candidates.value = value;
+      if (change) candidates.change = change;
+      candidates.values = heads.filter((a) => a.role === 'value');
+    }
+    if (head && !candidates.value && !candidates.change) candidates[head.role === 'change' ? 'change' : 'value'] = head;
+    // Built by assignment, not by spreading optional parts: an object literal with spreads is copied
+    // on a slow path at every opener.
+    const list: SumList = { opener: t, kind: t.kind, parts: [], etc: false, covers: false };
+    if (head) list.head = head;
+    const ol: OpenList = { list, depth: t.depth, idle: 0, awaiting: t.atSentenceEnd, candidates };
+    if (t.headSubject || t.enumeration) ol.ofChanges = head?.role === 'change';
+    if (t.enumeration) ol.enumeration = { tookPart: true };
+    if (membersOnly) ol.membersOnly = membersOnly;
+    // A numbered list after "如下" belongs to a head only when its items are that head's known parts.
+    if (t.enumeration && !head?.subject.core) return;
+    stack.push(ol);
+  };
+
+  const readSeparator = (t: MarkToken) => {
+    if (t.char === ',') commasSinceAmount++;
+    if (t.char === ';') {
+      headFloor = sentenceAmounts.length;
+      semicolonAt = { para: t.para, end: t.end };
+      // "主要包括：基本工资、津贴补贴；" listed words, not figures: it is over at the ；. A nil item
+      // ("其中：一是因公出国（境）费为0；二是…") is a part without a figure: the list goes on.
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const ol = stack[i];
+        const o = ol.list.opener;
+        if (ol.list.parts.length === 0 && !ol.awaiting && !ol.enumeration && o.sentence === t.sentence && o.para === t.para && !NIL_ITEM.test(passageTexts[t.para]?.slice(o.end, t.start) ?? '')) close(ol);
+      }
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const ol = stack[i];
+        const l = ol.list;
+        // At a ； an exact sum closes a list. One within the rounding allowance closes it only when it
+        // is nested in another list of its kind (the next figure is then the outer list's): alone, a
+        // small part may still follow.
+        const gap = l.head ? signedFen(l.head) - l.parts.reduce((s, p) => s + signedFen(p), 0) : 0;
+        const exact = l.head && l.parts.length > 0 && Math.abs(gap) <= halfUnitOf(l.head);
+        const nested = stack.some((o) => o !== ol && stack.indexOf(o) < stack.indexOf(ol) && o.depth === ol.depth && o.ofChanges === ol.ofChanges);
+        // Inside another list, a breakdown that has reached its head is over at the ；, even with a single
+        // part ("财政拨款收入751.8万元，包括一般公共预算收入751.8万元；") or past it (a slip, reported as it
+        // stands): alone, a small part may still follow.
+        const whole = exact && (l.parts.length > 1 || nested);
+        const past = !!l.head && nested && l.parts.length > 0 && -Math.sign(signedFen(l.head)) * gap > halfUnitOf(l.head);
+        if (!ol.enumeration && l.head && (whole || past || (nested && l.parts.length > 1 && isBalanced(l.head, l.parts)))) close(ol);
+        else break;
+      }
+    }
+  };
+
+  const endPassage = (t: MarkToken) => {
+    const ended = sentenceAmounts;
+    markEtc(stack, t.para, passageTexts[t.para], t.start);
+    endSentence();
+    openByKinds(t, ended);
+    const next = passageTexts[t.para + 1];
+    const marker = next === undefined ? undefined : markerOf(next);
+    const style = marker?.style;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const ol = stack[i];
+      if (next === undefined) {
+        close(ol);
+        continue;
+      }
+      if (ol.awaiting && style && !ol.enumeration) ol.enumeration = { style, tookPart: false };
+      const en = ol.enumeration;
+      if (en) {
+        // A numbered item with no figure of its own ("（一）按支出功能分类科目划分。") makes the list one of
+        // headings, not of amounts: it breaks nothing down.
+        if (en.n !== undefined && !en.tookPart) {
+          discard(ol);
+          continue;
+        }
+        if (en.style === undefined && style) en.style = style;
+        // A passage with no marker inside a numbered list goes on with the item before it (a PDF
+        // line that ends a sentence ends the passage, not the item); the next item has the next number.
+        if (!marker && en.style !== undefined && en.n !== undefined && !HEADING_START.test(next)) {
+          // An unnumbered passage that opens a 科目 of its own is an item the numbers skip (numbered per
+          // 类, say): the numbers do not mark the items, so the list cannot be read.
+          if (opensClassItem(next)) discard(ol);
+          continue;
+        }
+        if (!marker || marker.style !== en.style || (en.n !== undefined && marker.n !== en.n + 1)) close(ol);
+        else {
+          en.tookPart = false;
+          en.n = marker.n;
+        }
+        continue;
+      }
+      // A heading between: whatever was open is over.
+      if (HEADING_START.test(next) && !WAN_OR_YUAN_AMOUNT.test(next)) close(ol);
+    }
+    previousPassage = { para: t.para, amounts: prevSentenceAmounts };
+    prevSentenceAmounts = [];
+    prevSentencePercents = [];
+  };
+
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti];
     switch (t.type) {
-      case 'amount': {
-        amounts.push(t);
-        if (t.role === 'base' && !t.inReason) sentenceBases.push(t);
-        if (!eligible(t)) break;
-        const isChange = t.role === 'change';
-        // The first figure of a numbered paragraph is a part of the list enumerating them.
-        for (let i = stack.length - 1; i >= 0; i--) {
-          const ol = stack[i];
-          if (totalAfterParts(ol, t)) {
-            ol.list.head = t;
-            close(ol);
-            break;
-          }
-          if (ol.depth !== t.depth || (ol.ofChanges !== undefined && ol.ofChanges !== isChange)) continue;
-          if (ol.ofChanges === undefined && !(isChange ? ol.candidates.change : ol.candidates.value) && (ol.candidates.change ?? ol.candidates.value)) continue;
-          // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part. A part
-          // whose words name no measure takes the one its head names ("支出预算90万元，其中：基本支出50万元").
-          const head = ol.list.head ?? headFor(ol, t);
-          if (head && !sameMeasure(head.measure, t.measure, family) && !(t.measure === undefined && head.measure !== undefined)) continue;
-          // Nor is a figure stated for another year ("其中：公务接待费2016年预算8万元，2015年预算12.5万元" under the
-          // 2015 total) — a year inside an item's name ("下达2024年中央…专项资金293万元") does not make it one.
-          if (head && head.year !== t.year && YEAR_BEFORE_FIGURE.test(t.label)) continue;
-          if (ol.membersOnly && !(head?.subject.core && t.subject.core && memberOf(head.subject.core, t.subject.core))) {
-            discard(ol);
-            continue;
-          }
-          if (ol.enumeration) {
-            // "…公务接待费0万元。具体情况如下：1、因公出国…" lists the “三公” items, not parts of 公务接待费.
-            if (!ol.enumeration.tookPart && head?.subject.core && t.subject.core && !memberOf(head.subject.core, t.subject.core)) {
-              close(ol);
-              continue;
-            }
-            if (!ol.enumeration.tookPart) {
-              ol.enumeration.tookPart = true;
-              addPart(ol, t);
-            }
-            break;
-          }
-          const sameSentence = ol.idle === 0 && !ol.awaiting && ol.list.opener.sentence === t.sentence;
-          // 公用经费 after "人员经费…，主要包括：…" is the next part of 基本支出, not a part of 人员经费.
-          const sibling = siblings(head?.subject.core, t.subject.core);
-          if (!sibling && (sameSentence || ol.list.parts.some((p) => p.sentence === t.sentence) || continues(ol, t))) {
-            addPart(ol, t);
-            break;
-          }
-          // Not a part of this list: it is over; the figure may still continue an outer one.
-          close(ol);
-        }
-        if (isChange) {
-          const current = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label));
-          const prior = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
-          // When the other parts state changes of their own, this one is the last part's too.
-          const breakdown = current && t.inherited ? parentOf.get(current) : undefined;
-          const partsChange = !!breakdown && changes.some((c) => c.current !== undefined && c.current !== current && breakdown.parts.includes(c.current));
-          const orTotal =
-            breakdown?.head?.role === 'value' && !partsChange && breakdown.parts.at(-1) === current && isBalanced(breakdown.head, breakdown.parts)
-              ? breakdown.head
-              : undefined;
-          const nearestOfSeveral = !!current && t.inherited && sentenceAmounts.some((a) => a !== current && otherFigureOfClause(a, current, t, passageTexts));
-          lastChange = {
-            change: t,
-            ...(current ? { current } : {}),
-            ...(prior ? { prior } : {}),
-            ...(orTotal ? { orTotal } : {}),
-            ...(nearestOfSeveral ? { nearestOfSeveral: true as const } : {}),
-          };
-          changes.push(lastChange);
-        }
-        sentenceAmounts.push(t);
-        commasSinceAmount = 0;
+      case 'amount':
+        readAmount(t);
         break;
-      }
-      case 'percent': {
-        percents.push(t);
-        sentencePercents.push(t);
-        if (t.inReason) break;
-        const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
-        if (t.role === 'share') {
-          const owner = bracketedShareOwner(sentenceAmounts, t, passageTexts) ?? lastValue;
-          if (owner && !sharesAnother(t, owner)) shares.push({ percent: t, amount: owner, list: parentOf.get(owner) });
-        } else if (t.role === 'completion') {
-          const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
-          completions.push({ percent: t, ...(actual ? { actual } : {}) });
-        } else if (t.role === 'rate') {
-          if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t))) lastChange.rate = t;
-          else {
-            lastChange = { rate: t, ...(lastValue ? { current: lastValue } : {}) };
-            changes.push(lastChange);
-          }
-        }
+      case 'percent':
+        readPercent(t);
         break;
-      }
-      case 'statement': {
-        const about = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason);
-        const completion = findLast(sentencePercents.length > 0 ? sentencePercents : prevSentencePercents, (p) => p.role === 'completion');
-        // '与上年100万元持平', '与上年100万元相比，持平': the base printed right before the statement, of the figure it speaks of.
-        const base = sentenceBases.at(-1);
-        const prior = about && base && base.start > about.start && base.end <= t.start && sameSubject(base, about) ? base : undefined;
-        const compared = t.kind === 'final-vs-budget' && !completion ? finalAndBudget(sentenceAmounts.length > 0 ? sentenceAmounts : prevSentenceAmounts, family) : undefined;
-        statements.push({ statement: t, ...(about ? { about } : {}), ...(prior ? { prior } : {}), ...(completion ? { completion } : {}), ...(compared ? { compared } : {}) });
+      case 'statement':
+        readStatement(t);
         break;
-      }
-      case 'opener': {
-        // '…70.00万元。其中：' — the opener says what follows: a list opened by the kinds of that figure gives way.
-        for (let i = stack.length - 1; i >= 0; i--) if (stack[i].byKinds && stack[i].list.parts.length === 0) discard(stack[i]);
-        let head: AmountToken | undefined;
-        let membersOnly = false;
-        const candidates: OpenList['candidates'] = {};
-        if (t.headSubject) {
-          head = findLast(amounts, (a) => a.role === 'value' && !a.inReason && a.subject.id === t.headSubject!.id && (!t.headMeasure || sameMeasure(a.measure, t.headMeasure, family)));
-        } else {
-          // The head is the last figure before the opener at the opener's depth or shallower, in this
-          // sentence — or, for an opener that starts a sentence, the previous sentence's last figure.
-          // A figure of the previous sentence heads an opener that starts a sentence only when it is not
-          // itself a listed part, and fits the words before the opener ("支出包括：" — an expense total).
-          const fresh = sentenceAmounts.length > 0;
-          const words = openerWords(passageTexts[t.para], t);
-          const named = words !== '';
-          let earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para === t.para);
-          // "主要变动原因如下：" alone in its passage (the line before ended a sentence): the figure before it
-          // heads it only if every item proves to be a known part of it (工资福利 of 基本支出).
-          if (!fresh && !named && t.atSentenceEnd && !amounts.some((a) => a.para === t.para) && previousPassage.para === t.para - 1) {
-            earlier = previousPassage.amounts;
-            membersOnly = earlier.length > 0;
-          }
-          const atSemicolon = headFloor === sentenceAmounts.length && semicolonAt.para === t.para && !/\S/.test(passageTexts[t.para].slice(semicolonAt.end, t.start));
-          const pool = fresh ? sentenceAmounts.slice(atSemicolon ? 0 : headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, words));
-          // Words after the figure ("…5834万元,较上年下降2.3%,主要是…,…。其中：") may be what the list is
-          // about: a sentence's 其中 takes the figure before them only if every item is its known part, and
-          // not when those words hold figures of their own (a reason's items may be what it lists).
-          const wordy = commasSinceAmount > 2;
-          const opensSentence = !fresh && !named;
-          const headsAfterWords = opensSentence && OF_WHICH_START.test(t.word) && !prevSentenceAmounts.some((a) => a.inReason);
-          let heads = wordy && !headsAfterWords ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a) && !COMPLETION_BASE_LABEL.test(a.label));
-          // …and only a known total, as the last figure before the words, can head it.
-          if (wordy && !(heads[0]?.role === 'value' && heads[0].subject.core)) heads = [];
-          if (wordy && heads.length > 0) membersOnly = true;
-          head = heads[0];
-          const value = heads.find((a) => a.role === 'value');
-          const change = heads.find((a) => a.role === 'change');
-          if (value) candidates.value = value;
-          if (change) candidates.change = change;
-          candidates.values = heads.filter((a) => a.role === 'value');
-        }
-        if (head && !candidates.value && !candidates.change) candidates[head.role === 'change' ? 'change' : 'value'] = head;
-        // Built by assignment, not by spreading optional parts: an object literal with spreads is copied
-        // on a slow path at every opener.
-        const list: SumList = { opener: t, kind: t.kind, parts: [], etc: false, covers: false };
-        if (head) list.head = head;
-        const ol: OpenList = { list, depth: t.depth, idle: 0, awaiting: t.atSentenceEnd, candidates };
-        if (t.headSubject || t.enumeration) ol.ofChanges = head?.role === 'change';
-        if (t.enumeration) ol.enumeration = { tookPart: true };
-        if (membersOnly) ol.membersOnly = membersOnly;
-        // A numbered list after "如下" belongs to a head only when its items are that head's known parts.
-        if (t.enumeration && !head?.subject.core) break;
-        stack.push(ol);
+      case 'opener':
+        readOpener(t);
         break;
-      }
-      case 'sep': {
-        if (t.char === ',') commasSinceAmount++;
-        if (t.char === ';') {
-          headFloor = sentenceAmounts.length;
-          semicolonAt = { para: t.para, end: t.end };
-          // "主要包括：基本工资、津贴补贴；" listed words, not figures: it is over at the ；. A nil item
-          // ("其中：一是因公出国（境）费为0；二是…") is a part without a figure: the list goes on.
-          for (let i = stack.length - 1; i >= 0; i--) {
-            const ol = stack[i];
-            const o = ol.list.opener;
-            if (ol.list.parts.length === 0 && !ol.awaiting && !ol.enumeration && o.sentence === t.sentence && o.para === t.para && !NIL_ITEM.test(passageTexts[t.para]?.slice(o.end, t.start) ?? '')) close(ol);
-          }
-          for (let i = stack.length - 1; i >= 0; i--) {
-            const ol = stack[i];
-            const l = ol.list;
-            // At a ； an exact sum closes a list. One within the rounding allowance closes it only when it
-            // is nested in another list of its kind (the next figure is then the outer list's): alone, a
-            // small part may still follow.
-            const gap = l.head ? signedFen(l.head) - l.parts.reduce((s, p) => s + signedFen(p), 0) : 0;
-            const exact = l.head && l.parts.length > 0 && Math.abs(gap) <= halfUnitOf(l.head);
-            const nested = stack.some((o) => o !== ol && stack.indexOf(o) < stack.indexOf(ol) && o.depth === ol.depth && o.ofChanges === ol.ofChanges);
-            // Inside another list, a breakdown that has reached its head is over at the ；, even with a single
-            // part ("财政拨款收入751.8万元，包括一般公共预算收入751.8万元；") or past it (a slip, reported as it
-            // stands): alone, a small part may still follow.
-            const whole = exact && (l.parts.length > 1 || nested);
-            const past = !!l.head && nested && l.parts.length > 0 && -Math.sign(signedFen(l.head)) * gap > halfUnitOf(l.head);
-            if (!ol.enumeration && l.head && (whole || past || (nested && l.parts.length > 1 && isBalanced(l.head, l.parts)))) close(ol);
-            else break;
-          }
-        }
+      case 'sep':
+        readSeparator(t);
         break;
-      }
       case 'paren-close': {
         for (let i = stack.length - 1; i >= 0; i--) if (stack[i].depth > t.depth) close(stack[i]);
         break;
@@ -571,53 +633,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         openByKinds(t, ended);
         break;
       }
-      case 'para-end': {
-        const ended = sentenceAmounts;
-        markEtc(stack, t.para, passageTexts[t.para], t.start);
-        endSentence();
-        openByKinds(t, ended);
-        const next = passageTexts[t.para + 1];
-        const marker = next === undefined ? undefined : markerOf(next);
-        const style = marker?.style;
-        for (let i = stack.length - 1; i >= 0; i--) {
-          const ol = stack[i];
-          if (next === undefined) {
-            close(ol);
-            continue;
-          }
-          if (ol.awaiting && style && !ol.enumeration) ol.enumeration = { style, tookPart: false };
-          const en = ol.enumeration;
-          if (en) {
-            // A numbered item with no figure of its own ("（一）按支出功能分类科目划分。") makes the list one of
-            // headings, not of amounts: it breaks nothing down.
-            if (en.n !== undefined && !en.tookPart) {
-              discard(ol);
-              continue;
-            }
-            if (en.style === undefined && style) en.style = style;
-            // A passage with no marker inside a numbered list goes on with the item before it (a PDF
-            // line that ends a sentence ends the passage, not the item); the next item has the next number.
-            if (!marker && en.style !== undefined && en.n !== undefined && !HEADING_START.test(next)) {
-              // An unnumbered passage that opens a 科目 of its own is an item the numbers skip (numbered per
-              // 类, say): the numbers do not mark the items, so the list cannot be read.
-              if (opensClassItem(next)) discard(ol);
-              continue;
-            }
-            if (!marker || marker.style !== en.style || (en.n !== undefined && marker.n !== en.n + 1)) close(ol);
-            else {
-              en.tookPart = false;
-              en.n = marker.n;
-            }
-            continue;
-          }
-          // A heading between: whatever was open is over.
-          if (HEADING_START.test(next) && !WAN_OR_YUAN_AMOUNT.test(next)) close(ol);
-        }
-        previousPassage = { para: t.para, amounts: prevSentenceAmounts };
-        prevSentenceAmounts = [];
-        prevSentencePercents = [];
+      case 'para-end':
+        endPassage(t);
         break;
-      }
     }
   }
   for (let i = stack.length - 1; i >= 0; i--) close(stack[i]);

@@ -11,7 +11,8 @@ import { cellRef } from '../../../model/names';
 import { measureOrDefault } from '../structure';
 import { classNameKey, type ClassPath } from '../subjects';
 import type { AmountToken } from '../tokens';
-import { NOTHING_STATEMENTS, speaksOfSuperiorBefore, speaksOfTransfersNotArranged } from '../words';
+import { NOTHING_STATEMENTS, speaksOfSuperiorBefore, speaksOfTransfersNotArranged, type NothingStatement } from '../words';
+import type { Passage } from '../join';
 import { lookup } from './lookup';
 import { indexOf } from '../facts-index';
 
@@ -141,27 +142,32 @@ function checkPathNames(doc: Doc, a: AmountToken): void {
 
 
 function checkNothingStatements(doc: Doc): void {
-  const facts = doc.facts!;
   const passages = doc.passages;
   for (let i = 0; i < passages.length; i++) {
     const p = passages[i];
     const text = p.text;
     let transfersNotArranged: boolean | undefined;
     for (let j = 0; j < NOTHING_STATEMENTS.length; j++) {
-      const { pattern, totalKey, what, word } = NOTHING_STATEMENTS[j];
+      const statement = NOTHING_STATEMENTS[j];
       // Every statement names its fund or item: the patterns run only on a passage that does.
-      if (!text.includes(word)) continue;
+      if (!text.includes(statement.word)) continue;
       if ((transfersNotArranged ??= speaksOfTransfersNotArranged(text))) break;
-      const m = pattern.exec(text);
-      if (!m || speaksOfSuperiorBefore(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const w = (facts.totals.get(totalKey) ?? []).find((x) => x.fen !== 0 && measureOrDefault(x.measure, doc.family) === measureOrDefault(undefined, doc.family));
-      if (!w) continue;
-      doc.out.add('empty', 'error', { para: p.index, start: m.index }, `文中说“${m[0]}”，但${w.source.table}有${what}${amountText(w.fen, '万元', 2)}万元（${cellRef(w.source.sheet, w.source.cell)}），请核对说明或表格。`, {
-        related: [w],
-        key: `empty${totalKey}`,
-      });
+      checkNothingStatement(doc, p, statement);
     }
   }
+}
+
+/** One 无…收支 statement in a passage that names its word (apart from the scan of every passage, which stays small to compile). */
+function checkNothingStatement(doc: Doc, p: Passage, { pattern, totalKey, what }: NothingStatement): void {
+  const text = p.text;
+  const m = pattern.exec(text);
+  if (!m || speaksOfSuperiorBefore(text.slice(Math.max(0, m.index - 12), m.index))) return;
+  const w = (doc.facts!.totals.get(totalKey) ?? []).find((x) => x.fen !== 0 && measureOrDefault(x.measure, doc.family) === measureOrDefault(undefined, doc.family));
+  if (!w) return;
+  doc.out.add('empty', 'error', { para: p.index, start: m.index }, `文中说“${m[0]}”，但${w.source.table}有${what}${amountText(w.fen, '万元', 2)}万元（${cellRef(w.source.sheet, w.source.cell)}），请核对说明或表格。`, {
+    related: [w],
+    key: `empty${totalKey}`,
+  });
 }
 
 export function checkAgainstTables(doc: Doc): void {
