@@ -265,6 +265,9 @@ export const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调�
 // A '%' that closes a cell of a table flattened into the text ('金额 | 占调整预算% | 比上年增长% |') heads a column.
 export const MISSING_PERCENT = /(占|增长|下降|增幅|降幅|减幅|比重|完成预算的?)[^,，。;；%％\d]{0,20}?(?<![\d\s.])\s*[%％](?!\s*[|｜])/g;
 
+/** '比上年减少 万元' (its space closed as letter-spacing): a template's blank left between a change word and its unit. */
+export const MISSING_AMOUNT = /(?:增加|减少|增长|下降|增支|减支)\s*(?:亿元|万元|千元|元)(?=[,，;；。、:：)）\s]|$)/g;
+
 export const BARE_COMPARISON = /(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:预算数?|决算数?|执行数)?\s*$/;
 
 // ---------------------------------------------------------------- the structure of a sentence: lists, reasons, comparisons, years

@@ -60,6 +60,21 @@ function subjectOfLink(link: ChangeLink): Subject | undefined {
 }
 
 /**
+ * '公务用车运行维护费上升20.1%,上涨的主要原因是…', '其中,公务接待费、因公出国(境)费用、公务用车购置费降幅均超过25%,
+ * 下降的主要原因是…': a reason led by its change word alone explains the items named, one or several joined by '、',
+ * at the head of the clause before it.
+ */
+function namedInClauseBefore(before: string): Subject[] {
+  const clauses = before.split(/[,，]/);
+  if (!/^\s*(?:其)?(?:下降|上涨|上升|增加|减少|增长|降低)?的?(?:主要)?$/.test(clauses.pop() ?? 'x')) return [];
+  const clause = (clauses.pop() ?? '').replace(/^\s*其中[:：]?/, '');
+  const m = /^([^\d%％]+?)(?:降幅|增幅|涨幅|下降|上升|上涨|增加|减少|增长|降低)/.exec(clause);
+  if (!m) return [];
+  const subjects = m[1].replace(/[均都]$/, '').split('、').map((name) => subjectOf(name));
+  return subjects.every((x) => x.id && !x.bare && x.core) ? subjects : [];
+}
+
+/**
  * What each reason of the text explains: the subject its sentence names before the reason words
  * ("公务用车购置及运行维护费支出增加的主要原因是…"), or else the subject of the change stated just
  * before it in its sentence ("…下降50%,下降原因主要是压缩开支").
@@ -71,6 +86,11 @@ function explainedSubjects(doc: Doc): Explained[] {
     for (let m = REASON_GIVEN.exec(p.text); m; m = REASON_GIVEN.exec(p.text)) {
       const from = Math.max(...['。', ';', '；', '!', '?'].map((c) => p.text.lastIndexOf(c, m!.index - 1))) + 1;
       const before = p.text.slice(from, m.index);
+      const together = namedInClauseBefore(before);
+      if (together.length) {
+        for (const subject of together) out.push({ para: p.index, at: m.index, subject });
+        continue;
+      }
       const words = before.split(COMPARISON_WORD)[0].replace(POSSESSIVE_END, '');
       let subject: Subject | undefined;
       if (!AMOUNT_OR_PERCENT.test(words)) {
@@ -104,6 +124,17 @@ function explainedLater(explained: readonly Explained[], link: ChangeLink, r: St
   const subject = subjectOfLink(link);
   if (!subject?.id) return false;
   return explained.some((e) => (e.para > r.para || (e.para === r.para && e.at > r.end)) && e.para <= r.para + LATER_PASSAGES && related(subject, e.subject));
+}
+
+/**
+ * A reason given earlier in the change's own passage for its subject or a part of it: an overview with its reasons,
+ * then the details ('…降幅均超过25%,下降的主要原因是…。从明细看,公务接待费…下降25%').
+ */
+function explainedEarlier(explained: readonly Explained[], link: ChangeLink, r: Stated): boolean {
+  const subject = subjectOfLink(link);
+  if (!subject?.id) return false;
+  const partOrSelf = (e: Subject) => e.id === subject.id || (!!subject.core && !!e.core && memberOf(subject.core, e.core) !== undefined);
+  return explained.some((e) => e.para === r.para && e.at < r.start && partOrSelf(e.subject));
 }
 
 /** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */
@@ -205,7 +236,7 @@ function checkMissingReasons(doc: Doc): void {
     // A breakdown follows: its items carry the reasons.
     const after = following(doc, r.para, afterSentences(text, r.start, 1), 8);
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
-    if (explainedLater(explained, link, r) || explainedBefore(doc, link)) continue;
+    if (explainedLater(explained, link, r) || explainedEarlier(explained, link, r) || explainedBefore(doc, link)) continue;
     if (goneToNothing(link, r, near)) continue;
     markChecked(doc, link.rate ?? x);
     const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;

@@ -11,7 +11,7 @@ import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -191,6 +191,10 @@ function checkYears(doc: Doc): void {
 
 function checkMissingNumbers(doc: Doc): void {
   for (const p of doc.passages) {
+    MISSING_AMOUNT.lastIndex = 0;
+    for (let m = MISSING_AMOUNT.exec(p.text); m; m = MISSING_AMOUNT.exec(p.text)) {
+      doc.out.add('missing', 'warning', { para: p.index, start: m.index }, `“${m[0]}”缺少金额数字，请补上。`, { key: `amt${m.index}` });
+    }
     // Every match ends in % or ％: p.half holds a % wherever the text holds either.
     if (!p.half.includes('%')) continue;
     MISSING_PERCENT.lastIndex = 0;
