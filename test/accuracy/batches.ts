@@ -25,6 +25,7 @@ const narrativeRange = (from: number, to: number) => (id: string) => {
 
 const FOURTH_BATCH_WORKBOOKS = ['jiaoyuju-2020', 'nantong-guoziwei-2016', 'guilin-sifaju-2015', 'yueyang-taichuangyuan-2017', 'cqjb-2021'];
 const EIGHTH_BATCH_WORKBOOKS = ['shidian-2016', 'dazhou-huancheng-2014', 'yueyang-wenlian-2017', 'gd-jiguan-sangong-2019'];
+const SIXTEENTH_BATCH_WORKBOOKS = ['changning-kasi-2024', 'changning-xianbenji-2015', 'yueyang-xian-2015'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -104,6 +105,10 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "2 false errors of 7 (186 L2: a statistics bulletin's '民生支出24.15亿元…卫生健康支出2.52亿元…教育支出6.73亿元' — 类 inside the 民生 aggregate — summed as three parts of 一般公共预算支出 29.92, 33.40 ≠ 29.92; 186 L3: '本外币贷款余额115.69亿元' after a ';' taken as a second part of the 存款余额 308.74's '其中,住户存款余额269.52亿元', 385.21 ≠ 308.74) and 4 errors on keyed lines with the wrong arithmetic (189 L9 ×2, L10 ×2: the shares of 收入 and 支出 checked against the sum of the two listed parts, 553.09 and 525.43, instead of the printed totals 597.52 and 525.54 — so the correct 29.67% and 84.83% were called wrong, and 70.33% was called 67.95% where it is 62.89% of 597.52; the 0.11 gap of 445.80 + 79.63 against 525.54 not stated); 3 false warnings of 6 (183 L1: a city's '其中' naming 7 类 of its 支出 217.99 asked for the rest; 186 L3: a bulletin's 贷款 115.69 '其中:短期贷款…中长期贷款…' asked for the rest; 192 L1: '占年初预算数109466万元的56.3%' — the budget in a completion rate — taken as the total of 税务 28684 + 财政 32962 = 61646) and 3 more warnings on keyed lines for reasons the key had not listed (189 L9, L10 ×2: changes of 14.01%, 10.16% and 12.16% in a 卫生院 决算 without a reason); keyed errors 2/2 on the line, 1/2 with the key's arithmetic (187 L3: 3.58 ÷ 5.92 = 60.47% for 59.5%; 189 L9 only with the parts-sum denominator); soft problems 2/2 on the line, 0/2 with the key's arithmetic (187 L3 hit only by the 59.5% error; 189 L10 only by the wrong share errors); silent on 182, 184, 185, 188, 190, 191 and on the rounded shares and rates of 186 L2, 187 L4 and 191 L2",
     has: narrativeRange(182, 192),
+  },
+  {
+    name: 'sixteenth batch, held out: 3 workbooks from 昌宁 (云南, a 镇 预算 and a 县本级 决算 with changes and rates) and 岳阳县 (湖南, a 三公 汇总 决算)',
+    has: (id) => SIXTEENTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 

@@ -3,7 +3,7 @@
 // (增、减金额 | 增、减幅度) under a two-row merged header, and the 口径说明 under it. The 增、减幅度 cells are percentages
 // written as the page prints them ('-7.03%', '-21.9%', '-100%'): stored as numbers with a percent format. Run once:
 // node test/corpus/tools/build-shidian-2016.mjs
-import { newWorkbook, put, save, sheet } from './held-out-sheet.mjs';
+import { newWorkbook, put, putRate, save, sheet } from './held-out-sheet.mjs';
 
 const wb = newWorkbook();
 const ws = sheet(wb, '“三公”经费决算情况统计表', [30, 14, 14, 14, 14]);
@@ -28,11 +28,7 @@ ws.mergeCells('D4:E4');
 ].forEach((r, i) => {
   const row = 6 + i;
   put(ws, row, r.slice(0, 4), 2);
-  const pct = r[4];
-  const decimals = (pct.replace('%', '').split('.')[1] ?? '').length;
-  const cell = ws.getCell(row, 5);
-  cell.value = Number((Number(pct.replace('%', '')) / 100).toFixed(decimals + 2));
-  cell.numFmt = '0' + (decimals ? '.' + '0'.repeat(decimals) : '') + '%';
+  putRate(ws, row, 5, r[4]);
 });
 put(ws, 12, ['“三公”经费口径说明']);
 ws.mergeCells('A12:E12');

@@ -37,3 +37,21 @@ export function put(ws, row, values, firstAmount = Infinity) {
 export async function save(wb, file) {
   await wb.xlsx.writeFile(join(WORKBOOKS, file));
 }
+
+/**
+ * Writes a printed rate ('-7.03%', '133%') at (row, col) as a number with a percent format of the printed decimals; a
+ * figure printed without '%' ('0') goes in as put() writes it, and an empty string stays a blank cell.
+ */
+export function putRate(ws, row, col, printed) {
+  if (!printed.endsWith('%')) {
+    const values = [];
+    values[col - 1] = printed;
+    put(ws, row, values, col);
+    return;
+  }
+  const figure = printed.slice(0, -1);
+  const decimals = (figure.split('.')[1] ?? '').length;
+  const cell = ws.getCell(row, col);
+  cell.value = Number((Number(figure) / 100).toFixed(decimals + 2));
+  cell.numFmt = '0' + (decimals ? '.' + '0'.repeat(decimals) : '') + '%';
+}
