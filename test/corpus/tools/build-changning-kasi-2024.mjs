@@ -4,30 +4,22 @@
 // line with a blank change, its 运行费 line with a change printed '0' and a rate printed '0' (no %), and the 注 in one cell
 // under the table. Rates are whole percentages ('22%', '133%'), stored as numbers with a percent format. Run once:
 // node test/corpus/tools/build-changning-kasi-2024.mjs
-import { newWorkbook, put, putRate, save, sheet } from './held-out-sheet.mjs';
+import { newWorkbook, put, putChangeTable, save, sheet } from './held-out-sheet.mjs';
 
 const wb = newWorkbook();
 const ws = sheet(wb, '“三公”经费预算统计表', [30, 14, 14, 14, 14]);
-put(ws, 1, ['2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表']);
-ws.mergeCells('A1:E1');
-put(ws, 2, ['单位:万元']);
-ws.mergeCells('A2:E2');
-put(ws, 3, ['项目', '2023年预算数', '2024年预算数', '比上年增、减情况', '']);
-put(ws, 4, ['', '', '', '增、减金额', '增、减幅度']);
-ws.mergeCells('A3:A4');
-ws.mergeCells('B3:B4');
-ws.mergeCells('C3:C4');
-ws.mergeCells('D3:E3');
-[
-  ['合计', '18.15', '22.15', '4', '22%'],
-  ['1.因公出国(境)费', '', '', '', ''],
-  ['2.公务接待费', '3', '7', '4', '133%'],
-  ['3.公务用车购置及运行费', '15.15', '15.15', '', ''],
-  ['其中:(1)公务用车购置费', '', '', '', ''],
-  ['(2)公务用车运行费', '15.15', '15.15', '0', '0'],
-].forEach((r, i) => {
-  put(ws, 5 + i, r.slice(0, 4), 2);
-  putRate(ws, 5 + i, 5, r[4]);
+putChangeTable(ws, 1, {
+  title: '2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表',
+  unit: '单位:万元',
+  head: ['项目', '2023年预算数', '2024年预算数', '比上年增、减情况', '增、减金额', '增、减幅度'],
+  rows: [
+    ['合计', '18.15', '22.15', '4', '22%'],
+    ['1.因公出国(境)费', '', '', '', ''],
+    ['2.公务接待费', '3', '7', '4', '133%'],
+    ['3.公务用车购置及运行费', '15.15', '15.15', '', ''],
+    ['其中:(1)公务用车购置费', '', '', '', ''],
+    ['(2)公务用车运行费', '15.15', '15.15', '0', '0'],
+  ],
 });
 put(ws, 11, [
   '注: 一、按照党中央、国务院有关文件及部门预算管理有关规定,“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费。' +
