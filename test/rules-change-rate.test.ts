@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { analyzeWorkbook } from '../src/engine';
+import { roundingSlack } from '../src/engine/rules/change-rate';
 import { toGrids } from './fixtures';
 
 const SHEET = '三公经费决算表';
@@ -87,14 +88,17 @@ const rateCell = (layout: Layout, i: number) => `E${(layout.percentCells ? 5 : 4
 
 const layouts = fc.record({ percentCells: fc.boolean(), decimals: fc.integer({ min: 0, max: 2 }) });
 const figures = fc.record({
-  prior: fc.tuple(...[0, 1, 2, 3].map(() => fc.integer({ min: 100, max: 5_000_00 }))),
+  prior: fc.tuple(...[0, 1, 2, 3].map(() => fc.integer({ min: 100, max: 50_000_00 }))),
   current: fc.tuple(...[0, 1, 2, 3].map(() => fc.integer({ min: 0, max: 5_000_00 }))),
 });
 
-/** The lines whose exact rate is not near a rounding boundary (so a rate one unit off is off beyond doubt). */
+/**
+ * The lines whose exact rate is not near a rounding boundary and whose 上年 is large enough that the rounding of the
+ * figures cannot move the rate by a tenth of its last digit (so a rate one unit off is off beyond doubt).
+ */
 function clearOfBoundary(lines: [number, number][], d: number): number[] {
   return lines.flatMap(([prior, current], i) => {
-    if (prior <= 0) return [];
+    if (prior <= 0 || roundingSlack(prior, current, 2) > 10 ** -d / 10) return [];
     const exact = ((current - prior) / prior) * 100 * 10 ** d;
     return Math.abs(exact - Math.round(exact)) < 0.4 ? [i] : [];
   });
@@ -164,6 +168,24 @@ describe('rates of change against their figures', () => {
     const findings = analyzeWorkbook(toGrids(wb)).findings;
     expect(findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('C7');
     expect(findings.filter((f) => f.rule === 'column-sum/change-rate')).toEqual([]);
+  });
+
+  it('a rate on a small 上年, worked out from figures finer than printed, is not called wrong', () => {
+    const layout = { percentCells: false, decimals: 2 };
+    const lines: [number, number][] = [
+      [30.5, 31.2],
+      [0.5, 1.2],
+      [10, 10],
+      [20, 20],
+      [5, 5],
+      [15, 15],
+    ];
+    const rates = lines.map((l) => rateOf(l, 2));
+    // 出国 0.504 → 1.196 万元, printed 0.50 and 1.20: its rate 137.30 where the printed figures give 140.00.
+    rates[1] = 137.3;
+    expect(rateFindings(build(layout, lines, rates))).toEqual([]);
+    rates[1] = 130;
+    expect(rateFindings(build(layout, lines, rates)).map((f) => [f.cell, f.severity])).toEqual([['E5', 'error']]);
   });
 
   it('a blank rate, a rate beside a blank or zero last year, and a change column alone are not checked', () => {

@@ -62,12 +62,22 @@ function readingsOf(cell: AmountValue, usual: number): { values: number[]; decim
   return { values, decimals: Math.min(printedDecimals(cell), usual) };
 }
 
+/**
+ * How far a rate (percentage points) may move with the rounding of its figures: 上年 and 本年 printed to `decimals` may
+ * each be half a unit off, and a rate on a small 上年 moves much with them — (本年 ÷ 上年 − 1) changes by 1 ÷ 上年 per unit
+ * of 本年 and 本年 ÷ 上年² per unit of 上年.
+ */
+export function roundingSlack(prior: number, current: number, decimals: number): number {
+  const half = 10 ** -decimals / 2;
+  return 100 * half * (1 / prior + Math.abs(current) / (prior * prior));
+}
+
 /** How far the printed rate is from the rate of its figures: 'ok', one unit of its last digit off, or more. */
-export function rateAgreement(printed: number, decimals: number, exact: number): 'ok' | 'last-digit' | 'wrong' {
+export function rateAgreement(printed: number, decimals: number, exact: number, slack = 0): 'ok' | 'last-digit' | 'wrong' {
   const unit = 10 ** -decimals;
-  if (Math.abs(printed - exact) <= unit / 2 + FLOAT_NOISE) return 'ok';
+  if (Math.abs(printed - exact) <= unit / 2 + slack + FLOAT_NOISE) return 'ok';
   const rounded = Math.round(exact / unit) * unit;
-  return Math.abs(printed - rounded) <= unit + FLOAT_NOISE ? 'last-digit' : 'wrong';
+  return Math.abs(printed - rounded) <= unit + slack + FLOAT_NOISE ? 'last-digit' : 'wrong';
 }
 
 /**
@@ -95,8 +105,11 @@ function checkLine(ctx: RuleContext, table: Table, line: Line, c: RateColumns, u
   if (changes.length === 0) return false;
   const change = changes[0];
   const exact = (change / prior) * 100;
-  if (changes.some((ch) => printed.values.some((v) => rateAgreement(v, printed.decimals, (ch / prior) * 100) === 'ok'))) return true;
-  const lastDigit = printed.values.some((v) => rateAgreement(v, printed.decimals, exact) === 'last-digit');
+  const figureDecimals = Math.max(line.amounts[c.prior.id]?.decimals ?? 0, line.amounts[c.current.id]?.decimals ?? 0);
+  const slack = roundingSlack(prior, prior + change, figureDecimals);
+  const agreement = (ch: number) => printed.values.map((v) => rateAgreement(v, printed.decimals, (ch / prior) * 100, slack));
+  if (changes.some((ch) => agreement(ch).includes('ok'))) return true;
+  const lastDigit = agreement(change).includes('last-digit');
   ctx.report({
     rule: 'column-sum/change-rate',
     kind: 'column-sum',
