@@ -188,6 +188,25 @@ describe('rates of change against their figures', () => {
     expect(rateFindings(build(layout, lines, rates)).map((f) => [f.cell, f.severity])).toEqual([['E5', 'error']]);
   });
 
+  it('a rate column printing the size of each change (no sign, the 增减额 shows the way) is read as sizes', () => {
+    const layout = { percentCells: true, decimals: 2 };
+    const lines: [number, number][] = [
+      [40, 36],
+      [0, 0],
+      [10, 12],
+      [30, 24],
+      [10, 4],
+      [20, 20],
+    ];
+    const sizes = lines.map((l) => {
+      const r = rateOf(l, 2);
+      return r === null ? null : Math.abs(r);
+    });
+    expect(rateFindings(build(layout, lines, sizes))).toEqual([]);
+    sizes[3] = 25;
+    expect(rateFindings(build(layout, lines, sizes)).map((f) => [f.cell, f.severity])).toEqual([['E8', 'error']]);
+  });
+
   it('a blank rate, a rate beside a blank or zero last year, and a change column alone are not checked', () => {
     const layout = { percentCells: false, decimals: 2 };
     const lines: [number, number][] = [

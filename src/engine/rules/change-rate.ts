@@ -6,7 +6,7 @@ import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { namesRateOfChange } from '../recognize/lexicon';
 import { amountColumns, figureLines, valueAt } from '../model/tables';
 import { toA1 } from '../grid/a1';
-import { headerIdentities } from './column-sum';
+import { headerIdentities, readsAsDifference } from './column-sum';
 import { rateMessage } from './messages';
 import { operand, type RuleContext } from './context';
 import { compared, type Outcome, type TableRule } from './rule';
@@ -21,9 +21,10 @@ interface RateColumns {
   rate: Column;
 }
 
+/** The block's columns of a rate of change, when its 增减额 reads as 本年 − 上年 (as column-sum reads it). */
 function rateColumnsOf(table: Table, block: number): RateColumns | undefined {
   const change = headerIdentities(amountColumns(table, block)).change;
-  if (!change) return undefined;
+  if (!change || !readsAsDifference(table, figureLines(table, block), change)) return undefined;
   const rates = table.columns.filter((c) => c.role === 'percent' && c.block === block && namesRateOfChange(c.label));
   if (rates.length !== 1) return undefined;
   return { prior: change.parts[0], current: change.total, change: change.parts[1], rate: rates[0] };
@@ -96,17 +97,29 @@ function changesToRate(ctx: RuleContext, table: Table, line: Line, c: RateColumn
   return [byYears, printed];
 }
 
-function checkLine(ctx: RuleContext, table: Table, line: Line, c: RateColumns, usual: number): boolean {
+/** A rate column with no negative rate beside falling lines prints the size of each change, its way shown by the 增减额. */
+function printsMagnitudes(lines: readonly Line[], c: RateColumns): boolean {
+  let falls = false;
+  for (const line of lines) {
+    const rate = line.amounts[c.rate.id]?.value ?? null;
+    if (rate !== null && rate < 0) return false;
+    const [prior, current] = [valueAt(line, c.prior), valueAt(line, c.current)];
+    if (prior !== null && current !== null && current < prior) falls = true;
+  }
+  return falls;
+}
+
+function checkLine(ctx: RuleContext, table: Table, line: Line, c: RateColumns, usual: number, magnitudes: boolean): boolean {
   const prior = valueAt(line, c.prior);
   const cell = line.amounts[c.rate.id];
   const printed = cell && readingsOf(cell, usual);
   if (prior === null || prior <= 0 || !printed) return false;
-  const changes = changesToRate(ctx, table, line, c, prior);
+  const changes = changesToRate(ctx, table, line, c, prior).map((ch) => (magnitudes ? Math.abs(ch) : ch));
   if (changes.length === 0) return false;
   const change = changes[0];
   const exact = (change / prior) * 100;
   const figureDecimals = Math.max(line.amounts[c.prior.id]?.decimals ?? 0, line.amounts[c.current.id]?.decimals ?? 0);
-  const slack = roundingSlack(prior, prior + change, figureDecimals);
+  const slack = roundingSlack(prior, valueAt(line, c.current) ?? prior + change, figureDecimals);
   const agreement = (ch: number) => printed.values.map((v) => rateAgreement(v, printed.decimals, (ch / prior) * 100, slack));
   if (changes.some((ch) => agreement(ch).includes('ok'))) return true;
   const lastDigit = agreement(change).includes('last-digit');
@@ -131,7 +144,8 @@ function checkChangeRates(ctx: RuleContext, table: Table): Outcome {
     if (!columns) continue;
     const lines = figureLines(table, block.index);
     const usual = usualDecimals(lines, columns.rate);
-    for (const line of lines) if (checkLine(ctx, table, line, columns, usual)) n++;
+    const magnitudes = printsMagnitudes(lines, columns);
+    for (const line of lines) if (checkLine(ctx, table, line, columns, usual, magnitudes)) n++;
   }
   return compared(n);
 }
