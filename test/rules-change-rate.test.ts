@@ -36,6 +36,11 @@ function linesOf(f: Figures): [number, number][] {
   return p.map((v, i) => [v, c[i]]);
 }
 
+/** linesOf from the four items' [上年, 本年] in 万元: 出国, 接待, 购置, 运行. */
+function linesFrom(...items: [number, number][]): [number, number][] {
+  return linesOf({ prior: items.map(([p]) => Math.round(p * 100)), current: items.map(([, c]) => Math.round(c * 100)) });
+}
+
 function rateOf([prior, current]: [number, number], d: number): number | null {
   return prior > 0 ? round(((current - prior) / prior) * 100, d) : null;
 }
@@ -85,6 +90,8 @@ function build(layout: Layout, lines: [number, number][], rates: (number | null)
 
 const rateFindings = (wb: ExcelJS.Workbook) => analyzeWorkbook(toGrids(wb)).findings.filter((f) => f.rule === 'column-sum/change-rate');
 const rateCell = (layout: Layout, i: number) => `E${(layout.percentCells ? 5 : 4) + i}`;
+const rateVerdicts = (layout: Layout, lines: [number, number][], rates: (number | null)[]) =>
+  rateFindings(build(layout, lines, rates)).map((f) => [f.cell, f.severity]);
 
 const layouts = fc.record({ percentCells: fc.boolean(), decimals: fc.integer({ min: 0, max: 2 }) });
 const figures = fc.record({
@@ -154,14 +161,7 @@ describe('rates of change against their figures', () => {
 
   it('a wrong 本年 figure whose 增减额 and rate were worked out from the right one leaves the rate alone', () => {
     const layout = { percentCells: true, decimals: 2 };
-    const lines: [number, number][] = [
-      [30, 33],
-      [0, 0],
-      [10, 12],
-      [20, 21],
-      [5, 5],
-      [15, 16],
-    ];
+    const lines = linesFrom([0, 0], [10, 12], [5, 5], [15, 16]);
     const wb = build(layout, lines, lines.map((l) => rateOf(l, 2)));
     // 接待 printed 13 for 12: its 增减额 2 and rate 20.00% still follow the right figure.
     wb.getWorksheet(SHEET)!.getCell('C7').value = 13;
@@ -172,52 +172,30 @@ describe('rates of change against their figures', () => {
 
   it('a rate on a small 上年, worked out from figures finer than printed, is not called wrong', () => {
     const layout = { percentCells: false, decimals: 2 };
-    const lines: [number, number][] = [
-      [30.5, 31.2],
-      [0.5, 1.2],
-      [10, 10],
-      [20, 20],
-      [5, 5],
-      [15, 15],
-    ];
+    const lines = linesFrom([0.5, 1.2], [10, 10], [5, 5], [15, 15]);
     const rates = lines.map((l) => rateOf(l, 2));
     // 出国 0.504 → 1.196 万元, printed 0.50 and 1.20: its rate 137.30 where the printed figures give 140.00.
     rates[1] = 137.3;
-    expect(rateFindings(build(layout, lines, rates))).toEqual([]);
+    expect(rateVerdicts(layout, lines, rates)).toEqual([]);
     rates[1] = 130;
-    expect(rateFindings(build(layout, lines, rates)).map((f) => [f.cell, f.severity])).toEqual([['E5', 'error']]);
+    expect(rateVerdicts(layout, lines, rates)).toEqual([['E5', 'error']]);
   });
 
   it('a rate column printing the size of each change (no sign, the 增减额 shows the way) is read as sizes', () => {
     const layout = { percentCells: true, decimals: 2 };
-    const lines: [number, number][] = [
-      [40, 36],
-      [0, 0],
-      [10, 12],
-      [30, 24],
-      [10, 4],
-      [20, 20],
-    ];
+    const lines = linesFrom([0, 0], [10, 12], [10, 4], [20, 20]);
     const sizes = lines.map((l) => {
       const r = rateOf(l, 2);
       return r === null ? null : Math.abs(r);
     });
-    expect(rateFindings(build(layout, lines, sizes))).toEqual([]);
+    expect(rateVerdicts(layout, lines, sizes)).toEqual([]);
     sizes[3] = 25;
-    expect(rateFindings(build(layout, lines, sizes)).map((f) => [f.cell, f.severity])).toEqual([['E8', 'error']]);
+    expect(rateVerdicts(layout, lines, sizes)).toEqual([['E8', 'error']]);
   });
 
   it('a blank rate, a rate beside a blank or zero last year, and a change column alone are not checked', () => {
     const layout = { percentCells: false, decimals: 2 };
-    const lines: [number, number][] = [
-      [10, 22.15],
-      [0, 12.15],
-      [3, 7],
-      [7, 3],
-      [0, 0],
-      [7, 3],
-    ];
-    const found = rateFindings(build(layout, lines, [121.5, 100, null, -57.14, 0, -57.14]));
-    expect(found).toEqual([]);
+    const lines = linesFrom([0, 12.15], [3, 7], [0, 0], [7, 3]);
+    expect(rateVerdicts(layout, lines, [121.5, 100, null, -57.14, 0, -57.14])).toEqual([]);
   });
 });
