@@ -23,10 +23,11 @@ interface RateColumns {
 
 /** The block's columns of a rate of change, when its 增减额 reads as 本年 − 上年 (as column-sum reads it). */
 function rateColumnsOf(table: Table, block: number): RateColumns | undefined {
-  const change = headerIdentities(amountColumns(table, block)).change;
-  if (!change || !readsAsDifference(table, figureLines(table, block), change)) return undefined;
+  // The rate column first: few tables print one, and the header's identities cost more to read.
   const rates = table.columns.filter((c) => c.role === 'percent' && c.block === block && namesRateOfChange(c.label));
   if (rates.length !== 1) return undefined;
+  const change = headerIdentities(amountColumns(table, block)).change;
+  if (!change || !readsAsDifference(table, figureLines(table, block), change)) return undefined;
   return { prior: change.parts[0], current: change.total, change: change.parts[1], rate: rates[0] };
 }
 
