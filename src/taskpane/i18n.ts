@@ -200,6 +200,7 @@ const KIND_EN: Record<TableKind, string> = {
 const CHECK_EN: Record<CheckNameKey, string> = {
   'hierarchy-sum/three-public': '“Three public” lines add up',
   'hierarchy-sum': 'Class = Σ sections = Σ items',
+  'column-sum/change-rate': 'Rate of change = change ÷ last year',
   'column-sum': 'Total columns = Σ their columns',
   balance: 'Summary: totals and balance',
   'cross-table/summary-expense': 'Summary = expense table by class',

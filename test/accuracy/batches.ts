@@ -25,6 +25,7 @@ const narrativeRange = (from: number, to: number) => (id: string) => {
 
 const FOURTH_BATCH_WORKBOOKS = ['jiaoyuju-2020', 'nantong-guoziwei-2016', 'guilin-sifaju-2015', 'yueyang-taichuangyuan-2017', 'cqjb-2021'];
 const EIGHTH_BATCH_WORKBOOKS = ['shidian-2016', 'dazhou-huancheng-2014', 'yueyang-wenlian-2017', 'gd-jiguan-sangong-2019'];
+const SIXTEENTH_BATCH_WORKBOOKS = ['changning-kasi-2024', 'changning-xianbenji-2015', 'yueyang-xian-2015'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -110,6 +111,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "no false error (no error raised); 5 false warnings of 6 (198 L4 ×5: '未说明原因' on a city's 市级 “三公” 预算 whose changes have their reasons earlier in the same paragraph — '其中,公务接待费、因公出国(境)费用、公务用车购置费降幅均超过25%,下降的主要原因是…;公务用车运行维护费上升20.1%,上涨的主要原因是…' — before '从明细看,公务接待费…下降25%', the 公务用车 total +15.57%, 运行维护 +20.1% and 购置 −26.0% implied by their amounts, 出国 −37.64%); no keyed errors; soft problems 1/1 with the key's arithmetic (193 L7: 85.80 ÷ 417.90 = 20.53%, 20.5% for the printed 20.6%); silent on every trap (the 县/区 lines of 193 and the second and third breakdowns of 197 and 201 across paragraphs, 197's 44.5% within the rounding of whole 万元, 198's 867.60 against 867.61, 200's 100% between 101.6% and 96.3%, the counts and ratios of 196). Measured with two more texts, dropped after this run as copies of 117 and 87: 3 warnings on the 117 copy's keyed blanks, nothing on the 87 copy",
     has: narrativeRange(193, 202),
+  },
+  {
+    name: 'sixteenth batch, held out: 3 workbooks from 昌宁 (云南, a 镇 预算 and a 县本级 决算 with changes and rates) and 岳阳县 (湖南, a 三公 汇总 决算)',
+    firstMeasured:
+      "tables recognized 3/3 (sheet + kind, units right); 0 false errors of 1; 1 false warning of 1 (changning-xianbenji C5: 2015年决算数 1957.23 called 1953.72 + (−3.51) = 1950.21, a consequence of the keyed D5 that the warning itself names as the likely cell); keyed errors 1/3 (D5, the 合计's change −3.51 for 3.51, with the key's figures; the rates E5 −0.2% for +0.18% and E6 437.7% for 439.49% not checked — no rule read a 增、减幅度 column against its figures), soft problems 0/1 (E7 −6.1% for −6.02%)",
+    has: (id) => SIXTEENTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 

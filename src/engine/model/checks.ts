@@ -8,6 +8,7 @@ import type { CheckStatus } from '../findings';
 export const CHECK_NAMES = {
   'hierarchy-sum/three-public': '“三公”各项合计',
   'hierarchy-sum': '类 = Σ款，款 = Σ项，合计行 = Σ类',
+  'column-sum/change-rate': '增减幅度 = 增减额 ÷ 上年数',
   'column-sum': '合计列 = 各分项列之和',
   balance: '收支总表：本年收入/支出合计、总计、收支平衡',
   'cross-table/summary-expense': '收支总表各类支出 = 支出总表',

@@ -290,7 +290,7 @@ const FLOAT_NOISE_FEN = 2;
  * figure, or rates in a column whose head does not say % — it is the table's own way of showing the change, not a
  * slip of each line, and the difference is not checked.
  */
-function readsAsDifference(table: Table, lines: Line[], id: ColumnIdentity): boolean {
+export function readsAsDifference(table: Table, lines: Line[], id: ColumnIdentity): boolean {
   const [prior, change] = id.parts;
   let lined = 0;
   let agree = 0;

@@ -128,6 +128,29 @@ function cellName(table: Table, line: Line, column: Column): string {
   return `${tableName(table)}中 ${lineName(line)}“${columnName(column)}”`;
 }
 
+/** A rate of change against (本年 − 上年) ÷ 上年 (rules/change-rate). */
+export interface RateMessage {
+  table: Table;
+  line: Line;
+  rate: Column;
+  prior: Column;
+  current: Column;
+  change: number;
+  priorValue: number;
+  exact: number;
+  shown: string;
+  /** Off by one unit of the rate's last printed digit only. */
+  lastDigit: boolean;
+  decimals: number;
+}
+
+export function rateMessage(m: RateMessage): string {
+  const d = Math.max(m.decimals, 2);
+  const arithmetic = `（“${columnName(m.current)}”减“${columnName(m.prior)}”）${formatAmount(m.change, 2)} ÷ ${formatAmount(m.priorValue, 2)} = ${m.exact.toFixed(d)}%`;
+  const verdict = m.lastDigit ? '末位相差 1，可能是舍入或计算时取数有误，请核对' : '请核对';
+  return `${tableName(m.table)}中，${lineName(m.line)}行“${columnName(m.rate)}”列按${arithmetic}，表中为 ${m.shown}，${verdict}。`;
+}
+
 export const plausibility = {
   beyondAnyBudget: (table: Table, line: Line, column: Column, shown: string) =>
     `${cellName(table, line, column)}为 ${shown}（单位：${table.unit}），超过 10 万亿元，不可能是预算金额，可能是公式、单位或录入有误；含它的合计无法核对，请核对。`,

@@ -3,36 +3,23 @@
 // (增、减金额 | 增、减幅度) under a two-row merged header, and the 口径说明 under it. The 增、减幅度 cells are percentages
 // written as the page prints them ('-7.03%', '-21.9%', '-100%'): stored as numbers with a percent format. Run once:
 // node test/corpus/tools/build-shidian-2016.mjs
-import { newWorkbook, put, save, sheet } from './held-out-sheet.mjs';
+import { newWorkbook, put, putChangeTable, save, sheet } from './held-out-sheet.mjs';
 
 const wb = newWorkbook();
 const ws = sheet(wb, '“三公”经费决算情况统计表', [30, 14, 14, 14, 14]);
 put(ws, 1, ['附件.']);
-put(ws, 2, ['施甸县2016年“三公”经费决算情况统计表']);
-ws.mergeCells('A2:E2');
-put(ws, 3, ['单位:万元']);
-ws.mergeCells('A3:E3');
-put(ws, 4, ['项目', '上年决算数', '本年决算数', '比上年增、减情况', '']);
-put(ws, 5, ['', '', '', '增、减金额', '增、减幅度']);
-ws.mergeCells('A4:A5');
-ws.mergeCells('B4:B5');
-ws.mergeCells('C4:C5');
-ws.mergeCells('D4:E4');
-[
-  ['合计', '2911.47', '2706.86', '-204.61', '-7.03%'],
-  ['1.因公出国(境)费', '13.06', '10.20', '-2.86', '-21.9%'],
-  ['2.公务接待费', '1679.69', '1590.94', '-88.75', '-5.28%'],
-  ['3.公务用车购置及运行费', '1218.72', '1105.72', '-113', '-9.27%'],
-  ['其中:(1)公务用车购置费', '14.80', '0', '-14.8', '-100%'],
-  ['(2)公务用车运行费', '1203.92', '1105.72', '-98.2', '-8.16%'],
-].forEach((r, i) => {
-  const row = 6 + i;
-  put(ws, row, r.slice(0, 4), 2);
-  const pct = r[4];
-  const decimals = (pct.replace('%', '').split('.')[1] ?? '').length;
-  const cell = ws.getCell(row, 5);
-  cell.value = Number((Number(pct.replace('%', '')) / 100).toFixed(decimals + 2));
-  cell.numFmt = '0' + (decimals ? '.' + '0'.repeat(decimals) : '') + '%';
+putChangeTable(ws, 2, {
+  title: '施甸县2016年“三公”经费决算情况统计表',
+  unit: '单位:万元',
+  head: ['项目', '上年决算数', '本年决算数', '比上年增、减情况', '增、减金额', '增、减幅度'],
+  rows: [
+    ['合计', '2911.47', '2706.86', '-204.61', '-7.03%'],
+    ['1.因公出国(境)费', '13.06', '10.20', '-2.86', '-21.9%'],
+    ['2.公务接待费', '1679.69', '1590.94', '-88.75', '-5.28%'],
+    ['3.公务用车购置及运行费', '1218.72', '1105.72', '-113', '-9.27%'],
+    ['其中:(1)公务用车购置费', '14.80', '0', '-14.8', '-100%'],
+    ['(2)公务用车运行费', '1203.92', '1105.72', '-98.2', '-8.16%'],
+  ],
 });
 put(ws, 12, ['“三公”经费口径说明']);
 ws.mergeCells('A12:E12');

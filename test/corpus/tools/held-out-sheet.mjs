@@ -37,3 +37,43 @@ export function put(ws, row, values, firstAmount = Infinity) {
 export async function save(wb, file) {
   await wb.xlsx.writeFile(join(WORKBOOKS, file));
 }
+
+/**
+ * Writes a printed rate ('-7.03%', '133%') at (row, col) as a number with a percent format of the printed decimals; a
+ * figure printed without '%' ('0') goes in as put() writes it, and an empty string stays a blank cell.
+ */
+export function putRate(ws, row, col, printed) {
+  if (!printed.endsWith('%')) {
+    const values = [];
+    values[col - 1] = printed;
+    put(ws, row, values, col);
+    return;
+  }
+  const figure = printed.slice(0, -1);
+  const decimals = (figure.split('.')[1] ?? '').length;
+  const cell = ws.getCell(row, col);
+  cell.value = Number((Number(figure) / 100).toFixed(decimals + 2));
+  cell.numFmt = '0' + (decimals ? '.' + '0'.repeat(decimals) : '') + '%';
+}
+
+/**
+ * A “三公” table against the year before as the 云南 pages print it, from row `top`: the title and the unit each merged over
+ * the five columns, then 项目 | 上年 | 本年 | a merged 比上年增、减情况 over 增、减金额 | 增、减幅度, then the rows (item, three
+ * figures, a printed rate). Returns the row after the last.
+ */
+export function putChangeTable(ws, top, { title, unit, head, rows }) {
+  const [item, prior, current, group, change, rate] = head;
+  put(ws, top, [title]);
+  ws.mergeCells(top, 1, top, 5);
+  put(ws, top + 1, [unit]);
+  ws.mergeCells(top + 1, 1, top + 1, 5);
+  put(ws, top + 2, [item, prior, current, group, '']);
+  put(ws, top + 3, ['', '', '', change, rate]);
+  for (const col of [1, 2, 3]) ws.mergeCells(top + 2, col, top + 3, col);
+  ws.mergeCells(top + 2, 4, top + 2, 5);
+  rows.forEach((r, i) => {
+    put(ws, top + 4 + i, r.slice(0, 4), 2);
+    putRate(ws, top + 4 + i, 5, r[4]);
+  });
+  return top + 4 + rows.length;
+}
