@@ -7,14 +7,24 @@
  */
 const LIMIT = 4096;
 
-export function rememberedByText<T>(read: (text: string) => T): (text: string) => T {
+/**
+ * A memory of readings by a key that names everything the reading reads (a signature of lines or
+ * columns, built by the caller): `read` runs only for a key not seen since the memory was last
+ * emptied. Bounded like rememberedByText: emptied when `limit` keys are held.
+ */
+export function rememberedByKey<T>(limit = LIMIT): (key: string, read: () => T) => T {
   const known = new Map<string, T>();
-  return (text: string): T => {
-    const hit = known.get(text);
-    if (hit !== undefined || known.has(text)) return hit as T;
-    const value = read(text);
-    if (known.size >= LIMIT) known.clear();
-    known.set(text, value);
+  return (key: string, read: () => T): T => {
+    const hit = known.get(key);
+    if (hit !== undefined || known.has(key)) return hit as T;
+    const value = read();
+    if (known.size >= limit) known.clear();
+    known.set(key, value);
     return value;
   };
+}
+
+export function rememberedByText<T>(read: (text: string) => T): (text: string) => T {
+  const remembered = rememberedByKey<T>();
+  return (text: string): T => remembered(text, () => read(text));
 }

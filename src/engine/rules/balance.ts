@@ -11,6 +11,7 @@ import { nestOutline, readOutline, type OutlineNode } from './outline';
 import { amountColumns, byMeasure, figureLines } from '../model/tables';
 import { ofWhichExceeds, subject as say } from './messages';
 import { compared, notRun, type Outcome, type TableRule } from './rule';
+import { rememberedByKey } from '../grid/remembered';
 
 /** The tables whose two sides balance: 收支总表 and 财政拨款收支总表. */
 export function isBalanceKind(kind: TableKind): boolean {
@@ -144,8 +145,7 @@ export function readSideLines(figureLinesOfSide: Line[], side: Side): SideOf<Lin
   return structure;
 }
 
-const REMEMBERED_SIDES = 256;
-const sidesByLines = new Map<string, SideOf<number>>();
+const sidesByLines = rememberedByKey<SideOf<number>>(256);
 
 /** Everything of a side's lines its reading reads: keys, codes and levels, and labels (their numbering). */
 function sideSignature(side: Side, lines: readonly Line[]): string {
@@ -162,14 +162,10 @@ function sideSignature(side: Side, lines: readonly Line[]): string {
  * every department prints the same template, and reading the outline was most of this check.
  */
 export function rememberedSideLines(lines: Line[], side: Side): SideOf<Line> {
-  const key = sideSignature(side, lines);
-  let known = sidesByLines.get(key);
-  if (!known) {
+  const known = sidesByLines(sideSignature(side, lines), () => {
     const at = new Map(lines.map((l, i) => [l, i]));
-    known = mapSide(readSideLines(lines, side), (l) => at.get(l) as number);
-    if (sidesByLines.size >= REMEMBERED_SIDES) sidesByLines.clear();
-    sidesByLines.set(key, known);
-  }
+    return mapSide(readSideLines(lines, side), (l) => at.get(l) as number);
+  });
   return mapSide(known, (i) => lines[i]);
 }
 

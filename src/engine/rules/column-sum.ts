@@ -27,7 +27,7 @@ import { anyFigure, cellFen, moveTo, operand, type RuleContext } from './context
 import { amountColumns, byMeasure, figureLines, valueAt } from '../model/tables';
 import { toFen } from '../model/money';
 import { subject as say } from './messages';
-import { rememberedByText } from '../grid/remembered';
+import { rememberedByKey, rememberedByText } from '../grid/remembered';
 import { compared, notRun, type Outcome, type TableRule } from './rule';
 
 /** Kinds whose columns are not additive parts of a total (采购 lists 预留份额 beside the amounts). */
@@ -247,8 +247,7 @@ interface RememberedIdentities {
   change?: { total: number; parts: number[]; rule: ColumnIdentity['rule'] };
 }
 
-const REMEMBERED_HEADERS = 1024;
-const byHeader = new Map<string, RememberedIdentities>();
+const identitiesByHeader = rememberedByKey<RememberedIdentities>(1024);
 
 /** Everything of a block's columns the header readings read (ids only relate a column to its parent). */
 function headerSignature(columns: readonly Column[]): string {
@@ -267,17 +266,13 @@ function headerSignature(columns: readonly Column[]): string {
  * vary) cost more than comparing their lines.
  */
 export function headerIdentities(columns: readonly Column[]): HeaderIdentities {
-  const key = headerSignature(columns);
-  let known = byHeader.get(key);
-  if (!known) {
+  const known = identitiesByHeader(headerSignature(columns), () => {
     const { identities, ambiguous } = columnIdentities(columns);
     const at = (c: Column) => columns.indexOf(c);
     const positions = (id: ColumnIdentity) => ({ total: at(id.total), parts: id.parts.map(at), rule: id.rule });
     const change = changeIdentity(columns);
-    known = { identities: identities.map(positions), ambiguous, ...(change ? { change: positions(change) } : {}) };
-    if (byHeader.size >= REMEMBERED_HEADERS) byHeader.clear();
-    byHeader.set(key, known);
-  }
+    return { identities: identities.map(positions), ambiguous, ...(change ? { change: positions(change) } : {}) };
+  });
   const columnsOf = (id: RememberedIdentities['identities'][number]): ColumnIdentity => ({ total: columns[id.total], parts: id.parts.map((p) => columns[p]), rule: id.rule });
   return { identities: known.identities.map(columnsOf), ambiguous: [...known.ambiguous], ...(known.change ? { change: columnsOf(known.change) } : {}) };
 }

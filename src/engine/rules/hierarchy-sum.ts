@@ -11,6 +11,7 @@ import { amountColumns, figureLines, valueAt } from '../model/tables';
 import { isBalanceKind } from './balance';
 import { compared, notRun, type TableRule } from './rule';
 import { isDigits } from '../recognize/codes';
+import { rememberedByKey } from '../grid/remembered';
 
 /**
  * A node of a block's code tree, by its line's position in the block's figure lines: the same tree
@@ -110,10 +111,9 @@ function codeSignature(lines: readonly Line[]): string {
   return s;
 }
 
-const REMEMBERED_TREES = 1024;
 /** A longer block is no template printed again: its tree is built afresh, not kept (nor its key worked out). */
 const LONGEST_REMEMBERED_BLOCK = 2000;
-const treesByCodes = new Map<string, CodeTree>();
+const treesByCodes = rememberedByKey<CodeTree>(1024);
 
 /**
  * A block's code tree, remembered by its lines' codes (bounded, as grid/remembered): every
@@ -122,14 +122,7 @@ const treesByCodes = new Map<string, CodeTree>();
  */
 export function rememberedCodeTree(lines: readonly Line[]): CodeTree {
   if (lines.length > LONGEST_REMEMBERED_BLOCK) return buildCodeTree(lines);
-  const key = codeSignature(lines);
-  let tree = treesByCodes.get(key);
-  if (!tree) {
-    tree = buildCodeTree(lines);
-    if (treesByCodes.size >= REMEMBERED_TREES) treesByCodes.clear();
-    treesByCodes.set(key, tree);
-  }
-  return tree;
+  return treesByCodes(codeSignature(lines), () => buildCodeTree(lines));
 }
 
 function anyValueBelow(lines: readonly Line[], node: CodeNode, column: Column): boolean {
