@@ -30,7 +30,6 @@ export interface HeaderReading {
   words(): string;
 }
 
-/** What is kept of a header: its reading, tree and words added when first asked for. */
 /** Copies of what the readers read: rows anchor … last, the merges over them with their top-left cells, the hidden columns. */
 interface Snapshot {
   last: number;
@@ -39,6 +38,7 @@ interface Snapshot {
   hiddenCols: number[];
 }
 
+/** What is kept of a header: its reading, tree and words added when first asked for. */
 interface Remembered {
   bottom: number;
   read: Snapshot;

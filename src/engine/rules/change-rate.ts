@@ -44,7 +44,9 @@ function usualDecimals(lines: readonly Line[], rate: Column): number {
   const counts: number[] = [];
   for (const line of lines) {
     const cell = line.amounts[rate.id];
-    if (cell && cell.value !== null) counts[printedDecimals(cell)] = (counts[printedDecimals(cell)] ?? 0) + 1;
+    if (!cell || cell.value === null) continue;
+    const d = printedDecimals(cell);
+    counts[d] = (counts[d] ?? 0) + 1;
   }
   let best = 0;
   counts.forEach((n, d) => {
