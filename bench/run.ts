@@ -97,7 +97,7 @@ const f1 = (n: number) => n.toFixed(1);
 const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
 const kb = (n: number) => `${f0(n / 1024)} KB`;
 
-const engineOf = (t: StageTimes) => t.recognize + t.rules + t.catalog + t.narrative + t.problems;
+const engineOf = (t: StageTimes) => t.recognize + t.rules + t.engineCollect + t.catalog + t.narrative + t.problems;
 const readingOf = (t: StageTimes) => t.load + t.grids;
 
 const engineMs = (m: Measurement) => engineOf(m.ms);
@@ -109,25 +109,25 @@ const warmCellsPerSecond = (m: Measurement, w: StageTimes) => m.cells / Math.max
 
 function resultTable(rows: Result[]): string {
   const head =
-    '| workbook | sheets | rows | cells | file | tables | findings | ExcelJS load | grids | recognize | rules | catalog | narrative | problems | engine total | engine ÷ (load + grids) | one-pass floor | engine ÷ floor | recognition cells/s | ExcelJS share | peak RSS | peak heap |\n' +
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| workbook | sheets | rows | cells | file | tables | findings | ExcelJS load | grids | collections while reading | recognize | rules | collection after rules | catalog | narrative | problems | engine total | engine ÷ (load + grids) | one-pass floor | engine ÷ floor | recognition cells/s | ExcelJS share | peak RSS | peak heap |\n' +
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const body = rows.map(({ label, m }) => {
     const engine = engineMs(m);
     const share = (100 * exceljsMs(m)) / (exceljsMs(m) + engine);
-    return `| ${label} | ${m.sheets} | ${thousands(m.rows)} | ${thousands(m.cells)} | ${f1(m.bytes / 2 ** 20)} MB | ${m.tables} | ${m.findings} | ${f0(m.ms.load)} ms | ${f0(m.ms.grids)} ms | ${f0(m.ms.recognize)} ms | ${f0(m.ms.rules)} ms | ${f0(m.ms.catalog)} ms | ${f0(m.ms.narrative)} ms | ${f0(m.ms.problems)} ms | ${f0(engine)} ms | ${f0(100 * engineShare(m))}% | ${f1(m.ms.floor)} ms | ×${f0(engine / Math.max(m.ms.floor, 0.01))} | ${thousands(cellsPerSecond(m))} | ${f0(share)}% | ${f0(m.peakRssMB)} MB | ${f0(m.peakHeapMB)} MB |`;
+    return `| ${label} | ${m.sheets} | ${thousands(m.rows)} | ${thousands(m.cells)} | ${f1(m.bytes / 2 ** 20)} MB | ${m.tables} | ${m.findings} | ${f0(m.ms.load)} ms | ${f0(m.ms.grids)} ms | ${f0(m.ms.collect)} ms | ${f0(m.ms.recognize)} ms | ${f0(m.ms.rules)} ms | ${f0(m.ms.engineCollect)} ms | ${f0(m.ms.catalog)} ms | ${f0(m.ms.narrative)} ms | ${f0(m.ms.problems)} ms | ${f0(engine)} ms | ${f0(100 * engineShare(m))}% | ${f1(m.ms.floor)} ms | ×${f0(engine / Math.max(m.ms.floor, 0.01))} | ${thousands(cellsPerSecond(m))} | ${f0(share)}% | ${f0(m.peakRssMB)} MB | ${f0(m.peakHeapMB)} MB |`;
   });
   return [head, ...body].join('\n');
 }
 
 function warmTable(rows: Result[]): string {
   const head =
-    '| workbook | ExcelJS load | grids | recognize | rules | catalog | narrative | problems | engine total | engine ÷ (load + grids) | recognition cells/s |\n' +
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| workbook | ExcelJS load | grids | collections while reading | recognize | rules | collection after rules | catalog | narrative | problems | engine total | engine ÷ (load + grids) | recognition cells/s |\n' +
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const body = rows
     .filter(({ m }) => m.warm)
     .map(({ label, m }) => {
       const w = m.warm!;
-      return `| ${label} | ${f0(w.load)} ms | ${f0(w.grids)} ms | ${f0(w.recognize)} ms | ${f0(w.rules)} ms | ${f0(w.catalog)} ms | ${f0(w.narrative)} ms | ${f0(w.problems)} ms | ${f0(engineOf(w))} ms | ${f0(100 * warmShare(w))}% | ${thousands(warmCellsPerSecond(m, w))} |`;
+      return `| ${label} | ${f0(w.load)} ms | ${f0(w.grids)} ms | ${f0(w.collect)} ms | ${f0(w.recognize)} ms | ${f0(w.rules)} ms | ${f0(w.engineCollect)} ms | ${f0(w.catalog)} ms | ${f0(w.narrative)} ms | ${f0(w.problems)} ms | ${f0(engineOf(w))} ms | ${f0(100 * warmShare(w))}% | ${thousands(warmCellsPerSecond(m, w))} |`;
     });
   return [head, ...body].join('\n');
 }

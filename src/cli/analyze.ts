@@ -65,7 +65,7 @@ const LARGE_HEAP_BYTES = 128 * 2 ** 20;
  * ~180 MB then, ~115 MB of it live), and V8 would let the 科目名称 stage allocate on top of it:
  * collected first, the engine stays well below the peak of reading. Small workbooks skip it.
  */
-function collectAfterRules(phase: AnalysisPhase): void {
+export function collectAfterRules(phase: AnalysisPhase): void {
   if (phase === 'names') collectGarbageWhenHeapOver(LARGE_HEAP_BYTES);
 }
 
