@@ -118,6 +118,10 @@ export const HELD_OUT_BATCHES: Batch[] = [
       "tables recognized 3/3 (sheet + kind, units right); 0 false errors of 1; 1 false warning of 1 (changning-xianbenji C5: 2015年决算数 1957.23 called 1953.72 + (−3.51) = 1950.21, a consequence of the keyed D5 that the warning itself names as the likely cell); keyed errors 1/3 (D5, the 合计's change −3.51 for 3.51, with the key's figures; the rates E5 −0.2% for +0.18% and E6 437.7% for 439.49% not checked — no rule read a 增、减幅度 column against its figures), soft problems 0/1 (E7 −6.1% for −6.02%)",
     has: (id) => SIXTEENTH_BATCH_WORKBOOKS.includes(id),
   },
+  {
+    name: 'seventeenth batch, held out: texts 203–217',
+    has: narrativeRange(203, 217),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */
