@@ -2,7 +2,8 @@
  * Readings the seventeenth held-out batch showed wrong (texts 203–217, test/corpus/README.md): a 镇's “三公” 预算 whose
  * copy stops in the middle of its item list ('2018年“三公”经费预算38万元,比2017年减少7.5万元。其中:…公务用车运行维护费
  * 10万元,比2017年减少7.5万元;' and nothing more) was asked for the reasons of its changes, which the cut part may hold
- * (205). Wordings are invented variants.
+ * (205); and a 区's “三公” summary whose decreases are followed by what they show ('…下降了22.75%。这表明…严格控制了
+ * “三公”经费的支出。') was asked for their reasons (211). Wordings are invented variants.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -79,6 +80,40 @@ describe('a change whose reason the end of the copy may have cut off', () => {
           found.some((f) => f.message.includes(money(first.now))),
           `${t}\n${shown(checkNarrativeText(t))}`,
         ).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('a change followed by what it shows (这表明…) has its explanation', () => {
+  const SHOWS = ['这表明', '这说明', '这进一步表明', '这也说明'];
+  const CONTROL = ['本单位严格控制了“三公”经费的支出', '各部门认真落实了过紧日子的要求', '压减一般性支出取得了成效'];
+  const change = fc.record({
+    before: fc.integer({ min: 100_000, max: 50_000_000 }),
+    rate: fc.integer({ min: 12, max: 60 }),
+    shows: fc.constantFrom(...SHOWS),
+    control: fc.constantFrom(...CONTROL),
+  });
+  const passage = (v: { before: number; rate: number }, after: string) => {
+    const now = Math.round((v.before * (100 - v.rate)) / 100);
+    const diff = v.before - now;
+    return `2017年度“三公”经费支出为${money(now)}万元。与上年相比,减少了${money(diff)}万元,下降了${((diff / v.before) * 100).toFixed(2)}%。${after}`;
+  };
+
+  it('asks no reason of the change the next sentence explains', () => {
+    fc.assert(
+      fc.property(change, (v) => {
+        const t = passage(v, `${v.shows}${v.control}。`);
+        expect(reasonWarnings(t), `${t}\n${shown(checkNarrativeText(t))}`).toEqual([]);
+      }),
+    );
+  });
+
+  it('still asks when the next sentence says nothing of it', () => {
+    fc.assert(
+      fc.property(change, (v) => {
+        const t = passage(v, '本单位将继续厉行节约。');
+        expect(reasonWarnings(t).length, `${t}\n${shown(checkNarrativeText(t))}`).toBeGreaterThan(0);
       }),
     );
   });
