@@ -118,6 +118,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
       "tables recognized 3/3 (sheet + kind, units right); 0 false errors of 1; 1 false warning of 1 (changning-xianbenji C5: 2015年决算数 1957.23 called 1953.72 + (−3.51) = 1950.21, a consequence of the keyed D5 that the warning itself names as the likely cell); keyed errors 1/3 (D5, the 合计's change −3.51 for 3.51, with the key's figures; the rates E5 −0.2% for +0.18% and E6 437.7% for 439.49% not checked — no rule read a 增、减幅度 column against its figures), soft problems 0/1 (E7 −6.1% for −6.02%)",
     has: (id) => SIXTEENTH_BATCH_WORKBOOKS.includes(id),
   },
+  {
+    name: 'seventeenth batch, held out: texts 203–217',
+    firstMeasured:
+      "no false error (1 error raised, on keyed 203 L15); 2 false warnings of 9 (205 L9 ×2: '未说明原因' on a 镇's “三公” 预算, the total's −7.5 and 公务用车运行维护费's −7.5, in the last sentence of the copy, which stops before any reason could follow) and 2 more warnings on a keyed line for a wrong reason (211 L98 ×2: '未说明原因' on a 区's −22.75% and −16.64%, whose causes the passage gives — '是因为…三个单位上划到市级', '这表明…严格控制了…的支出' — while the keyed slip, 16.64% for 933.78 ÷ 5609.85 = 16.645%, went unseen); keyed errors 3/3 on the line, 1/3 with the key's arithmetic (203 L15: 人员经费 3727.71 + 公用经费 353.71 = 4081.42 against 基本支出 3736.92; '增加654万元,增长9%' for 654 ÷ 3082.92 = 21.21% and the parts' changes +654 − 1994.21 = −1340.21 against the whole's −745.91 hit only by other findings on their lines); soft problems 6/6 on the line, 5/6 with the key's arithmetic (203 L11: 3736.92 + 7.4 = 3744.32 of 4213.63; 203 L16: 1994.21 ÷ 2470.92 = 80.7%, 81% for 80%; 213 L39, L41, L45: a 区本级 “三公” 预算's changes with no reason; 211 L98 hit only by the wrong reason warnings); silent on every trap (212's '1, 537.4', 214's 总收入 104.05 against six parts making 104.04, 208's four kinds nested in the 公务用车 line, the flattened tables of 207, 210, 211 and 213, the 天津 reports' rates)",
+    has: narrativeRange(203, 217),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */

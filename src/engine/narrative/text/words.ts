@@ -138,8 +138,8 @@ export const THRESHOLD_AFTER = /^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|�
 
 // ---------------------------------------------------------------- reasons for a change
 
-/** Words that explain a change near it (原因, 由于, 主要用于, 按照 …). */
-export const REASON = /原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|用于|根据|按照|调整|纳入|统一/;
+/** Words that explain a change near it (原因, 由于, 主要用于, 按照 …, and what it shows: '这表明…严格控制了…的支出'). */
+export const REASON = /这(?:也|进一步)?(?:表明|说明)|原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|用于|根据|按照|调整|纳入|统一/;
 /** A breakdown follows (如下, 其中, 分别 …): its items may carry the reasons. */
 export const BREAKDOWN = /如下|其中|具体情况|分别/;
 /** A reason announced and left empty ('主要原因是。'). */

@@ -180,6 +180,20 @@ function goneToNothing(link: ChangeLink, r: Stated, near: string): boolean {
   return !subject?.core || !named.core || related(subject, named);
 }
 
+/**
+ * A change in the last sentences of a text that stops mid-sentence ('…38万元,比2017年减少7.5万元。其中:…公务用车运行
+ * 维护费10万元,比2017年减少7.5万元;' and nothing more): where its reason would stand, the copy was cut, so no
+ * reason is asked for. A text that ends on a full stop, or goes on for two sentences after the change, is read.
+ */
+function reasonMayBeCut(doc: Doc, r: Stated): boolean {
+  if (r.para !== doc.passages.length - 1) return false;
+  const text = doc.passages[r.para].text;
+  return afterSentences(text, r.start, 2) >= text.length && !ENDS_A_SENTENCE.test(text);
+}
+
+/** The end of a passage that closes a sentence (or a parenthesis, a quotation) rather than breaking off in it. */
+const ENDS_A_SENTENCE = /[。!?！？…．.)）”」』]\s*$/;
+
 function causeStatedBefore(text: string, at: number): boolean {
   return text
     .slice(0, at)
@@ -238,6 +252,7 @@ function checkMissingReasons(doc: Doc): void {
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
     if (explainedLater(explained, link, r) || explainedEarlier(explained, link, r) || explainedBefore(doc, link)) continue;
     if (goneToNothing(link, r, near)) continue;
+    if (reasonMayBeCut(doc, r)) continue;
     markChecked(doc, link.rate ?? x);
     const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;
     doc.out.add('reason', 'warning', r, `“${clauseAt(text, r.start)}”变动${size}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
