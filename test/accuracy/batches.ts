@@ -26,6 +26,7 @@ const narrativeRange = (from: number, to: number) => (id: string) => {
 const FOURTH_BATCH_WORKBOOKS = ['jiaoyuju-2020', 'nantong-guoziwei-2016', 'guilin-sifaju-2015', 'yueyang-taichuangyuan-2017', 'cqjb-2021'];
 const EIGHTH_BATCH_WORKBOOKS = ['shidian-2016', 'dazhou-huancheng-2014', 'yueyang-wenlian-2017', 'gd-jiguan-sangong-2019'];
 const SIXTEENTH_BATCH_WORKBOOKS = ['changning-kasi-2024', 'changning-xianbenji-2015', 'yueyang-xian-2015'];
+const EIGHTEENTH_BATCH_WORKBOOKS = ['shouxian-sifaju-2022', 'xuanzhou-shenjiju-2018', 'ningguo-jiaotong-2013'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -117,6 +118,10 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "tables recognized 3/3 (sheet + kind, units right); 0 false errors of 1; 1 false warning of 1 (changning-xianbenji C5: 2015年决算数 1957.23 called 1953.72 + (−3.51) = 1950.21, a consequence of the keyed D5 that the warning itself names as the likely cell); keyed errors 1/3 (D5, the 合计's change −3.51 for 3.51, with the key's figures; the rates E5 −0.2% for +0.18% and E6 437.7% for 439.49% not checked — no rule read a 增、减幅度 column against its figures), soft problems 0/1 (E7 −6.1% for −6.02%)",
     has: (id) => SIXTEENTH_BATCH_WORKBOOKS.includes(id),
+  },
+  {
+    name: 'eighteenth batch, held out: 3 workbooks with their 情况说明 from 寿县, 宣州区 and 宁国 (安徽; “三公” 预算 and 决算 tables)',
+    has: (id) => EIGHTEENTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 
