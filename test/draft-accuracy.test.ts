@@ -27,7 +27,12 @@ describe('drafts against the real 编制说明 of the corpus', () => {
     // Every workbook with its 编制说明 text file, and putuo-planning-2024, whose 情况说明 is a sheet of the 决算 workbook.
     const withText = readdirSync(join(CORPUS_DIR, 'tables', 'text-keys')).map((f) => f.replace(/\.json$/, ''));
     expect(comparisons.map((c) => c.id).sort()).toEqual([...withText, 'putuo-planning-2024'].sort());
-    for (const c of comparisons) expect(c.tableDerived.length, c.id).toBeGreaterThan(10);
+    // A whole 编制说明 draws more than ten figures from its tables; the short 情况说明 printed under a single “三公”
+    // table (the eighteenth batch) has fewer figures in all, most of them from that table.
+    for (const c of comparisons) {
+      if (c.figures > 10) expect(c.tableDerived.length, c.id).toBeGreaterThan(10);
+      else expect(c.tableDerived.length * 2, c.id).toBeGreaterThan(c.figures);
+    }
   });
 
   it('states at least 80% of each real text’s table-derived figures with the same value', () => {

@@ -26,6 +26,7 @@ const narrativeRange = (from: number, to: number) => (id: string) => {
 const FOURTH_BATCH_WORKBOOKS = ['jiaoyuju-2020', 'nantong-guoziwei-2016', 'guilin-sifaju-2015', 'yueyang-taichuangyuan-2017', 'cqjb-2021'];
 const EIGHTH_BATCH_WORKBOOKS = ['shidian-2016', 'dazhou-huancheng-2014', 'yueyang-wenlian-2017', 'gd-jiguan-sangong-2019'];
 const SIXTEENTH_BATCH_WORKBOOKS = ['changning-kasi-2024', 'changning-xianbenji-2015', 'yueyang-xian-2015'];
+const EIGHTEENTH_BATCH_WORKBOOKS = ['shouxian-sifaju-2022', 'xuanzhou-shenjiju-2018', 'ningguo-jiaotong-2013'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -123,6 +124,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "no false error (1 error raised, on keyed 203 L15); 2 false warnings of 9 (205 L9 ×2: '未说明原因' on a 镇's “三公” 预算, the total's −7.5 and 公务用车运行维护费's −7.5, in the last sentence of the copy, which stops before any reason could follow) and 2 more warnings on a keyed line for a wrong reason (211 L98 ×2: '未说明原因' on a 区's −22.75% and −16.64%, whose causes the passage gives — '是因为…三个单位上划到市级', '这表明…严格控制了…的支出' — while the keyed slip, 16.64% for 933.78 ÷ 5609.85 = 16.645%, went unseen); keyed errors 3/3 on the line, 1/3 with the key's arithmetic (203 L15: 人员经费 3727.71 + 公用经费 353.71 = 4081.42 against 基本支出 3736.92; '增加654万元,增长9%' for 654 ÷ 3082.92 = 21.21% and the parts' changes +654 − 1994.21 = −1340.21 against the whole's −745.91 hit only by other findings on their lines); soft problems 6/6 on the line, 5/6 with the key's arithmetic (203 L11: 3736.92 + 7.4 = 3744.32 of 4213.63; 203 L16: 1994.21 ÷ 2470.92 = 80.7%, 81% for 80%; 213 L39, L41, L45: a 区本级 “三公” 预算's changes with no reason; 211 L98 hit only by the wrong reason warnings); silent on every trap (212's '1, 537.4', 214's 总收入 104.05 against six parts making 104.04, 208's four kinds nested in the 公务用车 line, the flattened tables of 207, 210, 211 and 213, the 天津 reports' rates)",
     has: narrativeRange(203, 217),
+  },
+  {
+    name: 'eighteenth batch, held out: 3 workbooks with their 情况说明 from 寿县, 宣州区 and 宁国 (安徽; “三公” 预算 and 决算 tables)',
+    firstMeasured:
+      "tables recognized 3/3 (sheet + kind, units right); 0 false errors of 6; no warning raised; 2 errors on keyed warnings (too loud: xuanzhou B3, the 合计 3.1 called wrong against 0 + blank + blank where the blank 公务接待费 B5 is the slip; ningguo B7, 公务用车购置及运行费 32.5 called wrong against its two blank 其中 rows); keyed errors 2/3 with the key's figures (shouxian L5: 运行费 50 / 购置费 25 against the table's 25 / 50, both ways; xuanzhou L2–L3: 公务接待费 3.1 against the table's blank, read as 0.00; xuanzhou B5 missed — the finding sits on the 合计), soft problems 2/4 (xuanzhou B3 and ningguo B7 only through those errors; ningguo B8 and text L5 — the text's 运行维护费 32.5 against the blank 其中 row — missed)",
+    has: (id) => EIGHTEENTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 

@@ -464,11 +464,22 @@ export class RuleContext {
    * The note, too, is worked out only then.
    * Neither `args` nor its operands are kept: a rule may hand the same objects over for its next line.
    */
-  checkSum(args: Omit<SumReport, 'comparison' | 'subject' | 'note'> & { subject: () => string; note?: () => string | undefined }): boolean {
+  checkSum(
+    args: Omit<SumReport, 'comparison' | 'subject' | 'note'> & {
+      subject: () => string;
+      note?: () => string | undefined;
+      /** Why this failure does not show which figure is wrong: it is then a warning with this note, and no failing equation. */
+      uncertain?: (c: Comparison) => string | undefined;
+    },
+  ): boolean {
     const comparison = this.compare(args.total, args.parts, args.kind === 'cross-table' ? TOTAL_ROUNDED : TOTAL_EXACT);
     if (!comparison) return false;
-    if (!args.severity) this.recordIdentity(args.rule, args.kind, args.total, args.parts, comparison);
-    if (comparison.verdict !== 'ok') this.reportSum({ ...args, comparison, subject: args.subject(), note: args.note?.() });
+    const uncertain = comparison.verdict === 'error' ? args.uncertain?.(comparison) : undefined;
+    if (!args.severity && !uncertain) this.recordIdentity(args.rule, args.kind, args.total, args.parts, comparison);
+    if (comparison.verdict !== 'ok') {
+      const loudness = uncertain ? { severity: 'warning' as const, note: uncertain } : { note: args.note?.() };
+      this.reportSum({ ...args, comparison, subject: args.subject(), ...loudness });
+    }
     return true;
   }
 

@@ -38,6 +38,14 @@ export function sumMessage(m: SumMessage): string {
   return `${message}。`;
 }
 
+/**
+ * The note of a sum whose parts include blank cells: a blank part may be a figure left unfilled, so the
+ * difference does not show that the total is wrong.
+ */
+export function blankPartsNote(names: string[]): string {
+  return `其中${names.map((n) => `“${n}”`).join('')}为空白，差额可能是空白项未填列，而非合计有误，请核对`;
+}
+
 /** Other checks that found the same figure wrong by the same amount, added to the first one's sentence. */
 export function alsoFoundBy(message: string, checks: string[]): string {
   return message.replace(/。$/, `（${checks.join('、')}，结果相同）。`);

@@ -8,10 +8,11 @@
 import type { Column, Line, LineKey, Table } from '../recognize/types';
 import type { ThreePublicKey, ThreePublicLineKey } from '../model/keys';
 import { isHorizontalThreePublic } from '../recognize/table';
-import { operand, type Operand } from './context';
-import { subject as say } from './messages';
+import { operand, type Comparison, type Operand } from './context';
+import { blankPartsNote, subject as say } from './messages';
 import { namesYear } from '../recognize/lexicon';
 import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
+import { columnName, itemText } from '../model/names';
 import { compared, type TableRule } from './rule';
 
 const PARTS_OF: [ThreePublicLineKey, ThreePublicLineKey[]][] = [
@@ -26,6 +27,8 @@ interface Identity {
   total: Operand;
   parts: Operand[];
   subject: () => string;
+  /** The names of the parts printed blank: a blank may be a figure left unfilled rather than a 0. */
+  blankParts: string[];
 }
 
 function lineIdentities(table: Table, block: number): Identity[] {
@@ -62,6 +65,7 @@ function lineIdentities(table: Table, block: number): Identity[] {
         total: operand(table, total, column),
         parts: read.map((p) => operand(table, p, column)),
         subject: () => say.threePublicLines(total, column, read),
+        blankParts: read.filter((p) => !hasValue(p, column)).map(itemText),
       });
     }
   }
@@ -123,6 +127,7 @@ function columnIdentities(table: Table): Identity[] {
           total: operand(table, line, total),
           parts: parts.map((p) => operand(table, line, p)),
           subject: () => say.threePublicColumns(total, parts),
+          blankParts: parts.filter((p) => !hasValue(line, p)).map(columnName),
         });
       }
     }
@@ -130,15 +135,21 @@ function columnIdentities(table: Table): Identity[] {
   return out;
 }
 
-/** The parts of the 三公 add up, in either layout of the table. */
+/**
+ * The parts of the 三公 add up, in either layout of the table. A total above its parts when some parts are blank
+ * (公务接待费 blank under a 合计 of 3.1; a 公务用车 其中 left empty under 32.5) is a warning naming the blanks: the
+ * table does not add up, but which figure is wrong — the total or a part left unfilled — it does not say.
+ */
 export const threePublicSums: TableRule = {
   id: 'hierarchy-sum/three-public',
   applies: (table) => table.kind === 'three-public',
   run: (ctx, table) => {
     const identities = isHorizontalThreePublic(table.columns) ? columnIdentities(table) : table.blocks.flatMap((b) => lineIdentities(table, b.index));
     let n = 0;
-    for (const { total, parts, subject } of identities) {
-      if (ctx.checkSum({ rule: 'hierarchy-sum/three-public', kind: 'hierarchy-sum', total, parts, subject })) n++;
+    for (const { total, parts, subject, blankParts } of identities) {
+      // Only a total above its printed parts: the missing amount may sit in a blank part; parts above the total it cannot.
+      const uncertain = (c: Comparison) => (blankParts.length > 0 && c.diffFen > 0 ? blankPartsNote(blankParts) : undefined);
+      if (ctx.checkSum({ rule: 'hierarchy-sum/three-public', kind: 'hierarchy-sum', total, parts, subject, uncertain })) n++;
     }
     return compared(n);
   },

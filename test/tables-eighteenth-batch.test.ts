@@ -1,0 +1,149 @@
+/**
+ * The eighteenth held-out batch (test/corpus/README.md): “三公” tables whose parts are printed blank under a figure —
+ * 公务接待费 blank under a 合计 of 3.1 (宣州区审计局 2018), both 公务用车 其中 rows blank under 32.5 (宁国市交通运输局
+ * 2013). The table does not add up, but it does not say which figure is wrong: the total, or a part left unfilled.
+ * On invented vertical and horizontal “三公” tables, a total above its parts with a part blank is a warning naming
+ * the blank parts; the same sum with the part printed 0, or parts above the total, stays an error; a sum that holds
+ * with blank parts raises nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { analyzeWorkbook, type Finding } from '../src/engine';
+import { loadXlsx } from '../src/xlsx/load';
+import { workbookToGrids } from '../src/xlsx/grids';
+import { toGrids } from './fixtures';
+
+const SHEET = '“三公”经费支出表';
+/** Vertical lines in table order; the amounts are 合计, 出国, 接待, 公务用车, 购置, 运行. */
+const LABELS = ['合计', '因公出国(境)费', '公务接待费', '公务用车购置及运行费', '其中:公务用车运行维护费', '公务用车购置费'];
+const CELL = (i: number) => `B${3 + i}`;
+
+/** Figures in 角 (one decimal of 万元): 出国, 接待, 运行, 购置. */
+const items = fc.tuple(fc.nat({ max: 900 }), fc.nat({ max: 900 }), fc.nat({ max: 900 }), fc.nat({ max: 900 }));
+
+/** The six vertical amounts from the four items: 合计, 出国, 接待, 公务用车, 运行, 购置 (万元). */
+function amountsOf([abroad, reception, running, purchase]: [number, number, number, number]): number[] {
+  const car = running + purchase;
+  return [abroad + reception + car, abroad, reception, car, running, purchase].map((v) => v / 10);
+}
+
+/** A vertical “三公” 预算 table; a null amount is a blank cell. */
+function vertical(amounts: (number | null)[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(SHEET);
+  ws.getCell('A1').value = '2024年“三公”经费支出预算表';
+  ws.getCell('A2').value = '项目';
+  ws.getCell('B2').value = '预算数(万元)';
+  LABELS.forEach((label, i) => {
+    ws.getCell(3 + i, 1).value = label;
+    const v = amounts[i];
+    if (v !== null) {
+      ws.getCell(3 + i, 2).value = v;
+      ws.getCell(3 + i, 2).numFmt = '0.0';
+    }
+  });
+  return wb;
+}
+
+/** A horizontal “三公” row: 合计 | 出国 | 公务用车 (小计 | 购置 | 运行) | 接待; a null amount is a blank cell. */
+function horizontal(row: (number | null)[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(SHEET);
+  ws.getCell('A1').value = '2024年一般公共预算“三公”经费支出预算表';
+  ws.getCell('A2').value = '单位:万元';
+  ['“三公”经费合计', '因公出国(境)费', '公务用车购置及运行费', '', '', '公务接待费'].forEach((v, i) => (ws.getCell(3, i + 1).value = v || null));
+  ['', '', '小计', '公务用车购置费', '公务用车运行费', ''].forEach((v, i) => (ws.getCell(4, i + 1).value = v || null));
+  ws.mergeCells('A3:A4');
+  ws.mergeCells('B3:B4');
+  ws.mergeCells('C3:E3');
+  ws.mergeCells('F3:F4');
+  row.forEach((v, i) => {
+    if (v === null) return;
+    ws.getCell(5, i + 1).value = v;
+    ws.getCell(5, i + 1).numFmt = '0.0';
+  });
+  return wb;
+}
+
+const sums = (wb: ExcelJS.Workbook): Finding[] =>
+  analyzeWorkbook(toGrids(wb)).findings.filter((f) => f.rule === 'hierarchy-sum/three-public' && f.severity !== 'info');
+
+describe('eighteenth batch: a “三公” sum with parts printed blank', () => {
+  it('a part left blank under a total that counts it is a warning naming the blank part; printed 0, an error', () => {
+    fc.assert(
+      fc.property(items, fc.constantFrom(1, 2), (f, blank) => {
+        const amounts = amountsOf(f);
+        // A gap of a unit or more: a tenth may be the rounding of one-decimal figures.
+        fc.pre(amounts[blank] >= 1);
+        const blanked: (number | null)[] = [...amounts];
+        blanked[blank] = null;
+        const found = sums(vertical(blanked));
+        expect(found.map((x) => [x.cell, x.severity])).toEqual([[CELL(0), 'warning']]);
+        expect(found[0].message).toContain(`“${LABELS[blank]}”为空白`);
+        const zero = [...amounts];
+        zero[blank] = 0;
+        expect(sums(vertical(zero)).map((x) => [x.cell, x.severity])).toEqual([[CELL(0), 'error']]);
+        // Parts above the total: a blank part cannot explain them.
+        const under: (number | null)[] = [...blanked];
+        under[0] = (amounts[0] * 10 - amounts[blank] * 10 - 10) / 10;
+        fc.pre((under[0] as number) >= 0);
+        expect(sums(vertical(under)).map((x) => [x.cell, x.severity])).toEqual([[CELL(0), 'error']]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a 公务用车 其中 left blank under a figure is a warning on the 公务用车 line; printed 0 + 0, an error', () => {
+    fc.assert(
+      fc.property(items, (f) => {
+        const amounts = amountsOf(f);
+        fc.pre(amounts[3] >= 1);
+        const found = sums(vertical([...amounts.slice(0, 4), null, null]));
+        expect(found.map((x) => [x.cell, x.severity])).toEqual([[CELL(3), 'warning']]);
+        expect(found[0].message).toContain('为空白，差额可能是空白项未填列');
+        expect(sums(vertical([...amounts.slice(0, 4), 0, 0])).map((x) => [x.cell, x.severity])).toEqual([[CELL(3), 'error']]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('blank parts that are really nothing (the sum holds) raise nothing', () => {
+    fc.assert(
+      fc.property(items, (f) => {
+        const amounts: (number | null)[] = amountsOf(f).map((v) => (v === 0 ? null : v));
+        expect(sums(vertical(amounts))).toEqual([]);
+        const [total, abroad, reception, car, running, purchase] = amounts;
+        expect(sums(horizontal([total, abroad, car, purchase, running, reception]))).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('in the horizontal row, a blank part column under a total that counts it is a warning', () => {
+    fc.assert(
+      fc.property(items, (f) => {
+        const [total, abroad, reception, car, running, purchase] = amountsOf(f);
+        fc.pre(reception >= 1);
+        const found = sums(horizontal([total, abroad, car, purchase, running, null]));
+        expect(found.map((x) => x.severity)).toEqual(['warning']);
+        expect(found[0].message).toContain('为空白');
+        expect(sums(horizontal([total, abroad, car, purchase, running, 0])).map((x) => x.severity)).toEqual(['error']);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('on the batch’s workbooks: the 合计 and 公务用车 totals over blanks are warnings, the clean row raises nothing', async () => {
+    const run = async (name: string) => {
+      const file = join(__dirname, 'corpus', 'tables', 'workbooks', `${name}.xlsx`);
+      const wb = await loadXlsx(new Uint8Array(readFileSync(file)));
+      return analyzeWorkbook(workbookToGrids(wb, `${name}.xlsx`)).findings.filter((f) => f.severity !== 'info');
+    };
+    expect((await run('xuanzhou-shenjiju-2018')).map((f) => [f.cell, f.severity])).toEqual([['B3', 'warning']]);
+    expect((await run('ningguo-jiaotong-2013')).map((f) => [f.cell, f.severity])).toEqual([['B7', 'warning']]);
+    expect(await run('shouxian-sifaju-2022')).toEqual([]);
+  });
+});
