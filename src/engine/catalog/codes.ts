@@ -70,13 +70,17 @@ export function resolveTableCodes(
   const blocks = new Map<number, BlockCodes>();
   for (let i = 0; i < table.lines.length; i++) {
     const line = table.lines[i];
-    if (!line.code) continue;
-    const written = codeWithoutSpaces(line.code);
+    const code = line.code;
+    if (!code) continue;
+    // Nearly every code is printed as digits alone, a whole 类, 款 or 项 code: no spaces to take out,
+    // no lone part to complete, its level told by its length: one scan of its digits, not three.
+    const whole = isDigits(code) && (code.length === 3 || code.length === 5 || code.length === 7);
+    const written = whole ? code : codeWithoutSpaces(code);
     if (!written) continue;
     let block = blocks.get(line.block);
     if (!block) blocks.set(line.block, (block = {}));
     let full = written;
-    if (written.length === 2 || written.length === 4) {
+    if (!whole && (written.length === 2 || written.length === 4)) {
       const lastKuan = block.kuanOf?.slice(0, 5);
       const lastLei = block.leiOf?.slice(0, 3);
       const previous = block.previous;
@@ -87,7 +91,7 @@ export function resolveTableCodes(
       if (asXiang && asKuan && written.length === 2 && !matchesName(asXiang, line) && matchesName(asKuan, line)) full = asKuan;
       else full = asXiang ?? asKuan ?? written;
     }
-    if (levelOfCode(full)) {
+    if (whole || levelOfCode(full)) {
       if (full.length >= 5) block.kuanOf = full;
       block.leiOf = full;
     }

@@ -7,27 +7,36 @@ export function rawCell(sheet: SheetGrid, row: number, col: number): Cell | unde
   return sheet.rows[row]?.[col];
 }
 
-/** Index of merges for fast lookup: a map from 'r,c' of every covered cell to its merge rect. */
+/**
+ * Index of merges for fast lookup: each row's merges, by the rows they cover. A merge is indexed
+ * once per row, not once per cell (a title merged over twelve columns is one entry, not twelve);
+ * a row holds few merges, read from the last, which wins where merges overlap.
+ */
 export class MergeIndex {
-  private readonly byCell = new Map<number, Rect>();
+  private readonly byRow: Rect[][] = [];
   private readonly width: number;
   constructor(sheet: SheetGrid) {
     // Merges may reach past colCount (Office.js reads the used range of values only, and a title is
-    // often merged wider than the columns holding values): the row stride must cover them too, or a
-    // merge beyond the last column would alias the first cells of the next row.
+    // often merged wider than the columns holding values): lookups must find them there too.
     let right = sheet.colCount;
     for (const m of sheet.merges) if (m.right + 1 > right) right = m.right + 1;
     this.width = Math.max(right, 1) + 1;
     for (const m of sheet.merges) {
       // Guard against absurd merges (a whole column merged) so indexing stays linear in real cells.
       const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
-      if (area > 200_000) continue;
-      for (let r = Math.max(m.top, 0); r <= m.bottom; r++) for (let c = Math.max(m.left, 0); c <= m.right; c++) this.byCell.set(r * this.width + c, m);
+      if (area > 200_000 || m.right < 0) continue;
+      for (let r = Math.max(m.top, 0); r <= m.bottom; r++) (this.byRow[r] ??= []).push(m);
     }
   }
   at(row: number, col: number): Rect | undefined {
     if (col < 0 || col >= this.width) return undefined;
-    return this.byCell.get(row * this.width + col);
+    const merges = this.byRow[row];
+    if (merges === undefined) return undefined;
+    for (let i = merges.length - 1; i >= 0; i--) {
+      const m = merges[i];
+      if (col >= m.left && col <= m.right) return m;
+    }
+    return undefined;
   }
 }
 

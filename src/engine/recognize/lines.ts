@@ -299,78 +299,144 @@ class LineReader {
   }
 }
 
-/** Reads the body that starts right under the header. */
-export function readBody(view: SheetView, header: Rect, columns: Column[], blocks: Block[]): Body {
-  const reader = new LineReader(view, columns, blocks);
-  const lines: Line[] = [];
-  const body: Body = { lines, bottom: header.bottom, mayHoldImplausible: false, holdsValue: false };
-  let row = header.bottom + 1;
-  if (row < view.rowCount && isColumnNumberRow(view, row)) {
+/** What the body walk does after a row that is not a plain line: go on from a row, stop, or read the row as a line. */
+const STOP = -1;
+const READ_LINE = -2;
+
+/**
+ * The walk down a table's body. The loop of `read` handles the common row — a line of figures — in
+ * a few tests; blank rows, notes, titles and repeated headers are handled by methods of their own.
+ * Kept out of the loop, they do not weigh on every row: the loop's body stays small, so it runs
+ * many rows before the JIT optimises it, and costs little to optimise when it does.
+ */
+class BodyWalk {
+  private readonly lines: Line[] = [];
+  /** What becomes the body's `bottom`, `columnNumbers` and `note`: kept in fields of their own, so the walk's objects keep one shape. */
+  private bottom: number;
+  private columnNumbers: Map<number, number> | undefined = undefined;
+  private note: Body['note'] = undefined;
+  private readonly reader: LineReader;
+  private readonly first: HeaderRow;
+  private readonly depth: number;
+  private blankRun = 0;
+  private pendingBlank: Line[] = [];
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly header: Rect,
+    columns: Column[],
+    blocks: Block[],
+  ) {
+    this.reader = new LineReader(view, columns, blocks);
+    this.bottom = header.bottom;
+    this.depth = header.bottom - header.top + 1;
+    this.first = headerRowOf(view, header);
+  }
+
+  walk(): Body {
+    const { view, header } = this;
+    let row = this.columnNumberLine(header.bottom + 1);
+    for (; row < view.rowCount; row++) {
+      // The row's first filled column within the header's, and whether it is the only one.
+      const firstCol = view.firstFilledColIn(row, header.left, header.right);
+      if (firstCol < 0) {
+        const next = this.blankRow(row);
+        if (next === STOP) break;
+        row = next;
+        continue;
+      }
+      const alone = view.firstFilledColIn(row, firstCol + 1, header.right) < 0;
+      const firstKey = view.key(row, firstCol);
+      if (alone || isNote(firstKey) || repeatsHeader(view, this.first, row, header)) {
+        const next = this.unusualRow(row, firstCol, alone, firstKey);
+        if (next === STOP) break;
+        if (next !== READ_LINE) {
+          row = next;
+          continue;
+        }
+      }
+      this.blankRun = 0;
+      if (this.pendingBlank.length) this.keepPendingBlanks();
+      this.reader.read(row, this.lines);
+      this.bottom = row;
+    }
+    const body: Body = { lines: this.lines, bottom: this.bottom, mayHoldImplausible: this.reader.mayHoldImplausible, holdsValue: this.reader.holdsValue };
+    if (this.columnNumbers) body.columnNumbers = this.columnNumbers;
+    if (this.note) body.note = this.note;
+    return body;
+  }
+
+  /** The 栏次 line at `row`, when there is one: the row the lines start at. */
+  private columnNumberLine(row: number): number {
+    const view = this.view;
+    if (row >= view.rowCount || !isColumnNumberRow(view, row)) return row;
     const numbers = new Map<number, number>();
     for (const c of view.filledCols(row)) {
       const n = Number(view.key(row, c));
       if (Number.isInteger(n)) numbers.set(c, n);
     }
-    body.columnNumbers = numbers;
-    lines.push({ row, block: 0, role: 'column-number', label: view.text(row, view.filledCols(row)[0]), amounts: {} });
-    body.bottom = row;
-    row++;
+    this.columnNumbers = numbers;
+    this.lines.push({ row, block: 0, role: 'column-number', label: view.text(row, view.filledCols(row)[0]), amounts: {} });
+    this.bottom = row;
+    return row + 1;
   }
-  const depth = header.bottom - header.top + 1;
-  const first = headerRowOf(view, header);
-  let blankRun = 0;
-  let pendingBlank: Line[] = [];
-  for (; row < view.rowCount; row++) {
-    // The row's first filled column within the header's, and whether it is the only one.
-    const firstCol = view.firstFilledColIn(row, header.left, header.right);
-    if (firstCol < 0) {
-      pendingBlank.push({ row, block: 0, role: 'blank', label: '', amounts: {} });
-      if (++blankRun < 2) continue;
-      // Printed blank template rows: the table goes on when its 合计 / 总计 line or its 注 follows them.
-      const next = rowAfterBlanks(view, header, row);
-      if (next === undefined || !closesTable(view, header, next)) break;
-      for (let r = row + 1; r < next; r++) pendingBlank.push({ row: r, block: 0, role: 'blank', label: '', amounts: {} });
-      row = next - 1;
-      continue;
-    }
-    const alone = view.firstFilledColIn(row, firstCol + 1, header.right) < 0;
-    const firstKey = view.key(row, firstCol);
+
+  /** A row blank in the table's columns: the row to go on from (the loop steps past it), or STOP. */
+  private blankRow(row: number): number {
+    const { view, header } = this;
+    this.pendingBlank.push({ row, block: 0, role: 'blank', label: '', amounts: {} });
+    if (++this.blankRun < 2) return row;
+    // Printed blank template rows: the table goes on when its 合计 / 总计 line or its 注 follows them.
+    const next = rowAfterBlanks(view, header, row);
+    if (next === undefined || !closesTable(view, header, next)) return STOP;
+    for (let r = row + 1; r < next; r++) this.pendingBlank.push({ row: r, block: 0, role: 'blank', label: '', amounts: {} });
+    return next - 1;
+  }
+
+  /**
+   * A row with one filled cell, a 注, or a repeated header: the row to go on from (the loop steps past
+   * it), STOP, or READ_LINE when it is a line after all.
+   */
+  private unusualRow(row: number, firstCol: number, alone: boolean, firstKey: string): number {
+    const { view, header, first, depth } = this;
     if (isNote(firstKey) || (alone && isNoteHeading(firstKey))) {
       const { lastRow, ...note } = readNotes(view, header, row, firstCol);
-      body.note = note;
-      body.bottom = lastRow;
-      break;
+      this.note = note;
+      this.bottom = lastRow;
+      return STOP;
     }
     if (alone && isContinuedTitle(firstKey)) {
       // Skip the continued title, its meta lines and the repeated header (up to a few rows down).
       let next = row + 1;
       while (next < view.rowCount && next <= row + 5 && !repeatsHeader(view, first, next)) next++;
       if (next < view.rowCount && repeatsHeader(view, first, next)) {
-        row = next + depth - 1;
-        if (row + 1 < view.rowCount && isColumnNumberRow(view, row + 1)) row++;
-        blankRun = 0;
-        pendingBlank = [];
-        continue;
+        let last = next + depth - 1;
+        if (last + 1 < view.rowCount && isColumnNumberRow(view, last + 1)) last++;
+        this.blankRun = 0;
+        this.pendingBlank = [];
+        return last;
       }
     }
-    if (alone && endsTable(firstKey)) break;
+    if (alone && endsTable(firstKey)) return STOP;
     if (repeatsHeader(view, first, row, header)) {
-      row += depth - 1;
-      if (row + 1 < view.rowCount && isColumnNumberRow(view, row + 1)) row++;
-      blankRun = 0;
+      let last = row + depth - 1;
+      if (last + 1 < view.rowCount && isColumnNumberRow(view, last + 1)) last++;
+      this.blankRun = 0;
       // The repeated header belongs to the table (and a rejected candidate skips it whole).
-      body.bottom = row;
-      continue;
+      this.bottom = last;
+      return last;
     }
-    blankRun = 0;
-    if (pendingBlank.length) {
-      for (let i = 0; i < pendingBlank.length; i++) lines.push(pendingBlank[i]);
-      pendingBlank = [];
-    }
-    reader.read(row, lines);
-    body.bottom = row;
+    return READ_LINE;
   }
-  body.mayHoldImplausible = reader.mayHoldImplausible;
-  body.holdsValue = reader.holdsValue;
-  return body;
+
+  /** Blank rows followed by a line are the table's: their blank lines go in before it. */
+  private keepPendingBlanks(): void {
+    for (let i = 0; i < this.pendingBlank.length; i++) this.lines.push(this.pendingBlank[i]);
+    this.pendingBlank = [];
+  }
+}
+
+/** Reads the body that starts right under the header. */
+export function readBody(view: SheetView, header: Rect, columns: Column[], blocks: Block[]): Body {
+  return new BodyWalk(view, header, columns, blocks).walk();
 }
