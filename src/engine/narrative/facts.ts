@@ -9,7 +9,7 @@ import { toA1 } from '../grid/a1';
 import { halfUnitFen } from '../model/money';
 import { subjectName, tableName } from '../model/names';
 import { basicSideOf, measureOf, saysBudget, namesYear } from '../recognize/lexicon';
-import { amountColumns, cellAt, columnsWithKey, fenAt, totalLine } from '../model/tables';
+import { amountColumns, cellAt, columnsWithKey, fenAt, hasNonZeroFigure, totalLine } from '../model/tables';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
 import { reportOfTables } from './subject';
@@ -450,13 +450,15 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         const horizontal = horizontalThreePublic(t);
         for (const w of horizontal) add(w.key, w);
         if (horizontal.length > 0) break;
+        // A blank data cell reads as 0 when the table holds a non-zero figure: told once per table, not per cell.
+        let nonZero: boolean | undefined;
         for (let i = 0; i < t.lines.length; i++) {
           const l = t.lines[i];
           const key = l.key ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) ? 'three-public' : undefined;
           if (!key) continue;
           for (const c of columnsOf(t, l.block)) {
             if (c.key && !['amount', 'total', 'general-budget', 'fiscal'].includes(c.key)) continue;
-            add(key, witnessAt(t, l, c, l.role === 'data' && t.lines.some((x) => Object.values(x.amounts).some((a) => a.value !== null && a.value !== 0))));
+            add(key, witnessAt(t, l, c, l.role === 'data' && (nonZero ??= hasNonZeroFigure(t))));
           }
         }
         break;
