@@ -4,12 +4,16 @@
  * line's Object.values for each keyed line and column; a line holds a figure by holdsFigure (for…in),
  * not Object.values. The old readings are the oracles, on random lines of blank, zero, negative-zero
  * and other figures. A total listed twice is told by the cell's row and column, not its A1 name: the
- * A1 names are the oracle (they name the same cell exactly when row and column agree).
+ * A1 names are the oracle (they name the same cell exactly when row and column agree). A newspaper's
+ * dateline and a report to the congress are looked for only in a text holding a word every match
+ * holds: the patterns alone are the oracles.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellAt, hasNonZeroFigure, holdsFigure } from '../src/engine/model/tables';
 import type { Column, Line } from '../src/engine/recognize/types';
+import { newsDateline } from '../src/engine/narrative/text/checks/reasons';
+import { NEWS_DATELINE, REPORT_TO_CONGRESS } from '../src/engine/narrative/text/words';
 import type { Table } from '../src/engine/recognize/types';
 
 const oldNonZero = (t: Table) => t.lines.some((x) => Object.values(x.amounts).some((a) => a.value !== null && a.value !== 0));
@@ -54,5 +58,20 @@ describe('the same cell, by row and column', () => {
         return byA1 === byPlace;
       }),
     );
+  });
+});
+
+describe('a newspaper dateline, looked for only where its words stand', () => {
+  const WORDS = ['讯', '日电', '新华社', '本报', '记者', '（', '(', ' ', '8', '30', '日', '电', '草案', '决算', '部门', '预算', '支出', '，'];
+  const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 24 }).map((ws) => ws.join(''));
+
+  it('agrees with NEWS_DATELINE alone', () => {
+    fc.assert(fc.property(text, (t) => newsDateline(t) === NEWS_DATELINE.test(t)));
+    expect(newsDateline('本报北京8月30日电（记者王某）')).toBe(true);
+    expect(newsDateline('部门预算支出')).toBe(false);
+  });
+
+  it('every REPORT_TO_CONGRESS match holds 草案', () => {
+    fc.assert(fc.property(text, (t) => !REPORT_TO_CONGRESS.test(t) || t.includes('草案')));
   });
 });
