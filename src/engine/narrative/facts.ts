@@ -9,7 +9,7 @@ import { toA1 } from '../grid/a1';
 import { halfUnitFen } from '../model/money';
 import { subjectName, tableName } from '../model/names';
 import { basicSideOf, measureOf, saysBudget, namesYear } from '../recognize/lexicon';
-import { amountColumns, cellAt, columnsWithKey, fenAt, totalLine } from '../model/tables';
+import { amountColumns, cellAt, cellColumn, columnsWithKey, fenAt, hasNonZeroFigure, holdsFigure, totalLine } from '../model/tables';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
 import { reportOfTables } from './subject';
@@ -106,6 +106,18 @@ class CellSource implements FactSource {
   get table(): string {
     return nameOfTable(this.#table);
   }
+
+  /** Whether `other` is the same cell, told by row and column where both are read from tables (no A1 names worked out). */
+  sameCellAs(other: FactSource): boolean {
+    if (this.sheet !== other.sheet) return false;
+    if (!(other instanceof CellSource)) return this.cell === other.cell;
+    return this.#line.row === other.#line.row && cellColumn(this.#line, this.#column) === cellColumn(other.#line, other.#column);
+  }
+}
+
+/** Whether two sources name the same cell of the same sheet. */
+function sameCell(a: FactSource, b: FactSource): boolean {
+  return a instanceof CellSource ? a.sameCellAs(b) : b instanceof CellSource ? b.sameCellAs(a) : a.sheet === b.sheet && a.cell === b.cell;
 }
 
 function sourceOf(t: Table, line: Line, column: Column): FactSource {
@@ -278,7 +290,7 @@ function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witn
  * table with one row a year ('2025年预算数' | '2024年预算数') — the row of the table's own year.
  */
 function horizontalThreePublic(t: Table): (Witness & { key: Core })[] {
-  const data = t.lines.filter((l) => l.role !== 'column-number' && l.role !== 'blank' && Object.values(l.amounts).some((a) => a.value !== null));
+  const data = t.lines.filter((l) => l.role !== 'column-number' && l.role !== 'blank' && holdsFigure(l));
   const year = t.year;
   const line = data.length === 1 ? data[0] : year ? data.find((l) => namesYear(l.label, year)) : undefined;
   if (!line) return [];
@@ -385,7 +397,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
     if (!w) return;
     const list = totals.get(key);
     if (!list) totals.set(key, [w]);
-    else if (!list.some((x) => x.source.sheet === w.source.sheet && x.source.cell === w.source.cell)) list.push(w);
+    else if (!list.some((x) => sameCell(x.source, w.source))) list.push(w);
   };
   const columnsOf = blockColumns();
 
@@ -450,13 +462,15 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         const horizontal = horizontalThreePublic(t);
         for (const w of horizontal) add(w.key, w);
         if (horizontal.length > 0) break;
+        // A blank data cell reads as 0 when the table holds a non-zero figure: told once per table, not per cell.
+        let nonZero: boolean | undefined;
         for (let i = 0; i < t.lines.length; i++) {
           const l = t.lines[i];
           const key = l.key ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) ? 'three-public' : undefined;
           if (!key) continue;
           for (const c of columnsOf(t, l.block)) {
             if (c.key && !['amount', 'total', 'general-budget', 'fiscal'].includes(c.key)) continue;
-            add(key, witnessAt(t, l, c, l.role === 'data' && t.lines.some((x) => Object.values(x.amounts).some((a) => a.value !== null && a.value !== 0))));
+            add(key, witnessAt(t, l, c, l.role === 'data' && (nonZero ??= hasNonZeroFigure(t))));
           }
         }
         break;

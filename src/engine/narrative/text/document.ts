@@ -85,13 +85,18 @@ export interface Doc {
   /** Figures that took part in a check that could run. */
   checked: Set<Token>;
   reasonThreshold: number;
+  /**
+   * structure.amounts by passage and by subject, each built on first use. Kept on the document, not
+   * in a WeakMap by it: a WeakMap's values are strong in young-generation collections, so every
+   * document's tokens outlived it until a full collection.
+   */
+  amountsByPassage?: Map<number, AmountToken[]>;
+  amountsBySubject?: Map<string, AmountToken[]>;
 }
-
-const amountsByPassage = new WeakMap<Doc, Map<number, AmountToken[]>>();
 
 /** The amounts of passage `para`, in order (indexed once a document, so a check per figure stays linear). */
 export function amountsOfPassage(doc: Doc, para: number): readonly AmountToken[] {
-  let index = amountsByPassage.get(doc);
+  let index = doc.amountsByPassage;
   if (!index) {
     index = new Map();
     for (const a of doc.structure.amounts) {
@@ -99,16 +104,14 @@ export function amountsOfPassage(doc: Doc, para: number): readonly AmountToken[]
       if (list) list.push(a);
       else index.set(a.para, [a]);
     }
-    amountsByPassage.set(doc, index);
+    doc.amountsByPassage = index;
   }
   return index.get(para) ?? [];
 }
 
-const amountsBySubject = new WeakMap<Doc, Map<string, AmountToken[]>>();
-
 /** The amounts whose subject is `id`, in order (indexed once a document: values are asked for by every change, sum and share). */
 function amountsOfSubject(doc: Doc, id: string): readonly AmountToken[] {
-  let index = amountsBySubject.get(doc);
+  let index = doc.amountsBySubject;
   if (!index) {
     index = new Map();
     for (const a of doc.structure.amounts) {
@@ -118,7 +121,7 @@ function amountsOfSubject(doc: Doc, id: string): readonly AmountToken[] {
       if (list) list.push(a);
       else index.set(key, [a]);
     }
-    amountsBySubject.set(doc, index);
+    doc.amountsBySubject = index;
   }
   return index.get(id) ?? [];
 }

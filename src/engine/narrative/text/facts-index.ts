@@ -78,12 +78,17 @@ class LazyFactsIndex implements FactsIndex {
   }
 }
 
-const cache = new WeakMap<TableFacts, FactsIndex>();
+/**
+ * The index is kept on its facts, not in a WeakMap by facts: a WeakMap's values are held strongly by
+ * the young-generation collector, and the index holds its facts, so every department's witnesses
+ * survived each scavenge of the stage (copied, then promoted) until the next full collection.
+ */
+const INDEX = Symbol('facts index');
+type Indexed = TableFacts & { [INDEX]?: FactsIndex };
 
 /** The index of `facts` (projects found on other sheets may be added to facts after the tables: they are re-read). */
 export function indexOf(facts: TableFacts): FactsIndex {
-  let index = cache.get(facts);
-  if (!index) cache.set(facts, (index = new LazyFactsIndex(facts)));
+  const index = ((facts as Indexed)[INDEX] ??= new LazyFactsIndex(facts));
   if (index.projectKeys.length !== facts.projects.length) index.projectKeys = facts.projects.map((p) => nameKey(p.name));
   return index;
 }

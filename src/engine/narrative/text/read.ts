@@ -439,21 +439,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       return;
     }
 
-    const plain = unbracketDirections(label);
-    const difference = differenceBefore(plain);
-    const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
-    const garbled = (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
-    // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
-    const isBase =
-      !difference &&
-      (BASE_VALUE_BEFORE.test(label) ||
-        (COMPARISON_IN_LABEL.test(label) &&
-          (CHANGE_AFTER.test(text.slice(f.end)) || BARE_CHANGE_AFTER.test(text.slice(f.end, f.end + 60)) || NO_CHANGE_AFTER.test(text.slice(f.end, f.end + 12)))));
-    // The change right after its base with its way word left out ('…决算数688.84万元131.49万元,增长19.09%').
     const prev = tokens[tokens.length - 1];
-    const bareWay =
-      !dir && !difference && !label.trim() && prev?.type === 'amount' && prev.role === 'base' && prev.end === lastEnd ? WAY_OF_RATE_AFTER.exec(text.slice(f.end, f.end + 40)) : null;
-    const role: AmountToken['role'] = dir || difference || bareWay ? 'change' : isBase ? 'base' : 'value';
+    const { plain, difference, dir, garbled, bareWay, role } = amountRole(text, f, label, prev, lastEnd);
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
     let own = plain;
     let compare: ReturnType<typeof lastCompare>;
@@ -549,6 +536,40 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   const inTokenOrder = (a: Token, b: Token) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0);
   if (!isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
   return { tokens, sentences: sentence + 1 };
+}
+
+/** What an amount's words make of it: a change (its way word, a difference, a bare way after its base), a base, or a value. */
+interface AmountRole {
+  /** The label with bracketed direction words opened. */
+  plain: string;
+  difference: RegExpExecArray | null;
+  dir: RegExpExecArray | null;
+  garbled: boolean;
+  bareWay: RegExpExecArray | null;
+  role: AmountToken['role'];
+}
+
+/**
+ * The role of the amount `f` of `text` whose words are `label` (`prev` the token before it, `lastEnd`
+ * where the words before it end). A function of its own, not part of the figure reader: one body
+ * holding both was the costliest TurboFan compile of the stage.
+ */
+function amountRole(text: string, f: AmountFigure, label: string, prev: Token | undefined, lastEnd: number): AmountRole {
+  const plain = unbracketDirections(label);
+  const difference = differenceBefore(plain);
+  const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
+  const garbled = (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
+  // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
+  const isBase =
+    !difference &&
+    (BASE_VALUE_BEFORE.test(label) ||
+      (COMPARISON_IN_LABEL.test(label) &&
+        (CHANGE_AFTER.test(text.slice(f.end)) || BARE_CHANGE_AFTER.test(text.slice(f.end, f.end + 60)) || NO_CHANGE_AFTER.test(text.slice(f.end, f.end + 12)))));
+  // The change right after its base with its way word left out ('…决算数688.84万元131.49万元,增长19.09%').
+  const bareWay =
+    !dir && !difference && !label.trim() && prev?.type === 'amount' && prev.role === 'base' && prev.end === lastEnd ? WAY_OF_RATE_AFTER.exec(text.slice(f.end, f.end + 40)) : null;
+  const role: AmountToken['role'] = dir || difference || bareWay ? 'change' : isBase ? 'base' : 'value';
+  return { plain, difference, dir, garbled, bareWay, role };
 }
 
 /** Whether no element of `xs` sorts after the next one. */

@@ -201,10 +201,19 @@ function causeStatedBefore(text: string, at: number): boolean {
     .some((sentence) => CAUSE_FIRST.test(sentence));
 }
 
+/**
+ * Whether a text holds a newspaper's dateline (NEWS_DATELINE). Every match holds 讯, 日电 or 新华社: the
+ * pattern, tried at every position of the whole document, runs only over a text holding one.
+ */
+export function newsDateline(text: string): boolean {
+  return (text.includes('讯') || text.includes('日电') || text.includes('新华社')) && NEWS_DATELINE.test(text);
+}
+
 /** A report on a jurisdiction's finances or a newspaper's report, not a 部门 / 单位 publication (see GOVERNMENT_WIDE, NEWS_DATELINE). */
 export function governmentReport(doc: Doc): boolean {
   const all = doc.passages.map((p) => p.text).join('\n');
-  return REPORT_TO_CONGRESS.test(all) || NEWS_DATELINE.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all));
+  // Every REPORT_TO_CONGRESS match holds 草案.
+  return (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all));
 }
 
 /**
