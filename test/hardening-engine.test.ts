@@ -245,7 +245,8 @@ function shiftMerges(merges: Rect[], at: number, axis: 'row' | 'col', by: 1 | -1
 
 /** Applies one mutation to a copy-on-write sheet; `tables` (of the unmutated sheet) aim it at amounts and headers. */
 function mutate(sheet: SheetGrid, tables: Table[], m: Mutation): SheetGrid {
-  const rows = sheet.rows.map((r) => (r ? [...r] : []));
+  // Array.from, not map: map skips the holes of a sparse rows array, and a hole would stay undefined.
+  const rows = Array.from(sheet.rows, (r) => (r ? [...r] : []));
   let { merges, rowCount, colCount } = sheet;
   const amounts = tables.flatMap((t) => t.lines.flatMap((l) => Object.values(l.amounts).map((a) => ({ row: l.row, col: a.col }))));
   const headers = tables.flatMap((t) => {
