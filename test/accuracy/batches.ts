@@ -131,6 +131,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
       "tables recognized 3/3 (sheet + kind, units right); 0 false errors of 6; no warning raised; 2 errors on keyed warnings (too loud: xuanzhou B3, the 合计 3.1 called wrong against 0 + blank + blank where the blank 公务接待费 B5 is the slip; ningguo B7, 公务用车购置及运行费 32.5 called wrong against its two blank 其中 rows); keyed errors 2/3 with the key's figures (shouxian L5: 运行费 50 / 购置费 25 against the table's 25 / 50, both ways; xuanzhou L2–L3: 公务接待费 3.1 against the table's blank, read as 0.00; xuanzhou B5 missed — the finding sits on the 合计), soft problems 2/4 (xuanzhou B3 and ningguo B7 only through those errors; ningguo B8 and text L5 — the text's 运行维护费 32.5 against the blank 其中 row — missed)",
     has: (id) => EIGHTEENTH_BATCH_WORKBOOKS.includes(id),
   },
+  {
+    name: 'nineteenth batch, held out: texts 218–225',
+    firstMeasured:
+      "1 false error of 1 (218 L11: '——其它人员经费177.48万元' under 'A、人员经费5836.98万元' (L9) taken for the same item stated twice with another figure, '同一项目前后数字不一致', because one name ends with the other); no warning raised; keyed errors 0/2 (221 L38: 财政拨款收入 213.24 '占 100 %' of 本年收入合计 231.24 whose other parts are 0, missed; 224 L1: the total's '比预算数减少1188万元' against its items' decreases 31 + 850 + 107 = 988, missed); silent on every other trap (218's 公用经费 list cut by the copy, 219's thousands separators, 222's reason cut by the copy, 223's reasons in a section of their own, 224's flattened table, 225's rates and 0.01 of rounding among three budgets)",
+    has: narrativeRange(218, 225),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */

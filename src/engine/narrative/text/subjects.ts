@@ -24,6 +24,7 @@ import {
   STEP_LEAD,
   STEP_PERIOD,
   STEP_ORDINAL,
+  OTHER_BEFORE_HEAD,
   SUBJECT_CORES,
   SHOU_ZHI_SPLIT,
   SUBJECT_FILLER_END,
@@ -201,13 +202,25 @@ function subjectOfWords(label: string): Subject {
   }
   const rest = text.replace(FUND_WORDS, '').replace(LOCALITY, '').replace(DE_END, '');
   const stripped = rest.replace(TOTAL_WORD_END, '');
-  const core = SUBJECT_CORES.find(([re]) => re.test(stripped))?.[1] ?? SUBJECT_TOTALS.find(([re]) => re.test(rest))?.[1];
+  const core = coreOfHead(stripped) ?? SUBJECT_TOTALS.find(([re]) => re.test(rest))?.[1];
   if (BARE_SUBJECT.test(text)) return { text, fund, bare: true, ...(core ? { core } : {}) };
   if (core) return { id: coreId(core, fund), text, core, fund, bare: false };
   // Only a fund named ('一般公共预算 225.47万元' in a list of 收入): the list head tells income or expense.
   if (fund !== 'all') return { text, fund, bare: false, ...(rest.replace(FUND_SIDE_END, '') === '' ? { fundOnly: true } : {}) };
   const name = nameKey(text.replace(LOCALITY, ''));
   return { id: name ? `name:${name}` : undefined, text, fund, bare: !name };
+}
+
+/**
+ * The known total a name's head noun makes it — unless 其他 / 其它 stands right before the head:
+ * '其它人员经费' is what is left of 人员经费 beside the items listed, a part of it, not the total.
+ */
+function coreOfHead(words: string): Core | undefined {
+  for (const [re, core] of SUBJECT_CORES) {
+    const m = re.exec(words);
+    if (m) return OTHER_BEFORE_HEAD.test(words.slice(0, m.index)) ? undefined : core;
+  }
+  return undefined;
 }
 
 /** The identity of a known total: the “三公” family has one fund (财政拨款); the others are per fund. */

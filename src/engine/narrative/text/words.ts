@@ -586,6 +586,9 @@ export const SUBJECT_CORES: [RegExp, Core][] = [
   [/其他收入$/, 'other-income'],
 ];
 
+/** 其他 / 其它 ending the words before a head noun: the rest of that total, not the total ('其它人员经费'). */
+export const OTHER_BEFORE_HEAD = /其[他它]$/;
+
 /** Totals: tested on the words left once the funds and the unit's name are taken away. */
 export const SUBJECT_TOTALS: [RegExp, Core][] = [
   [/^(?:本年|当年|全年)?(?:收支|收入支出)(?:总预算|总决算|预算总计|总计|总额|合计|安排|预算|决算|总)?$/, 'income-expense'],
