@@ -14,13 +14,9 @@ export function rawCell(sheet: SheetGrid, row: number, col: number): Cell | unde
  */
 export class MergeIndex {
   private readonly byRow: Rect[][] = [];
-  private readonly width: number;
+  // Merges may reach past colCount (Office.js reads the used range of values only, and a title is
+  // often merged wider than the columns holding values): a row's list holds them whatever their columns.
   constructor(sheet: SheetGrid) {
-    // Merges may reach past colCount (Office.js reads the used range of values only, and a title is
-    // often merged wider than the columns holding values): lookups must find them there too.
-    let right = sheet.colCount;
-    for (const m of sheet.merges) if (m.right + 1 > right) right = m.right + 1;
-    this.width = Math.max(right, 1) + 1;
     for (const m of sheet.merges) {
       // Guard against absurd merges (a whole column merged) so indexing stays linear in real cells.
       const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
@@ -29,7 +25,7 @@ export class MergeIndex {
     }
   }
   at(row: number, col: number): Rect | undefined {
-    if (col < 0 || col >= this.width) return undefined;
+    if (col < 0) return undefined;
     const merges = this.byRow[row];
     if (merges === undefined) return undefined;
     for (let i = merges.length - 1; i >= 0; i--) {
