@@ -11,7 +11,7 @@ import { figureKey, type PlainColumnKey } from '../../model/keys';
 import { isBareTotal, itemNumbering, mentionsThreePublic, threePublicKeyOf } from '../../recognize/lexicon';
 import { normalizeLabel } from '../../grid/text';
 import { findColumn, type Want } from './columns';
-import { fenAt, totalLine } from '../../model/tables';
+import { fenAt, holdsFigure, totalLine } from '../../model/tables';
 
 export type ThreePublicPart = 'total' | 'abroad' | 'vehicle' | 'purchase' | 'operation' | 'reception';
 
@@ -54,7 +54,7 @@ function read(t: Table, line: Line, keys: readonly PlainColumnKey[]): Partial2 {
 function horizontal(t: Table): Map<ThreePublicPart | 'admin', Partial2> | undefined {
   const has = (keys: PlainColumnKey[]) => t.columns.some((c) => c.role === 'amount' && c.key && keys.includes(figureKey(c.key)));
   if (!has(['abroad', 'reception', 'vehicle', 'vehicle-purchase', 'vehicle-operation'])) return undefined;
-  const line = t.lines.find((l) => Object.values(l.amounts).some((a) => a.value !== null)) ?? t.lines[0];
+  const line = t.lines.find(holdsFigure) ?? t.lines[0];
   const out = new Map<ThreePublicPart | 'admin', Partial2>();
   if (!line) return out;
   for (const part of Object.keys(KEY_OF_PART) as ThreePublicPart[]) {
