@@ -27,8 +27,8 @@ interface Identity {
   total: Operand;
   parts: Operand[];
   subject: () => string;
-  /** The names of the parts printed blank: a blank may be a figure left unfilled rather than a 0. */
-  blankParts: string[];
+  /** The names of the parts printed blank (a blank may be a figure left unfilled rather than a 0): worked out only for a sum that fails, as the subject is. */
+  blankParts: () => string[];
 }
 
 function lineIdentities(table: Table, block: number): Identity[] {
@@ -65,7 +65,7 @@ function lineIdentities(table: Table, block: number): Identity[] {
         total: operand(table, total, column),
         parts: read.map((p) => operand(table, p, column)),
         subject: () => say.threePublicLines(total, column, read),
-        blankParts: read.filter((p) => !hasValue(p, column)).map(itemText),
+        blankParts: () => read.filter((p) => !hasValue(p, column)).map(itemText),
       });
     }
   }
@@ -127,7 +127,7 @@ function columnIdentities(table: Table): Identity[] {
           total: operand(table, line, total),
           parts: parts.map((p) => operand(table, line, p)),
           subject: () => say.threePublicColumns(total, parts),
-          blankParts: parts.filter((p) => !hasValue(line, p)).map(columnName),
+          blankParts: () => parts.filter((p) => !hasValue(line, p)).map(columnName),
         });
       }
     }
@@ -148,7 +148,10 @@ export const threePublicSums: TableRule = {
     let n = 0;
     for (const { total, parts, subject, blankParts } of identities) {
       // Only a total above its printed parts: the missing amount may sit in a blank part; parts above the total it cannot.
-      const uncertain = (c: Comparison) => (blankParts.length > 0 && c.diffFen > 0 ? blankPartsNote(blankParts) : undefined);
+      const uncertain = (c: Comparison) => {
+        const blank = c.diffFen > 0 ? blankParts() : [];
+        return blank.length > 0 ? blankPartsNote(blank) : undefined;
+      };
       if (ctx.checkSum({ rule: 'hierarchy-sum/three-public', kind: 'hierarchy-sum', total, parts, subject, uncertain })) n++;
     }
     return compared(n);
