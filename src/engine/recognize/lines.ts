@@ -398,7 +398,7 @@ class BodyWalk {
    * it), STOP, or READ_LINE when it is a line after all.
    */
   private unusualRow(row: number, firstCol: number, alone: boolean, firstKey: string): number {
-    const { view, header, first, depth } = this;
+    const { view, header, first } = this;
     if (isNote(firstKey) || (alone && isNoteHeading(firstKey))) {
       const { lastRow, ...note } = readNotes(view, header, row, firstCol);
       this.note = note;
@@ -410,8 +410,7 @@ class BodyWalk {
       let next = row + 1;
       while (next < view.rowCount && next <= row + 5 && !repeatsHeader(view, first, next)) next++;
       if (next < view.rowCount && repeatsHeader(view, first, next)) {
-        let last = next + depth - 1;
-        if (last + 1 < view.rowCount && isColumnNumberRow(view, last + 1)) last++;
+        const last = this.repeatedHeaderEnd(next);
         this.blankRun = 0;
         this.pendingBlank = [];
         return last;
@@ -419,14 +418,19 @@ class BodyWalk {
     }
     if (alone && endsTable(firstKey)) return STOP;
     if (repeatsHeader(view, first, row, header)) {
-      let last = row + depth - 1;
-      if (last + 1 < view.rowCount && isColumnNumberRow(view, last + 1)) last++;
+      const last = this.repeatedHeaderEnd(row);
       this.blankRun = 0;
       // The repeated header belongs to the table (and a rejected candidate skips it whole).
       this.bottom = last;
       return last;
     }
     return READ_LINE;
+  }
+
+  /** The last row of a header repeated from `row` on, with the 栏次 line under it when there is one. */
+  private repeatedHeaderEnd(row: number): number {
+    const last = row + this.depth - 1;
+    return last + 1 < this.view.rowCount && isColumnNumberRow(this.view, last + 1) ? last + 1 : last;
   }
 
   /** Blank rows followed by a line are the table's: their blank lines go in before it. */
