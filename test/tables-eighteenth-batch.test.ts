@@ -4,7 +4,7 @@
  * 2013). The table does not add up, but it does not say which figure is wrong: the total, or a part left unfilled.
  * On invented vertical and horizontal “三公” tables, a total above its parts with a part blank is a warning naming
  * the blank parts; the same sum with the part printed 0, or parts above the total, stays an error; a sum that holds
- * with blank parts raises nothing.
+ * with blank parts raises nothing. A 情况说明 that gives a figure for the blank part is told the cell is blank, not 0.00.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { analyzeWorkbook, type Finding } from '../src/engine';
+import { recognizeSheets } from '../src/engine/recognize';
+import { checkNarrativeText } from '../src/engine/narrative';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { toGrids } from './fixtures';
@@ -145,5 +147,26 @@ describe('eighteenth batch: a “三公” sum with parts printed blank', () => 
     expect((await run('xuanzhou-shenjiju-2018')).map((f) => [f.cell, f.severity])).toEqual([['B3', 'warning']]);
     expect((await run('ningguo-jiaotong-2013')).map((f) => [f.cell, f.severity])).toEqual([['B7', 'warning']]);
     expect(await run('shouxian-sifaju-2022')).toEqual([]);
+  });
+
+  it('a text giving a figure for a part printed blank: the error says the cell is blank, not 0.00', () => {
+    fc.assert(
+      fc.property(items, (f) => {
+        const amounts = amountsOf(f);
+        fc.pre(amounts[2] >= 1);
+        const text = (reception: number) => `2024年“三公”经费预算为${amounts[0].toFixed(1)}万元，其中：公务接待费预算为${reception.toFixed(1)}万元。`;
+        const tablesWith = (v: number | null) => recognizeSheets(toGrids(vertical([amounts[0], amounts[1], v, ...amounts.slice(3)]))).tables;
+        const amountErrors = (v: number | null) =>
+          checkNarrativeText(text(amounts[2]), tablesWith(v)).filter((x) => x.rule === 'narrative/amount' && x.severity === 'error');
+        const blank = amountErrors(null);
+        expect(blank.map((x) => x.related?.map((r) => r.cell))).toEqual([[CELL(2)]]);
+        expect(blank[0].message).toContain('该项为空白');
+        expect(blank[0].message).not.toMatch(/为0\.0+万元/);
+        const zero = amountErrors(0);
+        expect(zero.map((x) => x.message)).toEqual([expect.stringContaining('为0.00万元')]);
+        expect(amountErrors(amounts[2])).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
   });
 });

@@ -38,6 +38,8 @@ export interface ProjectFact {
 export interface Witness extends FactValue {
   measure: Measure;
   halfUnit: number;
+  /** The cell is printed blank and read as 0 (a 三公 item nobody filled in): messages say 空白, not 0.00. */
+  blank?: true;
 }
 
 /** A 科目 line's figure: which code, which funds (all / 财政拨款 / 一般公共预算) and which column. */
@@ -280,7 +282,7 @@ function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witn
   const measure = measureOfColumn(t, c);
   if (!measure) return undefined;
   const a = line.amounts[c.id];
-  if (!a || a.value === null) return zeroWhenBlank ? { fen: 0, source: sourceOf(t, line, c), measure, halfUnit: 0 } : undefined;
+  if (!a || a.value === null) return zeroWhenBlank ? { fen: 0, source: sourceOf(t, line, c), measure, halfUnit: 0, blank: true } : undefined;
   const fen = fenAt(t, line, c);
   return fen === undefined ? undefined : { fen, source: sourceOf(t, line, c), measure, halfUnit: halfUnitOfCell(t, a.decimals) };
 }

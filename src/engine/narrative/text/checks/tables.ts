@@ -69,11 +69,13 @@ function checkAmount(doc: Doc, a: AmountToken): void {
     return;
   }
   const w = found.witnesses[0];
+  const inTable = w.blank ? '中该项为空白' : `为${amountText(w.fen, a.unit, d)}${a.unit}`;
+  const gap = w.blank ? '' : `（差${amountText(a.fen - w.fen, a.unit, d)}${a.unit}）`;
   doc.out.add(
     'amount',
     'error',
     a,
-    `${quote(a)}与表中数不符：${found.what}为${amountText(w.fen, a.unit, d)}${a.unit}（${cellRef(w.source.sheet, w.source.cell)}），文中为${amountText(a.fen, a.unit, d)}${a.unit}（差${amountText(a.fen - w.fen, a.unit, d)}${a.unit}）。`,
+    `${quote(a)}与表中数不符：${found.what}${inTable}（${cellRef(w.source.sheet, w.source.cell)}），文中为${amountText(a.fen, a.unit, d)}${a.unit}${gap}。`,
     against(a, w.fen, d, found.witnesses),
   );
 }
