@@ -146,4 +146,25 @@ describe('an item of a list whose name the text lost', () => {
       }),
     );
   });
+
+  it('still checks a list whose items carry their 年初预算 and 差值 beside them (another measure, not items)', () => {
+    fc.assert(
+      fc.property(listCase, (v) => {
+        const items: [string, number][] = [
+          ['因公出国(境)支出', v.abroad],
+          ['公务用车运行维护费支出', v.vehicle],
+          ['公务接待费支出', v.reception],
+        ];
+        const [a, b, c] = v.cuts;
+        const budgets = [v.abroad + a, v.vehicle + b, v.reception + c];
+        const total = v.abroad + v.reception + v.vehicle + v.off;
+        const budget = budgets[0] + budgets[1] + budgets[2];
+        const t =
+          `${v.year}年度本单位“三公”经费支出${money(total)}万元,年初预算为${money(budget)}万元。其中:` +
+          items.map(([name, now], i) => `${name}${money(now)}万元,年初预算为${money(budgets[i])}万元,差值为${money(budgets[i] - now)}万元`).join(';') +
+          '。';
+        expect(sums(t).length, `${t}\n${shown(checkNarrativeText(t))}`).toBeGreaterThan(0);
+      }),
+    );
+  });
 });
