@@ -149,6 +149,12 @@ export const EMPTY_REASON = /(?:主要)?原因(?:是|为|主要是|主要有)\s*
  * opens on the reasons of a change ('“三公”经费支出决算大于上年决算数的主要情况：…').
  */
 export const REASON_GIVEN = /原因|由于|因为|系因|所致|导致|(?:大于|小于|高于|低于|超过|增加|减少|增长|下降|变动|变化)[^。，,;；:：]{0,12}?的主要情况(?=\s*[:：])/g;
+/**
+ * A cause written first, then the change it explains named after 是 ('公务用车购置及运行费…减少6.68亿元,是“三公”经费预算
+ * 大幅下降的主要因素'): group 1 names whose change is explained.
+ */
+export const CAUSE_OF_NAMED_CHANGE =
+  /是([^，,。;；:：是]{2,24}?)(?:大幅度?|明显|较大幅度|持续)?(?:下降|减少|增加|增长|上升|上涨|降低|变动|变化)的(?:主要|重要|直接|最大)?(?:因素|原因)/g;
 /** '2022年度无公务接待支出' / '本年未发生因公出国（境）费用': the text says there was none. */
 export const NONE_THIS_YEAR = /(?:无|没有|未发生|未产生|未安排|未列支)([^，,。;；]{0,16}?(?:支出|费用|经费|费))/;
 
@@ -621,8 +627,8 @@ export const SUBJECT_LEAD = /^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八�
 export const BARE_SUBJECT = /^(?:支出|收入|金额|资金|经费|费用|合计|总计|总额|数|科目|项目|其中|全部|小计|本年|本部门|本单位|部门|单位)?$/;
 /** The unit speaking of itself before its subject ('本部门…', '某某局…'). */
 export const LOCALITY = /^(?:本部门|本单位|我部门|我单位|[^，,。；;]{2,}(?:局|委员会|办公室|办事处|街道|院|中心|政府|学校|中学|小学|大学|幼儿园|馆|站|队))(?=[^，,。；;]{2,})/;
-/** A total word at the end of a subject ('…合计'). */
-export const TOTAL_WORD_END = /(?:合计|总计|总额|小计|共计)$/;
+/** A total word at the end of a subject ('…合计', '三公经费预算总数'). */
+export const TOTAL_WORD_END = /(?:合计|总计|总额|总数|小计|共计)$/;
 /** 收入 / 支出 / 拨款 ending the words of a fund ('一般公共预算收入'). */
 export const FUND_SIDE_END = /(?:收入|支出|拨款)$/;
 

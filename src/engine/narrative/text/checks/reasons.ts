@@ -12,6 +12,7 @@ import {
   AMOUNT_OR_PERCENT,
   BREAKDOWN,
   CAUSE_FIRST,
+  CAUSE_OF_NAMED_CHANGE,
   CHANGE_WORD_END,
   COMPARISON_WORD,
   DEPARTMENT_VOICE,
@@ -74,14 +75,27 @@ function namedInClauseBefore(before: string): Subject[] {
   return subjects.every((x) => x.id && !x.bare && x.core) ? subjects : [];
 }
 
+/** The subjects named after 是 as the ones whose change a cause written before explains (CAUSE_OF_NAMED_CHANGE). */
+function namedAsExplained(text: string): { at: number; subject: Subject }[] {
+  const out: { at: number; subject: Subject }[] = [];
+  CAUSE_OF_NAMED_CHANGE.lastIndex = 0;
+  for (let m = CAUSE_OF_NAMED_CHANGE.exec(text); m; m = CAUSE_OF_NAMED_CHANGE.exec(text)) {
+    const subject = subjectOf(m[1]);
+    if (subject.id && !subject.bare) out.push({ at: m.index, subject });
+  }
+  return out;
+}
+
 /**
  * What each reason of the text explains: the subject its sentence names before the reason words
  * ("公务用车购置及运行维护费支出增加的主要原因是…"), or else the subject of the change stated just
- * before it in its sentence ("…下降50%,下降原因主要是压缩开支").
+ * before it in its sentence ("…下降50%,下降原因主要是压缩开支"); and the subject a cause written first
+ * names after 是 ('…,是“三公”经费预算大幅下降的主要因素').
  */
 function explainedSubjects(doc: Doc): Explained[] {
   const out: Explained[] = [];
   for (const p of doc.passages) {
+    for (const { at, subject } of namedAsExplained(p.text)) out.push({ para: p.index, at, subject });
     REASON_GIVEN.lastIndex = 0;
     for (let m = REASON_GIVEN.exec(p.text); m; m = REASON_GIVEN.exec(p.text)) {
       const from = Math.max(...['。', ';', '；', '!', '?'].map((c) => p.text.lastIndexOf(c, m!.index - 1))) + 1;

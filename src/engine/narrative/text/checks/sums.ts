@@ -60,6 +60,7 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   const end = parts[parts.length - 1];
   const between = end.para === head.para ? (doc.passages[head.para]?.text.slice(head.end, end.start) ?? '') : '';
   if (UNITLESS_AMOUNT.test(between) || SPACED_NUMBER.test(between)) return true;
+  if (unreadItemBetween(doc, head, parts)) return true;
   if (parts.length < 3) return false;
   const text = doc.passages[head.para]?.text ?? '';
   const joiners = parts.slice(1).map((p, i) => (p.para === parts[i].para && p.para === head.para ? text.slice(parts[i].end, p.start) : ''));
@@ -67,6 +68,30 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
   return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
+}
+
+/**
+ * '其中:因公出国(境)费用60万元,比2017年减少25.36万元,主要是因为严格执行中央有关规定,严控290.5万元,比2017年减少26.7万元,
+ * …严格车运行维护费2450.18万元,比2017年减少243.12万元,…;公务用车购置费0万元': a figure of the head's measure (or of none
+ * stated) with a change on an earlier year of its own, between the head and its last part, that no list reads (its item's name lost, it ran
+ * into the reason before) is an item all the same, so the parts read are not all the list. An item's 年初预算 with its
+ * 差值 beside it ('…支出3.90万元，年初预算为5.50万元，差值为1.60万元') is another measure, not an item.
+ */
+function unreadItemBetween(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
+  const end = parts[parts.length - 1];
+  if (end.para !== head.para) return false;
+  const amounts = amountsOfPassage(doc, head.para);
+  const between = amounts.filter((a) => a.start > head.end && a.start < end.start);
+  if (!between.some((a) => a.role === 'value')) return false;
+  const read = new Set<AmountToken>();
+  for (const l of doc.structure.lists) {
+    if (l.head) read.add(l.head);
+    for (const p of l.parts) read.add(p);
+  }
+  return between.some((a, i) => {
+    const change = between[i + 1];
+    return a.role === 'value' && (a.measure === undefined || a.measure === head.measure) && !read.has(a) && change?.role === 'change' && !change.difference && change.subject.id === a.subject.id;
+  });
 }
 
 /**
