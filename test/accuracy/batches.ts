@@ -27,6 +27,7 @@ const FOURTH_BATCH_WORKBOOKS = ['jiaoyuju-2020', 'nantong-guoziwei-2016', 'guili
 const EIGHTH_BATCH_WORKBOOKS = ['shidian-2016', 'dazhou-huancheng-2014', 'yueyang-wenlian-2017', 'gd-jiguan-sangong-2019'];
 const SIXTEENTH_BATCH_WORKBOOKS = ['changning-kasi-2024', 'changning-xianbenji-2015', 'yueyang-xian-2015'];
 const EIGHTEENTH_BATCH_WORKBOOKS = ['shouxian-sifaju-2022', 'xuanzhou-shenjiju-2018', 'ningguo-jiaotong-2013'];
+const TWENTY_FIRST_BATCH_WORKBOOKS = ['kaiyuan-2017', 'honghe-xian-2018'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -136,6 +137,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "1 false error of 1 (218 L11: '——其它人员经费177.48万元' under 'A、人员经费5836.98万元' (L9) taken for the same item stated twice with another figure, '同一项目前后数字不一致', because one name ends with the other); no warning raised; keyed errors 0/2 (221 L38: 财政拨款收入 213.24 '占 100 %' of 本年收入合计 231.24 whose other parts are 0, missed; 224 L1: the total's '比预算数减少1188万元' against its items' decreases 31 + 850 + 107 = 988, missed); silent on every other trap (218's 公用经费 list cut by the copy, 219's thousands separators, 222's reason cut by the copy, 223's reasons in a section of their own, 224's flattened table, 225's rates and 0.01 of rounding among three budgets)",
     has: narrativeRange(218, 225),
+  },
+  {
+    name: 'twenty-first batch, held out: 2 workbooks with their 情况说明 from 开远 and 红河县 (云南红河; a “三公” 预算 row for two years, a “三公” 决算 with 行次)',
+    firstMeasured:
+      "tables recognized 1/2 (kaiyuan-2017, sheet + kind; honghe-xian-2018's 决算 table, with its 行次 column and 栏次 row, not recognized at all — no finding, not even 'not checked'); no error and no warning raised on either workbook or text, so 0 false; keyed soft problems 0/5 (honghe E6: 因公出国's 增加额 blank for 4.20; E5: 93.27 against blank + 66.45 + 22.61; A1, E3: '2017年' over the 2018 决算; text L3: the text's +4.2 against the blank), all with the table unread. The draft from the kaiyuan table states the 2016年预算数 group as the year's figures (2908, 1368, 1540 for the text's 2,310, 1,236, 1,054): the two-year row read by its first group",
+    has: (id) => TWENTY_FIRST_BATCH_WORKBOOKS.includes(id),
   },
 ];
 
