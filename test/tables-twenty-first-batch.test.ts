@@ -1,0 +1,106 @@
+/**
+ * The twenty-first held-out batch (test/corpus/README.md): a county's “三公” 决算 table (红河县 2018) printed with a 行次
+ * column, '栏次' written in the item column beside the lowest header labels (增加额 | 增加幅度), 公务接待费 broken down into
+ * (1)国内接待费 (with a '其中:外事接待费') and (2)国(境)外接待费, and a title whose year was not updated (2017) over
+ * '2017年决算数 | 2018年决算数'. On invented tables of that layout: the table is read (the 栏次 cell labels the column
+ * numbers, not a column), its 合计 is checked against the three parts with the breakdown lines under 接待费 left out, its
+ * year is the latest its own 决算数 columns name, and a text that states the year's figures raises nothing against it.
+ */
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { analyzeWorkbook, type Finding } from '../src/engine';
+import { toGrids } from './fixtures';
+
+/** One year's figures in 分: 出国, 购置, 运行维护, 国内接待 (of which 外事), 国(境)外接待. */
+interface Year {
+  abroad: number;
+  purchase: number;
+  operation: number;
+  domestic: number;
+  foreignAffairs: number;
+  overseas: number;
+}
+
+const cents = fc.integer({ min: 1_000, max: 900_000 });
+const year: fc.Arbitrary<Year> = fc
+  .tuple(cents, cents, cents, cents, fc.integer({ min: 0, max: 100 }), cents)
+  .map(([abroad, purchase, operation, domestic, share, overseas]) => ({ abroad, purchase, operation, domestic, foreignAffairs: Math.floor((domestic * share) / 100), overseas }));
+
+/** The nine lines of the table, each with its figure in 分: 合计, 出国, 公务用车, 购置, 运行, 接待, 国内, 外事, 国外. */
+function linesOf(y: Year): number[] {
+  const vehicle = y.purchase + y.operation;
+  const reception = y.domestic + y.overseas;
+  return [y.abroad + vehicle + reception, y.abroad, vehicle, y.purchase, y.operation, reception, y.domestic, y.foreignAffairs, y.overseas];
+}
+
+const LABELS = ['(一)支出合计', '1.因公出国(境)费', '2.公务用车购置及运行维护费', '(1)公务用车购置费', '(2)公务用车运行维护费', '3.公务接待费', '(1)国内接待费', '其中:外事接待费', '(2)国(境)外接待费'];
+
+interface Layout {
+  /** The year in the title (the 决算 year, or the year before when the title was not updated). */
+  titleYear: number;
+  /** The 决算 year: the columns are (决算年 − 1)年决算数 | 决算年年决算数. */
+  finalYear: number;
+  /** 行次 and the year columns merged over both header rows (as the page prints them), or each label in its own cell. */
+  merged: boolean;
+}
+
+/** A vertical “三公” 决算 table with a 行次 column and '栏次' under '项 目'; `adjust` changes this year's figures after the changes are worked out. */
+function table(prior: Year, current: Year, layout: Layout, adjust: (now: number[]) => number[] = (n) => n): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('“三公”经费决算统计表');
+  ws.getCell('A1').value = `某县${layout.titleYear}年“三公”经费决算统计表`;
+  ws.getCell('A2').value = '单位:万元';
+  ['项 目', '行次', `${layout.finalYear - 1}年决算数`, `${layout.finalYear}年决算数`, `${layout.titleYear}年决算比上年增减情况`].forEach((v, i) => (ws.getCell(3, i + 1).value = v));
+  ws.getCell('A4').value = '栏 次';
+  ws.getCell('E4').value = '增加额';
+  ws.getCell('F4').value = '增加幅度';
+  if (layout.merged) {
+    ws.mergeCells('A1:F1');
+    ws.mergeCells('A2:F2');
+    ws.mergeCells('B3:B4');
+    ws.mergeCells('C3:C4');
+    ws.mergeCells('D3:D4');
+  }
+  ws.mergeCells('E3:F3');
+  const then = linesOf(prior);
+  const changes = linesOf(current).map((v, i) => v - then[i]);
+  const now = adjust(linesOf(current));
+  LABELS.forEach((label, i) => {
+    const r = 5 + i;
+    ws.getCell(r, 1).value = label;
+    ws.getCell(r, 2).value = i + 2;
+    const money = (col: number, fen: number) => {
+      ws.getCell(r, col).value = fen / 100;
+      ws.getCell(r, col).numFmt = '#,##0.00';
+    };
+    money(3, then[i]);
+    money(4, now[i]);
+    money(5, changes[i]);
+    if (then[i] > 0) {
+      ws.getCell(r, 6).value = Number((changes[i] / then[i]).toFixed(4));
+      ws.getCell(r, 6).numFmt = '0.00%';
+    }
+  });
+  return wb;
+}
+
+const analyze = (wb: ExcelJS.Workbook) => analyzeWorkbook(toGrids(wb));
+const raised = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info');
+
+describe('twenty-first batch: a “三公” 决算 table with 行次, 栏次 beside its lowest labels and a stale title year', () => {
+  it('is read as a “三公” table, merged or not, and raises nothing when its figures hold', () => {
+    fc.assert(
+      fc.property(year, year, fc.boolean(), (prior, current, merged) => {
+        const result = analyze(table(prior, current, { titleYear: 2018, finalYear: 2018, merged }));
+        expect(result.tables.map((t) => t.kind)).toEqual(['three-public']);
+        const t = result.tables[0];
+        // 栏次 labels the column numbers: the item column stays the item column, the rates a percent column.
+        expect(t.columns.find((c) => c.col === 0)?.role).toBe('item');
+        expect(t.columns.find((c) => c.col === 5)?.role).toBe('percent');
+        expect(raised(result.findings)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
