@@ -103,4 +103,15 @@ describe('twenty-first batch: a “三公” 决算 table with 行次, 栏次 be
       { numRuns: 40 },
     );
   });
+
+  it('checks the 合计 against its three parts, the lines under 公务接待费 left out of it', () => {
+    fc.assert(
+      fc.property(year, year, fc.integer({ min: 100, max: 50_000 }), fc.boolean(), (prior, current, off, merged) => {
+        const wrong = analyze(table(prior, current, { titleYear: 2018, finalYear: 2018, merged }, (now) => [now[0] + off, ...now.slice(1)]));
+        const sums = raised(wrong.findings).filter((f) => f.rule === 'hierarchy-sum/three-public');
+        expect(sums.map((f) => [f.cell, f.severity])).toEqual([['D5', 'error']]);
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
