@@ -6,10 +6,15 @@
  * numbers, not a column), its 合计 is checked against the three parts with the breakdown lines under 接待费 left out, its
  * year is the latest its own 决算数 columns name, and a text that states the year's figures raises nothing against it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { analyzeWorkbook, type Finding } from '../src/engine';
+import { checkNarrativeText } from '../src/engine/narrative';
+import { loadXlsx } from '../src/xlsx/load';
+import { workbookToGrids } from '../src/xlsx/grids';
 import { toGrids } from './fixtures';
 
 /** One year's figures in 分: 出国, 购置, 运行维护, 国内接待 (of which 外事), 国(境)外接待. */
@@ -113,5 +118,56 @@ describe('twenty-first batch: a “三公” 决算 table with 行次, 栏次 be
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('takes the year its own 决算数 columns name when the title names an earlier one, and keeps a title year its columns do not pass', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2010, max: 2030 }), year, year, (y, prior, current) => {
+        const stale = analyze(table(prior, current, { titleYear: y - 1, finalYear: y, merged: true })).tables[0];
+        expect(stale.year).toBe(y);
+        const updated = analyze(table(prior, current, { titleYear: y, finalYear: y, merged: true })).tables[0];
+        expect(updated.year).toBe(y);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('a text stating the 决算 year’s figures, a new 因公出国 item among them, raises nothing against a table titled with the year before', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2012, max: 2030 }), year, year, (y, prior, current) => {
+        const abroadFree = { ...prior, abroad: 0 };
+        const wb = table(abroadFree, current, { titleYear: y - 1, finalYear: y, merged: true });
+        const then = linesOf(abroadFree);
+        const now = linesOf(current);
+        const wan = (fen: number) => (fen / 100).toFixed(2);
+        // '比上年增加12.30万元,上升8.25%' or '比上年减少…,下降…', as the page writes a change.
+        const change = (i: number, up: string, down: string) => {
+          const d = now[i] - then[i];
+          return `比上年${d >= 0 ? '增加' : '减少'}${wan(Math.abs(d))}万元,${d >= 0 ? up : down}${((Math.abs(d) * 100) / then[i]).toFixed(2)}%`;
+        };
+        const text = [
+          `某县${y}年“三公”经费决算情况说明`,
+          `${y}年全县“三公”经费决算数为${wan(now[0])}万元,${change(0, '上升', '下降')}。其中:因公出国(境)费用${wan(now[1])}万元,比上年增加${wan(now[1])}万元;公务接待费${wan(now[5])}万元,${change(5, '增加', '减少')}。`,
+          `从统计数据看,${y}年全县“三公”经费决算总额比上年同期${change(0, '增加', '减少').slice(3)},主要原因是下乡增加公务用车维护费;因公出国(境)费用${wan(now[1])}万元,比上年增加${wan(now[1])}万元,${y - 1}年12月出访的费用在上年统计表中未反映。`,
+        ].join('\n');
+        const tables = analyze(wb).tables;
+        expect(checkNarrativeText(text, tables, { source: 'text.txt' }).filter((f) => f.severity === 'error')).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('on the batch’s workbooks: both tables read, and no error or warning raised', async () => {
+    const run = async (name: string) => {
+      const file = join(__dirname, 'corpus', 'tables', 'workbooks', `${name}.xlsx`);
+      const wb = await loadXlsx(new Uint8Array(readFileSync(file)));
+      return analyzeWorkbook(workbookToGrids(wb, `${name}.xlsx`));
+    };
+    const honghe = await run('honghe-xian-2018');
+    expect(honghe.tables.map((t) => [t.kind, t.year])).toEqual([['three-public', 2018]]);
+    expect(raised(honghe.findings)).toEqual([]);
+    const kaiyuan = await run('kaiyuan-2017');
+    expect(kaiyuan.tables.map((t) => [t.kind, t.year])).toEqual([['three-public', 2017]]);
+    expect(raised(kaiyuan.findings)).toEqual([]);
   });
 });
