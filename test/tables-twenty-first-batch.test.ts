@@ -5,6 +5,8 @@
  * '2017年决算数 | 2018年决算数'. On invented tables of that layout: the table is read (the 栏次 cell labels the column
  * numbers, not a column), its 合计 is checked against the three parts with the breakdown lines under 接待费 left out, its
  * year is the latest its own 决算数 columns name, and a text that states the year's figures raises nothing against it.
+ * And, for both of the batch's layouts (the 红河县 columns and 开远市's one row printing 2016年预算数 and 2017年预算数 side by
+ * side), the draft 情况说明 states the report year's figures, not the year before's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { analyzeWorkbook, type Finding } from '../src/engine';
-import { checkNarrativeText } from '../src/engine/narrative';
+import { checkNarrativeText, draftLines, draftNarrative } from '../src/engine/narrative';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { toGrids } from './fixtures';
@@ -90,6 +92,44 @@ function table(prior: Year, current: Year, layout: Layout, adjust: (now: number[
   return wb;
 }
 
+/** 开远市's layout: one row, the year before's group and the report year's side by side, each 合计 | 出国 | 公务用车 (小计 | 购置 | 运行) | 接待. */
+function twoYearRow(prior: Year, current: Year, reportYear: number): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('“三公”经费预算统计表');
+  ws.getCell('A1').value = `某市${reportYear}年“三公”经费预算财政拨款情况统计表`;
+  ws.getCell('A2').value = `${reportYear - 1}年预算数`;
+  ws.getCell('G2').value = `${reportYear}年预算数`;
+  ws.mergeCells('A1:L1');
+  ws.mergeCells('A2:F2');
+  ws.mergeCells('G2:L2');
+  const group = ['合计', '因公出国(境)费', '公务用车购置及运行费', null, null, '公务接待费'];
+  const car = [null, null, '小计', '公务用车购置费', '公务用车运行费', null];
+  [...group, ...group].forEach((v, i) => (ws.getCell(3, i + 1).value = v));
+  [...car, ...car].forEach((v, i) => (ws.getCell(4, i + 1).value = v));
+  for (const first of [1, 7]) {
+    ws.mergeCells(3, first, 4, first);
+    ws.mergeCells(3, first + 1, 4, first + 1);
+    ws.mergeCells(3, first + 2, 3, first + 4);
+    ws.mergeCells(3, first + 5, 4, first + 5);
+  }
+  const row = (y: Year) => {
+    const [total, abroad, vehicle, purchase, operation, reception] = linesOf(y);
+    return [total, abroad, vehicle, purchase, operation, reception];
+  };
+  [...row(prior), ...row(current)].forEach((fen, i) => {
+    ws.getCell(5, i + 1).value = fen / 100;
+    ws.getCell(5, i + 1).numFmt = '0.00';
+  });
+  return wb;
+}
+
+/** The amounts the draft 情况说明 of a workbook states, in hundredths of 万元. */
+function draftedAmounts(wb: ExcelJS.Workbook): number[] {
+  const grids = toGrids(wb);
+  const tables = analyzeWorkbook(grids).tables;
+  return draftLines(draftNarrative(tables, { grids })).flatMap((l) => l.spans.flatMap((s) => (s.type === 'amount' ? [Math.round(s.fen / 10_000)] : [])));
+}
+
 const analyze = (wb: ExcelJS.Workbook) => analyzeWorkbook(toGrids(wb));
 const raised = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info');
 
@@ -152,6 +192,22 @@ describe('twenty-first batch: a “三公” 决算 table with 行次, 栏次 be
         ].join('\n');
         const tables = analyze(wb).tables;
         expect(checkNarrativeText(text, tables, { source: 'text.txt' }).filter((f) => f.severity === 'error')).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('the draft states the report year’s “三公” total, not the year before’s, whichever way the two years are printed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2012, max: 2030 }), year, year, (y, prior, current) => {
+        const now = linesOf(current)[0];
+        const then = linesOf(prior)[0];
+        fc.pre(now !== then);
+        for (const wb of [twoYearRow(prior, current, y), table(prior, current, { titleYear: y, finalYear: y, merged: true })]) {
+          const drafted = draftedAmounts(wb);
+          expect(drafted).toContain(now);
+          expect(drafted).not.toContain(then);
+        }
       }),
       { numRuns: 20 },
     );

@@ -14,7 +14,7 @@ import { readMeta } from './meta';
 import { decideKind, familyOf } from './kind';
 import { assignLineKeys } from './items';
 import { setAsideAmountsBeyondAnyBudget } from './beyond-budget';
-import { yearNamed } from './lexicon';
+import { namesChange, yearNamed } from './lexicon';
 
 export interface Found {
   /** The table, or undefined when the header led to no standard table. */
@@ -54,6 +54,18 @@ function tableYear(stated: number | undefined, columns: Column[], family: Family
     if (y !== undefined && y > latest) latest = y;
   }
   return latest;
+}
+
+/**
+ * Columns of figures that name a year before the table's ('2016年预算数' over its own group in a 2017 预算, '2017年决算数'
+ * beside '2018年决算数'): last year's figures, not the report's own — a change against that year is not one of them.
+ */
+function markEarlierYears(columns: Column[], year: number): void {
+  for (const c of columns) {
+    if (c.role !== 'amount' || namesChange(c.label)) continue;
+    const named = yearNamed(c.label);
+    if (named !== undefined && named < year) c.measure = 'prior-year';
+  }
 }
 
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
@@ -99,7 +111,10 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
   }
   if (meta.department) table.department = meta.department;
   const year = tableYear(meta.year, columns, family);
-  if (year) table.year = year;
+  if (year) {
+    table.year = year;
+    markEarlierYears(columns, year);
+  }
   if (body.note) table.note = body.note;
   return { table: body.mayHoldImplausible ? setAsideAmountsBeyondAnyBudget(table) : table, bottom: rect.bottom };
 }
