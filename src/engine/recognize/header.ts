@@ -7,7 +7,7 @@ import type { Rect } from '../grid/types';
 import type { HeaderNode } from './types';
 import type { Area, SheetView } from './view';
 import { labelMayChange } from '../grid/text';
-import { isColumnNumberRowCell, isColumnNumberWord, isHeaderWord, isSubHeaderWord, looksLikeTitle, opensColumnNumberRow } from './lexicon';
+import { isColumnNumberRowCell, isColumnNumberWord, isHeaderWord, isSubHeaderWord, labelsColumnNumbers, looksLikeTitle, namesAColumn, opensColumnNumberRow } from './lexicon';
 
 /**
  * A row that opens a header: no number, and two or more header words — or a header word beside
@@ -64,12 +64,13 @@ function openBelow(view: SheetView, row: number, col: number): boolean {
 }
 
 function isContinuationRow(view: SheetView, bottom: number, row: number): boolean {
-  const cols = view.filledCols(row);
+  // A '栏次' cell beside the lowest labels labels the column numbers: the labels beside it go on.
+  const cols = view.filledCols(row).filter((c) => view.isNumber(row, c) || !labelsColumnNumbers(view.key(row, c)));
   if (cols.length === 0) return false;
   let allOpen = true;
   for (const c of cols) {
     const k = view.key(row, c);
-    if (!k || view.isNumber(row, c) || k === '栏次') return false;
+    if (!k || view.isNumber(row, c)) return false;
     if (!isSubHeaderWord(k)) return false;
     if (!openBelow(view, bottom, c)) allOpen = false;
   }
@@ -137,7 +138,7 @@ export function columnPath(view: SheetView, header: Rect, col: number): string[]
   let last: Area | undefined;
   for (let r = header.top; r <= header.bottom; r++) {
     const a = view.area(r, col) ?? unmergedGroupAt(view, header, r, col);
-    if (!a || !a.label) continue;
+    if (!a || !a.label || labelsColumnNumbers(a.label)) continue;
     if (last && last.top === a.top && last.left === a.left) continue;
     path.push(a.label);
     last = a;
@@ -197,7 +198,8 @@ const COLUMN_LETTERS = '甲乙丙丁戊己';
 export function isColumnNumberRow(view: SheetView, row: number): boolean {
   const cols = view.filledCols(row);
   if (cols.length === 0) return false;
-  if (opensColumnNumberRow(view.key(row, cols[0]))) return true;
+  // '栏次 | … | 增加额 | 增加幅度': the lowest header labels, with 栏次 written in the item column.
+  if (opensColumnNumberRow(view.key(row, cols[0]))) return !cols.slice(1).some((c) => !view.isNumber(row, c) && namesAColumn(view.key(row, c)));
   if (cols.some((c) => isColumnNumberWord(view.key(row, c))) && cols.every((c) => isColumnNumberRowCell(view.key(row, c)))) return true;
   if (cols.length < 3) return false;
   let letters = 0;

@@ -55,10 +55,13 @@ export function isHeaderWord(key: string): boolean {
   return EXACT_HEADER_WORDS.has(key) || CONTAINED_HEADER_WORDS.test(key);
 }
 
-/** Words only a header carries below its first row (split code columns, sub-columns). */
+/** Words only a header carries below its first row (split code columns, sub-columns, 增加额 | 增加幅度 under a change group). */
 export function isSubHeaderWord(key: string): boolean {
-  return isHeaderWord(key) || /^(人员经费|公用经费|小计|合计)$/.test(key) || columnKeyOf(key, undefined) !== undefined;
+  return isHeaderWord(key) || /^(人员经费|公用经费|小计|合计)$/.test(key) || columnKeyOf(key, undefined) !== undefined || CHANGE_HEAD.test(key);
 }
+
+/** The head of a change column or its rate: 增加额, 增、减金额, 增减幅度, 增长率, 减少额 … */
+const CHANGE_HEAD = /^(增加|减少|增减|增、减|增长|下降|变动)(额|金额|数|幅度|率|%)$/;
 
 /** A percentage column: a share (比例, 占比, %) or a rate of change (增、减幅度, 增长率, 降幅). */
 const PERCENT_HEAD = /%|％|比例|占比|比重|幅度|增幅|降幅|(增长|增减|下降|变动|完成|执行)率/;
@@ -449,6 +452,19 @@ export function opensColumnNumberRow(key: string): boolean {
 /** 栏次 / 行次 as a cell of its own. */
 export function isColumnNumberWord(key: string): boolean {
   return /^(栏次|行次)$/.test(key);
+}
+
+/**
+ * '栏次' as a cell of its own: it labels the line of column numbers, never a column — also when a
+ * template prints it in the item column beside the lowest header labels ('栏次 | … | 增加额 | 增加幅度').
+ */
+export function labelsColumnNumbers(key: string): boolean {
+  return key === '栏次';
+}
+
+/** A column label: words other than 栏次 / 行次, 类 / 款 / 项 and the 列次 letters 甲, 乙 …, which a column-number row may hold. */
+export function namesAColumn(key: string): boolean {
+  return /[\u4e00-\u9fff]/.test(key.replace(/栏次|行次|[类款项甲乙丙丁戊己]/g, ''));
 }
 
 /** A cell of the national 决算 template's column-number row: 类 | 款 | 项 | 栏次 | 1 | 2 … */

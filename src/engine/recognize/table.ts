@@ -6,7 +6,7 @@
 import { rectToA1 } from '../grid/a1';
 import { parseUnit } from '../grid/units';
 import type { Rect } from '../grid/types';
-import type { Column, Table } from './types';
+import type { Column, Family, Table } from './types';
 import type { SheetView } from './view';
 import { readHeader } from './remembered-header';
 import { readBody } from './lines';
@@ -14,6 +14,7 @@ import { readMeta } from './meta';
 import { decideKind, familyOf } from './kind';
 import { assignLineKeys } from './items';
 import { setAsideAmountsBeyondAnyBudget } from './beyond-budget';
+import { namesChange, yearNamed } from './lexicon';
 
 export interface Found {
   /** The table, or undefined when the header led to no standard table. */
@@ -38,6 +39,35 @@ export function isHorizontalThreePublic(columns: Column[]): boolean {
   return keys.has('abroad') && keys.has('reception');
 }
 
+/**
+ * The table's year: the one stated above it, unless its own figures name a later year — '2017年决算数 | 2018年决算数'
+ * under '红河县2017年“三公”经费决算统计表', a title not updated — when it is the latest year its columns of the
+ * table's own measure (决算数 in a 决算, 预算数 in a 预算) name.
+ */
+function tableYear(stated: number | undefined, columns: Column[], family: Family): number | undefined {
+  if (stated === undefined) return undefined;
+  const own = family === 'final' ? 'final' : 'budget';
+  let latest = stated;
+  for (const c of columns) {
+    if (c.role !== 'amount' || c.measure !== own) continue;
+    const y = yearNamed(c.label);
+    if (y !== undefined && y > latest) latest = y;
+  }
+  return latest;
+}
+
+/**
+ * Columns of figures that name a year before the table's ('2016年预算数' over its own group in a 2017 预算, '2017年决算数'
+ * beside '2018年决算数'): last year's figures, not the report's own — a change against that year is not one of them.
+ */
+function markEarlierYears(columns: Column[], year: number): void {
+  for (const c of columns) {
+    if (c.role !== 'amount' || namesChange(c.label)) continue;
+    const named = yearNamed(c.label);
+    if (named !== undefined && named < year) c.measure = 'prior-year';
+  }
+}
+
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
   const { rect: header, columns, blocks, tree, words } = readHeader(view, anchor);
   if (!columns.some((c) => c.role === 'amount')) return rejected(header);
@@ -57,11 +87,12 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
   }
   const top = meta.top ?? header.top;
   const rect: Rect = { top: Math.min(top, header.top), left: header.left, bottom: Math.max(body.bottom, header.bottom), right: header.right };
+  const family = familyOf(meta.title, columns);
   const table: Table = {
     id: `${view.sheet.name}!${rectToA1({ top: rect.top, left: rect.left, bottom: rect.top, right: rect.left })}`,
     sheet: view.sheet.name,
     kind: decision.kind,
-    family: familyOf(meta.title, columns),
+    family,
     unit: meta.unit ?? '万元',
     unitStated: meta.unit !== undefined,
     rect,
@@ -79,7 +110,11 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
     table.titleCell = meta.titleCell;
   }
   if (meta.department) table.department = meta.department;
-  if (meta.year) table.year = meta.year;
+  const year = tableYear(meta.year, columns, family);
+  if (year) {
+    table.year = year;
+    markEarlierYears(columns, year);
+  }
   if (body.note) table.note = body.note;
   return { table: body.mayHoldImplausible ? setAsideAmountsBeyondAnyBudget(table) : table, bottom: rect.bottom };
 }

@@ -10,7 +10,7 @@ import type { ThreePublicKey, ThreePublicLineKey } from '../model/keys';
 import { isHorizontalThreePublic } from '../recognize/table';
 import { operand, type Comparison, type Operand } from './context';
 import { blankPartsNote, subject as say } from './messages';
-import { namesYear } from '../recognize/lexicon';
+import { itemNumbering, namesYear } from '../recognize/lexicon';
 import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
 import { columnName, itemText } from '../model/names';
 import { compared, type TableRule } from './rule';
@@ -49,8 +49,9 @@ function lineIdentities(table: Table, block: number): Identity[] {
     // A 合计 over more than the 三公 (会议费, 培训费, 机关运行经费 …) is not checked against the 三公 alone;
     // a line with no figure (a 说明 heading, a blank 会议费) and the 统计数 counts add nothing to it.
     const columns = amountColumns(table, block);
+    const inPart = linesWithinThreePublicParts(lines);
     const others = lines.filter(
-      (l) => l !== grandTotal && l.role === 'data' && l.key !== 'count' && (!l.key || !THREE_PUBLIC_KEYS.has(l.key)) && columns.some((c) => hasValue(l, c)),
+      (l) => l !== grandTotal && l.role === 'data' && l.key !== 'count' && (!l.key || !THREE_PUBLIC_KEYS.has(l.key)) && !inPart.has(l) && columns.some((c) => hasValue(l, c)),
     );
     if (parts.length && others.length === 0) pairs.push({ total: grandTotal, parts });
   }
@@ -70,6 +71,25 @@ function lineIdentities(table: Table, block: number): Identity[] {
     }
   }
   return out;
+}
+
+/**
+ * Lines printed inside a 三公 part — numbered one level deeper than it, or '其中：' under it ('3.公务接待费' over
+ * '(1)国内接待费', '其中:外事接待费', '(2)国(境)外接待费'): a breakdown of that part, not a figure beside the 三公.
+ */
+function linesWithinThreePublicParts(lines: Line[]): Set<Line> {
+  const inside = new Set<Line>();
+  let partRank: number | undefined;
+  let inPart = false;
+  for (const l of lines) {
+    const n = itemNumbering(l.label);
+    if (l.key && THREE_PUBLIC_KEYS.has(l.key)) {
+      inPart = true;
+      partRank = n.rank;
+    } else if (inPart && (n.ofWhich || (partRank !== undefined && n.rank !== undefined && n.rank > partRank))) inside.add(l);
+    else if (l.role !== 'blank') inPart = false;
+  }
+  return inside;
 }
 
 /**
