@@ -17,6 +17,8 @@ export class SheetView {
   readonly merges: MergeIndex;
   readonly rowCount: number;
   readonly colCount: number;
+  /** One past the last column any row of the sheet holds a cell in (colCount may say more or less). */
+  readonly cellWidth: number;
   /**
    * Keys that normalizing changed, by cell: header cells are read many times over (anchor, header
    * rectangle, column paths, header tree), and a spaced '科 目 编 码' would be rebuilt each time.
@@ -32,12 +34,13 @@ export class SheetView {
     this.merges = new MergeIndex(sheet);
     this.rowCount = Math.max(sheet.rowCount, sheet.rows.length);
     this.colCount = sheet.colCount;
-    let width = sheet.colCount;
+    let cellWidth = 0;
     for (let i = 0; i < sheet.rows.length; i++) {
       const r = sheet.rows[i];
-      if (r && r.length > width) width = r.length;
+      if (r && r.length > cellWidth) cellWidth = r.length;
     }
-    this.stride = width + 1;
+    this.cellWidth = cellWidth;
+    this.stride = Math.max(cellWidth, sheet.colCount) + 1;
   }
 
   cell(row: number, col: number): Cell | undefined {
