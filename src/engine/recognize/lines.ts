@@ -54,7 +54,7 @@ function lineRoleOf(key: string, hasCode: boolean): LineRole {
  * first header row's filled columns and their keys, read once per table; with `header`, the row
  * must be filled as the first header row within the header's columns.
  */
-function repeatsHeader(view: SheetView, first: HeaderRow, row: number, header?: Rect): boolean {
+export function repeatsHeader(view: SheetView, first: HeaderRow, row: number, header?: Rect): boolean {
   if (first.cols.length < 2) return false;
   // Most rows differ from the header in its first cell: no need to list the row's cells.
   if (view.key(row, first.cols[0]) !== first.keys[0]) return false;
@@ -74,12 +74,12 @@ function sameColumns(a: number[], b: number[]): boolean {
   return true;
 }
 
-interface HeaderRow {
+export interface HeaderRow {
   cols: number[];
   keys: string[];
 }
 
-function headerRowOf(view: SheetView, header: Rect): HeaderRow {
+export function headerRowOf(view: SheetView, header: Rect): HeaderRow {
   const cols = view.filledCols(header.top);
   return { cols, keys: cols.map((c) => view.key(header.top, c)) };
 }
@@ -317,6 +317,8 @@ class BodyWalk {
   private note: Body['note'] = undefined;
   private readonly reader: LineReader;
   private readonly first: HeaderRow;
+  /** The first header row's first filled column, where a repeated header starts (-1: no header repeats). */
+  private readonly firstHeaderCol: number;
   private readonly depth: number;
   private blankRun = 0;
   private pendingBlank: Line[] = [];
@@ -331,6 +333,7 @@ class BodyWalk {
     this.bottom = header.bottom;
     this.depth = header.bottom - header.top + 1;
     this.first = headerRowOf(view, header);
+    this.firstHeaderCol = this.first.cols.length >= 2 ? this.first.cols[0] : -1;
   }
 
   walk(): Body {
@@ -347,7 +350,8 @@ class BodyWalk {
       }
       const alone = view.firstFilledColIn(row, firstCol + 1, header.right) < 0;
       const firstKey = view.key(row, firstCol);
-      if (alone || isNote(firstKey) || repeatsHeader(view, this.first, row, header)) {
+      // A repeated header starts in the first header row's first column with its key: told before its cells are listed.
+      if (alone || isNote(firstKey) || (firstCol === this.firstHeaderCol && firstKey === this.first.keys[0] && repeatsHeader(view, this.first, row, header))) {
         const next = this.unusualRow(row, firstCol, alone, firstKey);
         if (next === STOP) break;
         if (next !== READ_LINE) {
