@@ -220,6 +220,24 @@ function amountValueOf(f: FigureColumn, cell: Cell | undefined, text: string): A
   return { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text };
 }
 
+/**
+ * What the body reader works out from the header alone — how each block's row is read, and the first
+ * header row a repeated header starts with — the same for every table of a template (kept with the
+ * remembered header, recognize/remembered-header.ts). Read-only: shared by those tables.
+ */
+export interface BodyLayout {
+  plans: readonly BlockPlan[];
+  first: HeaderRow;
+  /** The first header row's first filled column, where a repeated header starts (-1: no header repeats). */
+  firstHeaderCol: number;
+}
+
+export function bodyLayout(view: SheetView, header: Rect, columns: Column[], blocks: Block[]): BodyLayout {
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const first = headerRowOf(view, header);
+  return { plans: blocks.map((b) => planBlock(b, byId)), first, firstHeaderCol: first.cols.length >= 2 ? first.cols[0] : -1 };
+}
+
 /** A code read from a code cell, and the name typed after it in the same cell ('2060101 行政运行'). */
 type CodeAndName = ParsedCode & { name?: string };
 
@@ -229,15 +247,10 @@ class LineReader {
   mayHoldImplausible = false;
   /** Some amount read so far has a value (Body.holdsValue). */
   holdsValue = false;
-  private readonly plans: BlockPlan[];
   constructor(
     private readonly view: SheetView,
-    columns: Column[],
-    blocks: Block[],
-  ) {
-    const byId = new Map(columns.map((c) => [c.id, c]));
-    this.plans = blocks.map((b) => planBlock(b, byId));
-  }
+    private readonly plans: readonly BlockPlan[],
+  ) {}
 
   /**
    * The code of a block's row (with the name when one follows the code in its cell), or — when its
@@ -317,7 +330,6 @@ class BodyWalk {
   private note: Body['note'] = undefined;
   private readonly reader: LineReader;
   private readonly first: HeaderRow;
-  /** The first header row's first filled column, where a repeated header starts (-1: no header repeats). */
   private readonly firstHeaderCol: number;
   private readonly depth: number;
   private blankRun = 0;
@@ -326,14 +338,13 @@ class BodyWalk {
   constructor(
     private readonly view: SheetView,
     private readonly header: Rect,
-    columns: Column[],
-    blocks: Block[],
+    layout: BodyLayout,
   ) {
-    this.reader = new LineReader(view, columns, blocks);
+    this.reader = new LineReader(view, layout.plans);
     this.bottom = header.bottom;
     this.depth = header.bottom - header.top + 1;
-    this.first = headerRowOf(view, header);
-    this.firstHeaderCol = this.first.cols.length >= 2 ? this.first.cols[0] : -1;
+    this.first = layout.first;
+    this.firstHeaderCol = layout.firstHeaderCol;
   }
 
   walk(): Body {
@@ -445,6 +456,6 @@ class BodyWalk {
 }
 
 /** Reads the body that starts right under the header. */
-export function readBody(view: SheetView, header: Rect, columns: Column[], blocks: Block[]): Body {
-  return new BodyWalk(view, header, columns, blocks).walk();
+export function readBody(view: SheetView, header: Rect, layout: BodyLayout): Body {
+  return new BodyWalk(view, header, layout).walk();
 }
