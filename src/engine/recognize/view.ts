@@ -13,6 +13,19 @@ export interface Area extends Rect {
   label: string;
 }
 
+/**
+ * The length of the longest row. A loop of its own: run over every row of every sheet it soon gets
+ * optimised, which costs little for this loop alone and much for the constructor around it.
+ */
+function widestRow(rows: readonly ((Cell | undefined)[] | undefined)[]): number {
+  let width = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r && r.length > width) width = r.length;
+  }
+  return width;
+}
+
 export class SheetView {
   readonly merges: MergeIndex;
   readonly rowCount: number;
@@ -34,13 +47,8 @@ export class SheetView {
     this.merges = new MergeIndex(sheet);
     this.rowCount = Math.max(sheet.rowCount, sheet.rows.length);
     this.colCount = sheet.colCount;
-    let cellWidth = 0;
-    for (let i = 0; i < sheet.rows.length; i++) {
-      const r = sheet.rows[i];
-      if (r && r.length > cellWidth) cellWidth = r.length;
-    }
-    this.cellWidth = cellWidth;
-    this.stride = Math.max(cellWidth, sheet.colCount) + 1;
+    this.cellWidth = widestRow(sheet.rows);
+    this.stride = Math.max(this.cellWidth, sheet.colCount) + 1;
   }
 
   cell(row: number, col: number): Cell | undefined {
