@@ -1,6 +1,6 @@
 /**
  * Issue 17, recognition: a header remembered by what its readers read (recognize/remembered-header)
- * answers as reading it afresh — headerRect, readColumns, headerTree and the header's words, the
+ * answers as reading it afresh — headerRect, readColumns, headerTree, the body layout and the header's words, the
  * last as table.ts joined them before (kept here as the oracle). Every header of the fixtures'
  * sheets is read after a near twin of its sheet was read first: one cell's text or value changed,
  * a merge added, dropped or widened, a column shifted, a unit written into a header cell, the row
@@ -14,6 +14,7 @@ import type { Cell, Rect, SheetGrid } from '../src/engine/grid/types';
 import { headerRect, headerTree, isHeaderAnchor } from '../src/engine/recognize/header';
 import { readColumns } from '../src/engine/recognize/columns';
 import { readHeader } from '../src/engine/recognize/remembered-header';
+import { bodyLayout } from '../src/engine/recognize/lines';
 import { SheetView } from '../src/engine/recognize/view';
 import { FIXTURES, toGrids } from './fixtures';
 
@@ -29,12 +30,12 @@ function afresh(sheet: SheetGrid, anchor: number) {
   const view = new SheetView(sheet);
   const rect = headerRect(view, anchor);
   const { columns, blocks } = readColumns(view, rect);
-  return JSON.stringify({ rect, columns, blocks, tree: headerTree(view, rect), words: oldHeaderText(view, rect) });
+  return JSON.stringify({ rect, columns, blocks, tree: headerTree(view, rect), words: oldHeaderText(view, rect), layout: bodyLayout(view, rect, columns, blocks) });
 }
 
 function remembered(sheet: SheetGrid, anchor: number) {
   const h = readHeader(new SheetView(sheet), anchor);
-  return JSON.stringify({ rect: h.rect, columns: h.columns, blocks: h.blocks, tree: h.tree(), words: h.words() });
+  return JSON.stringify({ rect: h.rect, columns: h.columns, blocks: h.blocks, tree: h.tree(), words: h.words(), layout: h.layout() });
 }
 
 // ---- the fixtures' headers and their near twins ----

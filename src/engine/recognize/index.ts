@@ -10,7 +10,7 @@ import type { Table } from './types';
 import { SheetView } from './view';
 import { isHeaderAnchor } from './header';
 import { recognizeTableAt } from './table';
-import { bandSheet, regionAround, type Region } from './side-by-side';
+import { bandSheet, isOneBand, regionAround, regionBottom, type Region } from './side-by-side';
 
 export * from './types';
 
@@ -34,9 +34,18 @@ export function recognizeSheet(sheet: SheetGrid): Table[] {
   const tables: Table[] = [];
   let floor = 0;
   let regionChecked = -1;
+  // The anchor of a one-band region whose bottom is read only when another header is met (-1: none).
+  let oneBandAnchor = -1;
   for (let row = 0; row < view.rowCount; row++) {
     if (!isHeaderAnchor(view, row)) continue;
-    if (row > regionChecked) {
+    if (oneBandAnchor >= 0) {
+      regionChecked = regionBottom(view, oneBandAnchor);
+      oneBandAnchor = -1;
+    }
+    if (row > regionChecked && isOneBand(view, Math.min(floor, row), row)) {
+      oneBandAnchor = row;
+      regionChecked = row;
+    } else if (row > regionChecked) {
       const region = regionAround(view, row, floor);
       regionChecked = region.bottom;
       const sideBySide = region.bands.length ? tablesSideBySide(sheet, region) : undefined;

@@ -54,7 +54,7 @@ function lineRoleOf(key: string, hasCode: boolean): LineRole {
  * first header row's filled columns and their keys, read once per table; with `header`, the row
  * must be filled as the first header row within the header's columns.
  */
-function repeatsHeader(view: SheetView, first: HeaderRow, row: number, header?: Rect): boolean {
+export function repeatsHeader(view: SheetView, first: HeaderRow, row: number, header?: Rect): boolean {
   if (first.cols.length < 2) return false;
   // Most rows differ from the header in its first cell: no need to list the row's cells.
   if (view.key(row, first.cols[0]) !== first.keys[0]) return false;
@@ -74,12 +74,12 @@ function sameColumns(a: number[], b: number[]): boolean {
   return true;
 }
 
-interface HeaderRow {
+export interface HeaderRow {
   cols: number[];
   keys: string[];
 }
 
-function headerRowOf(view: SheetView, header: Rect): HeaderRow {
+export function headerRowOf(view: SheetView, header: Rect): HeaderRow {
   const cols = view.filledCols(header.top);
   return { cols, keys: cols.map((c) => view.key(header.top, c)) };
 }
@@ -220,6 +220,24 @@ function amountValueOf(f: FigureColumn, cell: Cell | undefined, text: string): A
   return { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text };
 }
 
+/**
+ * What the body reader works out from the header alone — how each block's row is read, and the first
+ * header row a repeated header starts with — the same for every table of a template (kept with the
+ * remembered header, recognize/remembered-header.ts). Read-only: shared by those tables.
+ */
+export interface BodyLayout {
+  plans: readonly BlockPlan[];
+  first: HeaderRow;
+  /** The first header row's first filled column, where a repeated header starts (-1: no header repeats). */
+  firstHeaderCol: number;
+}
+
+export function bodyLayout(view: SheetView, header: Rect, columns: Column[], blocks: Block[]): BodyLayout {
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const first = headerRowOf(view, header);
+  return { plans: blocks.map((b) => planBlock(b, byId)), first, firstHeaderCol: first.cols.length >= 2 ? first.cols[0] : -1 };
+}
+
 /** A code read from a code cell, and the name typed after it in the same cell ('2060101 行政运行'). */
 type CodeAndName = ParsedCode & { name?: string };
 
@@ -229,15 +247,10 @@ class LineReader {
   mayHoldImplausible = false;
   /** Some amount read so far has a value (Body.holdsValue). */
   holdsValue = false;
-  private readonly plans: BlockPlan[];
   constructor(
     private readonly view: SheetView,
-    columns: Column[],
-    blocks: Block[],
-  ) {
-    const byId = new Map(columns.map((c) => [c.id, c]));
-    this.plans = blocks.map((b) => planBlock(b, byId));
-  }
+    private readonly plans: readonly BlockPlan[],
+  ) {}
 
   /**
    * The code of a block's row (with the name when one follows the code in its cell), or — when its
@@ -317,6 +330,7 @@ class BodyWalk {
   private note: Body['note'] = undefined;
   private readonly reader: LineReader;
   private readonly first: HeaderRow;
+  private readonly firstHeaderCol: number;
   private readonly depth: number;
   private blankRun = 0;
   private pendingBlank: Line[] = [];
@@ -324,13 +338,13 @@ class BodyWalk {
   constructor(
     private readonly view: SheetView,
     private readonly header: Rect,
-    columns: Column[],
-    blocks: Block[],
+    layout: BodyLayout,
   ) {
-    this.reader = new LineReader(view, columns, blocks);
+    this.reader = new LineReader(view, layout.plans);
     this.bottom = header.bottom;
     this.depth = header.bottom - header.top + 1;
-    this.first = headerRowOf(view, header);
+    this.first = layout.first;
+    this.firstHeaderCol = layout.firstHeaderCol;
   }
 
   walk(): Body {
@@ -347,7 +361,8 @@ class BodyWalk {
       }
       const alone = view.firstFilledColIn(row, firstCol + 1, header.right) < 0;
       const firstKey = view.key(row, firstCol);
-      if (alone || isNote(firstKey) || repeatsHeader(view, this.first, row, header)) {
+      // A repeated header starts in the first header row's first column with its key: told before its cells are listed.
+      if (alone || isNote(firstKey) || (firstCol === this.firstHeaderCol && firstKey === this.first.keys[0] && repeatsHeader(view, this.first, row, header))) {
         const next = this.unusualRow(row, firstCol, alone, firstKey);
         if (next === STOP) break;
         if (next !== READ_LINE) {
@@ -441,6 +456,6 @@ class BodyWalk {
 }
 
 /** Reads the body that starts right under the header. */
-export function readBody(view: SheetView, header: Rect, columns: Column[], blocks: Block[]): Body {
-  return new BodyWalk(view, header, columns, blocks).walk();
+export function readBody(view: SheetView, header: Rect, layout: BodyLayout): Body {
+  return new BodyWalk(view, header, layout).walk();
 }

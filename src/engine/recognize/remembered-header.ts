@@ -1,7 +1,7 @@
 /**
  * A table's header read once per template. Every department of a 主管部门 workbook prints the same
- * nine tables, so the header rectangle, the columns and blocks, the header tree and the header's
- * words come out the same, table after table: the first reading is remembered by exactly what the
+ * nine tables, so the header rectangle, the columns and blocks, the header tree, the header's
+ * words and how the body under it is read (lines.ts bodyLayout) come out the same, table after table: the first reading is remembered by exactly what the
  * readers read, and the later tables get copies of its columns and blocks (a table's own: the body
  * reader sets column numbers on them) and share its header tree, frozen. A header met once is read
  * as before — plus one key.
@@ -20,6 +20,7 @@ import type { Block, Column, HeaderNode } from './types';
 import type { SheetView } from './view';
 import { headerRect, headerTree } from './header';
 import { readColumns } from './columns';
+import { bodyLayout, type BodyLayout } from './lines';
 
 /** The header as a table reads it. `tree` and `words` are worked out only when a table asks. */
 export interface HeaderReading {
@@ -28,6 +29,8 @@ export interface HeaderReading {
   blocks: Block[];
   tree(): HeaderNode[];
   words(): string;
+  /** How the body under this header is read: worked out once per template, shared (read-only). */
+  layout(): BodyLayout;
 }
 
 /** Copies of what the readers read: rows anchor … last, the merges over them with their top-left cells, the hidden columns. */
@@ -47,6 +50,7 @@ interface Remembered {
   blocks: Block[];
   tree?: HeaderNode[];
   words?: string;
+  layout?: BodyLayout;
 }
 
 const LIMIT = 1024;
@@ -157,6 +161,7 @@ function readingOf(view: SheetView, kept: Remembered): HeaderReading {
     blocks: kept.blocks.map(copyBlock),
     tree: () => (kept.tree ??= frozen(headerTree(view, kept.rect))),
     words: () => (kept.words ??= headerWords(view, kept.rect)),
+    layout: () => (kept.layout ??= bodyLayout(view, kept.rect, kept.columns, kept.blocks)),
   };
 }
 

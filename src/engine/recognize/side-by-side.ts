@@ -69,6 +69,41 @@ function bandsOf(used: boolean[]): Band[] {
   return bands.length >= 2 ? bands : [];
 }
 
+/**
+ * The region around a header at `anchor` is one band whatever its bottom: the rows from `top` to
+ * the anchor, with the merges over them, mark every column from the first or second one to the
+ * last any row of the sheet reaches, and no merge that may lie in the region reaches beyond them —
+ * so no column the rows below could leave blank lies between two marked ones. Reads the rows above
+ * the anchor, not the region below it: a sheet's one table is not read twice to find no band.
+ */
+export function isOneBand(view: SheetView, top: number, anchor: number): boolean {
+  const width = view.cellWidth;
+  const used: boolean[] = [];
+  for (let r = top; r <= anchor; r++) markFilled(view.sheet.rows[r], used);
+  const merges = view.sheet.merges;
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
+    if (m.bottom < top) continue;
+    if (m.left < 0 || m.right >= width) return false;
+    if (m.top <= anchor) for (let c = m.left; c <= m.right; c++) used[c] = true;
+  }
+  let c = 0;
+  while (c < width && !used[c]) c++;
+  if (c > 1) return false;
+  for (; c < width; c++) if (!used[c]) return false;
+  return true;
+}
+
+/** The bottom of the region around a header at `anchor`, as regionAround finds it: the row before two blank rows. */
+export function regionBottom(view: SheetView, anchor: number): number {
+  let bottom = anchor;
+  for (let r = anchor + 1; r < view.rowCount; r++) {
+    if (!view.isBlank(r)) bottom = r;
+    else if (r + 1 >= view.rowCount || view.isBlank(r + 1)) break;
+  }
+  return bottom;
+}
+
 /** The region of the sheet a header at `anchor` belongs to, and its column bands. */
 export function regionAround(view: SheetView, anchor: number, floor: number): Region {
   const top = Math.min(floor, anchor);

@@ -69,10 +69,10 @@ function markEarlierYears(columns: Column[], year: number): void {
 }
 
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
-  const { rect: header, columns, blocks, tree, words } = readHeader(view, anchor);
+  const { rect: header, columns, blocks, tree, words, layout } = readHeader(view, anchor);
   if (!columns.some((c) => c.role === 'amount')) return rejected(header);
   if (!blocks.some((b) => b.labelColumn || b.codeColumns.length) && !isHorizontalThreePublic(columns)) return rejected(header);
-  const body = readBody(view, header, columns, blocks);
+  const body = readBody(view, header, layout());
   const meta = readMeta(view, header.top, floor);
   // '价值（金额单位：万元）': a unit stated in a header cell when no 单位 line says it.
   meta.unit ??= parseUnit(words());

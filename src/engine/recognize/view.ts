@@ -13,10 +13,25 @@ export interface Area extends Rect {
   label: string;
 }
 
+/**
+ * The length of the longest row. A loop of its own: run over every row of every sheet it soon gets
+ * optimised, which costs little for this loop alone and much for the constructor around it.
+ */
+function widestRow(rows: readonly ((Cell | undefined)[] | undefined)[]): number {
+  let width = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r && r.length > width) width = r.length;
+  }
+  return width;
+}
+
 export class SheetView {
   readonly merges: MergeIndex;
   readonly rowCount: number;
   readonly colCount: number;
+  /** One past the last column any row of the sheet holds a cell in (colCount may say more or less). */
+  readonly cellWidth: number;
   /**
    * Keys that normalizing changed, by cell: header cells are read many times over (anchor, header
    * rectangle, column paths, header tree), and a spaced '科 目 编 码' would be rebuilt each time.
@@ -32,12 +47,8 @@ export class SheetView {
     this.merges = new MergeIndex(sheet);
     this.rowCount = Math.max(sheet.rowCount, sheet.rows.length);
     this.colCount = sheet.colCount;
-    let width = sheet.colCount;
-    for (let i = 0; i < sheet.rows.length; i++) {
-      const r = sheet.rows[i];
-      if (r && r.length > width) width = r.length;
-    }
-    this.stride = width + 1;
+    this.cellWidth = widestRow(sheet.rows);
+    this.stride = Math.max(this.cellWidth, sheet.colCount) + 1;
   }
 
   cell(row: number, col: number): Cell | undefined {
