@@ -62,11 +62,25 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (UNITLESS_AMOUNT.test(between) || SPACED_NUMBER.test(between)) return true;
   if (parts.length < 3) return false;
   const text = doc.passages[head.para]?.text ?? '';
-  const joiners = parts.slice(1).map((p, i) => (p.para === parts[i].para && p.para === head.para ? text.slice(parts[i].end, p.start) : ''));
+  const joiners = joinersOf(text, head, parts);
   const last = joiners[joiners.length - 1];
   if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
   return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
+}
+
+/**
+ * The words between each two parts in the head's passage ('' across passages). By a loop, not `map`:
+ * the builtin's result and TurboFan's inlined one differ in elements kind, and the optimised
+ * `misread` was thrown away at the other one.
+ */
+export function joinersOf(text: string, head: AmountToken, parts: readonly AmountToken[]): string[] {
+  const joiners: string[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i];
+    joiners.push(p.para === parts[i - 1].para && p.para === head.para ? text.slice(parts[i - 1].end, p.start) : '');
+  }
+  return joiners;
 }
 
 /**
