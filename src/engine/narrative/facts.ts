@@ -276,7 +276,7 @@ function halfUnitOfCell(t: Table, decimals: number): number {
   return Math.round(halfUnitFen(t.unit === '元' || t.unit === '千元' ? Math.max(decimals, 0) : Math.max(decimals, 2), t.unit));
 }
 
-function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witness | undefined {
+export function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witness | undefined {
   const measure = measureOfColumn(t, c);
   if (!measure) return undefined;
   const a = line.amounts[c.id];
@@ -384,10 +384,34 @@ const EXPENSE_TABLE_FUND: Partial<Record<Table['kind'], Fund>> = {
 const isReportTable = (t: Table) => t.family === 'budget' || t.family === 'final';
 
 /** A 科目 line's witness in one column, or undefined when the line has no code or the cell no figure. */
-function lineWitnessAt(t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']): LineWitness | undefined {
+export function lineWitnessAt(t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']): LineWitness | undefined {
   if (!l.code || !l.level) return undefined;
-  const w = witnessAt(t, l, c);
-  return w && { fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: subjectName(l), fund, column };
+  // Read as witnessAt reads a figure, and built once (not a Witness built and then copied).
+  const measure = measureOfColumn(t, c);
+  const a = l.amounts[c.id];
+  const fen = measure && a && a.value !== null ? fenAt(t, l, c) : undefined;
+  if (fen === undefined) return undefined;
+  return new LineFigure(fen, sourceOf(t, l, c), measure!, halfUnitOfCell(t, a!.decimals), l.code, l.level, subjectName(l), fund, column);
+}
+
+/**
+ * A 科目 line's figure. Built by a class, not an object literal: a literal's allocation site tracks
+ * whether its objects survive, and when the collector changed its mind about these (a department's
+ * facts live through the stage), the optimised readers that build them were thrown away and compiled
+ * again in each of the first runs.
+ */
+class LineFigure implements LineWitness {
+  constructor(
+    public fen: number,
+    public source: FactSource,
+    public measure: Measure,
+    public halfUnit: number,
+    public code: string,
+    public level: 1 | 2 | 3,
+    public name: string,
+    public fund: Fund,
+    public column: LineWitness['column'],
+  ) {}
 }
 
 /** Every total by what it is, all measures: the figures of the summaries, the 支出表s' 合计, the 三公 and 采购 tables. */
