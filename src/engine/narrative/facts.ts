@@ -278,7 +278,7 @@ function halfUnitOfCell(t: Table, decimals: number): number {
   return Math.round(halfUnitFen(t.unit === '元' || t.unit === '千元' ? Math.max(decimals, 0) : Math.max(decimals, 2), t.unit));
 }
 
-function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witness | undefined {
+export function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witness | undefined {
   const measure = measureOfColumn(t, c);
   if (!measure) return undefined;
   const a = line.amounts[c.id];
@@ -386,11 +386,38 @@ const EXPENSE_TABLE_FUND: Partial<Record<Table['kind'], Fund>> = {
 const isReportTable = (t: Table) => t.family === 'budget' || t.family === 'final';
 
 /** A 科目 line's witness in one column, or undefined when the line has no code or the cell no figure. */
-function lineWitnessAt(t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']): LineWitness | undefined {
+export function lineWitnessAt(t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']): LineWitness | undefined {
   if (!l.code || !l.level) return undefined;
-  const w = witnessAt(t, l, c);
-  return w && { fen: w.fen, source: w.source, measure: w.measure, halfUnit: w.halfUnit, code: l.code, level: l.level, name: subjectName(l), fund, column };
+  // Read as witnessAt reads a figure, and built once (not a Witness built and then copied).
+  const measure = measureOfColumn(t, c);
+  const a = l.amounts[c.id];
+  const fen = measure && a && a.value !== null ? fenAt(t, l, c) : undefined;
+  if (fen === undefined) return undefined;
+  return new LineFigure(fen, sourceOf(t, l, c), measure!, halfUnitOfCell(t, a!.decimals), l.code, l.level, subjectName(l), fund, column);
 }
+
+/**
+ * A 科目 line's figure. Built by a class, not an object literal: a literal's allocation site tracks
+ * whether its objects survive, and when the collector changed its mind about these (a department's
+ * facts live through the stage), the optimised readers that build them were thrown away and compiled
+ * again in each of the first runs.
+ */
+class LineFigure implements LineWitness {
+  constructor(
+    public fen: number,
+    public source: FactSource,
+    public measure: Measure,
+    public halfUnit: number,
+    public code: string,
+    public level: 1 | 2 | 3,
+    public name: string,
+    public fund: Fund,
+    public column: LineWitness['column'],
+  ) {}
+}
+
+/** The columns of a vertical 三公 table whose figures are its totals (a keyless column too). */
+const THREE_PUBLIC_AMOUNT_KEYS: ReadonlySet<string> = new Set(['amount', 'total', 'general-budget', 'fiscal']);
 
 /** Every total by what it is, all measures: the figures of the summaries, the 支出表s' 合计, the 三公 and 采购 tables. */
 function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
@@ -416,9 +443,10 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const expenseTotal = t.kind === 'fiscal-summary' && (l.key === 'expense-total' || l.key === 'expense-grand-total');
           if (!lineKeys && !expenseTotal) continue;
           const cols = columnsOf(t, l.block);
-          if (lineKeys && cols.length > 0) for (const k of lineKeys) add(k, witnessAt(t, l, cols[0]));
+          if (lineKeys && cols.length > 0) for (let k = 0; k < lineKeys.length; k++) add(lineKeys[k], witnessAt(t, l, cols[0]));
           if (expenseTotal) {
-            for (const c of cols) {
+            for (let ci = 0; ci < cols.length; ci++) {
+              const c = cols[ci];
               const fund = c.key ? EXPENSE_COLUMN_FUND[c.key] : undefined;
               if (fund) add(`expense@${fund === 'all' ? 'fiscal' : fund}`, witnessAt(t, l, c));
             }
@@ -430,7 +458,12 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         for (let i = 0; i < t.lines.length; i++) {
           const l = t.lines[i];
           if (!isTotalLine(l)) continue;
-          for (const c of columnsOf(t, l.block)) for (const k of (c.key && INCOME_COLUMN_KEYS[c.key]) || []) add(k, witnessAt(t, l, c));
+          const cols = columnsOf(t, l.block);
+          for (let ci = 0; ci < cols.length; ci++) {
+            const c = cols[ci];
+            const keys = c.key ? INCOME_COLUMN_KEYS[c.key] : undefined;
+            if (keys) for (let k = 0; k < keys.length; k++) add(keys[k], witnessAt(t, l, c));
+          }
         }
         break;
       case 'expense-summary':
@@ -439,7 +472,9 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
       case 'state-capital-expense': {
         const fund = EXPENSE_TABLE_FUND[t.kind]!;
         const total = totalLine(t);
-        for (const c of columnsOf(t, total?.block ?? 0)) {
+        const cols = columnsOf(t, total?.block ?? 0);
+        for (let ci = 0; ci < cols.length; ci++) {
+          const c = cols[ci];
           const core = c.key === 'total' ? 'expense' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : undefined;
           if (!core) continue;
           if (total) add(`${core}@${fund}`, witnessAt(t, total, c, t.empty));
@@ -453,7 +488,9 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const l = t.lines[i];
           if (!isTotalLine(l)) continue;
           const label = l.label.replace(/\s+/g, '');
-          for (const c of columnsOf(t, l.block)) {
+          const cols = columnsOf(t, l.block);
+          for (let ci = 0; ci < cols.length; ci++) {
+            const c = cols[ci];
             const core = basicSideOf(label) ?? (c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : c.key === 'total' || c.key === 'amount' ? 'basic' : undefined);
             if (core) add(`${core}@general-budget`, witnessAt(t, l, c));
           }
@@ -462,7 +499,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
       }
       case 'three-public': {
         const horizontal = horizontalThreePublic(t);
-        for (const w of horizontal) add(w.key, w);
+        for (let wi = 0; wi < horizontal.length; wi++) add(horizontal[wi].key, horizontal[wi]);
         if (horizontal.length > 0) break;
         // A blank data cell reads as 0 when the table holds a non-zero figure: told once per table, not per cell.
         let nonZero: boolean | undefined;
@@ -470,8 +507,10 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const l = t.lines[i];
           const key = l.key ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) ? 'three-public' : undefined;
           if (!key) continue;
-          for (const c of columnsOf(t, l.block)) {
-            if (c.key && !['amount', 'total', 'general-budget', 'fiscal'].includes(c.key)) continue;
+          const cols = columnsOf(t, l.block);
+          for (let ci = 0; ci < cols.length; ci++) {
+            const c = cols[ci];
+            if (c.key && !THREE_PUBLIC_AMOUNT_KEYS.has(c.key)) continue;
             add(key, witnessAt(t, l, c, l.role === 'data' && (nonZero ??= hasNonZeroFigure(t))));
           }
         }

@@ -22,6 +22,20 @@ function insideTable(tables: readonly Table[], sheet: string, row: number, col: 
   );
 }
 
+/**
+ * A paragraph of a sheet. Built by a class, not an object literal: a literal's allocation site tracks
+ * whether its objects survive, and when the collector changed its mind about these (a document lives
+ * through the stage) the optimised sheetParagraphs was thrown away and compiled again.
+ */
+class CellParagraph implements Paragraph {
+  constructor(
+    public index: number,
+    public text: string,
+    public sheet: string,
+    public cell: string,
+  ) {}
+}
+
 /** The cells of a sheet that `accept` takes as paragraphs; a text shorter than `minLength` is passed over unasked. */
 function sheetParagraphs(sheet: SheetGrid, accept: (row: number, col: number, text: string) => boolean, minLength = 1): Paragraph[] {
   const paras: Paragraph[] = [];
@@ -34,7 +48,7 @@ function sheetParagraphs(sheet: SheetGrid, accept: (row: number, col: number, te
       const text = textOfCell(cell);
       if (text.length < minLength || !accept(r, c, text)) continue;
       // A cell may hold several paragraphs separated by line breaks; they stay one paragraph (one cell).
-      paras.push({ index: paras.length, text: text.includes('\n') ? text.replace(/\s*\n\s*/g, '') : text, sheet: sheet.name, cell: toA1(r, c) });
+      paras.push(new CellParagraph(paras.length, text.includes('\n') ? text.replace(/\s*\n\s*/g, '') : text, sheet.name, toA1(r, c)));
     }
   }
   return paras;

@@ -278,7 +278,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     const i = stack.indexOf(ol);
     if (i >= 0) stack.splice(i, 1);
     const l = ol.list;
-    if (l.head?.subject.core) l.covers = coversDecomposition(l.head.subject.core, l.parts.map((p) => p.subject.core));
+    if (l.head?.subject.core) l.covers = coversDecomposition(l.head.subject.core, partCores(l.parts));
     if (l.parts.length > 0) lists.push(l);
   };
 
@@ -500,7 +500,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       const wordy = commasSinceAmount > 2;
       const opensSentence = !fresh && !named;
       const headsAfterWords = opensSentence && OF_WHICH_START.test(t.word) && !prevSentenceAmounts.some((a) => a.inReason);
-      let heads = wordy && !headsAfterWords ? [] : [...pool].reverse().filter((a) => a.depth <= t.depth && eligible(a) && !COMPLETION_BASE_LABEL.test(a.label));
+      let heads = wordy && !headsAfterWords ? [] : headsFrom(pool, t.depth);
       // …and only a known total, as the last figure before the words, can head it.
       if (wordy && !(heads[0]?.role === 'value' && heads[0].subject.core)) heads = [];
       if (wordy && heads.length > 0) membersOnly = true;
@@ -509,7 +509,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       const change = heads.find((a) => a.role === 'change');
       if (value) candidates.value = value;
       if (change) candidates.change = change;
-      candidates.values = heads.filter((a) => a.role === 'value');
+      candidates.values = valuesOf(heads);
     }
     if (head && !candidates.value && !candidates.change) candidates[head.role === 'change' ? 'change' : 'value'] = head;
     // Built by assignment, not by spreading optional parts: an object literal with spreads is copied
@@ -640,6 +640,34 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   }
   for (let i = stack.length - 1; i >= 0; i--) close(stack[i]);
   return { amounts, percents, lists, shares: pairRespectiveShares(shares, amounts, percents, parentOf), changes, completions, statements, parentOf };
+}
+
+// The two lists below are gathered by loops, not by `filter`: the builtin's result and that of a
+// `filter` TurboFan inlines differ in elements kind, and the optimised opener reader was thrown away
+// at the other one.
+
+/** The figures of `pool` that can head a breakdown opened at `depth`, nearest first. */
+export function headsFrom(pool: readonly AmountToken[], depth: number): AmountToken[] {
+  const heads: AmountToken[] = [];
+  for (let i = pool.length - 1; i >= 0; i--) {
+    const a = pool[i];
+    if (a.depth <= depth && eligible(a) && !COMPLETION_BASE_LABEL.test(a.label)) heads.push(a);
+  }
+  return heads;
+}
+
+/** The subjects' cores of a list's parts, in order. */
+export function partCores(parts: readonly AmountToken[]): (Core | undefined)[] {
+  const cores: (Core | undefined)[] = [];
+  for (let i = 0; i < parts.length; i++) cores.push(parts[i].subject.core);
+  return cores;
+}
+
+/** The values among `heads`, in order. */
+export function valuesOf(heads: readonly AmountToken[]): AmountToken[] {
+  const values: AmountToken[] = [];
+  for (let i = 0; i < heads.length; i++) if (heads[i].role === 'value') values.push(heads[i]);
+  return values;
 }
 
 /** '基本支出20743.20万元（占22.78%）': the figure right before the bracket its share is in. */

@@ -48,13 +48,10 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
   const current = link.current ?? (id && ref ? oneValue(valuesOf(doc, id, toYear, measureOrDefault(x?.measure, doc.family), ref), ref) : undefined);
   const prior = link.prior ?? (id && ref ? oneValue(valuesOf(doc, id, base.year, base.measure, ref), ref) : undefined);
   const direction = x?.direction ?? r?.direction;
-  return {
-    link,
-    ...(current ? { current } : {}),
-    ...(prior && prior !== current ? { prior } : {}),
-    ...(direction ? { direction } : {}),
-    ...periodsOf(doc, base, toYear, (current ?? x)?.measure),
-  };
+  const { now, then } = periodsOf(doc, base, toYear, (current ?? x)?.measure);
+  // One shape, every field written (undefined where there is none): spreading the optional parts
+  // into the literal made a large, slow-path graph that TurboFan compiled in a late warm run.
+  return { link, current: current || undefined, prior: prior && prior !== current ? prior : undefined, direction: direction || undefined, now, then };
 }
 
 /** The rate of a change in percent as an interval, from figures rounded to their printed precision. */

@@ -140,8 +140,11 @@ export function lookup(facts: TableFacts, subject: Subject, measure: Measure, fa
   const codes = new Set(lines.map((l) => l.code));
   if (codes.size === 1) return { witnesses: lines, what: `${lines[0].source.table} ${describe(lines[0])}`, line: lines[0] };
   if (codes.size > 1) return undefined;
-  const projects = facts.projects
-    .filter((_, i) => index.projectKeys[i] === whole || index.projectKeys[i] === k)
-    .map((p) => ({ ...p.amount, measure: 'budget' as Measure, halfUnit: 0 }));
+  // Gathered by a loop: a `filter` / `map` result's elements kind differs between the builtin and
+  // TurboFan's inlined copy, which threw the optimised lookup away.
+  const projects: Witness[] = [];
+  for (let i = 0; i < facts.projects.length; i++) {
+    if (index.projectKeys[i] === whole || index.projectKeys[i] === k) projects.push({ ...facts.projects[i].amount, measure: 'budget' as Measure, halfUnit: 0 });
+  }
   return projects.length > 0 ? { witnesses: projects.filter(fits), what: projects[0].source.table } : undefined;
 }

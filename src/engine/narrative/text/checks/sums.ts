@@ -63,7 +63,7 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (unreadItemBetween(doc, head, parts)) return true;
   if (parts.length < 3) return false;
   const text = doc.passages[head.para]?.text ?? '';
-  const joiners = parts.slice(1).map((p, i) => (p.para === parts[i].para && p.para === head.para ? text.slice(parts[i].end, p.start) : ''));
+  const joiners = joinersOf(text, head, parts);
   const last = joiners[joiners.length - 1];
   if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
@@ -92,6 +92,20 @@ function unreadItemBetween(doc: Doc, head: AmountToken, parts: readonly AmountTo
     const change = between[i + 1];
     return a.role === 'value' && (a.measure === undefined || a.measure === head.measure) && !read.has(a) && change?.role === 'change' && !change.difference && change.subject.id === a.subject.id;
   });
+}
+
+/**
+ * The words between each two parts in the head's passage ('' across passages). By a loop, not `map`:
+ * the builtin's result and TurboFan's inlined one differ in elements kind, and the optimised
+ * `misread` was thrown away at the other one.
+ */
+export function joinersOf(text: string, head: AmountToken, parts: readonly AmountToken[]): string[] {
+  const joiners: string[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i];
+    joiners.push(p.para === parts[i - 1].para && p.para === head.para ? text.slice(parts[i - 1].end, p.start) : '');
+  }
+  return joiners;
 }
 
 /**
