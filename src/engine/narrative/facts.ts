@@ -278,11 +278,22 @@ function halfUnitOfCell(t: Table, decimals: number): number {
   return Math.round(halfUnitFen(t.unit === '元' || t.unit === '千元' ? Math.max(decimals, 0) : Math.max(decimals, 2), t.unit));
 }
 
-export function witnessAt(t: Table, line: Line, c: Column, zeroWhenBlank = false): Witness | undefined {
+/**
+ * What a blank cell witnesses: nothing; 0 in a table that declares itself empty ('zero'); or 0 that messages
+ * call 空白, for a 三公 item left blank beside figures ('blank' — it may be a figure nobody filled in).
+ */
+type BlankAs = 'nothing' | 'zero' | 'blank';
+
+export function witnessAt(t: Table, line: Line, c: Column, blankAs: BlankAs = 'nothing'): Witness | undefined {
   const measure = measureOfColumn(t, c);
   if (!measure) return undefined;
   const a = line.amounts[c.id];
-  if (!a || a.value === null) return zeroWhenBlank ? { fen: 0, source: sourceOf(t, line, c), measure, halfUnit: 0, blank: true } : undefined;
+  if (!a || a.value === null) {
+    if (blankAs === 'nothing') return undefined;
+    const zero: Witness = { fen: 0, source: sourceOf(t, line, c), measure, halfUnit: 0 };
+    if (blankAs === 'blank') zero.blank = true;
+    return zero;
+  }
   const fen = fenAt(t, line, c);
   return fen === undefined ? undefined : { fen, source: sourceOf(t, line, c), measure, halfUnit: halfUnitOfCell(t, a.decimals) };
 }
@@ -300,7 +311,7 @@ function horizontalThreePublic(t: Table): (Witness & { key: Core })[] {
   for (const c of t.columns) {
     const key = c.role === 'amount' && c.key ? THREE_PUBLIC_COLUMNS[c.key] : undefined;
     if (!key || c.block !== line.block) continue;
-    const w = witnessAt(t, line, c, true);
+    const w = witnessAt(t, line, c, 'blank');
     if (w) out.push({ ...w, key });
   }
   return out;
@@ -477,7 +488,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const c = cols[ci];
           const core = c.key === 'total' ? 'expense' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : undefined;
           if (!core) continue;
-          if (total) add(`${core}@${fund}`, witnessAt(t, total, c, t.empty));
+          if (total) add(`${core}@${fund}`, witnessAt(t, total, c, t.empty ? 'zero' : 'nothing'));
           else if (t.empty && core === 'expense') add(`${core}@${fund}`, { fen: 0, measure: t.family === 'final' ? 'final' : 'budget', halfUnit: 0, source: { sheet: t.sheet, cell: toA1(t.rect.top, t.rect.left), table: tableName(t) } });
           if (core === 'expense' && fund === 'general-budget' && total) add('appropriation@general-budget', witnessAt(t, total, c));
         }
@@ -511,7 +522,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           for (let ci = 0; ci < cols.length; ci++) {
             const c = cols[ci];
             if (c.key && !THREE_PUBLIC_AMOUNT_KEYS.has(c.key)) continue;
-            add(key, witnessAt(t, l, c, l.role === 'data' && (nonZero ??= hasNonZeroFigure(t))));
+            add(key, witnessAt(t, l, c, l.role === 'data' && (nonZero ??= hasNonZeroFigure(t)) ? 'blank' : 'nothing'));
           }
         }
         break;
