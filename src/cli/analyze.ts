@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { analyzeWorkbook, groupProblems, type AnalysisPhase, type AnalyzeOptions, type CheckStatus, type Finding, type Table } from '../engine';
 import { reviewNarrativeText } from '../engine/narrative';
 import { recognitionFailureMessage, recognizeSheets } from '../engine/recognize';
+import { unreadTableFinding } from '../engine/recognize/unread';
 import type { WorkbookGrids } from '../engine/grid/types';
 import { DocxReadError, docxToText } from '../docx/read';
 import { decodeText } from '../io/decode-text';
@@ -98,8 +99,9 @@ export async function analyzeXlsxFile(file: string, options: AnalyzeOptions): Pr
  */
 export async function readWorkbookTables(file: string): Promise<{ bytes: Uint8Array; grids: WorkbookGrids; tables: Table[] }> {
   const { bytes, grids } = await readWorkbookGrids(file);
-  const { tables, failedSheets } = recognizeSheets(grids);
+  const { tables, failedSheets, unreadTables } = recognizeSheets(grids);
   for (const sheet of failedSheets) process.stderr.write(`说明：${recognitionFailureMessage(sheet)}\n`);
+  for (const unread of unreadTables) process.stderr.write(`说明：${unreadTableFinding(unread).message}\n`);
   return { bytes, grids, tables };
 }
 

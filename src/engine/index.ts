@@ -7,6 +7,7 @@ import type { AnalyzeOptions, CheckStatus, Finding } from './findings';
 import type { WorkbookGrids } from './grid/types';
 import type { Table } from './recognize/types';
 import { recognitionFailureFinding, recognizeSheets } from './recognize';
+import { unreadTableFinding } from './recognize/unread';
 import { runRules } from './rules';
 import { reviewNames, type NameWrite } from './catalog';
 import { reviewNarrative, type NarrativeCoverage } from './narrative';
@@ -29,14 +30,14 @@ export type AnalysisPhase = 'recognize' | 'rules' | 'names' | 'narrative';
 /** `onPhase` is told as each stage starts (the task pane shows it as progress). */
 export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {}, onPhase: (phase: AnalysisPhase) => void = () => {}): Analysis {
   onPhase('recognize');
-  const { tables, failedSheets } = recognizeSheets(wb);
+  const { tables, failedSheets, unreadTables } = recognizeSheets(wb);
   onPhase('rules');
   const rules = runRules(tables, options);
   onPhase('names');
   const names = reviewNames(tables, options);
   onPhase('narrative');
   const narrative = reviewNarrative(wb, tables, options);
-  const findings = [...failedSheets.map(recognitionFailureFinding), ...rules.findings, ...names.findings, ...narrative.findings];
+  const findings = [...failedSheets.map(recognitionFailureFinding), ...unreadTables.map(unreadTableFinding), ...rules.findings, ...names.findings, ...narrative.findings];
   return {
     tables,
     findings: groupProblems(findings, tables),

@@ -11,6 +11,7 @@ import { SheetView } from './view';
 import { isHeaderAnchor } from './header';
 import { recognizeTableAt } from './table';
 import { bandSheet, isOneBand, regionAround, regionBottom, type Region } from './side-by-side';
+import { unreadTableOf, type UnreadTable } from './unread';
 
 export * from './types';
 
@@ -69,14 +70,19 @@ export interface Recognition {
   tables: Table[];
   /** Sheets on which recognition failed: they yield no tables, and must not pass for sheets without any. */
   failedSheets: string[];
+  /** Sheets titled as a standard table, with figures, where no table was found: not checked, and said so. */
+  unreadTables: UnreadTable[];
 }
 
 /** The tables of every sheet; a sheet that makes recognition fail is set aside and named, the others go on. */
 export function recognizeSheets(wb: WorkbookGrids): Recognition {
-  const result: Recognition = { tables: [], failedSheets: [] };
+  const result: Recognition = { tables: [], failedSheets: [], unreadTables: [] };
   for (const sheet of wb.sheets) {
     try {
-      result.tables.push(...recognizeSheet(sheet));
+      const tables = recognizeSheet(sheet);
+      result.tables.push(...tables);
+      const unread = tables.length === 0 ? unreadTableOf(sheet) : undefined;
+      if (unread) result.unreadTables.push(unread);
     } catch {
       result.failedSheets.push(sheet.name);
     }

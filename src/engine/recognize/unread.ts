@@ -1,0 +1,76 @@
+/**
+ * A sheet titled as a standard table that recognition could not read: its title names a table kind
+ * ('2018年“三公”经费支出决算表') and it holds figures, yet no header and body were found. Saying
+ * nothing would let the clerk take it for checked; it is named as not checked instead (a 提示).
+ */
+import type { Finding } from '../findings';
+import type { SheetGrid } from '../grid/types';
+import { toA1 } from '../grid/a1';
+import { cellText } from '../grid/sheet';
+import { normalizeLabel } from '../grid/text';
+import { KIND_NAMES } from '../model/table-kinds';
+import { isCaption, kindFromTitle, looksLikeTitle } from './lexicon';
+import type { TableKind } from './types';
+
+/** Fewer figures than this is a form to fill in or a cover, not a table left unread. */
+const MIN_FIGURES = 3;
+
+export interface UnreadTable {
+  sheet: string;
+  /** The title as printed, and its cell (A1). */
+  title: string;
+  cell: string;
+  kind: TableKind;
+}
+
+/** Kinds whose sheets are read elsewhere (绩效目标表: project cards) or hold no sums to check. */
+const READ_ELSEWHERE: ReadonlySet<TableKind> = new Set<TableKind>(['performance', 'assets']);
+
+/**
+ * The sheet's title: its first text, after a caption ('表1', '附表3'). A 目录 or a 情况说明 opens with
+ * other words, even when it names tables further down.
+ */
+function titleOf(sheet: SheetGrid): { title: string; row: number; col: number; kind: TableKind } | undefined {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const text = cellText(sheet, r, c);
+      if (!text) continue;
+      const key = normalizeLabel(text);
+      if (isCaption(key)) continue;
+      const kind = looksLikeTitle(key) ? kindFromTitle(key) : undefined;
+      return kind && !READ_ELSEWHERE.has(kind) ? { title: text, row: r, col: c, kind } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function holdsFigures(sheet: SheetGrid, below: number): boolean {
+  let figures = 0;
+  for (let r = below + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (const cell of row) if (typeof cell?.value === 'number' && ++figures >= MIN_FIGURES) return true;
+  }
+  return false;
+}
+
+/** The unread table of a sheet that gave no tables, if its title and figures say it holds one. */
+export function unreadTableOf(sheet: SheetGrid): UnreadTable | undefined {
+  const found = titleOf(sheet);
+  if (!found || !holdsFigures(sheet, found.row)) return undefined;
+  return { sheet: sheet.name, title: found.title, cell: toA1(found.row, found.col), kind: found.kind };
+}
+
+export function unreadTableFinding(u: UnreadTable): Finding {
+  return {
+    rule: 'plausibility/unread-table',
+    kind: 'plausibility',
+    severity: 'info',
+    sheet: u.sheet,
+    cell: u.cell,
+    related: [],
+    message: `「${u.title}」看来是一张${KIND_NAMES[u.kind]}，但没能认出它的表头和数据，此表没有核对（不等于没有问题）；请检查表头是否为标准格式。`,
+  };
+}
