@@ -150,6 +150,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
       "tables recognized 1/2 (kaiyuan-2017, sheet + kind; honghe-xian-2018's 决算 table, with its 行次 column and 栏次 row, not recognized at all — no finding, not even 'not checked'); no error and no warning raised on either workbook or text, so 0 false; keyed soft problems 0/5 (honghe E6: 因公出国's 增加额 blank for 4.20; E5: 93.27 against blank + 66.45 + 22.61; A1, E3: '2017年' over the 2018 决算; text L3: the text's +4.2 against the blank), all with the table unread. The draft from the kaiyuan table states the 2016年预算数 group as the year's figures (2908, 1368, 1540 for the text's 2,310, 1,236, 1,054): the two-year row read by its first group",
     has: (id) => TWENTY_FIRST_BATCH_WORKBOOKS.includes(id),
   },
+  {
+    name: 'twenty-second batch, held out: texts 237–243',
+    firstMeasured:
+      "2 errors raised, both on keyed 237 L2, so 0 false by the count — but one of them is wrong: '公务用车购置及运行费1.41亿元,包括公务用车购置费0.14亿元和公务用车运行费1.27亿元,与2015年相比,分别减少0.18亿元和0.56亿元' called short of its parts, 0.14 + 1.27 + 0.56 = 1.97 ≠ 1.41, the change 0.56 after '分别减少' read as a third part; 2 false warnings of 2 (240 L1: '增长8.15%' for 15.18 ÷ 186.07 = 8.158%, a rate cut rather than rounded, called a slip of the last digit; 240 L1: '未说明原因' on 公务用车购置费's −72.09%, in a county's one-line summary whose measures sentence names '加强公务用车购置经费管理' and whose last sentence, on the reasons, is cut by the copy); keyed errors 4/5 on the line, 1/5 with the key's arithmetic (237 L2: 公务接待费 '下降51.7%' for 0.14 ÷ 0.41 = 34.15%; 237 L1's 38.7% for 27.76% and L2's 133.1% and 43.7% for 56.25% and 30.60% only hit by the wrong sum and the 接待费 finding beside them — '减少支出0.88亿元,降幅达到38.7%' and '分别减少…,下降133.1%和43.7%' not read; 238 L5's '完成预算的-69.23%' for 30.77% missed); silent on every other trap (237's change in 万元 beside figures in 亿元, 238's '减少-2.56%', 239's 163.45% and the rate on a zero budget, 241's 3.63% cut rather than rounded and its year split from its line, 242's whole-percent shares and 行政经费 line, 243's headline rates and whole percent)",
+    has: narrativeRange(237, 243),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */
