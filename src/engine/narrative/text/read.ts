@@ -77,6 +77,8 @@ export interface ReadContext {
 export const UNKNOWN_YEAR = 9999;
 
 const SPACE = /\s/;
+/** The words between two figures of one run: a bare joiner. */
+const JOINED_TO_PREVIOUS = /^\s*(?:和|、|及|以及)\s*$/;
 /** Whether a text ends in '(' and perhaps spaces (/[(]\s*$/), told from its end: an end-anchored pattern is tried at every position. */
 export function endsInOpenBracket(text: string): boolean {
   let i = text.length - 1;
@@ -440,7 +442,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
 
     const prev = tokens[tokens.length - 1];
-    const { plain, difference, dir, garbled, bareWay, role } = amountRole(text, f, label, prev, lastEnd);
+    // The figure before a '、' between two figures (the 、 is a separator token of its own).
+    const beforeJoin = prev?.type === 'sep' && prev.char === '、' ? tokens[tokens.length - 2] : prev;
+    const { plain, difference, dir, garbled, bareWay, joinedChange, role } = amountRole(text, f, label, prev, lastEnd, beforeJoin);
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
     let own = plain;
     let compare: ReturnType<typeof lastCompare>;
@@ -463,7 +467,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         inherited = true;
       }
     }
-    if (subject.bare || (!subject.id && subject.fund === 'all')) {
+    // A change joined to another ('分别减少0.18亿元和0.56亿元') is of an item the words do not pair it with: it takes no subject.
+    if (!joinedChange && (subject.bare || (!subject.id && subject.fund === 'all'))) {
       const from = inherit(f.start, labelStart, role !== 'value', subject.bare === true && subject.core !== undefined);
       if (from) {
         subject = from;
@@ -497,6 +502,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     };
     if (dir && !garbled) token.direction = directionOf(dir);
     else if (bareWay) token.direction = UP_WORD.test(bareWay[1]) ? 1 : -1;
+    else if (joinedChange?.direction) token.direction = joinedChange.direction;
     if (garbled) token.garbled = garbled;
     if (measure) token.measure = measure;
     if (difference) {
@@ -546,15 +552,17 @@ interface AmountRole {
   dir: RegExpExecArray | null;
   garbled: boolean;
   bareWay: RegExpExecArray | null;
+  /** The change this one is joined to by a bare 和 / 、 / 及. */
+  joinedChange: AmountToken | undefined;
   role: AmountToken['role'];
 }
 
 /**
  * The role of the amount `f` of `text` whose words are `label` (`prev` the token before it, `lastEnd`
- * where the words before it end). A function of its own, not part of the figure reader: one body
- * holding both was the costliest TurboFan compile of the stage.
+ * where the words before it end, `beforeJoin` the figure before a 、 right before it). A function of its
+ * own, not part of the figure reader: one body holding both was the costliest TurboFan compile of the stage.
  */
-function amountRole(text: string, f: AmountFigure, label: string, prev: Token | undefined, lastEnd: number): AmountRole {
+function amountRole(text: string, f: AmountFigure, label: string, prev: Token | undefined, lastEnd: number, beforeJoin: Token | undefined): AmountRole {
   const plain = unbracketDirections(label);
   const difference = differenceBefore(plain);
   const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
@@ -568,8 +576,13 @@ function amountRole(text: string, f: AmountFigure, label: string, prev: Token | 
   // The change right after its base with its way word left out ('…决算数688.84万元131.49万元,增长19.09%').
   const bareWay =
     !dir && !difference && !label.trim() && prev?.type === 'amount' && prev.role === 'base' && prev.end === lastEnd ? WAY_OF_RATE_AFTER.exec(text.slice(f.end, f.end + 40)) : null;
-  const role: AmountToken['role'] = dir || difference || bareWay ? 'change' : isBase ? 'base' : 'value';
-  return { plain, difference, dir, garbled, bareWay, role };
+  // '分别减少0.18亿元和0.56亿元': a figure joined to a change by 和 / 、 / 及 alone is a second change, not a value.
+  const joinedChange =
+    !dir && !difference && !bareWay && beforeJoin?.type === 'amount' && beforeJoin.role === 'change' && beforeJoin.end === lastEnd && JOINED_TO_PREVIOUS.test(text.slice(lastEnd, f.start))
+      ? beforeJoin
+      : undefined;
+  const role: AmountToken['role'] = dir || difference || bareWay || joinedChange ? 'change' : isBase ? 'base' : 'value';
+  return { plain, difference, dir, garbled, bareWay, joinedChange, role };
 }
 
 /** Whether no element of `xs` sorts after the next one. */
