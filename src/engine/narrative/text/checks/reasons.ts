@@ -116,15 +116,18 @@ export function lastChangeBetween(changes: readonly ChangeLink[], para: number, 
  */
 function explainedSubjects(doc: Doc): Explained[] {
   const out: Explained[] = [];
-  for (const p of doc.passages) {
-    for (const { at, subject } of namedAsExplained(p.text)) out.push({ para: p.index, at, subject });
+  // Index loops: each for…of is an iterator and a try/finally in the bytecode TurboFan compiles.
+  for (let pi = 0; pi < doc.passages.length; pi++) {
+    const p = doc.passages[pi];
+    const explained = namedAsExplained(p.text);
+    for (let i = 0; i < explained.length; i++) out.push({ para: p.index, at: explained[i].at, subject: explained[i].subject });
     REASON_GIVEN.lastIndex = 0;
     for (let m = REASON_GIVEN.exec(p.text); m; m = REASON_GIVEN.exec(p.text)) {
       const from = sentenceStartBefore(p.text, m.index);
       const before = p.text.slice(from, m.index);
       const together = namedInClauseBefore(before);
       if (together.length) {
-        for (const subject of together) out.push({ para: p.index, at: m.index, subject });
+        for (let i = 0; i < together.length; i++) out.push({ para: p.index, at: m.index, subject: together[i] });
         continue;
       }
       const words = before.split(COMPARISON_WORD)[0].replace(POSSESSIVE_END, '');
