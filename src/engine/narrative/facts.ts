@@ -430,6 +430,14 @@ class LineFigure implements LineWitness {
 /** The columns of a vertical 三公 table whose figures are its totals (a keyless column too). */
 const THREE_PUBLIC_AMOUNT_KEYS: ReadonlySet<string> = new Set(['amount', 'total', 'general-budget', 'fiscal']);
 
+/**
+ * The 0 an empty 支出表 without a total line states, at its top-left cell. A function of its own: in
+ * readTotals, TurboFan inlined the cell's A1 name and the table's name into its graph.
+ */
+function emptyTableWitness(t: Table): Witness {
+  return { fen: 0, measure: t.family === 'final' ? 'final' : 'budget', halfUnit: 0, source: { sheet: t.sheet, cell: toA1(t.rect.top, t.rect.left), table: tableName(t) } };
+}
+
 /** Every total by what it is, all measures: the figures of the summaries, the 支出表s' 合计, the 三公 and 采购 tables. */
 function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
   const totals = new Map<string, Witness[]>();
@@ -489,7 +497,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const core = c.key === 'total' ? 'expense' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : undefined;
           if (!core) continue;
           if (total) add(`${core}@${fund}`, witnessAt(t, total, c, t.empty ? 'zero' : 'nothing'));
-          else if (t.empty && core === 'expense') add(`${core}@${fund}`, { fen: 0, measure: t.family === 'final' ? 'final' : 'budget', halfUnit: 0, source: { sheet: t.sheet, cell: toA1(t.rect.top, t.rect.left), table: tableName(t) } });
+          else if (t.empty && core === 'expense') add(`${core}@${fund}`, emptyTableWitness(t));
           if (core === 'expense' && fund === 'general-budget' && total) add('appropriation@general-budget', witnessAt(t, total, c));
         }
         break;

@@ -86,6 +86,28 @@ function namedAsExplained(text: string): { at: number; subject: Subject }[] {
   return out;
 }
 
+const SENTENCE_ENDS = ['。', ';', '；', '!', '?'];
+
+/**
+ * Where the sentence holding `at` starts: after the last sentence end before it. A loop, not a
+ * spread of a mapped array into Math.max: explainedSubjects runs once per text, and TurboFan
+ * compiled it in a warm run with that array, its callback and the spread call in its graph.
+ */
+export function sentenceStartBefore(text: string, at: number): number {
+  let last = -1;
+  for (let i = 0; i < SENTENCE_ENDS.length; i++) last = Math.max(last, text.lastIndexOf(SENTENCE_ENDS[i], at - 1));
+  return last + 1;
+}
+
+/** The last change (by its change figure, else its rate) stated in passage `para` from `from` up to `before`. */
+export function lastChangeBetween(changes: readonly ChangeLink[], para: number, from: number, before: number): ChangeLink | undefined {
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const t = changes[i].change ?? changes[i].rate;
+    if (t && t.para === para && t.start >= from && t.start < before) return changes[i];
+  }
+  return undefined;
+}
+
 /**
  * What each reason of the text explains: the subject its sentence names before the reason words
  * ("公务用车购置及运行维护费支出增加的主要原因是…"), or else the subject of the change stated just
@@ -94,15 +116,18 @@ function namedAsExplained(text: string): { at: number; subject: Subject }[] {
  */
 function explainedSubjects(doc: Doc): Explained[] {
   const out: Explained[] = [];
-  for (const p of doc.passages) {
-    for (const { at, subject } of namedAsExplained(p.text)) out.push({ para: p.index, at, subject });
+  // Index loops: each for…of is an iterator and a try/finally in the bytecode TurboFan compiles.
+  for (let pi = 0; pi < doc.passages.length; pi++) {
+    const p = doc.passages[pi];
+    const explained = namedAsExplained(p.text);
+    for (let i = 0; i < explained.length; i++) out.push({ para: p.index, at: explained[i].at, subject: explained[i].subject });
     REASON_GIVEN.lastIndex = 0;
     for (let m = REASON_GIVEN.exec(p.text); m; m = REASON_GIVEN.exec(p.text)) {
-      const from = Math.max(...['。', ';', '；', '!', '?'].map((c) => p.text.lastIndexOf(c, m!.index - 1))) + 1;
+      const from = sentenceStartBefore(p.text, m.index);
       const before = p.text.slice(from, m.index);
       const together = namedInClauseBefore(before);
       if (together.length) {
-        for (const subject of together) out.push({ para: p.index, at: m.index, subject });
+        for (let i = 0; i < together.length; i++) out.push({ para: p.index, at: m.index, subject: together[i] });
         continue;
       }
       const words = before.split(COMPARISON_WORD)[0].replace(POSSESSIVE_END, '');
@@ -112,10 +137,7 @@ function explainedSubjects(doc: Doc): Explained[] {
         if (named.id && !named.bare && (named.core || named.path)) subject = named;
       }
       if (!subject) {
-        const last = doc.structure.changes.filter((l) => {
-          const t = l.change ?? l.rate;
-          return t && t.para === p.index && t.start >= from && t.start < m!.index;
-        }).pop();
+        const last = lastChangeBetween(doc.structure.changes, p.index, from, m.index);
         subject = last ? subjectOfLink(last) : undefined;
       }
       if (subject?.id) out.push({ para: p.index, at: m.index, subject });
