@@ -92,6 +92,8 @@ export interface Doc {
    */
   amountsByPassage?: Map<number, AmountToken[]>;
   amountsBySubject?: Map<string, AmountToken[]>;
+  /** The heads and parts of structure.lists, built on first use (same reason). */
+  amountsInLists?: Set<AmountToken>;
 }
 
 /** The amounts of passage `para`, in order (indexed once a document, so a check per figure stays linear). */
@@ -107,6 +109,20 @@ export function amountsOfPassage(doc: Doc, para: number): readonly AmountToken[]
     doc.amountsByPassage = index;
   }
   return index.get(para) ?? [];
+}
+
+/** Every amount some list reads, as its head or a part (gathered once a document). */
+export function amountsInLists(doc: Doc): ReadonlySet<AmountToken> {
+  let listed = doc.amountsInLists;
+  if (!listed) {
+    listed = new Set();
+    for (const l of doc.structure.lists) {
+      if (l.head) listed.add(l.head);
+      for (const p of l.parts) listed.add(p);
+    }
+    doc.amountsInLists = listed;
+  }
+  return listed;
 }
 
 /** The amounts whose subject is `id`, in order (indexed once a document: values are asked for by every change, sum and share). */

@@ -6,7 +6,7 @@
  */
 import type { TableFacts } from '../../facts';
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
-import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { AGGREGATE_OF_CLASSES, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
@@ -83,11 +83,7 @@ function unreadItemBetween(doc: Doc, head: AmountToken, parts: readonly AmountTo
   const amounts = amountsOfPassage(doc, head.para);
   const between = amounts.filter((a) => a.start > head.end && a.start < end.start);
   if (!between.some((a) => a.role === 'value')) return false;
-  const read = new Set<AmountToken>();
-  for (const l of doc.structure.lists) {
-    if (l.head) read.add(l.head);
-    for (const p of l.parts) read.add(p);
-  }
+  const read = amountsInLists(doc);
   return between.some((a, i) => {
     const change = between[i + 1];
     return a.role === 'value' && (a.measure === undefined || a.measure === head.measure) && !read.has(a) && change?.role === 'change' && !change.difference && change.subject.id === a.subject.id;
