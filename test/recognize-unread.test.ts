@@ -42,6 +42,12 @@ describe('a titled table recognition could not read', () => {
     );
   });
 
+  it('figures pasted as text count as figures', () => {
+    const wb = unreadable(TITLES[0], []);
+    ['1,234.56', '78.90', '1,155.66'].forEach((v, i) => (wb.getWorksheet('表3')!.getCell(3 + i, 2).value = v));
+    expect(notices(wb).map((f) => f.cell)).toEqual(['A1']);
+  });
+
   it('a blank template (fewer than three figures) says nothing', () => {
     expect(notices(unreadable(TITLES[0], [5, 6]))).toEqual([]);
   });

@@ -6,6 +6,7 @@
 import type { Finding } from '../findings';
 import type { SheetGrid } from '../grid/types';
 import { toA1 } from '../grid/a1';
+import { amountValueOf } from '../grid/numbers';
 import { cellText } from '../grid/sheet';
 import { normalizeLabel } from '../grid/text';
 import { KIND_NAMES } from '../model/table-kinds';
@@ -51,7 +52,8 @@ function holdsFigures(sheet: SheetGrid, below: number): boolean {
   for (let r = below + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
-    for (const cell of row) if (typeof cell?.value === 'number' && ++figures >= MIN_FIGURES) return true;
+    // Figures pasted as text ('1,234.56') count too: recognition reads them as amounts.
+    for (const cell of row) if (amountValueOf(cell) !== null && ++figures >= MIN_FIGURES) return true;
   }
   return false;
 }
