@@ -6,7 +6,7 @@
 import { normalizeLabel } from '../grid/text';
 import type { Block, Column, ColumnKey, Family, Line, TableKind } from './types';
 import { rememberedByText } from '../grid/remembered';
-import { fundNamed, kindFromTitle, mentionsAppropriation, mentionsCarryover, namesFinal, namesThreePublicPart } from './lexicon';
+import { fundNamed, kindFromTitle, mentionsAppropriation, mentionsCarryover, namesBudget, namesFinal, namesThreePublicPart } from './lexicon';
 
 export interface KindDecision {
   kind: TableKind;
@@ -63,6 +63,9 @@ export function decideKind(title: string | undefined, columns: Column[], blocks:
 
 export function familyOf(title: string | undefined, columns: Column[]): Family {
   if (title && namesFinal(title)) return 'final';
-  if (columns.some((c) => c.measure === 'final' || c.measure === 'initial-budget')) return 'final';
+  if (columns.some((c) => c.measure === 'final')) return 'final';
+  // A 年初预算数 without a 决算数 beside it is a 决算's only when the title does not name a 预算: under
+  // '…“三公”经费预算情况表', '本年年初预算数 | 上年年初预算数' are the budgets of two years.
+  if (columns.some((c) => c.measure === 'initial-budget') && !(title && namesBudget(title))) return 'final';
   return 'budget';
 }

@@ -360,6 +360,11 @@ export function namesFinal(title: string): boolean {
   return title.includes('决算');
 }
 
+/** A 预算 title of its own words ('…“三公”经费预算情况表'), not one of a budget's execution (执行 / 完成). */
+export function namesBudget(title: string): boolean {
+  return saysBudget(title) && !/执行|完成/.test(title);
+}
+
 /** A line labelled just 合计 or 总计: the total of the table it stands in. */
 export function isBareTotal(label: string): boolean {
   return label === '合计' || label === '总计';
