@@ -3,7 +3,8 @@
  * the year's budget before the year before's, '本年年初预算数 | 上年年初预算数 | 增减额 | 增减幅度', under a title naming a
  * 预算. On invented tables of that layout: the table is a 预算 (a 年初预算数 without a 决算数 beside it is a 决算's only when the
  * title does not name a 预算), its sums hold without a finding, and the draft 情况说明 is a 预算说明 stating the year's figures;
- * under a title naming a 决算, or with a 决算数 column, the same columns stay a 决算's.
+ * under a title naming a 决算, or with a 决算数 column, the same columns stay a 决算's. The draft also states each “三公” kind's
+ * share of the whole, as the 富源 情况说明 does.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,6 +112,26 @@ describe('twenty-fourth batch: a “三公” 预算 table printing 本年年初
         expect(amounts).toContain(linesOf(current)[0] * 10_000);
       }),
       { numRuns: 20 },
+    );
+  });
+
+  it('the draft states each “三公” kind’s share of the whole, the shares adding to 100.00%', () => {
+    fc.assert(
+      fc.property(year, year, (current, prior) => {
+        const grids = toGrids(table(current, prior, BUDGET));
+        const lines = draftLines(draftNarrative(analyzeWorkbook(grids).tables, { grids }));
+        const [, abroad, reception, vehicle] = linesOf(current);
+        const kinds = [abroad, vehicle, reception].filter((f) => f > 0);
+        const shares = lines.filter((l) => l.spans.some((s) => s.type === 'text' && s.text.includes('“三公”经费预算中'))).flatMap((l) => l.spans.flatMap((s) => (s.type === 'share' ? [s.basisPoints] : [])));
+        if (kinds.length < 2) expect(shares).toEqual([]);
+        else {
+          expect(shares).toHaveLength(kinds.length);
+          expect(shares.reduce((a, b) => a + b, 0)).toBe(10_000);
+          const total = kinds.reduce((a, b) => a + b, 0);
+          shares.forEach((bp, i) => expect(Math.abs(bp - (kinds[i] * 10_000) / total)).toBeLessThan(1));
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -218,6 +218,14 @@ function threePublicSection(ctx: DraftContext): DraftSection | undefined {
   const paragraphs = [
     body(ctx.dept, yearPart(ctx), '年财政拨款“三公”经费预算', wan(c('total')), '，其中：', threePublicParts(t, 'current'), '。'),
   ];
+  // Each kind's share of the whole, as 情况说明 state them ('公务接待费预算为2.4万元,占“三公”经费的14.63%'); kinds of
+  // nothing left out (their share is nil).
+  const kinds: ShareItem[] = [
+    { name: '因公出国（境）费', fen: c('abroad') },
+    { name: '公务用车购置及运行维护费', fen: c('vehicle') },
+    { name: '公务接待费', fen: c('reception') },
+  ].filter((k) => k.fen > 0);
+  if (kinds.length > 1) paragraphs.push(body('“三公”经费预算中，', shareList(kinds, c('total'), '“三公”经费预算', ctx.notes), '。'));
   const p = ctx.prior?.threePublic;
   if (p) {
     const pc = (k: keyof typeof p.parts) => p.parts[k].current;
