@@ -4,7 +4,8 @@
  * 预算. On invented tables of that layout: the table is a 预算 (a 年初预算数 without a 决算数 beside it is a 决算's only when the
  * title does not name a 预算), its sums hold without a finding, and the draft 情况说明 is a 预算说明 stating the year's figures;
  * under a title naming a 决算, or with a 决算数 column, the same columns stay a 决算's. The draft also states each “三公” kind's
- * share of the whole, as the 富源 情况说明 does.
+ * share of the whole, as the 富源 情况说明 does; and a change its text states without a reason is not asked for one when the
+ * table's 备注 gives the reason ('“三公”经费增减变化原因说明:实行厉行节约').
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { analyzeWorkbook, type Finding } from '../src/engine';
-import { draftLines, draftNarrative } from '../src/engine/narrative';
+import { checkNarrativeText, draftLines, draftNarrative } from '../src/engine/narrative';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { toGrids } from './fixtures';
@@ -44,8 +45,8 @@ interface Layout {
 
 const BUDGET: Layout = { title: '某县人民政府办公室2018年度“三公”经费预算情况表', heads: ['本年年初预算数', '上年年初预算数'] };
 
-/** 富源's layout: the year's figures, the year before's, the change and its rate (a blank figure where it is 0, as printed). */
-function table(current: Year, prior: Year, layout: Layout): ExcelJS.Workbook {
+/** 富源's layout: the year's figures, the year before's, the change and its rate (a blank figure where it is 0, as printed), and a 备注 under the lines. */
+function table(current: Year, prior: Year, layout: Layout, note?: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('“三公”经费预算情况表');
   ws.getCell('A1').value = layout.title;
@@ -75,6 +76,10 @@ function table(current: Year, prior: Year, layout: Layout): ExcelJS.Workbook {
       ws.getCell(r, 5).numFmt = '0.00%';
     }
   });
+  if (note) {
+    ws.getCell('A11').value = note;
+    ws.mergeCells('A11:E11');
+  }
   return wb;
 }
 
@@ -130,6 +135,35 @@ describe('twenty-fourth batch: a “三公” 预算 table printing 本年年初
           const total = kinds.reduce((a, b) => a + b, 0);
           shares.forEach((bp, i) => expect(Math.abs(bp - (kinds[i] * 10_000) / total)).toBeLessThan(1));
         }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a change the text states without its reason is not asked for one when the table’s 备注 gives the reason, and is without it', () => {
+    const DEFINITIONS = '备注:\n一、按照党中央、国务院有关文件及部门预算管理有关规定,“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费。\n';
+    const notes = fc.constantFrom(
+      { note: DEFINITIONS + '二、“三公”经费增减变化原因说明:实行厉行节约。', explains: true },
+      { note: DEFINITIONS + '二、“三公”经费增减变化原因说明：严格执行中央八项规定,压减公务接待开支。', explains: true },
+      { note: DEFINITIONS + '5、请对“三公”经费增减变化原因等进行说明。', explains: false },
+      { note: DEFINITIONS + '二、“三公”经费增减变化原因说明:无。', explains: false },
+      { note: undefined, explains: false },
+    );
+    // 公务接待费 down by 15%–100% of the year before's, the 公务用车 line unchanged.
+    const drop = fc.record({ prior: fc.integer({ min: 100, max: 500_000 }), kept: fc.integer({ min: 0, max: 85 }), operation: fc.integer({ min: 100, max: 500_000 }) });
+    fc.assert(
+      fc.property(drop, notes, ({ prior, kept, operation }, { note, explains }) => {
+        const reception = Math.floor((prior * kept) / 100);
+        const current: Year = { abroad: 0, reception, purchase: 0, operation };
+        const before: Year = { abroad: 0, reception: prior, purchase: 0, operation };
+        const tables = analyze(table(current, before, BUDGET, note)).tables;
+        const wan = (h: number) => (h / 100).toFixed(2);
+        const rate = Math.round(((prior - reception) / prior) * 100);
+        const text =
+          `2018年某县人民政府办公室“三公”经费预算为${wan(reception + operation)}万元,比2017年减少${wan(prior - reception)}万元。` +
+          `其中公务接待费预算为${wan(reception)}万元,比上年减少${wan(prior - reception)}万元、减少${rate}%;公务用车购置及运行费预算为${wan(operation)}万元,与上年持平。\n`;
+        const asked = checkNarrativeText(text, tables).filter((f) => f.severity !== 'info' && f.message.includes('未说明原因'));
+        expect(asked.length > 0).toBe(!explains);
       }),
       { numRuns: 40 },
     );

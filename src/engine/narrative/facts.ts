@@ -8,7 +8,7 @@ import type { Column, ColumnKey, Family, Line, LineKey, Table } from '../recogni
 import { toA1 } from '../grid/a1';
 import { halfUnitFen } from '../model/money';
 import { subjectName, tableName } from '../model/names';
-import { basicSideOf, measureOf, saysBudget, namesYear } from '../recognize/lexicon';
+import { basicSideOf, measureOf, saysBudget, namesYear, statesChangeReason } from '../recognize/lexicon';
 import { amountColumns, cellAt, cellColumn, columnsWithKey, fenAt, hasNonZeroFigure, holdsFigure, totalLine } from '../model/tables';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
@@ -64,6 +64,8 @@ export interface TableFacts {
   economicWitnesses: LineWitness[];
   /** The name of every coded 功能分类 line of every table, for reading 科目 written in the text. */
   functionNames: FunctionName[];
+  /** A “三公” table's note gives the reason its figures changed ('“三公”经费增减变化原因说明:实行厉行节约'). */
+  threePublicChangesExplained?: boolean;
 }
 
 export interface FunctionName {
@@ -174,6 +176,7 @@ class TablesFacts implements TableFacts {
   readonly year?: number;
   readonly family: Family;
   readonly projects: ProjectFact[];
+  readonly threePublicChangesExplained: boolean;
   #totals?: Map<string, Witness[]>;
   #functionWitnesses?: LineWitness[];
   #economicWitnesses?: LineWitness[];
@@ -184,6 +187,7 @@ class TablesFacts implements TableFacts {
     if (year !== undefined) this.year = year;
     this.family = family;
     this.projects = readProjects(tables);
+    this.threePublicChangesExplained = tables.some((t) => t.kind === 'three-public' && t.note !== undefined && statesChangeReason(t.note.text));
   }
 
   get totals(): Map<string, Witness[]> {

@@ -571,6 +571,14 @@ export function declaresEmpty(note: string): boolean {
   return note.includes('空表');
 }
 
+/**
+ * The note gives the reason its figures changed ('二、“三公”经费增减变化原因说明:实行厉行节约'), not the template's request
+ * for one ('请对“三公”经费增减变化原因等进行说明') nor an empty answer ('增减变化原因说明：无').
+ */
+export function statesChangeReason(note: string): boolean {
+  return /增减(?:变化|变动)?(?:的)?原因(?:说明)?\s*[:：]\s*(?!无(?:[。；;，,]|\s*$))[^\s。；;，,：:]{2,}/.test(note);
+}
+
 /** The note says why the table is empty (“本部门无政府性基金预算收支，故本表为空表”). */
 export function explainsEmptiness(note: string): boolean {
   return /空表|无(数据|收支|支出|收入|此项|相关)|未(安排|发生|使用)|没有/.test(note);

@@ -6,7 +6,7 @@
  */
 import { amountsOfPassage, markChecked, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
-import { classPathOf, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
+import { classPathOf, isThreePublic, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
 import {
   AMOUNT_OR_PERCENT,
@@ -298,6 +298,8 @@ function checkMissingReasons(doc: Doc): void {
     if (explainedLater(explained, link, r) || explainedEarlier(explained, link, r) || explainedBefore(doc, link)) continue;
     if (goneToNothing(link, r, near)) continue;
     if (reasonMayBeCut(doc, r)) continue;
+    // The “三公” table checked with the text gives the reason in its note, on the same page.
+    if (doc.facts?.threePublicChangesExplained && isThreePublic((x ?? link.current)?.subject.core)) continue;
     markChecked(doc, link.rate ?? x);
     const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;
     doc.out.add('reason', 'warning', r, `“${clauseAt(text, r.start)}”变动${size}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
