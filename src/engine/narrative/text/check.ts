@@ -24,6 +24,7 @@ import { checkCompletions } from './checks/completion';
 import { checkAgainstTables } from './checks/tables';
 import { checkReasons } from './checks/reasons';
 import { checkWording } from './checks/wording';
+import { checkAverages } from './checks/averages';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 
 export interface TextCheckContext {
@@ -83,6 +84,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   checkCompletions(doc);
   checkAgainstTables(doc);
   checkWording(doc);
+  checkAverages(doc);
   checkReasons(doc);
   return { findings: doc.out.items, coverage: coverageOf(doc) };
 }
