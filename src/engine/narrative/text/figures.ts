@@ -35,14 +35,33 @@ export type Figure = AmountFigure | PercentFigure;
 
 const UNITS: Record<string, Unit> = { 亿元: '亿元', 万元: '万元', 千元: '千元', 元: '元' };
 
+/** FIGURE_WITH_UNIT and BARE_UNIT_FIGURE tried at one position only (sticky). */
+const FIGURE_AT = new RegExp(FIGURE_WITH_UNIT.source, 'y');
+const BARE_UNIT_AT = new RegExp(BARE_UNIT_FIGURE.source, 'y');
+const DIGITS = /\d+/g;
+
+/**
+ * The next match of `sticky` (a figure pattern: it starts at a digit that no digit precedes) at or
+ * after `from`, as the pattern's global search finds it. The search is tried only where a run of
+ * digits starts: a global search tries the pattern's look-behinds at every character of the prose.
+ */
+function nextAt(sticky: RegExp, half: string, from: number): RegExpExecArray | null {
+  DIGITS.lastIndex = from;
+  for (let run = DIGITS.exec(half); run; run = DIGITS.exec(half)) {
+    sticky.lastIndex = run.index;
+    const m = sticky.exec(half);
+    if (m) return m;
+  }
+  return null;
+}
+
 function bareUnitFigures(half: string, text: string): AmountFigure[] {
   // A bare 万 / 亿 is read only in a text that writes the unit in full elsewhere.
   const wan = half.includes('万元');
   const yi = half.includes('亿元');
   if (!wan && !yi) return [];
   const out: AmountFigure[] = [];
-  BARE_UNIT_FIGURE.lastIndex = 0;
-  for (let m = BARE_UNIT_FIGURE.exec(half); m; m = BARE_UNIT_FIGURE.exec(half)) {
+  for (let m = nextAt(BARE_UNIT_AT, half, 0); m; m = nextAt(BARE_UNIT_AT, half, m.index + m[0].length)) {
     const unit = m[3] === '亿' ? '亿元' : '万元';
     if (!(unit === '亿元' ? yi : wan) || !MONEY_WORD_BEFORE.test(half.slice(Math.max(0, m.index - 16), m.index))) continue;
     const decimals = m[2]?.length ?? 0;
@@ -63,8 +82,7 @@ export function parseNumber(s: string): { value: number; decimals: number } | un
 /** Every amount and percentage of a text, in order (`half`: its toHalfWidth, when the caller has it). */
 export function scanFigures(text: string, half = toHalfWidth(text)): Figure[] {
   const out: Figure[] = [];
-  FIGURE_WITH_UNIT.lastIndex = 0;
-  for (let m = FIGURE_WITH_UNIT.exec(half); m; m = FIGURE_WITH_UNIT.exec(half)) {
+  for (let m = nextAt(FIGURE_AT, half, 0); m; m = nextAt(FIGURE_AT, half, m.index + m[0].length)) {
     const start = m.index;
     const end = start + m[0].length;
     const decimals = m[2]?.length ?? 0;

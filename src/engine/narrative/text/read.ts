@@ -206,10 +206,10 @@ function namedInClauses(text: string, floor: number, to: number): Subject | unde
   return undefined;
 }
 
-type MarkKind = 'opener' | 'separator' | 'sentence-end' | 'paren-open' | 'paren-close' | 'no-change' | 'final-vs-budget';
+export type MarkKind = 'opener' | 'separator' | 'sentence-end' | 'paren-open' | 'paren-close' | 'no-change' | 'final-vs-budget';
 
 /** A word or punctuation mark that structures a sentence. */
-interface Mark {
+export interface Mark {
   type: 'mark';
   start: number;
   end: number;
@@ -240,41 +240,53 @@ function punctuationKind(code: number): MarkKind | undefined {
 
 const WORD_KINDS: readonly MarkKind[] = ['opener', 'no-change', 'final-vs-budget'];
 
+/** What is told of each mark: where it is, its kind and the mark as written. */
+export type MarkVisitor = (start: number, end: number, kind: MarkKind, word: string) => void;
+
 /**
- * The marks of a text in order: its structuring words (STRUCT_WORDS) and the punctuation outside them.
- * The punctuation is found by a scan of the characters: read as matches of a pattern, each of the
- * hundreds of commas of a text cost a match object.
+ * Visits the marks of a text in order: its structuring words (STRUCT_WORDS) and the punctuation
+ * outside them. The punctuation is found by a scan of the characters: read as matches of a pattern,
+ * each of the hundreds of commas of a text cost a match object.
  */
-export function structureMarks(text: string): Mark[] {
-  const marks: Mark[] = [];
+function eachMark(text: string, visit: MarkVisitor): void {
   STRUCT_WORDS.lastIndex = 0;
   let word = STRUCT_WORDS.exec(text);
   for (let i = 0; i < text.length; i++) {
     if (word && i === word.index) {
       const g = word[1] !== undefined ? 1 : word[2] !== undefined ? 2 : 3;
-      marks.push({ type: 'mark', start: i, end: i + word[0].length, kind: WORD_KINDS[g - 1], word: word[g] });
-      i += word[0].length - 1;
-      word = STRUCT_WORDS.exec(text);
+      const end = i + word[0].length;
+      const next = STRUCT_WORDS.exec(text);
+      visit(i, end, WORD_KINDS[g - 1], word[g]);
+      i = end - 1;
+      word = next;
       continue;
     }
     const kind = punctuationKind(text.charCodeAt(i));
-    if (kind) marks.push({ type: 'mark', start: i, end: i + 1, kind, word: text[i] });
+    if (kind) visit(i, i + 1, kind, text[i]);
   }
+}
+
+/** The marks of a text in order (eachMark's, as objects). */
+export function structureMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  eachMark(text, (start, end, kind, word) => marks.push({ type: 'mark', start, end, kind, word }));
   return marks;
 }
 
-type ReadEvent = AmountFigure | PercentFigure | Mark;
-
-/** Figures and marks (each in text order, no mark inside a figure) merged into one list in text order. */
-function inTextOrder(figures: readonly (AmountFigure | PercentFigure)[], marks: readonly Mark[]): ReadEvent[] {
-  const events: ReadEvent[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < figures.length || j < marks.length) {
-    if (j >= marks.length || (i < figures.length && figures[i].start <= marks[j].start)) events.push(figures[i++]);
-    else events.push(marks[j++]);
-  }
-  return events;
+/**
+ * Visits the figures and the marks outside them of a text in text order (a figure before a mark at
+ * its start), with no Mark object per comma and no lists of them: a text has hundreds of marks,
+ * mostly punctuation.
+ */
+export function eachInTextOrder(text: string, figures: readonly (AmountFigure | PercentFigure)[], onFigure: (f: AmountFigure | PercentFigure) => void, onMark: MarkVisitor): void {
+  const overlapsFigure = overlapTest(figures);
+  let next = 0;
+  eachMark(text, (start, end, kind, word) => {
+    if (overlapsFigure(start, end)) return;
+    while (next < figures.length && figures[next].start <= start) onFigure(figures[next++]);
+    onMark(start, end, kind, word);
+  });
+  while (next < figures.length) onFigure(figures[next++]);
 }
 
 /**
@@ -295,9 +307,6 @@ export function overlapTest(figures: readonly { start: number; end: number }[]):
 export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): { tokens: Token[]; sentences: number } {
   const text = p.half;
   const figures = scanFigures(p.text, text);
-  const overlapsFigure = overlapTest(figures);
-  const marks = structureMarks(text).filter((k) => !overlapsFigure(k.start, k.end));
-  const events = inTextOrder(figures, marks);
 
   const tokens: Token[] = [];
   let depth = 0;
@@ -346,8 +355,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   };
 
   /** A mark of the text's structure: an opener, a separator, a sentence's end, a bracket, a statement. */
-  const readMark = (ev: Mark) => {
-    const { start, end, kind: markKind, word } = ev;
+  const readMark = (start: number, end: number, markKind: MarkKind, word: string) => {
     if (markKind === 'opener') {
       const before = text.slice(0, start);
       const after = text.slice(end);
@@ -531,11 +539,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   };
 
   pushInHead(text, 0, tokens, p.index, depth, sentence);
-  for (let e = 0; e < events.length; e++) {
-    const ev = events[e];
-    if (ev.type === 'mark') readMark(ev);
-    else readFigure(ev);
-  }
+  eachInTextOrder(text, figures, readFigure, readMark);
   tokens.push({ type: 'para-end', para: p.index, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
   // 'X中，' openers are found at the sentence start but sit after X. Most passages have none, and their
   // tokens are in order already: a stable sort would leave them as they are.

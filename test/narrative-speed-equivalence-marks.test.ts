@@ -1,0 +1,79 @@
+/**
+ * Issue 17, narrative, twelfth round: readPassage visits a passage's figures and marks in text order
+ * (eachInTextOrder) instead of building a Mark per comma, filtering out those inside figures and
+ * merging both lists. The lists are the oracle: structureMarks, the overlap filter and the merge as
+ * readPassage made them, on corpus lines and arbitrary strings of figures, words and punctuation.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toHalfWidth } from '../src/engine/grid/text';
+import { scanFigures, type Figure } from '../src/engine/narrative/text/figures';
+import { eachInTextOrder, overlapTest, structureMarks, type Mark } from '../src/engine/narrative/text/read';
+
+/** The events as readPassage listed them before: the marks outside figures, merged with the figures. */
+function oldEvents(text: string, figures: readonly Figure[]): (Figure | Mark)[] {
+  const overlapsFigure = overlapTest(figures);
+  const marks = structureMarks(text).filter((k) => !overlapsFigure(k.start, k.end));
+  const events: (Figure | Mark)[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < figures.length || j < marks.length) {
+    if (j >= marks.length || (i < figures.length && figures[i].start <= marks[j].start)) events.push(figures[i++]);
+    else events.push(marks[j++]);
+  }
+  return events;
+}
+
+function visited(text: string, figures: readonly Figure[]): (Figure | Mark)[] {
+  const events: (Figure | Mark)[] = [];
+  eachInTextOrder(
+    text,
+    figures,
+    (f) => events.push(f),
+    (start, end, kind, word) => events.push({ type: 'mark', start, end, kind, word }),
+  );
+  return events;
+}
+
+const CORPUS = join(__dirname, 'corpus');
+const corpusLines = (): string[] => {
+  const dirs = [join(CORPUS, 'narrative', 'texts'), join(CORPUS, 'tables', 'text')];
+  return dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8'))).flatMap((t) => t.split(/\r\n|\r|\n/));
+};
+
+const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
+const words = fc
+  .array(
+    fc.constantFrom('其中', '其中包括', '主要用于', '包括', '含', '如下', '按', '功能', '分类', ':', '持平', '无增减', '决算数', '小于', '预算数', ',', '、', ';', '。', '!', '?', '(', ')', '1,234.5万元', '12万元', '3.5%', '1,2', '万元', '%', '12', ' '),
+    { maxLength: 20 },
+  )
+  .map((xs) => xs.join(''));
+
+describe('eachInTextOrder against the lists readPassage merged', () => {
+  it('visits the same figures and marks in the same order on corpus lines', () => {
+    for (const line of corpusLines()) {
+      const half = toHalfWidth(line);
+      const figures = scanFigures(line, half);
+      expect(visited(half, figures), half).toEqual(oldEvents(half, figures));
+    }
+  });
+
+  it('visits the same figures and marks in the same order on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.oneof(words, anyText), (s) => {
+        const half = toHalfWidth(s);
+        const figures = scanFigures(s, half);
+        expect(visited(half, figures)).toEqual(oldEvents(half, figures));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('leaves out the comma inside a figure and puts a figure before a mark at its start', () => {
+    const text = '其中基本支出1,234.5万元,增长3.5%。';
+    const kinds = visited(text, scanFigures(text)).map((e) => (e.type === 'mark' ? e.word : e.raw));
+    expect(kinds).toEqual(['其中', '1,234.5万元', ',', '3.5%', '。']);
+  });
+});
