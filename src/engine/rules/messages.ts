@@ -178,6 +178,10 @@ export const plausibility = {
 export const disclosure = {
   yearMismatch: (table: Table, year: number, setYear: number) =>
     `${tableName(table)}注明的年度是${year}年，与同一套表中其他表的${setYear}年不一致，请核对标题或“预算年度”。`,
+  staleTitleYear: (table: Table, titled: number, year: number, column: string) =>
+    `${tableName(table)}的标题写的是${titled}年，但表中列示的是${year}年的数（“${column}”），标题年度可能未更新，请核对。`,
+  staleChangeYear: (table: Table, header: string, titled: number, year: number) =>
+    `${tableName(table)}的表头“${header}”写的是${titled}年，但表中的增减是${year}年与上年相比，年度可能未更新，请核对。`,
   missingTable: (kind: TableKind, family: string) =>
     `没有找到${quote(KIND_NAMES[kind])}：${family}公开应包含此表，没有数据时也应公开空表并注明原因。`,
   emptyWithoutNote: (table: Table, example: string) =>

@@ -1,0 +1,110 @@
+/**
+ * The twenty-ninth round's recall (docs/accuracy.md lists what the checker misses): keyed problems it can catch without a
+ * false alarm, each on invented variants of the real layouts.
+ * - A “三公” 决算 table whose title names the year before its own columns' (红河县's '2017年' over 2017年决算数 | 2018年决算数),
+ *   and a change header with the same stale year: warned only when the title names one year and a column of the table's
+ *   own figures names a later one.
+ */
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { analyzeWorkbook, type Finding } from '../src/engine';
+import { toGrids } from './fixtures';
+
+/** The lines of a vertical “三公” 决算 table: 合计, 出国, 公务用车 (购置, 运行维护), 接待 — one year's figures in 分. */
+const LABELS = ['合计', '1.因公出国(境)费', '2.公务用车购置及运行维护费', '(1)公务用车购置费', '(2)公务用车运行维护费', '3.公务接待费'];
+
+/** 出国, 购置, 运行维护, 接待 in 分. */
+const year = fc.tuple(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 100, max: 9_000_000 }), fc.integer({ min: 100, max: 4_000_000 }));
+
+function linesOf([abroad, purchase, operation, reception]: number[]): number[] {
+  return [abroad + purchase + operation + reception, abroad, purchase + operation, purchase, operation, reception];
+}
+
+interface Layout {
+  title: string;
+  /** The two figure columns' headers, the year before's first. */
+  figures: [string, string];
+  /** The header over 增减额 | 增减幅度. */
+  changeHead: string;
+  /** Cells printed blank: [line index, column 2 (上年) | 3 (本年) | 4 (增减额)]. */
+  blanks?: [number, number][];
+  /** No 增减额 printed on any line. */
+  noChanges?: boolean;
+}
+
+/** 项目 | 上年 | 本年 | 增减额 | 增减幅度, the change header merged over the last two. */
+function threePublicFinal(prior: number[], current: number[], layout: Layout): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('“三公”经费决算统计表');
+  ws.getCell('A1').value = layout.title;
+  ws.mergeCells('A1:E1');
+  ws.getCell('A2').value = '单位:万元';
+  ['项 目', ...layout.figures, layout.changeHead].forEach((v, i) => (ws.getCell(3, i + 1).value = v));
+  ws.getCell('D4').value = '增减额';
+  ws.getCell('E4').value = '增减幅度';
+  for (const c of ['A', 'B', 'C']) ws.mergeCells(`${c}3:${c}4`);
+  ws.mergeCells('D3:E3');
+  const then = linesOf(prior);
+  const now = linesOf(current);
+  const blank = (i: number, col: number) => layout.blanks?.some(([l, c]) => l === i && c === col) ?? false;
+  LABELS.forEach((label, i) => {
+    const r = 5 + i;
+    ws.getCell(r, 1).value = label;
+    const figures: [number, number][] = [
+      [2, then[i]],
+      [3, now[i]],
+    ];
+    if (!layout.noChanges) figures.push([4, now[i] - then[i]]);
+    for (const [col, fen] of figures) {
+      if (blank(i, col)) continue;
+      ws.getCell(r, col).value = fen / 100;
+      ws.getCell(r, col).numFmt = '#,##0.00';
+    }
+    if (!layout.noChanges && then[i] > 0 && !blank(i, 4)) ws.getCell(r, 5).value = Number(((now[i] - then[i]) / then[i]).toFixed(4));
+  });
+  return wb;
+}
+
+const analyze = (wb: ExcelJS.Workbook) => analyzeWorkbook(toGrids(wb));
+const ofRule = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule).map((f) => [f.cell, f.severity]);
+
+describe('a title naming the year before its own columns’ year', () => {
+  const finalColumns = (y: number): [string, string] => [`${y - 1}年决算数`, `${y}年决算数`];
+
+  it('is a warning at the title, and at a change header carrying the same stale year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2010, max: 2030 }), year, year, fc.boolean(), (y, prior, current, staleChange) => {
+        const wb = threePublicFinal(prior, current, {
+          title: `某县${y - 1}年“三公”经费决算统计表`,
+          figures: finalColumns(y),
+          changeHead: `${staleChange ? y - 1 : y}年决算比上年增减情况`,
+        });
+        const found = analyze(wb).findings.filter((f) => f.rule === 'disclosure/year/title');
+        expect(found.map((f) => [f.cell, f.severity])).toEqual(staleChange ? [['A1', 'warning'], ['D3', 'warning']] : [['A1', 'warning']]);
+        expect(found[0].message).toContain(`标题写的是${y - 1}年`);
+        expect(found[0].message).toContain(`${y}年决算数`);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('is silent when the title names the report year, two years, or no year, and on a 预算 beside the year before’s 执行数', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2010, max: 2030 }), year, year, (y, prior, current) => {
+        const titles = [`某县${y}年“三公”经费决算统计表`, `某县${y - 1}年和${y}年“三公”经费决算统计表`, '某县“三公”经费决算统计表'];
+        for (const title of titles) {
+          const wb = threePublicFinal(prior, current, { title, figures: finalColumns(y), changeHead: '比上年增减情况' });
+          expect(ofRule(analyze(wb).findings, 'disclosure/year/title')).toEqual([]);
+        }
+        const budget = threePublicFinal(prior, current, {
+          title: `某县${y}年“三公”经费预算表`,
+          figures: [`${y - 1}年执行数`, `${y}年预算数`],
+          changeHead: '比上年增减情况',
+        });
+        expect(ofRule(analyze(budget).findings, 'disclosure/year/title')).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
