@@ -4,6 +4,9 @@
  * - A “三公” 决算 table whose title names the year before its own columns' (红河县's '2017年' over 2017年决算数 | 2018年决算数),
  *   and a change header with the same stale year: warned only when the title names one year and a column of the table's
  *   own figures names a later one.
+ * - A 增减额 left blank beside two figures that differ: a warning at the blank, never on a line whose figures are blank or
+ *   equal, never where the change column is blank throughout; the 本年 figure beside it is not called wrong, and the sum
+ *   down the change column (the 合计's 93.27 against blank + 66.45 + 22.61) is a warning naming the blank.
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -61,7 +64,10 @@ function threePublicFinal(prior: number[], current: number[], layout: Layout): E
       ws.getCell(r, col).value = fen / 100;
       ws.getCell(r, col).numFmt = '#,##0.00';
     }
-    if (!layout.noChanges && then[i] > 0 && !blank(i, 4)) ws.getCell(r, 5).value = Number(((now[i] - then[i]) / then[i]).toFixed(4));
+    if (!layout.noChanges && then[i] > 0 && !blank(i, 4)) {
+      ws.getCell(r, 5).value = Number(((now[i] - then[i]) / then[i]).toFixed(4));
+      ws.getCell(r, 5).numFmt = '0.00%';
+    }
   });
   return wb;
 }
@@ -105,6 +111,61 @@ describe('a title naming the year before its own columns’ year', () => {
         expect(ofRule(analyze(budget).findings, 'disclosure/year/title')).toEqual([]);
       }),
       { numRuns: 20 },
+    );
+  });
+});
+
+describe('a 增减额 left blank beside two figures that differ', () => {
+  const layout = (blanks: [number, number][], extra: Partial<Layout> = {}): Layout => ({
+    title: '某县2018年“三公”经费决算统计表',
+    figures: ['2017年决算数', '2018年决算数'],
+    changeHead: '2018年决算比上年增减情况',
+    blanks,
+    ...extra,
+  });
+  /** A line that is neither the 合计 nor the 公务用车 subtotal: its change is blanked without touching a sum's figures. */
+  const leaf = fc.constantFrom(1, 3, 4, 5);
+
+  it('is a warning at the blank stating the change, where the line prints both figures or one over a blank', () => {
+    fc.assert(
+      fc.property(year, year, leaf, fc.constantFrom<number[]>([], [2], [3]), (prior, current, line, blankFigure) => {
+        const then = linesOf(prior);
+        const now = linesOf(current);
+        const shownThen = blankFigure.includes(2) ? 0 : then[line];
+        const shownNow = blankFigure.includes(3) ? 0 : now[line];
+        fc.pre(shownThen !== shownNow && (shownThen !== 0 || shownNow !== 0));
+        // A blank figure of this line is the only change to the table: its 上年 / 本年 columns still print the others'.
+        const wb = threePublicFinal(prior, current, layout([[line, 4], ...blankFigure.map((c): [number, number] => [line, c])]));
+        const found = analyze(wb).findings.filter((f) => f.rule === 'column-sum/change/blank');
+        expect(found.map((f) => [f.cell, f.severity])).toEqual([[`D${5 + line}`, 'warning']]);
+        expect(found[0].expected).toBeCloseTo((shownNow - shownThen) / 100, 2);
+        expect(found[0].message).toContain('为空白');
+        // The 本年 figure beside the blank is not called wrong (a blank change is no 0); the sum down the change column
+        // that holds the blank — the 合计's, or 公务用车's for its 购置 / 运行维护 — is a warning naming it, where the
+        // blank is more than the sum's rounding (a few 0.01).
+        const all = analyze(wb).findings;
+        if (blankFigure.length === 0) expect(all.filter((f) => f.severity === 'error')).toEqual([]);
+        if (blankFigure.length === 0 && Math.abs(shownNow - shownThen) >= 100) {
+          const sum = all.filter((f) => f.rule === 'hierarchy-sum/three-public');
+          expect(sum.map((f) => [f.cell, f.severity])).toEqual([[line === 3 || line === 4 ? 'D7' : 'D5', 'warning']]);
+          expect(sum[0].message).toContain(`“${LABELS[line].replace(/^\(?\d\)?\.?/, '')}”为空白`);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('is silent where the line’s figures are blank or equal, and where no line prints a change', () => {
+    fc.assert(
+      fc.property(year, year, leaf, (prior, current, line) => {
+        const blankRow = threePublicFinal(prior, current, layout([[line, 2], [line, 3], [line, 4]]));
+        expect(ofRule(analyze(blankRow).findings, 'column-sum/change/blank')).toEqual([]);
+        const same = threePublicFinal(prior, prior, layout([[line, 4]]));
+        expect(ofRule(analyze(same).findings, 'column-sum/change/blank')).toEqual([]);
+        const noChanges = threePublicFinal(prior, current, layout([], { noChanges: true }));
+        expect(ofRule(analyze(noChanges).findings, 'column-sum/change/blank')).toEqual([]);
+      }),
+      { numRuns: 30 },
     );
   });
 });

@@ -136,6 +136,19 @@ function cellName(table: Table, line: Line, column: Column): string {
   return `${tableName(table)}中 ${lineName(line)}“${columnName(column)}”`;
 }
 
+/** A change left blank beside two figures that differ (rules/blank-change); a blank figure is shown as 空白. */
+export function blankChange(
+  table: Table,
+  line: Line,
+  columns: { prior: Column; current: Column; change: Column },
+  [then, now]: number[],
+  expected: number,
+  d: number,
+): string {
+  const shown = (column: Column, v: number) => `“${columnName(column)}”为${line.amounts[column.id]?.value != null ? ` ${formatAmount(v, d)}` : '空白'}`;
+  return `${cellName(table, line, columns.change)}为空白，但${shown(columns.prior, then)}、${shown(columns.current, now)}，两数不同，“${columnName(columns.change)}”应为 ${formatAmount(expected, d)}，请补填。`;
+}
+
 /** A rate of change against (本年 − 上年) ÷ 上年 (rules/change-rate). */
 export interface RateMessage {
   table: Table;
