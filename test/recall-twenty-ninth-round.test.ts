@@ -7,11 +7,14 @@
  * - A 增减额 left blank beside two figures that differ: a warning at the blank, never on a line whose figures are blank or
  *   equal, never where the change column is blank throughout; the 本年 figure beside it is not called wrong, and the sum
  *   down the change column (the 合计's 93.27 against blank + 66.45 + 22.61) is a warning naming the blank.
+ * - A completion rate printed below zero ('支出预算为23.40万元,支出决算为7.2万元,完成预算的-69.23%'): read with its sign and
+ *   checked against 决算 ÷ 预算, the message saying it is the change on the budget printed in the rate's place.
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { analyzeWorkbook, type Finding } from '../src/engine';
+import { checkNarrativeText } from '../src/engine/narrative';
 import { toGrids } from './fixtures';
 
 /** The lines of a vertical “三公” 决算 table: 合计, 出国, 公务用车 (购置, 运行维护), 接待 — one year's figures in 分. */
@@ -166,6 +169,40 @@ describe('a 增减额 left blank beside two figures that differ', () => {
         expect(ofRule(analyze(noChanges).findings, 'column-sum/change/blank')).toEqual([]);
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('a completion rate printed below zero', () => {
+  /** 预算 and 决算 in 分, the 决算 below the 预算 (the change on the budget negative). */
+  const figures = fc
+    .tuple(fc.integer({ min: 1_000, max: 50_000_000 }), fc.integer({ min: 1, max: 99 }))
+    .map(([budget, pct]) => ({ budget, actual: Math.max(1, Math.round((budget * pct) / 100)) }))
+    .filter(({ budget, actual }) => actual < budget);
+  const wan = (fen: number) => (fen / 100).toFixed(2);
+  const sentence = (budget: number, actual: number, rate: string) =>
+    `某单位2018年度一般公共预算财政拨款“三公”经费支出预算为${wan(budget)}万元,支出决算为${wan(actual)}万元,完成预算的${rate}%。`;
+  const errors = (text: string) => checkNarrativeText(text, [], { source: 't.txt' }).filter((f) => f.severity === 'error');
+
+  it('is an error stating 决算 ÷ 预算, and the change on the budget it is, whichever minus sign is printed', () => {
+    fc.assert(
+      fc.property(figures, fc.constantFrom('-', '－', '−'), ({ budget, actual }, minus) => {
+        const change = (((budget - actual) * 100) / budget).toFixed(2);
+        const found = errors(sentence(budget, actual, `${minus}${change}`));
+        expect(found.map((f) => [f.rule, f.cell])).toEqual([['narrative/completion', 'L1']]);
+        expect(found[0].message).toContain('完成率不会是负数，文中的数是决算比预算的增减幅度');
+        expect(found[0].expected).toBeCloseTo((actual * 100) / budget, 1);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the rate printed right, 决算 ÷ 预算, raises nothing', () => {
+    fc.assert(
+      fc.property(figures, ({ budget, actual }) => {
+        expect(errors(sentence(budget, actual, ((actual * 100) / budget).toFixed(2)))).toEqual([]);
+      }),
+      { numRuns: 40 },
     );
   });
 });

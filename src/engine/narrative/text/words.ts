@@ -130,7 +130,7 @@ export function measureOf(s: string): Measure | undefined {
  * 56.3%'): not the amount reported.
  */
 export const COMPLETION_BASE_LABEL = /(?:完成(?:了)?|占)\s*(?:年初|调整|全年)?预算(?:数)?\s*(?:为)?\s*$/;
-export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|全年预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|全年预算|预算)数?\s*的)\s*$/;
+export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|全年预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|全年预算|预算)数?\s*的)\s*([-−－])?\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
 export const THRESHOLD_BEFORE = /(?:≤|≥|<|>|=|不超过|不高于|不低于|控制在|不少于|不多于)\s*$/;
