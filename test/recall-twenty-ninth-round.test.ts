@@ -9,6 +9,8 @@
  *   down the change column (the 合计's 93.27 against blank + 66.45 + 22.61) is a warning naming the blank.
  * - A completion rate printed below zero ('支出预算为23.40万元,支出决算为7.2万元,完成预算的-69.23%'): read with its sign and
  *   checked against 决算 ÷ 预算, the message saying it is the change on the budget printed in the rate's place.
+ * - '比上年减少支出0.88亿元,降幅达到38.7%': the change with 支出 between its word and its figure, and the rate after
+ *   '降幅达到', read and checked against the change over last year's figure.
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -201,6 +203,40 @@ describe('a completion rate printed below zero', () => {
     fc.assert(
       fc.property(figures, ({ budget, actual }) => {
         expect(errors(sentence(budget, actual, ((actual * 100) / budget).toFixed(2)))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('a change written 减少支出 / 增加支出 with its rate after 降幅达到 / 增幅达到', () => {
+  /** This year's and last year's figures in 百万元 (0.01 亿元), apart by more than their printing's rounding can move a rate. */
+  const pair = fc.tuple(fc.integer({ min: 500, max: 50_000 }), fc.integer({ min: 500, max: 50_000 })).filter(([now, then]) => Math.abs(now - then) >= 50);
+  const yi = (n: number) => (n / 100).toFixed(2);
+  const sentence = (now: number, then: number, rate: string) => {
+    const up = now > then;
+    return `2016年省级“三公”经费支出${yi(now)}亿元,比上年${up ? '增加' : '减少'}支出${yi(Math.abs(now - then))}亿元,${up ? '增幅' : '降幅'}达到${rate}%。`;
+  };
+  const changeErrors = (text: string) => checkNarrativeText(text, [], { source: 't.txt' }).filter((f) => f.severity === 'error' && f.rule === 'narrative/change');
+
+  it('a rate taken on this year’s figure is an error stating the change over last year’s', () => {
+    fc.assert(
+      fc.property(pair, ([now, then]) => {
+        const right = (Math.abs(now - then) * 100) / then;
+        const onThisYear = (Math.abs(now - then) * 100) / now;
+        fc.pre(Math.abs(right - onThisYear) > 2);
+        const found = changeErrors(sentence(now, then, onThisYear.toFixed(1)));
+        expect(found.map((f) => f.cell)).toEqual(['L1']);
+        expect(found[0].message).toContain(`÷ ${yi(then)}`);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the right rate raises no error', () => {
+    fc.assert(
+      fc.property(pair, ([now, then]) => {
+        expect(changeErrors(sentence(now, then, ((Math.abs(now - then) * 100) / then).toFixed(1)))).toEqual([]);
       }),
       { numRuns: 40 },
     );
