@@ -29,6 +29,7 @@ import { toFen } from '../model/money';
 import { subject as say } from './messages';
 import { rememberedByKey, rememberedByText } from '../grid/remembered';
 import { compared, notRun, type Outcome, type TableRule } from './rule';
+import { isEmptyCell, reportBlankChanges } from './blank-change';
 
 /** Kinds whose columns are not additive parts of a total (采购 lists 预留份额 beside the amounts). */
 const SKIPPED_KINDS: TableKind[] = ['procurement', 'assets', 'performance'];
@@ -324,7 +325,10 @@ function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
     const { identities, ambiguous, change } = headerIdentities(columns);
     unclear.push(...ambiguous);
     const lines = figureLines(table, block.index);
-    if (change && readsAsDifference(table, lines, change)) identities.push(change);
+    if (change && readsAsDifference(table, lines, change)) {
+      identities.push(change);
+      n += reportBlankChanges(ctx, table, lines, change);
+    }
     found += identities.length;
     for (const id of identities) {
       if (lines.length === 0) continue;
@@ -350,6 +354,8 @@ function checkColumnSums(ctx: RuleContext, table: Table): Outcome {
         // A line whose parts are all blank gives no breakdown (县 “三公” tables fill the 拨款 source columns on the
         // 合计 line only): its total is not checked against nothing.
         if (!anyFigure(parts)) continue;
+        // An empty 增减额 is an unfilled cell (blank-change warns where the figures differ), not a 0 to add.
+        if (id.rule === 'column-sum/change' && isEmptyCell(line.amounts[id.parts[1].id])) continue;
         moveTo(total, line);
         if (ctx.checkSum(check)) n++;
       }

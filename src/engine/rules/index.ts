@@ -18,6 +18,7 @@ import { changeRate } from './change-rate';
 import { CROSS_TABLE_RULES } from './cross-table';
 import { plausibility } from './plausibility';
 import { emptyTableNote, requiredTables, tableYears } from './disclosure';
+import { titleYear } from './title-year';
 import { tableSets, type TableSet } from './table-set';
 import { explainByOneCell } from './likely-cell';
 import { EVIDENCE, alsoFoundBy, ledger as say } from './messages';
@@ -43,7 +44,7 @@ const RULE_PASSES: readonly Pass[] = [
   { over: 'sets', rules: CROSS_TABLE_RULES },
   { over: 'tables', rules: [plausibility], asRecognized: true },
   { over: 'sets', rules: [tableYears, requiredTables] },
-  { over: 'tables', rules: [emptyTableNote] },
+  { over: 'tables', rules: [titleYear, emptyTableNote] },
 ];
 
 /** The ledger's name of each table, worked out once for every rule and pass that runs on it. */

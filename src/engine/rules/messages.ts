@@ -136,6 +136,19 @@ function cellName(table: Table, line: Line, column: Column): string {
   return `${tableName(table)}中 ${lineName(line)}“${columnName(column)}”`;
 }
 
+/** A change left blank beside two figures that differ (rules/blank-change); a blank figure is shown as 空白. */
+export function blankChange(
+  table: Table,
+  line: Line,
+  columns: { prior: Column; current: Column; change: Column },
+  [then, now]: number[],
+  expected: number,
+  d: number,
+): string {
+  const shown = (column: Column, v: number) => `“${columnName(column)}”为${line.amounts[column.id]?.value != null ? ` ${formatAmount(v, d)}` : '空白'}`;
+  return `${cellName(table, line, columns.change)}为空白，但${shown(columns.prior, then)}、${shown(columns.current, now)}，两数不同，“${columnName(columns.change)}”应为 ${formatAmount(expected, d)}，请补填。`;
+}
+
 /** A rate of change against (本年 − 上年) ÷ 上年 (rules/change-rate). */
 export interface RateMessage {
   table: Table;
@@ -178,6 +191,10 @@ export const plausibility = {
 export const disclosure = {
   yearMismatch: (table: Table, year: number, setYear: number) =>
     `${tableName(table)}注明的年度是${year}年，与同一套表中其他表的${setYear}年不一致，请核对标题或“预算年度”。`,
+  staleTitleYear: (table: Table, titled: number, year: number, column: string) =>
+    `${tableName(table)}的标题写的是${titled}年，但表中列示的是${year}年的数（“${column}”），标题年度可能未更新，请核对。`,
+  staleChangeYear: (table: Table, header: string, titled: number, year: number) =>
+    `${tableName(table)}的表头“${header}”写的是${titled}年，但表中的增减是${year}年与上年相比，年度可能未更新，请核对。`,
   missingTable: (kind: TableKind, family: string) =>
     `没有找到${quote(KIND_NAMES[kind])}：${family}公开应包含此表，没有数据时也应公开空表并注明原因。`,
   emptyWithoutNote: (table: Table, example: string) =>

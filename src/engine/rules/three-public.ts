@@ -14,6 +14,7 @@ import { itemNumbering, namesYear } from '../recognize/lexicon';
 import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
 import { columnName, itemText } from '../model/names';
 import { compared, type TableRule } from './rule';
+import { headerIdentities, readsAsDifference } from './column-sum';
 
 const PARTS_OF: [ThreePublicLineKey, ThreePublicLineKey[]][] = [
   ['three-public', ['abroad', 'vehicle', 'reception']],
@@ -29,6 +30,8 @@ interface Identity {
   subject: () => string;
   /** The names of the parts printed blank (a blank may be a figure left unfilled rather than a 0): worked out only for a sum that fails, as the subject is. */
   blankParts: () => string[];
+  /** Parts that may be negative (a 增减额 column): a blank part may hide a figure either side of the total. */
+  signed?: boolean;
 }
 
 function lineIdentities(table: Table, block: number): Identity[] {
@@ -57,16 +60,21 @@ function lineIdentities(table: Table, block: number): Identity[] {
   }
   const out: Identity[] = [];
   const columns = amountColumns(table, block);
+  const changes = changeColumnOf(table, lines, columns);
   for (const { total, parts, subtotal } of pairs) {
     for (const column of columns) {
       if (subtotal && !hasValue(total, column)) continue;
       const read = parts.flatMap((p) => throughBlankSubtotal(p, column, byKey));
-      if (read.some((p) => notPrintedIn(p, column, columns))) continue;
+      // A 增减额 left blank beside its line's figures (rules/blank-change) is no source column printed on the 合计
+      // only: the column gives every line's change, so the total is read against the parts as printed.
+      const changesPrinted = column === changes && read.some((p) => hasValue(p, column));
+      if (!changesPrinted && read.some((p) => notPrintedIn(p, column, columns))) continue;
       out.push({
         total: operand(table, total, column),
         parts: read.map((p) => operand(table, p, column)),
         subject: () => say.threePublicLines(total, column, read),
         blankParts: () => read.filter((p) => !hasValue(p, column)).map(itemText),
+        signed: column === changes,
       });
     }
   }
@@ -90,6 +98,12 @@ function linesWithinThreePublicParts(lines: Line[]): Set<Line> {
     else if (l.role !== 'blank') inPart = false;
   }
   return inside;
+}
+
+/** The block's 增减额 column, when it reads as 本年 − 上年 (as column-sum reads it). */
+function changeColumnOf(table: Table, lines: Line[], columns: Column[]): Column | undefined {
+  const change = headerIdentities(columns).change;
+  return change && readsAsDifference(table, lines, change) ? change.parts[1] : undefined;
 }
 
 /**
@@ -166,10 +180,11 @@ export const threePublicSums: TableRule = {
   run: (ctx, table) => {
     const identities = isHorizontalThreePublic(table.columns) ? columnIdentities(table) : table.blocks.flatMap((b) => lineIdentities(table, b.index));
     let n = 0;
-    for (const { total, parts, subject, blankParts } of identities) {
-      // Only a total above its printed parts: the missing amount may sit in a blank part; parts above the total it cannot.
+    for (const { total, parts, subject, blankParts, signed } of identities) {
+      // Only a total above its printed parts: the missing amount may sit in a blank part; parts above the total it cannot
+      // (unless the parts are changes, which a blank one may take either way).
       const uncertain = (c: Comparison) => {
-        const blank = c.diffFen > 0 ? blankParts() : [];
+        const blank = c.diffFen > 0 || signed ? blankParts() : [];
         return blank.length > 0 ? blankPartsNote(blank) : undefined;
       };
       if (ctx.checkSum({ rule: 'hierarchy-sum/three-public', kind: 'hierarchy-sum', total, parts, subject, uncertain })) n++;

@@ -605,7 +605,10 @@ function readPercent(
   const completion = COMPLETION_BEFORE.exec(label);
   if (completion) {
     const which = completion[1] ?? completion[2] ?? completion[3] ?? '预算';
-    return { ...base, role: 'completion', completionOf: measureOf(which) ?? 'budget' };
+    // '完成预算的-69.23%': the sign is printed before the figure the scan reads; a completion rate below zero is
+    // checked as printed (a change on the budget written as the rate), not read as 69.23%.
+    const signed = completion[4] ? { value: -f.value, raw: `-${f.raw}` } : {};
+    return { ...base, ...signed, role: 'completion', completionOf: measureOf(which) ?? 'budget' };
   }
   const zhan = label.lastIndexOf('占');
   if (zhan >= 0 && label[zhan + 1] !== '比') {

@@ -17,8 +17,11 @@ export type Measure = 'budget' | 'initial-budget' | 'adjusted-budget' | 'final' 
 // 增收 / 增支, 减收 / 减支: a revenue's or an expenditure's change in 预算执行 reports ('比上年减收1070万元').
 const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|增多|新增了|新增|超支|增收|增支';
 const DOWN = '减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省|减收|减支';
-/** A direction word right before a figure (amount or percent). 增 / 减 alone only right before the number. */
-export const DIRECTION_BEFORE = new RegExp(`(?:(${UP})|(${DOWN})|(增)|(减))\\s*(?:为|了|达|约)?\\s*$`);
+/**
+ * A direction word right before a figure (amount or percent). 增 / 减 alone only right before the number. '比上年减少支出0.88亿元':
+ * the spending a change is of may stand between the word and the figure.
+ */
+export const DIRECTION_BEFORE = new RegExp(`(?:(${UP})|(${DOWN})|(增)|(减))\\s*(?:(?<=[加少])支出)?\\s*(?:为|了|达|约)?\\s*$`);
 /** '(减少)16.23万元', '(减)幅23%': a direction word in brackets reads as the word itself ('下降（增长）' stays both ways). */
 export function unbracketDirections(label: string): string {
   // Most labels have no bracket at all: they are returned without running the pattern.
@@ -46,7 +49,8 @@ export const LOST_CHARACTER_END = /[?\uFFFD]$/;
 export const GARBLED_DIRECTION = /(?<![无有压缩削])(?:[减降]\s*(?:增加|增长|上升|提高)|[增升]\s*(?:减少|下降|降低))(?=\s*(?:了|为)?\s*\d)|(?:大\s*小于|小\s*大于|高\s*低于|低\s*高于|多\s*少于|少\s*多于)/g;
 
 /** A word for the rate of a change right before a percentage. */
-export const RATE_BEFORE = /(?:(增幅|增长率|增长幅度|上升幅度|涨幅)|(降幅|减幅|下降幅度|下降率|减少幅度|降低幅度)|(变动率|变化率|变动幅度))\s*(?:为|是|达|约)?\s*$/;
+/** '降幅为', '降幅达到38.7%'. */
+export const RATE_BEFORE = /(?:(增幅|增长率|增长幅度|上升幅度|涨幅)|(降幅|减幅|下降幅度|下降率|减少幅度|降低幅度)|(变动率|变化率|变动幅度))\s*(?:为|是|达到|达|约)?\s*$/;
 export const UP_WORD = new RegExp(`${UP}|增幅|增长率|增(?!值)`);
 export const DOWN_WORD = new RegExp(`${DOWN}|降幅|减幅|减(?!免)`);
 
@@ -130,7 +134,7 @@ export function measureOf(s: string): Measure | undefined {
  * 56.3%'): not the amount reported.
  */
 export const COMPLETION_BASE_LABEL = /(?:完成(?:了)?|占)\s*(?:年初|调整|全年)?预算(?:数)?\s*(?:为)?\s*$/;
-export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|全年预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|全年预算|预算)数?\s*的)\s*$/;
+export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|全年预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|全年预算|预算)数?\s*的)\s*([-−－])?\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
 export const THRESHOLD_BEFORE = /(?:≤|≥|<|>|=|不超过|不高于|不低于|控制在|不少于|不多于)\s*$/;

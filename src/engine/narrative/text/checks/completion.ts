@@ -50,6 +50,12 @@ function budgetOf(doc: Doc, actual: AmountToken, of: Measure): Budget | undefine
   return { fen: w.fen, halfUnit: w.halfUnit, name: `${found.what}预算数${amountText(w.fen, actual.unit, decimalsFor(actual))}${actual.unit}（${cellRef(w.source.sheet, w.source.cell)}）` };
 }
 
+/** '完成预算的-69.23%': no share of a budget is below zero — often the change on the budget (30.77% − 100%) printed in its place. */
+function belowZero(exact: number, printed: number, unit: number): string {
+  const changeOnBudget = exact - 100;
+  return Math.abs(changeOnBudget - printed) <= unit + 1e-9 ? `，完成率不会是负数，文中的数是决算比预算的增减幅度（${percentText(changeOnBudget, 2)}%）` : '，完成率不会是负数';
+}
+
 function checkCompletion(doc: Doc, link: CompletionLink): void {
   const { percent: p, actual } = link;
   if (!actual || p.inReason) return;
@@ -67,7 +73,7 @@ function checkCompletion(doc: Doc, link: CompletionLink): void {
     'completion',
     'error',
     p,
-    `${quote(actual)}的预算为${budget.name}，完成率为${figureText(actual)} ÷ ${b} = ${percentText(exact, p.decimals)}%，文中为${p.raw.replace(/\s+/g, '')}。`,
+    `${quote(actual)}的预算为${budget.name}，完成率为${figureText(actual)} ÷ ${b} = ${percentText(exact, p.decimals)}%，文中为${p.raw.replace(/\s+/g, '')}${p.value < 0 ? belowZero(exact, p.value, unit) : ''}。`,
     { expected: Number(exact.toFixed(2)), actual: p.value, key: `${p.start}`, about: p },
   );
 }
