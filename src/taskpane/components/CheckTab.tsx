@@ -5,10 +5,11 @@
  */
 import * as React from 'react';
 import { Badge, Button, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import type { CheckStatus, Finding, Severity } from '../../engine/findings';
+import type { Finding, Severity } from '../../engine/findings';
 import { SEVERITIES, countProblems, problemsOf, type Problem } from '../../engine/model';
 import { tableOfFinding, type CheckResult, type TableView } from '../analysis';
-import { kindLabel, ruleLabel, type Strings } from '../i18n';
+import { kindLabel, type Strings } from '../i18n';
+import { CheckLedger } from './CheckLedger';
 
 export interface CheckTabProps {
   strings: Strings;
@@ -45,12 +46,9 @@ const useStyles = makeStyles({
   cells: { display: 'flex', flexWrap: 'wrap', gap: '2px 8px', alignItems: 'baseline', padding: '0 4px 0 46px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   cell: { cursor: 'pointer', color: tokens.colorBrandForeground1, background: 'none', border: 'none', padding: 0, font: 'inherit' },
   muted: { color: tokens.colorNeutralForeground3 },
-  ledger: { margin: '4px 0', paddingLeft: '16px', display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
 });
 
 const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
-const STATUS_ORDER: Record<CheckStatus['status'], number> = { failed: 0, 'not-run': 1, passed: 2 };
-const STATUS_COLOR: Record<CheckStatus['status'], 'danger' | 'warning' | 'success'> = { failed: 'danger', 'not-run': 'warning', passed: 'success' };
 
 /** Where a problem is: its table's title (or kind) and sheet, or nothing for text outside a table. */
 function tableLabel(t: TableView | undefined, s: Strings): string | undefined {
@@ -155,30 +153,7 @@ export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate
             ))}
             {findings.length > 0 && <span className={styles.muted}>{s.findingsTotal(problems.length, findings.length)}</span>}
           </div>
-          {checks.length > 0 && (
-            // The ledger: what was checked, what failed, and what could not run and why.
-            <details className={styles.where} data-testid="checks">
-              <summary>
-                {s.checksRun(
-                  checks.filter((c) => c.status === 'passed').length,
-                  checks.filter((c) => c.status === 'failed').length,
-                  checks.filter((c) => c.status === 'not-run').length,
-                )}
-              </summary>
-              <ul className={styles.ledger}>
-                {[...checks]
-                  .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
-                  .map((c, i) => (
-                    <li key={`${c.rule}-${i}`} data-status={c.status}>
-                      <Badge color={STATUS_COLOR[c.status]} appearance="tint" size="small">
-                        {s.checkStatus[c.status]}
-                      </Badge>{' '}
-                      {ruleLabel(c.rule, s)}：{c.reason}
-                    </li>
-                  ))}
-              </ul>
-            </details>
-          )}
+          {checks.length > 0 && <CheckLedger strings={s} checks={checks} className={styles.where} />}
           {(result.analysis.narrative?.unchecked ?? 0) > 0 && (
             <p className={styles.muted} data-testid="narrative-unchecked">
               {s.narrativeUnchecked(result.analysis.narrative!.unchecked)}
