@@ -10,6 +10,7 @@ import { SEVERITIES, countProblems, problemsOf, type Problem } from '../../engin
 import { tableOfFinding, type CheckResult, type TableView } from '../analysis';
 import { kindLabel, type Strings } from '../i18n';
 import { CheckLedger } from './CheckLedger';
+import { useStepwiseCount } from './stepwise';
 
 export interface CheckTabProps {
   strings: Strings;
@@ -20,7 +21,15 @@ export interface CheckTabProps {
   onNavigate: (f: Finding) => void;
   onMark: () => void;
   onClear: () => void;
+  /** Problems rendered per commit (tests pass a small one). */
+  problemStep?: number;
 }
+
+/** Problems rendered per commit: each has a badge, its message and its cells (about as costly as two ledger lines). */
+export const PROBLEM_STEP = 50;
+
+/** One empty list for every render before a check (the lists below are memoized on it). */
+const NO_FINDINGS: Finding[] = [];
 
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' },
@@ -96,15 +105,18 @@ function ProblemItem({ problem: p, tables, s, onNavigate }: { problem: Problem; 
   );
 }
 
-export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate, onMark, onClear }: CheckTabProps): React.JSX.Element {
+export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate, onMark, onClear, problemStep = PROBLEM_STEP }: CheckTabProps): React.JSX.Element {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<Set<Severity>>(new Set(SEVERITIES));
-  const findings = result?.analysis.findings ?? [];
+  const findings = result?.analysis.findings ?? NO_FINDINGS;
   const tables = result?.analysis.tables ?? [];
   // The engine orders problems: errors of every table first, then warnings, then 提示.
-  const problems = problemsOf(findings);
+  const problems = React.useMemo(() => problemsOf(findings), [findings]);
   const counts = countProblems(problems);
-  const shown = problems.filter((p) => filter.has(p.severity));
+  const filtered = React.useMemo(() => problems.filter((p) => filter.has(p.severity)), [problems, filter]);
+  // Hundreds of problems on a large workbook: rendered a step at a time (./stepwise.ts), from the
+  // first step again for each check and each change of the filter.
+  const shown = filtered.slice(0, useStepwiseCount(filtered.length, problemStep, filtered));
   const checks = result?.analysis.checks ?? [];
 
   const toggle = (sev: Severity) =>
