@@ -96,6 +96,14 @@ async function check() {
   await screen.findByTestId('summary', {}, { timeout: 20_000 });
 }
 
+/** Opens the ledger (its lines are rendered once it is open) and waits for all `count` of them. */
+async function openLedger(count: number): Promise<HTMLElement[]> {
+  const ledger = screen.getByTestId('checks') as HTMLDetailsElement;
+  ledger.open = true; // the browser fires 'toggle' as a task after the change
+  await waitFor(() => expect(within(ledger).queryAllByRole('listitem')).toHaveLength(count));
+  return within(ledger).getAllByRole('listitem');
+}
+
 describe('校核 tab', () => {
   it('checks the workbook, counts problems, lists each problem with its cells, errors first, and navigates on click', async () => {
     const expected = analyzeWorkbook(grids);
@@ -133,9 +141,7 @@ describe('校核 tab', () => {
     const expected = analyzeWorkbook(grids).checks;
     renderPane(new RecordingPort(() => grids));
     await check();
-    const ledger = screen.getByTestId('checks');
-    const items = within(ledger).getAllByRole('listitem');
-    expect(items).toHaveLength(expected.length);
+    const items = await openLedger(expected.length);
     const statuses = items.map((li) => li.getAttribute('data-status'));
     expect(statuses).toEqual([...statuses].sort((a, b) => ['failed', 'not-run', 'passed'].indexOf(a!) - ['failed', 'not-run', 'passed'].indexOf(b!)));
     expect(statuses[0]).toBe('failed');
@@ -150,7 +156,7 @@ describe('校核 tab', () => {
     renderPane(new RecordingPort(() => book));
     await check();
     expect(screen.getByTestId('narrative-unchecked').textContent).toBe(`情况说明中 ${expected.unchecked} 处数字未能核对（含义不能确定，或没有可对照的数字），未核对不等于无误。`);
-    const ledger = within(screen.getByTestId('checks')).getAllByRole('listitem');
+    const ledger = await openLedger(analyzeWorkbook(book).checks.length);
     expect(ledger.some((li) => li.textContent!.startsWith('通过 情况说明中的数字：') && li.textContent!.includes(`${expected.unchecked} 处数字未能核对`))).toBe(true);
   });
 

@@ -10,6 +10,7 @@ import { parseA1, rectContains } from '../engine/grid/a1';
 import type { CellMark, ReadProgress, WorkbookPort } from '../port';
 import type { AnalysisView, EnginePhase, TableView } from './check-job';
 import { paneEngine, type PaneEngine } from './engine-client';
+import { yieldToUi } from '../port/yield-to-ui';
 
 export type { TableView } from './check-job';
 
@@ -41,6 +42,9 @@ export async function runCheck(
 ): Promise<CheckResult> {
   const t0 = performance.now();
   onProgress({ phase: 'read', fraction: 0 });
+  // The click's task ends here: the pane renders and paints the progress, and the reading (in
+  // slices of its own) starts in a task of its own instead of lengthening the click's.
+  await yieldToUi();
   const grids = await port.readGrids((p: ReadProgress) =>
     onProgress({ phase: 'read', fraction: p.total ? (PHASE_START.recognize * p.done) / p.total : 0 }),
   );

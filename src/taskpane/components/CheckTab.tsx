@@ -5,10 +5,12 @@
  */
 import * as React from 'react';
 import { Badge, Button, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import type { CheckStatus, Finding, Severity } from '../../engine/findings';
+import type { Finding, Severity } from '../../engine/findings';
 import { SEVERITIES, countProblems, problemsOf, type Problem } from '../../engine/model';
 import { tableOfFinding, type CheckResult, type TableView } from '../analysis';
-import { kindLabel, ruleLabel, type Strings } from '../i18n';
+import { kindLabel, type Strings } from '../i18n';
+import { CheckLedger } from './CheckLedger';
+import { useStepwiseCount } from './stepwise';
 
 export interface CheckTabProps {
   strings: Strings;
@@ -19,7 +21,15 @@ export interface CheckTabProps {
   onNavigate: (f: Finding) => void;
   onMark: () => void;
   onClear: () => void;
+  /** Problems rendered per commit (tests pass a small one). */
+  problemStep?: number;
 }
+
+/** Problems rendered per commit: each has a badge, its message and its cells (about as costly as two ledger lines). */
+export const PROBLEM_STEP = 50;
+
+/** One empty list for every render before a check (the lists below are memoized on it). */
+const NO_FINDINGS: Finding[] = [];
 
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: '6px', flexWrap: 'wrap', alignItems: 'center' },
@@ -45,12 +55,9 @@ const useStyles = makeStyles({
   cells: { display: 'flex', flexWrap: 'wrap', gap: '2px 8px', alignItems: 'baseline', padding: '0 4px 0 46px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   cell: { cursor: 'pointer', color: tokens.colorBrandForeground1, background: 'none', border: 'none', padding: 0, font: 'inherit' },
   muted: { color: tokens.colorNeutralForeground3 },
-  ledger: { margin: '4px 0', paddingLeft: '16px', display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
 });
 
 const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
-const STATUS_ORDER: Record<CheckStatus['status'], number> = { failed: 0, 'not-run': 1, passed: 2 };
-const STATUS_COLOR: Record<CheckStatus['status'], 'danger' | 'warning' | 'success'> = { failed: 'danger', 'not-run': 'warning', passed: 'success' };
 
 /** Where a problem is: its table's title (or kind) and sheet, or nothing for text outside a table. */
 function tableLabel(t: TableView | undefined, s: Strings): string | undefined {
@@ -98,15 +105,18 @@ function ProblemItem({ problem: p, tables, s, onNavigate }: { problem: Problem; 
   );
 }
 
-export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate, onMark, onClear }: CheckTabProps): React.JSX.Element {
+export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate, onMark, onClear, problemStep = PROBLEM_STEP }: CheckTabProps): React.JSX.Element {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<Set<Severity>>(new Set(SEVERITIES));
-  const findings = result?.analysis.findings ?? [];
+  const findings = result?.analysis.findings ?? NO_FINDINGS;
   const tables = result?.analysis.tables ?? [];
   // The engine orders problems: errors of every table first, then warnings, then 提示.
-  const problems = problemsOf(findings);
+  const problems = React.useMemo(() => problemsOf(findings), [findings]);
   const counts = countProblems(problems);
-  const shown = problems.filter((p) => filter.has(p.severity));
+  const filtered = React.useMemo(() => problems.filter((p) => filter.has(p.severity)), [problems, filter]);
+  // Hundreds of problems on a large workbook: rendered a step at a time (./stepwise.ts), from the
+  // first step again for each check and each change of the filter.
+  const shown = filtered.slice(0, useStepwiseCount(filtered.length, problemStep, filtered));
   const checks = result?.analysis.checks ?? [];
 
   const toggle = (sev: Severity) =>
@@ -155,30 +165,7 @@ export function CheckTab({ strings: s, result, busy, marked, onCheck, onNavigate
             ))}
             {findings.length > 0 && <span className={styles.muted}>{s.findingsTotal(problems.length, findings.length)}</span>}
           </div>
-          {checks.length > 0 && (
-            // The ledger: what was checked, what failed, and what could not run and why.
-            <details className={styles.where} data-testid="checks">
-              <summary>
-                {s.checksRun(
-                  checks.filter((c) => c.status === 'passed').length,
-                  checks.filter((c) => c.status === 'failed').length,
-                  checks.filter((c) => c.status === 'not-run').length,
-                )}
-              </summary>
-              <ul className={styles.ledger}>
-                {[...checks]
-                  .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
-                  .map((c, i) => (
-                    <li key={`${c.rule}-${i}`} data-status={c.status}>
-                      <Badge color={STATUS_COLOR[c.status]} appearance="tint" size="small">
-                        {s.checkStatus[c.status]}
-                      </Badge>{' '}
-                      {ruleLabel(c.rule, s)}：{c.reason}
-                    </li>
-                  ))}
-              </ul>
-            </details>
-          )}
+          {checks.length > 0 && <CheckLedger strings={s} checks={checks} className={styles.where} />}
           {(result.analysis.narrative?.unchecked ?? 0) > 0 && (
             <p className={styles.muted} data-testid="narrative-unchecked">
               {s.narrativeUnchecked(result.analysis.narrative!.unchecked)}
