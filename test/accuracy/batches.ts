@@ -171,6 +171,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
       "tables recognized 1/2 (fuyuan-zhengfuban-2018, sheet + kind; guojia-pingheng-1996's 国家财政收支平衡表, one 亿元 column under '项 目 | 1996' with section heads, not recognized at all — no finding, not even 'not checked'); no error raised, so 0 false; 1 false warning of 1, on the 富源 text in both runs (L4: '未说明原因' on 公务接待费's '减少50%', whose reason the page gives in the table's 备注, '“三公”经费增减变化原因说明:实行厉行节约'); keyed soft problems 0/1 (guojia B10: 经常性支出合计 6014.96 against its five items' 5982.76, the table unread). The 富源 table, '本年年初预算数 | 上年年初预算数' under a title naming a 预算, is read as a 决算 (its 年初预算数 columns taken for a 决算's): the draft written from it is a '部门决算情况说明' giving 预算 16.40 and 决算 0.00, the text's 2.4 and 14 stated as 0.00 (1 of its 5 figures stated alike)",
     has: (id) => TWENTY_FOURTH_BATCH_WORKBOOKS.includes(id),
   },
+  {
+    name: 'twenty-fifth batch, held out: texts 255–259',
+    firstMeasured:
+      "no error raised on any of the five texts, so 0 false; 1 warning raised, on keyed 257 L13 with the key's figures (the 支出 类 list 365.51 + 6.62 + 13.43 = 385.56 against 385.8), so 0 false warnings; keyed soft problems 1/4 (256's 0.01 share slips missed: L5 '占总收入的35.39%' for 9,787.85 ÷ 27,664.71 = 35.38%, L10 and L11 '占总支出的45.46%' for 12,270.36 ÷ 26,994.72 = 45.45%); the 'figures' check read 53 of the 114 figures (255: 5 of 12, 256: 18 of 34, 257: 6 of 12, 258: 20 of 50, 259: 4 of 6) and left the rest 'not checked'; silent on every trap (255's one figure stated three times and made by two lists; 256's nested parts of 财政拨款收入 and 项目支出 with thousands separators; 257's change explained by a dropped item and two parts' changes and its '100万'; 258's 23 项 split over PDF lines, its '增加增加27.45万' broken from its unit, its unchanged “三公” items and vehicle counts; 259's headline '约减60万' and its change on two bases). Two info notes name sections as missing that the texts give (255: 支出; 258: 收支总体情况, 一般公共预算)",
+    has: narrativeRange(255, 259),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */
