@@ -126,6 +126,8 @@ function respectiveRun(first: AmountToken, figures: readonly Figure[], at: numbe
   if (rates.length > 0 && rates.length !== k) return undefined;
   const values = pairedValues(valueRunBefore(figures, first, at), k, parentOf);
   if (!values || values.some((v) => v.inherited || !v.subject.id)) return undefined;
+  // '公务用车购置及运行费1.41亿元,包括…0.14亿元和…1.27亿元' before three changes: a head and its parts are not three items.
+  if (values.some((v) => values.some((w) => parentOf.get(w)?.head === v))) return undefined;
   if (new Set(values.map((v) => v.subject.id)).size !== k) return undefined;
   return { changes, rates, values };
 }
