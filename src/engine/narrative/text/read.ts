@@ -439,7 +439,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
 
     if (f.type === 'percent') {
-      const token = shareJoinedToShare(readPercent(f, label, at, inReason), tokens);
+      const token = percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens);
       if (token.role === 'rate') {
         const compare = lastCompare(label);
         if (compare) token.base = baseOf(compare, sentYear ?? ctx.reportYear);
@@ -634,14 +634,15 @@ function readPercent(
 
 /**
  * '占全国政府采购规模的8.1%和91.9%' / '比例为25.8%、44.8%和29.4%': a percent joined to a share by 和 / 、
- * alone is a share of the same whole.
+ * alone is a share of the same whole; '下降133.1%和43.7%': one joined to a rate is a rate the same way.
  */
-function shareJoinedToShare(token: PercentToken, before: readonly Token[]): PercentToken {
+function percentJoinedToPrevious(token: PercentToken, before: readonly Token[]): PercentToken {
   if (token.role !== 'other' || !ONLY_JOINING_WORDS.test(token.label)) return token;
   const prev = findLast(before, (t) => t.type !== 'sep');
-  return prev?.type === 'percent' && prev.role === 'share' && prev.para === token.para && prev.sentence === token.sentence
-    ? { ...token, role: 'share', of: prev.of ?? '' }
-    : token;
+  if (prev?.type !== 'percent' || prev.para !== token.para || prev.sentence !== token.sentence) return token;
+  if (prev.role === 'share') return { ...token, role: 'share', of: prev.of ?? '' };
+  if (prev.role === 'rate' && prev.direction && !prev.garbled) return { ...token, role: 'rate', direction: prev.direction };
+  return token;
 }
 
 /**

@@ -6,8 +6,9 @@
  * the pairing is not certain, and the shares are left unlinked (not checked). One value with two
  * shares after it ("占基本支出的60%，占总支出的30%") is no such run: its shares stay as they are.
  */
-import type { ShareLink, SumList } from './structure';
+import type { ChangeLink, ShareLink, SumList } from './structure';
 import type { AmountToken, PercentToken } from './tokens';
+import { ONLY_JOINING_WORDS, RESPECTIVELY } from './words';
 
 type Figure = AmountToken | PercentToken;
 
@@ -32,8 +33,8 @@ function sentencesOf(amounts: readonly AmountToken[], percents: readonly Percent
   return { figuresOf: (t: Figure) => bySentence.get(`${t.para}|${t.sentence}`) ?? [], place: (f: Figure) => place.get(f) ?? -1 };
 }
 
-/** The values right before the first share of the run, back to the last share, change or base before them. */
-function valueRunBefore(figures: readonly Figure[], first: PercentToken, at: number): AmountToken[] {
+/** The values right before the first figure of a run (`first`, at `at`), back to the last share, change or base before them. */
+function valueRunBefore(figures: readonly Figure[], first: Figure, at: number): AmountToken[] {
   const run: AmountToken[] = [];
   for (let i = at - 1; i >= 0; i--) {
     const f = figures[i];
@@ -89,6 +90,89 @@ export function pairRespectiveShares(
       const list = parentOf.get(values[n]);
       out.push({ percent: s.percent, amount: values[n], ...(list ? { list } : {}) });
     });
+  }
+  return out;
+}
+
+/** The figure at `at` and those after it of its kind and role joined to it by 和 / 、 / 及 alone ('减少0.18亿元和0.56亿元'). */
+function joinedRun(figures: readonly Figure[], at: number): Figure[] {
+  const first = figures[at];
+  const run = [first];
+  for (let i = at + 1; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.type !== first.type || f.role !== first.role || f.depth !== first.depth || f.inReason || !ONLY_JOINING_WORDS.test(f.label)) break;
+    run.push(f);
+  }
+  return run;
+}
+
+interface RespectiveChanges {
+  changes: AmountToken[];
+  rates: PercentToken[];
+  values: AmountToken[];
+}
+
+/**
+ * The changes after '分别' starting at `first` with their rates and the items they are of, when each run
+ * has as many figures as there are items and each item is named on its own; undefined otherwise.
+ */
+function respectiveRun(first: AmountToken, figures: readonly Figure[], at: number, parentOf: ReadonlyMap<AmountToken, SumList>): RespectiveChanges | undefined {
+  const changes = joinedRun(figures, at) as AmountToken[];
+  const k = changes.length;
+  if (k < 2) return undefined;
+  const next = figures[at + k];
+  const rateRun = next?.type === 'percent' && next.role === 'rate' && !next.inReason && next.depth === first.depth && !ONLY_JOINING_WORDS.test(next.label) ? joinedRun(figures, at + k) : [];
+  const rates = rateRun as PercentToken[];
+  if (rates.length > 0 && rates.length !== k) return undefined;
+  const values = pairedValues(valueRunBefore(figures, first, at), k, parentOf);
+  if (!values || values.some((v) => v.inherited || !v.subject.id)) return undefined;
+  // '公务用车购置及运行费1.41亿元,包括…0.14亿元和…1.27亿元' before three changes: a head and its parts are not three items.
+  if (values.some((v) => values.some((w) => parentOf.get(w)?.head === v))) return undefined;
+  if (new Set(values.map((v) => v.subject.id)).size !== k) return undefined;
+  return { changes, rates, values };
+}
+
+/**
+ * Changes stated respectively: '包括公务用车购置费0.14亿元和公务用车运行费1.27亿元,与2015年相比,分别减少0.18亿元和
+ * 0.56亿元,下降133.1%和43.7%'. A run of changes after 分别, joined by 和 / 、 / 及 alone, right after a run of
+ * as many named values (or a head and as many parts of its breakdown), is of those values in order, and
+ * a run of as many rates right after the changes goes with them in order — not every rate with the last
+ * change. When the runs cannot be matched one to one, the changes stay as they were read: of no item,
+ * so unchecked.
+ */
+export function pairRespectiveChanges(
+  links: readonly ChangeLink[],
+  amounts: readonly AmountToken[],
+  percents: readonly PercentToken[],
+  parentOf: ReadonlyMap<AmountToken, SumList>,
+): ChangeLink[] {
+  const firsts = amounts.filter((a) => a.role === 'change' && !a.inReason && RESPECTIVELY.test(a.label));
+  if (firsts.length === 0) return [...links];
+  const { figuresOf, place } = sentencesOf(amounts, percents);
+  /** For each figure of a paired run, the links that replace those it was read into. */
+  const pairedOf = new Map<Figure, ChangeLink[]>();
+  for (const first of firsts) {
+    const run = respectiveRun(first, figuresOf(first), place(first), parentOf);
+    if (!run) continue;
+    const paired = run.changes.map((change, n): ChangeLink => {
+      const value = run.values[n];
+      // The change is of its item: its subject is the item's, so the item's other figures can be found for it.
+      change.subject = value.subject;
+      change.inherited = true;
+      return run.rates[n] ? { change, rate: run.rates[n], current: value } : { change, current: value };
+    });
+    for (const f of [...run.changes, ...run.rates]) pairedOf.set(f, paired);
+  }
+  if (pairedOf.size === 0) return [...links];
+  const out: ChangeLink[] = [];
+  const emitted = new Set<ChangeLink[]>();
+  for (const link of links) {
+    const paired = (link.change && pairedOf.get(link.change)) || (link.rate && pairedOf.get(link.rate));
+    if (!paired) out.push(link);
+    else if (!emitted.has(paired)) {
+      emitted.add(paired);
+      out.push(...paired);
+    }
   }
   return out;
 }

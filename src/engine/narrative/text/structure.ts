@@ -27,13 +27,14 @@ import {
   NUM_ORDINAL,
   NUM_PAREN_ORDINAL,
   OF_WHICH_START,
+  ONLY_JOINING_WORDS,
   PER_UNIT_LABEL,
   SHARE_IN_BRACKET,
   TOTAL_OF_LIST,
   WAN_OR_YUAN_AMOUNT,
   YEAR_BEFORE_FIGURE,
 } from './words';
-import { pairRespectiveShares } from './respective';
+import { pairRespectiveChanges, pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, siblings, type Core } from './subjects';
 import { findLast, type AmountToken, type MarkToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
@@ -453,7 +454,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     } else if (t.role === 'rate') {
       if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t))) lastChange.rate = t;
       else {
-        lastChange = { rate: t, ...(lastValue ? { current: lastValue } : {}) };
+        // '下降133.1%和43.7%': a rate joined to the one before names no figure of its own (respective.ts may pair it).
+        const joined = ONLY_JOINING_WORDS.test(t.label);
+        lastChange = { rate: t, ...(lastValue && !joined ? { current: lastValue } : {}) };
         changes.push(lastChange);
       }
     }
@@ -639,7 +642,16 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     }
   }
   for (let i = stack.length - 1; i >= 0; i--) close(stack[i]);
-  return { amounts, percents, lists, shares: pairRespectiveShares(shares, amounts, percents, parentOf), changes, completions, statements, parentOf };
+  return {
+    amounts,
+    percents,
+    lists,
+    shares: pairRespectiveShares(shares, amounts, percents, parentOf),
+    changes: pairRespectiveChanges(changes, amounts, percents, parentOf),
+    completions,
+    statements,
+    parentOf,
+  };
 }
 
 // The two lists below are gathered by loops, not by `filter`: the builtin's result and that of a

@@ -146,6 +146,8 @@ export const THRESHOLD_AFTER = /^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|�
 export const REASON = /这(?:也|进一步)?(?:表明|说明)|原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|用于|根据|按照|调整|纳入|统一/;
 /** A breakdown follows (如下, 其中, 分别 …): its items may carry the reasons. */
 export const BREAKDOWN = /如下|其中|具体情况|分别/;
+/** '分别减少…': the figures that follow go one to each item named before. */
+export const RESPECTIVELY = /分别/;
 /** A reason announced and left empty ('主要原因是。'). */
 export const EMPTY_REASON = /(?:主要)?原因(?:是|为|主要是|主要有)\s*[:：]?\s*(?=[。；;]|$)|原因\s*[:：]\s*(?=[。；;]|$)/g;
 /**
