@@ -45,9 +45,10 @@ export interface TextReview {
 export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckContext = {}): TextReview {
   const width = wrapWidth(paras.map((p) => p.text));
   const passages = joinLines(paras, width);
-  const inferred = inferReportYear(passages.map((p) => p.half));
-  const reportYear = ctx.year ?? inferred.year ?? UNKNOWN_YEAR;
-  const family = ctx.family ?? inferred.family ?? 'budget';
+  // Read from the text only when the tables do not give both (inferred.stated matters only without ctx.year).
+  const inferred = ctx.year !== undefined && ctx.family !== undefined ? undefined : inferReportYear(passages.map((p) => p.half));
+  const reportYear = ctx.year ?? inferred?.year ?? UNKNOWN_YEAR;
+  const family = ctx.family ?? inferred?.family ?? 'budget';
   const tokens: Token[] = [];
   let sentences = 0;
   let topic: Subject | undefined;
@@ -71,7 +72,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
     structure,
     family,
     reportYear,
-    yearStated: ctx.year !== undefined || inferred.stated,
+    yearStated: ctx.year !== undefined || (inferred?.stated ?? false),
     ...(ctx.facts ? { facts: ctx.facts } : {}),
     out: new FindingList(passages),
     checked: new Set(inline),

@@ -16,8 +16,10 @@ function isWholeDocument(paras: readonly Paragraph[]): boolean {
 
 export function missingSections(paras: readonly Paragraph[]): Finding[] {
   if (paras.length === 0 || !isWholeDocument(paras)) return [];
-  const texts = paras.map((p) => p.text.replace(/\s+/g, ''));
-  const missing = SECTION_TOPICS.filter(([, re]) => !texts.some((t) => re.test(t))).map(([name]) => name);
+  // The paragraphs, closed up, one a line: no topic's pattern matches a line break, so each is tried
+  // once over the document instead of once per paragraph.
+  const text = paras.map((p) => p.text.replace(/\s+/g, '')).join('\n');
+  const missing = SECTION_TOPICS.filter(([, re]) => !re.test(text)).map(([name]) => name);
   if (missing.length === 0) return [];
   const first = paras[0];
   return [
