@@ -637,10 +637,19 @@ export function statedBudgetYear(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A year written with 年 ('2025年', '2024 年度'), not part of a longer number. */
+const YEAR_WITH_NIAN = /(?:^|[^\d])(20\d{2}|19\d{2})\s*年/;
+const YEARS_WITH_NIAN = new RegExp(YEAR_WITH_NIAN.source, 'g');
+
 /** The year a text names ('2025年预算数', '…2024年度'), not part of a longer number. */
 export function yearNamed(text: string): number | undefined {
-  const m = /(?:^|[^\d])(20\d{2}|19\d{2})\s*年/.exec(text);
+  const m = YEAR_WITH_NIAN.exec(text);
   return m ? Number(m[1]) : undefined;
+}
+
+/** The distinct years a text names, in order ('2017年决算比上年增减情况' → [2017]). */
+export function yearsNamed(text: string): number[] {
+  return [...new Set(Array.from(text.matchAll(YEARS_WITH_NIAN), (m) => Number(m[1])))];
 }
 
 /** Whether a label names this year as a number of its own ('2025年预算数', '2025 预算'), not inside a longer number. */

@@ -6,7 +6,7 @@ import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { namesRateOfChange } from '../recognize/lexicon';
 import { amountColumns, figureLines, valueAt } from '../model/tables';
 import { toA1 } from '../grid/a1';
-import { headerIdentities, readsAsDifference } from './column-sum';
+import { differenceIdentity } from './column-sum';
 import { rateMessage } from './messages';
 import { operand, type RuleContext } from './context';
 import { compared, type Outcome, type TableRule } from './rule';
@@ -26,8 +26,8 @@ function rateColumnsOf(table: Table, block: number): RateColumns | undefined {
   // The rate column first: few tables print one, and the header's identities cost more to read.
   const rates = table.columns.filter((c) => c.role === 'percent' && c.block === block && namesRateOfChange(c.label));
   if (rates.length !== 1) return undefined;
-  const change = headerIdentities(amountColumns(table, block)).change;
-  if (!change || !readsAsDifference(table, figureLines(table, block), change)) return undefined;
+  const change = differenceIdentity(table, amountColumns(table, block), figureLines(table, block));
+  if (!change) return undefined;
   return { prior: change.parts[0], current: change.total, change: change.parts[1], rate: rates[0] };
 }
 

@@ -278,6 +278,12 @@ export function headerIdentities(columns: readonly Column[]): HeaderIdentities {
   return { identities: known.identities.map(columnsOf), ambiguous: [...known.ambiguous], ...(known.change ? { change: columnsOf(known.change) } : {}) };
 }
 
+/** The block's 增减额 identity (本年 = 上年 + 增减额), when its column reads as 本年 − 上年 on most of `lines`. */
+export function differenceIdentity(table: Table, columns: readonly Column[], lines: Line[]): ColumnIdentity | undefined {
+  const change = headerIdentities(columns).change;
+  return change && readsAsDifference(table, lines, change) ? change : undefined;
+}
+
 /** What float arithmetic leaves of an exact difference, in 分. */
 const FLOAT_NOISE_FEN = 2;
 

@@ -14,7 +14,7 @@ import { itemNumbering, namesYear } from '../recognize/lexicon';
 import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
 import { columnName, itemText } from '../model/names';
 import { compared, type TableRule } from './rule';
-import { headerIdentities, readsAsDifference } from './column-sum';
+import { differenceIdentity } from './column-sum';
 
 const PARTS_OF: [ThreePublicLineKey, ThreePublicLineKey[]][] = [
   ['three-public', ['abroad', 'vehicle', 'reception']],
@@ -60,7 +60,7 @@ function lineIdentities(table: Table, block: number): Identity[] {
   }
   const out: Identity[] = [];
   const columns = amountColumns(table, block);
-  const changes = changeColumnOf(table, lines, columns);
+  const changes = differenceIdentity(table, columns, lines)?.parts[1];
   for (const { total, parts, subtotal } of pairs) {
     for (const column of columns) {
       if (subtotal && !hasValue(total, column)) continue;
@@ -98,12 +98,6 @@ function linesWithinThreePublicParts(lines: Line[]): Set<Line> {
     else if (l.role !== 'blank') inPart = false;
   }
   return inside;
-}
-
-/** The block's 增减额 column, when it reads as 本年 − 上年 (as column-sum reads it). */
-function changeColumnOf(table: Table, lines: Line[], columns: Column[]): Column | undefined {
-  const change = headerIdentities(columns).change;
-  return change && readsAsDifference(table, lines, change) ? change.parts[1] : undefined;
 }
 
 /**

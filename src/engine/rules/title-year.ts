@@ -9,16 +9,12 @@
  */
 import { toA1 } from '../grid/a1';
 import type { Column, HeaderNode, Table } from '../recognize/types';
-import { namesChange, namesYear } from '../recognize/lexicon';
+import { namesChange, namesYear, yearsNamed } from '../recognize/lexicon';
 import { disclosure as say } from './messages';
 import { compared, type TableRule } from './rule';
 
-const YEAR = /(?:^|\D)((?:19|20)\d{2})\s*年/g;
-
-/** The distinct years a text names ('2017年', '2018 年'). */
-function yearsNamed(text: string): number[] {
-  return [...new Set([...text.replace(/\s+/g, '').matchAll(YEAR)].map((m) => Number(m[1])))];
-}
+/** The distinct years a title or header names, letter-spaced or not ('2 0 1 7 年'). */
+const yearsIn = (text: string) => yearsNamed(text.replace(/\s+/g, ''));
 
 /** The column of the table's own figures that names its year (a later year than the title's). */
 function ownColumnOf(table: Table, year: number): Column | undefined {
@@ -29,7 +25,7 @@ function ownColumnOf(table: Table, year: number): Column | undefined {
 /** Header cells of changes that name only `year`: '2017年决算比上年增减情况'. */
 function changeHeadersNaming(nodes: HeaderNode[], year: number): HeaderNode[] {
   return nodes.flatMap((n) => {
-    const here = namesChange(n.label) && /上年/.test(n.label) && yearsNamed(n.label).join() === String(year) ? [n] : [];
+    const here = namesChange(n.label) && /上年/.test(n.label) && yearsIn(n.label).join() === String(year) ? [n] : [];
     return [...here, ...changeHeadersNaming(n.children, year)];
   });
 }
@@ -39,7 +35,7 @@ export const titleYear: TableRule = {
   advisory: true,
   applies: (table) => table.title !== undefined && table.titleCell !== undefined && table.year !== undefined,
   run: (ctx, table) => {
-    const titled = yearsNamed(table.title ?? '');
+    const titled = yearsIn(table.title ?? '');
     const year = table.year;
     if (titled.length !== 1 || year === undefined || titled[0] >= year) return compared(1);
     const column = ownColumnOf(table, year);

@@ -17,7 +17,7 @@ const PER_VEHICLE = /车均|平均每辆|每辆车|单车/;
 const VEHICLES = /(\d+)\s*辆/g;
 /** The sum a per-vehicle figure divides: a 公务用车 运行 or 运行维护 cost. */
 const RUNNING_COST = /运行/;
-const UNITS: readonly Unit[] = ['元', '千元', '万元', '亿元'];
+const UNITS = Object.keys(UNIT_IN_YUAN) as Unit[];
 
 function vehicleCounts(text: string): number[] {
   const counts: number[] = [];
