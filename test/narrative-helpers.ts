@@ -4,6 +4,15 @@
  * and 002, copied verbatim.
  */
 import type ExcelJS from 'exceljs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every line of the corpus's real 情况说明 texts (narrative/texts and tables/text): real prose for the readers' oracles. */
+export function corpusLines(): string[] {
+  const corpus = join(__dirname, 'corpus');
+  const dirs = [join(corpus, 'narrative', 'texts'), join(corpus, 'tables', 'text')];
+  return dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8'))).flatMap((t) => t.split(/\r\n|\r|\n/));
+}
 
 export const SEED001_PROJECT_CARDS: { code: string; name: string; amount: number }[] = [
   { code: '13030224P00JD2G11584M', name: '（上级）秦财企【2024】509号-下达2024年中央中小企业发展专项资金', amount: 293.0 },

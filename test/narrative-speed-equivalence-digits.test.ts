@@ -4,8 +4,6 @@
  * global searches are the oracle: corpus lines, and arbitrary strings of digits, units and the words
  * around figures.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHalfWidth } from '../src/engine/grid/text';
@@ -13,6 +11,7 @@ import { toFen } from '../src/engine/model/money';
 import { scanFigures, type AmountFigure, type Figure } from '../src/engine/narrative/text/figures';
 import { BARE_UNIT_FIGURE, FIGURE_WITH_UNIT, MONEY_WORD_BEFORE } from '../src/engine/narrative/text/words';
 import type { Unit } from '../src/engine/recognize/types';
+import { corpusLines } from './narrative-helpers';
 
 const UNITS: Record<string, Unit> = { 亿元: '亿元', 万元: '万元', 千元: '千元', 元: '元' };
 
@@ -49,11 +48,6 @@ function oldScanFigures(text: string, half = toHalfWidth(text)): Figure[] {
   return bare.length === 0 ? out : [...out, ...bare].sort((a, b) => a.start - b.start);
 }
 
-const CORPUS = join(__dirname, 'corpus');
-const corpusLines = (): string[] => {
-  const dirs = [join(CORPUS, 'narrative', 'texts'), join(CORPUS, 'tables', 'text')];
-  return dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8'))).flatMap((t) => t.split(/\r\n|\r|\n/));
-};
 
 const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
 const words = fc

@@ -3,20 +3,14 @@
  * cheap test says they cannot match. The patterns run alone are the oracles: property tests feed
  * both the corpus lines, every ending of them, and arbitrary strings of the words the patterns know.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../src/engine/grid/text';
 import { clauseStart, isSorted, overlapTest } from '../src/engine/narrative/text/read';
 import { classPathOf, subjectOf } from '../src/engine/narrative/text/subjects';
 import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, NOTHING_STATEMENTS, LEI_NUMBERING, measureOf, STEP_LEAD, STEP_ORDINAL } from '../src/engine/narrative/text/words';
+import { corpusLines } from './narrative-helpers';
 
-const CORPUS = join(__dirname, 'corpus');
-const corpusLines = (): string[] => {
-  const dirs = [join(CORPUS, 'narrative', 'texts'), join(CORPUS, 'tables', 'text')];
-  return dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8'))).flatMap((t) => t.split(/\r\n|\r|\n/));
-};
 /** Each line cut after every character: the labels in front of a figure end anywhere in a sentence. */
 const corpusLabels = (): string[] => corpusLines().flatMap((l) => Array.from({ length: Math.min(l.length, 80) }, (_, i) => l.slice(0, i + 1)));
 

@@ -4,13 +4,12 @@
  * merging both lists. The lists are the oracle: structureMarks, the overlap filter and the merge as
  * readPassage made them, on corpus lines and arbitrary strings of figures, words and punctuation.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHalfWidth } from '../src/engine/grid/text';
 import { scanFigures, type Figure } from '../src/engine/narrative/text/figures';
 import { eachInTextOrder, overlapTest, structureMarks, type Mark } from '../src/engine/narrative/text/read';
+import { corpusLines } from './narrative-helpers';
 
 /** The events as readPassage listed them before: the marks outside figures, merged with the figures. */
 function oldEvents(text: string, figures: readonly Figure[]): (Figure | Mark)[] {
@@ -37,11 +36,6 @@ function visited(text: string, figures: readonly Figure[]): (Figure | Mark)[] {
   return events;
 }
 
-const CORPUS = join(__dirname, 'corpus');
-const corpusLines = (): string[] => {
-  const dirs = [join(CORPUS, 'narrative', 'texts'), join(CORPUS, 'tables', 'text')];
-  return dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8'))).flatMap((t) => t.split(/\r\n|\r|\n/));
-};
 
 const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
 const words = fc

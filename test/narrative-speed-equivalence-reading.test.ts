@@ -13,8 +13,6 @@
  * the one pattern of both it replaced is the oracle. wrapWidth sorts the widths as a typed array.
  * scanFigures merges and sorts only when a text has figures with a bare 万 / 亿.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -28,12 +26,8 @@ import { displayWidth, endsOpen, endsSentence, isPageNumber, isTableRow, wrapWid
 import { longestSharedStart } from '../src/engine/narrative/departments';
 import { projectCardsFromGrids } from '../src/engine/narrative/locate';
 import { toGrids } from './fixtures';
+import { corpusLines } from './narrative-helpers';
 
-const CORPUS = join(__dirname, 'corpus');
-const corpusLines = (): string[] => {
-  const dirs = [join(CORPUS, 'narrative', 'texts'), join(CORPUS, 'tables', 'text')];
-  return dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8'))).flatMap((t) => t.split(/\r\n|\r|\n/));
-};
 /** The words in front of figures: each corpus line cut before every digit, from the last punctuation on. */
 const corpusLabels = (): string[] =>
   corpusLines().flatMap((l) => [...l.matchAll(/\d/g)].map((m) => l.slice(0, m.index).split(/[，,。；;：:]/).pop() ?? ''));

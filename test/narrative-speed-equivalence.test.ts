@@ -11,6 +11,7 @@ import { toHalfWidth } from '../src/engine/grid/text';
 import { closeLetterSpacing, displayWidth, isPageNumber, joinLines } from '../src/engine/narrative/text/join';
 import { PAGE_NUMBER, unbracketDirections } from '../src/engine/narrative/text/words';
 import { paragraphsOfText } from '../src/engine/narrative/text/check';
+import { corpusLines } from './narrative-helpers';
 
 // ---- the readings before (oracles) ----
 
@@ -27,10 +28,6 @@ function oldIsPageNumber(line: string): boolean {
 // ---- inputs ----
 
 const CORPUS = join(__dirname, 'corpus');
-const corpusLines = (): string[] => {
-  const dirs = [join(CORPUS, 'narrative', 'texts'), join(CORPUS, 'tables', 'text')];
-  return dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8'))).flatMap((t) => t.split(/\r\n|\r|\n/));
-};
 
 /** Characters page numbers and prose are made of, full-width forms and surrogate pairs among them. */
 const pieces = fc.constantFrom('第', '页', '—', '–', '－', '-', '_', ' ', '\u3000', '\t', '5', '１２', '３', '12', '万元', '。', '，', '（', '）', '支出', '𠀀', '\ud800', '\udc00', 'a', '|');
