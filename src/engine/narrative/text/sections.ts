@@ -2,25 +2,36 @@
  * The 情况说明 of a publication covers a standard set of topics (财政部 部门预算/决算公开 templates):
  * 收支总体情况, 收入, 支出, 财政拨款收支, 一般公共预算, 基本支出, 政府性基金, 国有资本经营, “三公”经费,
  * 机关运行经费, 政府采购, 国有资产, 绩效. Local templates name and group them differently, so a topic
- * counts as covered when any paragraph speaks of it, and a missing one is only `info`.
+ * counts as covered when anything in the document speaks of it, and a missing one is only `info`.
  */
 import type { Finding } from '../../findings';
 import type { Paragraph } from './tokens';
 import { PART_HEADING, SECTION_TOPICS } from './words';
 
-/** A full explanation, not a sentence or an excerpt: several numbered parts. */
-function isWholeDocument(paras: readonly Paragraph[]): boolean {
-  const headings = paras.filter((p) => PART_HEADING.test(p.text.trim())).length;
-  return paras.length >= 8 && headings >= 4;
+/**
+ * A numbered part's heading, spaced or not ('一 、 收 入'); a table row pasted as text
+ * ('一、税收收入 | 401 | 431') is not one.
+ */
+function isPartHeading(p: Paragraph): boolean {
+  return PART_HEADING.test(p.text.replace(/\s+/g, '')) && !p.text.includes('|');
+}
+
+/**
+ * A full explanation, not a sentence, an excerpt or a flattened table: several numbered parts, and
+ * more than one topic spoken of (a “三公” 经费 explanation or a 政府采购 report alone is not told what
+ * the whole template holds).
+ */
+function isWholeDocument(paras: readonly Paragraph[], covered: number): boolean {
+  return paras.length >= 8 && paras.filter(isPartHeading).length >= 4 && covered >= 2;
 }
 
 export function missingSections(paras: readonly Paragraph[]): Finding[] {
-  if (paras.length === 0 || !isWholeDocument(paras)) return [];
-  // The paragraphs, closed up, one a line: no topic's pattern matches a line break, so each is tried
-  // once over the document instead of once per paragraph.
-  const text = paras.map((p) => p.text.replace(/\s+/g, '')).join('\n');
+  if (paras.length < 8) return [];
+  // The whole document closed up, line breaks and spaces alike: a PDF's lines split a topic's words
+  // anywhere ('一般公共' | '预算'), and a heading that names the topic counts however it is wrapped.
+  const text = paras.map((p) => p.text).join('').replace(/\s+/g, '');
   const missing = SECTION_TOPICS.filter(([, re]) => !re.test(text)).map(([name]) => name);
-  if (missing.length === 0) return [];
+  if (missing.length === 0 || !isWholeDocument(paras, SECTION_TOPICS.length - missing.length)) return [];
   const first = paras[0];
   return [
     {

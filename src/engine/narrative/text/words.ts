@@ -222,11 +222,33 @@ export function isThreePublicTotalLabel(label: string): boolean {
 
 // ---------------------------------------------------------------- 情况说明 topics (财政部 templates)
 
+/**
+ * The document's whole 收入 or 支出 stated as an amount ('收入总计77.82万元', '总支出2796.76万元',
+ * '单位预算支出5212.91万元', '部门收入5649006.18元,支出…'), not a part of it: not after 拨款, 公共预算,
+ * 基金, 经营, 本年 or another kind of 收入 / 支出 (基本, 项目, 经费, 税 …), and never a share ('占总支出85.38%').
+ */
+const WHOLE_AMOUNT = String.raw`(?:为|是|共|预计)?\d[\d,.]*(?:万|亿)?元`;
+const NOT_A_PART = String.raw`(?<!拨款|公共预算|基金预算|经营预算|本年|事业|经营|其他|补助|上缴|税|基金|资金|基本|项目|人员|公用|经费)`;
+const WHOLE_INCOME = String.raw`总收入${WHOLE_AMOUNT}|${NOT_A_PART}收入(?:总计|合计|总额|(?:预算|决算)数?)${WHOLE_AMOUNT}|(?:部门|单位)(?:预算|决算)?收入${WHOLE_AMOUNT}`;
+const WHOLE_SPENDING = String.raw`总支出${WHOLE_AMOUNT}|${NOT_A_PART}支出(?:总计|合计|总额|(?:预算|决算)数?)${WHOLE_AMOUNT}|(?:部门|单位)(?:预算|决算)?支出${WHOLE_AMOUNT}|收入${WHOLE_AMOUNT}[,，、;；]?支出${WHOLE_AMOUNT}`;
+
+/**
+ * What says each topic, tried once on the whole document closed up (no spaces, no line breaks:
+ * sections.ts). 收支总体情况 is said by a heading of the department's 收支 as a whole ('部门预算收支情况',
+ * '预算总收支的情况', '决算收支增减变化情况'; not 一般公共预算收支 or 拨款收支, which are parts) or by the
+ * document stating both its whole 收入 and its whole 支出 anywhere.
+ */
 export const SECTION_TOPICS: [string, RegExp][] = [
-  ['收支总体情况', /收支.{0,6}(总体|总预算|总决算|总计)|总体说明|总体情况/],
-  ['收入', /收入(预算|决算)?(情况|合计|总计|包括|\d)|收入预算|收入决算/],
-  ['支出', /支出(预算|决算)(情况|合计|总计|\d|为)|支出预算|支出决算/],
-  ['财政拨款收支', /财政拨款收[入支]/],
+  [
+    '收支总体情况',
+    new RegExp(
+      String.raw`收支.{0,6}(总体|总预算|总决算|总计)|总体说明|总体情况|(?<!拨款|公共|基金|经营)(?:预算|决算)总?收支的?(?:情况|安排|增减)` +
+        String.raw`|^(?=[\s\S]*(?:${WHOLE_INCOME}))(?=[\s\S]*(?:${WHOLE_SPENDING}))`,
+    ),
+  ],
+  ['收入', new RegExp(String.raw`收入(预算|决算)?(情况|合计|总计|包括|\d)|收入预算|收入决算|${WHOLE_INCOME}`)],
+  ['支出', new RegExp(String.raw`支出(预算|决算)(情况|合计|总计|\d|为)|支出预算|支出决算|(?<=[、)）]|关于)支出(?:总体)?情况|${WHOLE_SPENDING}`)],
+  ['财政拨款收支', /(?:财政|预算)拨款收[入支]/],
   ['一般公共预算', /一般公共预算/],
   ['基本支出', /基本支出/],
   ['政府性基金', /政府性基金/],
