@@ -77,6 +77,49 @@ describe('shares stated respectively', () => {
   });
 });
 
+describe('a head and its parts before as many shares stated respectively', () => {
+  const HEADS: { head: string; parts: string[] }[] = [
+    { head: '一般公共预算拨款支出', parts: ['基本支出', '项目支出'] },
+    { head: '基本支出', parts: ['人员经费', '公用经费'] },
+    { head: '“三公”经费', parts: ['因公出国（境）费', '公务用车购置及运行费', '公务接待费'] },
+  ];
+
+  it('property: the shares are of one whole the head is part of, not of the head — left unchecked, never an error', () => {
+    // '一般公共预算拨款支出80万元，其中基本支出50万元、项目支出30万元，分别占80%、50%、30%' (of 支出预算 100):
+    // paired one to one, the parts' shares were read as of the head (50 ÷ 80 = 62.50% for 50%), a false error.
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...HEADS),
+        fc.array(fc.integer({ min: 1_000, max: 999_999 }), { minLength: 3, maxLength: 3 }),
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.constantFrom('其中', '其中：', '包括'),
+        fc.constantFrom('、', '，'),
+        fc.constantFrom('分别占', '占比分别为', '分别占支出总额的'),
+        fc.boolean(),
+        (group, amounts, rest, opens, sep, say, stated) => {
+          const parts = amounts.slice(0, group.parts.length);
+          const head = parts.reduce((s, p) => s + p, 0);
+          const total = head + rest;
+          const shares = [head, ...parts].map((x) => `${share2(x, total).toFixed(2)}%`);
+          const text =
+            (stated ? `2025年本部门支出总额${yuan2(total)}万元。` : '') +
+            `${group.head}${yuan2(head)}万元，${opens}${group.parts.map((n, i) => `${n}${yuan2(parts[i])}万元`).join(sep)}，${say}${shares.slice(0, -1).join('、')}和${shares.at(-1)}。`;
+          const found = errors(text);
+          expect(found, shown(found)).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the parts alone before as many shares are still paired and checked', () => {
+    const text = '2025年本部门支出总额100.00万元。其中基本支出60.00万元、项目支出40.00万元，分别占支出总额的60.00%和35.00%。';
+    const found = errors(text);
+    expect(found, shown(found)).toHaveLength(1);
+    expect(found[0].message).toContain('40.00');
+  });
+});
+
 describe('the items of one list whose names share words', () => {
   it('are different items: no “same item, different figure” error', () => {
     const text = [

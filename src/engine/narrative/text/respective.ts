@@ -44,9 +44,14 @@ function valueRunBefore(figures: readonly Figure[], first: Figure, at: number): 
   return run;
 }
 
-/** The values the `k` shares of a run are of: the whole run when it has `k`, or its last `k` when the one before them is their list's head. */
+/**
+ * The values the `k` figures of a run (shares, changes) are of: the whole run when it has `k`, or its last `k`
+ * when the one before them is their list's head. Not a run that holds a head and its parts ('一般公共预算拨款
+ * 80万元，其中基本支出50万元、项目支出30万元，分别占80%、50%、30%'): the head's figure is not of itself, so
+ * the parts' are not of the head either, and paired one to one they would be read as of it.
+ */
 function pairedValues(values: readonly AmountToken[], k: number, parentOf: ReadonlyMap<AmountToken, SumList>): AmountToken[] | undefined {
-  if (values.length === k) return [...values];
+  if (values.length === k) return values.some((v) => values.some((w) => parentOf.get(w)?.head === v)) ? undefined : [...values];
   if (values.length !== k + 1) return undefined;
   const parts = values.slice(1);
   const list = parentOf.get(parts[0]);
@@ -125,9 +130,8 @@ function respectiveRun(first: AmountToken, figures: readonly Figure[], at: numbe
   const rates = rateRun as PercentToken[];
   if (rates.length > 0 && rates.length !== k) return undefined;
   const values = pairedValues(valueRunBefore(figures, first, at), k, parentOf);
+  // '公务用车购置及运行费1.41亿元,包括…0.14亿元和…1.27亿元' before three changes: a head and its parts are not three items (pairedValues).
   if (!values || values.some((v) => v.inherited || !v.subject.id)) return undefined;
-  // '公务用车购置及运行费1.41亿元,包括…0.14亿元和…1.27亿元' before three changes: a head and its parts are not three items.
-  if (values.some((v) => values.some((w) => parentOf.get(w)?.head === v))) return undefined;
   if (new Set(values.map((v) => v.subject.id)).size !== k) return undefined;
   return { changes, rates, values };
 }
