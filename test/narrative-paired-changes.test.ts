@@ -9,6 +9,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkNarrativeText } from '../src/engine/narrative';
 import type { Finding } from '../src/engine/findings';
+import { joinLines, wrapWidth } from '../src/engine/narrative/text/join';
+import { readPassage } from '../src/engine/narrative/text/read';
+import { readStructure } from '../src/engine/narrative/text/structure';
+import type { Token } from '../src/engine/narrative/text/tokens';
 
 const shown = (fs: Finding[]) => fs.map((f) => `${f.cell} ${f.severity} ${f.rule} ${f.message}`).join('\n');
 
@@ -139,6 +143,38 @@ describe('changes and rates stated respectively (分别)', () => {
         expect(changeFindings(t), `${t}\n${shown(checkNarrativeText(t))}`).toEqual([]);
       }),
       { seed: 30_004, numRuns: 150 },
+    );
+  });
+
+  it('pairs without changing the tokens it was handed: the paired changes are new tokens, in the amounts in place of those read', () => {
+    fc.assert(
+      fc.property(case_, (v) => {
+        const f = figuresOf(v);
+        const lines = text(v, f, f.changes.map(wan), f.rates.map((r) => `${r}%`)).split('\n');
+        const paras = lines.map((t, index) => ({ index, text: t, sheet: 's', cell: `L${index + 1}` }));
+        const passages = joinLines(paras, wrapWidth(lines));
+        const tokens: Token[] = [];
+        let sentences = 0;
+        for (const p of passages) {
+          const r = readPassage(p, { reportYear: v.year }, sentences);
+          tokens.push(...r.tokens);
+          sentences = r.sentences;
+        }
+        const before = structuredClone(tokens);
+        const texts = passages.map((p) => p.text);
+        const first = readStructure(tokens, texts, 'final');
+        expect(tokens).toEqual(before);
+        // Read again from the same tokens: the same answer (no reader sees what an earlier one changed).
+        const again = readStructure(tokens, texts, 'final');
+        expect(again.changes).toEqual(first.changes);
+        const paired = first.changes.filter((l) => l.change && l.current && l.change.subject.id === l.current.subject.id && l.change.inherited);
+        expect(paired).toHaveLength(f.names.length);
+        for (const l of paired) {
+          expect(tokens).not.toContain(l.change);
+          expect(first.amounts).toContain(l.change);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 

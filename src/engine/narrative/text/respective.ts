@@ -136,6 +136,16 @@ function respectiveRun(first: AmountToken, figures: readonly Figure[], at: numbe
   return { changes, rates, values };
 }
 
+export interface RespectiveChangeLinks {
+  changes: ChangeLink[];
+  /**
+   * Each change paired with its item, as read (key) and restated as the item's (value: a new token with the
+   * item's subject, inherited). The tokens read are left as they were: the caller puts the restated ones in
+   * their place in what it builds, so every reader after it sees one token for one figure.
+   */
+  restated: ReadonlyMap<AmountToken, AmountToken>;
+}
+
 /**
  * Changes stated respectively: '包括公务用车购置费0.14亿元和公务用车运行费1.27亿元,与2015年相比,分别减少0.18亿元和
  * 0.56亿元,下降133.1%和43.7%'. A run of changes after 分别, joined by 和 / 、 / 及 alone, right after a run of
@@ -149,25 +159,26 @@ export function pairRespectiveChanges(
   amounts: readonly AmountToken[],
   percents: readonly PercentToken[],
   parentOf: ReadonlyMap<AmountToken, SumList>,
-): ChangeLink[] {
+): RespectiveChangeLinks {
   const firsts = amounts.filter((a) => a.role === 'change' && !a.inReason && RESPECTIVELY.test(a.label));
-  if (firsts.length === 0) return [...links];
+  const restated = new Map<AmountToken, AmountToken>();
+  if (firsts.length === 0) return { changes: [...links], restated };
   const { figuresOf, place } = sentencesOf(amounts, percents);
   /** For each figure of a paired run, the links that replace those it was read into. */
   const pairedOf = new Map<Figure, ChangeLink[]>();
   for (const first of firsts) {
     const run = respectiveRun(first, figuresOf(first), place(first), parentOf);
     if (!run) continue;
-    const paired = run.changes.map((change, n): ChangeLink => {
+    const paired = run.changes.map((read, n): ChangeLink => {
       const value = run.values[n];
       // The change is of its item: its subject is the item's, so the item's other figures can be found for it.
-      change.subject = value.subject;
-      change.inherited = true;
+      const change: AmountToken = { ...read, subject: value.subject, inherited: true };
+      restated.set(read, change);
       return run.rates[n] ? { change, rate: run.rates[n], current: value } : { change, current: value };
     });
     for (const f of [...run.changes, ...run.rates]) pairedOf.set(f, paired);
   }
-  if (pairedOf.size === 0) return [...links];
+  if (pairedOf.size === 0) return { changes: [...links], restated };
   const out: ChangeLink[] = [];
   const emitted = new Set<ChangeLink[]>();
   for (const link of links) {
@@ -178,5 +189,5 @@ export function pairRespectiveChanges(
       out.push(...paired);
     }
   }
-  return out;
+  return { changes: out, restated };
 }

@@ -642,12 +642,16 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     }
   }
   for (let i = stack.length - 1; i >= 0; i--) close(stack[i]);
+  // The changes paired respectively are restated as their items' (new tokens): each stands in the amounts in
+  // place of the token read, so the checks see one token for one figure.
+  const respective = pairRespectiveChanges(changes, amounts, percents, parentOf);
+  const restated = respective.restated.size === 0 ? amounts : amounts.map((a) => respective.restated.get(a) ?? a);
   return {
-    amounts,
+    amounts: restated,
     percents,
     lists,
     shares: pairRespectiveShares(shares, amounts, percents, parentOf),
-    changes: pairRespectiveChanges(changes, amounts, percents, parentOf),
+    changes: respective.changes,
     completions,
     statements,
     parentOf,
