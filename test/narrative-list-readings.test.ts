@@ -120,6 +120,50 @@ describe('a head and its parts before as many shares stated respectively', () =>
   });
 });
 
+describe('a change after its item’s figures of two years, the later year first', () => {
+  // Text 127 L2: '公务接待费2016年预算8万元,2015年预算12.5万元;对比减少4.35万元' — the change was read as of the
+  // 2015 figure (the last year named): 12.5 − 8 = 4.5 went unseen, and an increase larger than the earlier
+  // figure ('2016年预算30万元,2015年预算10万元;对比增加20万元') was called impossible, a false error.
+  const ITEMS = ['公务接待费', '因公出国（境）费', '公务用车购置及运行费', '“三公”经费'];
+  const figures = fc.record({
+    item: fc.constantFrom(...ITEMS),
+    year: fc.integer({ min: 2014, max: 2025 }),
+    later: fc.integer({ min: 100, max: 999_999 }),
+    earlier: fc.integer({ min: 100, max: 999_999 }),
+    measure: fc.constantFrom('预算', '预算数', '决算数', ''),
+    compare: fc.constantFrom('对比', '与上年对比', '相比', '比上年', '较上年'),
+    sep: fc.constantFrom(',', '，', ';', '；'),
+  });
+  const write = (v: { item: string; year: number; later: number; earlier: number; measure: string; compare: string; sep: string }, change: number) =>
+    `${v.item}${v.year}年${v.measure}${yuan2(v.later)}万元,${v.year - 1}年${v.measure}${yuan2(v.earlier)}万元${v.sep}${v.compare}${change >= 0 ? '增加' : '减少'}${yuan2(Math.abs(change))}万元。`;
+  const changeFindings = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/change' || f.rule === 'narrative/direction');
+
+  it('property: the right change raises nothing; a change 1.00万元 off is an error stating both years’ figures', () => {
+    fc.assert(
+      fc.property(figures, (v) => {
+        fc.pre(v.later !== v.earlier);
+        const right = write(v, v.later - v.earlier);
+        expect(changeFindings(right), shown(changeFindings(right))).toEqual([]);
+        const off = v.later - v.earlier + (v.later > v.earlier ? 100 : -100);
+        const found = changeFindings(write(v, off));
+        expect(found, shown(found)).toHaveLength(1);
+        expect(found[0]).toMatchObject({ severity: 'error', rule: 'narrative/change' });
+        expect(found[0].message).toContain(yuan2(v.later));
+        expect(found[0].message).toContain(yuan2(v.earlier));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a comparison the change names itself, or a third figure of the item, leaves the reading as it was', () => {
+    // '比2015年决算数减少': the change says what it is compared with; the two budgets are not paired by their years.
+    const named = '公务接待费2016年预算8.00万元,2015年预算12.50万元,比2015年决算数减少2.00万元。';
+    expect(changeFindings(named).filter((f) => f.message.includes('12.50') && f.message.includes('8.00'))).toEqual([]);
+    const three = '公务接待费2016年预算8.00万元,2015年预算12.50万元,2014年预算10.00万元,对比减少4.50万元。';
+    expect(errors(three).filter((f) => f.rule === 'narrative/change' && f.message.includes('8.00'))).toEqual([]);
+  });
+});
+
 describe('the items of one list whose names share words', () => {
   it('are different items: no “same item, different figure” error', () => {
     const text = [

@@ -247,6 +247,23 @@ function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
   return x.base.year === rate.base.year && x.base.measure === rate.base.measure;
 }
 
+/**
+ * '公务接待费2016年预算8万元,2015年预算12.5万元;对比减少4.35万元': a change that names no comparison of its own
+ * after its item's figures of two years, the later first. The figure nearest the change is the earlier
+ * year's (which the change was read as of: its year is the last year named), so it is the prior and the
+ * one before it the current — not the change of the earlier year's figure. Only when the item has exactly
+ * these two figures in the sentence, of one measure, a year apart.
+ */
+function yearPairBefore(sentenceAmounts: readonly AmountToken[], t: AmountToken, nearest: AmountToken | undefined): { current: AmountToken; prior: AmountToken } | undefined {
+  if (!nearest || nearest.year !== t.year || t.base?.measure !== undefined || YEAR_IN_WORDS.test(t.label)) return undefined;
+  const figures = sentenceAmounts.filter((a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label));
+  if (figures.length !== 2) return undefined;
+  const [later, earlier] = figures;
+  return earlier === nearest && later.year === earlier.year + 1 && later.measure === earlier.measure ? { current: later, prior: earlier } : undefined;
+}
+/** A year written in a change's own words ('比2015年减少'): the comparison is named. */
+const YEAR_IN_WORDS = /\d{4}\s*年/;
+
 /** Builds the structure of a whole document from its tokens (passage by passage, in order). */
 export function readStructure(tokens: readonly Token[], passageTexts: readonly string[], family: Family): TextStructure {
   const amounts: AmountToken[] = [];
@@ -417,8 +434,11 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       close(ol);
     }
     if (isChange) {
-      const current = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label));
-      const prior = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
+      const nearest = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label));
+      const stated = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
+      const years = stated ? undefined : yearPairBefore(sentenceAmounts, t, nearest);
+      const current = years?.current ?? nearest;
+      const prior = years?.prior ?? stated;
       // When the other parts state changes of their own, this one is the last part's too.
       const breakdown = current && t.inherited ? parentOf.get(current) : undefined;
       const partsChange = !!breakdown && changes.some((c) => c.current !== undefined && c.current !== current && breakdown.parts.includes(c.current));
