@@ -1,7 +1,9 @@
 /**
  * What the twenty-sixth held-out batch (texts 260–269, test/corpus/README.md) showed the checker misreading:
  * a city's monthly report (268) gives falls as '减少0.46亿元,负增长1.21%' — 负增长 is a fall, not the 增长 it ends
- * with. Wordings and figures are invented variants of that layout.
+ * with; a news report (267) states a total in its lead and again after '…显示,2013年省级(包括…单位)“三公”经费…支出
+ * 9.5亿元' — the year opening the figure's clause is its year, though the bracket's 包括 cuts the figure's own words
+ * after it and a later paragraph names 2014. Wordings and figures are invented variants of those layouts.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -13,6 +15,7 @@ const changeFindings = (text: string) =>
     .map((f) => `${f.severity} ${f.rule} ${f.cell}`);
 
 const yi = (cents: number) => (cents / 100).toFixed(2);
+const tenths = (t: number) => (t / 10).toFixed(1);
 
 const KINDS = ['上划中央收入', '上划省级收入', '地方财政收入', '税收收入'];
 
@@ -46,6 +49,54 @@ describe('负增长 is a fall (twenty-sixth batch, 268)', () => {
         expect(changeFindings(text)).toEqual(['error narrative/direction L1']);
       }),
       { seed: 2602, numRuns: 120 },
+    );
+  });
+});
+
+describe("a year opening the figure's clause after a lead (twenty-sixth batch, 267)", () => {
+  const report = fc
+    .record({
+      year: fc.integer({ min: 2012, max: 2024 }),
+      prior: fc.integer({ min: 50, max: 900 }),
+      fallShare: fc.integer({ min: 5, max: 60 }),
+      budget: fc.integer({ min: 10, max: 900 }),
+    })
+    .map(({ year, prior, fallShare, budget }) => {
+      const current = Math.max(1, Math.round((prior * (100 - fallShare)) / 100));
+      return { year, prior, current, budget, rate: (((prior - current) * 100) / prior).toFixed(1) };
+    });
+  const stated = (year: number, current: number, rate: string) =>
+    `财政厅晒出的“账本”显示,${year}年省级(包括省级行政单位、事业单位和其他单位)“三公”经费财政拨款支出${tenths(current)}亿元,下降${rate}%。`;
+  const nextBudget = (year: number, budget: number) => `${year + 1}年省级各部门“三公”经费预算合计${tenths(budget)}亿元。`;
+
+  it('the published layout: the total of the lead stated again is not last year\'s figure', () => {
+    const text = [
+      '  新华网郑州8月30日电(记者梁鹏) 河南省财政厅日前公布了2013年河南省财政收支决算情况,数字显示,河南省2013年省级“三公”经费财政拨款支出为9.5亿元,下降了13.4%;其中,公务接待费下降了36.4%。',
+      '  河南省财政厅晒出的“账本”显示,2013年省级(包括省级行政单位、事业单位和其他单位)“三公”经费财政拨款支出9.5亿元,下降13.4%。其中,因公出国(境)费0.4亿元,下降30.9%;公务接待费2.3亿元,下降36.4%。',
+      '  据介绍,按照河南省2014年的财政预算报告,2014年河南省级各部门“三公”经费预算按不高于2013年支出控制数编制,合计8.9亿元,比上年预算下降8.2%。',
+    ].join('\n');
+    expect(changeFindings(text)).toEqual([]);
+  });
+
+  it('property: the same year\'s total in the lead and after 显示 makes no change finding', () => {
+    fc.assert(
+      fc.property(report, ({ year, current, budget, rate }) => {
+        const text = [`${year}年省级“三公”经费财政拨款支出为${tenths(current)}亿元,下降了${rate}%。`, stated(year, current, rate), nextBudget(year, budget)].join('\n');
+        expect(changeFindings(text)).toEqual([]);
+      }),
+      { seed: 2603, numRuns: 100 },
+    );
+  });
+
+  it("property: against last year's stated total the rate is checked — right is silent, ten points off is an error on its line", () => {
+    fc.assert(
+      fc.property(report, ({ year, prior, current, budget, rate }) => {
+        const lead = `${year - 1}年省级“三公”经费财政拨款支出${tenths(prior)}亿元。`;
+        expect(changeFindings([lead, stated(year, current, rate), nextBudget(year, budget)].join('\n'))).toEqual([]);
+        const wrong = (Number(rate) + 10).toFixed(1);
+        expect(changeFindings([lead, stated(year, current, wrong), nextBudget(year, budget)].join('\n'))).toEqual(['error narrative/change L2']);
+      }),
+      { seed: 2604, numRuns: 100 },
     );
   });
 });
