@@ -100,3 +100,38 @@ describe("a year opening the figure's clause after a lead (twenty-sixth batch, 2
     );
   });
 });
+
+describe("a comparison naming 预算 takes a prior that names it (twenty-sixth batch, 267's 2014 line)", () => {
+  const years = fc.record({
+    year: fc.integer({ min: 2012, max: 2024 }),
+    prior: fc.integer({ min: 50, max: 900 }),
+    budget: fc.integer({ min: 10, max: 900 }),
+    rate: fc.integer({ min: 1, max: 400 }),
+  });
+  const nextYear = (year: number, budget: number, rate: number) => `${year + 1}年省级各部门“三公”经费预算合计${tenths(budget)}亿元,比上年预算下降${tenths(rate)}%。`;
+
+  it("property: last year's 支出 with no measure word is not taken for 上年预算 — silent whatever the rate", () => {
+    fc.assert(
+      fc.property(years, ({ year, prior, budget, rate }) => {
+        const text = [`${year}年省级“三公”经费财政拨款支出为${tenths(prior)}亿元。`, nextYear(year, budget, rate)].join('\n');
+        expect(changeFindings(text)).toEqual([]);
+      }),
+      { seed: 2605, numRuns: 100 },
+    );
+  });
+
+  it("property: last year's 预算 stated as such is compared — a rate off by more than its rounding is an error on its line", () => {
+    fc.assert(
+      fc.property(
+        years.filter(({ prior, budget }) => budget < prior),
+        ({ year, prior, budget }) => {
+          const exact = ((prior - budget) * 100) / prior;
+          const text = (rate: string) => [`${year}年省级“三公”经费财政拨款预算为${tenths(prior)}亿元。`, nextYear(year, budget, Math.round(Number(rate) * 10))].join('\n');
+          expect(changeFindings(text(exact.toFixed(1)))).toEqual([]);
+          expect(changeFindings(text((exact + 5).toFixed(1)))).toEqual(['error narrative/change L2']);
+        },
+      ),
+      { seed: 2606, numRuns: 100 },
+    );
+  });
+});
