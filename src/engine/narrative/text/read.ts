@@ -486,7 +486,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         subject = { ...subject, id: `${subject.core}@${subject.fund}` };
       }
     }
-    const year = ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, f.start)), ctx.reportYear);
+    // '财政厅晒出的“账本”显示,2013年省级(包括…单位)“三公”经费…支出9.5亿元': the year opening the figure's clause is its
+    // year when its own words (cut after the bracket's 包括) and the sentence's opening name none.
+    const year = ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, f.start)) ?? openingYear(text.slice(cs, f.start)), ctx.reportYear);
     const measure = measureOf(own);
     // Its optional parts are assigned, not spread into the literal (a spreading literal is copied on a slow path).
     const token: AmountToken = {

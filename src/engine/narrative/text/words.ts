@@ -16,7 +16,8 @@ export type Measure = 'budget' | 'initial-budget' | 'adjusted-budget' | 'final' 
 
 // 增收 / 增支, 减收 / 减支: a revenue's or an expenditure's change in 预算执行 reports ('比上年减收1070万元').
 const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|增多|新增了|新增|超支|增收|增支';
-const DOWN = '减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省|减收|减支';
+// '负增长1.21%': negative growth is a fall (before 增长, which the scan would otherwise find one character on).
+const DOWN = '负增长了|负增长|减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省|减收|减支';
 /**
  * A direction word right before a figure (amount or percent). 增 / 减 alone only right before the number. '比上年减少支出0.88亿元':
  * the spending a change is of may stand between the word and the figure.
@@ -51,7 +52,7 @@ export const GARBLED_DIRECTION = /(?<![无有压缩削])(?:[减降]\s*(?:增加|
 /** A word for the rate of a change right before a percentage. */
 /** '降幅为', '降幅达到38.7%'. */
 export const RATE_BEFORE = /(?:(增幅|增长率|增长幅度|上升幅度|涨幅)|(降幅|减幅|下降幅度|下降率|减少幅度|降低幅度)|(变动率|变化率|变动幅度))\s*(?:为|是|达到|达|约)?\s*$/;
-export const UP_WORD = new RegExp(`${UP}|增幅|增长率|增(?!值)`);
+export const UP_WORD = new RegExp(`(?<!负)(?:${UP}|增幅|增长率|增(?!值))`);
 export const DOWN_WORD = new RegExp(`${DOWN}|降幅|减幅|减(?!免)`);
 
 /**
