@@ -10,7 +10,7 @@ import type { TableFacts } from '../facts';
 import { FindingList, type Doc } from './document';
 import { joinLines, wrapWidth } from './join';
 import { HEADING_START } from './words';
-import { lastPathSubject, readPassage, UNKNOWN_YEAR } from './read';
+import { readPassage, UNKNOWN_YEAR } from './read';
 import type { Subject } from './subjects';
 import { readStructure } from './structure';
 import { readInlineTables } from './inline-table';
@@ -60,7 +60,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
     const r = readPassage(p, { reportYear, ...(topic ? { topic } : {}) }, sentences);
     tokens.push(...r.tokens);
     sentences = r.sentences;
-    topic = lastPathSubject(p.half) ?? topic;
+    topic = r.lastPath ?? topic;
   }
   const structure = readStructure(tokens, passageTexts(passages), family);
   // A “三公” table pasted into the text: its figures are what the prose compares with. Read only when
