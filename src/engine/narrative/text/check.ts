@@ -8,7 +8,7 @@ import type { Finding } from '../../findings';
 import type { Family } from '../../recognize/types';
 import type { TableFacts } from '../facts';
 import { FindingList, type Doc } from './document';
-import { joinLines, wrapWidth } from './join';
+import { joinLinesOfWidth, wrapWidth } from './join';
 import { HEADING_START } from './words';
 import { readPassage, UNKNOWN_YEAR } from './read';
 import type { Subject } from './subjects';
@@ -44,7 +44,7 @@ export interface TextReview {
 /** Every check on a document of paragraphs (lines of a text file, or cells of a 情况说明 sheet). */
 export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckContext = {}): TextReview {
   const width = wrapWidth(paras.map((p) => p.text));
-  const passages = joinLines(paras, width);
+  const passages = joinLinesOfWidth(paras, width);
   // Read from the text only when the tables do not give both (inferred.stated matters only without ctx.year).
   const inferred = ctx.year !== undefined && ctx.family !== undefined ? undefined : inferReportYear(passages.map((p) => p.half));
   const reportYear = ctx.year ?? inferred?.year ?? UNKNOWN_YEAR;
