@@ -92,18 +92,27 @@ function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
   while (from > sentenceStart && NEXT_ITEM.test(text.slice(from, pos))) from = text.lastIndexOf(';', from - 2) + 1;
   return REASON_START.test(text.slice(Math.max(sentenceStart, from), pos));
 }
-const CLAUSE_PUNCT = ',、;。:!?';
+/** Whether a code unit of the half-width text ends a clause: , 、 ; 。 : ! ? */
+function endsClause(c: number): boolean {
+  return c === 0x2c || c === 0x3001 || c === 0x3b || c === 0x3002 || c === 0x3a || c === 0x21 || c === 0x3f;
+}
+const SHOU = 0x6536; // 收
+const ZHI = 0x652f; // 支
 
-/** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…) and the 、 of '收、支'. */
+/**
+ * Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…) and the 、 of '收、支'.
+ * Walked by code units: asked for every figure, and a character as a string (a two-byte one is a new
+ * string each time) looked up in a list of marks was a builtin call per step.
+ */
 export function clauseStart(text: string, pos: number, floor = 0): number {
   let depth = 0;
   for (let i = pos - 1; i >= floor; i--) {
-    const ch = text[i];
-    if (ch === ')') depth++;
-    else if (ch === '(') {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) depth++;
+    else if (c === 0x28) {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && CLAUSE_PUNCT.includes(ch) && !(ch === '、' && text[i - 1] === '收' && text[i + 1] === '支')) return i + 1;
+    } else if (depth === 0 && endsClause(c) && !(c === 0x3001 && text.charCodeAt(i - 1) === SHOU && text.charCodeAt(i + 1) === ZHI)) return i + 1;
   }
   return floor;
 }
