@@ -5,14 +5,14 @@
  * from the end instead of filtering them all; whether the passage holds a reason word or a 科目
  * level mark anywhere is asked once, and a pattern of literal words or of no anchors that finds
  * nothing in the passage is not tried on its slices; the passage's last 科目 path is handed to the
- * document's reader with its tokens; clauseStart walks back by code units, not by characters as
- * strings looked up in a list of marks. The scans they replace are the oracles.
+ * document's reader with its tokens. The scans they replace are the oracles. (clauseStart now walks
+ * back by code units: its oracle, the walk by pattern, is in narrative-speed-equivalence-figures.test.ts.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHalfWidth } from '../src/engine/grid/text';
 import { joinLines } from '../src/engine/narrative/text/join';
-import { clauseStart, lastBefore, lastPathSubject, openerAtOrAbove, readPassage } from '../src/engine/narrative/text/read';
+import { lastBefore, lastPathSubject, openerAtOrAbove, readPassage } from '../src/engine/narrative/text/read';
 import { findLast, type OpenerToken, type Token } from '../src/engine/narrative/text/tokens';
 import { CLASS_LEVEL_MARK, REASON_START } from '../src/engine/narrative/text/words';
 import { corpusLines } from './narrative-helpers';
@@ -118,41 +118,6 @@ describe("the passage's last 科目 path, handed on with its tokens", () => {
         if (p) expect(readPassage(p, { reportYear: 2025 }, 0).lastPath).toEqual(lastPathSubject(p.half));
       }),
       { numRuns: 1000 },
-    );
-  });
-});
-
-/** clauseStart as it was: each character a string, looked up in the marks. */
-function oldClauseStart(text: string, pos: number, floor = 0): number {
-  let depth = 0;
-  for (let i = pos - 1; i >= floor; i--) {
-    const ch = text[i];
-    if (ch === ')') depth++;
-    else if (ch === '(') {
-      if (depth === 0) return i + 1;
-      depth--;
-    } else if (depth === 0 && ',、;。:!?'.includes(ch) && !(ch === '、' && text[i - 1] === '收' && text[i + 1] === '支')) return i + 1;
-  }
-  return floor;
-}
-
-describe('clauseStart by code units', () => {
-  const clauses = fc
-    .array(fc.constantFrom('收', '支', '、', '收、支', ',', ';', '。', ':', '!', '?', '(', ')', '，', '（', '）', '基本支出', '12万元', ' ', '\ud83d'), { maxLength: 24 })
-    .map((xs) => xs.join(''));
-
-  it('finds the clause start the old walk found, on corpus lines and arbitrary text', () => {
-    for (const line of corpusLines()) {
-      const half = toHalfWidth(line);
-      for (let pos = 0; pos <= half.length + 1; pos += 3) expect(clauseStart(half, pos), half).toBe(oldClauseStart(half, pos));
-    }
-    fc.assert(
-      fc.property(fc.oneof(clauses, anyText), fc.integer({ min: -2, max: 40 }), fc.integer({ min: -2, max: 30 }), (s, pos, floor) => {
-        const half = toHalfWidth(s);
-        expect(clauseStart(half, pos, floor)).toBe(oldClauseStart(half, pos, floor));
-        expect(clauseStart(half, pos)).toBe(oldClauseStart(half, pos));
-      }),
-      { numRuns: 5000 },
     );
   });
 });
