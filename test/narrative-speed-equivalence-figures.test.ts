@@ -73,6 +73,8 @@ describe('readers of a figure’s words against their patterns', () => {
     const words = wordsOf([',', '、', ';', '。', ':', '!', '?', '(', ')', '收', '支', '，', '：', '万元', '12', ' ']);
     const cases = fc.oneof(words, anyText).chain((t) => fc.tuple(fc.constant(t), fc.nat(t.length), fc.nat(t.length)));
     fc.assert(fc.property(cases, ([t, a, b]) => clauseStart(t, Math.max(a, b), Math.min(a, b)) === oldClauseStart(t, Math.max(a, b), Math.min(a, b))), { numRuns: 5000 });
+    // Thirteenth round: clauseStart walks by code units; every position of the corpus's lines too.
+    for (const line of corpusLines()) for (let pos = 0; pos <= line.length; pos += 3) expect(clauseStart(line, pos), line).toBe(oldClauseStart(line, pos));
   });
 
   it('overlapTest tells the marks that overlap a figure as testing every figure does', () => {

@@ -8,9 +8,9 @@ import type { Finding } from '../../findings';
 import type { Family } from '../../recognize/types';
 import type { TableFacts } from '../facts';
 import { FindingList, type Doc } from './document';
-import { joinLines, wrapWidth } from './join';
+import { joinLinesOfWidth, wrapWidth } from './join';
 import { HEADING_START } from './words';
-import { lastPathSubject, readPassage, UNKNOWN_YEAR } from './read';
+import { readPassage, UNKNOWN_YEAR } from './read';
 import type { Subject } from './subjects';
 import { readStructure } from './structure';
 import { readInlineTables } from './inline-table';
@@ -44,7 +44,7 @@ export interface TextReview {
 /** Every check on a document of paragraphs (lines of a text file, or cells of a 情况说明 sheet). */
 export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckContext = {}): TextReview {
   const width = wrapWidth(paras.map((p) => p.text));
-  const passages = joinLines(paras, width);
+  const passages = joinLinesOfWidth(paras, width);
   // Read from the text only when the tables do not give both (inferred.stated matters only without ctx.year).
   const inferred = ctx.year !== undefined && ctx.family !== undefined ? undefined : inferReportYear(passages.map((p) => p.half));
   const reportYear = ctx.year ?? inferred?.year ?? UNKNOWN_YEAR;
@@ -60,7 +60,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
     const r = readPassage(p, { reportYear, ...(topic ? { topic } : {}) }, sentences);
     tokens.push(...r.tokens);
     sentences = r.sentences;
-    topic = lastPathSubject(p.half) ?? topic;
+    topic = r.lastPath ?? topic;
   }
   const structure = readStructure(tokens, passageTexts(passages), family);
   // A “三公” table pasted into the text: its figures are what the prose compares with. Read only when

@@ -94,6 +94,8 @@ export interface Doc {
   amountsBySubject?: Map<string, AmountToken[]>;
   /** The heads and parts of structure.lists, built on first use (same reason). */
   amountsInLists?: Set<AmountToken>;
+  /** Whether the document is a jurisdiction's or a newspaper's report (checks/reasons.ts governmentReport), told on first use. */
+  governmentReport?: boolean;
 }
 
 /** The amounts of passage `para`, in order (indexed once a document, so a check per figure stays linear). */

@@ -175,11 +175,17 @@ function adjacent(a: Paragraph, pa: Position, b: Paragraph, pb: Position, skippe
   return pb.row - pa.row === 1 + skipped || /[，,、；;]$/.test(a.text.trim());
 }
 
+/** Joins the source lines (one per text line or sheet cell, in order) into passages. */
+export function joinLines(lines: readonly Paragraph[]): Passage[] {
+  return joinLinesOfWidth(lines, wrapWidth(lines.map((l) => l.text)));
+}
+
 /**
- * Joins the source lines (one per text line or sheet cell, in order) into passages. `width`: the
- * document's wrap width (wrapWidth), when the caller has it already.
+ * joinLines for a caller that has the document's wrap width already (wrapWidth; undefined when the
+ * document is not hard-wrapped). Not a default parameter: one is evaluated again for an argument
+ * that is undefined, and most documents are not hard-wrapped.
  */
-export function joinLines(lines: readonly Paragraph[], width: number | undefined = wrapWidth(lines.map((l) => l.text))): Passage[] {
+export function joinLinesOfWidth(lines: readonly Paragraph[], width: number | undefined): Passage[] {
   const out: Passage[] = [];
   let current: Passage | undefined;
   let last: Paragraph | undefined;

@@ -92,18 +92,27 @@ function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
   while (from > sentenceStart && NEXT_ITEM.test(text.slice(from, pos))) from = text.lastIndexOf(';', from - 2) + 1;
   return REASON_START.test(text.slice(Math.max(sentenceStart, from), pos));
 }
-const CLAUSE_PUNCT = ',、;。:!?';
+/** Whether a code unit of the half-width text ends a clause: , 、 ; 。 : ! ? */
+function endsClause(c: number): boolean {
+  return c === 0x2c || c === 0x3001 || c === 0x3b || c === 0x3002 || c === 0x3a || c === 0x21 || c === 0x3f;
+}
+const SHOU = 0x6536; // 收
+const ZHI = 0x652f; // 支
 
-/** Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…) and the 、 of '收、支'. */
+/**
+ * Start of the clause that ends at `pos`: back to the previous , 、 ; 。 : at depth 0, skipping (…) and the 、 of '收、支'.
+ * Walked by code units: asked for every figure, and a character as a string (a two-byte one is a new
+ * string each time) looked up in a list of marks was a builtin call per step.
+ */
 export function clauseStart(text: string, pos: number, floor = 0): number {
   let depth = 0;
   for (let i = pos - 1; i >= floor; i--) {
-    const ch = text[i];
-    if (ch === ')') depth++;
-    else if (ch === '(') {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) depth++;
+    else if (c === 0x28) {
       if (depth === 0) return i + 1;
       depth--;
-    } else if (depth === 0 && CLAUSE_PUNCT.includes(ch) && !(ch === '、' && text[i - 1] === '收' && text[i + 1] === '支')) return i + 1;
+    } else if (depth === 0 && endsClause(c) && !(c === 0x3001 && text.charCodeAt(i - 1) === SHOU && text.charCodeAt(i + 1) === ZHI)) return i + 1;
   }
   return floor;
 }
@@ -303,8 +312,15 @@ export function overlapTest(figures: readonly { start: number; end: number }[]):
   };
 }
 
+/** What a passage reads into: its tokens, the document's sentence count after it, and the last 科目 path it writes (lastPathSubject). */
+export interface PassageReading {
+  tokens: Token[];
+  sentences: number;
+  lastPath: Subject | undefined;
+}
+
 /** Reads one passage. `sentence` is the document's sentence count so far; returns the new count. */
-export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): { tokens: Token[]; sentences: number } {
+export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): PassageReading {
   const text = p.half;
   const figures = scanFigures(p.text, text);
 
@@ -317,17 +333,26 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   let sentYear: number | undefined;
   /** Explicit subjects of the passage by position, for figures whose own words name nothing. */
   const explicit: { pos: number; subject: Subject; listed: boolean }[] = [];
+  /**
+   * The openers read in this sentence (none names its head: those of pushInHead do), kept as they are
+   * read so a figure asks them, not every token of the passage, whether it is a listed part.
+   */
+  let sentenceOpeners: OpenerToken[] = [];
+  // Asked of the whole passage once: a pattern that finds nothing in it finds nothing in a part of it.
+  const mayHoldReason = REASON_START.test(text);
+  const mayHoldPath = CLASS_LEVEL_MARK.test(text);
 
   const endSentence = () => {
     sentence++;
     sentValues = [];
     sentYear = undefined;
+    sentenceOpeners = [];
   };
 
   /** The subject for a figure at `at` (its words starting at `labelStart`) whose own words name nothing. */
   const inherit = (at: number, labelStart: number, fromValues: boolean, totalWord: boolean): Subject | undefined => {
     // A figure after 其中 / 包括 is a part: it never takes the subject of the total before the opener.
-    const opener = findLast(tokens, (t): t is OpenerToken => t.type === 'opener' && t.sentence === sentence && !t.headSubject && t.depth <= depth);
+    const opener = openerAtOrAbove(sentenceOpeners, depth);
     const here = sentValues.filter((v) => v.depth === depth);
     // '完成年初预算数60999万元的40.4%' names the budget of a completion rate: the figures after it are not of it.
     const own = findLast(here, (v) => (!opener || v.start > opener.start) && (Boolean(v.subject.id) || v.subject.fund !== 'all') && (fromValues || !v.inherited) && !COMPLETION_BASE_LABEL.test(v.label));
@@ -343,9 +368,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     // From an earlier sentence: the 科目 the passage is about, or — for a change or rate only — the
     // last subject named ("…382.17万元，为当年拨付的资金。较上年减少157.86万元"). A value never takes
     // a total named in another sentence: "。支出预算…" is not the 上年结转 just before it.
-    const path = lastPathSubject(text.slice(0, at));
+    const path = mayHoldPath ? lastPathSubject(text.slice(0, at)) : undefined;
     const pathPos = path ? text.slice(0, at).lastIndexOf(')') : -1;
-    const last = explicit.filter((e) => e.pos < at).pop();
+    const last = lastBefore(explicit, at);
     if (path && (!last || pathPos > last.pos)) return path;
     if (!path && !last && ctx.topic) return ctx.topic;
     // '…其中：…公务用车购置及运行费2800万元。比2018年减少830万元' — the last item of a breakdown or its
@@ -378,6 +403,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         atSentenceEnd,
       };
       tokens.push(opener);
+      sentenceOpeners.push(opener);
       if (word !== '含' && word !== '包含') lastEnd = end;
     } else if (markKind === 'separator') {
       tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: word });
@@ -397,7 +423,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       if (BASIC_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return;
       const cs = clauseStart(text, start);
       const clause = text.slice(cs, start);
-      const inReason = inReasonAt(text, sentenceStart, start);
+      const inReason = mayHoldReason && inReasonAt(text, sentenceStart, start);
       const c = lastCompare(clause);
       // '与上年100万元相比，持平': the comparison is the one of the base printed right before the clause.
       const printed = c ? undefined : baseRightBefore(tokens, text.slice(0, cs));
@@ -435,7 +461,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const labelStart = Math.max(cs, lastEnd);
     const label = text.slice(labelStart, f.start);
     const clause = text.slice(cs, f.start);
-    const inReason = inReasonAt(text, sentenceStart, f.start);
+    const inReason = mayHoldReason && inReasonAt(text, sentenceStart, f.start);
     const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
 
     if (f.type === 'percent') {
@@ -532,7 +558,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       sentValues.push(token);
       sentYear = year;
       if (subject.id && !inherited) {
-        const listed = tokens.some((t) => t.type === 'opener' && t.sentence === sentence && t.depth <= depth && !t.headSubject);
+        const listed = openerAtOrAbove(sentenceOpeners, depth) !== undefined;
         explicit.push({ pos: f.start, subject, listed });
       }
     }
@@ -547,7 +573,19 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   // tokens are in order already: a stable sort would leave them as they are.
   const inTokenOrder = (a: Token, b: Token) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0);
   if (!isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
-  return { tokens, sentences: sentence + 1 };
+  return { tokens, sentences: sentence + 1, lastPath: mayHoldPath ? lastPathSubject(text) : undefined };
+}
+
+/** The last of a sentence's openers at depth `depth` or shallower. */
+export function openerAtOrAbove(openers: readonly OpenerToken[], depth: number): OpenerToken | undefined {
+  for (let i = openers.length - 1; i >= 0; i--) if (openers[i].depth <= depth) return openers[i];
+  return undefined;
+}
+
+/** The last of `items` (in order of `pos`) before position `at`. */
+export function lastBefore<T extends { pos: number }>(items: readonly T[], at: number): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (items[i].pos < at) return items[i];
+  return undefined;
 }
 
 /** What an amount's words make of it: a change (its way word, a difference, a bare way after its base), a base, or a value. */

@@ -245,9 +245,17 @@ export function newsDateline(text: string): boolean {
   return (text.includes('讯') || text.includes('日电') || text.includes('新华社')) && NEWS_DATELINE.test(text);
 }
 
-/** A report on a jurisdiction's finances or a newspaper's report, not a 部门 / 单位 publication (see GOVERNMENT_WIDE, NEWS_DATELINE). */
+/**
+ * A report on a jurisdiction's finances or a newspaper's report, not a 部门 / 单位 publication (see
+ * GOVERNMENT_WIDE, NEWS_DATELINE): a fact of the whole document, read over all its text once and
+ * kept on it (asked by the reasons' check and by the sums' for every list short of its total).
+ */
 export function governmentReport(doc: Doc): boolean {
-  const all = doc.passages.map((p) => p.text).join('\n');
+  return (doc.governmentReport ??= readGovernmentReport(doc.passages));
+}
+
+export function readGovernmentReport(passages: readonly { text: string }[]): boolean {
+  const all = passages.map((p) => p.text).join('\n');
   // Every REPORT_TO_CONGRESS match holds 草案.
   return (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all));
 }
