@@ -5,7 +5,7 @@
  * repeated on a new page.
  */
 import type { Cell, Rect } from '../grid/types';
-import { parseAmountCell, shownDecimals } from '../grid/numbers';
+import { parseAmountCell, plainDecimals, shownDecimals } from '../grid/numbers';
 import { beyondAnyBudget } from '../grid/units';
 import { labelMayChange, normalizeLabel } from '../grid/text';
 import { textOfCell } from '../grid/sheet';
@@ -213,7 +213,12 @@ function newLine(row: number, plan: BlockPlan, role: LineRole, label: string, am
  */
 function amountValueOf(f: FigureColumn, cell: Cell | undefined, text: string): AmountValue {
   const v = cell?.value;
-  if (typeof v === 'number' && Number.isFinite(v)) return { column: f.id, col: f.col, value: v === 0 ? 0 : v, decimals: shownDecimals(cell!.text, v), text };
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    // The decimals of the text as shownDecimals reads them, its scan called here: through the wrapper,
+    // on every figure, the JIT compiled the scan twice (alone, then inlined into shownDecimals).
+    const plain = plainDecimals(cell!.text);
+    return { column: f.id, col: f.col, value: v === 0 ? 0 : v, decimals: plain >= 0 ? plain : shownDecimals(cell!.text, v), text };
+  }
   if (!cell || ((v === null || v === undefined) && !cell.text)) return { column: f.id, col: f.col, value: null, decimals: 0, text };
   const p = parseAmountCell(cell);
   if (p.problem) return { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text, problem: p.problem };
