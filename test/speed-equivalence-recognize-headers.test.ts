@@ -14,6 +14,7 @@ import type { Cell, Rect, SheetGrid } from '../src/engine/grid/types';
 import { headerRect, headerTree, isHeaderAnchor } from '../src/engine/recognize/header';
 import { readColumns } from '../src/engine/recognize/columns';
 import { readHeader } from '../src/engine/recognize/remembered-header';
+import type { Column } from '../src/engine/recognize/types';
 import { bodyLayout } from '../src/engine/recognize/lines';
 import { SheetView } from '../src/engine/recognize/view';
 import { FIXTURES, toGrids } from './fixtures';
@@ -151,14 +152,35 @@ describe('a header remembered by what its readers read', () => {
     );
   });
 
+  it("sets the 栏次 numbers in a table's own columns as setting them on copies did, key order included (property)", () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.array(fc.tuple(fc.nat(20), fc.integer({ min: 1, max: 30 })), { maxLength: 12 }), (at, pairs) => {
+        const h = headers[at % headers.length];
+        const numbers = new Map(pairs);
+        const reading = readHeader(new SheetView(h.sheet), h.anchor);
+        const before = reading.columns.map((c) => ({ ...c, path: c.path.slice() }));
+        for (const c of before) {
+          const n = numbers.get(c.col);
+          if (n !== undefined) c.columnNumber = n;
+        }
+        expect(JSON.stringify(reading.ownColumns(numbers))).toBe(JSON.stringify(before));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives each table columns and blocks of its own; the shared tree cannot be changed', () => {
     const h = headers[0];
     const first = readHeader(new SheetView(h.sheet), h.anchor);
-    first.columns[0].columnNumber = 99;
+    first.ownColumns()[0].columnNumber = 99;
+    first.ownColumns(new Map([[first.columns[0].col, 7]]))[0].measure = 'final';
+    expect(() => {
+      (first.columns[0] as Column).columnNumber = 99;
+    }).toThrow();
     first.blocks[0].columns.push('x');
     first.rect.bottom += 5;
     const again = readHeader(new SheetView(h.sheet), h.anchor);
-    expect(JSON.stringify({ rect: again.rect, columns: again.columns, blocks: again.blocks })).toBe(
+    expect(JSON.stringify({ rect: again.rect, columns: again.ownColumns(), blocks: again.blocks })).toBe(
       JSON.stringify((({ rect, columns, blocks }) => ({ rect, columns, blocks }))(JSON.parse(afresh(h.sheet, h.anchor)))),
     );
     const tree = again.tree();

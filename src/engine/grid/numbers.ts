@@ -80,7 +80,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * through the full reading of parseAmountText). What nearly every
  * numeric cell shows, so a sheet of numbers is read without a pattern match per cell.
  */
-function plainDecimals(raw: string): number {
+export function plainDecimals(raw: string): number {
   const n = raw.length;
   // Hundreds of digits may read as Infinity: leave those to the full reading.
   if (n === 0 || n > 300) return -1;

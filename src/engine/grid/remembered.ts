@@ -7,6 +7,13 @@
  */
 const LIMIT = 4096;
 
+/** Keeps a reading, emptying the memory first when it holds `limit` keys. */
+function keep<T>(known: Map<string, T>, limit: number, key: string, value: T): T {
+  if (known.size >= limit) known.clear();
+  known.set(key, value);
+  return value;
+}
+
 /**
  * A memory of readings by a key that names everything the reading reads (a signature of lines or
  * columns, built by the caller): `read` runs only for a key not seen since the memory was last
@@ -16,15 +23,15 @@ export function rememberedByKey<T>(limit = LIMIT): (key: string, read: () => T) 
   const known = new Map<string, T>();
   return (key: string, read: () => T): T => {
     const hit = known.get(key);
-    if (hit !== undefined || known.has(key)) return hit as T;
-    const value = read();
-    if (known.size >= limit) known.clear();
-    known.set(key, value);
-    return value;
+    return hit !== undefined || known.has(key) ? (hit as T) : keep(known, limit, key, read());
   };
 }
 
+/** A reading remembered by its text. No closure per lookup: labels are looked up once per line or per cell. */
 export function rememberedByText<T>(read: (text: string) => T): (text: string) => T {
-  const remembered = rememberedByKey<T>();
-  return (text: string): T => remembered(text, () => read(text));
+  const known = new Map<string, T>();
+  return (text: string): T => {
+    const hit = known.get(text);
+    return hit !== undefined || known.has(text) ? (hit as T) : keep(known, LIMIT, text, read(text));
+  };
 }

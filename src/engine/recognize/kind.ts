@@ -13,7 +13,7 @@ export interface KindDecision {
   evidence: string[];
 }
 
-function signatureKind(columns: Column[], blocks: Block[], lines: Line[], headerWords: () => string): KindDecision | undefined {
+function signatureKind(columns: readonly Column[], blocks: Block[], lines: Line[], headerWords: () => string): KindDecision | undefined {
   const headerText = headerWords();
   const keys = new Set(columns.filter((c) => c.key).map((c) => c.key!));
   const sides = new Set(blocks.map((b) => b.side));
@@ -53,7 +53,7 @@ function signatureKind(columns: Column[], blocks: Block[], lines: Line[], header
 const kindOfTitle = rememberedByText((title) => kindFromTitle(normalizeLabel(title)));
 
 /** `headerWords`: the header's labels joined, worked out only when the title does not decide. */
-export function decideKind(title: string | undefined, columns: Column[], blocks: Block[], lines: Line[], headerWords: () => string): KindDecision | undefined {
+export function decideKind(title: string | undefined, columns: readonly Column[], blocks: Block[], lines: Line[], headerWords: () => string): KindDecision | undefined {
   if (title) {
     const kind = kindOfTitle(title);
     if (kind) return { kind, evidence: [`标题：${title}`] };

@@ -5,10 +5,10 @@
  * repeated on a new page.
  */
 import type { Cell, Rect } from '../grid/types';
-import { parseAmountCell, shownDecimals } from '../grid/numbers';
+import { parseAmountCell, plainDecimals, shownDecimals } from '../grid/numbers';
 import { beyondAnyBudget } from '../grid/units';
 import { labelMayChange, normalizeLabel } from '../grid/text';
-import { textOfCell } from '../grid/sheet';
+import { cellHasContent, textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
 import type { SheetView } from './view';
 import { isCaption, isNote, isNoteHeading, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
@@ -213,7 +213,12 @@ function newLine(row: number, plan: BlockPlan, role: LineRole, label: string, am
  */
 function amountValueOf(f: FigureColumn, cell: Cell | undefined, text: string): AmountValue {
   const v = cell?.value;
-  if (typeof v === 'number' && Number.isFinite(v)) return { column: f.id, col: f.col, value: v === 0 ? 0 : v, decimals: shownDecimals(cell!.text, v), text };
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    // The decimals of the text as shownDecimals reads them, its scan called here: through the wrapper,
+    // on every figure, the JIT compiled the scan twice (alone, then inlined into shownDecimals).
+    const plain = plainDecimals(cell!.text);
+    return { column: f.id, col: f.col, value: v === 0 ? 0 : v, decimals: plain >= 0 ? plain : shownDecimals(cell!.text, v), text };
+  }
   if (!cell || ((v === null || v === undefined) && !cell.text)) return { column: f.id, col: f.col, value: null, decimals: 0, text };
   const p = parseAmountCell(cell);
   if (p.problem) return { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text, problem: p.problem };
@@ -351,15 +356,30 @@ class BodyWalk {
     const { view, header } = this;
     let row = this.columnNumberLine(header.bottom + 1);
     for (; row < view.rowCount; row++) {
-      // The row's first filled column within the header's, and whether it is the only one.
-      const firstCol = view.firstFilledColIn(row, header.left, header.right);
+      // The row's first filled column within the header's, and whether it is the only one: one scan
+      // that stops at the second filled cell, in the loop (two calls of SheetView.firstFilledColIn were
+      // compiled twice over: alone, then inlined here).
+      const cells = view.sheet.rows[row];
+      let firstCol = -1;
+      let alone = true;
+      if (cells) {
+        const end = Math.min(cells.length - 1, header.right);
+        for (let c = Math.max(header.left, 0); c <= end; c++) {
+          const x = cells[c];
+          if (!x || !cellHasContent(x)) continue;
+          if (firstCol >= 0) {
+            alone = false;
+            break;
+          }
+          firstCol = c;
+        }
+      }
       if (firstCol < 0) {
         const next = this.blankRow(row);
         if (next === STOP) break;
         row = next;
         continue;
       }
-      const alone = view.firstFilledColIn(row, firstCol + 1, header.right) < 0;
       const firstKey = view.key(row, firstCol);
       // A repeated header starts in the first header row's first column with its key: told before its cells are listed.
       if (alone || isNote(firstKey) || (firstCol === this.firstHeaderCol && firstKey === this.first.keys[0] && repeatsHeader(view, this.first, row, header))) {

@@ -3,7 +3,7 @@
  * nine tables, so the header rectangle, the columns and blocks, the header tree, the header's
  * words and how the body under it is read (lines.ts bodyLayout) come out the same, table after table: the first reading is remembered by exactly what the
  * readers read, and the later tables get copies of its columns and blocks (a table's own: the body
- * reader sets column numbers on them) and share its header tree, frozen. A header met once is read
+ * reader's 栏次 numbers are set in them) and share its header tree, frozen. A header met once is read
  * as before — plus one key.
  *
  * What the readers read, from the anchor row `top` down to the header's bottom row `bottom`:
@@ -25,7 +25,10 @@ import { bodyLayout, type BodyLayout } from './lines';
 /** The header as a table reads it. `tree` and `words` are worked out only when a table asks. */
 export interface HeaderReading {
   rect: Rect;
-  columns: Column[];
+  /** The header's columns, shared by the tables of a template (frozen): a table keeps `ownColumns`. */
+  columns: readonly Column[];
+  /** The table's own copies of the columns, with the 栏次 number printed over each (by sheet column), when there is one. */
+  ownColumns(numbers?: ReadonlyMap<number, number>): Column[];
   blocks: Block[];
   tree(): HeaderNode[];
   words(): string;
@@ -129,8 +132,10 @@ function placeOf(view: SheetView, anchor: number): string {
   return `${anchor}|${n}|${cells?.[0]?.text ?? ''}|${n ? (cells![n - 1]?.text ?? '') : ''}`;
 }
 
-function copyColumn(c: Column): Column {
-  return { ...c, path: c.path.slice() };
+/** A table's copy of a column, its 栏次 number added in the copy (an object grown by a property after it is built cost more). */
+function copyColumn(c: Column, numbers: ReadonlyMap<number, number> | undefined): Column {
+  const n = numbers?.get(c.col);
+  return n === undefined ? { ...c, path: c.path.slice() } : { ...c, path: c.path.slice(), columnNumber: n };
 }
 
 function copyBlock(b: Block): Block {
@@ -157,7 +162,8 @@ function headerWords(view: SheetView, header: Rect): string {
 function readingOf(view: SheetView, kept: Remembered): HeaderReading {
   return {
     rect: { ...kept.rect },
-    columns: kept.columns.map(copyColumn),
+    columns: kept.columns,
+    ownColumns: (numbers) => kept.columns.map((c) => copyColumn(c, numbers)),
     blocks: kept.blocks.map(copyBlock),
     tree: () => (kept.tree ??= frozen(headerTree(view, kept.rect))),
     words: () => (kept.words ??= headerWords(view, kept.rect)),
@@ -177,6 +183,7 @@ export function readHeader(view: SheetView, anchor: number): HeaderReading {
   }
   const rect = headerRect(view, anchor);
   const { columns, blocks } = readColumns(view, rect);
+  for (let i = 0; i < columns.length; i++) Object.freeze(columns[i]);
   const kept: Remembered = { bottom: rect.bottom, read: snapshot(view, anchor, rect.bottom), rect, columns, blocks };
   if (count >= LIMIT) {
     known = new Map();

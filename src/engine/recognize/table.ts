@@ -34,7 +34,7 @@ function rejected(header: Rect, bodyBottom?: number): Found {
  * 公务用车购置及运行费 …) and the rows under it carry them — one row, often with no label column at
  * all, or one row a year ('2025年预算数' | '2024年预算数') beside a 项目 column.
  */
-export function isHorizontalThreePublic(columns: Column[]): boolean {
+export function isHorizontalThreePublic(columns: readonly Column[]): boolean {
   const keys = new Set(columns.filter((c) => c.role === 'amount').map((c) => c.key));
   return keys.has('abroad') && keys.has('reception');
 }
@@ -69,22 +69,17 @@ function markEarlierYears(columns: Column[], year: number): void {
 }
 
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
-  const { rect: header, columns, blocks, tree, words, layout } = readHeader(view, anchor);
-  if (!columns.some((c) => c.role === 'amount')) return rejected(header);
-  if (!blocks.some((b) => b.labelColumn || b.codeColumns.length) && !isHorizontalThreePublic(columns)) return rejected(header);
+  const { rect: header, columns: shared, ownColumns, blocks, tree, words, layout } = readHeader(view, anchor);
+  if (!shared.some((c) => c.role === 'amount')) return rejected(header);
+  if (!blocks.some((b) => b.labelColumn || b.codeColumns.length) && !isHorizontalThreePublic(shared)) return rejected(header);
   const body = readBody(view, header, layout());
   const meta = readMeta(view, header.top, floor);
   // '价值（金额单位：万元）': a unit stated in a header cell when no 单位 line says it.
   meta.unit ??= parseUnit(words());
-  const decision = decideKind(meta.title, columns, blocks, body.lines, words);
+  const decision = decideKind(meta.title, shared, blocks, body.lines, words);
   if (!decision) return rejected(header, body.bottom);
   assignLineKeys(decision.kind, blocks, body.lines);
-  if (body.columnNumbers) {
-    for (const c of columns) {
-      const n = body.columnNumbers.get(c.col);
-      if (n !== undefined) c.columnNumber = n;
-    }
-  }
+  const columns = ownColumns(body.columnNumbers);
   const top = meta.top ?? header.top;
   const rect: Rect = { top: Math.min(top, header.top), left: header.left, bottom: Math.max(body.bottom, header.bottom), right: header.right };
   const family = familyOf(meta.title, columns);

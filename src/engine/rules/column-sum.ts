@@ -27,7 +27,7 @@ import { anyFigure, cellFen, moveTo, operand, type RuleContext } from './context
 import { amountColumns, byMeasure, figureLines, valueAt } from '../model/tables';
 import { toFen } from '../model/money';
 import { subject as say } from './messages';
-import { rememberedByKey, rememberedByText } from '../grid/remembered';
+import { rememberedByText } from '../grid/remembered';
 import { compared, notRun, type Outcome, type TableRule } from './rule';
 import { isEmptyCell, reportBlankChanges } from './blank-change';
 
@@ -248,32 +248,83 @@ interface RememberedIdentities {
   change?: { total: number; parts: number[]; rule: ColumnIdentity['rule'] };
 }
 
-const identitiesByHeader = rememberedByKey<RememberedIdentities>(1024);
+/** What a remembered header kept of a column: every field the header readings read (ids only relate a column to its parent). */
+interface KeptColumn {
+  id: string;
+  col: number;
+  key: Column['key'];
+  measure: Column['measure'];
+  parent: string | undefined;
+  label: string;
+  path: readonly string[];
+}
 
-/** Everything of a block's columns the header readings read (ids only relate a column to its parent). */
-function headerSignature(columns: readonly Column[]): string {
-  let s = '';
-  for (let i = 0; i < columns.length; i++) {
-    const c = columns[i];
-    s += `${c.id}\u0001${c.col}\u0001${c.key ?? ''}\u0001${c.measure ?? ''}\u0001${c.parent ?? ''}\u0001${c.label}\u0001${c.path.join('\u0002')}\u0003`;
+interface KeptHeader {
+  columns: KeptColumn[];
+  identities: RememberedIdentities;
+}
+
+const HEADERS_KEPT = 1024;
+/** Remembered headers by their first column's label; each answers for columns the same in every field kept. */
+let headersKept = new Map<string, KeptHeader[]>();
+let headersCount = 0;
+
+function keptColumn(c: Column): KeptColumn {
+  return { id: c.id, col: c.col, key: c.key, measure: c.measure, parent: c.parent, label: c.label, path: c.path.slice() };
+}
+
+function sameColumn(c: Column, k: KeptColumn): boolean {
+  if (c.id !== k.id || c.col !== k.col || c.key !== k.key || c.measure !== k.measure || c.parent !== k.parent || c.label !== k.label) return false;
+  if (c.path.length !== k.path.length) return false;
+  for (let i = 0; i < k.path.length; i++) if (c.path[i] !== k.path[i]) return false;
+  return true;
+}
+
+function sameHeader(columns: readonly Column[], kept: KeptColumn[]): boolean {
+  if (columns.length !== kept.length) return false;
+  for (let i = 0; i < kept.length; i++) if (!sameColumn(columns[i], kept[i])) return false;
+  return true;
+}
+
+function readIdentities(columns: readonly Column[]): RememberedIdentities {
+  const { identities, ambiguous } = columnIdentities(columns);
+  const at = (c: Column) => columns.indexOf(c);
+  const positions = (id: ColumnIdentity) => ({ total: at(id.total), parts: id.parts.map(at), rule: id.rule });
+  const change = changeIdentity(columns);
+  return { identities: identities.map(positions), ambiguous, ...(change ? { change: positions(change) } : {}) };
+}
+
+/**
+ * The identities of a block's header as positions, remembered by the columns themselves (compared
+ * field by field: a key string of every column's fields cost more than the comparison it saved),
+ * bounded as grid/remembered.
+ */
+function rememberedIdentities(columns: readonly Column[]): RememberedIdentities {
+  const place = columns.length ? columns[0].label : '';
+  const candidates = headersKept.get(place);
+  if (candidates) {
+    for (let i = 0; i < candidates.length; i++) if (sameHeader(columns, candidates[i].columns)) return candidates[i].identities;
   }
-  return s;
+  const kept: KeptHeader = { columns: columns.map(keptColumn), identities: readIdentities(columns) };
+  if (headersCount >= HEADERS_KEPT) {
+    headersKept = new Map();
+    headersCount = 0;
+  }
+  const list = headersKept.get(place);
+  if (list) list.push(kept);
+  else headersKept.set(place, [kept]);
+  headersCount++;
+  return kept.identities;
 }
 
 /**
  * The identities of a block's header (`columnIdentities` and `changeIdentity`), remembered by the
- * header's text, bounded as grid/remembered: every department's tables print the templates' headers,
+ * header's columns, bounded as grid/remembered: every department's tables print the templates' headers,
  * and building the header tree of each (hot, and compiled again and again by the JIT as its shapes
  * vary) cost more than comparing their lines.
  */
 export function headerIdentities(columns: readonly Column[]): HeaderIdentities {
-  const known = identitiesByHeader(headerSignature(columns), () => {
-    const { identities, ambiguous } = columnIdentities(columns);
-    const at = (c: Column) => columns.indexOf(c);
-    const positions = (id: ColumnIdentity) => ({ total: at(id.total), parts: id.parts.map(at), rule: id.rule });
-    const change = changeIdentity(columns);
-    return { identities: identities.map(positions), ambiguous, ...(change ? { change: positions(change) } : {}) };
-  });
+  const known = rememberedIdentities(columns);
   const columnsOf = (id: RememberedIdentities['identities'][number]): ColumnIdentity => ({ total: columns[id.total], parts: id.parts.map((p) => columns[p]), rule: id.rule });
   return { identities: known.identities.map(columnsOf), ambiguous: [...known.ambiguous], ...(known.change ? { change: columnsOf(known.change) } : {}) };
 }

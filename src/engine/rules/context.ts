@@ -284,8 +284,8 @@ export class RuleContext {
   readonly failing: Identity[] = [];
   readonly held: HeldEquation[] = [];
   /**
-   * False while the sums within each table run: most comparisons, and almost always none a failing
-   * cluster needs — the runner reads them again for the few tables that have one (rules/index).
+   * False in the rules' first run: the held equations are most comparisons, and a failing cluster
+   * needs almost none of them — the runner reads them again when there is one (rules/index).
    */
   keepsHeld = true;
 

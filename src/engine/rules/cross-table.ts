@@ -11,7 +11,7 @@ import { operand, type RuleContext } from './context';
 import { KIND_NAMES } from '../model/table-kinds';
 import { tableName } from '../model/names';
 import { blockOfSide, columnsWithKey, lineByKey, totalLine } from '../model/tables';
-import { compareFigures, FigureRef, ref, reportMissingLine } from './figures';
+import { compareFigures, comparePair, FigureRef, ref, reportMissingLine } from './figures';
 import { pairColumns } from './table-set';
 import { functionEconomic, threePublicVsBasic } from './function-economic';
 import { compared, notRun, setRule, type Needs, type Outcome, type SetRule } from './rule';
@@ -47,7 +47,7 @@ function compareByCode(
         reportMissingLine(ctx, rule, ref(a.table, lineA, colA), b.table);
         continue;
       }
-      if (compareFigures(ctx, rule, ref(a.table, lineA, colA), [ref(b.table, lineB, colB)])) compared++;
+      if (comparePair(ctx, rule, a.table, lineA, colA, b.table, lineB, colB)) compared++;
     }
     for (const lineB of linesB.values()) {
       const code = lineB.code!;
@@ -68,7 +68,7 @@ function compareLines(
   if (!a.line || !b.line) return 0;
   let compared = 0;
   for (const [colA, colB] of pairColumns(a.table, a.columns, b.table, b.columns)) {
-    if (compareFigures(ctx, rule, ref(a.table, a.line, colA), [ref(b.table, b.line, colB)])) compared++;
+    if (comparePair(ctx, rule, a.table, a.line, colA, b.table, b.line, colB)) compared++;
   }
   return compared;
 }

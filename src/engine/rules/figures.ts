@@ -3,7 +3,7 @@
  * most likely is, names both tables, and says when the two differ by a 元/万元 factor.
  */
 import type { Column, Line, Table } from '../recognize/types';
-import { cellOf, operand, type Operand, type RuleContext } from './context';
+import { cellFen, cellOf, operand, type Operand, type RuleContext } from './context';
 import { UNIT_SLIP_FACTORS, toFen } from '../model/money';
 import { figureAgainst, missingLine, subject, unitSlip } from './messages';
 
@@ -54,6 +54,29 @@ export function compareFigures(ctx: RuleContext, rule: string, a: FigureRef, b: 
     severity,
     note: () => note ?? unitSlipNote(target.op, parts),
   });
+}
+
+/**
+ * Two cells that agree exactly as printed — neither unreadable, not both blank (a blank reads 0) —
+ * whose comparison (compareFigures) would pass with nothing to report; on the first run, which keeps
+ * no held equation (RuleContext.countsAgreementAlone), nothing to keep either.
+ */
+export function agreeExactly(ctx: RuleContext, tableA: Table, lineA: Line, colA: Column, tableB: Table, lineB: Line, colB: Column): boolean {
+  if (!ctx.countsAgreementAlone) return false;
+  const a = lineA.amounts[colA.id];
+  const b = lineB.amounts[colB.id];
+  if ((a === undefined || a.value === null) && (b === undefined || b.value === null)) return false;
+  // An unreadable cell reads NaN: no difference is then 0.
+  return cellFen(a, tableA.unit) - cellFen(b, tableB.unit) === 0;
+}
+
+/**
+ * One figure compared with the same figure in another table (compareFigures of two cells). Most agree
+ * exactly, and are counted without building the comparison (operands, references, closures).
+ */
+export function comparePair(ctx: RuleContext, rule: string, tableA: Table, lineA: Line, colA: Column, tableB: Table, lineB: Line, colB: Column): boolean {
+  if (agreeExactly(ctx, tableA, lineA, colA, tableB, lineB, colB)) return true;
+  return compareFigures(ctx, rule, ref(tableA, lineA, colA), [ref(tableB, lineB, colB)]);
 }
 
 /**

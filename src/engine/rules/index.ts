@@ -61,13 +61,15 @@ function runOnTable(ctx: RuleContext, ledger: Ledger, scopes: TableScopes, rule:
   if (rule.applies(table)) ledger.run(rule, scopes.of(table), () => rule.run(ctx, table));
 }
 
-/**
- * A set rule over one set: a set with none of the tables it needs is no concern of it (a lone table
- * is not a publication set); one with some but not all is told which are missing.
- */
+/** A set with none of the tables a set rule needs is no concern of it (a lone table is not a publication set). */
+function concerns(rule: SetRule, set: TableSet): boolean {
+  if (rule.needs.length > 0 && !rule.needs.some((k) => set.has(k))) return false;
+  return !rule.applies || rule.applies(set);
+}
+
+/** A set rule over one set: one with some but not all of the tables it needs is told which are missing. */
 function runOnSet(ctx: RuleContext, ledger: Ledger, rule: SetRule, set: TableSet): void {
-  if (rule.needs.length > 0 && !rule.needs.some((k) => set.has(k))) return;
-  if (rule.applies && !rule.applies(set)) return;
+  if (!concerns(rule, set)) return;
   const scope = rule.scope ? rule.scope(set) : setScope(set.values());
   const needed = neededTables(set, rule.needs);
   if ('missing' in needed) ledger.notRun(rule, scope, say.missingTables(needed.missing));
@@ -103,15 +105,26 @@ function mergeSameCell(findings: Finding[]): Finding[] {
 }
 
 /**
- * The equations that held in the sums within the tables holding one of `lines`, read again: the first
- * run keeps none of them (most workbooks have no failing cluster to trace, and they are most of the
- * comparisons). Each of these sums reads its own table alone, so running it again compares the same.
+ * The equations that held, read again for a failing cluster: the first run keeps none of them (most
+ * workbooks have no failing cluster to trace, and they are most of the comparisons). The sums within
+ * a table read it alone, so only the tables holding one of `lines` are run again; the set rules (the
+ * comparisons between tables) over every set, as they ran. Run again, each compares the same.
  */
-function heldWithinTables(joined: Table[], options: EngineOptions, lines: ReadonlySet<Line>): HeldEquation[] {
+function heldAgain(joined: Table[], sets: TableSet[], options: EngineOptions, lines: ReadonlySet<Line>): HeldEquation[] {
   const again = new RuleContext(joined, options);
   for (const table of joined) {
     if (!table.lines.some((l) => lines.has(l))) continue;
     for (const rule of TABLE_SUMS) if (rule.applies(table)) rule.run(again, table);
+  }
+  for (const pass of RULE_PASSES) {
+    if (pass.over !== 'sets') continue;
+    for (const set of sets) {
+      for (const rule of pass.rules) {
+        if (!concerns(rule, set)) continue;
+        const needed = neededTables(set, rule.needs);
+        if (!('missing' in needed)) rule.run(again, needed.tables, { id: rule.id, set });
+      }
+    }
   }
   return again.held;
 }
@@ -131,11 +144,11 @@ function run(tables: Table[], options: EngineOptions, readHeldAgain: boolean): R
   const ledger = new Ledger(ctx.findings);
   const sets = tableSets(joined);
   const scopes = new TableScopes();
+  ctx.keepsHeld = !readHeldAgain;
   for (const pass of RULE_PASSES) {
-    ctx.keepsHeld = !readHeldAgain || pass.rules !== TABLE_SUMS;
     if (pass.over === 'tables') for (const table of pass.asRecognized ? tables : joined) for (const rule of pass.rules) runOnTable(ctx, ledger, scopes, rule, table);
     else for (const set of sets) for (const rule of pass.rules) runOnSet(ctx, ledger, rule, set);
   }
-  const findings = explainByOneCell(ctx, mergeSameCell(ctx.findings), (lines) => (readHeldAgain ? heldWithinTables(joined, options, lines) : []));
+  const findings = explainByOneCell(ctx, mergeSameCell(ctx.findings), (lines) => (readHeldAgain ? heldAgain(joined, sets, options, lines) : []));
   return { findings, checks: ledger.entries };
 }

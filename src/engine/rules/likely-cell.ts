@@ -190,7 +190,7 @@ function blame(ctx: RuleContext, cluster: Identity[], e: Explanation, findings: 
 /**
  * Traces failing equations to their most likely wrong cell (see the module note). `findings` are
  * the rules' findings after merging; returns them with the blamed cells added. `heldOn` gives the
- * held equations the context did not keep (the sums within tables) that stand on one of the lines.
+ * held equations the context did not keep, among them those that stand on one of the lines.
  */
 export function explainByOneCell(ctx: RuleContext, findings: Finding[], heldOn: (lines: ReadonlySet<Line>) => HeldEquation[]): Finding[] {
   const groups = clusters(ctx.failing).filter((c) => c.length >= 2);
