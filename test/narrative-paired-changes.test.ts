@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkNarrativeText } from '../src/engine/narrative';
 import type { Finding } from '../src/engine/findings';
-import { joinLines, wrapWidth } from '../src/engine/narrative/text/join';
+import { joinLinesOfWidth, wrapWidth } from '../src/engine/narrative/text/join';
 import { readPassage } from '../src/engine/narrative/text/read';
 import { readStructure } from '../src/engine/narrative/text/structure';
 import type { Token } from '../src/engine/narrative/text/tokens';
@@ -152,7 +152,7 @@ describe('changes and rates stated respectively (分别)', () => {
         const f = figuresOf(v);
         const lines = text(v, f, f.changes.map(wan), f.rates.map((r) => `${r}%`)).split('\n');
         const paras = lines.map((t, index) => ({ index, text: t, sheet: 's', cell: `L${index + 1}` }));
-        const passages = joinLines(paras, wrapWidth(lines));
+        const passages = joinLinesOfWidth(paras, wrapWidth(lines));
         const tokens: Token[] = [];
         let sentences = 0;
         for (const p of passages) {
