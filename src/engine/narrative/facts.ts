@@ -58,7 +58,9 @@ export interface TableFacts {
   projects: ProjectFact[];
   /** Every total by what it is ('basic@general-budget', 'three-public', 'admin-operating' …), all measures. */
   totals: Map<string, Witness[]>;
-  /** 功能分类 lines of every table that has them (支出总表, 财政拨款收支总表, 一般公共预算支出表 …). */
+  /** 功能分类 lines of every table that has them (支出总表, 财政拨款收支总表, 一般公共预算支出表 …), each line's figures read when asked for. */
+  functionLines: FunctionLine[];
+  /** The figures of every one of the functionLines, in their order. */
   functionWitnesses: LineWitness[];
   /** 经济分类 lines of the 基本支出表. */
   economicWitnesses: LineWitness[];
@@ -178,6 +180,7 @@ class TablesFacts implements TableFacts {
   readonly projects: ProjectFact[];
   readonly threePublicChangesExplained: boolean;
   #totals?: Map<string, Witness[]>;
+  #functionLines?: FunctionLine[];
   #functionWitnesses?: LineWitness[];
   #economicWitnesses?: LineWitness[];
   #functionNames?: FunctionName[];
@@ -194,8 +197,12 @@ class TablesFacts implements TableFacts {
     return (this.#totals ??= readTotals(this.tables));
   }
 
+  get functionLines(): FunctionLine[] {
+    return (this.#functionLines ??= readFunctionLines(this.tables));
+  }
+
   get functionWitnesses(): LineWitness[] {
-    return (this.#functionWitnesses ??= readFunctionWitnesses(this.tables));
+    return (this.#functionWitnesses ??= witnessesOfLines(this.functionLines));
   }
 
   get economicWitnesses(): LineWitness[] {
@@ -552,30 +559,71 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
   return totals;
 }
 
-/** The 功能分类 lines of the summaries and of the 支出总表 / 一般公共预算支出表, each figure with its fund and column. */
-function readFunctionWitnesses(tables: readonly Table[]): LineWitness[] {
-  const out: LineWitness[] = [];
-  const columnsOf = blockColumns();
+/**
+ * A 功能分类 line of a summary or of the 支出总表 / 一般公共预算支出表, whose figures (each with its fund
+ * and column) are built when first asked for: a text looks up a few of the lines by their names or
+ * codes, and most of what it names by words is no 科目 at all.
+ */
+export class FunctionLine {
+  #witnesses?: LineWitness[];
+
+  constructor(
+    private readonly table: Table,
+    private readonly line: Line,
+    readonly code: string,
+    readonly level: 1 | 2 | 3,
+  ) {}
+
+  get name(): string {
+    return subjectName(this.line);
+  }
+
+  /** The line's figure in each of its columns that has one, in the columns' order. */
+  get witnesses(): LineWitness[] {
+    return (this.#witnesses ??= readLineWitnesses(this.table, this.line, amountColumns(this.table, this.line.block)));
+  }
+}
+
+/** The 功能分类 lines of the summaries and of the 支出总表 / 一般公共预算支出表, their figures not yet read. */
+function readFunctionLines(tables: readonly Table[]): FunctionLine[] {
+  const out: FunctionLine[] = [];
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
     if (!isReportTable(t)) continue;
     const summary = t.kind === 'income-expense-summary' || t.kind === 'fiscal-summary';
     if (!summary && t.kind !== 'expense-summary' && t.kind !== 'general-budget-expense') continue;
-    const tableFund = EXPENSE_TABLE_FUND[t.kind];
     for (let i = 0; i < t.lines.length; i++) {
       const l = t.lines[i];
       // A line without a level has no witness (lineWitnessAt).
       if (!l.code || !l.level || !isFunctionLine(l)) continue;
-      const columns = columnsOf(t, l.block);
-      for (let k = 0; k < columns.length; k++) {
-        const c = columns[k];
-        // One call of the witness reader for both kinds of table: TurboFan inlines it once.
-        const fund = summary ? summaryColumnFund(t, c) : tableFund;
-        const column = summary ? 'total' : expenseColumn(c);
-        const w = fund && column ? lineWitnessAt(t, l, c, fund, column) : undefined;
-        if (w) out.push(w);
-      }
+      out.push(new FunctionLine(t, l, l.code, l.level));
     }
+  }
+  return out;
+}
+
+/** A 功能分类 line's figure in each of `columns`, with its fund and column. */
+function readLineWitnesses(t: Table, l: Line, columns: readonly Column[]): LineWitness[] {
+  const out: LineWitness[] = [];
+  const summary = t.kind === 'income-expense-summary' || t.kind === 'fiscal-summary';
+  const tableFund = EXPENSE_TABLE_FUND[t.kind];
+  for (let k = 0; k < columns.length; k++) {
+    const c = columns[k];
+    // One call of the witness reader for both kinds of table: TurboFan inlines it once.
+    const fund = summary ? summaryColumnFund(t, c) : tableFund;
+    const column = summary ? 'total' : expenseColumn(c);
+    const w = fund && column ? lineWitnessAt(t, l, c, fund, column) : undefined;
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** The figures of `lines`, line by line. */
+export function witnessesOfLines(lines: readonly FunctionLine[]): LineWitness[] {
+  const out: LineWitness[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const ws = lines[i].witnesses;
+    for (let j = 0; j < ws.length; j++) out.push(ws[j]);
   }
   return out;
 }
