@@ -31,7 +31,9 @@ function group<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, T[]
     const k = keyOf(t);
     const list = out.get(k);
     if (list) list.push(t);
-    else out.set(k, [t]);
+    // Not a [t] literal: with one, the optimised group was thrown away in the stage's third run
+    // ('code dependencies', as when a literal's allocation site is decided to tenure) and compiled again.
+    else out.set(k, Array.of(t));
   }
   return out;
 }
