@@ -6,19 +6,13 @@
  * workbooks (the corpus) and of a workbook of three departments, and for arbitrary words: the same
  * figures in the same order, or none. A figure looked up is the very one functionWitnesses lists.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recognizeWorkbook } from '../src/engine/recognize';
 import { readFacts, type LineWitness } from '../src/engine/narrative/facts';
 import { indexOf } from '../src/engine/narrative/text/facts-index';
 import { classKeyOfNameKey, nameKey } from '../src/engine/narrative/text/subjects';
 import type { Table } from '../src/engine/recognize/types';
-import { workbookToGrids } from '../src/xlsx/grids';
-import { loadXlsx } from '../src/xlsx/load';
-import { departmentWorkbook } from '../bench/generate';
-import { toGrids } from './fixtures';
+import { factsOracleTables } from './narrative-helpers';
 
 /** The old index: every figure, grouped by key in the facts' order. */
 function grouped(ws: readonly LineWitness[], keyOf: (w: LineWitness) => string): Map<string, LineWitness[]> {
@@ -39,11 +33,7 @@ const plain = (ws: LineWitness[] | undefined) => ws?.map((w) => ({ ...w, source:
 const workbooks: { id: string; tables: Table[] }[] = [];
 
 beforeAll(async () => {
-  for (const name of ['shiquan-2025.xlsx', 'jianguanwei-2026.xlsx', 'fuliyuan-2024.xlsx']) {
-    const grids = workbookToGrids(await loadXlsx(new Uint8Array(readFileSync(join(__dirname, 'corpus', 'tables', 'workbooks', name)))), name);
-    workbooks.push({ id: name, tables: recognizeWorkbook(grids) });
-  }
-  workbooks.push({ id: 'three departments', tables: recognizeWorkbook(toGrids(departmentWorkbook(3))) });
+  workbooks.push(...(await factsOracleTables()));
 });
 
 describe('the 功能分类 lines, their figures built when looked up', () => {
