@@ -385,18 +385,6 @@ function isTotalLine(l: Line): boolean {
   return l.role === 'total' || l.role === 'grand-total';
 }
 
-/** amountColumns of a table's block, found once per table and block however many lines ask (not to be changed by callers). */
-function blockColumns(): (t: Table, block: number) => readonly Column[] {
-  const found = new Map<Table, Map<number, Column[]>>();
-  return (t, block) => {
-    let byBlock = found.get(t);
-    if (!byBlock) found.set(t, (byBlock = new Map()));
-    let columns = byBlock.get(block);
-    if (!columns) byBlock.set(block, (columns = amountColumns(t, block)));
-    return columns;
-  };
-}
-
 /** The expense tables whose 功能分类 lines are witnesses of the fund each covers. */
 const EXPENSE_TABLE_FUND: Partial<Record<Table['kind'], Fund>> = {
   'expense-summary': 'all',
@@ -458,7 +446,6 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
     if (!list) totals.set(key, [w]);
     else if (!list.some((x) => sameCell(x.source, w.source))) list.push(w);
   };
-  const columnsOf = blockColumns();
 
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
@@ -472,7 +459,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const lineKeys = l.key && keys[l.key];
           const expenseTotal = t.kind === 'fiscal-summary' && (l.key === 'expense-total' || l.key === 'expense-grand-total');
           if (!lineKeys && !expenseTotal) continue;
-          const cols = columnsOf(t, l.block);
+          const cols = amountColumns(t, l.block);
           if (lineKeys && cols.length > 0) for (let k = 0; k < lineKeys.length; k++) add(lineKeys[k], witnessAt(t, l, cols[0]));
           if (expenseTotal) {
             for (let ci = 0; ci < cols.length; ci++) {
@@ -488,7 +475,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         for (let i = 0; i < t.lines.length; i++) {
           const l = t.lines[i];
           if (!isTotalLine(l)) continue;
-          const cols = columnsOf(t, l.block);
+          const cols = amountColumns(t, l.block);
           for (let ci = 0; ci < cols.length; ci++) {
             const c = cols[ci];
             const keys = c.key ? INCOME_COLUMN_KEYS[c.key] : undefined;
@@ -502,7 +489,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
       case 'state-capital-expense': {
         const fund = EXPENSE_TABLE_FUND[t.kind]!;
         const total = totalLine(t);
-        const cols = columnsOf(t, total?.block ?? 0);
+        const cols = amountColumns(t, total?.block ?? 0);
         for (let ci = 0; ci < cols.length; ci++) {
           const c = cols[ci];
           const core = c.key === 'total' ? 'expense' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : undefined;
@@ -518,7 +505,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const l = t.lines[i];
           if (!isTotalLine(l)) continue;
           const label = l.label.replace(/\s+/g, '');
-          const cols = columnsOf(t, l.block);
+          const cols = amountColumns(t, l.block);
           for (let ci = 0; ci < cols.length; ci++) {
             const c = cols[ci];
             const core = basicSideOf(label) ?? (c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : c.key === 'total' || c.key === 'amount' ? 'basic' : undefined);
@@ -537,7 +524,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const l = t.lines[i];
           const key = l.key ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) ? 'three-public' : undefined;
           if (!key) continue;
-          const cols = columnsOf(t, l.block);
+          const cols = amountColumns(t, l.block);
           for (let ci = 0; ci < cols.length; ci++) {
             const c = cols[ci];
             if (c.key && !THREE_PUBLIC_AMOUNT_KEYS.has(c.key)) continue;
@@ -548,7 +535,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
       }
       case 'procurement': {
         const total = totalLine(t);
-        const c = total ? columnsOf(t, total.block).find((x) => x.key === 'total' || x.key === 'amount') : undefined;
+        const c = total ? amountColumns(t, total.block).find((x) => x.key === 'total' || x.key === 'amount') : undefined;
         if (total && c) add('procurement@all', witnessAt(t, total, c));
         break;
       }
@@ -642,14 +629,13 @@ function expenseColumn(c: Column): LineWitness['column'] | undefined {
 /** The 经济分类 lines of the 基本支出表 (its total or amount column). */
 function readEconomicWitnesses(tables: readonly Table[]): LineWitness[] {
   const out: LineWitness[] = [];
-  const columnsOf = blockColumns();
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
     if (!isReportTable(t) || t.kind !== 'general-budget-basic-expense') continue;
     for (let i = 0; i < t.lines.length; i++) {
       const l = t.lines[i];
       if (isTotalLine(l) || !l.code || isFunctionLine(l)) continue;
-      const cols = columnsOf(t, l.block);
+      const cols = amountColumns(t, l.block);
       if (cols.length === 0) continue;
       const w = lineWitnessAt(t, l, cols.find((x) => x.key === 'total' || x.key === 'amount') ?? cols[0], 'general-budget', 'basic');
       if (w) out.push(w);
