@@ -6,12 +6,29 @@
 import type ExcelJS from 'exceljs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { recognizeWorkbook } from '../src/engine/recognize';
+import type { Table } from '../src/engine/recognize/types';
+import { workbookToGrids } from '../src/xlsx/grids';
+import { loadXlsx } from '../src/xlsx/load';
+import { departmentWorkbook } from '../bench/generate';
+import { toGrids } from './fixtures';
 
 /** Every line of the corpus's real 情况说明 texts (narrative/texts and tables/text): real prose for the readers' oracles. */
 export function corpusLines(): string[] {
   const corpus = join(__dirname, 'corpus');
   const dirs = [join(corpus, 'narrative', 'texts'), join(corpus, 'tables', 'text')];
   return dirs.flatMap((d) => readdirSync(d).map((f) => readFileSync(join(d, f), 'utf8'))).flatMap((t) => t.split(/\r\n|\r|\n/));
+}
+
+/** The tables of three corpus workbooks and of a workbook of three departments, for the oracles of the facts' readers. */
+export async function factsOracleTables(): Promise<{ id: string; tables: Table[] }[]> {
+  const out: { id: string; tables: Table[] }[] = [];
+  for (const name of ['shiquan-2025.xlsx', 'jianguanwei-2026.xlsx', 'fuliyuan-2024.xlsx']) {
+    const grids = workbookToGrids(await loadXlsx(new Uint8Array(readFileSync(join(__dirname, 'corpus', 'tables', 'workbooks', name)))), name);
+    out.push({ id: name, tables: recognizeWorkbook(grids) });
+  }
+  out.push({ id: 'three departments', tables: recognizeWorkbook(toGrids(departmentWorkbook(3))) });
+  return out;
 }
 
 export const SEED001_PROJECT_CARDS: { code: string; name: string; amount: number }[] = [

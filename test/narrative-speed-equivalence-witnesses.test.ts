@@ -4,19 +4,13 @@
  * amount column of the tables of real workbooks (the corpus) and of a workbook of three departments:
  * the same figure, cell, measure and rounding, the same line, fund and column — or none for both.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recognizeWorkbook } from '../src/engine/recognize';
 import { lineWitnessAt, witnessAt, type LineWitness } from '../src/engine/narrative/facts';
 import { amountColumns } from '../src/engine/model/tables';
 import { subjectName } from '../src/engine/model/names';
 import type { Column, Line, Table } from '../src/engine/recognize/types';
 import type { Fund } from '../src/engine/narrative/text/subjects';
-import { workbookToGrids } from '../src/xlsx/grids';
-import { loadXlsx } from '../src/xlsx/load';
-import { departmentWorkbook } from '../bench/generate';
-import { toGrids } from './fixtures';
+import { factsOracleTables } from './narrative-helpers';
 
 function copiedWitness(t: Table, l: Line, c: Column, fund: Fund, column: LineWitness['column']): LineWitness | undefined {
   if (!l.code || !l.level) return undefined;
@@ -27,11 +21,7 @@ function copiedWitness(t: Table, l: Line, c: Column, fund: Fund, column: LineWit
 const workbooks: { id: string; tables: Table[] }[] = [];
 
 beforeAll(async () => {
-  for (const name of ['shiquan-2025.xlsx', 'jianguanwei-2026.xlsx', 'fuliyuan-2024.xlsx']) {
-    const grids = workbookToGrids(await loadXlsx(new Uint8Array(readFileSync(join(__dirname, 'corpus', 'tables', 'workbooks', name)))), name);
-    workbooks.push({ id: name, tables: recognizeWorkbook(grids) });
-  }
-  workbooks.push({ id: 'three departments', tables: recognizeWorkbook(toGrids(departmentWorkbook(3))) });
+  workbooks.push(...(await factsOracleTables()));
 });
 
 describe('a 科目 line witness, built once', () => {

@@ -41,10 +41,20 @@ function departmentOfName(sheet: string, sortedTableSheets: readonly string[]): 
   return sheet.slice(0, longestSharedStart(sheet, sortedTableSheets));
 }
 
-/** The one department whose sheets begin `sheet`'s name, if one. */
-function departmentOfSheet(sheet: string, departments: readonly string[]): string | undefined {
-  const found = departments.filter((d) => sheet.startsWith(d));
-  return found.length === 1 ? found[0] : undefined;
+/**
+ * The one department whose sheets begin `sheet`'s name, if one. `sortedDepartments` (in code-unit
+ * order) holds no beginning of another: then a department that begins the name is the last one
+ * sorting no later than it (one sorting between would begin with it), so one comparison tells it.
+ */
+export function departmentOfSheet(sheet: string, sortedDepartments: readonly string[]): string | undefined {
+  let lo = 0;
+  let hi = sortedDepartments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedDepartments[mid] <= sheet) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sheet.startsWith(sortedDepartments[lo - 1]) ? sortedDepartments[lo - 1] : undefined;
 }
 
 /**
@@ -63,7 +73,7 @@ export function departmentsOfTexts(textSheets: readonly string[], tables: readon
     if (!department || !isNarrativeSheetName(sheet.slice(department.length))) return undefined;
     byText.set(sheet, department);
   }
-  const departments = [...byText.values()];
+  const departments = [...byText.values()].sort();
   if (departments.some((d, i) => departments.some((e, j) => i !== j && e.startsWith(d)))) return undefined;
   const withTables = new Set<string>();
   const units = new Map<string, string>();

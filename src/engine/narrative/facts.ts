@@ -58,7 +58,9 @@ export interface TableFacts {
   projects: ProjectFact[];
   /** Every total by what it is ('basic@general-budget', 'three-public', 'admin-operating' …), all measures. */
   totals: Map<string, Witness[]>;
-  /** 功能分类 lines of every table that has them (支出总表, 财政拨款收支总表, 一般公共预算支出表 …). */
+  /** 功能分类 lines of every table that has them (支出总表, 财政拨款收支总表, 一般公共预算支出表 …), each line's figures read when asked for. */
+  functionLines: FunctionLine[];
+  /** The figures of every one of the functionLines, in their order. */
   functionWitnesses: LineWitness[];
   /** 经济分类 lines of the 基本支出表. */
   economicWitnesses: LineWitness[];
@@ -178,6 +180,7 @@ class TablesFacts implements TableFacts {
   readonly projects: ProjectFact[];
   readonly threePublicChangesExplained: boolean;
   #totals?: Map<string, Witness[]>;
+  #functionLines?: FunctionLine[];
   #functionWitnesses?: LineWitness[];
   #economicWitnesses?: LineWitness[];
   #functionNames?: FunctionName[];
@@ -194,8 +197,12 @@ class TablesFacts implements TableFacts {
     return (this.#totals ??= readTotals(this.tables));
   }
 
+  get functionLines(): FunctionLine[] {
+    return (this.#functionLines ??= readFunctionLines(this.tables));
+  }
+
   get functionWitnesses(): LineWitness[] {
-    return (this.#functionWitnesses ??= readFunctionWitnesses(this.tables));
+    return (this.#functionWitnesses ??= witnessesOfLines(this.functionLines));
   }
 
   get economicWitnesses(): LineWitness[] {
@@ -378,18 +385,6 @@ function isTotalLine(l: Line): boolean {
   return l.role === 'total' || l.role === 'grand-total';
 }
 
-/** amountColumns of a table's block, found once per table and block however many lines ask (not to be changed by callers). */
-function blockColumns(): (t: Table, block: number) => readonly Column[] {
-  const found = new Map<Table, Map<number, Column[]>>();
-  return (t, block) => {
-    let byBlock = found.get(t);
-    if (!byBlock) found.set(t, (byBlock = new Map()));
-    let columns = byBlock.get(block);
-    if (!columns) byBlock.set(block, (columns = amountColumns(t, block)));
-    return columns;
-  };
-}
-
 /** The expense tables whose 功能分类 lines are witnesses of the fund each covers. */
 const EXPENSE_TABLE_FUND: Partial<Record<Table['kind'], Fund>> = {
   'expense-summary': 'all',
@@ -451,7 +446,6 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
     if (!list) totals.set(key, [w]);
     else if (!list.some((x) => sameCell(x.source, w.source))) list.push(w);
   };
-  const columnsOf = blockColumns();
 
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
@@ -465,7 +459,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const lineKeys = l.key && keys[l.key];
           const expenseTotal = t.kind === 'fiscal-summary' && (l.key === 'expense-total' || l.key === 'expense-grand-total');
           if (!lineKeys && !expenseTotal) continue;
-          const cols = columnsOf(t, l.block);
+          const cols = amountColumns(t, l.block);
           if (lineKeys && cols.length > 0) for (let k = 0; k < lineKeys.length; k++) add(lineKeys[k], witnessAt(t, l, cols[0]));
           if (expenseTotal) {
             for (let ci = 0; ci < cols.length; ci++) {
@@ -481,7 +475,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         for (let i = 0; i < t.lines.length; i++) {
           const l = t.lines[i];
           if (!isTotalLine(l)) continue;
-          const cols = columnsOf(t, l.block);
+          const cols = amountColumns(t, l.block);
           for (let ci = 0; ci < cols.length; ci++) {
             const c = cols[ci];
             const keys = c.key ? INCOME_COLUMN_KEYS[c.key] : undefined;
@@ -495,7 +489,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
       case 'state-capital-expense': {
         const fund = EXPENSE_TABLE_FUND[t.kind]!;
         const total = totalLine(t);
-        const cols = columnsOf(t, total?.block ?? 0);
+        const cols = amountColumns(t, total?.block ?? 0);
         for (let ci = 0; ci < cols.length; ci++) {
           const c = cols[ci];
           const core = c.key === 'total' ? 'expense' : c.key === 'basic' ? 'basic' : c.key === 'project' ? 'project' : c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : undefined;
@@ -511,7 +505,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const l = t.lines[i];
           if (!isTotalLine(l)) continue;
           const label = l.label.replace(/\s+/g, '');
-          const cols = columnsOf(t, l.block);
+          const cols = amountColumns(t, l.block);
           for (let ci = 0; ci < cols.length; ci++) {
             const c = cols[ci];
             const core = basicSideOf(label) ?? (c.key === 'personnel' ? 'personnel' : c.key === 'public' ? 'public' : c.key === 'total' || c.key === 'amount' ? 'basic' : undefined);
@@ -530,7 +524,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           const l = t.lines[i];
           const key = l.key ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) ? 'three-public' : undefined;
           if (!key) continue;
-          const cols = columnsOf(t, l.block);
+          const cols = amountColumns(t, l.block);
           for (let ci = 0; ci < cols.length; ci++) {
             const c = cols[ci];
             if (c.key && !THREE_PUBLIC_AMOUNT_KEYS.has(c.key)) continue;
@@ -541,7 +535,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
       }
       case 'procurement': {
         const total = totalLine(t);
-        const c = total ? columnsOf(t, total.block).find((x) => x.key === 'total' || x.key === 'amount') : undefined;
+        const c = total ? amountColumns(t, total.block).find((x) => x.key === 'total' || x.key === 'amount') : undefined;
         if (total && c) add('procurement@all', witnessAt(t, total, c));
         break;
       }
@@ -552,30 +546,71 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
   return totals;
 }
 
-/** The 功能分类 lines of the summaries and of the 支出总表 / 一般公共预算支出表, each figure with its fund and column. */
-function readFunctionWitnesses(tables: readonly Table[]): LineWitness[] {
-  const out: LineWitness[] = [];
-  const columnsOf = blockColumns();
+/**
+ * A 功能分类 line of a summary or of the 支出总表 / 一般公共预算支出表, whose figures (each with its fund
+ * and column) are built when first asked for: a text looks up a few of the lines by their names or
+ * codes, and most of what it names by words is no 科目 at all.
+ */
+export class FunctionLine {
+  #witnesses?: LineWitness[];
+
+  constructor(
+    private readonly table: Table,
+    private readonly line: Line,
+    readonly code: string,
+    readonly level: 1 | 2 | 3,
+  ) {}
+
+  get name(): string {
+    return subjectName(this.line);
+  }
+
+  /** The line's figure in each of its columns that has one, in the columns' order. */
+  get witnesses(): LineWitness[] {
+    return (this.#witnesses ??= readLineWitnesses(this.table, this.line, amountColumns(this.table, this.line.block)));
+  }
+}
+
+/** The 功能分类 lines of the summaries and of the 支出总表 / 一般公共预算支出表, their figures not yet read. */
+function readFunctionLines(tables: readonly Table[]): FunctionLine[] {
+  const out: FunctionLine[] = [];
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
     if (!isReportTable(t)) continue;
     const summary = t.kind === 'income-expense-summary' || t.kind === 'fiscal-summary';
     if (!summary && t.kind !== 'expense-summary' && t.kind !== 'general-budget-expense') continue;
-    const tableFund = EXPENSE_TABLE_FUND[t.kind];
     for (let i = 0; i < t.lines.length; i++) {
       const l = t.lines[i];
       // A line without a level has no witness (lineWitnessAt).
       if (!l.code || !l.level || !isFunctionLine(l)) continue;
-      const columns = columnsOf(t, l.block);
-      for (let k = 0; k < columns.length; k++) {
-        const c = columns[k];
-        // One call of the witness reader for both kinds of table: TurboFan inlines it once.
-        const fund = summary ? summaryColumnFund(t, c) : tableFund;
-        const column = summary ? 'total' : expenseColumn(c);
-        const w = fund && column ? lineWitnessAt(t, l, c, fund, column) : undefined;
-        if (w) out.push(w);
-      }
+      out.push(new FunctionLine(t, l, l.code, l.level));
     }
+  }
+  return out;
+}
+
+/** A 功能分类 line's figure in each of `columns`, with its fund and column. */
+function readLineWitnesses(t: Table, l: Line, columns: readonly Column[]): LineWitness[] {
+  const out: LineWitness[] = [];
+  const summary = t.kind === 'income-expense-summary' || t.kind === 'fiscal-summary';
+  const tableFund = EXPENSE_TABLE_FUND[t.kind];
+  for (let k = 0; k < columns.length; k++) {
+    const c = columns[k];
+    // One call of the witness reader for both kinds of table: TurboFan inlines it once.
+    const fund = summary ? summaryColumnFund(t, c) : tableFund;
+    const column = summary ? 'total' : expenseColumn(c);
+    const w = fund && column ? lineWitnessAt(t, l, c, fund, column) : undefined;
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** The figures of `lines`, line by line. */
+export function witnessesOfLines(lines: readonly FunctionLine[]): LineWitness[] {
+  const out: LineWitness[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const ws = lines[i].witnesses;
+    for (let j = 0; j < ws.length; j++) out.push(ws[j]);
   }
   return out;
 }
@@ -594,14 +629,13 @@ function expenseColumn(c: Column): LineWitness['column'] | undefined {
 /** The 经济分类 lines of the 基本支出表 (its total or amount column). */
 function readEconomicWitnesses(tables: readonly Table[]): LineWitness[] {
   const out: LineWitness[] = [];
-  const columnsOf = blockColumns();
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
     if (!isReportTable(t) || t.kind !== 'general-budget-basic-expense') continue;
     for (let i = 0; i < t.lines.length; i++) {
       const l = t.lines[i];
       if (isTotalLine(l) || !l.code || isFunctionLine(l)) continue;
-      const cols = columnsOf(t, l.block);
+      const cols = amountColumns(t, l.block);
       if (cols.length === 0) continue;
       const w = lineWitnessAt(t, l, cols.find((x) => x.key === 'total' || x.key === 'amount') ?? cols[0], 'general-budget', 'basic');
       if (w) out.push(w);

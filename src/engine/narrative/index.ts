@@ -7,7 +7,7 @@ import { readFacts, type ProjectFact, type TableFacts } from './facts';
 import { departmentsOfTexts, inDepartment } from './departments';
 import type { Paragraph } from './text/tokens';
 import { paragraphsOfText, reviewParagraphs } from './text/check';
-import { findNarrativeDocuments, projectCardsFromGrids } from './locate';
+import { readWorkbookTexts } from './locate';
 import { missingSections } from './text/sections';
 import { separateDraftPlaceholders } from './placeholders';
 import { coverageStatus, type NarrativeCoverage } from './text/coverage';
@@ -102,10 +102,10 @@ function factsByDocument(docs: readonly Paragraph[][], tables: readonly Table[],
 
 /** Finds 情况说明 text in the workbook and checks it against the tables and its own arithmetic. */
 export function reviewNarrative(wb: WorkbookGrids, tables: Table[], options: EngineOptions = {}): NarrativeReview {
-  const docs = findNarrativeDocuments(wb, tables);
+  const { documents: docs, cards } = readWorkbookTexts(wb, tables);
   const empty: NarrativeCoverage = { figures: 0, checked: 0, unchecked: 0 };
   if (docs.length === 0) return { findings: [], checks: [], coverage: empty };
-  const factsOf = factsByDocument(docs, tables, projectCardsFromGrids(wb));
+  const factsOf = factsByDocument(docs, tables, cards);
   const findings: Finding[] = [];
   const checks: CheckStatus[] = [];
   let coverage = empty;

@@ -36,9 +36,40 @@ class CellParagraph implements Paragraph {
   ) {}
 }
 
-/** The cells of a sheet that `accept` takes as paragraphs; a text shorter than `minLength` is passed over unasked. */
-function sheetParagraphs(sheet: SheetGrid, accept: (row: number, col: number, text: string) => boolean, minLength = 1): Paragraph[] {
+/**
+ * The 情况说明 documents of a workbook (one per sheet that holds some) and the project cards of its
+ * 绩效目标表 sheets: each sheet's cells are read once for both.
+ */
+export function readWorkbookTexts(wb: WorkbookGrids, tables: readonly Table[]): { documents: Paragraph[][]; cards: ProjectFact[] } {
+  const documents: Paragraph[][] = [];
+  const cards: ProjectFact[] = [];
+  const sheetsWithTables = new Set(tables.map((t) => t.sheet));
+  for (const sheet of wb.sheets) {
+    // A sheet named as an explanation and holding no table is the text itself: every cell is a paragraph.
+    const wholeText = isNarrativeSheetName(sheet.name) && !sheetsWithTables.has(sheet.name);
+    const paras = readSheetTexts(sheet, wholeText ? undefined : tables, cards);
+    if (paras.some((p) => /\d/.test(p.text))) documents.push(paras);
+  }
+  return { documents, cards };
+}
+
+/** The 情况说明 documents of a workbook, one per sheet that holds some. */
+export function findNarrativeDocuments(wb: WorkbookGrids, tables: readonly Table[]): Paragraph[][] {
+  return readWorkbookTexts(wb, tables).documents;
+}
+
+/** Project cards of 绩效目标表 (项目名称 X … 预算数 293.00): each project's name and amount. */
+export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
+  return readWorkbookTexts(wb, []).cards;
+}
+
+/**
+ * A sheet's paragraphs — every text when `tables` is undefined, else the cells of prose about money
+ * (30 characters or more) outside the tables — with its project cards read into `cards`.
+ */
+function readSheetTexts(sheet: SheetGrid, tables: readonly Table[] | undefined, cards: ProjectFact[]): Paragraph[] {
   const paras: Paragraph[] = [];
+  const stated = new UnitStated();
   for (let r = 0; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
@@ -46,35 +77,25 @@ function sheetParagraphs(sheet: SheetGrid, accept: (row: number, col: number, te
       const cell = row[c];
       if (!cell) continue;
       const text = textOfCell(cell);
-      if (text.length < minLength || !accept(r, c, text)) continue;
-      // A cell may hold several paragraphs separated by line breaks; they stay one paragraph (one cell).
-      paras.push(new CellParagraph(paras.length, text.includes('\n') ? text.replace(/\s*\n\s*/g, '') : text, sheet.name, toA1(r, c)));
+      if (!text) continue;
+      // Only a 单位 statement (its 位) or a 项目名称 label (its 称) matters to the cards: most cells have neither.
+      // The few that do are read apart, so that the scan of every cell stays small to compile.
+      if (UNIT_OR_NAME_CHARACTER.test(text)) readCardAt(sheet, r, c, text, stated, cards);
+      if (tables === undefined || (text.length >= 30 && isProseOutsideTables(tables, sheet.name, r, c, text))) paras.push(paragraphOf(paras.length, text, sheet.name, r, c));
     }
   }
   return paras;
 }
 
-/** The 情况说明 documents of a workbook, one per sheet that holds some. */
-export function findNarrativeDocuments(wb: WorkbookGrids, tables: readonly Table[]): Paragraph[][] {
-  const docs: Paragraph[][] = [];
-  const sheetsWithTables = new Set(tables.map((t) => t.sheet));
-  for (const sheet of wb.sheets) {
-    const hasTables = sheetsWithTables.has(sheet.name);
-    let paras: Paragraph[];
-    if (isNarrativeSheetName(sheet.name) && !hasTables) {
-      paras = sheetParagraphs(sheet, (_r, _c, text) => typeof text === 'string' && text.length > 0);
-    } else {
-      paras = sheetParagraphs(
-        sheet,
-        (r, c, text) => speaksOfMoney(text) && /[，。；]/.test(text) && !insideTable(tables, sheet.name, r, c),
-        30,
-      );
-    }
-    if (paras.some((p) => /\d/.test(p.text))) docs.push(paras);
-  }
-  return docs;
+/** A long cell beside the tables that speaks of money in sentences (not inside a table). */
+function isProseOutsideTables(tables: readonly Table[], sheet: string, r: number, c: number, text: string): boolean {
+  return speaksOfMoney(text) && /[，。；]/.test(text) && !insideTable(tables, sheet, r, c);
 }
 
+/** A cell's paragraph: a cell may hold several paragraphs separated by line breaks; they stay one paragraph (one cell). */
+function paragraphOf(index: number, text: string, sheet: string, r: number, c: number): Paragraph {
+  return new CellParagraph(index, text.includes('\n') ? text.replace(/\s*\n\s*/g, '') : text, sheet, toA1(r, c));
+}
 
 function nextText(sheet: SheetGrid, row: number, col: number): { text: string; col: number } | undefined {
   const width = sheet.rows[row]?.length ?? 0;
@@ -105,26 +126,6 @@ class UnitStated {
     for (; this.parsed < this.texts.length; this.parsed++) this.unit = parseUnit(this.texts[this.parsed]) ?? this.unit;
     return this.unit;
   }
-}
-
-/** Project cards of 绩效目标表 (项目名称 X … 预算数 293.00): each project's name and amount. */
-export function projectCardsFromGrids(wb: WorkbookGrids): ProjectFact[] {
-  const out: ProjectFact[] = [];
-  for (const sheet of wb.sheets) {
-    const stated = new UnitStated();
-    for (let r = 0; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r];
-      if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
-        const cell = row[c];
-        const raw = cell ? textOfCell(cell) : '';
-        // Only a 单位 statement (its 位) or a 项目名称 label (its 称) matters here: most cells have neither.
-        // The few that do are read apart, so that the scan of every cell stays small to compile.
-        if (raw && UNIT_OR_NAME_CHARACTER.test(raw)) readCardAt(sheet, r, c, raw, stated, out);
-      }
-    }
-  }
-  return out;
 }
 
 /** A cell holding 位 or 称 (`raw`): a 单位 statement is noted, a 项目名称 label read with its card into `out`. */

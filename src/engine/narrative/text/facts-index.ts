@@ -4,17 +4,17 @@
  * them, normalising every name again, for each figure of each department's text grew with the
  * square of the departments. Every list keeps the facts' own order, so answers are as a scan gives.
  */
-import type { FunctionName, LineWitness, TableFacts } from '../facts';
+import { witnessesOfLines, type FunctionLine, type FunctionName, type LineWitness, type TableFacts } from '../facts';
 import { classKeyOfNameKey, nameKey } from './subjects';
 import { rememberedByText } from '../../grid/remembered';
 
 export interface FactsIndex {
   /** 功能分类 line figures by nameKey of their name. */
-  witnessesByName: Map<string, LineWitness[]>;
+  witnessesByName: LinesByKey;
   /** 功能分类 line figures by `${level}|${classNameKey(name)}`. */
-  witnessesByClassName: Map<string, LineWitness[]>;
+  witnessesByClassName: LinesByKey;
   /** 功能分类 line figures by code. */
-  witnessesByCode: Map<string, LineWitness[]>;
+  witnessesByCode: LinesByKey;
   /** Names of coded 功能分类 lines by code, and by `${level}|${classNameKey(name)}`. */
   namesByCode: Map<string, FunctionName[]>;
   namesByClassName: Map<string, FunctionName[]>;
@@ -31,9 +31,33 @@ function group<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, T[]
     const k = keyOf(t);
     const list = out.get(k);
     if (list) list.push(t);
-    else out.set(k, [t]);
+    // Not a [t] literal: with one, the optimised group was thrown away in the stage's third run
+    // ('code dependencies', as when a literal's allocation site is decided to tenure) and compiled again.
+    else out.set(k, Array.of(t));
   }
   return out;
+}
+
+/**
+ * The figures of the 功能分类 lines under each key, read when a key is first looked up: the lines are
+ * grouped by key, their figures built only for the keys a text asks for (undefined when none has one).
+ */
+export class LinesByKey {
+  readonly #lines: Map<string, FunctionLine[]>;
+  readonly #witnesses = new Map<string, LineWitness[] | undefined>();
+
+  constructor(lines: readonly FunctionLine[], keyOf: (l: FunctionLine) => string) {
+    this.#lines = group(lines, keyOf);
+  }
+
+  get(key: string): LineWitness[] | undefined {
+    if (this.#witnesses.has(key)) return this.#witnesses.get(key);
+    const lines = this.#lines.get(key);
+    const ws = lines ? witnessesOfLines(lines) : [];
+    const found = ws.length > 0 ? ws : undefined;
+    this.#witnesses.set(key, found);
+    return found;
+  }
 }
 
 /**
@@ -50,9 +74,9 @@ const keysOf = rememberedByText((name: string): { name: string; className: strin
  * (or none at all) never needs the name maps, and most texts ask for few of them.
  */
 class LazyFactsIndex implements FactsIndex {
-  private byName?: Map<string, LineWitness[]>;
-  private byClassName?: Map<string, LineWitness[]>;
-  private byCode?: Map<string, LineWitness[]>;
+  private byName?: LinesByKey;
+  private byClassName?: LinesByKey;
+  private byCode?: LinesByKey;
   private namesCode?: Map<string, FunctionName[]>;
   private namesClassName?: Map<string, FunctionName[]>;
   projectKeys: string[] = [];
@@ -60,16 +84,16 @@ class LazyFactsIndex implements FactsIndex {
   constructor(private readonly facts: TableFacts) {}
 
 
-  get witnessesByName(): Map<string, LineWitness[]> {
-    return (this.byName ??= group(this.facts.functionWitnesses, (l) => keysOf(l.name).name));
+  get witnessesByName(): LinesByKey {
+    return (this.byName ??= new LinesByKey(this.facts.functionLines, (l) => keysOf(l.name).name));
   }
 
-  get witnessesByClassName(): Map<string, LineWitness[]> {
-    return (this.byClassName ??= group(this.facts.functionWitnesses, (l) => `${l.level}|${keysOf(l.name).className}`));
+  get witnessesByClassName(): LinesByKey {
+    return (this.byClassName ??= new LinesByKey(this.facts.functionLines, (l) => `${l.level}|${keysOf(l.name).className}`));
   }
 
-  get witnessesByCode(): Map<string, LineWitness[]> {
-    return (this.byCode ??= group(this.facts.functionWitnesses, (l) => l.code));
+  get witnessesByCode(): LinesByKey {
+    return (this.byCode ??= new LinesByKey(this.facts.functionLines, (l) => l.code));
   }
 
   get namesByCode(): Map<string, FunctionName[]> {
