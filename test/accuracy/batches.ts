@@ -183,6 +183,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
       "3 false errors of 4 (267 L5: the 2013 “三公” total 9.5, stated in the lead (L3) and again in the next paragraph, taken for this year's and last year's figures — '按本年9.50亿元、上年9.50亿元计' against '下降13.4%'; 268 L1 ×2: '负增长1.21%' and '负增长0.94%' read as rises, '“减少0.46亿元”与“增1.21%”方向相反'); no warning raised; keyed errors 1/1 with the key's figures (260 L37: 75.35 ÷ 3939.39 = 1.913% for the printed 0.019%); the 'figures' check read 126 of the 205 figures (260: 7 of 8, 261: 8 of 16, 262: 19 of 19, 263: 18 of 34, 264: 21 of 25, 265: 6 of 9, 266: 14 of 27, 267: 6 of 19, 268: 24 of 24, 269: 3 of 24) and left the rest 'not checked'; silent on every other trap (261's one 支出 split three ways and its 人员工资 made of two 经济 items, 262's flattened table, 263's two splits of one total, 264's, 265's and 268 L2's rates within the rounding of their 亿元 amounts, 266's 本级 scope inside the 全区 one, 269's 344.9 against six rounded parts making 344.8)",
     has: narrativeRange(260, 269),
   },
+  {
+    name: 'twenty-seventh batch, held out: texts 270–274',
+    firstMeasured:
+      "1 false error of 1 (272 L9: '收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加755.18万元,增长20.32%' — the total's change taken for the last unit named inside it, '上年将为537.31 − 755.18 = -217.87万元，不可能为负数'); 1 false warning of 2 (272 L9: '未说明原因' on the 20.32%, whose reason after '主要原因:' is cut by the copy); keyed errors 0/1 (273 L10: the ten 彩票公益金 uses the page lists as the whole, 464.49, against the 466.29 total two paragraphs up, missed); keyed soft problems 1/2 (273 L6: 30.75% for 109.69 ÷ 356.60 = 30.760%, with the key's figures; 270 L8: 收入 68158.05 against its three sources' 65158.05, missed — the sources stand one a line after '其中:', each under its own heading); the 'figures' check read 17 of the 44 figures (270: 7 of 8, 271: 0 of 7, 272: 3 of 5, 273: 4 of 20, 274: 3 of 4) and left the rest 'not checked'; silent on every other trap (270's nested 事业收入 split, 271's head counts and its three changes of different lines in one reason, 272's head counts with the 13 outside the 115, 273's headline '增长30%' read by the page as '30%以上' and its '295亿多元' halves, 274's one change for two totals ('各减少'))",
+    has: narrativeRange(270, 274),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */
