@@ -338,6 +338,12 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
    * read so a figure asks them, not every token of the passage, whether it is a listed part.
    */
   let sentenceOpeners: OpenerToken[] = [];
+  /**
+   * Where an unbracketed 含 / 包含 was read in this sentence ("总预算4471.22万元，含甲经费250万元，乙经费537.31万元"): not
+   * an opener of a list to sum, but the figures after it are named inside the one before it, so a later change
+   * with no words of its own may be the total's as well as the last one's.
+   */
+  let inclusion: { at: number; depth: number } | undefined;
   // Asked of the whole passage once: a pattern that finds nothing in it finds nothing in a part of it.
   const mayHoldReason = REASON_START.test(text);
   const mayHoldPath = CLASS_LEVEL_MARK.test(text);
@@ -347,6 +353,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     sentValues = [];
     sentYear = undefined;
     sentenceOpeners = [];
+    inclusion = undefined;
   };
 
   /** The subject for a figure at `at` (its words starting at `labelStart`) whose own words name nothing. */
@@ -360,6 +367,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const named = namedInClauses(text, Math.max(sentenceStart, opener?.end ?? 0, own?.end ?? 0), labelStart);
     if (named) return named;
     if (!own && opener && here.some((v) => v.start < opener.start)) return undefined;
+    // The last of the figures named inside another after 含: which of the two a change is of cannot be told.
+    const inc = inclusion;
+    if (own && fromValues && inc && inc.depth === depth && own.start > inc.at && here.some((v) => v.start < inc.at)) return undefined;
     if (own) return own.subject;
     if (opener && opener.end <= at) return undefined;
     // "…住房保障支出65.09万元。支出较去年增加105.77万元": a sentence that names the total's word ('支出',
@@ -384,7 +394,10 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     if (markKind === 'opener') {
       const before = text.slice(0, start);
       const after = text.slice(end);
-      if ((word === '含' || word === '包含') && !endsInOpenBracket(before)) return;
+      if ((word === '含' || word === '包含') && !endsInOpenBracket(before)) {
+        inclusion = { at: start, depth };
+        return;
+      }
       if ((word === '主要是' || word === '主要用于') && !/^[^,;。]*\d/.test(after)) return;
       if (word === '如下' && !/^\s*[:：]?\s*(?:[。;]|$)/.test(after)) return;
       const atSentenceEnd = /^\s*[:：]?\s*(?:[。]|$)/.test(after);
