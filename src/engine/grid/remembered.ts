@@ -35,3 +35,35 @@ export function rememberedByText<T>(read: (text: string) => T): (text: string) =
     return hit !== undefined || known.has(text) ? (hit as T) : keep(known, LIMIT, text, read(text));
   };
 }
+
+/**
+ * A reading remembered by its input itself, where a key naming everything the reading reads would cost
+ * more to build than comparing: inputs are kept under a cheap key (`placeOf`) as `keptOf` copies them,
+ * and a later input is answered by the kept one `same` finds equal. Bounded like the others: emptied
+ * when `limit` inputs are held.
+ */
+export function rememberedByComparison<I, K, T>(
+  placeOf: (input: I) => string,
+  keptOf: (input: I) => K,
+  same: (input: I, kept: K) => boolean,
+  read: (input: I) => T,
+  limit = LIMIT,
+): (input: I) => T {
+  let known = new Map<string, { kept: K; value: T }[]>();
+  let held = 0;
+  return (input: I): T => {
+    const place = placeOf(input);
+    const candidates = known.get(place);
+    if (candidates) for (let i = 0; i < candidates.length; i++) if (same(input, candidates[i].kept)) return candidates[i].value;
+    const entry = { kept: keptOf(input), value: read(input) };
+    if (held >= limit) {
+      known = new Map();
+      held = 0;
+    }
+    const list = known.get(place);
+    if (list) list.push(entry);
+    else known.set(place, [entry]);
+    held++;
+    return entry.value;
+  };
+}

@@ -27,7 +27,7 @@ import { anyFigure, cellFen, moveTo, operand, type RuleContext } from './context
 import { amountColumns, byMeasure, figureLines, valueAt } from '../model/tables';
 import { toFen } from '../model/money';
 import { subject as say } from './messages';
-import { rememberedByText } from '../grid/remembered';
+import { rememberedByComparison, rememberedByText } from '../grid/remembered';
 import { compared, notRun, type Outcome, type TableRule } from './rule';
 import { isEmptyCell, reportBlankChanges } from './blank-change';
 
@@ -259,16 +259,6 @@ interface KeptColumn {
   path: readonly string[];
 }
 
-interface KeptHeader {
-  columns: KeptColumn[];
-  identities: RememberedIdentities;
-}
-
-const HEADERS_KEPT = 1024;
-/** Remembered headers by their first column's label; each answers for columns the same in every field kept. */
-let headersKept = new Map<string, KeptHeader[]>();
-let headersCount = 0;
-
 function keptColumn(c: Column): KeptColumn {
   return { id: c.id, col: c.col, key: c.key, measure: c.measure, parent: c.parent, label: c.label, path: c.path.slice() };
 }
@@ -280,7 +270,7 @@ function sameColumn(c: Column, k: KeptColumn): boolean {
   return true;
 }
 
-function sameHeader(columns: readonly Column[], kept: KeptColumn[]): boolean {
+function sameHeader(columns: readonly Column[], kept: readonly KeptColumn[]): boolean {
   if (columns.length !== kept.length) return false;
   for (let i = 0; i < kept.length; i++) if (!sameColumn(columns[i], kept[i])) return false;
   return true;
@@ -295,27 +285,17 @@ function readIdentities(columns: readonly Column[]): RememberedIdentities {
 }
 
 /**
- * The identities of a block's header as positions, remembered by the columns themselves (compared
- * field by field: a key string of every column's fields cost more than the comparison it saved),
- * bounded as grid/remembered.
+ * The identities of a block's header as positions, remembered by the columns themselves under their
+ * first column's label (compared field by field: a key string of every column's fields cost more than
+ * the comparison it saved).
  */
-function rememberedIdentities(columns: readonly Column[]): RememberedIdentities {
-  const place = columns.length ? columns[0].label : '';
-  const candidates = headersKept.get(place);
-  if (candidates) {
-    for (let i = 0; i < candidates.length; i++) if (sameHeader(columns, candidates[i].columns)) return candidates[i].identities;
-  }
-  const kept: KeptHeader = { columns: columns.map(keptColumn), identities: readIdentities(columns) };
-  if (headersCount >= HEADERS_KEPT) {
-    headersKept = new Map();
-    headersCount = 0;
-  }
-  const list = headersKept.get(place);
-  if (list) list.push(kept);
-  else headersKept.set(place, [kept]);
-  headersCount++;
-  return kept.identities;
-}
+const rememberedIdentities = rememberedByComparison<readonly Column[], KeptColumn[], RememberedIdentities>(
+  (columns) => (columns.length ? columns[0].label : ''),
+  (columns) => columns.map(keptColumn),
+  sameHeader,
+  readIdentities,
+  1024,
+);
 
 /**
  * The identities of a block's header (`columnIdentities` and `changeIdentity`), remembered by the
