@@ -256,10 +256,14 @@ function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
  */
 function yearPairBefore(sentenceAmounts: readonly AmountToken[], t: AmountToken, nearest: AmountToken | undefined): { current: AmountToken; prior: AmountToken } | undefined {
   if (!nearest || nearest.year !== t.year || t.base?.measure !== undefined || YEAR_IN_WORDS.test(t.label)) return undefined;
-  const figures = sentenceAmounts.filter((a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label));
+  const figures = sentenceAmounts.filter((a) => isItemValueOf(a, t));
   if (figures.length !== 2) return undefined;
   const [later, earlier] = figures;
   return earlier === nearest && later.year === earlier.year + 1 && later.measure === earlier.measure ? { current: later, prior: earlier } : undefined;
+}
+/** A value of the item `t` (a change) is of: its subject at its depth, not the budget a completion rate names. */
+function isItemValueOf(a: AmountToken, t: AmountToken): boolean {
+  return a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label);
 }
 /** A year written in a change's own words ('比2015年减少'): the comparison is named. */
 const YEAR_IN_WORDS = /\d{4}\s*年/;
@@ -434,7 +438,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       close(ol);
     }
     if (isChange) {
-      const nearest = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label));
+      const nearest = findLast(sentenceAmounts, (a) => isItemValueOf(a, t));
       const stated = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
       const years = stated ? undefined : yearPairBefore(sentenceAmounts, t, nearest);
       const current = years?.current ?? nearest;
