@@ -48,8 +48,8 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
   const current = link.current ?? (id && ref ? oneValue(valuesOf(doc, id, toYear, measureOrDefault(x?.measure, doc.family), ref), ref) : undefined);
   // '比上年预算下降8.2%': a comparison naming a measure takes a prior that names it too; a figure of another year
   // whose words name none ('2013年…支出为9.5亿元' in a text about 2014's 预算) may be either, so it is not compared.
-  const priors = id && ref ? valuesOf(doc, id, base.year, base.measure, ref).filter((a) => base.measure === undefined || a.measure !== undefined || a.year === doc.reportYear) : [];
-  const prior = link.prior ?? oneValue(priors, ref);
+  const namesMeasureAsAsked = (a: AmountToken) => base.measure === undefined || a.measure !== undefined || a.year === doc.reportYear;
+  const prior = link.prior ?? (id && ref ? oneValue(valuesOf(doc, id, base.year, base.measure, ref).filter(namesMeasureAsAsked), ref) : undefined);
   const direction = x?.direction ?? r?.direction;
   const { now, then } = periodsOf(doc, base, toYear, (current ?? x)?.measure);
   // One shape, every field written (undefined where there is none): spreading the optional parts
