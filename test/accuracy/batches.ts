@@ -31,6 +31,7 @@ const TWENTY_FIRST_BATCH_WORKBOOKS = ['kaiyuan-2017', 'honghe-xian-2018'];
 // guojia-pingheng-1996 (a country's 财政收支平衡表 from a statistical yearbook) was taken out of scoring at merge: it is no
 // 部门 publication table, so not what the checker is for; the batch's test keeps it as a workbook it must stay silent on.
 const TWENTY_FOURTH_BATCH_WORKBOOKS = ['fuyuan-zhengfuban-2018'];
+const TWENTY_NINTH_BATCH_WORKBOOKS = ['putuo-shengtai-2025'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -188,6 +189,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "1 false error of 1 (272 L9: '收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加755.18万元,增长20.32%' — the total's change taken for the last unit named inside it, '上年将为537.31 − 755.18 = -217.87万元，不可能为负数'); 1 false warning of 2 (272 L9: '未说明原因' on the 20.32%, whose reason after '主要原因:' is cut by the copy); keyed errors 0/1 (273 L10: the ten 彩票公益金 uses the page lists as the whole, 464.49, against the 466.29 total two paragraphs up, missed); keyed soft problems 1/2 (273 L6: 30.75% for 109.69 ÷ 356.60 = 30.760%, with the key's figures; 270 L8: 收入 68158.05 against its three sources' 65158.05, missed — the sources stand one a line after '其中:', each under its own heading); the 'figures' check read 17 of the 44 figures (270: 7 of 8, 271: 0 of 7, 272: 3 of 5, 273: 4 of 20, 274: 3 of 4) and left the rest 'not checked'; silent on every other trap (270's nested 事业收入 split, 271's head counts and its three changes of different lines in one reason, 272's head counts with the 13 outside the 115, 273's headline '增长30%' read by the page as '30%以上' and its '295亿多元' halves, 274's one change for two totals ('各减少'))",
     has: narrativeRange(270, 274),
+  },
+  {
+    name: 'twenty-ninth batch, held out: 1 workbook with its 情况说明 from 普陀区生态环境局 (上海; the nine tables of a 2025 部门决算, 0.00 printed for every empty figure)',
+    firstMeasured:
+      "tables recognized 9/9 (sheet + kind, unit 万元); no error raised, so 0 false; 3 false warnings of 14 (the text checked alone counted too): the workbook's 收入决算表 B10, B11 (2080505 '机关事业单位基本养老保险' and 2080506 '机关事业单位职业年金缴费' called incomplete names — the table prints them cut short by their cells, which the key had listed as neither problem nor trap) and, with the text, L44 (the text's whole name '…机关事业单位基本养老保险缴费支出（项）' called unlike the table's, the table's name taken from the 收入决算表's cut-short copy while the 支出决算表 and 一般公共预算表 print it whole); keyed soft problems 9/10 in the workbook, each stating the key's figures (the ten 0.01 gaps but 公用经费合计 H42, 416.36 against 302 401.93 + 310 14.44 = 416.37, missed), and 1/1 in the text (L191: 2.60% for 4.68 ÷ 180.73 = 2.589%, with the key's figures; the text alone raises only it); the draft written from the tables states 41 of the text's 42 table figures alike, none differently",
+    has: (id) => TWENTY_NINTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 
