@@ -82,9 +82,15 @@ function checkAmount(doc: Doc, a: AmountToken): void {
 
 // ------------------------------------------------------------------ 科目 names
 
+/**
+ * The name the tables give `code`: a detailed table's first. A name that only begins another name the tables print for the
+ * code is that name cut short by its cell (收入决算表 '机关事业单位基本养老保险' beside the 支出决算表's '…缴费支出'): the whole one is the name.
+ */
 function authoritativeName(doc: Doc, code: string): string | undefined {
   const names = indexOf(doc.facts!).namesByCode.get(code) ?? [];
-  return (names.find((n) => n.detailed) ?? names[0])?.name;
+  const cutShort = (n: { name: string }) => names.some((o) => o.name.length > n.name.length && o.name.startsWith(n.name));
+  const whole = names.filter((n) => !cutShort(n));
+  return (whole.find((n) => n.detailed) ?? whole[0] ?? names[0])?.name;
 }
 
 function codesByName(doc: Doc, level: number, name: string): Set<string> {
