@@ -3,7 +3,7 @@
 // zxj6827111-blip/GovBudgetChecker tests/fixtures/sample_page_data.json (source PDF sha256 113b98bb…12c7, 31 pages). Figures
 // as printed: every empty figure printed 0.00 (not blank, unlike shiquan-2025), the 0.01 gaps of figures rounded from 元 left
 // as they are (项目支出 合计 1,367.76 in 支出决算表 and 1,367.75 in 一般公共预算财政拨款支出决算表). The 基本支出 table prints its
-// economic codes split into 类 | 款 columns ('301' | '01'), two classifications side by side. Names as the table prints them
+// economic codes split into 类 | 款 columns ('301' | '01'), in two column groups side by side (301, 303 | 302, 310). Names as the table prints them
 // where the extraction is clean; where the PDF's wrapped names interleave (一般公共预算财政拨款支出决算表 2080506, 2080599,
 // 20808) the name the other tables print is used. Run once: node test/corpus/tools/build-putuo-shengtai-2025.mjs
 import { newWorkbook, put, save, sheet } from './held-out-sheet.mjs';
