@@ -1,0 +1,79 @@
+/**
+ * What the twenty-eighth held-out batch (texts 275–282, test/corpus/README.md) showed the checker misreading:
+ * a 市人大's “三公” 决算 (280) lists its budget by item, '“三公”经费预算为168.53万元,其中:因公出国(境)费39万元、…',
+ * and then what each item spent, '“三公”经费支出为163.58万元,…其中:因公出国(境)费支出52.15万元'. The budget's
+ * parts have no measure word of their own; they were read with the document's (决算), so each budget item and its
+ * spending were taken for one figure stated twice, '同一项目前后数字不一致'. A part takes its list's measure.
+ * Wordings and figures are invented variants.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkNarrativeText } from '../src/engine/narrative';
+
+const duplicates = (text: string) =>
+  checkNarrativeText(text)
+    .filter((f) => f.rule === 'narrative/duplicate' && (f.severity === 'error' || f.severity === 'warning'))
+    .map((f) => `${f.severity} ${f.cell}`);
+
+const wan = (fen: number) => (fen / 100).toFixed(2);
+
+const UNITS = ['市人大', '区政协', '县委办', '市科协'];
+
+/** Three items' budgets and what each spent, none of them equal to its budget. */
+const accounts = fc
+  .record({
+    unit: fc.constantFrom(...UNITS),
+    year: fc.integer({ min: 2014, max: 2024 }),
+    budgets: fc.tuple(fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 100, max: 900_000 })),
+    spent: fc.tuple(fc.integer({ min: 0, max: 900_000 }), fc.integer({ min: 0, max: 900_000 }), fc.integer({ min: 0, max: 900_000 })),
+  })
+  .filter(({ budgets, spent }) => budgets.every((b, i) => b !== spent[i]));
+
+const ITEMS = ['因公出国(境)费', '公务用车运行维护费', '国内公务接待费'];
+
+const finalAccounts = ({ unit, year, budgets, spent }: { unit: string; year: number; budgets: number[]; spent: number[] }) => {
+  const budget = budgets.reduce((s, x) => s + x, 0);
+  const total = spent.reduce((s, x) => s + x, 0);
+  const rate = ((total * 100) / budget).toFixed(2);
+  return [
+    '一、“三公”经费财政拨款支出决算总体情况',
+    `${year}年,${unit}“三公”经费预算为${wan(budget)}万元,其中:${ITEMS.map((n, i) => `${n}${wan(budgets[i])}万元`).join('、')}。` +
+      `“三公”经费支出为${wan(total)}万元,完成预算的${rate}%,其中:${ITEMS.map((n, i) => `${n}支出${wan(spent[i])}万元`).join(';')}。`,
+    '二、“三公”经费财政拨款支出决算具体情况',
+  ].join('\n');
+};
+
+describe('a budget list and the spending after it are two measures (twenty-eighth batch, 280)', () => {
+  it('the published sentence: no figure called stated twice', () => {
+    expect(
+      duplicates(
+        '一、“三公”经费财政拨款支出决算总体情况\n' +
+          '2016年,市人大“三公”经费预算为168.53万元,其中:因公出国(境)费39万元、公务用车运行维护费119.5万元、国内公务接待费10万元。“三公”经费支出为163.58万元,完成预算的97.06%,其中:因公出国(境)费支出52.15万元,完成预算的133.72%,因公出国(境)费支出较2015年因公出国(境)费减少30.31万元;公务用车运行维护费支出104.46万元,完成预算的87.39%;国内公务接待费支出6.96万元,完成预算的69.6%。\n' +
+          '2016年度“三公”经费财政拨款支出决算数比2015年减少80.74万元,下降33.05%。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('property: each item budgeted in a list and spent otherwise is not one figure stated twice', () => {
+    fc.assert(
+      fc.property(accounts, (r) => {
+        expect(duplicates(finalAccounts(r))).toEqual([]);
+      }),
+      { seed: 2801, numRuns: 120 },
+    );
+  });
+
+  it('property: the same budget list stated twice with an item changed is still caught', () => {
+    fc.assert(
+      fc.property(accounts, fc.integer({ min: 100, max: 50_000 }), (r, shift) => {
+        const budget = r.budgets.reduce((s, x) => s + x, 0);
+        const moved = [r.budgets[0] + shift, r.budgets[1] - shift, r.budgets[2]];
+        fc.pre(moved[1] > 0);
+        const list = (b: number[]) => `“三公”经费预算为${wan(budget)}万元,其中:${ITEMS.map((n, i) => `${n}${wan(b[i])}万元`).join('、')}。`;
+        const text = `一、“三公”经费财政拨款支出决算总体情况\n${r.year}年,${r.unit}${list(r.budgets)}${list(moved)}\n二、“三公”经费财政拨款支出决算具体情况`;
+        expect(duplicates(text)).toEqual(['error L2', 'error L2']);
+      }),
+      { seed: 2802, numRuns: 120 },
+    );
+  });
+});
