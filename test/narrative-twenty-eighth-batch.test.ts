@@ -3,7 +3,8 @@
  * a 市人大's “三公” 决算 (280) lists its budget by item, '“三公”经费预算为168.53万元,其中:因公出国(境)费39万元、…',
  * and then what each item spent, '“三公”经费支出为163.58万元,…其中:因公出国(境)费支出52.15万元'. The budget's
  * parts have no measure word of their own; they were read with the document's (决算), so each budget item and its
- * spending were taken for one figure stated twice, '同一项目前后数字不一致'. A part takes its list's measure.
+ * spending were taken for one figure stated twice, '同一项目前后数字不一致'. A part takes its list's measure. The same
+ * sentence's items, printed to the whole 万元 and to one decimal, were asked about for the 0.03 their rounding covers.
  * Wordings and figures are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -75,5 +76,52 @@ describe('a budget list and the spending after it are two measures (twenty-eight
       }),
       { seed: 2802, numRuns: 120 },
     );
+  });
+});
+
+const sumFindings = (text: string) =>
+  checkNarrativeText(text)
+    .filter((f) => f.rule === 'narrative/sum' && (f.severity === 'error' || f.severity === 'warning'))
+    .map((f) => `${f.severity} ${f.cell}`);
+
+/** Three items' exact amounts in fen, each printed to a whole 万元 or to one decimal. */
+const roundedItems = fc.record({
+  unit: fc.constantFrom(...UNITS),
+  year: fc.integer({ min: 2014, max: 2024 }),
+  items: fc.tuple(fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 100, max: 900_000 })),
+  decimals: fc.tuple(fc.constantFrom(0, 1), fc.constantFrom(0, 1), fc.constantFrom(0, 1)),
+});
+
+const budgetSentence = (unit: string, year: number, total: string, printed: string[]) =>
+  `${year}年,${unit}“三公”经费预算为${total}万元,其中:${ITEMS.map((n, i) => `${n}${printed[i]}万元`).join('、')}。`;
+
+describe('items printed coarser than their total (twenty-eighth batch, 280)', () => {
+  it('the published sentence: 39 + 119.5 + 10 against 168.53 is no question', () => {
+    expect(sumFindings(budgetSentence('市人大', 2016, '168.53', ['39', '119.5', '10']))).toEqual([]);
+  });
+
+  it('property: a total to the 分 and its items rounded to whole 万元 or to one decimal make no sum finding', () => {
+    fc.assert(
+      fc.property(roundedItems, ({ unit, year, items, decimals }) => {
+        const total = items.reduce((s, x) => s + x, 0);
+        const printed = items.map((x, i) => (x / 100).toFixed(decimals[i]));
+        expect(sumFindings(budgetSentence(unit, year, wan(total), printed))).toEqual([]);
+      }),
+      { seed: 2803, numRuns: 150 },
+    );
+  });
+
+  it('property: items printed to the 分 like their total still do not make a total they miss', () => {
+    fc.assert(
+      fc.property(roundedItems, fc.integer({ min: 3, max: 99 }), ({ unit, year, items }, gap) => {
+        const total = items.reduce((s, x) => s + x, 0) + gap;
+        expect(sumFindings(budgetSentence(unit, year, wan(total), items.map(wan)))).toEqual(['error L1']);
+      }),
+      { seed: 2804, numRuns: 150 },
+    );
+  });
+
+  it('whole 万元 items against a whole total a unit off are still asked about (39 L1)', () => {
+    expect(sumFindings('2016年公车购置及运行费995万元,其中:购置费38万元,运行维护费958万元。')).toEqual(['warning L1']);
   });
 });
