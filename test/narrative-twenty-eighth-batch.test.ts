@@ -5,6 +5,8 @@
  * parts have no measure word of their own; they were read with the document's (决算), so each budget item and its
  * spending were taken for one figure stated twice, '同一项目前后数字不一致'. A part takes its list's measure. The same
  * sentence's items, printed to the whole 万元 and to one decimal, were asked about for the 0.03 their rounding covers.
+ * A 区's summary (281) states a count's fall after a money change, '减少0.86万元,下降100 %,…批次为0次,较上年减少119批次,
+ * 下降100%': the second rate, a count's, was asked for a reason like a change of the budget's.
  * Wordings and figures are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -123,5 +125,56 @@ describe('items printed coarser than their total (twenty-eighth batch, 280)', ()
 
   it('whole 万元 items against a whole total a unit off are still asked about (39 L1)', () => {
     expect(sumFindings('2016年公车购置及运行费995万元,其中:购置费38万元,运行维护费958万元。')).toEqual(['warning L1']);
+  });
+});
+
+const reasonWarnings = (text: string) =>
+  checkNarrativeText(text)
+    .filter((f) => f.rule === 'narrative/reason' && f.severity === 'warning')
+    .map((f) => f.message.match(/变动([^，]+)，/)?.[1] ?? f.message);
+
+const COUNTS = ['批次', '人次', '辆', '个'];
+
+describe('a rate of a count is not a change of money (twenty-eighth batch, 281)', () => {
+  it('the published sentence: only the 公务接待费 fall asks for its reason, not the 批次 fall after it', () => {
+    expect(
+      reasonWarnings(
+        '2021年度五华区区级“三公”经费决算情况说明\n因公出国(境)费为0万元,上年持平共计安排因公出国(境)团组0个,因公出国(境)0人次。公务接待费为0万元,较上年减少0.86万元,下降100 %,国内公务接待批次为0次,较上年减少119批次,下降100%,共计接待0人次,与上年持平。',
+      ),
+    ).toEqual(['100%']);
+  });
+
+  it('property: a count that changes by 10% or more after a money change with its reason asks for nothing', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 900_000 }),
+        fc.integer({ min: 1, max: 900_000 }),
+        fc.integer({ min: 2, max: 500 }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.constantFrom(...COUNTS),
+        (now, fall, before, less, count) => {
+          fc.pre(less < before && (less * 100) / before >= 10);
+          const rate = ((fall * 100) / (now + fall)).toFixed(2);
+          const countRate = ((less * 100) / before).toFixed(2);
+          const text =
+            `2023年度“三公”经费决算情况说明\n公务接待费为${wan(now)}万元,较上年减少${wan(fall)}万元,下降${rate}%,主要原因是严控接待标准。` +
+            `国内公务接待${count}为${before - less}${count},较上年减少${less}${count},下降${countRate}%。`;
+          expect(reasonWarnings(text)).toEqual([]);
+        },
+      ),
+      { seed: 2805, numRuns: 150 },
+    );
+  });
+
+  it('property: the money change itself still asks for its reason', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 1, max: 900_000 }), (now, fall) => {
+        fc.pre((fall * 100) / (now + fall) >= 10);
+        const rate = ((fall * 100) / (now + fall)).toFixed(2);
+        const text = `2023年度“三公”经费决算情况说明\n公务接待费为${wan(now)}万元,较上年减少${wan(fall)}万元,下降${rate}%。国内公务接待批次为3批次。`;
+        expect(reasonWarnings(text)).toEqual([`${rate}%`]);
+      }),
+      { seed: 2806, numRuns: 150 },
+    );
   });
 });
