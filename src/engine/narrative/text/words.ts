@@ -162,6 +162,12 @@ export const REASON_GIVEN = /原因|由于|因为|系因|所致|导致|(?:大于
  */
 export const CAUSE_OF_NAMED_CHANGE =
   /是([^，,。;；:：是]{2,24}?)(?:大幅度?|明显|较大幅度|持续)?(?:下降|减少|增加|增长|上升|上涨|降低|变动|变化)的(?:主要|重要|直接|最大)?(?:因素|原因)/g;
+/**
+ * '…较上年减少119批次,下降100%': the rate follows a change in a count (批次, 人次, 辆…), not in money; it
+ * ends the words before the rate.
+ */
+export const COUNT_CHANGE_BEFORE_RATE =
+  /(?:增加|减少|增长|下降|多|少)了?\s*\d+(?:\.\d+)?\s*(?:批次|人次|次|辆|个|人|名|台|套|项|户|家|批)\s*[,，]?\s*(?:增长|下降|增加|减少|降低|上升|降幅为?|增幅为?)了?\s*$/;
 /** '2022年度无公务接待支出' / '本年未发生因公出国（境）费用': the text says there was none. */
 export const NONE_THIS_YEAR = /(?:无|没有|未发生|未产生|未安排|未列支)([^，,。;；]{0,16}?(?:支出|费用|经费|费))/;
 

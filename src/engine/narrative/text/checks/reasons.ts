@@ -22,6 +22,7 @@ import {
   LIST_ITEM_START,
   NEWS_DATELINE,
   NONE_THIS_YEAR,
+  COUNT_CHANGE_BEFORE_RATE,
   NUMBERED_ITEM_PATH,
   POSSESSIVE_END,
   REASON,
@@ -305,6 +306,8 @@ function checkMissingReasons(doc: Doc): void {
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
     if (explainedLater(explained, link, r) || explainedEarlier(explained, link, r) || explainedBefore(doc, link)) continue;
     if (goneToNothing(link, r, near)) continue;
+    // A rate of a count ('减少119批次,下降100%') with no money change of its own is no change of the budget's.
+    if (!x && COUNT_CHANGE_BEFORE_RATE.test(text.slice(Math.max(0, r.start - 30), r.start))) continue;
     if (reasonMayBeCut(doc, r)) continue;
     // The “三公” table checked with the text gives the reason in its note, on the same page.
     if (doc.facts?.threePublicChangesExplained && isThreePublic((x ?? link.current)?.subject.core)) continue;

@@ -22,9 +22,11 @@ function indicatorKey(doc: Doc, a: AmountToken): string | undefined {
   if (!id || a.role !== 'value' || a.inReason || a.subject.bare || id.startsWith('name:')) return undefined;
   if (id.startsWith('econ:') && !doc.structure.parentOf.get(a)) return undefined;
   // A 科目 is one figure wherever it is listed, but for the column a 基本支出 / 项目支出 list takes.
-  const parentSubject = doc.structure.parentOf.get(a)?.head?.subject;
+  const head = doc.structure.parentOf.get(a)?.head;
+  const parentSubject = head?.subject;
   const parent = a.subject.path ? (parentSubject?.core === 'basic' || parentSubject?.core === 'project' ? parentSubject.core : '') : (parentSubject?.id ?? '');
-  return `${id}|${a.year}|${measureOrDefault(a.measure, doc.family)}|${parent}`;
+  // A part with no measure of its own is of its list's: '预算为168.53万元,其中:因公出国(境)费39万元' is a budget.
+  return `${id}|${a.year}|${measureOrDefault(a.measure ?? head?.measure, doc.family)}|${parent}`;
 }
 
 /**
