@@ -64,6 +64,10 @@ const TEXTS = [
   '293.00',
   '12',
   ' 本单位说明：各单位按要求填报，不涉及金额 ',
+  // Long only with its spaces (fourteenth round: a short text without 位 or 称 is passed over untrimmed).
+  '            支出预算合计800万元，其中基本支出。            ',
+  '  本部门支出预算合计800万元，其中基本支出600万元，项目支出200万元。  ',
+  '  支出预算合计800万元，其中基本支出600万元，项目支出。',
   '合计',
   '基本支出',
   '',

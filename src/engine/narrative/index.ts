@@ -75,6 +75,8 @@ function factsWithCards(tables: readonly Table[], cards: readonly ProjectFact[])
 /**
  * The facts each document is checked against, read once per department: its own department's
  * tables when the sheet names tell the department for certain (departments.ts), else all tables.
+ * A department's facts are let go once its last document has asked for them: kept to the end of the
+ * stage, every department's figures and indexes were copied by each scavenge of the young generation.
  */
 function factsByDocument(docs: readonly Paragraph[][], tables: readonly Table[], cards: readonly ProjectFact[]): (doc: readonly Paragraph[]) => TableFacts {
   const departments = departmentsOfTexts(
@@ -82,8 +84,13 @@ function factsByDocument(docs: readonly Paragraph[][], tables: readonly Table[],
     tables,
     cards.map((c) => c.amount.source.sheet),
   );
+  const departmentOf = (doc: readonly Paragraph[]) => departments?.get(doc[0].sheet) ?? '';
+  /** How many documents of each department are still to ask. */
+  const toAsk = new Map<string, number>();
+  for (const doc of docs) toAsk.set(departmentOf(doc), (toAsk.get(departmentOf(doc)) ?? 0) + 1);
   const read = new Map<string, TableFacts>();
-  const factsOf = (department: string) => {
+  return (doc) => {
+    const department = departmentOf(doc);
     let facts = read.get(department);
     if (!facts) {
       facts =
@@ -95,9 +102,11 @@ function factsByDocument(docs: readonly Paragraph[][], tables: readonly Table[],
             );
       read.set(department, facts);
     }
+    const left = toAsk.get(department)! - 1;
+    toAsk.set(department, left);
+    if (left === 0) read.delete(department);
     return facts;
   };
-  return (doc) => factsOf(departments?.get(doc[0].sheet) ?? '');
 }
 
 /** Finds 情况说明 text in the workbook and checks it against the tables and its own arithmetic. */

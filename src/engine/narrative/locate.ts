@@ -76,6 +76,10 @@ function readSheetTexts(sheet: SheetGrid, tables: readonly Table[] | undefined, 
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
+      // Beside the tables only a cell of 30 characters or more, or one holding 位 or 称, can matter:
+      // the other texts are passed over untrimmed (trimming adds neither, and makes no text longer).
+      const shown = cell.text;
+      if (tables !== undefined && shown && shown.length < 30 && !UNIT_OR_NAME_CHARACTER.test(shown)) continue;
       const text = textOfCell(cell);
       if (!text) continue;
       // Only a 单位 statement (its 位) or a 项目名称 label (its 称) matters to the cards: most cells have neither.

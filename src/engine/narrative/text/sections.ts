@@ -25,12 +25,18 @@ function isWholeDocument(paras: readonly Paragraph[], covered: number): boolean 
   return paras.length >= 8 && paras.filter(isPartHeading).length >= 4 && covered >= 2;
 }
 
+/** Whether any of a topic's patterns matches `text`. */
+function spokenOf([, ...patterns]: readonly [string, ...RegExp[]], text: string): boolean {
+  for (let i = 0; i < patterns.length; i++) if (patterns[i].test(text)) return true;
+  return false;
+}
+
 export function missingSections(paras: readonly Paragraph[]): Finding[] {
   if (paras.length < 8) return [];
   // The whole document closed up, line breaks and spaces alike: a PDF's lines split a topic's words
   // anywhere ('一般公共' | '预算'), and a heading that names the topic counts however it is wrapped.
   const text = paras.map((p) => p.text).join('').replace(/\s+/g, '');
-  const missing = SECTION_TOPICS.filter(([, re]) => !re.test(text)).map(([name]) => name);
+  const missing = SECTION_TOPICS.filter((topic) => !spokenOf(topic, text)).map(([name]) => name);
   if (missing.length === 0 || !isWholeDocument(paras, SECTION_TOPICS.length - missing.length)) return [];
   const first = paras[0];
   return [

@@ -244,17 +244,20 @@ const WHOLE_SPENDING = String.raw`总支出${WHOLE_AMOUNT}|${NOT_A_PART}支出(?
  * sections.ts). 收支总体情况 is said by a heading of the department's 收支 as a whole ('部门预算收支情况',
  * '预算总收支的情况', '决算收支增减变化情况'; not 一般公共预算收支 or 拨款收支, which are parts) or by the
  * document stating both its whole 收入 and its whole 支出 anywhere.
+ * A topic is spoken of when any of its patterns matches. The two ways of saying 收支总体情况 are two
+ * patterns, not one alternation: a `^` alternative made the whole pattern try its look-aheads over the
+ * document first and search the rest without skipping ahead (~30–90 µs a document instead of ~1).
+ * For the same reason a look-behind stands after the 支出 it qualifies, not before it: at the start
+ * of an alternative it was tried at every position of the document.
  */
-export const SECTION_TOPICS: [string, RegExp][] = [
+export const SECTION_TOPICS: readonly [string, ...RegExp[]][] = [
   [
     '收支总体情况',
-    new RegExp(
-      String.raw`收支.{0,6}(总体|总预算|总决算|总计)|总体说明|总体情况|(?<!拨款|公共|基金|经营)(?:预算|决算)总?收支的?(?:情况|安排|增减)` +
-        String.raw`|^(?=[\s\S]*(?:${WHOLE_INCOME}))(?=[\s\S]*(?:${WHOLE_SPENDING}))`,
-    ),
+    /收支.{0,6}(总体|总预算|总决算|总计)|总体说明|总体情况|(?<!拨款|公共|基金|经营)(?:预算|决算)总?收支的?(?:情况|安排|增减)/,
+    new RegExp(String.raw`^(?=[\s\S]*(?:${WHOLE_INCOME}))(?=[\s\S]*(?:${WHOLE_SPENDING}))`),
   ],
   ['收入', new RegExp(String.raw`收入(预算|决算)?(情况|合计|总计|包括|\d)|收入预算|收入决算|${WHOLE_INCOME}`)],
-  ['支出', new RegExp(String.raw`支出(预算|决算)(情况|合计|总计|\d|为)|支出预算|支出决算|(?<=[、)）]|关于)支出(?:总体)?情况|${WHOLE_SPENDING}`)],
+  ['支出', new RegExp(String.raw`支出(预算|决算)(情况|合计|总计|\d|为)|支出预算|支出决算|支出(?<=(?:[、)）]|关于)支出)(?:总体)?情况|${WHOLE_SPENDING}`)],
   ['财政拨款收支', /(?:财政|预算)拨款收[入支]/],
   ['一般公共预算', /一般公共预算/],
   ['基本支出', /基本支出/],
