@@ -631,6 +631,13 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     prevSentencePercents = [];
   };
 
+  const readSentenceEnd = (t: MarkToken) => {
+    const ended = sentenceAmounts;
+    markEtc(stack, t.para, passageTexts[t.para], t.start);
+    endSentence();
+    openByKinds(t, ended);
+  };
+
   /**
    * The walk over the tokens, a closure of its own: its loop is hot in the first document and is
    * compiled on the stack (OSR). Inside readStructure, that compile took in all of readStructure's
@@ -660,13 +667,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           for (let i = stack.length - 1; i >= 0; i--) if (stack[i].depth > t.depth) close(stack[i]);
           break;
         }
-        case 'sentence-end': {
-          const ended = sentenceAmounts;
-          markEtc(stack, t.para, passageTexts[t.para], t.start);
-          endSentence();
-          openByKinds(t, ended);
+        case 'sentence-end':
+          readSentenceEnd(t);
           break;
-        }
         case 'para-end':
           endPassage(t);
           break;
