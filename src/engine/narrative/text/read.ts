@@ -389,8 +389,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     return fromValues || last?.subject.path ? last?.subject : undefined;
   };
 
-  /** A mark of the text's structure: an opener, a separator, a sentence's end, a bracket, a statement. */
-  const readMark = (start: number, end: number, markKind: MarkKind, word: string) => {
+  /** A structuring word: an opener, a statement of no change, a final against its budget. */
+  const readWordMark = (start: number, end: number, markKind: MarkKind, word: string) => {
     if (markKind === 'opener') {
       const before = text.slice(0, start);
       const after = text.slice(end);
@@ -418,20 +418,6 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       tokens.push(opener);
       sentenceOpeners.push(opener);
       if (word !== '含' && word !== '包含') lastEnd = end;
-    } else if (markKind === 'separator') {
-      tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: word });
-      if (word === ';') pushInHead(text, end, tokens, p.index, depth, sentence);
-    } else if (markKind === 'sentence-end') {
-      tokens.push({ type: 'sentence-end', para: p.index, start, end, depth, sentence, char: word });
-      endSentence();
-      sentenceStart = end;
-      pushInHead(text, end, tokens, p.index, depth, sentence);
-    } else if (markKind === 'paren-open') {
-      tokens.push({ type: 'paren-open', para: p.index, start, end, depth, sentence, char: word });
-      depth++;
-    } else if (markKind === 'paren-close') {
-      depth = Math.max(0, depth - 1);
-      tokens.push({ type: 'paren-close', para: p.index, start, end, depth, sentence, char: word });
     } else if (markKind === 'no-change') {
       if (BASIC_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return;
       const cs = clauseStart(text, start);
@@ -459,6 +445,29 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       if (SAME_AS_LEAD.test(w) && !SAME_WORDS.test(w)) return;
       tokens.push({ type: 'statement', para: p.index, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
     }
+  };
+
+  /**
+   * A mark of the text's structure. The punctuation (hundreds a text) is read here and the words by
+   * readWordMark: this closure is hot from the first passages on, and its compile took in the words'
+   * reading with it.
+   */
+  const readMark = (start: number, end: number, markKind: MarkKind, word: string) => {
+    if (markKind === 'separator') {
+      tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: word });
+      if (word === ';') pushInHead(text, end, tokens, p.index, depth, sentence);
+    } else if (markKind === 'sentence-end') {
+      tokens.push({ type: 'sentence-end', para: p.index, start, end, depth, sentence, char: word });
+      endSentence();
+      sentenceStart = end;
+      pushInHead(text, end, tokens, p.index, depth, sentence);
+    } else if (markKind === 'paren-open') {
+      tokens.push({ type: 'paren-open', para: p.index, start, end, depth, sentence, char: word });
+      depth++;
+    } else if (markKind === 'paren-close') {
+      depth = Math.max(0, depth - 1);
+      tokens.push({ type: 'paren-close', para: p.index, start, end, depth, sentence, char: word });
+    } else readWordMark(start, end, markKind, word);
   };
 
   /** A figure: its token, with the words and the subject it is of. */

@@ -631,40 +631,53 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     prevSentencePercents = [];
   };
 
-  for (let ti = 0; ti < tokens.length; ti++) {
-    const t = tokens[ti];
-    switch (t.type) {
-      case 'amount':
-        readAmount(t);
-        break;
-      case 'percent':
-        readPercent(t);
-        break;
-      case 'statement':
-        readStatement(t);
-        break;
-      case 'opener':
-        readOpener(t);
-        break;
-      case 'sep':
-        readSeparator(t);
-        break;
-      case 'paren-close': {
-        for (let i = stack.length - 1; i >= 0; i--) if (stack[i].depth > t.depth) close(stack[i]);
-        break;
+  const readSentenceEnd = (t: MarkToken) => {
+    const ended = sentenceAmounts;
+    markEtc(stack, t.para, passageTexts[t.para], t.start);
+    endSentence();
+    openByKinds(t, ended);
+  };
+
+  /**
+   * The walk over the tokens, a closure of its own: its loop is hot in the first document and is
+   * compiled on the stack (OSR). Inside readStructure, that compile took in all of readStructure's
+   * body with it — the closures' creation, the respective pairing after the walk — and cost the cold
+   * run more than it saved.
+   */
+  const readTokens = () => {
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti];
+      switch (t.type) {
+        case 'amount':
+          readAmount(t);
+          break;
+        case 'percent':
+          readPercent(t);
+          break;
+        case 'statement':
+          readStatement(t);
+          break;
+        case 'opener':
+          readOpener(t);
+          break;
+        case 'sep':
+          readSeparator(t);
+          break;
+        case 'paren-close': {
+          for (let i = stack.length - 1; i >= 0; i--) if (stack[i].depth > t.depth) close(stack[i]);
+          break;
+        }
+        case 'sentence-end':
+          readSentenceEnd(t);
+          break;
+        case 'para-end':
+          endPassage(t);
+          break;
       }
-      case 'sentence-end': {
-        const ended = sentenceAmounts;
-        markEtc(stack, t.para, passageTexts[t.para], t.start);
-        endSentence();
-        openByKinds(t, ended);
-        break;
-      }
-      case 'para-end':
-        endPassage(t);
-        break;
     }
-  }
+  };
+
+  readTokens();
   for (let i = stack.length - 1; i >= 0; i--) close(stack[i]);
   // The changes paired respectively are restated as their items' (new tokens): each stands in the amounts in
   // place of the token read, so the checks see one token for one figure.
