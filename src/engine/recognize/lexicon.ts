@@ -404,11 +404,6 @@ export function isNote(key: string): boolean {
   return NOTE_START.has(key.charCodeAt(0)) && /^(注|备注|说明|注释)\d*[:：]/.test(key);
 }
 
-/** A key starting with this code unit may be a note (isNote); false says no key starting so is one. */
-export function mayLeadNote(lead: number): boolean {
-  return NOTE_START.has(lead);
-}
-
 // ---------------------------------------------------------------- what a column or line says of itself
 
 /** A line's summary role by its label: 合计 a total, 总计 a grand total, 小计 a subtotal. */

@@ -11,7 +11,7 @@ import { labelMayChange, normalizeLabel } from '../grid/text';
 import { cellHasContent, textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
 import type { SheetView } from './view';
-import { isCaption, isNote, isNoteHeading, mayLeadNote, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
+import { isCaption, isNote, isNoteHeading, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
 import { codeFromLabel, joinSplitCode, parseCode, splitCodeAndName, type ParsedCode } from './codes';
 import { isColumnNumberRow, isHeaderAnchor } from './header';
 import { rememberedByText } from '../grid/remembered';
@@ -243,19 +243,6 @@ export function bodyLayout(view: SheetView, header: Rect, columns: Column[], blo
   return { plans: blocks.map((b) => planBlock(b, byId)), first, firstHeaderCol: first.cols.length >= 2 ? first.cols[0] : -1 };
 }
 
-/**
- * The first code unit of the cell's key (SheetView.key) when its text shows it for certain, else -1:
- * an ASCII digit or a Chinese character leading the text, which trimming and normalizeLabel keep as
- * they are. Most body rows start so: the walk tells them from a note or a repeated header by it,
- * without reading the key.
- */
-export function certainKeyLead(cell: Cell): number {
-  const t = cell.text;
-  if (!t) return -1;
-  const c = t.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 0x4e00 && c <= 0x9fff) ? c : -1;
-}
-
 /** A code read from a code cell, and the name typed after it in the same cell ('2060101 行政运行'). */
 type CodeAndName = ParsedCode & { name?: string };
 
@@ -349,8 +336,6 @@ class BodyWalk {
   private readonly reader: LineReader;
   private readonly first: HeaderRow;
   private readonly firstHeaderCol: number;
-  /** The first code unit of the first header row's first key (NaN: none). */
-  private readonly firstHeaderLead: number;
   private readonly depth: number;
   private blankRun = 0;
   private pendingBlank: Line[] = [];
@@ -365,7 +350,6 @@ class BodyWalk {
     this.depth = header.bottom - header.top + 1;
     this.first = layout.first;
     this.firstHeaderCol = layout.firstHeaderCol;
-    this.firstHeaderLead = layout.first.keys.length ? layout.first.keys[0].charCodeAt(0) : NaN;
   }
 
   walk(): Body {
@@ -396,19 +380,14 @@ class BodyWalk {
         row = next;
         continue;
       }
-      // A row whose key surely starts with a digit or a Chinese character that opens no note, and not
-      // the first header key's, is a line: its key is not read here.
-      const lead = alone ? -1 : certainKeyLead(cells![firstCol]!);
-      if (lead < 0 || mayLeadNote(lead) || (firstCol === this.firstHeaderCol && lead === this.firstHeaderLead)) {
-        const firstKey = view.key(row, firstCol);
-        // A repeated header starts in the first header row's first column with its key: told before its cells are listed.
-        if (alone || isNote(firstKey) || (firstCol === this.firstHeaderCol && firstKey === this.first.keys[0] && repeatsHeader(view, this.first, row, header))) {
-          const next = this.unusualRow(row, firstCol, alone, firstKey);
-          if (next === STOP) break;
-          if (next !== READ_LINE) {
-            row = next;
-            continue;
-          }
+      const firstKey = view.key(row, firstCol);
+      // A repeated header starts in the first header row's first column with its key: told before its cells are listed.
+      if (alone || isNote(firstKey) || (firstCol === this.firstHeaderCol && firstKey === this.first.keys[0] && repeatsHeader(view, this.first, row, header))) {
+        const next = this.unusualRow(row, firstCol, alone, firstKey);
+        if (next === STOP) break;
+        if (next !== READ_LINE) {
+          row = next;
+          continue;
         }
       }
       this.blankRun = 0;
