@@ -86,7 +86,12 @@ export function plainDecimals(raw: string): number {
   if (n === 0 || n > 300) return -1;
   let i = raw.charCodeAt(0) === 43 || raw.charCodeAt(0) === 45 ? 1 : 0; // + -
   const start = i;
-  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  // The digit tests written out, not a call of isDigit per character: most of a cold run reads
+  // these in the interpreter, where each call costs more than the test.
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+  }
   const intDigits = i - start;
   if (i < n && raw.charCodeAt(i) === 44) {
     // 1,234,567: a first group of one to three digits, then groups of exactly three.
@@ -99,7 +104,10 @@ export function plainDecimals(raw: string): number {
   let decimals = 0;
   if (i < n && raw.charCodeAt(i) === 46) {
     const from = ++i;
-    while (i < n && isDigit(raw.charCodeAt(i))) i++;
+    for (; i < n; i++) {
+      const c = raw.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+    }
     decimals = i - from;
     if (decimals === 0) return -1;
   }

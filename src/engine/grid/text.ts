@@ -39,7 +39,7 @@ export function labelMayChange(s: string): boolean {
   // holding any other character is left to the pattern.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isChineseCharCode(c)) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) continue; // isChineseCharCode, written out: asked of every character of every key
     if (c >= 0x80) return LABEL_CHANGES.test(s);
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27) return true; // whitespace, " and '
   }
