@@ -202,6 +202,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
       "tables recognized 9/9 (sheet + kind, unit 万元); no error raised, so 0 false; 3 false warnings of 14 (the text checked alone counted too): the workbook's 收入决算表 B10, B11 (2080505 '机关事业单位基本养老保险' and 2080506 '机关事业单位职业年金缴费' called incomplete names — the table prints them cut short by their cells, which the key had listed as neither problem nor trap) and, with the text, L44 (the text's whole name '…机关事业单位基本养老保险缴费支出（项）' called unlike the table's, the table's name taken from the 收入决算表's cut-short copy while the 支出决算表 and 一般公共预算表 print it whole); keyed soft problems 9/10 in the workbook, each stating the key's figures (the ten 0.01 gaps but 公用经费合计 H42, 416.36 against 302 401.93 + 310 14.44 = 416.37, missed), and 1/1 in the text (L191: 2.60% for 4.68 ÷ 180.73 = 2.589%, with the key's figures; the text alone raises only it); the draft written from the tables states 41 of the text's 42 table figures alike, none differently",
     has: (id) => TWENTY_NINTH_BATCH_WORKBOOKS.includes(id),
   },
+  {
+    name: 'thirtieth batch, held out: texts 283–288',
+    firstMeasured:
+      "1 false error of 2 (287 L7: a 自治区 彩票公益金 notice's '——筹集福利彩票公益金215763.4万元,其中,上缴中央111909.5万元;自治区本级留成50195.2万元;地州市留成53658.8万元;' summed with the next line's '——筹集体育彩票公益金155682.4万元' as a fourth part, '111,909.50 + 50,195.20 + 53,658.80 + 155,682.40 = 371,445.90万元，文中为215,763.40万元'); 2 false warnings of 2 (287 L6: 189135.8 + 89215.8 + 93094.3 = 371445.9 against 371445.8, 0.1 over three parts printed to one decimal, a gap the finding itself says their rounding explains; 283 L29: '未说明原因' on a school's 总收入 '比上年增长12.16%', whose reason, '增长原因主要是……人员经费上调', follows the 总支出's 11.64% in the same paragraph); keyed errors 1/1 with the key's figures (283 L31: 收入合计 3647.38 against 2150.48 + 1497.40 = 3647.88); no keyed soft problems; the 'figures' check read 53 of the 107 figures (283: 9 of 14, 284: 0 of 11, 285: 13 of 16, 286: 6 of 19, 287: 12 of 30, 288: 13 of 17) and left the rest 'not checked'; silent on every other trap (284's amounts in 元 with nested parts in brackets and its 支出 above its 收入, 285's 收入 and 结转 apart by the unprinted 年初结转 16.01 in two places, 286's 结转 arithmetic with one figure in two roles, 287's one total split two ways, its whole-percent share and its 0.1 gap on L7's own list, 288's 2.85% within the rounding of 0.5 and 17.5 and its flattened two-year table)",
+    has: narrativeRange(283, 288),
+  },
 ];
 
 /** The documents of no held-out batch: those the checker was tuned on. */
