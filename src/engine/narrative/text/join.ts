@@ -136,6 +136,8 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   return inBand >= widths.length * 0.5 ? w : undefined;
 }
 
+const DASH_ITEM_START = /^\s*(?:——|－－|--)/;
+
 function continues(line: HalfLine, next: HalfLine, width: number | undefined): boolean {
   if (line.tableRow || next.tableRow) return false;
   const a = line.half.trimEnd();
@@ -145,7 +147,8 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined): b
   // '其他收入266.33万' / '元,占6.46%': the unit itself is cut.
   if (UNIT_PREFIX_END.test(a) && YUAN_START.test(b)) return true;
   if (CONTINUATION_START.test(b)) return true;
-  if (HEADING_START.test(b)) return false;
+  // '——筹集体育彩票公益金…' after '…地州市留成53658.8万元;': a line opened by a dash is an item of its own.
+  if (HEADING_START.test(b) || DASH_ITEM_START.test(b)) return false;
   if (endsOpen(a) || DANGLING_END.test(a) || FIGURE_START.test(b)) return true;
   // A numbered title as long as a full line ("（一）一般公共预算财政拨款支出决算总体情况") still stands alone.
   if (HEADING_START.test(a) && TITLE_END.test(a) && !AMOUNT_OR_PERCENT.test(a)) return false;
