@@ -4,7 +4,11 @@
  * by a ；: '——筹集福利彩票公益金215763.4万元,其中,上缴中央…;地州市留成53658.8万元;' and then
  * '——筹集体育彩票公益金155682.4万元,其中,…'. A line ending in ； was read as running on into the next, so the
  * second lottery's total was taken for a fourth part of the first one's list, '与其后所列各项之和不符'.
- * A line opened by a dash is an item of its own. Wordings and figures are invented variants.
+ * A line opened by a dash is an item of its own.
+ * A school's 决算 (283) states its two totals side by side, each with its change, and one reason after both:
+ * '2018年总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是…': the first
+ * change was asked for a reason, '未说明原因'. A reason sentence right after the next change of the same way
+ * explains both. Wordings and figures are invented variants.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -74,6 +78,56 @@ describe('a line opened by a dash is an item of its own (thirtieth batch, 287)',
         expect(sumErrors(lines.join('\n'))).toEqual([`L${at + 2}`]);
       }),
       { seed: 3002, numRuns: 120 },
+    );
+  });
+});
+
+const reasonWarnings = (text: string) =>
+  checkNarrativeText(text)
+    .filter((f) => f.rule === 'narrative/reason' && f.severity === 'warning')
+    .map((f) => f.cell);
+
+const RISES = ['增长', '增加'];
+const FALLS = ['下降', '减少'];
+const REASONS = ['增长原因主要是人员经费调整。', '主要原因是人员增加。', '变动原因是项目调整。'];
+
+/** Two totals side by side, each with a change of 10% or more, in one paragraph. */
+const twoTotals = fc.record({
+  year: fc.integer({ min: 2015, max: 2025 }),
+  income: fc.integer({ min: 10_000, max: 9_000_000 }),
+  spending: fc.integer({ min: 10_000, max: 9_000_000 }),
+  rates: fc.tuple(fc.integer({ min: 1_000, max: 9_000 }), fc.integer({ min: 1_000, max: 9_000 })),
+  words: fc.tuple(fc.constantFrom(...RISES), fc.constantFrom(...RISES)),
+});
+
+const pct = (bp: number) => (bp / 100).toFixed(2);
+
+describe("one reason after two totals' changes the same way explains both (thirtieth batch, 283)", () => {
+  it('the published paragraph: no reason asked for', () => {
+    expect(
+      reasonWarnings(
+        '(一)收入支出决算总体情况说明\n2018年总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是主要是人员经费调整后,财政拨入人员经费上调。\n(二)收入决算情况说明',
+      ),
+    ).toEqual([]);
+  });
+
+  it('property: totals rising side by side with one reason after both ask for none', () => {
+    fc.assert(
+      fc.property(twoTotals, fc.constantFrom(...REASONS), (t, reason) => {
+        const text = `(一)收入支出决算总体情况说明\n${t.year}年总收入${wan1(t.income)}万元。比上年${t.words[0]}${pct(t.rates[0])}%。总支出${wan1(t.spending)}万元,比上年${t.words[1]}${pct(t.rates[1])}%。${reason}\n(二)收入决算情况说明`;
+        expect(reasonWarnings(text)).toEqual([]);
+      }),
+      { seed: 3003, numRuns: 120 },
+    );
+  });
+
+  it("property: a rise followed by a fall and the fall's reason still asks for the rise's", () => {
+    fc.assert(
+      fc.property(twoTotals, fc.constantFrom(...FALLS), (t, fall) => {
+        const text = `(一)收入支出决算总体情况说明\n${t.year}年总收入${wan1(t.income)}万元。比上年${t.words[0]}${pct(t.rates[0])}%。总支出${wan1(t.spending)}万元,比上年${fall}${pct(t.rates[1])}%。${fall}原因主要是项目减少。\n(二)收入决算情况说明`;
+        expect(reasonWarnings(text)).toEqual(['L2']);
+      }),
+      { seed: 3004, numRuns: 120 },
     );
   });
 });

@@ -288,6 +288,30 @@ function impliedRate(doc: Doc, link: ChangeLink): Stated | undefined {
   return { para: x.para, start: x.start, end: x.end, value: (x.fen / prior) * 100, direction: x.direction };
 }
 
+const RISE = /增长|增加|上升|提高/;
+const FALL = /减少|下降|降低/;
+const WAY_BEFORE_RATE = /(增长|增加|上升|提高|减少|下降|降低)[^，,。;；]{0,4}$/;
+const WAY_AND_RATE = /(增长|增加|上升|提高|减少|下降|降低)[^，,。;；]{0,4}\d[\d.]*\s*[%％]/;
+const REASON_SENTENCE = /^\s*(?:(增长|增加|上升|提高|减少|下降|降低|增减|变动|变化)的?)?(?:主要)?原因/;
+
+const sameWay = (a: string, b: string) => (RISE.test(a) && RISE.test(b)) || (FALL.test(a) && FALL.test(b));
+
+/**
+ * '总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是…': totals stated side
+ * by side, each with its change the same way, and one reason sentence after both — it explains both.
+ */
+function reasonAfterParallelChange(text: string, at: number): boolean {
+  const way = WAY_BEFORE_RATE.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+  if (!way) return false;
+  const first = afterSentences(text, at, 1);
+  const second = afterSentences(text, first, 1);
+  const between = text.slice(first, second);
+  const parallel = WAY_AND_RATE.exec(between);
+  if (!parallel || !sameWay(way, parallel[1]) || REASON.test(between)) return false;
+  const reason = REASON_SENTENCE.exec(text.slice(second, afterSentences(text, second, 1)));
+  return !!reason && (!reason[1] || /增减|变动|变化/.test(reason[1]) || sameWay(way, reason[1]));
+}
+
 function checkMissingReasons(doc: Doc): void {
   if (governmentReport(doc)) return;
   const explained = explainedSubjects(doc);
@@ -299,6 +323,7 @@ function checkMissingReasons(doc: Doc): void {
     const text = doc.passages[r.para].text;
     const near = text.slice(r.start, afterSentences(text, r.start, 2));
     if (REASON.test(near) || causeStatedBefore(text, r.start)) continue;
+    if (reasonAfterParallelChange(text, r.start)) continue;
     const next = doc.passages[r.para + 1]?.text ?? '';
     if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) continue;
     // A breakdown follows: its items carry the reasons.
