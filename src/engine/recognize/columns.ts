@@ -71,7 +71,8 @@ function draftColumn(view: SheetView, header: Rect, col: number): Draft | undefi
   if (path.length === 0) return undefined;
   const reading = readPathText(path.join('\n'));
   const role = hiddenFigures(view, col, reading.role);
-  const column: Column = { id: `c${col}`, col, role, path, label: path.join('/'), block: 0 };
+  // Every field in the literal (undefined where the column has none): columns of one shape keep their readers monomorphic.
+  const column: Column = { id: `c${col}`, col, role, path, label: path.join('/'), block: 0, key: undefined, measure: undefined, columnNumber: undefined };
   if (role === 'amount' || role === 'percent') {
     column.key = reading.key;
     if (reading.measure) column.measure = reading.measure;

@@ -187,24 +187,34 @@ function planBlock(block: Block, byId: Map<string, Column>): BlockPlan {
 }
 
 /**
- * A line of a block's row, all its fields in one object literal, in the order they were always set
- * (the JSON of a table is compared byte for byte): a coded 科目 line — the shape of nearly every line
- * of a long table — is allocated whole instead of grown property by property.
+ * Every line of a table is built here, all its fields in one object literal (undefined where it has
+ * none): lines of one shape keep each reader of a line's fields monomorphic — built field by field,
+ * the lines of the bench workbook had six shapes, and every stage read them through megamorphic
+ * property accesses. The order is the one the fields were always set in (`sheet` last: continued.ts
+ * sets it on the lines a continued table carries over): the JSON of a table, which leaves undefined
+ * fields out, is compared byte for byte.
  */
+function lineOf(row: number, block: number, role: LineRole, label: string, amounts: Record<string, AmountValue>, labelCol?: number, codeCols?: number[], parsed?: ParsedCode, project?: string): Line {
+  return {
+    row,
+    block,
+    role,
+    label,
+    amounts,
+    labelCol,
+    codeCols,
+    code: parsed?.code,
+    codeSystem: parsed?.system,
+    level: parsed?.level,
+    project: project || undefined,
+    key: undefined,
+    sheet: undefined,
+  };
+}
+
+/** A line of a block's row. */
 function newLine(row: number, plan: BlockPlan, role: LineRole, label: string, amounts: Record<string, AmountValue>, parsed: ParsedCode | undefined, project: string | undefined): Line {
-  if (parsed && plan.labelCol !== undefined && plan.codeCols.length && project === undefined) {
-    return { row, block: plan.index, role, label, amounts, labelCol: plan.labelCol, codeCols: plan.codeCols as number[], code: parsed.code, codeSystem: parsed.system, level: parsed.level };
-  }
-  const line: Line = { row, block: plan.index, role, label, amounts };
-  if (plan.labelCol !== undefined) line.labelCol = plan.labelCol;
-  if (plan.codeCols.length) line.codeCols = plan.codeCols as number[];
-  if (parsed) {
-    line.code = parsed.code;
-    line.codeSystem = parsed.system;
-    line.level = parsed.level;
-  }
-  if (project) line.project = project;
-  return line;
+  return lineOf(row, plan.index, role, label, amounts, plan.labelCol, plan.codeCols.length ? (plan.codeCols as number[]) : undefined, parsed, project);
 }
 
 /**
@@ -411,7 +421,7 @@ class BodyWalk {
       if (Number.isInteger(n)) numbers.set(c, n);
     }
     this.columnNumbers = numbers;
-    this.lines.push({ row, block: 0, role: 'column-number', label: view.text(row, view.filledCols(row)[0]), amounts: {} });
+    this.lines.push(lineOf(row, 0, 'column-number', view.text(row, view.filledCols(row)[0]), {}));
     this.bottom = row;
     return row + 1;
   }
@@ -419,12 +429,12 @@ class BodyWalk {
   /** A row blank in the table's columns: the row to go on from (the loop steps past it), or STOP. */
   private blankRow(row: number): number {
     const { view, header } = this;
-    this.pendingBlank.push({ row, block: 0, role: 'blank', label: '', amounts: {} });
+    this.pendingBlank.push(lineOf(row, 0, 'blank', '', {}));
     if (++this.blankRun < 2) return row;
     // Printed blank template rows: the table goes on when its 合计 / 总计 line or its 注 follows them.
     const next = rowAfterBlanks(view, header, row);
     if (next === undefined || !closesTable(view, header, next)) return STOP;
-    for (let r = row + 1; r < next; r++) this.pendingBlank.push({ row: r, block: 0, role: 'blank', label: '', amounts: {} });
+    for (let r = row + 1; r < next; r++) this.pendingBlank.push(lineOf(r, 0, 'blank', '', {}));
     return next - 1;
   }
 

@@ -132,10 +132,9 @@ function placeOf(view: SheetView, anchor: number): string {
   return `${anchor}|${n}|${cells?.[0]?.text ?? ''}|${n ? (cells![n - 1]?.text ?? '') : ''}`;
 }
 
-/** A table's copy of a column, its 栏次 number added in the copy (an object grown by a property after it is built cost more). */
+/** A table's copy of a column, with its 栏次 number (undefined for none: the copy keeps the column's one shape). */
 function copyColumn(c: Column, numbers: ReadonlyMap<number, number> | undefined): Column {
-  const n = numbers?.get(c.col);
-  return n === undefined ? { ...c, path: c.path.slice() } : { ...c, path: c.path.slice(), columnNumber: n };
+  return { ...c, path: c.path.slice(), columnNumber: numbers?.get(c.col) };
 }
 
 function copyBlock(b: Block): Block {
