@@ -17,8 +17,8 @@ import type { Column, ColumnKey, Line, LineKey, Table } from '../recognize/types
 interface TableReadings {
   figureLines: Map<number, Line[]>;
   amountColumns: Map<number, Column[]>;
-  /** By block and the keys asked for (no `where`): every cross-table check asks for the same value columns. */
-  columnsWithKey: Map<string, Column[]>;
+  /** By block, then by the keys asked for (no `where`): every cross-table check asks for the same value columns. */
+  columnsWithKey: Map<number, Map<string, Column[]>>;
   totalLine: Map<number, Line | undefined>;
 }
 
@@ -102,8 +102,12 @@ export interface ColumnQuery {
 /** The amount columns with the first of `keys` that has any (all its measures), in sheet order; shared (callers read them). */
 export function columnsWithKey(table: Table, keys: readonly ColumnKey[], query: ColumnQuery = {}): Column[] {
   if (query.where) return firstWithKey(amountColumns(table, query.block).filter(query.where), keys);
-  const known = readingsOf(table).columnsWithKey;
-  const asked = `${query.block ?? WHOLE}|${keys.join('|')}`;
+  const byBlock = readingsOf(table).columnsWithKey;
+  const block = query.block ?? WHOLE;
+  let known = byBlock.get(block);
+  if (!known) byBlock.set(block, (known = new Map()));
+  // Most callers ask for one key: its name is the entry's, with no string built per call.
+  const asked = keys.length === 1 ? keys[0] : keys.join('|');
   let columns = known.get(asked);
   if (!columns) known.set(asked, (columns = firstWithKey(amountColumns(table, query.block), keys)));
   return columns;

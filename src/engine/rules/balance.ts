@@ -11,7 +11,7 @@ import { nestOutline, readOutline, type OutlineNode } from './outline';
 import { amountColumns, byMeasure, figureLines } from '../model/tables';
 import { ofWhichExceeds, subject as say } from './messages';
 import { compared, notRun, type Outcome, type TableRule } from './rule';
-import { rememberedByKey } from '../grid/remembered';
+import { rememberedByComparison } from '../grid/remembered';
 
 /** The tables whose two sides balance: 收支总表 and 财政拨款收支总表. */
 export function isBalanceKind(kind: TableKind): boolean {
@@ -40,13 +40,21 @@ export interface SideOf<L> {
 }
 
 function mapSide<A, B>(s: SideOf<A>, f: (line: A) => B): SideOf<B> {
-  const list = (lines: A[]) => lines.map(f);
-  return {
-    ...(s.total ? { total: { line: f(s.total.line), parts: list(s.total.parts) } } : {}),
-    beside: list(s.beside),
-    ...(s.grand !== undefined ? { grand: f(s.grand) } : {}),
-    items: s.items.map((i) => ({ line: f(i.line), parts: list(i.parts), ofWhich: list(i.ofWhich) })),
-  };
+  const out: SideOf<B> = { beside: mapLines(s.beside, f), items: [] };
+  if (s.total) out.total = { line: f(s.total.line), parts: mapLines(s.total.parts, f) };
+  if (s.grand !== undefined) out.grand = f(s.grand);
+  for (let i = 0; i < s.items.length; i++) {
+    const item = s.items[i];
+    out.items.push({ line: f(item.line), parts: mapLines(item.parts, f), ofWhich: mapLines(item.ofWhich, f) });
+  }
+  return out;
+}
+
+/** `lines.map(f)` by index: a side's reading is copied onto every table's lines that print its template. */
+function mapLines<A, B>(lines: readonly A[], f: (line: A) => B): B[] {
+  const out: B[] = [];
+  for (let i = 0; i < lines.length; i++) out.push(f(lines[i]));
+  return out;
 }
 
 interface SideStructure extends SideOf<Line> {
@@ -145,28 +153,45 @@ export function readSideLines(figureLinesOfSide: Line[], side: Side): SideOf<Lin
   return structure;
 }
 
-const sidesByLines = rememberedByKey<SideOf<number>>(256);
+/** What of one line a side's reading reads: its key, code, level and label (its numbering). */
+type KeptLine = Pick<Line, 'key' | 'code' | 'level' | 'label'>;
 
-/** Everything of a side's lines its reading reads: keys, codes and levels, and labels (their numbering). */
-function sideSignature(side: Side, lines: readonly Line[]): string {
-  let s = side;
-  for (let i = 0; i < lines.length; i++) {
+function sameLines(lines: readonly Line[], kept: readonly KeptLine[]): boolean {
+  if (lines.length !== kept.length) return false;
+  for (let i = 0; i < kept.length; i++) {
     const l = lines[i];
-    s += `\u0003${l.key ?? ''}\u0001${l.code ?? ''}\u0001${l.level ?? ''}\u0001${l.label}`;
+    const k = kept[i];
+    if (l.label !== k.label || l.key !== k.key || l.code !== k.code || l.level !== k.level) return false;
   }
-  return s;
+  return true;
 }
+
+const keptLine = (l: Line): KeptLine => ({ key: l.key, code: l.code, level: l.level, label: l.label });
+
+function readSidePositions({ lines, side }: { lines: Line[]; side: Side }): SideOf<number> {
+  const at = new Map(lines.map((l, i) => [l, i]));
+  return mapSide(readSideLines(lines, side), (l) => at.get(l) as number);
+}
+
+/**
+ * The readings of sides as positions, remembered by the lines themselves under their side and first
+ * label (compared field by field: a key string of every line's fields, hashed at each lookup, cost
+ * more than the comparison).
+ */
+const sidesByLines = rememberedByComparison<{ lines: Line[]; side: Side }, KeptLine[], SideOf<number>>(
+  ({ lines, side }) => (lines.length ? side + lines[0].label : side),
+  ({ lines }) => lines.map(keptLine),
+  ({ lines }, kept) => sameLines(lines, kept),
+  readSidePositions,
+  256,
+);
 
 /**
  * One side of a 收支总表 (`readSideLines`), its reading remembered by its lines' text (bounded, as grid/remembered):
  * every department prints the same template, and reading the outline was most of this check.
  */
 export function rememberedSideLines(lines: Line[], side: Side): SideOf<Line> {
-  const known = sidesByLines(sideSignature(side, lines), () => {
-    const at = new Map(lines.map((l, i) => [l, i]));
-    return mapSide(readSideLines(lines, side), (l) => at.get(l) as number);
-  });
-  return mapSide(known, (i) => lines[i]);
+  return mapSide(sidesByLines({ lines, side }), (i) => lines[i]);
 }
 
 function readSide(table: Table, block: number, side: Side): SideStructure {

@@ -11,7 +11,7 @@ import { amountColumns, figureLines, valueAt } from '../model/tables';
 import { isBalanceKind } from './balance';
 import { compared, notRun, type TableRule } from './rule';
 import { isDigits } from '../recognize/codes';
-import { rememberedByKey } from '../grid/remembered';
+import { rememberedByComparison } from '../grid/remembered';
 
 /**
  * A node of a block's code tree, by its line's position in the block's figure lines: the same tree
@@ -97,23 +97,56 @@ function isTotalRow(line: Line): boolean {
   return !line.code && (line.role === 'total' || line.role === 'grand-total');
 }
 
-/**
- * Everything of a block's lines the code tree reads: each line's code (when it is a tree code) and
- * whether it names a project, or else whether it is a 合计 row.
- */
-function codeSignature(lines: readonly Line[]): string {
-  let s = '';
-  for (let l = 0; l < lines.length; l++) {
-    const line = lines[l];
-    const code = treeCode(line);
-    s += code !== undefined ? (line.project ? `${code}*|` : `${code}|`) : isTotalRow(line) ? 'T|' : '|';
-  }
-  return s;
+/** What the code tree reads of a line besides its code: it names a project, or it is a 合计 row. */
+const PLAIN = 0;
+const PROJECT = 1;
+const TOTAL_ROW = 2;
+
+function markOf(line: Line, code: string | undefined): number {
+  if (code !== undefined) return line.project ? PROJECT : PLAIN;
+  return isTotalRow(line) ? TOTAL_ROW : PLAIN;
 }
 
-/** A longer block is no template printed again: its tree is built afresh, not kept (nor its key worked out). */
+/** Everything of a block's lines the code tree reads: each line's code (when it is a tree code) and its mark. */
+interface KeptCodes {
+  codes: (string | undefined)[];
+  marks: number[];
+}
+
+function keptCodes(lines: readonly Line[]): KeptCodes {
+  const codes: (string | undefined)[] = [];
+  const marks: number[] = [];
+  for (let l = 0; l < lines.length; l++) {
+    const code = treeCode(lines[l]);
+    codes.push(code);
+    marks.push(markOf(lines[l], code));
+  }
+  return { codes, marks };
+}
+
+function sameCodes(lines: readonly Line[], kept: KeptCodes): boolean {
+  if (lines.length !== kept.codes.length) return false;
+  for (let l = 0; l < lines.length; l++) {
+    const code = treeCode(lines[l]);
+    if (code !== kept.codes[l] || markOf(lines[l], code) !== kept.marks[l]) return false;
+  }
+  return true;
+}
+
+/** A longer block is no template printed again: its tree is built afresh, not kept (nor compared). */
 const LONGEST_REMEMBERED_BLOCK = 2000;
-const treesByCodes = rememberedByKey<CodeTree>(1024);
+
+/**
+ * Code trees remembered by the lines themselves under their count and first label (compared code by
+ * code: a key string of every line's code, hashed at each lookup, cost more than the comparison).
+ */
+const treesByCodes = rememberedByComparison<readonly Line[], KeptCodes, CodeTree>(
+  (lines) => (lines.length ? `${lines.length}|${lines[0].label}` : ''),
+  keptCodes,
+  sameCodes,
+  buildCodeTree,
+  1024,
+);
 
 /**
  * A block's code tree, remembered by its lines' codes (bounded, as grid/remembered): every
@@ -122,7 +155,7 @@ const treesByCodes = rememberedByKey<CodeTree>(1024);
  */
 export function rememberedCodeTree(lines: readonly Line[]): CodeTree {
   if (lines.length > LONGEST_REMEMBERED_BLOCK) return buildCodeTree(lines);
-  return treesByCodes(codeSignature(lines), () => buildCodeTree(lines));
+  return treesByCodes(lines);
 }
 
 function anyValueBelow(lines: readonly Line[], node: CodeNode, column: Column): boolean {
