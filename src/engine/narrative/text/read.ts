@@ -108,6 +108,8 @@ export function clauseStart(text: string, pos: number, floor = 0): number {
   let depth = 0;
   for (let i = pos - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
+    // Chinese characters and digits end no clause: only the ASCII marks, 、 and 。 are looked at (a call per character ran interpreted).
+    if (c > 0x3f && c !== 0x3001 && c !== 0x3002) continue;
     if (c === 0x29) depth++;
     else if (c === 0x28) {
       if (depth === 0) return i + 1;
