@@ -70,7 +70,7 @@ describe('readers of a figure’s words against their patterns', () => {
       }
       return floor;
     };
-    const words = wordsOf([',', '、', ';', '。', ':', '!', '?', '(', ')', '收', '支', '，', '：', '万元', '12', ' ']);
+    const words = wordsOf([',', '、', ';', '。', ':', '!', '?', '(', ')', '收', '支', '，', '：', '万元', '12', ' ', '>', '@', '~', '\u3000', '\u3003']);
     const cases = fc.oneof(words, anyText).chain((t) => fc.tuple(fc.constant(t), fc.nat(t.length), fc.nat(t.length)));
     fc.assert(fc.property(cases, ([t, a, b]) => clauseStart(t, Math.max(a, b), Math.min(a, b)) === oldClauseStart(t, Math.max(a, b), Math.min(a, b))), { numRuns: 5000 });
     // Thirteenth round: clauseStart walks by code units; every position of the corpus's lines too.

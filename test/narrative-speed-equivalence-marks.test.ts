@@ -9,7 +9,35 @@ import { describe, expect, it } from 'vitest';
 import { toHalfWidth } from '../src/engine/grid/text';
 import { scanFigures, type Figure } from '../src/engine/narrative/text/figures';
 import { eachInTextOrder, overlapTest, structureMarks, type Mark } from '../src/engine/narrative/text/read';
+import { STRUCT_WORDS } from '../src/engine/narrative/text/words';
 import { corpusLines } from './narrative-helpers';
+
+/**
+ * structureMarks before the fifteenth round: every character's code asked its punctuation kind, each
+ * mark's character taken from the text (a two-byte one a new string).
+ */
+function oldStructureMarks(text: string): Mark[] {
+  const kindOf = (c: number): Mark['kind'] | undefined =>
+    c === 0x2c || c === 0x3001 || c === 0x3b ? 'separator' : c === 0x3002 || c === 0x21 || c === 0x3f ? 'sentence-end' : c === 0x28 ? 'paren-open' : c === 0x29 ? 'paren-close' : undefined;
+  const kinds: Mark['kind'][] = ['opener', 'no-change', 'final-vs-budget'];
+  const marks: Mark[] = [];
+  STRUCT_WORDS.lastIndex = 0;
+  let word = STRUCT_WORDS.exec(text);
+  for (let i = 0; i < text.length; i++) {
+    if (word && i === word.index) {
+      const g = word[1] !== undefined ? 1 : word[2] !== undefined ? 2 : 3;
+      const end = i + word[0].length;
+      const next = STRUCT_WORDS.exec(text);
+      marks.push({ type: 'mark', start: i, end, kind: kinds[g - 1], word: word[g] });
+      i = end - 1;
+      word = next;
+      continue;
+    }
+    const kind = kindOf(text.charCodeAt(i));
+    if (kind) marks.push({ type: 'mark', start: i, end: i + 1, kind, word: text[i] });
+  }
+  return marks;
+}
 
 /** The events as readPassage listed them before: the marks outside figures, merged with the figures. */
 function oldEvents(text: string, figures: readonly Figure[]): (Figure | Mark)[] {
@@ -60,6 +88,19 @@ describe('eachInTextOrder against the lists readPassage merged', () => {
         const half = toHalfWidth(s);
         const figures = scanFigures(s, half);
         expect(visited(half, figures)).toEqual(oldEvents(half, figures));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('structureMarks finds the marks the character-by-character scan found', () => {
+    for (const line of corpusLines()) expect(structureMarks(toHalfWidth(line)), line).toEqual(oldStructureMarks(toHalfWidth(line)));
+    const marks = fc
+      .array(fc.constantFrom('其中', '含', '持平', '决算数小于预算数', '按功能分类:', ',', '、', ';', '。', '!', '?', '(', ')', ':', '，', '；', '）', '\u3000', '@', '>', '0', '预算', '𠀀', 'A'), { maxLength: 30 })
+      .map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.oneof(marks, anyText), (s) => {
+        expect(structureMarks(s)).toEqual(oldStructureMarks(s));
       }),
       { numRuns: 5000 },
     );

@@ -57,7 +57,8 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   const wrapped = width !== undefined;
   for (const p of passages) {
     if (!wrapped || HEADING_START.test(p.text)) topic = undefined;
-    const r = readPassage(p, { reportYear, ...(topic ? { topic } : {}) }, sentences);
+    // Not a spread into the literal: a spreading literal is copied on a slow path, once a passage.
+    const r = readPassage(p, topic ? { reportYear, topic } : { reportYear }, sentences);
     tokens.push(...r.tokens);
     sentences = r.sentences;
     topic = r.lastPath ?? topic;

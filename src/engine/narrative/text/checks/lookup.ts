@@ -105,6 +105,18 @@ function grandTotalFirst(facts: TableFacts, subject: Subject, ws: Witness[]): Wi
   return [...ws.filter((w) => grand.has(w.fen)), ...ws.filter((w) => !grand.has(w.fen))];
 }
 
+/** The 一般公共预算 lines first (FUND_ORDER). */
+function byFund(a: LineWitness, b: LineWitness): number {
+  return FUND_ORDER.indexOf(a.fund) - FUND_ORDER.indexOf(b.fund);
+}
+
+/** How many codes the lines hold, counted to two: one names a 科目 line, more leave the name ambiguous. */
+function codeCount(lines: readonly LineWitness[]): 0 | 1 | 2 {
+  if (lines.length === 0) return 0;
+  for (let i = 1; i < lines.length; i++) if (lines[i].code !== lines[0].code) return 2;
+  return 1;
+}
+
 function describe(l: LineWitness): string {
   return `${l.code} ${l.name}`;
 }
@@ -114,7 +126,6 @@ export function lookup(facts: TableFacts, subject: Subject, measure: Measure, fa
   const fits = (w: Witness) => sameMeasure(w.measure, measure, family);
   // A 科目 listed under 基本支出 or 项目支出 is that column of its line.
   const column: LineWitness['column'] = parentCore === 'basic' ? 'basic' : parentCore === 'project' ? 'project' : 'total';
-  const byFund = (a: LineWitness, b: LineWitness) => FUND_ORDER.indexOf(a.fund) - FUND_ORDER.indexOf(b.fund);
   if (subject.path) {
     const lines = linesOfPath(facts, subject.path).filter((l) => l.column === column && fits(l)).sort(byFund);
     if (lines.length === 0) return undefined;
@@ -134,12 +145,17 @@ export function lookup(facts: TableFacts, subject: Subject, measure: Measure, fa
   }
   if (!subject.id?.startsWith('name:')) return undefined;
   const k = subject.id.slice(5);
-  const whole = subject.raw ? nameKey(subject.raw) : k;
   const index = indexOf(facts);
-  const lines = (index.witnessesByName.get(k) ?? []).filter((l) => l.column === column && fits(l)).sort(byFund);
-  const codes = new Set(lines.map((l) => l.code));
-  if (codes.size === 1) return { witnesses: lines, what: `${lines[0].source.table} ${describe(lines[0])}`, line: lines[0] };
-  if (codes.size > 1) return undefined;
+  // Most names are no 科目 line's: no list is filtered, sorted or counted for them.
+  const named = index.witnessesByName.get(k);
+  if (named) {
+    const lines = named.filter((l) => l.column === column && fits(l)).sort(byFund);
+    const codes = codeCount(lines);
+    if (codes === 1) return { witnesses: lines, what: `${lines[0].source.table} ${describe(lines[0])}`, line: lines[0] };
+    if (codes > 1) return undefined;
+  }
+  if (facts.projects.length === 0) return undefined;
+  const whole = subject.raw ? nameKey(subject.raw) : k;
   // Gathered by a loop: a `filter` / `map` result's elements kind differs between the builtin and
   // TurboFan's inlined copy, which threw the optimised lookup away.
   const projects: Witness[] = [];
