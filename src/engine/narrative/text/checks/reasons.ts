@@ -15,6 +15,7 @@ import {
   CAUSE_OF_NAMED_CHANGE,
   CHANGE_WORD_END,
   COMPARISON_WORD,
+  COUNT_CHANGE_BEFORE_RATE,
   DEPARTMENT_VOICE,
   EMPTY_REASON,
   GOVERNMENT_WIDE,
@@ -22,13 +23,14 @@ import {
   LIST_ITEM_START,
   NEWS_DATELINE,
   NONE_THIS_YEAR,
-  COUNT_CHANGE_BEFORE_RATE,
   NUMBERED_ITEM_PATH,
   POSSESSIVE_END,
   REASON,
   REASON_CLAUSE,
   REASON_GIVEN,
   REPORT_TO_CONGRESS,
+  DOWN_WORD,
+  UP_WORD,
 } from '../words';
 
 
@@ -288,13 +290,11 @@ function impliedRate(doc: Doc, link: ChangeLink): Stated | undefined {
   return { para: x.para, start: x.start, end: x.end, value: (x.fen / prior) * 100, direction: x.direction };
 }
 
-const RISE = /增长|增加|上升|提高/;
-const FALL = /减少|下降|降低/;
 const WAY_BEFORE_RATE = /(增长|增加|上升|提高|减少|下降|降低)[^，,。;；]{0,4}$/;
 const WAY_AND_RATE = /(增长|增加|上升|提高|减少|下降|降低)[^，,。;；]{0,4}\d[\d.]*\s*[%％]/;
 const REASON_SENTENCE = /^\s*(?:(增长|增加|上升|提高|减少|下降|降低|增减|变动|变化)的?)?(?:主要)?原因/;
 
-const sameWay = (a: string, b: string) => (RISE.test(a) && RISE.test(b)) || (FALL.test(a) && FALL.test(b));
+const sameWay = (a: string, b: string) => (UP_WORD.test(a) && UP_WORD.test(b)) || (DOWN_WORD.test(a) && DOWN_WORD.test(b));
 
 /**
  * '总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是…': totals stated side
