@@ -14,19 +14,6 @@ function keep<T>(known: Map<string, T>, limit: number, key: string, value: T): T
   return value;
 }
 
-/**
- * A memory of readings by a key that names everything the reading reads (a signature of lines or
- * columns, built by the caller): `read` runs only for a key not seen since the memory was last
- * emptied. Bounded like rememberedByText: emptied when `limit` keys are held.
- */
-export function rememberedByKey<T>(limit = LIMIT): (key: string, read: () => T) => T {
-  const known = new Map<string, T>();
-  return (key: string, read: () => T): T => {
-    const hit = known.get(key);
-    return hit !== undefined || known.has(key) ? (hit as T) : keep(known, limit, key, read());
-  };
-}
-
 /** A reading remembered by its text. No closure per lookup: labels are looked up once per line or per cell. */
 export function rememberedByText<T>(read: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
