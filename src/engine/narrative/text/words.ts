@@ -539,8 +539,11 @@ export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
 export const SPACED_NUMBER = /\d[ \u00a0\u3000]\d{3}(?!\d)/;
 /** A number printed as an amount ('905788.66', '1,234.5') with no unit after it — not a share whose % was lost ('占 76.23;'). */
 export const UNITLESS_AMOUNT = /(?<![\d.,])(?<!(?:占|占比|比重)\s*)\d[\d,]*\.\d+(?![\d.]|\s*(?:亿元|万元|千元|元|%|％|万|亿))/;
-/** An item stated as nil without a figure ('因公出国（境）费为0', '…为零', '无此项支出'): a part of a list, though no amount. */
-export const NIL_ITEM = /为\s*[0０零](?![\d.．０-９])|无此项支出/;
+/**
+ * An item stated as nil without a figure ('因公出国（境）费为0', '…为零', '无此项支出', or an item that ends its clause
+ * saying it was not arranged: '因公出国(境)经费未安排预算；'): a part of a list, though no amount.
+ */
+export const NIL_ITEM = /为\s*[0０零](?![\d.．０-９])|无此项支出|(?:未安排|未发生|未列支)(?:预算|支出|经费|费用)?\s*$/;
 /** A figure named only as the total of what was listed before it ('，合计50万元', '。共计50万元'). */
 export const TOTAL_OF_LIST = /^\s*(?:合计|共计|总计)\s*(?:为|是|达)?\s*$/;
 
