@@ -32,6 +32,7 @@ const TWENTY_FIRST_BATCH_WORKBOOKS = ['kaiyuan-2017', 'honghe-xian-2018'];
 // 部门 publication table, so not what the checker is for; the batch's test keeps it as a workbook it must stay silent on.
 const TWENTY_FOURTH_BATCH_WORKBOOKS = ['fuyuan-zhengfuban-2018'];
 const TWENTY_NINTH_BATCH_WORKBOOKS = ['putuo-shengtai-2025'];
+const THIRTY_SECOND_BATCH_WORKBOOKS = ['putuo-wenlv-2026'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -207,6 +208,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "1 false error of 2 (287 L7: a 自治区 彩票公益金 notice's '——筹集福利彩票公益金215763.4万元,其中,上缴中央111909.5万元;自治区本级留成50195.2万元;地州市留成53658.8万元;' summed with the next line's '——筹集体育彩票公益金155682.4万元' as a fourth part, '111,909.50 + 50,195.20 + 53,658.80 + 155,682.40 = 371,445.90万元，文中为215,763.40万元'); 2 false warnings of 2 (287 L6: 189135.8 + 89215.8 + 93094.3 = 371445.9 against 371445.8, 0.1 over three parts printed to one decimal, a gap the finding itself says their rounding explains; 283 L29: '未说明原因' on a school's 总收入 '比上年增长12.16%', whose reason, '增长原因主要是……人员经费上调', follows the 总支出's 11.64% in the same paragraph); keyed errors 1/1 with the key's figures (283 L31: 收入合计 3647.38 against 2150.48 + 1497.40 = 3647.88); no keyed soft problems; the 'figures' check read 53 of the 107 figures (283: 9 of 14, 284: 0 of 11, 285: 13 of 16, 286: 6 of 19, 287: 12 of 30, 288: 13 of 17) and left the rest 'not checked'; silent on every other trap (284's amounts in 元 with nested parts in brackets and its 支出 above its 收入, 285's 收入 and 结转 apart by the unprinted 年初结转 16.01 in two places, 286's 结转 arithmetic with one figure in two roles, 287's one total split two ways, its whole-percent share and its 0.1 gap on L7's own list, 288's 2.85% within the rounding of 0.5 and 17.5 and its flattened two-year table)",
     has: narrativeRange(283, 288),
+  },
+  {
+    name: 'thirty-second batch, held out: 1 workbook from 普陀区文化和旅游局 (上海; the nine tables of a 2026 部门预算 in whole 元, its text being narrative 258)',
+    firstMeasured:
+      "tables recognized 9/9 (sheet + kind; unit 元, the “三公” table 万元); no error and no warning raised, so 0 false; the key is clean, so no recall to score; one info note, true as stated (30302 退休费 3,564,760 against 2080501 + 2080502 基本支出 465,360 + 3,593,400 = 4,058,760, which the note says need not be equal). Not scored (the text is narrative 258, kept once): narrative 258 checked with this workbook raises 3 warnings — L28 and L30 true (the text names 款 20799 '其他文化体育与传媒支出' where the tables print '其他文化旅游体育与传媒支出'), L39 false (item 18 printed '18“社会保障和就业支出(类)…' without its full stop, the item number read into the name and the name called unlike the tables' '2080599 …其他行政事业单位养老支出')",
+    has: (id) => THIRTY_SECOND_BATCH_WORKBOOKS.includes(id),
   },
 ];
 
