@@ -3,7 +3,9 @@
  * 编制说明 (narrative 258) lists its 项 as '1.“…(类)…(款)…(项)”465.46万元' — and prints one of them '18“社会保障和就业支出(类)…'
  * without the full stop after its number. On invented 预算 tables of that kind (split 类 | 款 | 项 codes, whole 元): a 项 numbered
  * with or without its mark is not told that its 科目 name differs from the tables'; a 款 named otherwise than the tables name it
- * is still reported, however the item is numbered.
+ * is still reported, however the item is numbered. And the 2025 部门决算 of the same 局, whose two fund tables print their 本年支出
+ * sub-heads (合计 | 基本支出 | 项目支出) on the 合计 line itself: on invented fund tables of that layout, with items or empty, the table
+ * is recognized and those words are not called figures typed as text; a word in a figure cell of an item line still is.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,6 +83,90 @@ function text(c: Case, kuan = '行政事业单位养老支出'): string {
 
 const nameFindings = (c: Case, kuan?: string) =>
   checkNarrativeText(text(c, kuan), analyzeWorkbook(toGrids(workbook(c))).tables).filter((f) => f.rule === 'narrative/name');
+
+/** A 决算 fund table as the batch's 2025 workbook prints it: the 本年支出 sub-heads on the 合计 line; `items` are [code, name, fen]. */
+function fundTable(title: string, items: [string, string, number][], itemWord?: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(title);
+  ws.getCell('A1').value = title;
+  ws.getCell('H2').value = '单位：万元';
+  ['项目', '', '年初结转和结余', '本年收入', '本年支出', '', '', '年末结转和结余'].forEach((h, i) => h && (ws.getCell(3, i + 1).value = h));
+  ws.getCell('A4').value = '功能分类科目编码';
+  ws.getCell('B4').value = '科目名称';
+  for (const m of ['A3:B3', 'E3:G3', 'C3:C4', 'D3:D4', 'H3:H4']) ws.mergeCells(m);
+  const total = items.reduce((t, [, , fen]) => t + fen, 0);
+  const money = (row: number, col: number, fen: number) => {
+    ws.getCell(row, col).value = fen / 100;
+    ws.getCell(row, col).numFmt = '#,##0.00';
+  };
+  ws.getCell('A5').value = '合计';
+  ws.mergeCells('A5:B5');
+  ['合计', '基本支出', '项目支出'].forEach((h, i) => (ws.getCell(5, 5 + i).value = h));
+  if (items.length) {
+    ws.getCell('C5').value = 0;
+    money(5, 4, total);
+    ws.getCell('H5').value = 0;
+  }
+  items.forEach(([code, name, fen], i) => {
+    const row = 6 + i;
+    ws.getCell(row, 1).value = code;
+    ws.getCell(row, 2).value = name;
+    ws.getCell(row, 3).value = 0;
+    for (const col of [4, 5, 7]) money(row, col, fen);
+    ws.getCell(row, 8).value = 0;
+  });
+  if (itemWord && items.length) ws.getCell(6 + items.length - 1, 6).value = itemWord;
+  ws.getCell(6 + items.length + 1, 1).value = '注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。';
+  return wb;
+}
+
+const FUND_ITEMS: [string, string][] = [
+  ['2070904', '地方旅游开发项目补助'],
+  ['2121999', '其他国有土地使用权出让收入对应专项债务收入安排的支出'],
+  ['2120803', '城市建设支出'],
+];
+
+const aFundCase = fc.record({
+  title: fc.constantFrom('政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款收入支出决算表'),
+  amounts: fc.array(fc.integer({ min: 1, max: 50_000_000 }), { minLength: 0, maxLength: FUND_ITEMS.length }),
+});
+
+const fundItems = (amounts: number[]): [string, string, number][] => amounts.map((fen, i) => [...FUND_ITEMS[i], fen]);
+
+describe('thirty-second batch: a 决算 fund table whose 本年支出 sub-heads are printed on its 合计 line', () => {
+  it('is recognized, with items or empty, and the sub-heads are not called figures typed as text', () => {
+    fc.assert(
+      fc.property(aFundCase, ({ title, amounts }) => {
+        const result = analyzeWorkbook(toGrids(fundTable(title, fundItems(amounts))));
+        expect(result.tables.map((t) => t.kind)).toEqual([title.startsWith('政府性基金') ? 'gov-fund-expense' : 'state-capital-expense']);
+        expect(result.findings.filter((f) => f.rule === 'plausibility/unreadable-cell')).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a word in a figure cell of an item line is still called unreadable', () => {
+    fc.assert(
+      fc.property(aFundCase, fc.constantFrom('基本支出', '见附表', '待定'), ({ title, amounts }, word) => {
+        fc.pre(amounts.length > 0);
+        const result = analyzeWorkbook(toGrids(fundTable(title, fundItems(amounts), word)));
+        expect(result.findings.filter((f) => f.rule === 'plausibility/unreadable-cell').map((f) => f.cell)).toEqual([`F${5 + amounts.length}`]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('on the batch’s 2025 workbook: nine tables, and only the twelve keyed 0.01 gaps raised', async () => {
+    const file = 'putuo-wenlv-2025.xlsx';
+    const grids = workbookToGrids(await loadXlsx(new Uint8Array(readFileSync(join(__dirname, 'corpus', 'tables', 'workbooks', file)))), file);
+    const result = analyzeWorkbook(grids);
+    expect(result.tables.map((t) => t.kind)).toContain('state-capital-expense');
+    expect(result.tables).toHaveLength(9);
+    const raised = result.findings.filter((f) => f.severity !== 'info');
+    expect(raised.every((f) => f.severity === 'warning' && /^(hierarchy-sum|column-sum)\//.test(f.rule))).toBe(true);
+    expect(raised).toHaveLength(12);
+  });
+});
 
 describe('thirty-second batch: a 预算 编制说明 whose items are numbered before the quoted 科目, one without its full stop', () => {
   it('a 项 named as the tables name it is not reported, with or without the mark after its number', () => {
