@@ -5,21 +5,14 @@
 // left blank, the “三公” table's empty items printed '0' (not 0.00). The printed blank rows of the two 总表 and of the two
 // empty fund tables are kept as blank rows; headers repeated at the top of a continued PDF page are left out. The
 // 国有资本经营 table prints its '编制部门：' with no name, as here. Run once: node test/corpus/tools/build-putuo-wenlv-2026.mjs
-import { newWorkbook, put, save, sheet } from './held-out-sheet.mjs';
+import { newWorkbook, put, save } from './held-out-sheet.mjs';
+import { basicExpenseSheet, functionTable as templateTable, heading as templateHeading, sheet, threePublicSheet } from './putuo-budget-sheets.mjs';
 
 const DEPT = '编制部门：上海市普陀区文化和旅游局';
 const YUAN = '单位：元';
 const wb = newWorkbook();
 
-/** Row 1 the title across the table; row 2 the 编制部门 (merged over `deptTo` columns) and the unit in the last column. */
-function heading(ws, title, lastCol, deptTo, { dept = DEPT, unit = YUAN } = {}) {
-  put(ws, 1, [title]);
-  ws.mergeCells(1, 1, 1, lastCol);
-  ws.getCell(1, 1).alignment = { horizontal: 'center' };
-  put(ws, 2, [dept]);
-  ws.mergeCells(2, 1, 2, deptTo);
-  ws.getCell(2, lastCol).value = unit;
-}
+const heading = (ws, title, lastCol, deptTo) => templateHeading(ws, title, lastCol, deptTo, DEPT, YUAN);
 
 /** A two-sided 总表's rows from row 5: names in the odd columns stay text, figures in `amountCols` become numbers. */
 function twoSided(ws, rows, amountCols) {
@@ -91,26 +84,9 @@ const ROWS = [
   ['221', '02', '03', '购房补贴', '1,952,400', '1,952,400', ''],
 ];
 
-/** 类|款|项 code columns, a name column, then the amount columns; rows 3–5 are the printed header. */
-function functionTable(name, title, amountHeads, group, rows, total, widths, { blankRows = 0, note, dept } = {}) {
-  const last = 4 + amountHeads.length;
-  const ws = sheet(wb, name, widths);
-  heading(ws, title, last, 3, { dept });
-  put(ws, 3, ['项目', '项目', '项目', '项目', ...amountHeads.map(() => group)]);
-  put(ws, 4, ['功能分类科目编码', '功能分类科目编码', '功能分类科目编码', '功能分类科目名称', ...amountHeads]);
-  put(ws, 5, ['类', '款', '项', '功能分类科目名称', ...amountHeads]);
-  ws.mergeCells(3, 1, 3, 4);
-  ws.mergeCells(3, 5, 3, last);
-  ws.mergeCells(4, 1, 4, 3);
-  for (let c = 4; c <= last; c++) ws.mergeCells(4, c, 5, c);
-  rows.forEach((r, i) => put(ws, 6 + i, r, 5));
-  const totalRow = 6 + rows.length + blankRows;
-  put(ws, totalRow, ['合计', '', '', '', ...total], 5);
-  ws.mergeCells(totalRow, 1, totalRow, 4);
-  if (note) {
-    put(ws, totalRow + 1, [note]);
-    ws.mergeCells(totalRow + 1, 1, totalRow + 1, last);
-  }
+/** A function-classified table of this publication (the template's layout). */
+function functionTable(name, title, amountHeads, group, rows, total, widths, { blankRows = 0, note, dept = DEPT } = {}) {
+  templateTable(wb, put, { name, title, dept, unit: YUAN, amountHeads, group, rows, total, widths, blankRows, note });
 }
 
 const FUNCTION_WIDTHS = [7.2, 7.2, 7.2, 51.1, 23.1, 21.7, 23.1];
@@ -170,12 +146,9 @@ functionTable(
 
 // ── 8 一般公共预算基本支出部门预算经济分类预算表 (303 split between 人员经费 and 公用经费) ──
 {
-  const ws = sheet(wb, '一般公共预算基本支出部门预算经济分类预算表', [12, 12, 57.3, 19.8, 19.7, 19.8]);
-  heading(ws, '2026年部门一般公共预算基本支出部门预算经济分类预算表', 6, 3);
-  put(ws, 3, ['项目', '项目', '项目', '一般公共预算基本支出', '一般公共预算基本支出', '一般公共预算基本支出']);
-  put(ws, 4, ['部门预算经济分类科目\n编码', '部门预算经济分类科目\n编码', '经济分类科目名称', '合计', '人员经费', '公用经费']);
-  put(ws, 5, ['类', '款', '经济分类科目名称', '合计', '人员经费', '公用经费']);
-  for (const m of ['A3:C3', 'D3:F3', 'A4:B4', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5']) ws.mergeCells(m);
+  const ws = basicExpenseSheet(wb, put, {
+    title: '2026年部门一般公共预算基本支出部门预算经济分类预算表', dept: DEPT, unit: YUAN, codeHead: '部门预算经济分类科目\n编码',
+  });
   const rows = [
     ['301', '', '工资福利支出', '80,983,509', '80,983,509', ''],
     ['301', '01', '基本工资', '11,040,048', '11,040,048', ''],
@@ -223,12 +196,9 @@ functionTable(
 
 // ── 9 “三公”经费和机关运行经费预算表 (万元; empty items printed '0') ─
 {
-  const ws = sheet(wb, '“三公”经费和机关运行经费预算表', Array(7).fill(19.5));
-  heading(ws, '2026年部门“三公”经费和机关运行经费预算表', 7, 3, { unit: '单位:万元' });
-  put(ws, 3, Array(6).fill('“三公”经费预算数').concat('机关运行经费预算\n数'));
-  put(ws, 4, ['合计', '因公出国(境)费', '公务接待费', '公务用车购置及运行费', '公务用车购置及运行费', '公务用车购置及运行费', '机关运行经费预算\n数']);
-  put(ws, 5, ['合计', '因公出国(境)费', '公务接待费', '小计', '购置费', '运行费', '机关运行经费预算\n数']);
-  for (const m of ['A3:F3', 'G3:G5', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:F4']) ws.mergeCells(m);
+  const ws = threePublicSheet(wb, put, {
+    title: '2026年部门“三公”经费和机关运行经费预算表', dept: DEPT, unit: '单位:万元', runningHead: '机关运行经费预算\n数',
+  });
   put(ws, 6, ['11.49', '0', '2.11', '9.38', '0', '9.38', '182.65'], 1);
 }
 
