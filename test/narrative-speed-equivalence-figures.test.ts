@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../src/engine/grid/text';
 import { clauseStart, isSorted, overlapTest } from '../src/engine/narrative/text/read';
 import { classPathOf, subjectOf } from '../src/engine/narrative/text/subjects';
-import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, NOTHING_STATEMENTS, LEI_NUMBERING, measureOf, STEP_LEAD, STEP_ORDINAL } from '../src/engine/narrative/text/words';
+import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, NOTHING_STATEMENTS, LEI_NUMBERING, measureOf, STEP_LEAD, STEP_ORDINAL, STEP_ORDINAL_UNMARKED } from '../src/engine/narrative/text/words';
 import { corpusLines } from './narrative-helpers';
 
 /** Each line cut after every character: the labels in front of a figure end anywhere in a sentence. */
@@ -18,7 +18,7 @@ const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'graph
 const wordsOf = (words: string[]) => fc.array(fc.constantFrom(...words), { maxLength: 10 }).map((xs) => xs.join(''));
 /** classPathOf before it skipped labels with neither ')' nor 类. */
 function oldClassPathOf(label: string) {
-  const s = normalizeLabel(label).replace(/[“”"]/g, '');
+  const s = normalizeLabel(label).replace(STEP_ORDINAL_UNMARKED, '').replace(/[“”"]/g, '');
   const steps: { level: 1 | 2 | 3; name?: string; code?: string }[] = [];
   let from = 0;
   for (const m of s.matchAll(CLASS_LEVEL_MARKER)) {

@@ -32,6 +32,7 @@ const TWENTY_FIRST_BATCH_WORKBOOKS = ['kaiyuan-2017', 'honghe-xian-2018'];
 // 部门 publication table, so not what the checker is for; the batch's test keeps it as a workbook it must stay silent on.
 const TWENTY_FOURTH_BATCH_WORKBOOKS = ['fuyuan-zhengfuban-2018'];
 const TWENTY_NINTH_BATCH_WORKBOOKS = ['putuo-shengtai-2025'];
+const THIRTY_SECOND_BATCH_WORKBOOKS = ['putuo-wenlv-2026', 'putuo-wenlv-2025'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -213,6 +214,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "no error raised on any of the five texts, so 0 false; 2 warnings raised, both on keyed problems with the key's figures (289 L27: '收、支总计8913.97万元,比上年增加1692.21万元,增长23.43%' and L29: '本年收入合计8606.36万元,比上年增加2481.21万元,增长40.51%', each '达到10%以上却未说明原因'), so 0 false warnings; keyed soft problems 2/2; the 'figures' check read 65 of the 83 figures (289: 25 of 25, 290: 4 of 5, 291: 14 of 15, 292: 5 of 13, 293: 17 of 25) and left the rest 'not checked'; silent on every trap (289 L31's 16.59% in the line the copy cuts, its 收支总计 above 本年收入 and 本年支出 by unprinted 结转; 290's prior printed before its 9.51% and its line cut after a figure; 291's 100.00% and 0.00% shares; 292's head counts and its “三公” change of −1 = −6 + 5; 293's counts × rates in 元 and its flattened head-count table). Three info notes name sections as missing (国有资本经营, 机关运行经费, 国有资产) in 289–291, whose copies stop before them",
     has: narrativeRange(289, 293),
+  },
+  {
+    name: 'thirty-second batch, held out: 2 workbooks from 普陀区文化和旅游局 (上海; the nine tables of its 2026 部门预算 in whole 元 and of its 2025 部门决算 with a non-empty 政府性基金 table; their texts are narratives 258 and 43)',
+    firstMeasured:
+      "tables recognized 9/9 (sheet + kind; unit 元, the “三公” table 万元); no error and no warning raised, so 0 false; the key is clean, so no recall to score; one info note, true as stated (30302 退休费 3,564,760 against 2080501 + 2080502 基本支出 465,360 + 3,593,400 = 4,058,760, which the note says need not be equal). Not scored (the text is narrative 258, kept once): narrative 258 checked with this workbook raises 3 warnings — L28 and L30 true (the text names 款 20799 '其他文化体育与传媒支出' where the tables print '其他文化旅游体育与传媒支出'), L39 false (item 18 printed '18“社会保障和就业支出(类)…' without its full stop, the item number read into the name and the name called unlike the tables' '2080599 …其他行政事业单位养老支出'). putuo-wenlv-2025, added after e9b832b (a fix to text reading that does not touch tables) and measured with the CLI built at 0094f1d: tables recognized 8/9 (the empty 国有资本经营预算财政拨款收入支出决算表, whose 本年支出 sub-heads 合计 | 基本支出 | 项目支出 are printed on its 合计 line, not recognized at all); no error raised; 4 false warnings of 16 (政府性基金预算财政拨款收入支出决算表 E5, F5, G5: the same sub-heads printed on the non-empty fund table's 合计 line called words written in figure cells, '合计“本年支出”写的是文字“合计”，不是数字'; 收入支出决算总表 A1: the 国有资本经营 table called missing from the publication, the consequence of its not being recognized); keyed soft problems 12/12, each with the key's figures (the twelve 0.01 gaps)",
+    has: (id) => THIRTY_SECOND_BATCH_WORKBOOKS.includes(id),
   },
 ];
 

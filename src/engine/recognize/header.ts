@@ -7,7 +7,7 @@ import type { Rect } from '../grid/types';
 import type { HeaderNode } from './types';
 import type { Area, SheetView } from './view';
 import { labelMayChange } from '../grid/text';
-import { isColumnNumberRowCell, isColumnNumberWord, isHeaderWord, isSubHeaderWord, labelsColumnNumbers, looksLikeTitle, namesAColumn, opensColumnNumberRow } from './lexicon';
+import { columnRoleOf, isColumnNumberRowCell, isColumnNumberWord, isHeaderWord, isSubHeaderWord, isTotalLineLabel, labelsColumnNumbers, looksLikeTitle, namesAColumn, opensColumnNumberRow } from './lexicon';
 
 /**
  * A row that opens a header: no number, and two or more header words — or a header word beside
@@ -63,10 +63,23 @@ function openBelow(view: SheetView, row: number, col: number): boolean {
   return a.right > a.left && a.bottom === row;
 }
 
+/**
+ * The table's total line, labelled 合计 / 总计 in the column the header names its lines in ('功能分类科目编码', '项目'): a
+ * line of the body even where a column group's sub-heads are printed on it (合计 | … | 合计 | 基本支出 | 项目支出 under 本年支出).
+ */
+function isTotalLineUnderLabels(view: SheetView, bottom: number, row: number, col: number): boolean {
+  if (!isTotalLineLabel(view.key(row, col))) return false;
+  const above = view.area(bottom, col);
+  if (!above || !above.label) return false;
+  const role = columnRoleOf(above.label, []);
+  return role === 'code' || role === 'name' || role === 'item';
+}
+
 function isContinuationRow(view: SheetView, bottom: number, row: number): boolean {
   // A '栏次' cell beside the lowest labels labels the column numbers: the labels beside it go on.
   const cols = view.filledCols(row).filter((c) => view.isNumber(row, c) || !labelsColumnNumbers(view.key(row, c)));
   if (cols.length === 0) return false;
+  if (isTotalLineUnderLabels(view, bottom, row, cols[0])) return false;
   let allOpen = true;
   for (const c of cols) {
     const k = view.key(row, c);

@@ -10,7 +10,7 @@ import { normalizeLabel } from '../grid/text';
 import { convertAmount } from '../grid/units';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { hasNonZeroFigure } from '../model/tables';
-import { declaresEmpty, isRealEstateOrTotal, namesBalance, namesChange, namesRateOfChange, SENTENCE_PUNCTUATION } from '../recognize/lexicon';
+import { declaresEmpty, isRealEstateOrTotal, isSubHeaderWord, namesBalance, namesChange, namesRateOfChange, SENTENCE_PUNCTUATION } from '../recognize/lexicon';
 import { plausibility as say } from './messages';
 import { compared, type TableRule } from './rule';
 
@@ -45,6 +45,16 @@ function shownText(a: AmountValue): string {
  */
 function isWrittenRemark(text: string): boolean {
   return SENTENCE_PUNCTUATION.test(text) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
+}
+
+/**
+ * A column group's sub-head printed on the total line instead of under the group ('合计' | '基本支出' | '项目支出' in the
+ * 本年支出 cells of the 合计 line, the group's columns labelled 本年支出 alone): the column's name, not a figure typed as text.
+ */
+function isSubHeadOnTotalLine(table: Table, line: Line, column: Column, text: string): boolean {
+  if (line.role !== 'total' && line.role !== 'grand-total') return false;
+  if (!isSubHeaderWord(normalizeLabel(text))) return false;
+  return table.columns.some((o) => o !== column && o.role === 'amount' && o.label === column.label);
 }
 
 /** An amount cell with its line and column. */
@@ -96,7 +106,7 @@ function amountCells(table: Table, emit: Emit): number {
   let firstManyDecimals: AmountAt | undefined;
   eachAmount(table, (line, column, a) => {
     n++;
-    if (a.problem && !(a.problem === 'text' && isWrittenRemark(a.text))) unreadable.push({ line, column, a });
+    if (a.problem && !(a.problem === 'text' && (isWrittenRemark(a.text) || isSubHeadOnTotalLine(table, line, column, a.text)))) unreadable.push({ line, column, a });
     if (a.value === null) return;
     if (a.value < 0 && !mayBeNegative(column.label) && !mayBeNegative(line.label)) negative.push({ line, column, a });
     if (yuan && a.decimals >= 3) {

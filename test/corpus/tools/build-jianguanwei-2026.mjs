@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { basicExpenseSheet, functionTable as templateTable, heading as templateHeading, sheet as templateSheet, threePublicSheet } from './putuo-budget-sheets.mjs';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'tables', 'workbooks', 'jianguanwei-2026.xlsx');
 const DEPT = '编制部门：上海市普陀区建设和管理委员会';
@@ -16,21 +17,8 @@ const isAmount = (v) => typeof v === 'string' && /^-?[\d,]+\.\d\d$/.test(v);
 
 const wb = new ExcelJS.Workbook();
 
-function sheet(name, widths) {
-  const ws = wb.addWorksheet(name);
-  ws.columns = widths.map((width) => ({ width }));
-  return ws;
-}
-
-/** Row 1 title across the table; row 2 编制部门 (merged over `deptTo` columns) and the unit in the last column. */
-function heading(ws, title, lastCol, deptTo, unit = YUAN) {
-  ws.getCell(1, 1).value = title;
-  ws.mergeCells(1, 1, 1, lastCol);
-  ws.getCell(1, 1).alignment = { horizontal: 'center' };
-  ws.getCell(2, 1).value = DEPT;
-  ws.mergeCells(2, 1, 2, deptTo);
-  ws.getCell(2, lastCol).value = unit;
-}
+const sheet = (name, widths) => templateSheet(wb, name, widths);
+const heading = (ws, title, lastCol, deptTo, unit = YUAN) => templateHeading(ws, title, lastCol, deptTo, DEPT, unit);
 
 /** Writes a row; amounts ('1,234.00') become numbers, everything else (codes, names) stays text. */
 function put(ws, row, values) {
@@ -111,27 +99,9 @@ const FUND = ROWS.filter((r) => r[0] === '212' && (r[1] === '' || r[1] === '08')
   r[1] === '' ? ['212', '', '', '城乡社区支出', '2,792,857,000.00', '0.00', '2,792,857,000.00'] : r,
 );
 
-/** 类|款|项 code columns, a name column, then the amount columns; rows 3–5 are the printed header. */
+/** A function-classified table of this publication (the template's layout). */
 function functionTable(name, title, amountHeads, group, rows, total, widths, blankRows = 0, note) {
-  const last = 4 + amountHeads.length;
-  const ws = sheet(name, widths);
-  heading(ws, title, last, 3);
-  put(ws, 3, ['项目', '项目', '项目', '项目', ...amountHeads.map(() => group)]);
-  put(ws, 4, ['功能分类科目编码', '功能分类科目编码', '功能分类科目编码', '功能分类科目名称', ...amountHeads]);
-  put(ws, 5, ['类', '款', '项', '功能分类科目名称', ...amountHeads]);
-  ws.mergeCells(3, 1, 3, 4);
-  ws.mergeCells(3, 5, 3, last);
-  ws.mergeCells(4, 1, 4, 3);
-  for (let c = 4; c <= last; c++) ws.mergeCells(4, c, 5, c);
-  rows.forEach((r, i) => put(ws, 6 + i, r));
-  const totalRow = 6 + rows.length + blankRows;
-  put(ws, totalRow, ['合计', '', '', '', ...total]);
-  ws.mergeCells(totalRow, 1, totalRow, 4);
-  if (note) {
-    ws.getCell(totalRow + 1, 1).value = note;
-    ws.mergeCells(totalRow + 1, 1, totalRow + 1, last);
-  }
-  return ws;
+  return templateTable(wb, put, { name, title, dept: DEPT, unit: YUAN, amountHeads, group, rows, total, widths, blankRows, note });
 }
 
 // ── 2 收入预算总表 ───────────────────────────────────────────────────
@@ -187,12 +157,7 @@ functionTable(
 
 // ── 8 一般公共预算基本支出部门预算经济分类预算表 ─────────────────────
 {
-  const ws = sheet('一般公共预算基本支出部门预算经济分类预算表', [12, 12, 57.3, 19.8, 19.7, 19.8]);
-  heading(ws, '2026年部门一般公共预算基本支出部门预算经济分类预算表', 6, 3);
-  put(ws, 3, ['项目', '项目', '项目', '一般公共预算基本支出', '一般公共预算基本支出', '一般公共预算基本支出']);
-  put(ws, 4, ['部门预算经济分类科目编码', '部门预算经济分类科目编码', '经济分类科目名称', '合计', '人员经费', '公用经费']);
-  put(ws, 5, ['类', '款', '经济分类科目名称', '合计', '人员经费', '公用经费']);
-  for (const m of ['A3:C3', 'D3:F3', 'A4:B4', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5']) ws.mergeCells(m);
+  const ws = basicExpenseSheet(wb, put, { title: '2026年部门一般公共预算基本支出部门预算经济分类预算表', dept: DEPT, unit: YUAN });
   const rows = [
     ['301', '', '工资福利支出', '70,552,669.00', '70,552,669.00', '0.00'],
     ['301', '01', '基本工资', '9,336,529.53', '9,336,529.53', '0.00'],
@@ -235,12 +200,7 @@ functionTable(
 
 // ── 9 “三公”经费和机关运行经费预算表 (万元) ─────────────────────────
 {
-  const ws = sheet('“三公”经费和机关运行经费预算表', Array(7).fill(19.5));
-  heading(ws, '2026年部门“三公”经费和机关运行经费预算表', 7, 3, '单位:万元');
-  put(ws, 3, Array(6).fill('“三公”经费预算数').concat('机关运行经费预算数'));
-  put(ws, 4, ['合计', '因公出国(境)费', '公务接待费', '公务用车购置及运行费', '公务用车购置及运行费', '公务用车购置及运行费', '机关运行经费预算数']);
-  put(ws, 5, ['合计', '因公出国(境)费', '公务接待费', '小计', '购置费', '运行费', '机关运行经费预算数']);
-  for (const m of ['A3:F3', 'G3:G5', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:F4']) ws.mergeCells(m);
+  const ws = threePublicSheet(wb, put, { title: '2026年部门“三公”经费和机关运行经费预算表', dept: DEPT, unit: '单位:万元' });
   put(ws, 6, ['42.24', '0.00', '0.00', '42.24', '0.00', '42.24', '124.56']);
 }
 

@@ -7,54 +7,33 @@
 // where the extraction is clean; where the PDF's wrapped names interleave (一般公共预算财政拨款支出决算表 2080506, 2080599,
 // 20808) the name the other tables print is used. Run once: node test/corpus/tools/build-putuo-shengtai-2025.mjs
 import { newWorkbook, put, save, sheet } from './held-out-sheet.mjs';
+import { classRows, expenseTable, incomeExpenseSummary, incomeTable, note, threePublicTable, titleAndUnit, totalRow } from './putuo-final-sheets.mjs';
 
-const UNIT = '单位：万元';
 const UNIT_NAME = '上海市普陀区生态环境局';
 const wb = newWorkbook();
 
-function titleAndUnit(ws, title, lastCol) {
-  put(ws, 1, [title]);
-  ws.mergeCells(1, 1, 1, lastCol);
-  ws.getCell(2, lastCol).value = UNIT;
-}
-
-const note = (ws, row, text) => put(ws, row, [text]);
-
-// 类 rows of the two 总表 (支出 side), as printed.
-const CLASSES = [
-  ['一、一般公共服务支出', '0.00'], ['二、外交支出', '0.00'], ['三、国防支出', '0.00'], ['四、公共安全支出', '0.00'],
-  ['五、教育支出', '0.00'], ['六、科学技术支出', '0.00'], ['七、文化旅游体育与传媒支出', '0.00'],
-  ['八、社会保障和就业支出', '471.44'], ['九、卫生健康支出', '109.34'], ['十、节能环保支出', '3,742.47'],
-  ['十一、城乡社区支出', '0.00'], ['十二、农林水支出', '0.00'], ['十三、交通运输支出', '0.00'],
-  ['十四、资源勘探工业信息等支出', '0.00'], ['十五、商业服务业等支出', '0.00'], ['十六、金融支出', '0.00'],
-  ['十七、援助其他地区支出', '0.00'], ['十八、自然资源海洋气象等支出', '0.00'], ['十九、住房保障支出', '409.89'],
-  ['二十、粮油物资储备支出', '0.00'], ['二十一、国有资本经营预算支出', '0.00'], ['二十二、灾害防治及应急管理支出', '0.00'],
-  ['二十三、其他支出', '0.00'], ['二十四、抗疫特别国债安排的支出', '0.00'],
-];
+// 类 rows of the two 总表 (支出 side), as printed: every 类 without spending printed 0.00.
+const CLASSES = classRows(
+  { '八、社会保障和就业支出': '471.44', '九、卫生健康支出': '109.34', '十、节能环保支出': '3,742.47', '十九、住房保障支出': '409.89' },
+  '0.00',
+);
 
 // ── 1 收入支出决算总表 ───────────────────────────────────────────────
-{
-  const ws = sheet(wb, '收入支出决算总表', [34, 14, 34, 14]);
-  titleAndUnit(ws, '收入支出决算总表', 4);
-  put(ws, 3, ['收入', '', '支出', '']);
-  ws.mergeCells('A3:B3');
-  ws.mergeCells('C3:D3');
-  put(ws, 4, ['项目', '决算数', '项目', '决算数']);
-  const income = [
+incomeExpenseSummary(
+  wb,
+  [
     ['一、一般公共预算财政拨款收入', '4,733.14'], ['二、政府性基金预算财政拨款收入', '0.00'],
     ['三、国有资本经营预算财政拨款收入', '0.00'], ['四、上级补助收入', '0.00'], ['五、事业收入', '0.00'],
     ['六、经营收入', '0.00'], ['七、附属单位上缴收入', '0.00'], ['八、其他收入', '0.00'],
-  ];
-  const rows = CLASSES.map((c, i) => [...(income[i] ?? ['', '']), ...c]);
-  rows.push(
+  ],
+  CLASSES,
+  [
     ['本年收入合计', '4,733.14', '本年支出合计', '4,733.14'],
     ['使用非财政拨款结余', '0.00', '结余分配', '0.00'],
     ['年初结转和结余', '0.00', '年末结转和结余', '0.00'],
     ['总计', '4,733.14', '总计', '4,733.14'],
-  );
-  rows.forEach((r, i) => put(ws, 5 + i, r, 2));
-  note(ws, 5 + rows.length, '注：本表反映部门本年度的总收支和年末结转结余情况。');
-}
+  ],
+);
 
 // Function-classified rows: code, name, amount; then 基本支出 | 项目支出 as 支出决算表 and 一般公共预算财政拨款支出决算表 print them.
 const FUNCTIONS = [
@@ -94,41 +73,9 @@ const FUNCTIONS = [
 // 收入决算表 prints two names shorter than the other tables: 2080505 and 2080506 without their last words.
 const INCOME_NAMES = { '2080505': '机关事业单位基本养老保险', '2080506': '机关事业单位职业年金缴费' };
 
-function functionHeader(ws, names) {
-  put(ws, 3, ['项目', '项目', ...names]);
-  put(ws, 4, ['功能分类科目编码', '科目名称', ...names]);
-  ws.mergeCells('A3:B3');
-  names.forEach((_, i) => ws.mergeCells(3, 3 + i, 4, 3 + i));
-}
-
-function totalRow(ws, row, values) {
-  put(ws, row, ['合计', '', ...values], 3);
-  ws.mergeCells(row, 1, row, 2);
-}
-
-// ── 2 收入决算表 ─────────────────────────────────────────────────────
-{
-  const names = ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
-  const ws = sheet(wb, '收入决算表', [16, 34, 14, 14, 14, 14, 14, 14, 14]);
-  titleAndUnit(ws, '收入决算表', 9);
-  functionHeader(ws, names);
-  const zeros = Array(5).fill('0.00');
-  totalRow(ws, 5, ['4,733.14', '4,733.14', ...zeros]);
-  FUNCTIONS.forEach(([code, name, amount], i) => put(ws, 6 + i, [code, INCOME_NAMES[code] ?? name, amount, amount, ...zeros], 3));
-  note(ws, 6 + FUNCTIONS.length, '注：本表反映部门本年度取得的各项收入情况。');
-}
-
-// ── 3 支出决算表 ─────────────────────────────────────────────────────
-{
-  const names = ['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'];
-  const ws = sheet(wb, '支出决算表', [16, 34, 14, 14, 14, 14, 14, 14]);
-  titleAndUnit(ws, '支出决算表', 8);
-  functionHeader(ws, names);
-  const zeros = Array(3).fill('0.00');
-  totalRow(ws, 5, ['4,733.14', '3,365.38', '1,367.76', ...zeros]);
-  FUNCTIONS.forEach((r, i) => put(ws, 6 + i, [...r, ...zeros], 3));
-  note(ws, 6 + FUNCTIONS.length, '注：本表反映部门本年度各项支出情况。');
-}
+// ── 2 收入决算表, 3 支出决算表 ─────────────────────────────────────────
+incomeTable(wb, '4,733.14', FUNCTIONS.map(([code, name, amount]) => [code, INCOME_NAMES[code] ?? name, amount]), Array(5).fill('0.00'));
+expenseTable(wb, ['4,733.14', '3,365.38', '1,367.76'], FUNCTIONS, Array(3).fill('0.00'));
 
 // ── 4 财政拨款收入支出决算总表 ───────────────────────────────────────
 {
@@ -226,18 +173,7 @@ function totalRow(ws, row, values) {
 }
 
 // ── 7 财政拨款“三公”经费支出决算表 ───────────────────────────────────
-{
-  const ws = sheet(wb, '财政拨款“三公”经费支出决算表', Array(12).fill(11));
-  titleAndUnit(ws, '财政拨款“三公”经费支出决算表', 12);
-  put(ws, 3, ['财政拨款“三公”经费']);
-  ws.mergeCells('A3:L3');
-  put(ws, 4, ['合计', '', '因公出国（境）费', '', '公务用车购置及运行维护费', '', '', '', '', '', '公务接待费', '']);
-  put(ws, 5, ['', '', '', '', '小计', '', '公务用车购置费', '', '公务用车运行维护费', '', '', '']);
-  for (const m of ['A4:B5', 'C4:D5', 'E4:J4', 'K4:L5', 'E5:F5', 'G5:H5', 'I5:J5']) ws.mergeCells(m);
-  put(ws, 6, Array(6).fill(['预算数', '决算数']).flat());
-  put(ws, 7, ['21.00', '16.95', '0.00', '0.00', '20.50', '16.95', '0.00', '0.00', '20.50', '16.95', '0.50', '0.00'], 1);
-  note(ws, 8, '注：本表反映部门本年度“三公”经费支出预决算情况。');
-}
+threePublicTable(wb, ['21.00', '16.95', '0.00', '0.00', '20.50', '16.95', '0.00', '0.00', '20.50', '16.95', '0.50', '0.00']);
 
 // ── 8, 9 政府性基金 / 国有资本经营 (empty, with the printed 说明) ─────
 for (const [name, what] of [

@@ -24,6 +24,7 @@ import {
   STEP_LEAD,
   STEP_PERIOD,
   STEP_ORDINAL,
+  STEP_ORDINAL_UNMARKED,
   OTHER_BEFORE_HEAD,
   SUBJECT_CORES,
   SHOU_ZHI_SPLIT,
@@ -106,7 +107,7 @@ const THREE_PUBLIC_CORES = new Set<Core>(['three-public', 'abroad', 'reception',
 
 /** '科学技术支出（类）技术与开发（款）…（项）', '（204类）司法（06款）行政运行（01项）', '教育支出类科目'. */
 export function classPathOf(label: string): ClassPath | undefined {
-  const s = normalizeLabel(label).replace(/[“”"]/g, '');
+  const s = normalizeLabel(label).replace(STEP_ORDINAL_UNMARKED, '').replace(/[“”"]/g, '');
   // A level marker closes with ')', a 类 name ends in 类: most labels have neither.
   if (!s.includes(')') && !s.includes('类')) return undefined;
   const steps: PathStep[] = [];

@@ -679,6 +679,11 @@ export const CLASS_LEVEL_MARKER = /\((\d{2,7})?\s*(类|款|项)\)/g;
 export const NAME_ORDINAL = /^(?:\d+|[一二三四五六七八九十]+)[、.．]/;
 /** The same, one or two digits only (a 科目 step's name). */
 export const STEP_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]+)[、.．]/;
+/**
+ * A list number printed without its mark, right before the quote that opens the 科目 ('18“社会保障和就业支出(类)…”'):
+ * no 科目 name begins with a digit, so the number is the item's, not part of the name.
+ */
+export const STEP_ORDINAL_UNMARKED = /^\d{1,2}(?=[“"])/;
 /** '其中：' / '包括：' before a 科目 step's name. */
 export const STEP_LEAD = /^(?:其中|包括)[:：]?/;
 /** The year the sentence opens with ('2025年科学技术支出（类）…'): no part of the 科目's name. */
