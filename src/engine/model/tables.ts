@@ -12,14 +12,16 @@ import type { Column, ColumnKey, Line, LineKey, Table } from '../recognize/types
 /**
  * What every check reads of a table again and again — its figure lines and amount columns, whole
  * (WHOLE) or by block — filtered once, on first use, and shared: callers read them, never change them. Recognition has
- * finished a table before anyone reads it.
+ * finished a table before anyone reads it. A class, not an object literal: the literal's allocation site
+ * was switched to old space in a warm run (the readings live as long as their table), and the switch
+ * threw away all optimised code that had inlined readingsOf.
  */
-interface TableReadings {
-  figureLines: Map<number, Line[]>;
-  amountColumns: Map<number, Column[]>;
+class TableReadings {
+  readonly figureLines = new Map<number, Line[]>();
+  readonly amountColumns = new Map<number, Column[]>();
   /** By block, then by the keys asked for (no `where`): every cross-table check asks for the same value columns. */
-  columnsWithKey: Map<number, Map<string, Column[]>>;
-  totalLine: Map<number, Line | undefined>;
+  readonly columnsWithKey = new Map<number, Map<string, Column[]>>();
+  readonly totalLine = new Map<number, Line | undefined>();
 }
 
 const WHOLE = -1;
@@ -27,7 +29,7 @@ const readings = new WeakMap<Table, TableReadings>();
 
 function readingsOf(table: Table): TableReadings {
   let r = readings.get(table);
-  if (!r) readings.set(table, (r = { figureLines: new Map(), amountColumns: new Map(), columnsWithKey: new Map(), totalLine: new Map() }));
+  if (!r) readings.set(table, (r = new TableReadings()));
   return r;
 }
 

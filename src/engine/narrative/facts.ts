@@ -13,6 +13,7 @@ import { amountColumns, cellAt, cellColumn, columnsWithKey, fenAt, hasNonZeroFig
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
 import { reportOfTables } from './subject';
+import { isTotalLine, keyedLines, keyedOrTotalLines, totalLines } from './total-lines';
 
 export interface FactSource {
   sheet: string;
@@ -381,10 +382,6 @@ const INCOME_COLUMN_KEYS: Partial<Record<ColumnKey, string[]>> = {
   carryover: ['carryover@all'],
 };
 
-function isTotalLine(l: Line): boolean {
-  return l.role === 'total' || l.role === 'grand-total';
-}
-
 /** The expense tables whose 功能分类 lines are witnesses of the fund each covers. */
 const EXPENSE_TABLE_FUND: Partial<Record<Table['kind'], Fund>> = {
   'expense-summary': 'all',
@@ -454,8 +451,9 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
       case 'income-expense-summary':
       case 'fiscal-summary': {
         const keys = t.kind === 'fiscal-summary' ? FISCAL_LINE_KEYS : SUMMARY_LINE_KEYS;
-        for (let i = 0; i < t.lines.length; i++) {
-          const l = t.lines[i];
+        const keyed = keyedLines(t);
+        for (let i = 0; i < keyed.length; i++) {
+          const l = keyed[i];
           const lineKeys = l.key && keys[l.key];
           const expenseTotal = t.kind === 'fiscal-summary' && (l.key === 'expense-total' || l.key === 'expense-grand-total');
           if (!lineKeys && !expenseTotal) continue;
@@ -471,10 +469,10 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         }
         break;
       }
-      case 'income-summary':
-        for (let i = 0; i < t.lines.length; i++) {
-          const l = t.lines[i];
-          if (!isTotalLine(l)) continue;
+      case 'income-summary': {
+        const lines = totalLines(t);
+        for (let i = 0; i < lines.length; i++) {
+          const l = lines[i];
           const cols = amountColumns(t, l.block);
           for (let ci = 0; ci < cols.length; ci++) {
             const c = cols[ci];
@@ -483,6 +481,7 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           }
         }
         break;
+      }
       case 'expense-summary':
       case 'general-budget-expense':
       case 'gov-fund-expense':
@@ -501,9 +500,9 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         break;
       }
       case 'general-budget-basic-expense': {
-        for (let i = 0; i < t.lines.length; i++) {
-          const l = t.lines[i];
-          if (!isTotalLine(l)) continue;
+        const lines = totalLines(t);
+        for (let i = 0; i < lines.length; i++) {
+          const l = lines[i];
           const label = l.label.replace(/\s+/g, '');
           const cols = amountColumns(t, l.block);
           for (let ci = 0; ci < cols.length; ci++) {
@@ -520,8 +519,9 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
         if (horizontal.length > 0) break;
         // A blank data cell reads as 0 when the table holds a non-zero figure: told once per table, not per cell.
         let nonZero: boolean | undefined;
-        for (let i = 0; i < t.lines.length; i++) {
-          const l = t.lines[i];
+        const lines = keyedOrTotalLines(t);
+        for (let i = 0; i < lines.length; i++) {
+          const l = lines[i];
           const key = l.key ? THREE_PUBLIC_COLUMNS[l.key] : isTotalLine(l) ? 'three-public' : undefined;
           if (!key) continue;
           const cols = amountColumns(t, l.block);
