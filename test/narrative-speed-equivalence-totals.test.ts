@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTotalLine, keyedLines, keyedOrTotalLines, totalLines } from '../src/engine/narrative/total-lines';
+import { isTotalLine } from '../src/engine/model/tables';
+import { keyedLines, keyedOrTotalLines, totalLines } from '../src/engine/narrative/total-lines';
 import type { Line, Table } from '../src/engine/recognize/types';
 
 const KEYS = ['income-grand-total', 'general-budget', 'expense-total', 'expense-grand-total', 'carryover', 'abroad', 'reception', 'admin-operating', 'three-public', 'other'];

@@ -62,6 +62,11 @@ function inSheetOrder(columns: readonly Column[]): boolean {
   return true;
 }
 
+/** A 合计 or 总计 line (its role; whether it has a code is the caller's question). */
+export function isTotalLine(l: Line): boolean {
+  return l.role === 'total' || l.role === 'grand-total';
+}
+
 /**
  * The 合计 / 总计 line a table's total is read from — not a 小计, not a keyed item line — in a block,
  * or the table's first.

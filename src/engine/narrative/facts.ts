@@ -9,11 +9,11 @@ import { toA1 } from '../grid/a1';
 import { halfUnitFen } from '../model/money';
 import { subjectName, tableName } from '../model/names';
 import { basicSideOf, measureOf, saysBudget, namesYear, statesChangeReason } from '../recognize/lexicon';
-import { amountColumns, cellAt, cellColumn, columnsWithKey, fenAt, hasNonZeroFigure, holdsFigure, totalLine } from '../model/tables';
+import { amountColumns, cellAt, cellColumn, columnsWithKey, fenAt, hasNonZeroFigure, holdsFigure, isTotalLine, totalLine } from '../model/tables';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
 import { reportOfTables } from './subject';
-import { isTotalLine, keyedLines, keyedOrTotalLines, totalLines } from './total-lines';
+import { keyedLines, keyedOrTotalLines, totalLines } from './total-lines';
 
 export interface FactSource {
   sheet: string;

@@ -6,10 +6,7 @@
  * hot, and compiled, in the first run.
  */
 import type { Line, Table } from '../recognize/types';
-
-export function isTotalLine(l: Line): boolean {
-  return l.role === 'total' || l.role === 'grand-total';
-}
+import { isTotalLine } from '../model/tables';
 
 const hasKey = (l: Line) => Boolean(l.key);
 const hasKeyOrTotal = (l: Line) => Boolean(l.key) || isTotalLine(l);

@@ -7,7 +7,7 @@
 import type { Column, Line, Table, TableKind, Unit } from '../recognize/types';
 import { anyFigure, cellFen, moveTo, operand, type Operand, type RuleContext } from './context';
 import { ledger, subject as say } from './messages';
-import { amountColumns, figureLines, valueAt } from '../model/tables';
+import { amountColumns, figureLines, isTotalLine, valueAt } from '../model/tables';
 import { isBalanceKind } from './balance';
 import { compared, notRun, type TableRule } from './rule';
 import { isDigits } from '../recognize/codes';
@@ -94,7 +94,7 @@ export function buildCodeTree(lines: readonly Line[]): CodeTree {
 }
 
 function isTotalRow(line: Line): boolean {
-  return !line.code && (line.role === 'total' || line.role === 'grand-total');
+  return !line.code && isTotalLine(line);
 }
 
 /** What the code tree reads of a line besides its code: it names a project, or it is a 合计 row. */

@@ -9,7 +9,7 @@ import { toA1 } from '../grid/a1';
 import { normalizeLabel } from '../grid/text';
 import { convertAmount } from '../grid/units';
 import type { AmountValue, Column, Line, Table } from '../recognize/types';
-import { hasNonZeroFigure } from '../model/tables';
+import { hasNonZeroFigure, isTotalLine } from '../model/tables';
 import { declaresEmpty, isRealEstateOrTotal, isSubHeaderWord, namesBalance, namesChange, namesRateOfChange, SENTENCE_PUNCTUATION } from '../recognize/lexicon';
 import { plausibility as say } from './messages';
 import { compared, type TableRule } from './rule';
@@ -47,7 +47,7 @@ function isWrittenRemark(text: string): boolean {
  * 本年支出 cells of the 合计 line, the group's columns labelled 本年支出 alone): the column's name, not a figure typed as text.
  */
 export function isSubHeadOnTotalLine(table: Table, line: Line, column: Column, text: string): boolean {
-  if (line.role !== 'total' && line.role !== 'grand-total') return false;
+  if (!isTotalLine(line)) return false;
   if (!isSubHeaderWord(normalizeLabel(text))) return false;
   return table.columns.some((o) => o !== column && o.role === 'amount' && o.label === column.label);
 }

@@ -7,7 +7,7 @@ import type { CodeLevel, Column, Line, Table } from '../../recognize/types';
 import type { PlainColumnKey } from '../../model/keys';
 import { toA1 } from '../../grid/a1';
 import { findColumn, type Want } from './columns';
-import { fenAt, totalLine } from '../../model/tables';
+import { fenAt, isTotalLine, totalLine } from '../../model/tables';
 
 export interface Figures {
   current?: number;
@@ -88,7 +88,7 @@ export function readCodedTable(t: Table, codeOfName?: CodeOfName): CodedTable {
   const lines: CodedLine[] = [];
   let above: CodedLine | undefined;
   for (const l of t.lines) {
-    if (l.role === 'total' || l.role === 'grand-total') continue;
+    if (isTotalLine(l)) continue;
     let code = l.code;
     let level = l.level;
     if (!code && l.role === 'data' && above && above.level < 3 && codeOfName) {

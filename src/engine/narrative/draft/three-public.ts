@@ -11,7 +11,7 @@ import { figureKey, type PlainColumnKey } from '../../model/keys';
 import { isBareTotal, itemNumbering, mentionsThreePublic, threePublicKeyOf } from '../../recognize/lexicon';
 import { normalizeLabel } from '../../grid/text';
 import { findColumn, type Want } from './columns';
-import { fenAt, holdsFigure, totalLine } from '../../model/tables';
+import { fenAt, holdsFigure, isTotalLine, totalLine } from '../../model/tables';
 
 export type ThreePublicPart = 'total' | 'abroad' | 'vehicle' | 'purchase' | 'operation' | 'reception';
 
@@ -82,7 +82,7 @@ function partOfLine(l: Line): ThreePublicPart | 'admin' | undefined {
   const key = l.key ?? threePublicKeyOf(label);
   const part = key && PART_OF_KEY[key];
   if (part) return part;
-  return mentionsThreePublic(label) || isBareTotal(itemNumbering(label).text) || l.role === 'total' || l.role === 'grand-total' ? 'total' : undefined;
+  return mentionsThreePublic(label) || isBareTotal(itemNumbering(label).text) || isTotalLine(l) ? 'total' : undefined;
 }
 
 function vertical(t: Table): Map<ThreePublicPart | 'admin', Partial2> {
