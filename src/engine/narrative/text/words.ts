@@ -162,6 +162,14 @@ export const REASON_GIVEN = /原因|由于|因为|系因|所致|导致|(?:大于
  */
 export const CAUSE_OF_NAMED_CHANGE =
   /是([^，,。;；:：是]{2,24}?)(?:大幅度?|明显|较大幅度|持续)?(?:下降|减少|增加|增长|上升|上涨|降低|变动|变化)的(?:主要|重要|直接|最大)?(?:因素|原因)/g;
+/** The plain words for the way of a change, as a sentence stating a total's change prints them. */
+const CHANGE_WAY = '增长|增加|上升|提高|减少|下降|降低';
+/** A change's way right before its rate ('比上年增长' before '12.16%'): the word in group 1. */
+export const WAY_BEFORE_RATE = new RegExp(`(${CHANGE_WAY})[^，,。;；]{0,4}$`);
+/** A change's way with its rate ('比上年增长11.64%'): the word in group 1. */
+export const WAY_WITH_RATE = new RegExp(`(${CHANGE_WAY})[^，,。;；]{0,4}\\d[\\d.]*\\s*[%％]`);
+/** A sentence that opens with its reason ('增长原因主要是…', '变动的主要原因', '主要原因是…'): a way it names, in group 1. */
+export const REASON_SENTENCE_START = new RegExp(`^\\s*(?:(?:(${CHANGE_WAY})|增减|变动|变化)的?)?(?:主要)?原因`);
 /**
  * '…较上年减少119批次,下降100%': the rate follows a change in a count (批次, 人次, 辆…), not in money; it
  * ends the words before the rate.

@@ -29,6 +29,9 @@ import {
   REASON_CLAUSE,
   REASON_GIVEN,
   REPORT_TO_CONGRESS,
+  REASON_SENTENCE_START,
+  WAY_BEFORE_RATE,
+  WAY_WITH_RATE,
   DOWN_WORD,
   UP_WORD,
 } from '../words';
@@ -290,10 +293,6 @@ function impliedRate(doc: Doc, link: ChangeLink): Stated | undefined {
   return { para: x.para, start: x.start, end: x.end, value: (x.fen / prior) * 100, direction: x.direction };
 }
 
-const WAY_BEFORE_RATE = /(增长|增加|上升|提高|减少|下降|降低)[^，,。;；]{0,4}$/;
-const WAY_AND_RATE = /(增长|增加|上升|提高|减少|下降|降低)[^，,。;；]{0,4}\d[\d.]*\s*[%％]/;
-const REASON_SENTENCE = /^\s*(?:(增长|增加|上升|提高|减少|下降|降低|增减|变动|变化)的?)?(?:主要)?原因/;
-
 const sameWay = (a: string, b: string) => (UP_WORD.test(a) && UP_WORD.test(b)) || (DOWN_WORD.test(a) && DOWN_WORD.test(b));
 
 /**
@@ -306,10 +305,11 @@ function reasonAfterParallelChange(text: string, at: number): boolean {
   const first = afterSentences(text, at, 1);
   const second = afterSentences(text, first, 1);
   const between = text.slice(first, second);
-  const parallel = WAY_AND_RATE.exec(between);
+  const parallel = WAY_WITH_RATE.exec(between);
   if (!parallel || !sameWay(way, parallel[1]) || REASON.test(between)) return false;
-  const reason = REASON_SENTENCE.exec(text.slice(second, afterSentences(text, second, 1)));
-  return !!reason && (!reason[1] || /增减|变动|变化/.test(reason[1]) || sameWay(way, reason[1]));
+  // A reason that names a way ('增长原因') must name this one; one that names none ('主要原因', '变动原因') explains both.
+  const reason = REASON_SENTENCE_START.exec(text.slice(second, afterSentences(text, second, 1)));
+  return !!reason && (reason[1] === undefined || sameWay(way, reason[1]));
 }
 
 function checkMissingReasons(doc: Doc): void {
