@@ -87,7 +87,10 @@ function factsByDocument(docs: readonly Paragraph[][], tables: readonly Table[],
   const departmentOf = (doc: readonly Paragraph[]) => departments?.get(doc[0].sheet) ?? '';
   /** How many documents of each department are still to ask. */
   const toAsk = new Map<string, number>();
-  for (const doc of docs) toAsk.set(departmentOf(doc), (toAsk.get(departmentOf(doc)) ?? 0) + 1);
+  for (const doc of docs) {
+    const department = departmentOf(doc);
+    toAsk.set(department, (toAsk.get(department) ?? 0) + 1);
+  }
   const read = new Map<string, TableFacts>();
   return (doc) => {
     const department = departmentOf(doc);
