@@ -33,6 +33,7 @@ import {
   type Direction,
   DIRECTION_BEFORE,
   DOWN_WORD,
+  bothWaysBefore,
   garbledBefore,
   LOST_CHARACTER_END,
   NO_CHANGE_AFTER,
@@ -642,7 +643,10 @@ function amountRole(text: string, f: AmountFigure, label: string, prev: Token | 
   const plain = unbracketDirections(label);
   const difference = differenceBefore(plain);
   const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
-  const garbled = (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
+  // '较上年增加(减少)0万元': a change whose way the words leave open; not checked, and not a part of a list.
+  const bothWays = !dir && !difference && bothWaysBefore(plain);
+  const garbled =
+    bothWays || (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
   // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
   const isBase =
     !difference &&
@@ -657,7 +661,7 @@ function amountRole(text: string, f: AmountFigure, label: string, prev: Token | 
     !dir && !difference && !bareWay && beforeJoin?.type === 'amount' && beforeJoin.role === 'change' && beforeJoin.end === lastEnd && JOINED_TO_PREVIOUS.test(text.slice(lastEnd, f.start))
       ? beforeJoin
       : undefined;
-  const role: AmountToken['role'] = dir || difference || bareWay || joinedChange ? 'change' : isBase ? 'base' : 'value';
+  const role: AmountToken['role'] = dir || difference || bareWay || joinedChange || bothWays ? 'change' : isBase ? 'base' : 'value';
   return { plain, difference, dir, garbled, bareWay, joinedChange, role };
 }
 

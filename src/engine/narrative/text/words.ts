@@ -32,6 +32,16 @@ export function unbracketDirections(label: string): string {
 const BRACKET_OPEN = /[(（]/;
 const BRACKETED_DIRECTION = /(?<![增减加少长降升])[(（]\s*(增加|减少|增长|下降|增|减)\s*[)）]/g;
 
+const WAY_PAIR_BEFORE = new RegExp(`(?:(${UP})|(${DOWN}))\\s*[(（]\\s*(?:(${UP})|(${DOWN}))\\s*[)）]\\s*(?:为|了)?\\s*$`);
+/**
+ * '较上年增加(减少)0万元': a template's way word with its opposite in brackets right before the figure. The
+ * figure is a change, but which way it went the words do not say.
+ */
+export function bothWaysBefore(label: string): boolean {
+  const m = WAY_PAIR_BEFORE.exec(label);
+  return !!m && !!(m[1] ?? m[3]) && !!(m[2] ?? m[4]);
+}
+
 /**
  * '比 2024 年度减增加': a direction word right after a word of the other way (a PDF extraction lost
  * or doubled a word). Which way the figure went cannot be read: it is not checked, and the words are.
