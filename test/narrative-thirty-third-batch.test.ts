@@ -104,3 +104,61 @@ describe("a way word with its opposite in brackets, '较上年增加(减少)0万
     );
   });
 });
+
+/**
+ * A 县's whole budget (294) calls itself the 县's 部门预算 ('科学合理的安排了2022年部门预算') while it states the 县's
+ * own totals, '2022年全县一般公共预算收入安排69669万元'. The 部门 words made it read as a 部门 publication, and its
+ * changes (财政部门 +36.87%, 非税收入 +33.95%, 县本级 +17.05%) were asked for reasons, as no jurisdiction's report
+ * is. A jurisdiction's own total stated with its figure marks the report of that jurisdiction.
+ */
+describe("a jurisdiction's own total, '全县一般公共预算收入安排69669万元', marks a report on its finances (thirty-third batch, 294)", () => {
+  const reasonWarnings = (text: string) => findings(text).filter((f) => f.rule === 'narrative/reason');
+
+  const PUBLISHED =
+    '根据《预算法》法律法规及我县实际支出规模,…科学合理的安排了2022年部门预算。具体安排如下:\n' +
+    '(一)全县收入来源\n' +
+    '1.一般公共预算收入安排情况\n' +
+    '2022年全县一般公共预算收入安排69669万元,比上年实际完成增加2719万元,增长4%。税务部门安排44884万元,比上年实际完成减少3958万元,下降8.1%;财政部门安排24785万元,比上年实际完成增加6677万元,增长36.87%。\n' +
+    '税收收入安排43184万元,比上年实际完成减少3993万元,下降8.46%;非税收入安排26485万元,比上年实际完成增加6712万元,增长33.95%,税收收入和非税收入占一般公共预算收入的比重分别为62%、38%。\n' +
+    '县本级安排30722万元,比上年实际完成增加4475万元,增长17.05%;乡镇级安排38947万元,比上年实际完成减少1756万元,下降4.3%。';
+
+  it('the published paragraphs: no reason asked, and no other finding', () => {
+    expect(rulesOf(PUBLISHED)).toEqual([]);
+  });
+
+  it("a 部门's own budget with the same 部门预算 words still owes its reason", () => {
+    const text = '科学合理的安排了2022年部门预算。2022年本部门一般公共预算拨款收入安排696.69万元,比上年增加271.9万元,增长64.01%。';
+    expect(reasonWarnings(text).map((f) => f.cell)).toEqual(['L1']);
+  });
+
+  const plan = fc.record({
+    year: fc.integer({ min: 2015, max: 2025 }),
+    place: fc.constantFrom('县', '市', '区', '镇'),
+    prior: fc.integer({ min: 1_000, max: 900_000 }),
+    rise: fc.integer({ min: 150, max: 900 }),
+  });
+
+  const planText = ({ year, prior, rise }: { year: number; prior: number; rise: number }, scope: string) => {
+    const change = Math.round((prior * rise) / 1000);
+    const rate = ((change / prior) * 100).toFixed(2);
+    return `科学合理的安排了${year}年部门预算。${year}年${scope}一般公共预算收入安排${prior + change}万元,比上年增加${change}万元,增长${rate}%。`;
+  };
+
+  it("property: a rise of 15% or more in the jurisdiction's own total is not asked for a reason", () => {
+    fc.assert(
+      fc.property(plan, (p) => {
+        expect(reasonWarnings(planText(p, `全${p.place}`))).toEqual([]);
+      }),
+      { seed: 3311, numRuns: 150 },
+    );
+  });
+
+  it("property: the same rise in a 部门's own total is still asked for one", () => {
+    fc.assert(
+      fc.property(plan, (p) => {
+        expect(reasonWarnings(planText(p, '本部门')).map((f) => f.cell)).toEqual(['L1']);
+      }),
+      { seed: 3312, numRuns: 150 },
+    );
+  });
+});

@@ -534,6 +534,11 @@ export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)
 export const GOVERNMENT_WIDE =
   /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算/;
 /**
+ * A whole jurisdiction's own total stated with its figure ('全县一般公共预算收入安排69669万元', '全省一般公共预算支出6796.6亿元'):
+ * the document reports that jurisdiction's finances, even when it calls its budget the 部门预算 of the 县 or quotes “三公” words.
+ */
+export const JURISDICTION_TOTAL = /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?:一般公共预算|政府性基金预算|国有资本经营预算)?总?(?:收入|支出)[^。,，;；]{0,12}\d/;
+/**
  * A government's report to its 人大 ('2015年北京市市级决算草案', news of it): about a whole jurisdiction,
  * whatever 部门决算 or “三公”经费 words it quotes.
  */

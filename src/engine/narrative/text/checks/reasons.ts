@@ -20,6 +20,7 @@ import {
   EMPTY_REASON,
   GOVERNMENT_WIDE,
   HEADING_START,
+  JURISDICTION_TOTAL,
   LIST_ITEM_START,
   NEWS_DATELINE,
   NONE_THIS_YEAR,
@@ -263,7 +264,9 @@ export function governmentReport(doc: Doc): boolean {
 export function readGovernmentReport(passages: readonly { text: string }[]): boolean {
   const all = passages.map((p) => p.text).join('\n');
   // Every REPORT_TO_CONGRESS match holds 草案.
-  return (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all));
+  return (
+    (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || JURISDICTION_TOTAL.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all))
+  );
 }
 
 /**
