@@ -162,3 +162,64 @@ describe("a jurisdiction's own total, '全县一般公共预算收入安排69669
     );
   });
 });
+
+/**
+ * The report dropped from the batch as a copy of 185 (黄平县 2022) states a change rate first and its amount
+ * after it, '完成30,161万元,同比增长14.6%,增收4,376万', as 预算执行 reports do (109: '较上年同期增长15.35%,增收25457万元').
+ * The rate and the amount were read as two changes of the same figure, neither checked against the other, so
+ * 14.6% for 4,376 ÷ 25,785 = 16.97% went unseen. The amount right after its rate, the same way, of the same
+ * figure and on no other comparison, is that rate's change.
+ */
+describe("a change's amount stated right after its rate, '同比增长14.6%,增收4,376万元', is checked against it (thirty-third batch)", () => {
+  const changeFindings = (text: string) => findings(text).filter((f) => f.rule === 'narrative/change');
+
+  const PUBLISHED_109 =
+    '截至4月底,全市财政总收入完成191347万元,较上年同期增长15.35%,增收25457万元。地方财政收入完成100223万元,较上年同期增长2.61%,增收2546万元。';
+
+  it('the published sentences (109): the rates fit their amounts, no finding', () => {
+    expect(changeFindings(PUBLISHED_109)).toEqual([]);
+  });
+
+  it('the same sentences with a rate mistyped: the error names both figures', () => {
+    const found = changeFindings(PUBLISHED_109.replace('增长15.35%', '增长13.35%'));
+    expect(found.map((f) => `${f.severity} ${f.cell}`)).toEqual(['error L1']);
+    expect(found[0].message).toContain('25,457.00 ÷ 165,890.00 = 15.346%，文中为13.35%');
+  });
+
+  it('a rate on another comparison than the amount after it is not paired with it', () => {
+    const text = '2021年本部门支出完成500万元,比年初预算增长25%,比上年增加50万元,主要原因是项目增加。';
+    expect(changeFindings(text)).toEqual([]);
+  });
+
+  const stated = fc.record({
+    prior: fc.integer({ min: 1_000, max: 900_000 }),
+    permille: fc.integer({ min: 10, max: 900 }),
+    up: fc.boolean(),
+  });
+
+  const statedText = ({ prior, permille, up }: { prior: number; permille: number; up: boolean }, rateShift = 0) => {
+    const change = Math.round((prior * permille) / 1000);
+    const current = up ? prior + change : prior - change;
+    const rate = ((change / prior) * 100 + rateShift).toFixed(2);
+    return `2022年全县一般公共预算收入完成${current}万元,同比${up ? '增长' : '下降'}${rate}%,${up ? '增收' : '减收'}${change}万元。`;
+  };
+
+  it('property: a rate that fits the amount after it raises no change finding', () => {
+    fc.assert(
+      fc.property(stated, (s) => {
+        expect(changeFindings(statedText(s))).toEqual([]);
+      }),
+      { seed: 3321, numRuns: 150 },
+    );
+  });
+
+  it('property: a rate a whole point off the amount after it is an error', () => {
+    fc.assert(
+      fc.property(stated, fc.constantFrom(-1, 1), (s, sign) => {
+        const shift = sign < 0 && s.permille < 20 ? 1 : sign;
+        expect(changeFindings(statedText(s, shift)).map((f) => `${f.severity} ${f.cell}`)).toEqual(['error L1']);
+      }),
+      { seed: 3322, numRuns: 150 },
+    );
+  });
+});

@@ -248,6 +248,19 @@ function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
 }
 
 /**
+ * '完成30,161万元,同比增长14.6%,增收4,376万元': the amount of a change stated right after its rate, the same way,
+ * of the same figure and on no other comparison, is that rate's change, not a change of its own. `link` is the
+ * rate's (no amount yet, its figure the last before `t`).
+ */
+function rateAwaitingAmount(link: ChangeLink, t: AmountToken): ChangeLink | undefined {
+  const r = link.rate;
+  if (!r || link.change || !link.current || r.para !== t.para || r.sentence !== t.sentence || r.depth !== t.depth || r.start > t.start) return undefined;
+  if (!r.direction || r.direction !== t.direction || r.garbled || t.garbled || r.inReason || t.inReason || t.difference) return undefined;
+  const sameComparison = !r.base || !t.base || (r.base.year === t.base.year && r.base.measure === t.base.measure);
+  return sameComparison && isItemValueOf(link.current, t) ? link : undefined;
+}
+
+/**
  * '公务接待费2016年预算8万元,2015年预算12.5万元;对比减少4.35万元': a change that names no comparison of its own
  * after its item's figures of two years, the later first. The figure nearest the change is the earlier
  * year's (which the change was read as of: its year is the last year named), so it is the prior and the
@@ -451,6 +464,13 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           ? breakdown.head
           : undefined;
       const nearestOfSeveral = !!current && t.inherited && sentenceAmounts.some((a) => a !== current && otherFigureOfClause(a, current, t, passageTexts));
+      const rateFirst = lastChange && !prior && !nearestOfSeveral && sentenceAmounts.at(-1) === current ? rateAwaitingAmount(lastChange, t) : undefined;
+      if (rateFirst) {
+        rateFirst.change = t;
+        sentenceAmounts.push(t);
+        commasSinceAmount = 0;
+        return;
+      }
       lastChange = {
         change: t,
         ...(current ? { current } : {}),
