@@ -223,3 +223,53 @@ describe("a change's amount stated right after its rate, '同比增长14.6%,增�
     );
   });
 });
+
+/**
+ * The same sentence ends '增收4,376万' — the copy cuts it after 万 — in a text that writes 万元 everywhere else. A bare
+ * 万 is read as 万元 after words of money; 增收 / 减收 / 增支 / 减支 are such words (a revenue's or a spending's change),
+ * where 增加 / 减少 alone are not ('游客增加3万').
+ */
+describe("a bare 万 after 增收 / 减收 / 增支 / 减支 is 万元 (thirty-third batch)", () => {
+  const changeFindings = (text: string) => findings(text).filter((f) => f.rule === 'narrative/change');
+
+  it("the dropped copy's sentence: 14.6% against 4,376 ÷ 25,785 = 16.97%", () => {
+    const found = changeFindings('地方一般公共预算收入(同口径)完成30,161万元,同比增长14.6%,增收4,376万');
+    expect(found.map((f) => `${f.severity} ${f.cell}`)).toEqual(['error L1']);
+    expect(found[0].message).toContain('4,376.00 ÷ 25,785.00 = 16.97%，文中为14.6%');
+  });
+
+  it('a bare 万 after 增加 is still no amount (a count of people may be meant)', () => {
+    expect(changeFindings('2023年全县接待游客完成30,161万元,同比增长14.6%,游客增加4,376万,')).toEqual([]);
+  });
+
+  const cut = fc.record({
+    prior: fc.integer({ min: 1_000, max: 900_000 }),
+    permille: fc.integer({ min: 20, max: 900 }),
+    word: fc.constantFrom('增收', '增支'),
+  });
+
+  const cutText = ({ prior, permille, word }: { prior: number; permille: number; word: string }, rateShift = 0) => {
+    const change = Math.round((prior * permille) / 1000);
+    const rate = ((change / prior) * 100 + rateShift).toFixed(2);
+    const what = word === '增收' ? '一般公共预算收入' : '一般公共预算支出';
+    return `2022年全县${what}完成${(prior + change).toLocaleString('en-US')}万元,同比增长${rate}%,${word}${change.toLocaleString('en-US')}万`;
+  };
+
+  it('property: a rate that fits the bare-万 amount after it raises no change finding', () => {
+    fc.assert(
+      fc.property(cut, (c) => {
+        expect(changeFindings(cutText(c))).toEqual([]);
+      }),
+      { seed: 3331, numRuns: 150 },
+    );
+  });
+
+  it('property: a rate a whole point off the bare-万 amount after it is an error', () => {
+    fc.assert(
+      fc.property(cut, fc.constantFrom(-1, 1), (c, shift) => {
+        expect(changeFindings(cutText(c, shift)).map((f) => `${f.severity} ${f.cell}`)).toEqual(['error L1']);
+      }),
+      { seed: 3332, numRuns: 150 },
+    );
+  });
+});

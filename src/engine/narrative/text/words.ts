@@ -588,7 +588,8 @@ export const FIGURE_WITH_UNIT = /(?<![\d.A-Za-z])(?:(?<!\d[ \u00a0\u3000])|(?!\d
  * '14亿人口' or a count ('服务人口3万，').
  */
 export const BARE_UNIT_FIGURE = /(?<![\d.A-Za-z])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万|亿)(?=[,;。、)\s]|$)/g;
-export const MONEY_WORD_BEFORE = /(?:费|经费|资金|支出|收入|预算|决算|合计|总计|总额|拨款)[^,;。、:\d]{0,6}$/;
+// 增收 / 减收 / 增支 / 减支 name money by themselves ('同比增长14.6%,增收4,376万').
+export const MONEY_WORD_BEFORE = /(?:费|经费|资金|支出|收入|预算|决算|合计|总计|总额|拨款|增收|减收|增支|减支)[^,;。、:\d]{0,6}$/;
 /** '财政拨款收、支总计各增加…': 收、支 is 收支. */
 export const SHOU_ZHI_SPLIT = /收、支/g;
 
