@@ -273,3 +273,51 @@ describe("a bare 万 after 增收 / 减收 / 增支 / 减支 is 万元 (thirty-t
     );
   });
 });
+
+/**
+ * What made 297 L3's false error, with one-way words too: a rate stated after a figure of another item was taken for
+ * the rate of the change before that figure ('减少0.09万元,下降%(其中:公务用车购置费0万元,增长0%;…' — the 0% is the
+ * 购置费's). A figure of another item between a change and a rate makes the rate that item's.
+ */
+describe('a rate after the figure of another item is not the rate of the change before it (thirty-third batch, 297)', () => {
+  const changeAndDirection = (text: string) => findings(text).filter((f) => f.rule === 'narrative/change' || f.rule === 'narrative/direction');
+
+  it("297's sentence with the template's words one way: no change or direction error", () => {
+    const text = '公务用车购置及运行维护费为3.44万元,较上年减少0.09万元,下降%(其中:公务用车购置费0万元,增长0%;公务用车运行维护费3.44万元,较上年减少0.09万元,下降2.55%)。';
+    expect(changeAndDirection(text)).toEqual([]);
+  });
+
+  const nested = fc.record({
+    home: fc.integer({ min: 100, max: 400_000 }),
+    abroad: fc.integer({ min: 100, max: 400_000 }),
+    fall: fc.integer({ min: 100, max: 90_000 }),
+    homeRate: fc.integer({ min: 1, max: 900 }),
+  });
+
+  type Nested = { home: number; abroad: number; fall: number; homeRate: number };
+
+  const nestedText = ({ home, abroad, fall, homeRate }: Nested, ownRate?: string) =>
+    `公务接待费为${wan(home + abroad)}万元,较上年减少${wan(fall)}万元${ownRate ? `,下降${ownRate}%` : ''}` +
+    `(其中:国内接待费${wan(home)}万元,下降${(homeRate / 10).toFixed(1)}%;国外接待费${wan(abroad)}万元),主要原因是压减接待。`;
+
+  it("property: an item's own rate inside the brackets is never checked against the change before them", () => {
+    fc.assert(
+      fc.property(nested, (n) => {
+        expect(changeAndDirection(nestedText(n))).toEqual([]);
+      }),
+      { seed: 3341, numRuns: 150 },
+    );
+  });
+
+  it("property: the change's own rate, right after it, is still checked — a whole point off is an error", () => {
+    fc.assert(
+      fc.property(nested, fc.constantFrom(-1, 1), (n, shift) => {
+        const total = n.home + n.abroad;
+        const rate = (n.fall / (total + n.fall)) * 100;
+        const printed = (rate + (rate < 2 ? 1 : shift)).toFixed(2);
+        expect(changeAndDirection(nestedText(n, printed)).map((f) => `${f.severity} ${f.cell}`)).toEqual(['error L1']);
+      }),
+      { seed: 3342, numRuns: 150 },
+    );
+  });
+});

@@ -248,6 +248,15 @@ function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
 }
 
 /**
+ * '较上年减少2.5万元(其中:国内接待费10万元,下降10%;…)': a figure of another item stated between a change and a rate
+ * makes the rate that item's, not the rate of the change before it.
+ */
+function anotherItemSince(sentenceAmounts: readonly AmountToken[], link: ChangeLink, rate: PercentToken): boolean {
+  const x = link.change;
+  return !!x && sentenceAmounts.some((a) => a.start > x.end && a.end <= rate.start && a.role === 'value' && !a.inReason && !isItemValueOf(a, x));
+}
+
+/**
  * '完成30,161万元,同比增长14.6%,增收4,376万元': the amount of a change stated right after its rate, the same way,
  * of the same figure and on no other comparison, is that rate's change, not a change of its own. `link` is the
  * rate's (no amount yet, its figure the last before `t`).
@@ -496,7 +505,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
       completions.push({ percent: t, ...(actual ? { actual } : {}) });
     } else if (t.role === 'rate') {
-      if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t))) lastChange.rate = t;
+      if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t)) && !anotherItemSince(sentenceAmounts, lastChange, t)) lastChange.rate = t;
       else {
         // '下降133.1%和43.7%': a rate joined to the one before names no figure of its own (respective.ts may pair it).
         const joined = ONLY_JOINING_WORDS.test(t.label);
