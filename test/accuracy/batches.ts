@@ -33,6 +33,7 @@ const TWENTY_FIRST_BATCH_WORKBOOKS = ['kaiyuan-2017', 'honghe-xian-2018'];
 const TWENTY_FOURTH_BATCH_WORKBOOKS = ['fuyuan-zhengfuban-2018'];
 const TWENTY_NINTH_BATCH_WORKBOOKS = ['putuo-shengtai-2025'];
 const THIRTY_SECOND_BATCH_WORKBOOKS = ['putuo-wenlv-2026', 'putuo-wenlv-2025'];
+const THIRTY_FOURTH_BATCH_WORKBOOKS = ['putuo-yichuan-2025'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -226,6 +227,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "tables recognized 9/9 (sheet + kind; unit 元, the “三公” table 万元); no error and no warning raised, so 0 false; the key is clean, so no recall to score; one info note, true as stated (30302 退休费 3,564,760 against 2080501 + 2080502 基本支出 465,360 + 3,593,400 = 4,058,760, which the note says need not be equal). Not scored (the text is narrative 258, kept once): narrative 258 checked with this workbook raises 3 warnings — L28 and L30 true (the text names 款 20799 '其他文化体育与传媒支出' where the tables print '其他文化旅游体育与传媒支出'), L39 false (item 18 printed '18“社会保障和就业支出(类)…' without its full stop, the item number read into the name and the name called unlike the tables' '2080599 …其他行政事业单位养老支出'). putuo-wenlv-2025, added after e9b832b (a fix to text reading that does not touch tables) and measured with the CLI built at 0094f1d: tables recognized 8/9 (the empty 国有资本经营预算财政拨款收入支出决算表, whose 本年支出 sub-heads 合计 | 基本支出 | 项目支出 are printed on its 合计 line, not recognized at all); no error raised; 4 false warnings of 16 (政府性基金预算财政拨款收入支出决算表 E5, F5, G5: the same sub-heads printed on the non-empty fund table's 合计 line called words written in figure cells, '合计“本年支出”写的是文字“合计”，不是数字'; 收入支出决算总表 A1: the 国有资本经营 table called missing from the publication, the consequence of its not being recognized); keyed soft problems 12/12, each with the key's figures (the twelve 0.01 gaps)",
     has: (id) => THIRTY_SECOND_BATCH_WORKBOOKS.includes(id),
+  },
+  {
+    name: 'thirty-fourth batch, held out: 1 workbook from 普陀区宜川路街道办事处 (上海; the nine tables of its 2025 部门决算, 0.00 and blanks for empty figures, 政府性基金 inside 住房保障支出; its text is narrative 42)',
+    firstMeasured:
+      "tables recognized 9/9 (sheet + kind, unit 万元); no false error, but 1 error on a keyed warning (一般公共预算财政拨款基本支出决算表 F4: '302 商品和服务支出“决算数”列按下级科目合计应为 3,689.14，表中为 1,844.57' — the 302 total is right, the slip is 30299 其他商品和服务支出 printed 1,844.57, the total itself, while the other 26 items add to exactly 1,844.57; the message tells the user to change a figure that is right); 1 false warning of 36 (一般公共预算财政拨款支出决算表 D74: 基本支出 合计 14,107.46 against 人员经费合计 12,192.15 + 公用经费合计 1,915.30 = 14,107.45, a true 0.01 rounding gap the key had left out as having no one wrong cell); keyed errors 0/1 (F31, the 30299 slip, missed: the finding sits on the 302 total); keyed soft problems 34/36, each with the key's figures (the 0.01 / 0.02 gaps; 项目支出 合计 6,215.76 against Σ类 6,215.75 in the 支出决算表 E5 and 6,110.76 against 6,110.75 in the 一般公共预算表 E74 missed, while the same tables' 合计 and 基本支出 lines were read). The CLI's report: 14 problems (1 error, 13 warnings) from 37 findings, every table '年度未注明' (the year stands only in the PDF's page header), and the one error's '应为 3,689.14' a wrong correction",
+    has: (id) => THIRTY_FOURTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 

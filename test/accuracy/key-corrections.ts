@@ -116,6 +116,15 @@ const MISSING: MissingProblem[] = [
     severity: 'warning',
     note: '2080506 printed “机关事业单位职业年金缴费”, cut short: the 支出决算表 (B11) prints 机关事业单位职业年金缴费支出',
   },
+  {
+    // Left out of the key (thirty-fourth batch) as a gap across tables with no one wrong cell; but a 0.01 gap between two tables'
+    // printings of one figure is the warning the template's keys record (putuo-planning-2024 D13, D15, E13), on the total compared.
+    workbook: 'putuo-yichuan-2025.xlsx',
+    sheet: '一般公共预算财政拨款支出决算表',
+    cell: 'D74',
+    severity: 'warning',
+    note: '合计 基本支出 14107.46 against the 基本支出 table\'s 人员经费合计 12192.15 + 公用经费合计 1915.30 = 14107.45 (0.01 rounding of figures rounded from 元; the 支出决算表 prints 14,107.46 too)',
+  },
 ];
 
 /** A problem of a 情况说明 text the text's key lacks (its key lists it as a trap of another kind). */

@@ -95,6 +95,8 @@ interface Explanation {
   cell: string;
   /** Change of the cell, in 分. */
   delta: number;
+  /** The total whose own figure the cell repeats (copiedTotal). */
+  copyOf?: Operand;
 }
 
 /**
@@ -120,6 +122,41 @@ function explain(cluster: Identity[], held: Map<string, HeldBy[]>): Explanation 
     }
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** A lone failing sum worth reading for a copied total: a part prints the total's own (non-zero) figure. */
+function mayBeCopied(id: Identity): boolean {
+  const total = id.total.value;
+  return !!total && id.parts.some((p) => p.value === total);
+}
+
+/** A hierarchy sum whose parts are of one level, all 款 or all 项 (a 项 hung under its 类 by a mis-coded 款 is no sibling of it). */
+function sameLevel(id: Identity): boolean {
+  if (id.kind !== 'hierarchy-sum') return false;
+  const length = id.parts[0].line.code?.length;
+  return length !== undefined && id.parts.every((p) => p.line.code?.length === length);
+}
+
+/**
+ * One failing sum explained alone: exactly one part prints the total's own figure while the other parts add up to the total
+ * (30299 其他商品和服务支出 printed 1,844.57 under 302 商品和服务支出 1,844.57, whose other 款 add to exactly 1,844.57) — the
+ * total copied into a part's row. Two parts printing it would leave the copy unknown, so nothing is said then.
+ */
+function copiedTotal(id: Identity, held: Map<string, HeldBy[]>): Explanation | undefined {
+  const total = id.total;
+  if (!total.value || !sameLevel(id) || judge(id.diffFen, id.toleranceFen) !== 'error') return undefined;
+  const totalFen = toFen(total.value, total.table.unit);
+  let copy: Operand | undefined;
+  for (const p of id.parts) {
+    if (p.value === null || toFen(p.value, p.table.unit) !== totalFen) continue;
+    if (copy) return undefined;
+    copy = p;
+  }
+  if (!copy || copy.problem) return undefined;
+  const cell = keyOf(copy);
+  const delta = -totalFen;
+  if (!holds(id, cell, delta) || !(held.get(cell) ?? []).every((h) => holdsWith(h.eq, h.coef, delta))) return undefined;
+  return { op: copy, cell, delta, copyOf: total };
 }
 
 /** The held equations that contain one of the candidate cells, by cell (the order of each list does not matter). */
@@ -174,6 +211,9 @@ function blame(ctx: RuleContext, cluster: Identity[], e: Explanation, findings: 
   }
   const kind = kindOf(cluster);
   const value = op.value === null ? '空白' : formatAmount(actual, d);
+  const message = e.copyOf
+    ? say.copied(op.table, op.line, op.column, value, e.copyOf.line, fix)
+    : say.blamed(op.table, op.line, op.column, value, corrected, actual - corrected, d, fix);
   return {
     rule: `${kind}/likely-cell`,
     kind,
@@ -183,7 +223,7 @@ function blame(ctx: RuleContext, cluster: Identity[], e: Explanation, findings: 
     expected: corrected,
     actual: op.value ?? undefined,
     problem,
-    message: say.blamed(op.table, op.line, op.column, value, corrected, actual - corrected, d, fix),
+    message,
   };
 }
 
@@ -193,7 +233,7 @@ function blame(ctx: RuleContext, cluster: Identity[], e: Explanation, findings: 
  * held equations the context did not keep, among them those that stand on one of the lines.
  */
 export function explainByOneCell(ctx: RuleContext, findings: Finding[], heldOn: (lines: ReadonlySet<Line>) => HeldEquation[]): Finding[] {
-  const groups = clusters(ctx.failing).filter((c) => c.length >= 2);
+  const groups = clusters(ctx.failing).filter((c) => c.length >= 2 || mayBeCopied(c[0]));
   if (groups.length === 0) return findings;
   const candidates = new Set<string>();
   const lines = new Set<Line>();
@@ -208,7 +248,7 @@ export function explainByOneCell(ctx: RuleContext, findings: Finding[], heldOn: 
   for (const cluster of groups) {
     const cells = new Set(cluster.flatMap((id) => members(id).map((m) => keyOf(m.op))));
     const mine = findings.filter((f) => f.severity === 'error' && SUM_KINDS.has(f.kind) && cells.has(`${f.sheet}!${f.cell}`));
-    const e = explain(cluster, held);
+    const e = cluster.length === 1 ? copiedTotal(cluster[0], held) : explain(cluster, held);
     if (e) {
       const f = blame(ctx, cluster, e, mine);
       if (f) added.push(f);

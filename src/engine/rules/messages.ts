@@ -212,6 +212,9 @@ export const likelyCell = {
   itself: (message: string, fix: string) => message.replace(/。$/, `；这是最可能出错的单元格：${fix}。`),
   blamed: (table: Table, line: Line, column: Column, value: string, corrected: number, diff: number, d: number, fix: string) =>
     `最可能出错的单元格：${cellName(table, line, column)}为 ${value}，应为 ${formatAmount(corrected, d)}（差 ${formatAmount(diff, d)}）；${fix}。`,
+  /** A 科目 that repeats its parent's figure while its siblings add up to the parent. */
+  copied: (table: Table, line: Line, column: Column, value: string, parent: Line, fix: string) =>
+    `最可能出错的单元格：${cellName(table, line, column)}为 ${value}，与上级科目 ${lineName(parent)}的合计数相同，而其余各项之和恰好等于该合计数，像是把合计数误填进了这一格；${fix}。`,
   unexplained: (message: string) =>
     message.replace(/。$/, '（与相关的其他不符一起看，没有哪一个单元格改正后能使它们全部相符，可能不止一处有误）。'),
 };

@@ -9,8 +9,11 @@
 // columns skip them (207 17,127.62 = 17,130.42 − 2.80; its figures run in the 支出决算表's order without those rows and end with
 // 合计 24,535.67, after which five figures of the page's top are repeated): the rows are those the figures belong to.
 // Run once: node test/corpus/tools/build-putuo-wenlv-2025.mjs
-import { newWorkbook, put, save, sheet } from './held-out-sheet.mjs';
-import { classRows, expenseTable, incomeExpenseSummary, incomeTable, note, threePublicTable, titleAndUnit, totalRow } from './putuo-final-sheets.mjs';
+import { newWorkbook, save } from './held-out-sheet.mjs';
+import {
+  basicExpenseTable, classRows, emptyStateCapitalTable, expenseTable, fiscalSummary, generalBudgetTable, govFundTable, incomeExpenseSummary,
+  incomeTable, threePublicTable,
+} from './putuo-final-sheets.mjs';
 
 const UNIT_NAME = '上海市普陀区文化和旅游局';
 const wb = newWorkbook();
@@ -92,49 +95,33 @@ const FUND_CODES = new Set(['20709', '2070904', '212', '21219', '2121999']);
 incomeTable(wb, '26,538.47', FUNCTIONS.map(([code, name, amount]) => [code, name, amount]), []);
 expenseTable(wb, ['26,538.47', '9,800.36', '16,738.11'], FUNCTIONS, []);
 
-// ── 4 财政拨款收入支出决算总表 ───────────────────────────────────────
-{
-  const ws = sheet(wb, '财政拨款收入支出决算总表', [34, 14, 34, 14, 14, 14, 14]);
-  titleAndUnit(ws, '财政拨款收入支出决算总表', 7);
-  put(ws, 3, ['收入', '', '支出', '', '', '', '']);
-  ws.mergeCells('A3:B3');
-  ws.mergeCells('C3:G3');
-  put(ws, 4, ['项目', '决算数', '项目', '合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
-  const income = [['一、一般公共预算财政拨款', '24,535.67'], ['二、政府性基金预算财政拨款', '2,002.80'], ['三、国有资本经营预算财政拨款', '']];
-  // Split by fund as printed: 207 17,127.62 | 2.80, 212 all 政府性基金.
-  const byFund = { '七、文化旅游体育与传媒支出': ['17,127.62', '2.80'], '十一、城乡社区支出': ['', '2,000.00'] };
-  const rows = CLASSES.map(([label, v], i) => [...(income[i] ?? ['', '']), label, v, ...(byFund[label] ?? [v, '']), '']);
-  rows.push(
+// ── 4 财政拨款收入支出决算总表 (207 split by fund: 17,127.62 | 2.80; 212 all 政府性基金) ──
+fiscalSummary(
+  wb,
+  [['一、一般公共预算财政拨款', '24,535.67'], ['二、政府性基金预算财政拨款', '2,002.80'], ['三、国有资本经营预算财政拨款', '']],
+  CLASSES,
+  { '七、文化旅游体育与传媒支出': ['17,127.62', '2.80'], '十一、城乡社区支出': ['', '2,000.00'] },
+  [
     ['本年收入合计', '26,538.47', '本年支出合计', '26,538.47', '24,535.67', '2,002.80', ''],
     ['年初财政拨款结转和结余', '', '年末财政拨款结转和结余', '', '', '', ''],
     ['一、一般公共预算财政拨款', '', '', '', '', '', ''],
     ['二、政府性基金预算财政拨款', '', '', '', '', '', ''],
     ['三、国有资本经营预算财政拨款', '', '', '', '', '', ''],
     ['总计', '26,538.47', '总计', '26,538.47', '24,535.67', '2,002.80', ''],
-  );
-  rows.forEach((r, i) => put(ws, 5 + i, r, 2));
-  note(ws, 5 + rows.length, '注：本表反映部门本年度财政拨款总收支和结转结余情况。');
-}
+  ],
+);
 
 // ── 5 一般公共预算财政拨款支出决算表 (no 政府性基金 rows; 207 less its 2.80) ──
-{
-  const ws = sheet(wb, '一般公共预算财政拨款支出决算表', [16, 34, 14, 14, 14]);
-  titleAndUnit(ws, '一般公共预算财政拨款支出决算表', 5);
-  put(ws, 3, ['项目', '', '合计', '基本支出', '项目支出']);
-  put(ws, 4, ['功能分类科目编码', '科目名称', '合计', '基本支出', '项目支出']);
-  for (const m of ['A3:B3', 'C3:C4', 'D3:D4', 'E3:E4']) ws.mergeCells(m);
-  const rows = FUNCTIONS.filter(([code]) => !FUND_CODES.has(code)).map((r) => (r[0] === '207' ? ['207', r[1], '17,127.62', '7,374.19', '9,753.43'] : r));
-  rows.forEach((r, i) => put(ws, 5 + i, r, 3));
-  totalRow(ws, 5 + rows.length, ['24,535.67', '9,800.36', '14,735.31']);
-  note(ws, 6 + rows.length, '注：本表反映部门本年度一般公共预算财政拨款支出情况。');
-}
+generalBudgetTable(
+  wb,
+  FUNCTIONS.filter(([code]) => !FUND_CODES.has(code)).map((r) => (r[0] === '207' ? ['207', r[1], '17,127.62', '7,374.19', '9,753.43'] : r)),
+  ['24,535.67', '9,800.36', '14,735.31'],
+);
 
 // ── 6 一般公共预算财政拨款基本支出决算表 (two column groups, one code column each) ──
-{
-  const ws = sheet(wb, '一般公共预算财政拨款基本支出决算表', [12, 28, 14, 12, 28, 14]);
-  titleAndUnit(ws, '一般公共预算财政拨款基本支出决算表', 6);
-  put(ws, 3, ['经济分类科目编码', '科目名称', '决算数', '经济分类科目编码', '科目名称', '决算数']);
-  const rows = [
+basicExpenseTable(
+  wb,
+  [
     ['301', '工资福利支出', '7,728.96', '302', '商品和服务支出', '1,708.26'],
     ['30101', '基本工资', '1,050.91', '30201', '办公费', '115.40'],
     ['30102', '津贴补贴', '1,282.04', '30202', '印刷费', '0.35'],
@@ -173,62 +160,27 @@ expenseTable(wb, ['26,538.47', '9,800.36', '16,738.11'], FUNCTIONS, []);
     ['', '', '', '31021', '文物和陈列品购置', ''],
     ['', '', '', '31022', '无形资产购置', ''],
     ['', '', '', '31099', '其他资本性支出', ''],
-  ];
-  // Amounts sit in columns C and F only; the codes stay text.
-  rows.forEach((r, i) => {
-    put(ws, 4 + i, r.slice(0, 2));
-    put(ws, 4 + i, ['', '', r[2]], 3);
-    put(ws, 4 + i, ['', '', '', r[3], r[4]]);
-    put(ws, 4 + i, ['', '', '', '', '', r[5]], 6);
-  });
-  const last = 4 + rows.length;
-  put(ws, last, ['人员经费合计', '', '8,055.07', '公用经费合计', '', '1,745.29'], 3);
-  ws.mergeCells(last, 1, last, 2);
-  ws.mergeCells(last, 4, last, 5);
-  note(ws, last + 1, '注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。');
-}
+  ],
+  '8,055.07',
+  '1,745.29',
+);
 
 // ── 7 财政拨款“三公”经费支出决算表 (预算数 | 决算数 pairs; '0' as printed) ──
 threePublicTable(wb, ['11.49', '3.04', '0', '0', '9.38', '2.64', '0', '0', '9.38', '2.64', '2.11', '0.40']);
 
-/** The two fund tables' header; the 本年支出 sub-heads are printed on the 合计 line (row 5), as the PDF prints them. */
-function fundHeader(ws) {
-  put(ws, 3, ['项目', '', '年初结转和结余', '本年收入', '本年支出', '', '', '年末结转和结余']);
-  put(ws, 4, ['功能分类科目编码', '科目名称']);
-  for (const m of ['A3:B3', 'E3:G3', 'C3:C4', 'D3:D4', 'H3:H4']) ws.mergeCells(m);
-}
-
 // ── 8 政府性基金预算财政拨款收入支出决算表 (not empty: 2.80 + 2,000.00) ──
-{
-  const name = '政府性基金预算财政拨款收入支出决算表';
-  const ws = sheet(wb, name, [16, 34, 14, 14, 14, 14, 14, 14]);
-  titleAndUnit(ws, name, 8);
-  fundHeader(ws);
-  const rows = [
-    ['合计', '', '0', '2002.80', '合计', '基本支出', '项目支出', '0'],
-    ['207', '文化旅游体育与传媒支出', '0', '2.80', '2.80', '', '2.80', '0'],
-    ['20709', '旅游发展基金支出', '0', '2.80', '2.80', '', '2.80', '0'],
-    ['2070904', '地方旅游开发项目补助', '0', '2.80', '2.80', '', '2.80', '0'],
-    ['212', '城乡社区支出', '0', '2,000.00', '2,000.00', '', '2,000.00', '0'],
-    ['21219', '国有土地使用权出让收入对应专项债务收入安排的支出', '0', '2,000.00', '2,000.00', '', '2,000.00', '0'],
-    ['2121999', '其他国有土地使用权出让收入对应专项债务收入安排的支出', '0', '2,000.00', '2,000.00', '', '2,000.00', '0'],
-  ];
-  rows.forEach((r, i) => put(ws, 5 + i, r, 3));
-  ws.mergeCells(5, 1, 5, 2);
-  note(ws, 5 + rows.length, '注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。');
-}
+govFundTable(wb, [
+  ['合计', '', '0', '2002.80', '合计', '基本支出', '项目支出', '0'],
+  ['207', '文化旅游体育与传媒支出', '0', '2.80', '2.80', '', '2.80', '0'],
+  ['20709', '旅游发展基金支出', '0', '2.80', '2.80', '', '2.80', '0'],
+  ['2070904', '地方旅游开发项目补助', '0', '2.80', '2.80', '', '2.80', '0'],
+  ['212', '城乡社区支出', '0', '2,000.00', '2,000.00', '', '2,000.00', '0'],
+  ['21219', '国有土地使用权出让收入对应专项债务收入安排的支出', '0', '2,000.00', '2,000.00', '', '2,000.00', '0'],
+  ['2121999', '其他国有土地使用权出让收入对应专项债务收入安排的支出', '0', '2,000.00', '2,000.00', '', '2,000.00', '0'],
+]);
 
 // ── 9 国有资本经营预算财政拨款收入支出决算表 (empty: three printed blank rows, the 注 and the 说明) ──
-{
-  const name = '国有资本经营预算财政拨款收入支出决算表';
-  const ws = sheet(wb, name, [16, 34, 14, 14, 14, 14, 14, 14]);
-  titleAndUnit(ws, name, 8);
-  fundHeader(ws);
-  put(ws, 5, ['合计', '', '', '', '合计', '基本支出', '项目支出', '']);
-  ws.mergeCells(5, 1, 5, 2);
-  note(ws, 9, '注：本表反映部门本年度国有资本经营预算财政拨款收入支出及结转和结余情况。');
-  note(ws, 10, `说明：${UNIT_NAME}本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。`);
-}
+emptyStateCapitalTable(wb, UNIT_NAME);
 
 await save(wb, 'putuo-wenlv-2025.xlsx');
 console.log('wrote putuo-wenlv-2025.xlsx');
