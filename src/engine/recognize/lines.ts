@@ -7,21 +7,14 @@
 import type { Cell, Rect } from '../grid/types';
 import { parseAmountCell, plainDecimals, shownDecimals } from '../grid/numbers';
 import { beyondAnyBudget } from '../grid/units';
-import { labelMayChange, normalizeLabel } from '../grid/text';
+import { normalizeLabel } from '../grid/text';
 import { cellHasContent, textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
-import type { SheetView } from './view';
+import { labelKey, type SheetView } from './view';
 import { isCaption, isNote, isNoteHeading, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
 import { codeFromLabel, joinSplitCode, parseCode, splitCodeAndName, type ParsedCode } from './codes';
 import { isColumnNumberRow, isHeaderAnchor } from './header';
 import { rememberedByText } from '../grid/remembered';
-
-/** The key of a label normalizing changes: labels with full-width brackets or spaces, the same in every department. */
-const keyOfChangingLabel = rememberedByText(normalizeLabel);
-
-function labelKey(label: string): string {
-  return labelMayChange(label) ? keyOfChangingLabel(label) : label;
-}
 
 /** The code a summary label names ('六、科学技术支出'), by the label: each department prints the same summary lines. */
 const codeOfLabel = rememberedByText(codeFromLabel);
