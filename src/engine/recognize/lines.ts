@@ -7,21 +7,14 @@
 import type { Cell, Rect } from '../grid/types';
 import { parseAmountCell, plainDecimals, shownDecimals } from '../grid/numbers';
 import { beyondAnyBudget } from '../grid/units';
-import { labelMayChange, normalizeLabel } from '../grid/text';
+import { normalizeLabel } from '../grid/text';
 import { cellHasContent, textOfCell } from '../grid/sheet';
 import type { AmountValue, Block, Column, Line, LineRole } from './types';
-import type { SheetView } from './view';
+import { labelKey, type SheetView } from './view';
 import { isCaption, isNote, isNoteHeading, isSignOff, isTotalLineLabel, looksLikeTitle, stripItemPrefix, summaryRoleOf, withoutContinued } from './lexicon';
 import { codeFromLabel, joinSplitCode, parseCode, splitCodeAndName, type ParsedCode } from './codes';
 import { isColumnNumberRow, isHeaderAnchor } from './header';
 import { rememberedByText } from '../grid/remembered';
-
-/** The key of a label normalizing changes: labels with full-width brackets or spaces, the same in every department. */
-const keyOfChangingLabel = rememberedByText(normalizeLabel);
-
-function labelKey(label: string): string {
-  return labelMayChange(label) ? keyOfChangingLabel(label) : label;
-}
 
 /** The code a summary label names ('六、科学技术支出'), by the label: each department prints the same summary lines. */
 const codeOfLabel = rememberedByText(codeFromLabel);
@@ -142,6 +135,17 @@ interface FigureColumn {
   id: string;
   col: number;
   project: boolean;
+  /**
+   * The column's empty cell, one object for every line of every table read with this plan: most lines
+   * leave most figure columns empty, and each empty cell was an object of its own that the first
+   * collections copied. Never changed (setting aside a figure beyond any budget changes a value, never
+   * an empty one); JSON and structured clones read it as before.
+   */
+  empty: AmountValue;
+}
+
+function figureColumn(c: Column, project: boolean): FigureColumn {
+  return { id: c.id, col: c.col, project, empty: { column: c.id, col: c.col, value: null, decimals: 0, text: '' } };
 }
 
 /** How a block's row is read, worked out once per table from its columns. */
@@ -180,8 +184,8 @@ function planBlock(block: Block, byId: Map<string, Column>): BlockPlan {
   };
   for (const id of block.columns) {
     const c = byId.get(id)!;
-    if (c.role === 'project-name') plan.figures.push({ id: c.id, col: c.col, project: true });
-    else if (AMOUNT_ROLES.has(c.role)) plan.figures.push({ id: c.id, col: c.col, project: false });
+    if (c.role === 'project-name') plan.figures.push(figureColumn(c, true));
+    else if (AMOUNT_ROLES.has(c.role)) plan.figures.push(figureColumn(c, false));
   }
   return plan;
 }
@@ -229,7 +233,8 @@ function amountValueOf(f: FigureColumn, cell: Cell | undefined, text: string): A
     const plain = plainDecimals(cell!.text);
     return { column: f.id, col: f.col, value: v === 0 ? 0 : v, decimals: plain >= 0 ? plain : shownDecimals(cell!.text, v), text };
   }
-  if (!cell || ((v === null || v === undefined) && !cell.text)) return { column: f.id, col: f.col, value: null, decimals: 0, text };
+  // An empty cell's text is '' (textOfCell): the column's one empty value.
+  if (!cell || ((v === null || v === undefined) && !cell.text)) return f.empty;
   const p = parseAmountCell(cell);
   if (p.problem) return { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text, problem: p.problem };
   return { column: f.id, col: f.col, value: p.value, decimals: p.decimals, text };

@@ -132,9 +132,13 @@ function placeOf(view: SheetView, anchor: number): string {
   return `${anchor}|${n}|${cells?.[0]?.text ?? ''}|${n ? (cells![n - 1]?.text ?? '') : ''}`;
 }
 
-/** A table's copy of a column, with its 栏次 number (undefined for none: the copy keeps the column's one shape). */
-function copyColumn(c: Column, numbers: ReadonlyMap<number, number> | undefined): Column {
-  return { ...c, path: c.path.slice(), columnNumber: numbers?.get(c.col) };
+/**
+ * A table's copy of a column, with its 栏次 number (undefined for none: the copy keeps the column's one shape).
+ * Every field named, in draftColumn's order, not `{ ...c }`: the remembered columns are frozen, and spreading
+ * a frozen object takes V8's slow path, a runtime property definition per field of every column of every table.
+ */
+export function copyColumn(c: Column, numbers: ReadonlyMap<number, number> | undefined): Column {
+  return { id: c.id, col: c.col, role: c.role, path: c.path.slice(), label: c.label, block: c.block, key: c.key, measure: c.measure, columnNumber: numbers?.get(c.col) };
 }
 
 function copyBlock(b: Block): Block {

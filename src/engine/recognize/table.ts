@@ -35,8 +35,16 @@ function rejected(header: Rect, bodyBottom?: number): Found {
  * all, or one row a year ('2025年预算数' | '2024年预算数') beside a 项目 column.
  */
 export function isHorizontalThreePublic(columns: readonly Column[]): boolean {
-  const keys = new Set(columns.filter((c) => c.role === 'amount').map((c) => c.key));
-  return keys.has('abroad') && keys.has('reception');
+  // A loop, not a Set of the amount columns' keys: asked of every table by two rules and by recognition.
+  let abroad = false;
+  let reception = false;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
+    if (c.role !== 'amount') continue;
+    if (c.key === 'abroad') abroad = true;
+    else if (c.key === 'reception') reception = true;
+  }
+  return abroad && reception;
 }
 
 /**

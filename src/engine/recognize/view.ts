@@ -7,10 +7,19 @@ import type { Cell, Rect, SheetGrid } from '../grid/types';
 import { cellHasContent, cellText, MergeIndex } from '../grid/sheet';
 import { labelMayChange, normalizeLabel } from '../grid/text';
 import { amountValueOf } from '../grid/numbers';
+import { rememberedByText } from '../grid/remembered';
 
 /** A labelled area of the sheet: a merge with the key of its top-left cell, or one cell with its key. */
 export interface Area extends Rect {
   label: string;
+}
+
+/** The key of a text normalizing changes ('项  目', '预算年度：2025'): the same header words and lines above them on every department's sheets. */
+const keyOfChangingText = rememberedByText(normalizeLabel);
+
+/** A cell's text (trimmed) as a label key: normalizeLabel's answer, each text that needs it normalized once. */
+export function labelKey(text: string): string {
+  return text && labelMayChange(text) ? keyOfChangingText(text) : text;
 }
 
 /**
@@ -34,7 +43,8 @@ export class SheetView {
   readonly cellWidth: number;
   /**
    * Keys that normalizing changed, by cell: header cells are read many times over (anchor, header
-   * rectangle, column paths, header tree), and a spaced '科 目 编 码' would be rebuilt each time.
+   * rectangle, column paths, header tree). Each text is normalized once for every sheet (labelKey's
+   * memory): every department prints the same '项  目' and '预算年度：2025'.
    */
   private readonly rebuiltKeys = new Map<number, string>();
   private readonly stride: number;
@@ -60,14 +70,14 @@ export class SheetView {
     return cellText(this.sheet, row, col);
   }
 
-  /** Label key of the cell (half-width, no whitespace). */
+  /** Label key of the cell (half-width, no whitespace): labelKey, remembered by cell. */
   key(row: number, col: number): string {
     const t = this.text(row, col);
     if (!t || !labelMayChange(t)) return t;
     const at = row * this.stride + col;
     let k = this.rebuiltKeys.get(at);
     if (k === undefined) {
-      k = normalizeLabel(t);
+      k = keyOfChangingText(t);
       this.rebuiltKeys.set(at, k);
     }
     return k;
