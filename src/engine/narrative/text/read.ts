@@ -318,11 +318,10 @@ export function eachInTextOrder(text: string, figures: readonly (AmountFigure | 
   while (next < figures.length) onFigure(figures[next++]);
 }
 
-/** What a passage reads into: its tokens, the document's sentence count after it, and the last 科目 path it writes (lastPathSubject). */
+/** What a passage reads into: its tokens and the document's sentence count after it. */
 export interface PassageReading {
   tokens: Token[];
   sentences: number;
-  lastPath: Subject | undefined;
 }
 
 /** Reads one passage. `sentence` is the document's sentence count so far; returns the new count. */
@@ -601,7 +600,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   // tokens are in order already: a stable sort would leave them as they are.
   const inTokenOrder = (a: Token, b: Token) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0);
   if (!isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
-  return { tokens, sentences: sentence + 1, lastPath: mayHoldPath ? lastPathSubject(text) : undefined };
+  return { tokens, sentences: sentence + 1 };
 }
 
 /** The last of a sentence's openers at depth `depth` or shallower. */
