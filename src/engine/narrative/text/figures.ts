@@ -39,6 +39,7 @@ const UNITS: Record<string, Unit> = { 亿元: '亿元', 万元: '万元', 千元
 const FIGURE_AT = new RegExp(FIGURE_WITH_UNIT.source, 'y');
 const BARE_UNIT_AT = new RegExp(BARE_UNIT_FIGURE.source, 'y');
 const DIGITS = /\d+/g;
+const DIGIT = /\d/;
 
 /**
  * The next match of `sticky` (a figure pattern: it starts at a digit that no digit precedes) at or
@@ -81,6 +82,9 @@ export function parseNumber(s: string): { value: number; decimals: number } | un
 
 /** Every amount and percentage of a text, in order (`half`: its toHalfWidth, when the caller has it). */
 export function scanFigures(text: string, half = toHalfWidth(text)): Figure[] {
+  // Every figure starts with a digit: a text without one (about half the passages of a 情况说明: headings,
+  // duties, titles) is told so by one search, not by the figures' search and the bare units' two words.
+  if (!DIGIT.test(half)) return [];
   const out: Figure[] = [];
   for (let m = nextAt(FIGURE_AT, half, 0); m; m = nextAt(FIGURE_AT, half, m.index + m[0].length)) {
     const start = m.index;
