@@ -122,6 +122,21 @@ describe('eachInTextOrder against the lists readPassage merged', () => {
     );
   });
 
+  // Moved here from narrative-speed-equivalence-figures.test.ts with the overlap closure (the oracle's now).
+  it('overlapTest tells the marks that overlap a figure as testing every figure does', () => {
+    const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 8 })).map(([start, n]) => ({ start, end: start + n }));
+    const inOrder = (xs: { start: number; end: number }[]) => [...xs].sort((a, b) => a.start - b.start);
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 12 }), fc.array(span, { maxLength: 20 }), (figures, marks) => {
+        const fs = inOrder(figures);
+        const ms = [...marks].sort((a, b) => a.end - b.end);
+        const overlaps = overlapTest(fs);
+        return ms.every((m) => overlaps(m.start, m.end) === fs.some((f) => m.start < f.end && m.end > f.start));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('leaves out the comma inside a figure and puts a figure before a mark at its start', () => {
     const text = '其中基本支出1,234.5万元,增长3.5%。';
     const kinds = visited(text, scanFigures(text)).map((e) => (e.type === 'mark' ? e.word : e.raw));

@@ -10,7 +10,7 @@ import type { TableFacts } from '../facts';
 import { FindingList, type Doc } from './document';
 import { joinLinesOfWidth, wrapWidth, type Passage } from './join';
 import { HEADING_START } from './words';
-import { lastPathSubject, readPassage, UNKNOWN_YEAR } from './read';
+import { readPassage, UNKNOWN_YEAR } from './read';
 import type { Subject } from './subjects';
 import { readStructure } from './structure';
 import { readInlineTables } from './inline-table';
@@ -98,7 +98,7 @@ function readPassages(passages: readonly Passage[], reportYear: number, wrapped:
     sentences = r.sentences;
     // The passage's last 科目 path is the next one's topic only in a hard-wrapped document: in any other the
     // topic is dropped at every passage, so it is not read.
-    if (wrapped) topic = lastPathSubject(p.half) ?? topic;
+    if (wrapped) topic = r.lastPath ?? topic;
   }
   return tokens;
 }
