@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../src/engine/grid/text';
-import { clauseStart, isSorted, overlapTest } from '../src/engine/narrative/text/read';
+import { clauseStart, isSorted } from '../src/engine/narrative/text/read';
 import { classPathOf, subjectOf } from '../src/engine/narrative/text/subjects';
 import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, NOTHING_STATEMENTS, LEI_NUMBERING, measureOf, STEP_LEAD, STEP_ORDINAL, STEP_ORDINAL_UNMARKED } from '../src/engine/narrative/text/words';
 import { corpusLines } from './narrative-helpers';
@@ -75,20 +75,6 @@ describe('readers of a figure’s words against their patterns', () => {
     fc.assert(fc.property(cases, ([t, a, b]) => clauseStart(t, Math.max(a, b), Math.min(a, b)) === oldClauseStart(t, Math.max(a, b), Math.min(a, b))), { numRuns: 5000 });
     // Thirteenth round: clauseStart walks by code units; every position of the corpus's lines too.
     for (const line of corpusLines()) for (let pos = 0; pos <= line.length; pos += 3) expect(clauseStart(line, pos), line).toBe(oldClauseStart(line, pos));
-  });
-
-  it('overlapTest tells the marks that overlap a figure as testing every figure does', () => {
-    const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 8 })).map(([start, n]) => ({ start, end: start + n }));
-    const inOrder = (xs: { start: number; end: number }[]) => [...xs].sort((a, b) => a.start - b.start);
-    fc.assert(
-      fc.property(fc.array(span, { maxLength: 12 }), fc.array(span, { maxLength: 20 }), (figures, marks) => {
-        const fs = inOrder(figures);
-        const ms = [...marks].sort((a, b) => a.end - b.end);
-        const overlaps = overlapTest(fs);
-        return ms.every((m) => overlaps(m.start, m.end) === fs.some((f) => m.start < f.end && m.end > f.start));
-      }),
-      { numRuns: 5000 },
-    );
   });
 
   it('a passage is compacted for the inline-table header test only when it starts with 项, as all that can pass', () => {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHalfWidth } from '../src/engine/grid/text';
 import { scanFigures, type Figure } from '../src/engine/narrative/text/figures';
-import { eachInTextOrder, overlapTest, structureMarks, type Mark } from '../src/engine/narrative/text/read';
+import { eachInTextOrder, structureMarks, type Mark } from '../src/engine/narrative/text/read';
 import { STRUCT_WORDS } from '../src/engine/narrative/text/words';
 import { corpusLines } from './narrative-helpers';
 
@@ -39,10 +39,26 @@ function oldStructureMarks(text: string): Mark[] {
   return marks;
 }
 
-/** The events as readPassage listed them before: the marks outside figures, merged with the figures. */
+/**
+ * The overlap test readPassage asked of every mark before the seventeenth round's one loop: whether
+ * [start, end) overlaps one of `figures` (sorted by start), asked for spans in text order.
+ */
+function overlapTest(figures: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  let next = 0;
+  let furthestEnd = -1;
+  return (start, end) => {
+    for (; next < figures.length && figures[next].start < end; next++) furthestEnd = Math.max(furthestEnd, figures[next].end);
+    return furthestEnd > start;
+  };
+}
+
+/**
+ * The events as readPassage listed them before: the marks of the old scan outside figures, merged
+ * with the figures (the old reading whole, so that eachInTextOrder's one loop is checked against it).
+ */
 function oldEvents(text: string, figures: readonly Figure[]): (Figure | Mark)[] {
   const overlapsFigure = overlapTest(figures);
-  const marks = structureMarks(text).filter((k) => !overlapsFigure(k.start, k.end));
+  const marks = oldStructureMarks(text).filter((k) => !overlapsFigure(k.start, k.end));
   const events: (Figure | Mark)[] = [];
   let i = 0;
   let j = 0;
@@ -101,6 +117,21 @@ describe('eachInTextOrder against the lists readPassage merged', () => {
     fc.assert(
       fc.property(fc.oneof(marks, anyText), (s) => {
         expect(structureMarks(s)).toEqual(oldStructureMarks(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  // Moved here from narrative-speed-equivalence-figures.test.ts with the overlap closure (the oracle's now).
+  it('overlapTest tells the marks that overlap a figure as testing every figure does', () => {
+    const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 8 })).map(([start, n]) => ({ start, end: start + n }));
+    const inOrder = (xs: { start: number; end: number }[]) => [...xs].sort((a, b) => a.start - b.start);
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 12 }), fc.array(span, { maxLength: 20 }), (figures, marks) => {
+        const fs = inOrder(figures);
+        const ms = [...marks].sort((a, b) => a.end - b.end);
+        const overlaps = overlapTest(fs);
+        return ms.every((m) => overlaps(m.start, m.end) === fs.some((f) => m.start < f.end && m.end > f.start));
       }),
       { numRuns: 5000 },
     );

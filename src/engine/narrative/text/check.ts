@@ -96,7 +96,9 @@ function readPassages(passages: readonly Passage[], reportYear: number, wrapped:
     const r = readPassage(p, topic ? { reportYear, topic } : { reportYear }, sentences);
     tokens.push(...r.tokens);
     sentences = r.sentences;
-    topic = r.lastPath ?? topic;
+    // The passage's last 科目 path is the next one's topic only in a hard-wrapped document: in any other the
+    // topic is dropped at every passage, so it is not read.
+    if (wrapped) topic = r.lastPath ?? topic;
   }
   return tokens;
 }

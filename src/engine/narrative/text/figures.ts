@@ -38,17 +38,24 @@ const UNITS: Record<string, Unit> = { 亿元: '亿元', 万元: '万元', 千元
 /** FIGURE_WITH_UNIT and BARE_UNIT_FIGURE tried at one position only (sticky). */
 const FIGURE_AT = new RegExp(FIGURE_WITH_UNIT.source, 'y');
 const BARE_UNIT_AT = new RegExp(BARE_UNIT_FIGURE.source, 'y');
-const DIGITS = /\d+/g;
+const DIGIT = /\d/;
+/**
+ * A digit that no digit precedes: where a run of digits starts. Searched by `test`, which builds no
+ * match (the run's start is lastIndex − 1); the look-behind stands after the digit, so the search
+ * scans for digits and tries it only at one.
+ */
+const RUN_START = /\d(?<!\d\d)/g;
 
 /**
  * The next match of `sticky` (a figure pattern: it starts at a digit that no digit precedes) at or
- * after `from`, as the pattern's global search finds it. The search is tried only where a run of
- * digits starts: a global search tries the pattern's look-behinds at every character of the prose.
+ * after `from` (never right after a digit: 0, or the end of a figure's unit), as the pattern's global
+ * search finds it. The search is tried only where a run of digits starts: a global search tries the
+ * pattern's look-behinds at every character of the prose.
  */
 function nextAt(sticky: RegExp, half: string, from: number): RegExpExecArray | null {
-  DIGITS.lastIndex = from;
-  for (let run = DIGITS.exec(half); run; run = DIGITS.exec(half)) {
-    sticky.lastIndex = run.index;
+  RUN_START.lastIndex = from;
+  while (RUN_START.test(half)) {
+    sticky.lastIndex = RUN_START.lastIndex - 1;
     const m = sticky.exec(half);
     if (m) return m;
   }
@@ -81,6 +88,9 @@ export function parseNumber(s: string): { value: number; decimals: number } | un
 
 /** Every amount and percentage of a text, in order (`half`: its toHalfWidth, when the caller has it). */
 export function scanFigures(text: string, half = toHalfWidth(text)): Figure[] {
+  // Every figure starts with a digit: a text without one (about half the passages of a 情况说明: headings,
+  // duties, titles) is told so by one search, not by the figures' search and the bare units' two words.
+  if (!DIGIT.test(half)) return [];
   const out: Figure[] = [];
   for (let m = nextAt(FIGURE_AT, half, 0); m; m = nextAt(FIGURE_AT, half, m.index + m[0].length)) {
     const start = m.index;

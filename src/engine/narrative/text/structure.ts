@@ -619,7 +619,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     endSentence();
     openByKinds(t, ended);
     const next = passageTexts[t.para + 1];
-    const marker = next === undefined ? undefined : markerOf(next);
+    // Only the open lists ask the next passage's marker: with none open (most passages' ends) it is not read.
+    const marker = next === undefined || stack.length === 0 ? undefined : markerOf(next);
     const style = marker?.style;
     for (let i = stack.length - 1; i >= 0; i--) {
       const ol = stack[i];

@@ -312,6 +312,9 @@ export const LEVEL_YEAR = /(\d{4})\s*年度?\s*(?:部门)?\s*(?:预算数|预算
 
 export const AS_OF = /截[至止]\s*(\d{4})\s*年/g;
 
+/** The character every match of LEVEL_YEAR, AS_OF, REPORT_TITLE and COMPARED_YEAR holds, after the year's four digits. */
+export const YEAR_CHARACTER = '年';
+
 export const REPORT_TITLE = /(\d{4})\s*年度?\s*部门\s*(预算|决算)/g;
 
 /** '2015年部门预算执行情况': the execution of another year's budget, spoken of, not a year written wrongly. */

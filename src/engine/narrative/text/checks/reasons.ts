@@ -317,7 +317,8 @@ function reasonAfterParallelChange(text: string, at: number): boolean {
 
 function checkMissingReasons(doc: Doc): void {
   if (governmentReport(doc)) return;
-  const explained = explainedSubjects(doc);
+  // Read over every passage only when a change gets as far as asking: most are told apart before.
+  let explained: Explained[] | undefined;
   for (const link of doc.structure.changes) {
     const x = link.change;
     const implied = impliedRate(doc, link);
@@ -332,6 +333,7 @@ function checkMissingReasons(doc: Doc): void {
     // A breakdown follows: its items carry the reasons.
     const after = following(doc, r.para, afterSentences(text, r.start, 1), 8);
     if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
+    explained ??= explainedSubjects(doc);
     if (explainedLater(explained, link, r) || explainedEarlier(explained, link, r) || explainedBefore(doc, link)) continue;
     if (goneToNothing(link, r, near)) continue;
     // A rate of a count ('减少119批次,下降100%') with no money change of its own is no change of the budget's.

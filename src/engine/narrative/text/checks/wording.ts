@@ -11,7 +11,7 @@ import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER } from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, WAY_AFTER, YEAR_CHARACTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -136,6 +136,8 @@ function checkYears(doc: Doc): void {
   for (let i = 0; i < passages.length; i++) {
     const p = passages[i];
     const text = p.text;
+    // Every match of the years' patterns holds a 年 (YEAR_CHARACTER): most passages hold none and are passed over by one search.
+    if (!text.includes(YEAR_CHARACTER)) continue;
     if (doc.yearStated) {
       for (let j = 0; j < YEAR_PATTERNS.length; j++) {
         const { pattern: re, word } = YEAR_PATTERNS[j];
