@@ -84,6 +84,10 @@ function sharedCells(cluster: Identity[]): Map<string, Operand> {
 const holdsWith = (eq: { diffFen: number; toleranceFen: number }, coef: number, delta: number) => judge(eq.diffFen + coef * delta, eq.toleranceFen) !== 'error';
 const holds = (id: Identity, cell: string, delta: number) => holdsWith(id, coefficient(id, cell), delta);
 
+/** Changing the cell by `delta` makes every equation of the cluster hold and breaks none that held. */
+const fixesAll = (cluster: readonly Identity[], held: Map<string, HeldBy[]>, cell: string, delta: number) =>
+  cluster.every((id) => holds(id, cell, delta)) && (held.get(cell) ?? []).every((h) => holdsWith(h.eq, h.coef, delta));
+
 /** A held equation one candidate cell stands in, with how many times (+1 total, −1 each part). */
 interface HeldBy {
   eq: HeldEquation;
@@ -115,8 +119,7 @@ function explain(cluster: Identity[], held: Map<string, HeldBy[]>): Explanation 
     for (const delta of deltas) {
       // An amount is not corrected to a negative figure; a change on last year or a balance may be one.
       if (delta === 0 || (toFen(op.value ?? 0, op.table.unit) + delta < 0 && !mayBeNegative(op.column.label))) continue;
-      if (!cluster.every((id) => holds(id, cell, delta))) continue;
-      if (!(held.get(cell) ?? []).every((h) => holdsWith(h.eq, h.coef, delta))) continue;
+      if (!fixesAll(cluster, held, cell, delta)) continue;
       found.push({ op, cell, delta });
       break;
     }
@@ -124,10 +127,13 @@ function explain(cluster: Identity[], held: Map<string, HeldBy[]>): Explanation 
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** The part prints the total's own figure (in 分, whatever the units). */
+const printsTotal = (id: Identity, part: Operand) =>
+  part.value !== null && id.total.value !== null && toFen(part.value, part.table.unit) === toFen(id.total.value, id.total.table.unit);
+
 /** A lone failing sum worth reading for a copied total: a part prints the total's own (non-zero) figure. */
 function mayBeCopied(id: Identity): boolean {
-  const total = id.total.value;
-  return !!total && id.parts.some((p) => p.value === total);
+  return !!id.total.value && id.parts.some((p) => printsTotal(id, p));
 }
 
 /** A hierarchy sum whose parts are of one level, all 款 or all 项 (a 项 hung under its 类 by a mis-coded 款 is no sibling of it). */
@@ -145,17 +151,12 @@ function sameLevel(id: Identity): boolean {
 function copiedTotal(id: Identity, held: Map<string, HeldBy[]>): Explanation | undefined {
   const total = id.total;
   if (!total.value || !sameLevel(id) || judge(id.diffFen, id.toleranceFen) !== 'error') return undefined;
-  const totalFen = toFen(total.value, total.table.unit);
-  let copy: Operand | undefined;
-  for (const p of id.parts) {
-    if (p.value === null || toFen(p.value, p.table.unit) !== totalFen) continue;
-    if (copy) return undefined;
-    copy = p;
-  }
-  if (!copy || copy.problem) return undefined;
+  const copies = id.parts.filter((p) => printsTotal(id, p));
+  if (copies.length !== 1 || copies[0].problem) return undefined;
+  const copy = copies[0];
   const cell = keyOf(copy);
-  const delta = -totalFen;
-  if (!holds(id, cell, delta) || !(held.get(cell) ?? []).every((h) => holdsWith(h.eq, h.coef, delta))) return undefined;
+  const delta = -toFen(total.value, total.table.unit);
+  if (!fixesAll([id], held, cell, delta)) return undefined;
   return { op: copy, cell, delta, copyOf: total };
 }
 
