@@ -36,17 +36,19 @@ describe('决算 against its budget, in any wording', () => {
     );
   });
 
-  it('a rate that is not 决算 ÷ 预算 is an error stating both figures', () => {
+  it('a rate that is not 决算 ÷ 预算 is an error stating both figures (a warning when only its second decimal slipped)', () => {
     const rated = WORDINGS.filter((w) => w.rate !== 'none');
     // From 100.00万元, the rounding of the printed figures moves a rate by less than 0.01%: three units of
-    // the rate's last decimal off are beyond it.
+    // the rate's last decimal off are beyond it. A two-decimal rate within a tenth of a point is a slip of
+    // its second decimal (a warning); the boundary itself is left out.
     const large = figures.filter(({ budget }) => budget >= 10_000);
     fc.assert(
       fc.property(fc.constantFrom(...rated), large, fc.integer({ min: 3, max: 500 }), fc.boolean(), (w, { budget, actual }, units, up) => {
         const wrong = Number((completionRate(actual, budget, w.decimals) + (up ? units : -units) * 10 ** -w.decimals).toFixed(w.decimals));
-        fc.pre(wrong > 0);
+        fc.pre(wrong > 0 && !(w.decimals >= 2 && units >= 10 && units <= 11));
+        const severity = w.decimals >= 2 && units < 10 ? 'warning' : 'error';
         const text = completionPassage(w, actual, budget, wrong, wayOf(actual, budget));
-        const hits = loud(text).filter((f) => f.rule === 'narrative/completion' && f.severity === 'error' && states(f.message, actual) && states(f.message, budget));
+        const hits = loud(text).filter((f) => f.rule === 'narrative/completion' && f.severity === severity && states(f.message, actual) && states(f.message, budget));
         expect(hits.length, `${text}\n${listed(text)}`).toBeGreaterThan(0);
       }),
       { numRuns: 600 },
