@@ -5,7 +5,12 @@
  *   36.35%, narrative 277) is a slip to look at — a warning, where 68.68% for 68.86% (275) stays an error;
  * - a completion rate that fits only with its two figures read in one unit ('预算为494,400.00万元,支出决算为
  *   115,749.56元,完成预算的23.42%', 276) says a unit was written wrong — a warning about the unit, not an
- *   error about a rate of 0.002%.
+ *   error about a rate of 0.002%;
+ * - a 其中 list short of its total whose every part carries its share of that total, each right
+ *   ('总收入预计1335.34万元…其中:财政拨款(补助)448.87万元,占总收入的33.61%;非税收入拨款0万元,占总收入的0.00%…', narrative 174),
+ *   most likely names some of the total's sources: the text measured each part against the total and no figure is
+ *   shown wrong, so the shortfall is a note (info); a share that does not fit ('事业收入375.81万元,占70.33%' of
+ *   597.52, narrative 189) keeps the warning.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -100,6 +105,57 @@ describe('a completion rate that fits only with its figures in one unit', () => 
         expect(about(right, RATE_RULES).map((f) => [f.severity, f.rule]), shown(checkNarrativeText(right))).toEqual([['warning', 'narrative/unit']]);
         const wrong = t(Math.round(exact * 100) / 100 + wrongBy);
         expect(about(wrong, RATE_RULES).map((f) => [f.severity, f.rule]), shown(checkNarrativeText(wrong))).toEqual([['error', 'narrative/completion']]);
+      }),
+    );
+  });
+});
+
+describe('a 其中 list short of its total whose parts carry their shares of it', () => {
+  const SUM = ['narrative/sum'];
+  const real174 =
+    '大冶市殷祖卫生院本级2023部门预算总收入预计1335.34万元(0个下属二级事业单位与机关统一核算),比上年增加6.53万元,增长0.49%。其中:财政拨款(补助)448.87万元,占总收入的33.61%;非税收入拨款0万元,占总收入的0.00%;其他收入0万元,占总收入0.00%';
+
+  const notes = (t: string) => checkNarrativeText(t).filter((f) => f.rule === 'narrative/sum' && f.severity === 'info');
+
+  it('only notes the shortfall (info) when every share is right for part ÷ total (narrative 174)', () => {
+    expect(about(real174, SUM), shown(checkNarrativeText(real174))).toEqual([]);
+    expect(notes(real174).map((f) => f.message).join('\n')).toContain('448.87 + 0.00 + 0.00 = 448.87万元');
+  });
+
+  it('still asks when a share does not fit its part (narrative 189: 375.81 of 597.52 is 62.90%, not 70.33%)', () => {
+    const real189 =
+      '2017年达州市达川区马家镇卫生院本年收入合计597.52万元,与2016年相比增加39.42万元,增加7.06%;其中:财政拨款收入177.28万元,占29.67%,与2016年相比21.79万元,增加14.01%;事业收入375.81万元,占70.33%与2016年相比减少26.73万元,减少6.64%。';
+    expect(about(real189, SUM).map((f) => f.severity), shown(checkNarrativeText(real189))).toEqual(['warning']);
+  });
+
+  it('still asks when the same short list states no shares', () => {
+    const bare = real174.replace(/,占总收入的?\d+\.\d+%/g, '');
+    expect(about(bare, SUM).map((f) => f.severity), shown(checkNarrativeText(bare))).toEqual(['warning']);
+  });
+
+  /** A total in fen, the share of it its one named source has (in tenths of a per cent), and how far one printed share is moved. */
+  const listCase = fc.record({
+    total: fc.integer({ min: 100_000, max: 50_000_000 }),
+    permille: fc.integer({ min: 100, max: 900 }),
+    moved: fc.integer({ min: 3, max: 20 }),
+    wrongPart: fc.nat(1),
+  });
+
+  it('tells shares that measure the parts against the total from a share that does not', () => {
+    fc.assert(
+      fc.property(listCase, ({ total, permille, moved, wrongPart }) => {
+        const named = Math.round((total * permille) / 1000);
+        const other = Math.round((total - named) / 3);
+        const share = (part: number) => (Math.round((part * 10_000) / total) / 100).toFixed(2);
+        const text = (shares: string[]) =>
+          `2023年部门预算总收入${money(total)}万元。其中:财政拨款收入${money(named)}万元,占总收入的${shares[0]}%;事业收入${money(other)}万元,占总收入的${shares[1]}%。`;
+        const right = [share(named), share(other)];
+        const t = text(right);
+        expect(about(t, SUM), `${t}\n${shown(checkNarrativeText(t))}`).toEqual([]);
+        expect(notes(t).length, `${t}\n${shown(checkNarrativeText(t))}`).toBe(1);
+        const wrong = right.map((s, i) => (i === wrongPart ? (Number(s) + moved).toFixed(2) : s));
+        const w = text(wrong);
+        expect(about(w, SUM).map((f) => f.severity), `${w}\n${shown(checkNarrativeText(w))}`).toEqual(['warning']);
       }),
     );
   });

@@ -142,6 +142,28 @@ function missingKindFollows(doc: Doc, head: AmountToken, parts: readonly AmountT
   return amountsOfPassage(doc, last.para).some((a) => a.start > last.end && a.role === 'value' && a.year === head.year && !!a.subject.core && kindLacking(a.subject.core));
 }
 
+/**
+ * '总收入预计1335.34万元…其中:财政拨款(补助)448.87万元,占总收入的33.61%;非税收入拨款0万元,占总收入的0.00%;其他收入0万元,
+ * 占总收入0.00%': under 其中 ('among it'), every part carries its share of the total, each right for part ÷ total — the
+ * text measured each against this very total and its shares stop short of 100% as its parts do: the list most likely
+ * names some of the total's sources, and no figure is shown wrong, so the shortfall is a note (info), not a warning.
+ * A share that does not fit ('事业收入375.81万元,占70.33%' of 597.52) keeps the warning, and so does a list that says
+ * it is whole ('具体为：…，总计…').
+ */
+function sharesOfTheTotal(doc: Doc, list: SumList): boolean {
+  const head = list.head;
+  if (!head || head.fen <= 0 || !list.opener.word.startsWith('其中')) return false;
+  return list.parts.every((part) => {
+    const share = doc.structure.shares.find((s) => s.amount === part);
+    if (!share) return false;
+    const p = share.percent;
+    const lo = (Math.max(0, part.fen - halfUnitOf(part)) * 100) / (head.fen + halfUnitOf(head));
+    const hi = ((part.fen + halfUnitOf(part)) * 100) / (head.fen - halfUnitOf(head));
+    const half = 10 ** -p.decimals / 2 + 1e-9;
+    return p.value >= lo - half && p.value <= hi + half;
+  });
+}
+
 function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
   const shown = parts.slice(0, 8).map((p, i) => {
     const v = amountText(Math.abs(signedFen(p)), unit, decimals);
@@ -210,7 +232,7 @@ export function checkSums(doc: Doc): void {
     if (shortOnly && (runsToTextEnd(doc, head, parts) || missingKindFollows(doc, head, parts) || governmentReport(doc))) continue;
     doc.out.add(
       'sum',
-      shortOnly ? 'warning' : 'error',
+      !shortOnly ? 'error' : sharesOfTheTotal(doc, list) ? 'info' : 'warning',
       head,
       shortOnly ? `${message.replace(/，请核对合计或各项金额。$/, '')}；若所列未含全部项目，请补列其余项目，否则请核对合计或各项金额。` : message,
       { expected: amountValue(sum, head.unit, d), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
