@@ -115,6 +115,14 @@ export function scanFigures(text: string, half = toHalfWidth(text)): Figure[] {
  * Half a unit of the last printed decimal of an amount, in 分; never finer than 0.005 of its unit — except
  * in 亿元, where no amount is exact: '7738.1亿元' is rounded to its printed 0.1 亿元.
  */
+/**
+ * The percentages a part may be of its whole, each figure anywhere within its rounding (`*Half`: half a
+ * printed unit, in 分): what a printed share or rate of part ÷ whole is measured against.
+ */
+export function percentRange(partFen: number, partHalf: number, wholeFen: number, wholeHalf: number): { lo: number; hi: number } {
+  return { lo: (Math.max(0, partFen - partHalf) * 100) / (wholeFen + wholeHalf), hi: ((partFen + partHalf) * 100) / Math.max(1, wholeFen - wholeHalf) };
+}
+
 export function halfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
   return a.unit === '亿元' ? printedHalfUnitOf(a) : Math.round(toFen(0.5, a.unit) / 10 ** Math.max(a.decimals, 2));
 }

@@ -5,7 +5,7 @@
  * against the figures or the rate. Statements that a figure did not change ("较上年持平") against
  * the figures they compare.
  */
-import { halfUnitOf, printedHalfUnitOf } from '../figures';
+import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
 import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import { cellRef } from '../../../model/names';
 import { fitsBudget, type CompletionLink, type StatementLink, type SumList } from '../structure';
@@ -64,8 +64,7 @@ function checkCompletion(doc: Doc, link: CompletionLink): void {
   markChecked(doc, p, actual, budget.token, budget.via);
   if (budget.fen <= budget.halfUnit) return; // a zero budget has no completion rate
   const exact = (actual.fen * 100) / budget.fen;
-  const lo = (Math.max(0, actual.fen - halfUnitOf(actual)) * 100) / (budget.fen + budget.halfUnit);
-  const hi = ((actual.fen + halfUnitOf(actual)) * 100) / Math.max(1, budget.fen - budget.halfUnit);
+  const { lo, hi } = percentRange(actual.fen, halfUnitOf(actual), budget.fen, budget.halfUnit);
   const unit = 10 ** -p.decimals;
   if (p.value >= lo - unit - 1e-9 && p.value <= hi + unit + 1e-9) return;
   const b = budget.token ? figureText(budget.token) : amountText(budget.fen, actual.unit, decimalsFor(actual));
@@ -96,8 +95,7 @@ function unitSlip(doc: Doc, p: PercentToken, actual: AmountToken, budget: Amount
   const budgetFen = budget.fen * factor;
   const budgetHalf = halfUnitOf({ unit: actual.unit, decimals: budget.decimals });
   if (budgetFen <= budgetHalf) return false;
-  const lo = (Math.max(0, actual.fen - halfUnitOf(actual)) * 100) / (budgetFen + budgetHalf);
-  const hi = ((actual.fen + halfUnitOf(actual)) * 100) / Math.max(1, budgetFen - budgetHalf);
+  const { lo, hi } = percentRange(actual.fen, halfUnitOf(actual), budgetFen, budgetHalf);
   const unit = 10 ** -p.decimals;
   if (p.value < lo - unit - 1e-9 || p.value > hi + unit + 1e-9) return false;
   const exact = (actual.fen * 100) / budgetFen;

@@ -5,7 +5,7 @@
  * the exact one may be a rounding adjustment (a group made to add up to 100%): a warning only when
  * its group then does not make 100%; never an error.
  */
-import { halfUnitOf, printedHalfUnitOf } from '../figures';
+import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
 import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import type { ShareLink, SumList } from '../structure';
 import { measureOrDefault } from '../structure';
@@ -166,8 +166,7 @@ export function checkShares(doc: Doc): void {
     const a = link.amount;
     const p = link.percent;
     const exact = (a.fen * 100) / whole.fen;
-    const lo = (Math.max(0, a.fen - halfUnitOf(a)) * 100) / (whole.fen + whole.halfUnit);
-    const hi = ((a.fen + halfUnitOf(a)) * 100) / Math.max(1, whole.fen - whole.halfUnit);
+    const { lo, hi } = percentRange(a.fen, halfUnitOf(a), whole.fen, whole.halfUnit);
     const unit = 10 ** -p.decimals;
     const eps = 1e-9;
     const division = `${figureText(a)} ÷ ${whole.token ? figureText(whole.token) : amountText(whole.fen, a.unit, decimalsFor(a))}`;

@@ -5,7 +5,7 @@
  * partial one (主要为 / 含 / …等 / a single part) can only be proven wrong when its parts exceed the total.
  */
 import type { TableFacts } from '../../facts';
-import { halfUnitOf, printedHalfUnitOf } from '../figures';
+import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
@@ -157,8 +157,7 @@ function sharesOfTheTotal(doc: Doc, list: SumList): boolean {
     const share = doc.structure.shares.find((s) => s.amount === part);
     if (!share) return false;
     const p = share.percent;
-    const lo = (Math.max(0, part.fen - halfUnitOf(part)) * 100) / (head.fen + halfUnitOf(head));
-    const hi = ((part.fen + halfUnitOf(part)) * 100) / (head.fen - halfUnitOf(head));
+    const { lo, hi } = percentRange(part.fen, halfUnitOf(part), head.fen, halfUnitOf(head));
     const half = 10 ** -p.decimals / 2 + 1e-9;
     return p.value >= lo - half && p.value <= hi + half;
   });
