@@ -3,6 +3,9 @@
  * - A newspaper's 政府采购 report (304): '市本级政府采购规模为10.29亿元,较采购计划节约资金1.44亿元,…。从结构上看,全市货物、
  *   工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元' — the 分别为 of the next sentence, which gives the figures
  *   of the items named before it, took the last figure of the sentence before for their total (1.44 against 32.72).
+ * - A 财政局's 政府采购 summary (305): '共节约资金15857.74万元,…其中货物类…采购计划金额共计48962.44万元,实际采购金额共计
+ *   39944.66万元,共节约资金9017.78万元;工程类…' — each kind carries its plan, its spending and its saving, and all six
+ *   figures were summed as parts of the whole saving.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -52,6 +55,44 @@ describe('分别为 opening a sentence gives the figures of the items named befo
         expect(sumFindings(text)).toEqual([]);
       }),
       { seed: 3501, numRuns: 120 },
+    );
+  });
+});
+
+describe("a breakdown whose items each carry the head's own measure among others is not summed (305)", () => {
+  const PUBLISHED =
+    '2019年政府采购工作已圆满完成,本年度共采购项目473个,采购计划金额共计97156.16万元,实际采购金额共计81298.42万元,共节约资金15857.74万元,节约率为16%,' +
+    '其中货物类采购项目231个,采购计划金额共计48962.44万元,实际采购金额共计39944.66万元,共节约资金9017.78万元,节约率为18% ;' +
+    '工程类采购项目94个,采购计划金额共计30005.94万元,实际采购金额共计24380.43万元,共节约资金5625.51万元,节约率为18%。' +
+    '服务类采购项目148个,采购计划金额共计18187.79万元,实际采购金额共计16973.33万元,共节约资金1214.45万元,节约率为6.6%。';
+
+  it('the published summary raises no sum finding', () => {
+    expect(sumFindings(PUBLISHED)).toEqual([]);
+  });
+
+  it('a breakdown of the saving by kind, each part named for its kind, is still summed', () => {
+    const text = '2019年共节约资金100.00万元,其中货物类节约资金60.00万元,工程类节约资金50.00万元。';
+    expect(sumFindings(text).map((f) => `${f.severity} ${f.cell}`)).toEqual(['error L1']);
+  });
+
+  const plan = fc.record({
+    goodsPlan: fc.integer({ min: 100_000, max: 9_000_000 }),
+    goodsSaved: fc.integer({ min: 1, max: 99_999 }),
+    worksPlan: fc.integer({ min: 100_000, max: 9_000_000 }),
+    worksSaved: fc.integer({ min: 1, max: 99_999 }),
+    slip: fc.integer({ min: -5_000, max: 5_000 }),
+  });
+
+  it('property: kinds stated with their plan, spending and saving under a whole saving raise no sum finding, whatever the whole says', () => {
+    fc.assert(
+      fc.property(plan, ({ goodsPlan, goodsSaved, worksPlan, worksSaved, slip }) => {
+        const whole = goodsSaved + worksSaved + slip;
+        const text =
+          `2020年共节约资金${two(Math.max(1, whole))}万元,其中货物类采购计划金额共计${two(goodsPlan)}万元,实际采购金额共计${two(goodsPlan - goodsSaved)}万元,共节约资金${two(goodsSaved)}万元;` +
+          `工程类采购计划金额共计${two(worksPlan)}万元,实际采购金额共计${two(worksPlan - worksSaved)}万元,共节约资金${two(worksSaved)}万元。`;
+        expect(sumFindings(text)).toEqual([]);
+      }),
+      { seed: 3502, numRuns: 120 },
     );
   });
 });
