@@ -6,6 +6,8 @@
  * - A 财政局's 政府采购 summary (305): '共节约资金15857.74万元,…其中货物类…采购计划金额共计48962.44万元,实际采购金额共计
  *   39944.66万元,共节约资金9017.78万元;工程类…' — each kind carries its plan, its spending and its saving, and all six
  *   figures were summed as parts of the whole saving.
+ * - A 镇's 预算 (299) compares with '2024年单位预算': near the top of a text that phrase was taken for the report's title, so
+ *   a short extract of the page was read as a 2024 report and its own 2025 figures called compared with the same year.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -94,5 +96,31 @@ describe("a breakdown whose items each carry the head's own measure among others
       }),
       { seed: 3502, numRuns: 120 },
     );
+  });
+});
+
+describe('a year compared with is not the report\'s title year (299)', () => {
+  it("'比2024年单位预算收入增加' near the top of a 2025 text does not make the report 2024's", () => {
+    const text =
+      '2025年襄州区伙牌镇政府预算公开说明\n' +
+      '1.预算收入情况:2025年襄州区伙牌镇政府(单位)收入预算842.79万元,比2024年单位预算收入增加62.15万元,增长8%。其中:财政拨款收入842.79万元,其他收入0万元。';
+    expect(findings(text)).toEqual([]);
+  });
+
+  const years = fc.record({ year: fc.integer({ min: 2015, max: 2030 }), word: fc.constantFrom('比', '较', '与'), total: fc.integer({ min: 100_000, max: 9_000_000 }) });
+
+  it('property: a comparison with last year\'s 单位预算 / 部门预算 raises no year finding', () => {
+    fc.assert(
+      fc.property(years, ({ year, word, total }) => {
+        const text = `${year}年某镇政府预算公开说明\n预算收入情况:${year}年某镇政府收入预算${two(total)}万元,${word}${year - 1}年部门预算收入有所增加。`;
+        expect(findings(text).filter((f) => f.rule === 'narrative/year')).toEqual([]);
+      }),
+      { seed: 3504, numRuns: 100 },
+    );
+  });
+
+  it('a title stating its year still sets it: a change compared with that same year is a slip', () => {
+    const text = '某局2024年部门预算情况说明\n2024年收入预算100.00万元,比2024年预算增加10.00万元。';
+    expect(findings(text).filter((f) => f.rule === 'narrative/year').length).toBeGreaterThan(0);
   });
 });
