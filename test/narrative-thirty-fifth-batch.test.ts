@@ -8,6 +8,8 @@
  *   figures were summed as parts of the whole saving.
  * - A 镇's 预算 (299) compares with '2024年单位预算': near the top of a text that phrase was taken for the report's title, so
  *   a short extract of the page was read as a 2024 report and its own 2025 figures called compared with the same year.
+ * - The same 镇 names itself '襄州区伙牌镇政府(单位)': the bracketed (单位) kept its 收入预算 / 支出预算 from being read
+ *   as the 收入 / 支出 totals, so '占总支出92%' found no whole.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -122,5 +124,36 @@ describe('a year compared with is not the report\'s title year (299)', () => {
   it('a title stating its year still sets it: a change compared with that same year is a slip', () => {
     const text = '某局2024年部门预算情况说明\n2024年收入预算100.00万元,比2024年预算增加10.00万元。';
     expect(findings(text).filter((f) => f.rule === 'narrative/year').length).toBeGreaterThan(0);
+  });
+});
+
+describe("a body named with '(单位)' after it speaks of its own 收入 / 支出 (299)", () => {
+  const PUBLISHED_L19 =
+    '2025年襄州区伙牌镇政府预算公开说明\n' +
+    '1.预算收入情况:2025年襄州区伙牌镇政府(单位)收入预算842.79万元,比2024年单位预算收入增加62.15万元,增长7%。其中:财政拨款收入842.79万元,其他收入0万元。\n' +
+    '2.预算支出情况:2025年襄州区伙牌镇政府(单位)支出预算842.79万元,比2024年单位预算支出增加62.15万元,增长7%。其中,基本支出781.93万元,占总支出92%;项目支出60.86万元,占总支出8%。';
+
+  it('the published line: the shares made up to 100% are read against the 支出预算 and pass; the cut 7% is a warning on each line', () => {
+    expect(findings(PUBLISHED_L19).map((f) => `${f.rule} ${f.severity} ${f.cell}`)).toEqual(['narrative/change warning L2', 'narrative/change warning L3']);
+  });
+
+  it('a share of 总支出 far from its figure is now an error', () => {
+    const text = '2025年襄州区伙牌镇政府(单位)支出预算842.79万元。其中,基本支出781.93万元,占总支出60%;项目支出60.86万元,占总支出40%。';
+    expect(findings(text).filter((f) => f.rule === 'narrative/share').length).toBeGreaterThan(0);
+  });
+
+  const bodies = fc.constantFrom('襄州区伙牌镇政府', '襄州区张家集镇政府', '大冶市殷祖卫生院', '襄阳市文化馆');
+  const split = fc.record({ body: bodies, basic: fc.integer({ min: 10_000, max: 9_000_000 }), project: fc.integer({ min: 10_000, max: 9_000_000 }) });
+
+  it('property: the shares of a (单位) 支出预算 by its exact figures raise nothing', () => {
+    fc.assert(
+      fc.property(split, ({ body, basic, project }) => {
+        const total = basic + project;
+        const pct = (x: number) => ((x / total) * 100).toFixed(2);
+        const text = `2025年${body}(单位)支出预算${two(total)}万元。其中,基本支出${two(basic)}万元,占总支出${pct(basic)}%;项目支出${two(project)}万元,占总支出${pct(project)}%。`;
+        expect(findings(text).filter((f) => f.rule === 'narrative/share' || f.rule === 'narrative/sum')).toEqual([]);
+      }),
+      { seed: 3503, numRuns: 120 },
+    );
   });
 });
