@@ -10,6 +10,8 @@
  *   a short extract of the page was read as a 2024 report and its own 2025 figures called compared with the same year.
  * - The same 镇 names itself '襄州区伙牌镇政府(单位)': the bracketed (单位) kept its 收入预算 / 支出预算 from being read
  *   as the 收入 / 支出 totals, so '占总支出92%' found no whole.
+ * - The same summary's 节约率 (305) were not read at all: '共节约资金5625.51万元,节约率为18%' for 5625.51 ÷ 30005.94 = 18.75%,
+ *   '共节约资金1214.45万元,节约率为6.6%' for 6.68%. A saving rate is now read against the one plan and one saving before it.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -157,3 +159,57 @@ describe("a body named with '(单位)' after it speaks of its own 收入 / 支�
     );
   });
 });
+
+describe('a 节约率 is the saving over the plan stated with it (305)', () => {
+  const PUBLISHED =
+    '2019年政府采购工作已圆满完成,本年度共采购项目473个,采购计划金额共计97156.16万元,实际采购金额共计81298.42万元,共节约资金15857.74万元,节约率为16%,' +
+    '其中货物类采购项目231个,采购计划金额共计48962.44万元,实际采购金额共计39944.66万元,共节约资金9017.78万元,节约率为18% ;' +
+    '工程类采购项目94个,采购计划金额共计30005.94万元,实际采购金额共计24380.43万元,共节约资金5625.51万元,节约率为18%。' +
+    '服务类采购项目148个,采购计划金额共计18187.79万元,实际采购金额共计16973.33万元,共节约资金1214.45万元,节约率为6.6%。';
+  const savingFindings = (text: string) => findings(text).filter((f) => f.rule === 'narrative/share');
+
+  it('the published summary: the two rates cut rather than rounded are warnings with their arithmetic; 16% and 18% of 货物 pass', () => {
+    const found = savingFindings(PUBLISHED);
+    expect(found.map((f) => `${f.severity} ${f.expected} ${f.actual}`)).toEqual(['warning 18.75 18', 'warning 6.68 6.6']);
+    expect(found[0].message).toContain('5,625.51 ÷ 30,005.94');
+  });
+
+  it('a rate whose plan is not printed stays unchecked (304)', () => {
+    const text = '2024年,全市政府采购规模为32.72亿元,较采购计划节约资金5.51亿元,资金节约率达20.00%,创历史新高。';
+    expect(savingFindings(text)).toEqual([]);
+  });
+
+  it('a rate far from its figures is an error', () => {
+    const text = '2020年采购预算金额共计500.00万元,实际采购金额共计450.00万元,节约资金50.00万元,节约率为5%。';
+    expect(savingFindings(text).map((f) => `${f.severity} ${f.expected}`)).toEqual(['error 10']);
+  });
+
+  const summary = fc.record({
+    plan: fc.integer({ min: 100_000, max: 90_000_000 }),
+    share: fc.integer({ min: 0, max: 9_000 }),
+    decimals: fc.constantFrom(0, 1, 2),
+    planWord: fc.constantFrom('采购计划金额共计', '采购预算金额', '计划采购金额'),
+  });
+
+  it('property: a saving rate rounded from its plan and saving raises nothing, one printed unit off a warning', () => {
+    fc.assert(
+      fc.property(summary, ({ plan, share, decimals, planWord }) => {
+        const saving = Math.round((plan * share) / 10_000);
+        const exact = (saving * 100) / plan;
+        const rate = exact.toFixed(decimals);
+        const text = `2021年${planWord}${two(plan)}万元,实际采购金额共计${two(plan - saving)}万元,共节约资金${two(saving)}万元,节约率为${rate}%。`;
+        expect(savingFindings(text)).toEqual([]);
+        const unit = 10 ** -decimals;
+        const off = (Number(rate) + unit).toFixed(decimals);
+        // A rate the rounding of the printed amounts could still give is no slip; beyond it, one unit off is a warning.
+        const [lo, hi] = [((saving - 0.5) * 100) / (plan + 0.5), ((saving + 0.5) * 100) / (plan - 0.5)];
+        if (Number(off) > hi + unit / 2 && Number(off) <= hi + unit && Number(off) >= lo) {
+          const warned = savingFindings(text.replace(`节约率为${rate}%`, `节约率为${off}%`));
+          expect(warned.map((f) => f.severity)).toEqual(['warning']);
+        }
+      }),
+      { seed: 3505, numRuns: 150 },
+    );
+  });
+});
+
