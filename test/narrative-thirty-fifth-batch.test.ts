@@ -81,6 +81,11 @@ describe("a breakdown whose items each carry the head's own measure among others
     expect(sumFindings(text).map((f) => `${f.severity} ${f.cell}`)).toEqual(['error L1']);
   });
 
+  it("a bare 总计 after numbered parts, which takes the last part's name, still totals them", () => {
+    const text = '2024年一般公共预算财政拨款项目支出具体为：1.信息化建设专项经费1.06万元，2.办公楼维修改造项目1.00万元，总计2.00万元。';
+    expect(sumFindings(text).map((f) => `${f.severity} ${f.cell}`)).toEqual(['error L1']);
+  });
+
   const plan = fc.record({
     goodsPlan: fc.integer({ min: 100_000, max: 9_000_000 }),
     goodsSaved: fc.integer({ min: 1, max: 99_999 }),

@@ -78,8 +78,9 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
  */
 function itemsCarryTheHeadsMeasure(head: AmountToken, parts: readonly AmountToken[]): boolean {
   const id = head.subject.id;
-  if (!id?.startsWith('name:')) return false;
-  const named = parts.filter((p) => p.subject.id === id).length;
+  // Named by its own words: a bare '总计' after the parts takes the last part's name, which proves nothing.
+  if (!id?.startsWith('name:') || head.inherited) return false;
+  const named = parts.filter((p) => p.subject.id === id && !p.inherited).length;
   return named > 0 && named < parts.length;
 }
 
