@@ -25,6 +25,7 @@ import { checkAgainstTables } from './checks/tables';
 import { checkReasons } from './checks/reasons';
 import { checkWording } from './checks/wording';
 import { checkAverages } from './checks/averages';
+import { checkSavings } from './checks/savings';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 
 export interface TextCheckContext {
@@ -74,6 +75,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   checkAgainstTables(doc);
   checkWording(doc);
   checkAverages(doc);
+  checkSavings(doc);
   checkReasons(doc);
   return { findings: doc.out.items, coverage: coverageOf(doc) };
 }

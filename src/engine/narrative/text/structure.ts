@@ -29,13 +29,14 @@ import {
   OF_WHICH_START,
   ONLY_JOINING_WORDS,
   PER_UNIT_LABEL,
+  RESPECTIVELY,
   SHARE_IN_BRACKET,
   TOTAL_OF_LIST,
   WAN_OR_YUAN_AMOUNT,
   YEAR_BEFORE_FIGURE,
 } from './words';
 import { pairRespectiveChanges, pairRespectiveShares } from './respective';
-import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, siblings, type Core } from './subjects';
+import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, siblings, subjectOf, type Core } from './subjects';
 import { findLast, type AmountToken, type MarkToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
 export interface SumList {
@@ -560,6 +561,11 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // …and only a known total, as the last figure before the words, can head it.
       if (wordy && !(heads[0]?.role === 'value' && heads[0].subject.core)) heads = [];
       if (wordy && heads.length > 0) membersOnly = true;
+      // '…较采购计划节约资金1.44亿元。从结构上看,全市货物、工程、服务政府采购规模分别为14.71亿元、…': 分别为 gives the
+      // figures of the items named before it in its own sentence. With no figure before it there, a figure of the
+      // sentence before heads it only when the items named are its kinds: its known parts ('基本支出、项目支出分别为…'),
+      // or kinds of its own name ('…政府采购规模为1.32亿元。其中,货物、工程、服务政府采购规模分别为…').
+      if (!fresh && RESPECTIVELY.test(t.word) && heads[0] && !itemsNamedAreKindsOf(heads[0], passageTexts[t.para], t)) heads = [];
       head = heads[0];
       const value = heads.find((a) => a.role === 'value');
       const change = heads.find((a) => a.role === 'change');
@@ -779,6 +785,31 @@ function otherFigureOfClause(a: AmountToken, current: AmountToken, change: Amoun
 function opensClassItem(text: string): boolean {
   const head = ITEM_LEVEL_HEAD.exec(text.trim());
   return head !== null && classPathOf(head[0]) !== undefined;
+}
+
+/**
+ * Whether the items the clause before an opener names are kinds of `head`: the clause ends in the head's own name
+ * ('货物、工程、服务政府采购规模' under '全市政府采购规模'), or every item (joined by 、 / 和 / 及 / 与) is a known kind of
+ * the head's total ('基本支出、项目支出' under 支出).
+ */
+function itemsNamedAreKindsOf(head: AmountToken, text: string | undefined, opener: OpenerToken): boolean {
+  if (!text) return false;
+  const clause = (text.slice(0, opener.start).split(/[。;；,，:：]/).pop() ?? '').trim();
+  const headName = head.label.replace(/[为是:：\s]+$/, '');
+  if (commonEnding(clause, headName) >= 2) return true;
+  const whole = head.subject.core;
+  const items = clause.split(/、|和|及|与/).filter((w) => w.trim() !== '');
+  return !!whole && items.length > 0 && items.every((w) => {
+    const core = subjectOf(w).core;
+    return core !== undefined && memberOf(whole, core) !== undefined;
+  });
+}
+
+/** How many characters two words end alike in. */
+function commonEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
 
 /** The words before a sentence-initial opener: "支出" in "支出包括：". */

@@ -694,7 +694,7 @@ export const SUBJECT_LEAD = /^(?:[(（]\s*(?:\d{1,2}|[一二三四五六七八�
 /** A subject word that is only generic: a subject on its own it is not. */
 export const BARE_SUBJECT = /^(?:支出|收入|金额|资金|经费|费用|合计|总计|总额|数|科目|项目|其中|全部|小计|本年|本部门|本单位|部门|单位)?$/;
 /** The unit speaking of itself before its subject ('本部门…', '某某局…'). */
-export const LOCALITY = /^(?:本部门|本单位|我部门|我单位|[^，,。；;]{2,}(?:局|委员会|办公室|办事处|街道|院|中心|政府|学校|中学|小学|大学|幼儿园|馆|站|队))(?=[^，,。；;]{2,})/;
+export const LOCALITY = /^(?:本部门|本单位|我部门|我单位|[^，,。；;]{2,}(?:局|委员会|办公室|办事处|街道|院|中心|政府|学校|中学|小学|大学|幼儿园|馆|站|队)(?:[(（]单位[)）])?)(?=[^，,。；;]{2,})/;
 /** A total word at the end of a subject ('…合计', '三公经费预算总数'). */
 export const TOTAL_WORD_END = /(?:合计|总计|总额|总数|小计|共计)$/;
 /** 收入 / 支出 / 拨款 ending the words of a fund ('一般公共预算收入'). */

@@ -16,7 +16,7 @@ export interface ReportYear {
 
 export function inferReportYear(texts: readonly string[]): ReportYear {
   for (const raw of texts.slice(0, 12)) {
-    const m = REPORT_TITLE_YEAR.exec(toHalfWidth(raw));
+    const m = titleYearIn(toHalfWidth(raw));
     if (m) {
       const year = Number(m[1] ?? m[3]);
       if (year >= 1990 && year <= 2100) return { year, family: (m[2] ?? m[4]) === '决算' ? 'final' : 'budget', stated: true };
@@ -38,4 +38,18 @@ export function inferReportYear(texts: readonly string[]): ReportYear {
     }
   }
   return { ...(year !== undefined ? { year } : {}), family: finals >= 2 ? 'final' : 'budget', stated: false };
+}
+
+const TITLE_YEARS = new RegExp(REPORT_TITLE_YEAR.source, 'g');
+
+/**
+ * The first report title in a text: not a year compared with ('…收入预算842.79万元,比2024年单位预算收入增加62.15万元'
+ * names last year's 单位预算, not the report's).
+ */
+function titleYearIn(t: string): RegExpExecArray | undefined {
+  TITLE_YEARS.lastIndex = 0;
+  for (let m = TITLE_YEARS.exec(t); m; m = TITLE_YEARS.exec(t)) {
+    if (!NOT_REPORT_YEAR_BEFORE.test(t.slice(Math.max(0, m.index - 3), m.index))) return m;
+  }
+  return undefined;
 }

@@ -58,7 +58,7 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
 }
 
 /** The rate of a change in percent as an interval, from figures rounded to their printed precision. */
-function rateRange(change: number, hChange: number, prior: number, hPrior: number): [number, number] {
+export function rateRange(change: number, hChange: number, prior: number, hPrior: number): [number, number] {
   const lo = (Math.max(0, change - hChange) * 100) / (prior + hPrior);
   const hi = prior - hPrior > 0 ? ((change + hChange) * 100) / (prior - hPrior) : Infinity;
   return [lo, hi];

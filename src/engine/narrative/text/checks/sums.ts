@@ -55,6 +55,7 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   // '其中:民生支出24.15亿元,…卫生健康支出2.52亿元,…教育支出6.73亿元': the 类 are inside the 民生 sum, not beside it.
   if (parts.length >= 2 && parts.some((p) => AGGREGATE_OF_CLASSES.test(p.label))) return true;
   if (siblingAfterSemicolon(doc, head, parts)) return true;
+  if (itemsCarryTheHeadsMeasure(head, parts)) return true;
   // '…其中：公务用车购置及运行维护费905788.66，公务接待费450732.78万元', '…1 000.00元': an item whose unit was
   // dropped or whose number a PDF spaced is not read, so the parts read are not all the list.
   const end = parts[parts.length - 1];
@@ -68,6 +69,19 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
   return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
+}
+
+/**
+ * '共节约资金15857.74万元,…其中货物类…采购计划金额共计48962.44万元,实际采购金额共计39944.66万元,共节约资金9017.78万元;工程类…':
+ * a part named as the head itself ('共节约资金' under '共节约资金') beside parts of other names — each item carries several
+ * figures (its plan, its spending, its saving), one of them the head's own measure, so the parts read mix measures.
+ */
+function itemsCarryTheHeadsMeasure(head: AmountToken, parts: readonly AmountToken[]): boolean {
+  const id = head.subject.id;
+  // Named by its own words: a bare '总计' after the parts takes the last part's name, which proves nothing.
+  if (!id?.startsWith('name:') || head.inherited) return false;
+  const named = parts.filter((p) => p.subject.id === id && !p.inherited).length;
+  return named > 0 && named < parts.length;
 }
 
 /**
