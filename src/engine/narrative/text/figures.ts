@@ -120,7 +120,10 @@ export function scanFigures(text: string, half = toHalfWidth(text)): Figure[] {
  * printed unit, in 分): what a printed share or rate of part ÷ whole is measured against.
  */
 export function percentRange(partFen: number, partHalf: number, wholeFen: number, wholeHalf: number): { lo: number; hi: number } {
-  return { lo: (Math.max(0, partFen - partHalf) * 100) / (wholeFen + wholeHalf), hi: ((partFen + partHalf) * 100) / Math.max(1, wholeFen - wholeHalf) };
+  const lo = (Math.max(0, partFen - partHalf) * 100) / (wholeFen + wholeHalf);
+  // A whole that may be nothing within its rounding allows any percentage.
+  const hi = wholeFen - wholeHalf > 0 ? ((partFen + partHalf) * 100) / (wholeFen - wholeHalf) : Infinity;
+  return { lo, hi };
 }
 
 export function halfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {

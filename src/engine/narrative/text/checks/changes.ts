@@ -6,7 +6,7 @@
  * base), and a part whose base would exceed the whole's base (增加0.11万元、增幅0.01% means 1100万元
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
-import { halfUnitOf, printedHalfUnitOf } from '../figures';
+import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
 import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
@@ -57,12 +57,6 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
   return { link, current: current || undefined, prior: prior && prior !== current ? prior : undefined, direction: direction || undefined, now, then };
 }
 
-/** The rate of a change in percent as an interval, from figures rounded to their printed precision. */
-export function rateRange(change: number, hChange: number, prior: number, hPrior: number): [number, number] {
-  const lo = (Math.max(0, change - hChange) * 100) / (prior + hPrior);
-  const hi = prior - hPrior > 0 ? ((change + hChange) * 100) / (prior - hPrior) : Infinity;
-  return [lo, hi];
-}
 
 function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   const { link, current, prior } = res;
@@ -106,7 +100,7 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   }
   if (priorFen <= hPrior) return; // a zero base has no rate
   // The rate as the printed figures allow it: each rounded to the precision it is printed to.
-  const [lo, hi] = rateRange(changeFen, hPrinted.change, priorFen, hPrinted.prior);
+  const { lo, hi } = percentRange(changeFen, hPrinted.change, priorFen, hPrinted.prior);
   const unit = 10 ** -r.decimals;
   const eps = 1e-9;
   const rateFits = r.value >= lo - unit / 2 - eps && r.value <= hi + unit / 2 + eps;
@@ -124,7 +118,7 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   // Both years stated with a change amount that does not lead from one to the other: the amount is
   // the slip (reported by checkAmount) when the rate is right for the two figures.
   if (x && current && prior) {
-    const [lo2, hi2] = rateRange(Math.abs(current.fen - prior.fen), printedHalfUnitOf(current) + printedHalfUnitOf(prior), prior.fen, printedHalfUnitOf(prior));
+    const { lo: lo2, hi: hi2 } = percentRange(Math.abs(current.fen - prior.fen), printedHalfUnitOf(current) + printedHalfUnitOf(prior), prior.fen, printedHalfUnitOf(prior));
     if (r.value >= lo2 - unit / 2 - eps && r.value <= hi2 + unit / 2 + eps) return;
   }
   // One printed unit off ('下降6.00%' for 6.0100%): a rounding slip, a warning.

@@ -4,10 +4,9 @@
  * its sentence hold exactly one plan and one saving; a rate whose plan is not printed ('规模为32.72亿元,较采购计划节约资金
  * 5.51亿元,资金节约率达14.41%') stays unchecked. One printed unit off is a warning, as for a change's rate.
  */
-import { halfUnitOf } from '../figures';
+import { halfUnitOf, percentRange } from '../figures';
 import { amountText, decimalsFor, markChecked, percentText, quote, type Doc } from '../document';
 import type { PercentToken } from '../tokens';
-import { rateRange } from './changes';
 
 const SAVING_RATE = /节约率\s*(?:为|达|是|:|：)?\s*$/;
 const SAVING = /节约/;
@@ -28,7 +27,7 @@ export function checkSavings(doc: Doc): void {
     const [plan] = plans;
     if (plan.fen <= 0 || saving.fen < 0 || saving.fen > plan.fen) continue;
     markChecked(doc, r, saving, plan);
-    const [lo, hi] = rateRange(saving.fen, halfUnitOf(saving), plan.fen, halfUnitOf(plan));
+    const { lo, hi } = percentRange(saving.fen, halfUnitOf(saving), plan.fen, halfUnitOf(plan));
     const unit = 10 ** -r.decimals;
     const eps = 1e-9;
     if (r.value >= lo - unit / 2 - eps && r.value <= hi + unit / 2 + eps) continue;
