@@ -34,6 +34,7 @@ const TWENTY_FOURTH_BATCH_WORKBOOKS = ['fuyuan-zhengfuban-2018'];
 const TWENTY_NINTH_BATCH_WORKBOOKS = ['putuo-shengtai-2025'];
 const THIRTY_SECOND_BATCH_WORKBOOKS = ['putuo-wenlv-2026', 'putuo-wenlv-2025'];
 const THIRTY_FOURTH_BATCH_WORKBOOKS = ['putuo-yichuan-2025'];
+const THIRTY_SIXTH_BATCH_WORKBOOKS = ['fengxin-sangong-2023', 'qujiang-sangong-2016', 'yibin-shibenji-2017'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -233,6 +234,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "tables recognized 9/9 (sheet + kind, unit 万元); no false error, but 1 error on a keyed warning (一般公共预算财政拨款基本支出决算表 F4: '302 商品和服务支出“决算数”列按下级科目合计应为 3,689.14，表中为 1,844.57' — the 302 total is right, the slip is 30299 其他商品和服务支出 printed 1,844.57, the total itself, while the other 26 items add to exactly 1,844.57; the message tells the user to change a figure that is right); 1 false warning of 36 (一般公共预算财政拨款支出决算表 D74: 基本支出 合计 14,107.46 against 人员经费合计 12,192.15 + 公用经费合计 1,915.30 = 14,107.45, a true 0.01 rounding gap the key had left out as having no one wrong cell); keyed errors 0/1 (F31, the 30299 slip, missed: the finding sits on the 302 total); keyed soft problems 34/36, each with the key's figures (the 0.01 / 0.02 gaps; 项目支出 合计 6,215.76 against Σ类 6,215.75 in the 支出决算表 E5 and 6,110.76 against 6,110.75 in the 一般公共预算表 E74 missed, while the same tables' 合计 and 基本支出 lines were read). The CLI's report: 14 problems (1 error, 13 warnings) from 37 findings, every table '年度未注明' (the year stands only in the PDF's page header), and the one error's '应为 3,689.14' a wrong correction",
     has: (id) => THIRTY_FOURTH_BATCH_WORKBOOKS.includes(id),
+  },
+  {
+    name: 'thirty-sixth batch, held out: 3 workbooks from 奉新 (江西; a 汇总 “三公” 预算 with a column of reasons), 衢江区 (浙江; a “三公” 决算 turned on its side, years as rows) and 宜宾市本级 (四川; a “三公” 决算 with no 合计 row); their texts are narratives 149, 39 and 224',
+    firstMeasured:
+      "tables recognized 2/3 (sheet + kind, unit 万元: fengxin-sangong-2023 and qujiang-sangong-2016; yibin-shibenji-2017's two columns under '项目 | 2017年决算(万元)', with no 合计 row, not recognized — one info note, '看来是一张“三公”经费支出表，但没能认出它的表头和数据'); no error raised, so 0 false; 7 false warnings of 9, all on qujiang-sangong-2016, whose years run down the rows: A4, A5, A6 (the row labels under '年度' called words in a figure column, '第 4 行“年度”写的是文字“2015年”，不是数字，含它的合计无法核对，请改为数字', and likewise '2016年' and '2016年比2015年增减%') and B6, C6, D6, E6 (the rate row's −16.77, −86.62, −3.14, −26.24 called negative amounts, '为负数 -16.77，预算金额一般不应为负'); keyed errors 1/1 and soft problems 1/1 only through that same wrong warning on F6 (−47.95) and G6 (−24.98) — '为负数', not the rate against (37 − 73) ÷ 73 = −49.32% or (959 − 1277) ÷ 1277 = −24.90%; the 衢江 table read as a 预算 although its caption names 决算数, and its item sums 'not checked' (没有可核对的数字: 2840 = 90 + 1400 + 1350 and the rest unread). The 奉新 table: no finding, its three “三公” sums checked and passing, its column of reasons left alone; the CLI calls it '（无标题）' and '年度未注明' although its columns name 2022年 and 2023年",
+    has: (id) => THIRTY_SIXTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 
