@@ -15,6 +15,7 @@ import { analyzeWorkbook } from '../src/engine';
 import type { Finding } from '../src/engine/findings';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
+import { rateAgreement, roundingSlack } from '../src/engine/rules/change-rate';
 import { toGrids } from './fixtures';
 
 async function corpusWorkbook(file: string) {
@@ -37,9 +38,13 @@ describe('the thirty-sixth batch as published', () => {
     expect(loud(result.findings)).toEqual([]);
   });
 
-  it('衢江区: its years and rates are not figures typed as text or negative amounts, and its sums are checked', async () => {
+  it('衢江区: only the two rates its own rows contradict, 车辆购置 as an error and 车辆运行 a digit off as a warning', async () => {
     const result = await corpusWorkbook('qujiang-sangong-2016.xlsx');
-    expect(loud(result.findings)).toEqual([]);
+    const found = loud(result.findings).map((f) => [f.cell, f.severity, f.rule, Number(f.expected?.toFixed(2))]);
+    expect(found).toEqual([
+      ['F6', 'error', 'column-sum/change-rate', -49.32],
+      ['G6', 'warning', 'column-sum/change-rate', -24.9],
+    ]);
     expect(result.checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.status).toBe('passed');
   });
 });
@@ -47,6 +52,8 @@ describe('the thirty-sixth batch as published', () => {
 /** Whole 万元 amounts of one year: 因公出国, 公务接待费, 车辆购置, 车辆运行. */
 const aYear = fc.tuple(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 3000 }));
 
+/** Amounts of 200 万元 or more: the rounding of whole 万元 moves their rates by 4 points at most. */
+const aLargeYear = fc.tuple(...[0, 1, 2, 3].map(() => fc.integer({ min: 200, max: 3000 })));
 
 /** A “三公” 决算 two columns wide as 宜宾 prints it: '项目 | YYYY年决算(万元)', no 合计 row. */
 function twoColumnTable(year: number, [abroad, reception, purchase, run]: number[], vehicle = purchase + run): ExcelJS.Workbook {
@@ -110,15 +117,49 @@ describe('“三公” tables of the batch’s layouts, invented', () => {
     );
   });
 
-  it('a table turned on its side with right sums raises nothing: no year called text, no rate a negative amount', () => {
+  it('a table turned on its side with right rates and sums raises nothing: no year called text, no rate a negative amount', () => {
     fc.assert(
       fc.property(aYear, aYear, (prior, current) => {
         const result = analyzeWorkbook(toGrids(turnedTable(prior, current)));
         expect(result.tables.map((t) => t.kind)).toEqual(['three-public']);
         expect(loud(result.findings)).toEqual([]);
         expect(result.checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.status).toBe('passed');
+        expect(result.checks.find((c) => c.rule === 'column-sum/change-rate')?.status).toBe('passed');
       }),
       { seed: 36_002, numRuns: 60 },
     );
+  });
+
+  it('a rate ten points off its years is an error on that cell; a 合计 off its items is an error', () => {
+    fc.assert(
+      fc.property(aLargeYear, aLargeYear, fc.integer({ min: 0, max: 5 }), fc.constantFrom(-10, 10), (prior, current, column, off) => {
+        const figures = ([a, r, p, u]: number[]) => [a + r + p + u, a, r, p + u, p, u];
+        const rates = figures(prior).map((p, i) => rate(p, figures(current)[i]));
+        rates[column] = Number((rates[column] + off).toFixed(2));
+        const result = analyzeWorkbook(toGrids(turnedTable(prior, current, { rates })));
+        const cell = `${'BCDEFG'[column]}6`;
+        expect(loud(result.findings).map((f) => [f.cell, f.severity])).toEqual([[cell, 'error']]);
+        const total = figures(current)[0] + 10;
+        const sums = analyzeWorkbook(toGrids(turnedTable(prior, current, { total, rates: figures(prior).map((p, i) => rate(p, i === 0 ? total : figures(current)[i])) })));
+        expect(sums.findings.some((f) => f.severity === 'error' && f.rule === 'hierarchy-sum/three-public' && f.cell.endsWith('5'))).toBe(true);
+      }),
+      { seed: 36_003, numRuns: 60 },
+    );
+  });
+});
+
+describe('a rate one unit of its last digit beyond what its figures’ rounding allows', () => {
+  it('is the last digit, measured from the exact rate: 衢江’s −24.98 for (959 − 1277) ÷ 1277 = −24.902% with whole 万元', () => {
+    const exact = ((959 - 1277) / 1277) * 100;
+    expect(rateAgreement(-24.98, 2, exact, roundingSlack(1277, 959, 0))).toBe('last-digit');
+    expect(rateAgreement(-24.96, 2, exact, roundingSlack(1277, 959, 0))).toBe('ok');
+    expect(rateAgreement(-47.95, 2, ((37 - 73) / 73) * 100, roundingSlack(73, 37, 0))).toBe('wrong');
+  });
+
+  it('without slack, a printed rate within one and a half units of the exact one is its last digit, beyond it wrong', () => {
+    expect(rateAgreement(-6.1, 1, -6.017)).toBe('last-digit');
+    expect(rateAgreement(6.2, 1, 6.06)).toBe('last-digit');
+    expect(rateAgreement(6.2, 1, 6.049)).toBe('wrong');
+    expect(rateAgreement(437.7, 1, 439.49)).toBe('wrong');
   });
 });
