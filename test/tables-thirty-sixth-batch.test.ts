@@ -40,6 +40,7 @@ describe('the thirty-sixth batch as published', () => {
 
   it('衢江区: only the two rates its own rows contradict, 车辆购置 as an error and 车辆运行 a digit off as a warning', async () => {
     const result = await corpusWorkbook('qujiang-sangong-2016.xlsx');
+    expect(result.tables.map((t) => [t.family, t.title])).toEqual([['final', '2016年决算数与2015年决算数对比情况']]);
     const found = loud(result.findings).map((f) => [f.cell, f.severity, f.rule, Number(f.expected?.toFixed(2))]);
     expect(found).toEqual([
       ['F6', 'error', 'column-sum/change-rate', -49.32],
@@ -121,7 +122,8 @@ describe('“三公” tables of the batch’s layouts, invented', () => {
     fc.assert(
       fc.property(aYear, aYear, (prior, current) => {
         const result = analyzeWorkbook(toGrids(turnedTable(prior, current)));
-        expect(result.tables.map((t) => t.kind)).toEqual(['three-public']);
+        // Its caption, '…决算数与…决算数对比情况', is its title: a 决算.
+        expect(result.tables.map((t) => [t.kind, t.family])).toEqual([['three-public', 'final']]);
         expect(loud(result.findings)).toEqual([]);
         expect(result.checks.find((c) => c.rule === 'hierarchy-sum/three-public')?.status).toBe('passed');
         expect(result.checks.find((c) => c.rule === 'column-sum/change-rate')?.status).toBe('passed');
