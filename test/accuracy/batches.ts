@@ -34,6 +34,7 @@ const TWENTY_FOURTH_BATCH_WORKBOOKS = ['fuyuan-zhengfuban-2018'];
 const TWENTY_NINTH_BATCH_WORKBOOKS = ['putuo-shengtai-2025'];
 const THIRTY_SECOND_BATCH_WORKBOOKS = ['putuo-wenlv-2026', 'putuo-wenlv-2025'];
 const THIRTY_FOURTH_BATCH_WORKBOOKS = ['putuo-yichuan-2025'];
+const THIRTY_SIXTH_BATCH_WORKBOOKS = ['fengxin-sangong-2023', 'qujiang-sangong-2016', 'yibin-shibenji-2017'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -239,6 +240,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "1 false error of 3 (304 L3: a newspaper's 政府采购 report, '市本级政府采购规模为10.29亿元,较采购计划节约资金1.44亿元,资金节约率达12.28%。从结构上看,全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元' — the 市本级 saving taken for the total of the 全市 split in the next sentence, '“较采购计划节约资金1.44亿元”与其后所列各项之和不符：14.71 + 5.65 + 12.36 = 32.72亿元，文中为1.44亿元'); 1 error on a keyed warning, itself wrong (too loud: 305 L1, a 财政局's 政府采购 summary, '共节约资金15857.74万元,…其中货物类…采购计划金额共计48962.44万元,实际采购金额共计39944.66万元,共节约资金9017.78万元,…工程类…' — the 计划, 实际 and 节约 of 货物 and 工程 summed as six parts of the saving, '48,962.44 + 39,944.66 + 9,017.78 + 30,005.94 + 24,380.43 + 5,625.51 = 157,936.76万元，文中为15,857.74万元'); no false warning; keyed errors 1/1 with the key's figures (302 L5: '减少738.30万元,下降1.73%', '变动率为738.30 ÷ 34,583.04 = 2.135%，文中为1.73%'); keyed soft problems 5/5 on the line, 2/5 with the key's arithmetic (299 L18 and L19: '增长7%' for 62.15 ÷ 780.64, '四舍五入为8%，文中为7%，差一个尾数'; 299 L19's shares 92% and 8% for 92.78% and 7.22% not read, hit only by the change warning on the line; 305 L1's 节约率 18% for 18.75% and 6.6% for 6.68% not read, hit only by the wrong sum); the 'figures' check read 95 of the 167 figures (299: 10 of 12, 300: 4 of 5, 301: 11 of 13, 302: 20 of 29, 303: 19 of 38, 304: 8 of 12, 305: 7 of 16, 306: 16 of 42) and left the rest 'not checked'; silent on every other trap (299's head counts and its 842.79 made by one source; 300's date '17.03.2015  10:42' and its 基本支出 split by 经济分类; 301's 1.24% within the rounding of whole-万元 amounts; 302's and 303's totals made by items under their own numbers, 303's 18.38 against 18.39 and the two 公告' rates with no 原因; 304's 节约率 over the plan and its 37.77% for 37.775%; 305's 0.01 gaps; 306's budgets before and after adjustment, its '其中' of the main taxes completed by the next line's 其他税种 and its rates with no 原因). One info note names sections as missing in 299 (政府性基金, 国有资本经营), which its copy stops before",
     has: narrativeRange(299, 306),
+  },
+  {
+    name: 'thirty-sixth batch, held out: 3 workbooks from 奉新 (江西; a 汇总 “三公” 预算 with a column of reasons), 衢江区 (浙江; a “三公” 决算 turned on its side, years as rows) and 宜宾市本级 (四川; a “三公” 决算 with no 合计 row); their texts are narratives 149, 39 and 224',
+    firstMeasured:
+      "tables recognized 2/3 (sheet + kind, unit 万元: fengxin-sangong-2023 and qujiang-sangong-2016; yibin-shibenji-2017's two columns under '项目 | 2017年决算(万元)', with no 合计 row, not recognized — one info note, '看来是一张“三公”经费支出表，但没能认出它的表头和数据'); no error raised, so 0 false; 7 false warnings of 9, all on qujiang-sangong-2016, whose years run down the rows: A4, A5, A6 (the row labels under '年度' called words in a figure column, '第 4 行“年度”写的是文字“2015年”，不是数字，含它的合计无法核对，请改为数字', and likewise '2016年' and '2016年比2015年增减%') and B6, C6, D6, E6 (the rate row's −16.77, −86.62, −3.14, −26.24 called negative amounts, '为负数 -16.77，预算金额一般不应为负'); keyed errors 1/1 and soft problems 1/1 only through that same wrong warning on F6 (−47.95) and G6 (−24.98) — '为负数', not the rate against (37 − 73) ÷ 73 = −49.32% or (959 − 1277) ÷ 1277 = −24.90%; the 衢江 table read as a 预算 although its caption names 决算数, and its item sums 'not checked' (没有可核对的数字: 2840 = 90 + 1400 + 1350 and the rest unread). The 奉新 table: no finding, its three “三公” sums checked and passing, its column of reasons left alone; the CLI calls it '（无标题）' and '年度未注明' although its columns name 2022年 and 2023年",
+    has: (id) => THIRTY_SIXTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 

@@ -14,7 +14,8 @@ import { KIND_NAMES } from './table-kinds';
  */
 export function tableName(table: Table): string {
   const title = table.title ? titleWithoutCaptionAndYear(table.title) : '';
-  if (title && title.length <= 16) return title;
+  // A comparison's caption ('2016年决算数与2015年决算数对比情况') names two years' figures, not the table: the kind's name does.
+  if (title && title.length <= 16 && !/对比情况$/.test(title)) return title;
   return KIND_NAMES[table.kind];
 }
 

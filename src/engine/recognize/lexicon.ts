@@ -40,9 +40,9 @@ const EXACT_HEADER_WORDS = new Set([
   '计量单位',
 ]);
 
-/** Header words matched inside a label. */
+/** Header words matched inside a label ('2017年决算(万元)': a year's 预算 or 决算 headed without 数, its unit beside it). */
 const CONTAINED_HEADER_WORDS =
-  /^支出预算$|^(一般公共预算|政府性基金预算|国有资本经营预算)(财政拨款)?(基本)?支出$|科目编码|科目名称|科目代码|基本支出|项目支出|人员经费|公用经费|本年收入|上年结转|决算数|预算数|年初预算|资金性质|资金来源|三公|项目名称|财政拨款收入|财政拨款支出|经济分类科目|功能分类科目|政府采购|因公出国|公务接待|公务用车购置|机关运行经费/;
+  /^\d{4}年度?(预算|决算)(\([^()]*\))?$|^支出预算$|^(一般公共预算|政府性基金预算|国有资本经营预算)(财政拨款)?(基本)?支出$|科目编码|科目名称|科目代码|基本支出|项目支出|人员经费|公用经费|本年收入|上年结转|决算数|预算数|年初预算|资金性质|资金来源|三公|项目名称|财政拨款收入|财政拨款支出|经济分类科目|功能分类科目|政府采购|因公出国|公务接待|公务用车购置|机关运行经费/;
 
 /** True when the label is one of the short words a header cell is made of ('项目', '合计', '类' …). */
 export function isExactHeaderWord(key: string): boolean {
@@ -77,7 +77,8 @@ export function columnRoleOf(label: string, path: string[]): ColumnRole {
   if (/编码|代码/.test(label)) return 'code';
   if (label === '项目名称') return 'project-name';
   if (/名称$/.test(label) && (label.includes('科目') || path.some((p) => p.includes('科目')))) return 'name';
-  if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目)$|内容$|^(采购|支出|建设)项目$|^(单位|部门)名称$/.test(label)) return 'item';
+  // '年度' heads the label column of a table turned on its side, one line a year ('2015年', '2016年', '2016年比2015年增减%').
+  if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目|年度|年份)$|内容$|^(采购|支出|建设)项目$|^(单位|部门)名称$/.test(label)) return 'item';
   if (/名称$/.test(label)) return 'text';
   if (label === '数量') return 'quantity';
   if (PERCENT_HEAD.test(label)) return 'percent';
@@ -108,9 +109,10 @@ const COLUMN_KEYS: [RegExp, PlainColumnKey][] = [
   [/合计$|^总计$/, 'total'],
   [/三公.*(小计|合计)/, 'three-public'],
   [/因公出国/, 'abroad'],
-  [/公务用车购置及运/, 'vehicle'],
-  [/^(公务用车)?购置(费)?$/, 'vehicle-purchase'],
-  [/^(公务用车)?运行(维护)?(费)?$|^运维(费)?$/, 'vehicle-operation'],
+  // '公车购置及运行维护费' over 合计 | 车辆购置 | 车辆运行: the same figures under shorter names.
+  [/公(务用)?车购置及运/, 'vehicle'],
+  [/^(公务用车|车辆)?购置(费)?$/, 'vehicle-purchase'],
+  [/^(公务用车|车辆)?运行(维护)?(费)?$|^运维(费)?$/, 'vehicle-operation'],
   [/公务接待/, 'reception'],
   [/非财政拨款结转/, 'carryover.nonfiscal'],
   [/财政拨款结转/, 'carryover.fiscal'],
@@ -156,6 +158,8 @@ const MEASURED_FIGURES = new Set<PlainColumnKey>(['total', 'three-public', 'abro
  */
 export function columnKeyOf(label: string, parentKey: PlainColumnKey | undefined): PlainColumnKey | undefined {
   if (label === '小计') return parentKey ?? 'subtotal';
+  // '合计' under the 公务用车 group is that group's figure, not the table's total.
+  if (label === '合计' && parentKey === 'vehicle') return parentKey;
   const economic = ECONOMIC_COLUMNS.get(label);
   if (economic) return economic;
   for (const [re, key] of COLUMN_KEYS) if (re.test(label)) return key;
@@ -384,7 +388,8 @@ export function kindFromTitle(titleKey: string): TableKind | undefined {
 export function looksLikeTitle(key: string): boolean {
   if (key.length < 4 || key.length > 80) return false;
   if (/[，。；]/.test(key)) return false;
-  return /表(\(|（|$)|表[一二三四五六七八九十\d]*$|情况表|明细表|总表|政府采购预算$/.test(key);
+  // '2016年决算数与2015年决算数对比情况': a comparison's caption printed without 表.
+  return /表(\(|（|$)|表[一二三四五六七八九十\d]*$|情况表|明细表|总表|政府采购预算$|(预算|决算)数?.*对比情况$/.test(key);
 }
 
 /** '表1', '表 10', '附表3', '表一' — the caption printed above a title. */
@@ -495,6 +500,14 @@ export function isBareSummary(label: string): boolean {
 /** A change against last year (增减, 增长, 比上年 …): may be negative, and is no part of a sum. */
 export function namesChange(label: string): boolean {
   return /增减|增长|变动|差额|比上年/.test(label);
+}
+
+/**
+ * A line of rates of change in a table turned on its side ('2016年比2015年增减%', '增长率'): its figures are percentages,
+ * not amounts to add.
+ */
+export function namesRateLine(label: string): boolean {
+  return PERCENT_HEAD.test(label) && namesRateOfChange(label);
 }
 
 /** A percentage column of change (增减%, 增长率, 增幅, 同比): unlike a share, it may pass 100 %. */

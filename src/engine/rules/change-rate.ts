@@ -32,7 +32,7 @@ function rateColumnsOf(table: Table, block: number): RateColumns | undefined {
 }
 
 /** The decimals a rate is printed with ('2.40%' → 2, '22%' → 0). */
-function printedDecimals(cell: AmountValue): number {
+export function printedDecimals(cell: AmountValue): number {
   return /\.(\d+)\s*[%％]?$/.exec(cell.text.trim())?.[1].length ?? 0;
 }
 
@@ -59,7 +59,7 @@ function usualDecimals(lines: readonly Line[], rate: Column): number {
  * The printed rate as the percentages it may mean: '22%' is 22; a figure without '%' (a '0', or 12.5 under a 增长率 head)
  * may be percentages or a fraction, so both readings are kept.
  */
-function readingsOf(cell: AmountValue, usual: number): { values: number[]; decimals: number } | undefined {
+export function readingsOf(cell: AmountValue, usual: number): { values: number[]; decimals: number } | undefined {
   if (cell.value === null) return undefined;
   const shown = cell.text.trim();
   const values = shown.endsWith('%') || shown.endsWith('％') ? [cell.value * 100] : [cell.value, cell.value * 100];
@@ -80,8 +80,8 @@ export function roundingSlack(prior: number, current: number, decimals: number):
 export function rateAgreement(printed: number, decimals: number, exact: number, slack = 0): 'ok' | 'last-digit' | 'wrong' {
   const unit = 10 ** -decimals;
   if (Math.abs(printed - exact) <= unit / 2 + slack + FLOAT_NOISE) return 'ok';
-  const rounded = Math.round(exact / unit) * unit;
-  return Math.abs(printed - rounded) <= unit + slack + FLOAT_NOISE ? 'last-digit' : 'wrong';
+  // One unit of the last digit beyond what the rounding allows.
+  return Math.abs(printed - exact) <= unit * 1.5 + slack + FLOAT_NOISE ? 'last-digit' : 'wrong';
 }
 
 /**

@@ -15,6 +15,7 @@ import { hierarchySum } from './hierarchy-sum';
 import { threePublicSums } from './three-public';
 import { columnSum } from './column-sum';
 import { changeRate } from './change-rate';
+import { changeRateByRow } from './change-rate-row';
 import { CROSS_TABLE_RULES } from './cross-table';
 import { plausibility } from './plausibility';
 import { emptyTableNote, requiredTables, tableYears } from './disclosure';
@@ -36,7 +37,7 @@ export interface RulesResult {
 type Pass = { over: 'tables'; rules: TableRule[]; asRecognized?: true } | { over: 'sets'; rules: SetRule[] };
 
 /** The sums within one table: each reads its table alone (no other table's findings or figures). */
-const TABLE_SUMS: TableRule[] = [balance, hierarchySum, threePublicSums, columnSum, changeRate];
+const TABLE_SUMS: TableRule[] = [balance, hierarchySum, threePublicSums, columnSum, changeRate, changeRateByRow];
 
 /** Every standard check, in the order they run: each pass goes over every table (or set), its rules in turn. */
 const RULE_PASSES: readonly Pass[] = [

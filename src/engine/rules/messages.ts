@@ -172,6 +172,28 @@ export function rateMessage(m: RateMessage): string {
   return `${tableName(m.table)}中，${lineName(m.line)}行“${columnName(m.rate)}”列按${arithmetic}，表中为 ${m.shown}，${verdict}。`;
 }
 
+export interface RowRateMessage {
+  table: Table;
+  column: Column;
+  prior: Line;
+  current: Line;
+  rate: Line;
+  priorValue: number;
+  currentValue: number;
+  exact: number;
+  shown: string;
+  lastDigit: boolean;
+  decimals: number;
+}
+
+/** The rate of a table turned on its side: its years are lines, its rate a line under them. */
+export function rowRateMessage(m: RowRateMessage): string {
+  const d = Math.max(m.decimals, 2);
+  const arithmetic = `（${lineName(m.current)} ${formatAmount(m.currentValue, 2)} − ${lineName(m.prior)} ${formatAmount(m.priorValue, 2)}）÷ ${formatAmount(m.priorValue, 2)} = ${m.exact.toFixed(d)}%`;
+  const verdict = m.lastDigit ? '末位相差 1，可能是舍入或计算时取数有误，请核对' : '请核对';
+  return `${tableName(m.table)}中，“${columnName(m.column)}”列的“${lineName(m.rate)}”按${arithmetic}，表中为 ${m.shown}，${verdict}。`;
+}
+
 export const plausibility = {
   beyondAnyBudget: (table: Table, line: Line, column: Column, shown: string) =>
     `${cellName(table, line, column)}为 ${shown}（单位：${table.unit}），超过 10 万亿元，不可能是预算金额，可能是公式、单位或录入有误；含它的合计无法核对，请核对。`,

@@ -10,7 +10,7 @@ import type { ThreePublicKey, ThreePublicLineKey } from '../model/keys';
 import { isHorizontalThreePublic } from '../recognize/table';
 import { operand, type Comparison, type Operand } from './context';
 import { blankPartsNote, subject as say } from './messages';
-import { itemNumbering, namesYear } from '../recognize/lexicon';
+import { itemNumbering, namesRateLine, namesYear } from '../recognize/lexicon';
 import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
 import { columnName, itemText } from '../model/names';
 import { compared, type TableRule } from './rule';
@@ -149,7 +149,7 @@ function columnIdentities(table: Table): Identity[] {
       const parts = partKeys.map((k) => byKey.get(k));
       if (total && parts.every(Boolean)) pairs.push({ total, parts: parts as Column[] });
     }
-    for (const line of table.lines.filter((l) => l.role === 'data' || l.role === 'total')) {
+    for (const line of table.lines.filter((l) => (l.role === 'data' || l.role === 'total') && !namesRateLine(l.label))) {
       for (const { total, parts } of pairs) {
         out.push({
           total: operand(table, line, total),
