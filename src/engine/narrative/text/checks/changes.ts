@@ -12,6 +12,7 @@ import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
 import { displayName } from '../subjects';
 import { COMPARISON_LEAD } from '../words';
+import { reportRate } from './rate-finding';
 
 const word = (d: Direction) => (d > 0 ? '增加' : '减少');
 
@@ -133,15 +134,7 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   const pri = `${res.then}${amountText(priorFen, unitOf.unit, d)}${unitOf.unit}`;
   const chg = `${res.direction ? word(res.direction) : '变动'}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
   const arithmetic = `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unitOf.unit, d)} ÷ ${amountText(priorFen, unitOf.unit, d)} = ${percentText(exact, r.decimals)}%`;
-  doc.out.add(
-    'change',
-    slip ? 'warning' : 'error',
-    r,
-    slip
-      ? `${arithmetic}，四舍五入为${exact.toFixed(r.decimals)}%，文中为${r.raw.replace(/\s+/g, '')}，差一个尾数，请核对。`
-      : `${arithmetic}，文中为${r.raw.replace(/\s+/g, '')}。`,
-    { expected: Number(exact.toFixed(2)), actual: r.value, key: `${r.start}`, about: r },
-  );
+  reportRate(doc, 'change', r, arithmetic, exact, slip, `${r.start}`);
 }
 
 function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {

@@ -7,6 +7,7 @@
 import { halfUnitOf, percentRange } from '../figures';
 import { amountText, decimalsFor, markChecked, percentText, quote, type Doc } from '../document';
 import type { PercentToken } from '../tokens';
+import { reportRate } from './rate-finding';
 
 const SAVING_RATE = /节约率\s*(?:为|达|是|:|：)?\s*$/;
 const SAVING = /节约/;
@@ -35,14 +36,6 @@ export function checkSavings(doc: Doc): void {
     const exact = (saving.fen * 100) / plan.fen;
     const d = decimalsFor(saving, plan);
     const arithmetic = `按${quote(plan)}、${quote(saving)}计，节约率为${amountText(saving.fen, saving.unit, d)} ÷ ${amountText(plan.fen, saving.unit, d)} = ${percentText(exact, r.decimals)}%`;
-    doc.out.add(
-      'share',
-      slip ? 'warning' : 'error',
-      r,
-      slip
-        ? `${arithmetic}，四舍五入为${exact.toFixed(r.decimals)}%，文中为${r.raw.replace(/\s+/g, '')}，差一个尾数，请核对。`
-        : `${arithmetic}，文中为${r.raw.replace(/\s+/g, '')}。`,
-      { expected: Number(exact.toFixed(2)), actual: r.value, key: `saving:${r.start}`, about: r },
-    );
+    reportRate(doc, 'share', r, arithmetic, exact, slip, `saving:${r.start}`);
   }
 }
