@@ -7,7 +7,7 @@ import { namesRateLine, yearsNamed } from '../recognize/lexicon';
 import { amountColumns, figureLines, valueAt } from '../model/tables';
 import { toA1 } from '../grid/a1';
 import { rowRateMessage } from './messages';
-import { rateAgreement, readingsOf, roundingSlack } from './change-rate';
+import { rateAgreement, readingsOf, reportRate, roundingSlack } from './change-rate';
 import type { RuleContext } from './context';
 import { compared, type Outcome, type TableRule } from './rule';
 
@@ -50,15 +50,13 @@ function checkColumn(ctx: RuleContext, table: Table, c: RateLines, column: Colum
   const agreement = printed.values.map((v) => rateAgreement(v, printed.decimals, exact, slack));
   if (agreement.includes('ok')) return true;
   const lastDigit = agreement.includes('last-digit');
-  ctx.report({
-    rule: 'column-sum/change-rate',
-    kind: 'column-sum',
-    severity: lastDigit ? 'warning' : 'error',
+  reportRate(ctx, {
     sheet: table.sheet,
     cell: toA1(c.rate.row, cell.col),
     related: [c.prior, c.current].map((line) => ({ sheet: table.sheet, cell: toA1(line.row, line.amounts[column.id]?.col ?? column.col) })),
-    expected: exact,
-    actual: printed.values[0],
+    exact,
+    printed: printed.values[0],
+    lastDigit,
     message: rowRateMessage({ table, column, prior: c.prior, current: c.current, rate: c.rate, priorValue: prior, currentValue: current, exact, shown: cell.text, lastDigit, decimals: printed.decimals }),
   });
   return true;

@@ -32,7 +32,7 @@ function rateColumnsOf(table: Table, block: number): RateColumns | undefined {
 }
 
 /** The decimals a rate is printed with ('2.40%' → 2, '22%' → 0). */
-export function printedDecimals(cell: AmountValue): number {
+function printedDecimals(cell: AmountValue): number {
   return /\.(\d+)\s*[%％]?$/.exec(cell.text.trim())?.[1].length ?? 0;
 }
 
@@ -126,18 +126,35 @@ function checkLine(ctx: RuleContext, table: Table, line: Line, c: RateColumns, u
   const agreement = (ch: number) => printed.values.map((v) => rateAgreement(v, printed.decimals, (ch / prior) * 100, slack));
   if (changes.some((ch) => agreement(ch).includes('ok'))) return true;
   const lastDigit = agreement(change).includes('last-digit');
-  ctx.report({
-    rule: 'column-sum/change-rate',
-    kind: 'column-sum',
-    severity: lastDigit ? 'warning' : 'error',
-    sheet: line.sheet ?? table.sheet,
+  const sheet = line.sheet ?? table.sheet;
+  reportRate(ctx, {
+    sheet,
     cell: toA1(line.row, cell.col),
-    related: [c.prior, c.current].map((col) => ({ sheet: line.sheet ?? table.sheet, cell: toA1(line.row, line.amounts[col.id]?.col ?? col.col) })),
-    expected: exact,
-    actual: printed.values[0],
+    related: [c.prior, c.current].map((col) => ({ sheet, cell: toA1(line.row, line.amounts[col.id]?.col ?? col.col) })),
+    exact,
+    printed: printed.values[0],
+    lastDigit,
     message: rateMessage({ table, line, rate: c.rate, prior: c.prior, current: c.current, change, priorValue: prior, exact, shown: cell.text, lastDigit, decimals: printed.decimals }),
   });
   return true;
+}
+
+/** A printed rate its figures do not give: off in its last digit only, a warning; further, an error. */
+export function reportRate(
+  ctx: RuleContext,
+  r: { sheet: string; cell: string; related: { sheet: string; cell: string }[]; exact: number; printed: number; lastDigit: boolean; message: string },
+): void {
+  ctx.report({
+    rule: 'column-sum/change-rate',
+    kind: 'column-sum',
+    severity: r.lastDigit ? 'warning' : 'error',
+    sheet: r.sheet,
+    cell: r.cell,
+    related: r.related,
+    expected: r.exact,
+    actual: r.printed,
+    message: r.message,
+  });
 }
 
 function checkChangeRates(ctx: RuleContext, table: Table): Outcome {

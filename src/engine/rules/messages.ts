@@ -165,11 +165,15 @@ export interface RateMessage {
   decimals: number;
 }
 
+/** A printed rate against the one its figures give: `where` names the rate's cell, `arithmetic` how the rate is worked out. */
+function rateSentence(table: Table, where: string, arithmetic: string, exact: number, decimals: number, shown: string, lastDigit: boolean): string {
+  const verdict = lastDigit ? '末位相差 1，可能是舍入或计算时取数有误，请核对' : '请核对';
+  return `${tableName(table)}中，${where}按${arithmetic} = ${exact.toFixed(Math.max(decimals, 2))}%，表中为 ${shown}，${verdict}。`;
+}
+
 export function rateMessage(m: RateMessage): string {
-  const d = Math.max(m.decimals, 2);
-  const arithmetic = `（“${columnName(m.current)}”减“${columnName(m.prior)}”）${formatAmount(m.change, 2)} ÷ ${formatAmount(m.priorValue, 2)} = ${m.exact.toFixed(d)}%`;
-  const verdict = m.lastDigit ? '末位相差 1，可能是舍入或计算时取数有误，请核对' : '请核对';
-  return `${tableName(m.table)}中，${lineName(m.line)}行“${columnName(m.rate)}”列按${arithmetic}，表中为 ${m.shown}，${verdict}。`;
+  const arithmetic = `（“${columnName(m.current)}”减“${columnName(m.prior)}”）${formatAmount(m.change, 2)} ÷ ${formatAmount(m.priorValue, 2)}`;
+  return rateSentence(m.table, `${lineName(m.line)}行“${columnName(m.rate)}”列`, arithmetic, m.exact, m.decimals, m.shown, m.lastDigit);
 }
 
 export interface RowRateMessage {
@@ -188,10 +192,8 @@ export interface RowRateMessage {
 
 /** The rate of a table turned on its side: its years are lines, its rate a line under them. */
 export function rowRateMessage(m: RowRateMessage): string {
-  const d = Math.max(m.decimals, 2);
-  const arithmetic = `（${lineName(m.current)} ${formatAmount(m.currentValue, 2)} − ${lineName(m.prior)} ${formatAmount(m.priorValue, 2)}）÷ ${formatAmount(m.priorValue, 2)} = ${m.exact.toFixed(d)}%`;
-  const verdict = m.lastDigit ? '末位相差 1，可能是舍入或计算时取数有误，请核对' : '请核对';
-  return `${tableName(m.table)}中，“${columnName(m.column)}”列的“${lineName(m.rate)}”按${arithmetic}，表中为 ${m.shown}，${verdict}。`;
+  const arithmetic = `（${lineName(m.current)} ${formatAmount(m.currentValue, 2)} − ${lineName(m.prior)} ${formatAmount(m.priorValue, 2)}）÷ ${formatAmount(m.priorValue, 2)}`;
+  return rateSentence(m.table, `“${columnName(m.column)}”列的“${lineName(m.rate)}”`, arithmetic, m.exact, m.decimals, m.shown, m.lastDigit);
 }
 
 export const plausibility = {
