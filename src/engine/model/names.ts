@@ -3,7 +3,7 @@
  * for every check (rules, narrative), so the same table is called the same everywhere.
  */
 import type { Column, Line, Table } from '../recognize/types';
-import { isBareSummary, isMeasureLabel, stripItemPrefix, titleWithoutCaptionAndYear, withoutChineseOrdinal } from '../recognize/lexicon';
+import { isBareSummary, isComparisonCaption, isMeasureLabel, stripItemPrefix, titleWithoutCaptionAndYear, withoutChineseOrdinal } from '../recognize/lexicon';
 import { normalizeLabel } from '../grid/text';
 import { rememberedByText } from '../grid/remembered';
 import { KIND_NAMES } from './table-kinds';
@@ -14,8 +14,7 @@ import { KIND_NAMES } from './table-kinds';
  */
 export function tableName(table: Table): string {
   const title = table.title ? titleWithoutCaptionAndYear(table.title) : '';
-  // A comparison's caption ('2016年决算数与2015年决算数对比情况') names two years' figures, not the table: the kind's name does.
-  if (title && title.length <= 16 && !/对比情况$/.test(title)) return title;
+  if (title && title.length <= 16 && !isComparisonCaption(title)) return title;
   return KIND_NAMES[table.kind];
 }
 

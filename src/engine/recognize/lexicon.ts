@@ -388,8 +388,15 @@ export function kindFromTitle(titleKey: string): TableKind | undefined {
 export function looksLikeTitle(key: string): boolean {
   if (key.length < 4 || key.length > 80) return false;
   if (/[，。；]/.test(key)) return false;
-  // '2016年决算数与2015年决算数对比情况': a comparison's caption printed without 表.
-  return /表(\(|（|$)|表[一二三四五六七八九十\d]*$|情况表|明细表|总表|政府采购预算$|(预算|决算)数?.*对比情况$/.test(key);
+  return /表(\(|（|$)|表[一二三四五六七八九十\d]*$|情况表|明细表|总表|政府采购预算$/.test(key) || isComparisonCaption(key);
+}
+
+/**
+ * '2016年决算数与2015年决算数对比情况': a comparison's caption printed without 表 — the table's title, though it names
+ * two years' figures rather than the table (so messages call the table by its kind).
+ */
+export function isComparisonCaption(key: string): boolean {
+  return /(预算|决算)数?.*对比情况$/.test(key);
 }
 
 /** '表1', '表 10', '附表3', '表一' — the caption printed above a title. */
