@@ -1,0 +1,71 @@
+/**
+ * npx tsx bench/warmup.ts [FILE.xlsx] [--runs N]
+ * The engine's warm-up curve: the engine run N times (default 15) in one process, each time over a
+ * fresh copy of the grids (so nothing keyed by object is reused), every stage timed as analyzeWorkbook
+ * chains them. The first run is what one `budget-check check` pays; the last runs are the engine with
+ * its code optimised. Default workbook: the bench's 200-sheet one (20 departments).
+ *
+ * It says how much of the first run is warm-up (code run before V8 has optimised it) rather than the
+ * work itself, which a cachegrind count under `--predictable` cannot: there the optimising compiler
+ * runs on the main thread and is counted, and an instruction of interpreted code costs what one of
+ * optimised code does.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readWorkbookGrids } from '../src/xlsx/node-file';
+import { recognizeSheets } from '../src/engine/recognize';
+import { runRules } from '../src/engine/rules';
+import { reviewNames } from '../src/engine/catalog';
+import { reviewNarrative } from '../src/engine/narrative';
+import { groupProblems } from '../src/engine/rules/problems';
+import type { WorkbookGrids } from '../src/engine/grid/types';
+import { departmentWorkbook } from './generate';
+
+const STAGES = ['recognize', 'rules', 'catalog', 'narrative', 'problems'] as const;
+type Times = Record<(typeof STAGES)[number] | 'engine', number>;
+
+function runEngineTimed(grids: WorkbookGrids): Times {
+  const t0 = performance.now();
+  const { tables } = recognizeSheets(grids);
+  const t1 = performance.now();
+  const rules = runRules(tables, {});
+  const t2 = performance.now();
+  const names = reviewNames(tables, {});
+  const t3 = performance.now();
+  const narrative = reviewNarrative(grids, tables, {});
+  const t4 = performance.now();
+  groupProblems([...rules.findings, ...names.findings, ...narrative.findings], tables);
+  const t5 = performance.now();
+  return { recognize: t1 - t0, rules: t2 - t1, catalog: t3 - t2, narrative: t4 - t3, problems: t5 - t4, engine: t5 - t0 };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const ms = (x: number) => x.toFixed(1).padStart(10);
+
+async function main(): Promise<void> {
+  const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const runs = Math.max(2, Number(arg('--runs') ?? 15));
+  let file = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : undefined;
+  if (!file) {
+    file = join(mkdtempSync(join(tmpdir(), 'budget-warmup-')), 'departments-200.xlsx');
+    await departmentWorkbook(20).xlsx.writeFile(file);
+  }
+  const { grids } = await readWorkbookGrids(file);
+  const rows: Times[] = [];
+  for (let i = 0; i < runs; i++) rows.push(runEngineTimed(structuredClone(grids)));
+  const columns = [...STAGES, 'engine'] as const;
+  console.log(`${file}: ${grids.sheets.length} sheets; the engine ${runs} times over fresh copies of the grids (ms)\n`);
+  console.log(['run'.padStart(4), ...columns.map((c) => c.padStart(10))].join(''));
+  rows.forEach((r, i) => console.log([String(i + 1).padStart(4), ...columns.map((c) => ms(r[c]))].join('')));
+  const tail = rows.slice(-Math.min(5, runs - 1));
+  const settled = Object.fromEntries(columns.map((c) => [c, median(tail.map((r) => r[c]))])) as Times;
+  console.log(`\nmedian of the last ${tail.length} runs:${columns.map((c) => ` ${c} ${settled[c].toFixed(1)}`).join(',')}`);
+  console.log(`first run ÷ that median:${columns.map((c) => ` ${c} ×${(rows[0][c] / settled[c]).toFixed(1)}`).join(',')}`);
+  console.log(`share of the first run that is warm-up (first − settled) ÷ first: ${Math.round((100 * (rows[0].engine - settled.engine)) / rows[0].engine)}%`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`测量失败：${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
