@@ -6,7 +6,9 @@
  * pass over the grids reading every cell's value and text and testing one pattern (the least any
  * engine reading every cell must spend). That first pass is the cold one (each function run for the
  * first time, as a check from the command line runs it); then reading and engine again `--warm N`
- * times in the same process (their medians: the same code once the JIT has compiled it).
+ * times in the same process (their medians: the same code once the JIT has compiled it); then, with
+ * `--settle N`, the engine alone N more times over fresh copies of the grids, the median of the last
+ * five kept: the engine settled, its code optimised (what the first run is beside; bench/warmup.ts).
  * `--grids-out PATH` writes the grids (v8.serialize) for the engine-only run:
  *   measure --engine-from PATH — a fresh process holding the grids alone runs the engine once: the
  *   memory the engine itself needs (as in the pane's worker, which receives grids, not a workbook).
@@ -18,28 +20,16 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
-import { recognizeSheets } from '../src/engine/recognize';
-import { runRules } from '../src/engine/rules';
-import { reviewNames } from '../src/engine/catalog';
-import { reviewNarrative } from '../src/engine/narrative';
-import { groupProblems } from '../src/engine/rules/problems';
 import type { WorkbookGrids } from '../src/engine/grid/types';
 import { collectGarbage } from '../src/io/collect-garbage';
-import { collectAfterRules } from '../src/cli/analyze';
+import { runEngineStages, type EngineTimes } from './engine-stages';
 
 /** Milliseconds of reading (load, grids) and of each engine stage. */
-export interface StageTimes {
+export interface StageTimes extends EngineTimes {
   load: number;
   grids: number;
   /** The collections the command line runs while reading (src/xlsx/node-file.ts): ExcelJS's parse garbage, then its workbook. */
   collect: number;
-  recognize: number;
-  rules: number;
-  catalog: number;
-  narrative: number;
-  problems: number;
-  /** The collection the command line runs between the rules and the names on a large heap (src/cli/analyze.ts; 0 ms below 128 MB). */
-  engineCollect: number;
 }
 
 export interface Measurement {
@@ -55,6 +45,8 @@ export interface Measurement {
   /** Medians of the warm runs (undefined with --warm 0). */
   warm?: StageTimes;
   warmRuns: number;
+  /** The engine's stages settled (--settle N: the median of the last five of N runs over fresh copies of the grids). */
+  settled?: EngineTimes;
   /** The process's peak resident set after reading (ExcelJS load + grids), and after the cold engine run. */
   readPeakRssMB: number;
   peakRssMB: number;
@@ -134,18 +126,18 @@ async function readWorkbookThenGrids(data: Uint8Array, file: string) {
   return { grids, load, gridsMs, collectRead };
 }
 
-/** The engine's stages, as analyzeWorkbook chains them in the command line, each timed. */
-function runEngine(grids: WorkbookGrids) {
-  const [{ tables }, recognize] = timed(() => recognizeSheets(grids));
-  const [rules, rulesMs] = timed(() => runRules(tables, {}));
-  const [, engineCollect] = timed(() => collectAfterRules('names'));
-  const [names, catalog] = timed(() => reviewNames(tables, {}));
-  const [narrative, narrativeMs] = timed(() => reviewNarrative(grids, tables, {}));
-  const [findings, problems] = timed(() => groupProblems([...rules.findings, ...names.findings, ...narrative.findings], tables));
-  return { tables, findings, ms: { recognize, rules: rulesMs, engineCollect, catalog, narrative: narrativeMs, problems } };
+/** The engine's stages, as analyzeWorkbook chains them in the command line, each timed (the heap sampled after each). */
+const runEngine = (grids: WorkbookGrids) => runEngineStages(grids, timed);
+
+/** The engine `runs` times over fresh copies of the grids; the median of the last five runs, stage by stage. */
+function settle(grids: WorkbookGrids, runs: number): EngineTimes {
+  const times: EngineTimes[] = [];
+  for (let i = 0; i < runs; i++) times.push(runEngine(structuredClone(grids)).ms);
+  const last = times.slice(-5);
+  return Object.fromEntries(Object.keys(last[0]).map((k) => [k, median(last.map((t) => t[k as keyof EngineTimes]))])) as unknown as EngineTimes;
 }
 
-async function measure(file: string, warmRuns: number, gridsOut: string | undefined): Promise<Measurement> {
+async function measure(file: string, warmRuns: number, settleRuns: number, gridsOut: string | undefined): Promise<Measurement> {
   // ExcelJS is loaded on first use (src/xlsx/load.ts): load it before the clock starts, so that
   // *ExcelJS load* times the reading of the file only, as it always has.
   await import('exceljs');
@@ -162,6 +154,7 @@ async function measure(file: string, warmRuns: number, gridsOut: string | undefi
     const again = await readGrids(data, file);
     runs.push({ load: again.load, grids: again.gridsMs, collect: again.collect, ...runEngine(again.grids).ms });
   }
+  const settled = settleRuns > 0 ? settle(grids, settleRuns) : undefined;
   if (gridsOut) writeFileSync(gridsOut, v8.serialize(grids));
   const warm = runs.length ? (Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k as keyof StageTimes]))])) as unknown as StageTimes) : undefined;
   return {
@@ -175,6 +168,7 @@ async function measure(file: string, warmRuns: number, gridsOut: string | undefi
     ms: { load, grids: gridsMs, collect, ...cold.ms, floor },
     ...(warm ? { warm } : {}),
     warmRuns,
+    ...(settled ? { settled } : {}),
     readPeakRssMB,
     peakRssMB,
     peakHeapMB,
@@ -193,7 +187,7 @@ const arg = (name: string) => (process.argv.includes(name) ? process.argv[proces
 const engineOnly = arg('--engine-from');
 const work: Promise<Measurement | EngineMemory> = engineOnly
   ? Promise.resolve().then(() => engineFrom(engineOnly))
-  : measure(process.argv[2], Number(arg('--warm') ?? 0), arg('--grids-out'));
+  : measure(process.argv[2], Number(arg('--warm') ?? 0), Number(arg('--settle') ?? 0), arg('--grids-out'));
 work.then(
   (m) => (process.send ? process.send(m, () => process.exit(0)) : console.log(JSON.stringify(m, null, 1))),
   (e: unknown) => {

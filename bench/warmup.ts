@@ -14,30 +14,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookGrids } from '../src/xlsx/node-file';
-import { recognizeSheets } from '../src/engine/recognize';
-import { runRules } from '../src/engine/rules';
-import { reviewNames } from '../src/engine/catalog';
-import { reviewNarrative } from '../src/engine/narrative';
-import { groupProblems } from '../src/engine/rules/problems';
-import type { WorkbookGrids } from '../src/engine/grid/types';
 import { departmentWorkbook } from './generate';
+import { engineTotal, runEngineStages, type EngineTimes } from './engine-stages';
 
-const STAGES = ['recognize', 'rules', 'catalog', 'narrative', 'problems'] as const;
-type Times = Record<(typeof STAGES)[number] | 'engine', number>;
+const COLUMNS = ['recognize', 'rules', 'engineCollect', 'catalog', 'narrative', 'problems', 'engine'] as const;
+const HEADS: Record<(typeof COLUMNS)[number], string> = { recognize: 'recognize', rules: 'rules', engineCollect: 'collect', catalog: 'catalog', narrative: 'narrative', problems: 'problems', engine: 'engine' };
+type Times = EngineTimes & { engine: number };
 
-function runEngineTimed(grids: WorkbookGrids): Times {
-  const t0 = performance.now();
-  const { tables } = recognizeSheets(grids);
-  const t1 = performance.now();
-  const rules = runRules(tables, {});
-  const t2 = performance.now();
-  const names = reviewNames(tables, {});
-  const t3 = performance.now();
-  const narrative = reviewNarrative(grids, tables, {});
-  const t4 = performance.now();
-  groupProblems([...rules.findings, ...names.findings, ...narrative.findings], tables);
-  const t5 = performance.now();
-  return { recognize: t1 - t0, rules: t2 - t1, catalog: t3 - t2, narrative: t4 - t3, problems: t5 - t4, engine: t5 - t0 };
+function runEngineTimed(grids: Parameters<typeof runEngineStages>[0]): Times {
+  const { ms } = runEngineStages(grids);
+  return { ...ms, engine: engineTotal(ms) };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -54,14 +40,14 @@ async function main(): Promise<void> {
   const { grids } = await readWorkbookGrids(file);
   const rows: Times[] = [];
   for (let i = 0; i < runs; i++) rows.push(runEngineTimed(structuredClone(grids)));
-  const columns = [...STAGES, 'engine'] as const;
+  const columns = COLUMNS;
   console.log(`${file}: ${grids.sheets.length} sheets; the engine ${runs} times over fresh copies of the grids (ms)\n`);
-  console.log(['run'.padStart(4), ...columns.map((c) => c.padStart(10))].join(''));
+  console.log(['run'.padStart(4), ...columns.map((c) => HEADS[c].padStart(10))].join(''));
   rows.forEach((r, i) => console.log([String(i + 1).padStart(4), ...columns.map((c) => ms(r[c]))].join('')));
   const tail = rows.slice(-Math.min(5, runs - 1));
-  const settled = Object.fromEntries(columns.map((c) => [c, median(tail.map((r) => r[c]))])) as Times;
-  console.log(`\nmedian of the last ${tail.length} runs:${columns.map((c) => ` ${c} ${settled[c].toFixed(1)}`).join(',')}`);
-  console.log(`first run ÷ that median:${columns.map((c) => ` ${c} ×${(rows[0][c] / settled[c]).toFixed(1)}`).join(',')}`);
+  const settled = Object.fromEntries(columns.map((c) => [c, median(tail.map((r) => r[c]))])) as unknown as Times;
+  console.log(`\nmedian of the last ${tail.length} runs:${columns.map((c) => ` ${HEADS[c]} ${settled[c].toFixed(1)}`).join(',')}`);
+  console.log(`first run ÷ that median:${columns.map((c) => ` ${HEADS[c]} ×${settled[c] > 0 ? (rows[0][c] / settled[c]).toFixed(1) : '–'}`).join(',')}`);
   console.log(`share of the first run that is warm-up (first − settled) ÷ first: ${Math.round((100 * (rows[0].engine - settled.engine)) / rows[0].engine)}%`);
 }
 
