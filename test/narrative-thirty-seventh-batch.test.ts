@@ -83,6 +83,50 @@ describe('a reason after a sentence that only restates the change amount explain
   });
 });
 
+describe('a rate is held to the printed change when the change leads from one printed year to the other (313)', () => {
+  const PUBLISHED =
+    '增减情况说明:2021年度“三公”经费预算数为4196万元,较2020年4729 万元减少533万元,同比下降11.2%。其中:因公出国(境)费用预算数为0 万元;' +
+    '公务接待费预算数为2747万元;公务用车维护费预算数为1449万元, 公车购置费预算数为0万元。按照“三公”经费只减不增的原则,2021年我 县将进一步严格规范公务接待。';
+
+  it("the published sentence's 11.2% for 533 ÷ 4729 = 11.27% is a slip of the last digit", () => {
+    const found = changeFindings(PUBLISHED);
+    expect(found.map((f) => `${f.severity} ${f.cell}`)).toEqual(['warning L1']);
+    expect(found[0].message).toContain('533.00 ÷ 4,729.00 = 11.27%');
+    expect(found[0].message).toContain('文中为11.2%');
+  });
+
+  it('the rate rounded right is silent', () => {
+    expect(changeFindings(PUBLISHED.replace('同比下降11.2%', '同比下降11.3%'))).toEqual([]);
+  });
+
+  it('a change that does not lead from one year to the other is still the slip, not the rate (the amount finding only)', () => {
+    // 4729 − 4196 = 533, printed 536: the rate 11.3% is right for the two years, the amount is wrong.
+    const text = '2021年度“三公”经费预算数为4196万元,较2020年4729万元减少536万元,同比下降11.3%。主要原因是压减开支。';
+    const found = changeFindings(text);
+    expect(found.length).toBe(1);
+    expect(found[0].message).toContain('4,729.00 = -533.00');
+  });
+
+  const years = fc.record({
+    prior: fc.integer({ min: 50, max: 90_000 }),
+    share: fc.integer({ min: 1, max: 95 }),
+    decimals: fc.constantFrom(1, 2),
+  });
+
+  it('property: whole 万元 years, their difference and the rate of the printed figures rounded right — no finding', () => {
+    fc.assert(
+      fc.property(years, ({ prior, share, decimals }) => {
+        const change = Math.max(1, Math.round((prior * share) / 100));
+        const now = prior - change;
+        const rate = ((change / prior) * 100).toFixed(decimals);
+        const text = `2021年度“三公”经费预算数为${now}万元,较2020年${prior}万元减少${change}万元,同比下降${rate}%。主要原因是压减开支。`;
+        expect(changeFindings(text)).toEqual([]);
+      }),
+      { seed: 3703, numRuns: 200 },
+    );
+  });
+});
+
 describe('the keyed error of the batch stays found (307)', () => {
   const PUBLISHED =
     '(一)收入预算:2023年年初预算数1,895.74万元,其中:一般公共预算拨款1,779.74万元,政府性基金预算拨款116万元,国有资本经营预算收入0万元,事业收入0万元,事业单位经营收入0万元,其他收入0万元。收入较去年增加314.09万元,主要是因为2023年含上级转移支付年初下达金额767万元。\n' +
