@@ -254,6 +254,18 @@ const MISSING_IN_TEXTS: MissingTextProblem[] = [
       "item's fall of 10% or more left unexplained, a warning by the keys' standard for a summary's items (213 L41, L45); the " +
       'twenty-eighth-batch key listed it among the traps for its arithmetic.',
   },
+  {
+    text: '307.txt',
+    line: 5,
+    level: 'warning',
+    what:
+      "'(二)支出预算:2023年年初预算数1,895.74万元,其中:社会保障和就业支出1,779.74万元,卫生健康支出6.48万元,住房保障支出10.66万元': " +
+      '1779.74 + 6.48 + 10.66 = 1796.88, 98.86 short of 1895.74, in the 重庆 template whose 收入 sentence (L4) lists every source, ' +
+      "its 0s included. The thirty-seventh-batch key (keyed before the run) listed it among the traps as a partial '其中' list; the " +
+      "corpus keys count the same template's 支出 类 list short of its total as a warning, a 类 possibly left out making the gap " +
+      "soft, not proven (257 L13: 365.51 + 6.62 + 13.43 = 385.56 against 385.8). Nor is the gap the 116 of 政府性基金 a 类 not " +
+      'named might hold: with it the 类 would make 1912.88.',
+  },
 ];
 
 /** A keyed problem of a 情况说明 text that is not one, by the standard the other keys follow. */

@@ -176,6 +176,11 @@ export const CAUSE_OF_NAMED_CHANGE =
 const CHANGE_WAY = '增长|增加|上升|提高|减少|下降|降低';
 /** A change's way right before its rate ('比上年增长' before '12.16%'): the word in group 1. */
 export const WAY_BEFORE_RATE = new RegExp(`(${CHANGE_WAY})[^，,。;；]{0,4}$`);
+/**
+ * A sentence that only states a change's amount ('减少6万元。', '同比增加0.5万元'), restating the amount of a rate just
+ * stated: its way in group 1.
+ */
+export const AMOUNT_ONLY_CHANGE = new RegExp(`^\\s*(?:比上年|较上年|同比)?\\s*(${CHANGE_WAY})了?\\s*\\d[\\d,，.]*\\s*(?:亿元|万元|元|万)\\s*[。!！]?\\s*$`);
 /** A change's way with its rate ('比上年增长11.64%'): the word in group 1. */
 export const WAY_WITH_RATE = new RegExp(`(${CHANGE_WAY})[^，,。;；]{0,4}\\d[\\d.]*\\s*[%％]`);
 /** A sentence that opens with its reason ('增长原因主要是…', '变动的主要原因', '主要原因是…'): a way it names, in group 1. */

@@ -9,6 +9,7 @@ import type { ChangeLink } from '../structure';
 import { classPathOf, isThreePublic, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
 import {
+  AMOUNT_ONLY_CHANGE,
   AMOUNT_OR_PERCENT,
   BREAKDOWN,
   CAUSE_FIRST,
@@ -299,6 +300,16 @@ function impliedRate(doc: Doc, link: ChangeLink): Stated | undefined {
 const sameWay = (a: string, b: string) => (UP_WORD.test(a) && UP_WORD.test(b)) || (DOWN_WORD.test(a) && DOWN_WORD.test(b));
 
 /**
+ * '…较2021年预算下降42.86%。减少6万元。主要原因是厉行节约。': a sentence after the rate's that only restates the
+ * change's amount, the same way, belongs to the change's statement; its reason may stand in the sentence after it.
+ */
+function amountRestatedAfter(text: string, r: Stated): boolean {
+  const first = afterSentences(text, r.start, 1);
+  const m = AMOUNT_ONLY_CHANGE.exec(text.slice(first, afterSentences(text, first, 1)));
+  return m !== null && (r.direction === undefined || (r.direction > 0 ? UP_WORD : DOWN_WORD).test(m[1]));
+}
+
+/**
  * '总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是…': totals stated side
  * by side, each with its change the same way, and one reason sentence after both — it explains both.
  */
@@ -325,7 +336,7 @@ function checkMissingReasons(doc: Doc): void {
     const r: Stated | undefined = link.rate ?? implied;
     if (!r || link.rate?.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || link.rate?.garbled || x?.garbled) continue;
     const text = doc.passages[r.para].text;
-    const near = text.slice(r.start, afterSentences(text, r.start, 2));
+    const near = text.slice(r.start, afterSentences(text, r.start, amountRestatedAfter(text, r) ? 3 : 2));
     if (REASON.test(near) || causeStatedBefore(text, r.start)) continue;
     if (reasonAfterParallelChange(text, r.start)) continue;
     const next = doc.passages[r.para + 1]?.text ?? '';
