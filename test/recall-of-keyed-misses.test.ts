@@ -1,0 +1,82 @@
+/**
+ * Session 38's recall round (docs/accuracy.md lists what the checker missed), and what the command line reports of a
+ * table's year:
+ * - A table with nothing above it but '单位:万元' (奉新县's 2023 “三公” 预算 opens so, its title only on the sheet's
+ *   tab) takes its year from its figure columns, '2022年预算数 | 2023年预算数', when every one of them names a year;
+ *   beside an unnamed '预算数' (a named '2022年预算数' may be last year's) or with years as rows it states none.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { analyzeWorkbook } from '../src/engine';
+import { loadXlsx } from '../src/xlsx/load';
+import { workbookToGrids } from '../src/xlsx/grids';
+import { toGrids } from './fixtures';
+
+const CORPUS_TABLES = join(__dirname, 'corpus', 'tables', 'workbooks');
+
+/** 奉新县's layout: '单位:万元' merged over the columns, 项目 | figures… | 增减 | 增减原因, the “三公” lines under it. */
+function untitledThreePublic(figureHeads: string[], figures: number[][]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('“三公”经费预算表');
+  const width = figureHeads.length + 3;
+  ws.getCell(1, 1).value = '单位:万元';
+  ws.mergeCells(1, 1, 1, width);
+  const last = figureHeads[figureHeads.length - 1];
+  ['项目', ...figureHeads, `${last}增减`, '增减原因'].forEach((v, i) => (ws.getCell(2, i + 1).value = v));
+  const labels = ['合计', '1、因公出国(境)费用', '2、公务接待费', '3、公务用车费', '其中:(1)公务用车运转维护费', '(2)公务用车购置费'];
+  labels.forEach((label, i) => {
+    ws.getCell(3 + i, 1).value = label;
+    figures.forEach((column, j) => (ws.getCell(3 + i, 2 + j).value = column[i] / 100));
+    const first = figures[0][i];
+    const lastFigure = figures[figures.length - 1][i];
+    ws.getCell(3 + i, figureHeads.length + 2).value = (lastFigure - first) / 100;
+  });
+  ws.getCell(5, width).value = '严格执行中央八项规定及压减一般性支出要求,减少公务接待。';
+  return wb;
+}
+
+/** One year's “三公” lines in 分: 合计, 出国, 接待, 公务用车, 运行维护, 购置. */
+const threePublicYear = fc
+  .tuple(fc.integer({ min: 0, max: 500_000 }), fc.integer({ min: 0, max: 20_000_000 }), fc.integer({ min: 0, max: 20_000_000 }), fc.integer({ min: 0, max: 9_000_000 }))
+  .map(([abroad, reception, operation, purchase]) => [abroad + reception + operation + purchase, abroad, reception, operation + purchase, operation, purchase]);
+
+const reportYear = fc.integer({ min: 2010, max: 2035 });
+
+describe('a table with no year above it takes the latest its figure columns name', () => {
+  it('奉新县 2023: the corpus workbook is a 2023 table', async () => {
+    const wb = await loadXlsx(new Uint8Array(readFileSync(join(CORPUS_TABLES, 'fengxin-sangong-2023.xlsx'))));
+    const tables = analyzeWorkbook(workbookToGrids(wb)).tables;
+    expect(tables.map((t) => `${t.kind} ${t.family} ${t.year}`)).toEqual(['three-public budget 2023']);
+  });
+
+  it('the year before | the year, in either order: the later year', () => {
+    fc.assert(
+      fc.property(reportYear, threePublicYear, threePublicYear, fc.boolean(), (year, prior, current, priorFirst) => {
+        const heads = priorFirst ? [`${year - 1}年预算数`, `${year}年预算数`] : [`${year}年预算数`, `${year - 1}年预算数`];
+        const figures = priorFirst ? [prior, current] : [current, prior];
+        const [table] = analyzeWorkbook(toGrids(untitledThreePublic(heads, figures))).tables;
+        expect(table.kind).toBe('three-public');
+        expect(table.year).toBe(year);
+      }),
+    );
+  });
+
+  it('stays silent when one figure column names no year: a named year beside “预算数” may be last year’s', () => {
+    fc.assert(
+      fc.property(reportYear, threePublicYear, threePublicYear, (year, prior, current) => {
+        const [table] = analyzeWorkbook(toGrids(untitledThreePublic([`${year - 1}年预算数`, '预算数'], [prior, current]))).tables;
+        expect(table.kind).toBe('three-public');
+        expect(table.year).toBeUndefined();
+      }),
+    );
+  });
+
+  it('stays silent when no column names a year (上年预算数 | 本年预算数)', () => {
+    const [table] = analyzeWorkbook(toGrids(untitledThreePublic(['上年预算数', '本年预算数'], [[100, 0, 40, 60, 50, 10], [90, 0, 30, 60, 50, 10]]))).tables;
+    expect(table.kind).toBe('three-public');
+    expect(table.year).toBeUndefined();
+  });
+});
