@@ -4,13 +4,17 @@
  * - A table with nothing above it but '单位:万元' (奉新县's 2023 “三公” 预算 opens so, its title only on the sheet's
  *   tab) takes its year from its figure columns, '2022年预算数 | 2023年预算数', when every one of them names a year;
  *   beside an unnamed '预算数' (a named '2022年预算数' may be last year's) or with years as rows it states none.
+ * - Shares under the 决算 template's '本年收入的具体构成为:' (221 L38: '财政拨款收入213.24万元,占 100 %' of 本年收入合计
+ *   231.24) are of the whole the opening names, when the text states it under those words and every figure of that
+ *   subject agrees; else they stay unchecked — a 收入总计 alone may hold 结转 that 本年收入 does not.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { analyzeWorkbook } from '../src/engine';
+import { analyzeWorkbook, type Finding } from '../src/engine';
+import { checkNarrativeText } from '../src/engine/narrative';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { toGrids } from './fixtures';
@@ -78,5 +82,63 @@ describe('a table with no year above it takes the latest its figure columns name
     const [table] = analyzeWorkbook(toGrids(untitledThreePublic(['上年预算数', '本年预算数'], [[100, 0, 40, 60, 50, 10], [90, 0, 30, 60, 50, 10]]))).tables;
     expect(table.kind).toBe('three-public');
     expect(table.year).toBeUndefined();
+  });
+});
+
+describe('shares under “本年收入的具体构成为:” are of 本年收入', () => {
+  const shareFindings = (text: string): Finding[] => checkNarrativeText(text, [], { source: 't.txt' }).filter((f) => f.rule === 'narrative/share');
+
+  /** 221's two lines: the totals, then the make-up with each source's share. */
+  const lines = (total: string, sources: [string, string][], head = '本年收入的具体构成为:') =>
+    [
+      `本部门2020年度收入总计 ${total}万元,其中年初结转和结余0万元,较2019年增加5.24万元,增长2.3%;本年收入合计${total}万元,较2019年增加5.24万元,增长2.3 %,主要原因是:正常支出。`,
+      `${head}${sources.map(([name, rest]) => `${name}${rest}`).join(';')}。`,
+    ].join('\n');
+
+  it('221 L38: 213.24 of 231.24 printed as 100% is an error on the share', () => {
+    const text = lines('231.24', [
+      ['财政拨款收入', '213.24万元,占 100 %'],
+      ['事业收入', ' 0 万元,占 0%'],
+      ['经营收入', ' 0 万元,占 0 %'],
+      ['其他收入', ' 0 万元,占0 %'],
+    ]);
+    const found = shareFindings(text);
+    expect(found.map((f) => [f.cell, f.severity, f.expected, f.actual])).toEqual([['L2', 'error', 92.22, 100]]);
+    expect(found[0].message).toContain('213.24 ÷ 231.24');
+  });
+
+  it('shares that are right stay silent; a share off its whole by more than rounding is an error', () => {
+    const fen = fc.integer({ min: 100, max: 50_000_000 });
+    fc.assert(
+      fc.property(fen, fen, fc.boolean(), (a, b, wrong) => {
+        const total = a + b;
+        const pct = (x: number) => ((x * 100) / total).toFixed(2);
+        // A share printed as the whole (100%) when the other source is more than the rounding of the figures.
+        const printedWhole = wrong && (b * 100) / total > 0.02;
+        const first = printedWhole ? '100.00' : pct(a);
+        const text = lines((total / 100).toFixed(2), [
+          ['财政拨款收入', `${(a / 100).toFixed(2)}万元,占${first}%`],
+          ['事业收入', `${(b / 100).toFixed(2)}万元,占${pct(b)}%`],
+        ]);
+        const errors = shareFindings(text).filter((f) => f.severity === 'error');
+        expect(errors.map((f) => f.cell)).toEqual(printedWhole ? ['L2'] : []);
+      }),
+    );
+  });
+
+  it('stays silent when the text states no 本年收入 under those words, only a 收入总计 that holds 结转', () => {
+    const text = [
+      '本部门2020年度收入总计 300.00万元,其中年初结转和结余68.76万元。',
+      '本年收入的具体构成为:财政拨款收入213.24万元,占 92.22 %;事业收入18.00万元,占7.78%。',
+    ].join('\n');
+    expect(shareFindings(text)).toEqual([]);
+  });
+
+  it('stays silent when two figures of 收入 disagree (收入总计 with 结转, 本年收入合计 without)', () => {
+    const text = [
+      '本部门2020年度收入总计 300.00万元,其中年初结转和结余68.76万元;本年收入合计231.24万元。',
+      '本年收入的具体构成为:财政拨款收入213.24万元,占 100 %;事业收入 0 万元,占 0%。',
+    ].join('\n');
+    expect(shareFindings(text).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
