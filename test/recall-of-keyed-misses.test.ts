@@ -7,6 +7,9 @@
  * - Shares under the 决算 template's '本年收入的具体构成为:' (221 L38: '财政拨款收入213.24万元,占 100 %' of 本年收入合计
  *   231.24) are of the whole the opening names, when the text states it under those words and every figure of that
  *   subject agrees; else they stay unchecked — a 收入总计 alone may hold 结转 that 本年收入 does not.
+ * - The change of a whole against its known parts' changes stated under their own headings (224 L1: the “三公” total
+ *   '比预算数减少1188万元' against 出国 −31, 接待 −850, 公务用车 −107 = −988): an error only when every part of the
+ *   decomposition is stated with a change on the same comparison and the parts' figures add up to the whole's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -140,5 +143,73 @@ describe('shares under “本年收入的具体构成为:” are of 本年收入
       '本年收入的具体构成为:财政拨款收入213.24万元,占 100 %;事业收入 0 万元,占 0%。',
     ].join('\n');
     expect(shareFindings(text).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a whole’s change against its parts’ changes stated under their own headings', () => {
+  const changeFindings = (text: string): Finding[] => checkNarrativeText(text, [], { source: 't.txt' }).filter((f) => f.rule === 'narrative/change' && f.message.includes('变动之和'));
+
+  /** 224's layout: the total with its change on the budget, then one heading and one line a kind. */
+  function sangong(total: [string, string, string?], items: [string, string][], comparisons: string[] = ['比预算数', '比预算数', '比预算数']): string {
+    const names = ['因公出国(境)费', '公务接待费', '公务用车购置及运行维护费'];
+    const headings = ['一、因公出国(境)经费', '二、公务接待费', '三、公务用车购置及运行维护费'];
+    const lines = [`经宜宾市财政局汇总,2017年宜宾市市本级部门使用财政拨款安排 “三公”经费支出总额为${total[0]}万元,比预算数${total[1]}万元${total[2] ?? ''}。`];
+    items.forEach(([value, change], i) => {
+      lines.push(headings[i], `2017年${names[i]}${value}万元,${comparisons[i]}${change}万元。`);
+    });
+    return lines.join('\n');
+  }
+
+  it('224 L1: 减少1188万元 against the items’ 31 + 850 + 107 = 988 is an error on the total’s change', () => {
+    const text = sangong(['3825', '减少1188', ',下降23.70%'], [
+      ['99', '减少31'],
+      ['1014', '减少850'],
+      ['2712', '减少107'],
+    ]);
+    const found = changeFindings(text);
+    expect(found.map((f) => [f.cell, f.severity, f.expected, f.actual])).toEqual([['L1', 'error', -988, -1188]]);
+    expect(found[0].message).toContain('-31.00 + -850.00 + -107.00 = -988.00万元');
+  });
+
+  it('changes that add up stay silent; a total’s change off its parts’ by more than a printed unit is an error', () => {
+    // One kind: this year's and the budget's figures in whole 万元, never equal.
+    const kind = fc.tuple(fc.integer({ min: 1, max: 5_000 }), fc.integer({ min: 1, max: 5_000 })).filter(([now, then]) => now !== then);
+    fc.assert(
+      fc.property(fc.tuple(kind, kind, kind), fc.integer({ min: -300, max: 300 }), (kinds, slip) => {
+        const word = (x: number) => (x < 0 ? `减少${-x}` : `增加${x}`);
+        const total = kinds.reduce((s, [now]) => s + now, 0);
+        const change = kinds.reduce((s, [now, then]) => s + now - then, 0) + slip;
+        fc.pre(change !== 0 && total - change > 0);
+        const text = sangong(
+          [`${total}`, word(change)],
+          kinds.map(([now, then]) => [`${now}`, word(now - then)]),
+        );
+        // Whole 万元 printed: a gap of two units or less is within their rounding (half a unit each of four figures).
+        const expected = Math.abs(slip) > 2 ? [['L1', 'error']] : [];
+        expect(changeFindings(text).map((f) => [f.cell, f.severity])).toEqual(expected);
+      }),
+    );
+  });
+
+  it('stays silent when a part is not stated, when the parts’ figures do not make the whole, or when a part compares with another year', () => {
+    const missing = sangong(['3825', '减少1188'], [
+      ['99', '减少31'],
+      ['1014', '减少850'],
+    ]);
+    const otherScope = sangong(['3900', '减少1188'], [
+      ['99', '减少31'],
+      ['1014', '减少850'],
+      ['2712', '减少107'],
+    ]);
+    const otherComparison = sangong(
+      ['3825', '减少1188'],
+      [
+        ['99', '减少31'],
+        ['1014', '减少850'],
+        ['2712', '减少107'],
+      ],
+      ['比预算数', '比预算数', '比上年'],
+    );
+    for (const text of [missing, otherScope, otherComparison]) expect(changeFindings(text)).toEqual([]);
   });
 });
