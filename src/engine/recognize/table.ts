@@ -65,6 +65,24 @@ function tableYear(stated: number | undefined, columns: Column[], family: Family
 }
 
 /**
+ * A table with no year stated above it ('单位:万元' over '2022年预算数 | 2023年预算数'): the latest year its columns of
+ * figures name — only when every one of them names a year, since beside an unnamed '预算数' a named '2022年预算数'
+ * may be last year's. Columns of changes ('2023年预算数增减', '增减原因') and of another measure are not the figures.
+ */
+function yearOfFigureColumns(columns: Column[], family: Family): number | undefined {
+  const own = family === 'final' ? 'final' : 'budget';
+  let latest: number | undefined;
+  for (const c of columns) {
+    if (c.role !== 'amount' || namesChange(c.label)) continue;
+    if (c.measure !== own && !(own === 'budget' && c.measure === undefined)) continue;
+    const y = yearNamed(c.label);
+    if (y === undefined) return undefined;
+    if (latest === undefined || y > latest) latest = y;
+  }
+  return latest;
+}
+
+/**
  * Columns of figures that name a year before the table's ('2016年预算数' over its own group in a 2017 预算, '2017年决算数'
  * beside '2018年决算数'): last year's figures, not the report's own — a change against that year is not one of them.
  */
@@ -113,7 +131,7 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
     table.titleCell = meta.titleCell;
   }
   if (meta.department) table.department = meta.department;
-  const year = tableYear(meta.year, columns, family);
+  const year = meta.year === undefined ? yearOfFigureColumns(columns, family) : tableYear(meta.year, columns, family);
   if (year) {
     table.year = year;
     markEarlierYears(columns, year);

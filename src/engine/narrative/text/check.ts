@@ -19,6 +19,7 @@ import { inferReportYear } from './year';
 import { checkSums } from './checks/sums';
 import { checkShares } from './checks/shares';
 import { checkChanges } from './checks/changes';
+import { checkPartChanges } from './checks/part-changes';
 import { checkDifferences } from './checks/differences';
 import { checkCompletions } from './checks/completion';
 import { checkAgainstTables } from './checks/tables';
@@ -70,6 +71,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   checkSums(doc);
   checkShares(doc);
   checkChanges(doc);
+  checkPartChanges(doc);
   checkDifferences(doc);
   checkCompletions(doc);
   checkAgainstTables(doc);

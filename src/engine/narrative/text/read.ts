@@ -14,6 +14,7 @@ import { classPathOf, subjectOf, type Subject } from './subjects';
 import { findLast, type AmountToken, type Base, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 import {
   AMONG_SUBJECT,
+  COMPOSITION_OPENING,
   AMOUNT_OR_PERCENT,
   BASE_VALUE_BEFORE,
   BASIC_BEFORE,
@@ -505,7 +506,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
 
     if (f.type === 'percent') {
-      const token = percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens);
+      const token = ofComposition(percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens), text.slice(sentenceStart, f.start));
       if (token.role === 'rate') {
         const compare = lastCompare(label);
         if (compare) token.base = baseOf(compare, sentYear ?? ctx.reportYear);
@@ -713,6 +714,13 @@ function readPercent(
   // '下降（增长）27.78%': the words say both ways.
   if (/[(（][^)）]*[)）]\s*$/.test(label) && UP_WORD.test(label) && DOWN_WORD.test(label)) return { ...base, role: 'rate' };
   return { ...base, role: 'other' };
+}
+
+/** A share naming no whole in a sentence that opens '本年收入的具体构成为:': a share of that whole. */
+function ofComposition(token: PercentToken, sentence: string): PercentToken {
+  if (token.role !== 'share' || token.of) return token;
+  const opening = COMPOSITION_OPENING.exec(sentence);
+  return opening ? { ...token, of: opening[1], ofOpening: true } : token;
 }
 
 /**

@@ -87,6 +87,8 @@ export interface PercentToken extends Positioned {
   garbled?: boolean;
   /** For shares: the words naming the whole ('本年支出合计'), '' when none. */
   of?: string;
+  /** For shares: `of` is named by the sentence's opening ('本年收入的具体构成为:'), not by the share's own words. */
+  ofOpening?: boolean;
   /** For shares: the known subject the words before 占 name ('…工资福利支出占基本支出的94.3%'), whose share it is. */
   sharer?: Subject;
   /** For completion rates: which budget ('年初预算' → initial-budget). */

@@ -473,6 +473,12 @@ export const SHARE_IN_BRACKET = /^\s*[(（]\s*(?:占|所占|比重)[^()（）\d]
 /** '占比为' / '所占比例' right before a percentage of an unnamed whole. */
 export const SHARE_BEFORE = /(?:占比|比重|所占比例)\s*(?:为|是|达)?\s*$/;
 
+/**
+ * '本年收入的具体构成为:', '支出构成如下:' opening a sentence: the whole its shares with no whole of their own
+ * ('财政拨款收入213.24万元,占100%') are of.
+ */
+export const COMPOSITION_OPENING = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?([^,，;；:：。\d]{2,16}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?\s*[:：]/;
+
 /** '一般公共预算支出中，…': the whole the next figures are parts of. */
 export const AMONG_SUBJECT = /^\s*([^,;。!?]{2,60}?)(?:中|当中)\s*,/;
 

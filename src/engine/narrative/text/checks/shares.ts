@@ -32,6 +32,7 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
     const id = subject.id ?? `${subject.core}@${subject.fund}`;
     const head = link.list?.head;
     if (head && head.subject.id === id && head.role === 'value') return fromToken(head, groupOf(doc, link));
+    if (link.percent.ofOpening) return wholeNamedInText(doc, link, id, of);
     // The whole named word for word ('本年支出合计', not the 支出总计 of the same funds) first.
     const words = subjectWords(of);
     const named = valuesOf(doc, id, a.year, undefined).filter((v) => v !== a && !v.inherited && subjectWords(v.label) === words);
@@ -53,6 +54,17 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
     return { fen, halfUnit: group.reduce((s, l) => s + halfUnitOf(l.amount), 0), name: `各项合计${amountText(fen, a.unit, decimalsFor(...group.map((l) => l.amount)))}${a.unit}`, group };
   }
   return undefined;
+}
+
+/**
+ * The whole a sentence's opening names ('本年收入的具体构成为:'): only a figure the text states under those very words
+ * ('本年收入合计231.24万元'), and only when every figure of that subject agrees — 收入总计 may hold 结转 that 本年收入 does not.
+ */
+function wholeNamedInText(doc: Doc, link: ShareLink, id: string, of: string): Whole | undefined {
+  const a = link.amount;
+  const values = valuesOf(doc, id, a.year, undefined).filter((v) => v !== a && !v.inherited);
+  const worded = oneValue(values.filter((v) => v.label.replace(/\s+/g, '').includes(of)), a);
+  return worded && oneValue(values, a) ? fromToken(worded) : undefined;
 }
 
 function fromToken(t: AmountToken, group?: ShareLink[]): Whole {
