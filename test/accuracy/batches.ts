@@ -35,6 +35,7 @@ const TWENTY_NINTH_BATCH_WORKBOOKS = ['putuo-shengtai-2025'];
 const THIRTY_SECOND_BATCH_WORKBOOKS = ['putuo-wenlv-2026', 'putuo-wenlv-2025'];
 const THIRTY_FOURTH_BATCH_WORKBOOKS = ['putuo-yichuan-2025'];
 const THIRTY_SIXTH_BATCH_WORKBOOKS = ['fengxin-sangong-2023', 'qujiang-sangong-2016', 'yibin-shibenji-2017'];
+const THIRTY_EIGHTH_BATCH_WORKBOOKS = ['shiquan-benji-2026'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -246,6 +247,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "tables recognized 2/3 (sheet + kind, unit 万元: fengxin-sangong-2023 and qujiang-sangong-2016; yibin-shibenji-2017's two columns under '项目 | 2017年决算(万元)', with no 合计 row, not recognized — one info note, '看来是一张“三公”经费支出表，但没能认出它的表头和数据'); no error raised, so 0 false; 7 false warnings of 9, all on qujiang-sangong-2016, whose years run down the rows: A4, A5, A6 (the row labels under '年度' called words in a figure column, '第 4 行“年度”写的是文字“2015年”，不是数字，含它的合计无法核对，请改为数字', and likewise '2016年' and '2016年比2015年增减%') and B6, C6, D6, E6 (the rate row's −16.77, −86.62, −3.14, −26.24 called negative amounts, '为负数 -16.77，预算金额一般不应为负'); keyed errors 1/1 and soft problems 1/1 only through that same wrong warning on F6 (−47.95) and G6 (−24.98) — '为负数', not the rate against (37 − 73) ÷ 73 = −49.32% or (959 − 1277) ÷ 1277 = −24.90%; the 衢江 table read as a 预算 although its caption names 决算数, and its item sums 'not checked' (没有可核对的数字: 2840 = 90 + 1400 + 1350 and the rest unread). The 奉新 table: no finding, its three “三公” sums checked and passing, its column of reasons left alone; the CLI calls it '（无标题）' and '年度未注明' although its columns name 2022年 and 2023年",
     has: (id) => THIRTY_SIXTH_BATCH_WORKBOOKS.includes(id),
+  },
+  {
+    name: 'thirty-eighth batch, held out: 1 workbook from 普陀区石泉路街道办事处（本级） (上海; the nine tables of its 2026 单位预算 in whole 元, a 财务收支预算总表 with 人员经费 | 公用经费, 政府性基金 inside two 类, and its 编制说明 and 其他相关情况说明 as text)',
+    firstMeasured:
+      "tables recognized 9/9 (sheet + kind; unit 元, the “三公” table 万元); no false error; 3 errors on keyed warnings (收入预算总表 D73, 支出预算总表 D73, 政府性基金预算支出功能分类预算表 D10: 款 22198 printed under its 项's name, '编码 22198 的名称写成了项级科目 2219899 的名称“其他住房保障支出”，应为“超长期特别国债安排的支出”。内置目录中该编码的名称取自 2025 年的资料' — an error, though the message itself says the catalog's name is a year older than the tables); no warning raised; keyed errors 4/4, each with the key's figures (财政拨款收支预算总表 E12 '应为 44,163,930，表中为 43,863,930', E13 10,885,800 against 11,185,800, F12 3,380,000 against 3,680,000, F13 300,000 against the blank); keyed soft problems 3/3 only through those too-loud errors; one info note, true as stated (2080501 基本支出 2,301,360 against 30301 + 30302 1,934,160, which need not be equal). With its text: no false error; 25 false warnings of 32 — every 科目 path the text writes with a dash between its steps ('“一般公共服务支出(类）-统计信息事务（款）-统计管理（项）”') called unlike the tables' name, '科目“一般公共服务支出（类）-统计信息事务（款）-统计管理（项）”与表中名称不一致：表中为“2010506 一般公共服务支出（类）统计信息事务（款）统计管理（项）”' (L9, L12, L15 … L107), the joining '-' read into the 款 and 项 names; 7 more of the same landing beside keyed lines (L39, L62, L65, L67, L70, L76, L80); keyed errors 1/1 with the key's figures (L69: '变动率为6.68 ÷ 124.27 = 5.375%，文中为5.40%'); 2 errors on a keyed warning (L63: '2025年预算安排8.61万元' called unlike the line's '2025年度预算8.30万元' and a wrong year — the 2026 budget written as 2025's, keyed a warning); keyed soft problems 5/8 on the line, 1/8 with the key's figures (L63 only through those errors; L40, L66, L76, L80 only through the wrong name warnings; L7's decrease explained as 增加 and L45, L73's 类 under their pre-2019 names missed); the 'figures' check read 139 of the text's 195 figures",
+    has: (id) => THIRTY_EIGHTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 
