@@ -137,3 +137,35 @@ describe('thirty-eighth batch: a 编制说明 that joins the steps of a 科目 p
     ]);
   });
 });
+
+/** Phrases LEVEL_YEAR reads as a year's budget figure ('2025年预算安排8.61万元'). */
+const BUDGET_PHRASES = ['预算安排', '预算数为', '支出预算', '收入预算'] as const;
+
+describe('thirty-eighth batch: another year’s budget figure named in prose', () => {
+  it('is a warning — the year before’s may stand beside the year’s — while a title line naming it stays an error', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2015, max: 2030 }),
+        fc.constantFrom(-2, -1, 1),
+        fc.constantFrom(...BUDGET_PHRASES),
+        fc.integer({ min: 1, max: 99_999_999 }),
+        (year, offset, phrase, fen) => {
+          const other = year + offset;
+          const amount = (fen / 100).toFixed(2);
+          const prose = [`${year}年单位预算编制说明`, `${other}年当年预算执行数为7.11万元，${other}年${phrase}${amount}万元，主要用于：帮困等。`].join('\n');
+          const inProse = checkNarrativeText(prose).filter((f) => f.rule === 'narrative/year');
+          expect(inProse.map((f) => `${f.severity} ${f.cell} ${f.expected} ${f.actual}`)).toEqual([`warning L2 ${year} ${other}`]);
+          const title = checkNarrativeText([`${year}年单位预算编制说明`, `${other}年${phrase}${amount}万元`].join('\n'));
+          expect(title.filter((f) => f.rule === 'narrative/year').map((f) => `${f.severity} ${f.cell}`)).toEqual(['error L2']);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('on the batch’s text: L63’s 2025年预算安排 for the 2026 budget is a warning', () => {
+    const story = readFileSync(join(__dirname, 'corpus', 'tables', 'text', 'shiquan-benji-2026.txt'), 'utf8');
+    const years = checkNarrativeText(story).filter((f) => f.rule === 'narrative/year');
+    expect(years.map((f) => `${f.severity} ${f.cell} ${f.expected} ${f.actual}`)).toEqual(['warning L63 2026 2025']);
+  });
+});
