@@ -169,3 +169,81 @@ describe('thirty-eighth batch: another year’s budget figure named in prose', (
     expect(years.map((f) => `${f.severity} ${f.cell} ${f.expected} ${f.actual}`)).toEqual(['warning L63 2026 2025']);
   });
 });
+
+const UP_WAYS = ['增加', '增长', '上升'] as const;
+const DOWN_WAYS = ['减少', '下降', '降低'] as const;
+
+interface WayCase {
+  /** The fund named with 收入 and 支出 (a bare '支出' names no subject of its own, so it is not read). */
+  fund: '财政拨款' | '一般公共预算';
+  /** The change the text states for 收入 and 支出: down (true) or up. */
+  down: boolean;
+  /** Whether the reason names the way the changes went, or the other. */
+  agrees: boolean;
+  upWord: (typeof UP_WAYS)[number];
+  downWord: (typeof DOWN_WAYS)[number];
+  /** The reason's subject: 收入 and 支出 together, or one of them. */
+  named: '收入支出' | '收入' | '支出';
+  fen: number;
+  changeFen: number;
+}
+
+const aWayCase: fc.Arbitrary<WayCase> = fc.record({
+  fund: fc.constantFrom('财政拨款' as const, '一般公共预算' as const),
+  down: fc.boolean(),
+  agrees: fc.boolean(),
+  upWord: fc.constantFrom(...UP_WAYS),
+  downWord: fc.constantFrom(...DOWN_WAYS),
+  named: fc.constantFrom('收入支出' as const, '收入' as const, '支出' as const),
+  fen: fc.integer({ min: 1_000_000, max: 99_999_999 }),
+  changeFen: fc.integer({ min: 100, max: 999_999 }),
+});
+
+/** The batch's 编制说明 opening: 收入 and 支出 with their change on the year before, then a paragraph with the reason. */
+function wayText(c: WayCase): string {
+  const amount = (c.fen / 100).toFixed(2);
+  const change = (c.changeFen / 100).toFixed(2);
+  const stated = c.down ? '减少' : '增加';
+  const reasonWay = c.down === c.agrees ? c.downWord : c.upWord;
+  return [
+    '2026年单位预算编制说明',
+    `2026年，某某街道办事处收入预算${amount}万元，其中：${c.fund}收入${amount}万元，比2025年预算${stated}${change}万元。`,
+    `支出预算${amount}万元，其中：${c.fund}支出预算${amount}万元，比2025年预算${stated}${change}万元。`,
+    `${c.fund}${c.named}${reasonWay}的主要原因是“沿线风貌提升”项目支出减少。`,
+  ].join('\n');
+}
+
+const wayFindings = (text: string) => checkNarrativeText(text).filter((f) => f.message.includes('请核对增减方向'));
+
+describe('thirty-eighth batch: a reason that names the way of the change it explains', () => {
+  it('is a warning when every change stated for its subject went the other way, and nothing when one went its way', () => {
+    fc.assert(
+      fc.property(aWayCase, (c) => {
+        const found = wayFindings(wayText(c));
+        if (c.agrees) expect(found).toEqual([]);
+        else expect(found.map((f) => `${f.severity} ${f.cell}`)).toEqual(['warning L4']);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('nothing when the subject also went the reason’s way on another comparison, or its own sentence states a figure', () => {
+    fc.assert(
+      fc.property(aWayCase, (c) => {
+        fc.pre(!c.agrees);
+        const reasonWay = c.down ? c.upWord : c.downWord;
+        const both = wayText(c).replace('。\n支出预算', `，比2025年执行数${c.down ? '增加' : '减少'}1.00万元。\n支出预算`);
+        if (c.named === '收入' || c.named === '收入支出') expect(wayFindings(both)).toEqual([]);
+        const own = wayText(c).replace(`${c.named}${reasonWay}的主要原因`, `${c.named}${reasonWay}3.00万元，${reasonWay}的主要原因`);
+        expect(wayFindings(own)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('on the batch’s text: L7’s 增加 after a 减少 of 2,163.37万元', () => {
+    const story = readFileSync(join(__dirname, 'corpus', 'tables', 'text', 'shiquan-benji-2026.txt'), 'utf8');
+    expect(wayFindings(story).map((f) => `${f.severity} ${f.cell}`)).toEqual(['warning L7']);
+    expect(wayFindings(story)[0].message).toContain('减少2,163.37万元');
+  });
+});
