@@ -35,6 +35,7 @@ const TWENTY_NINTH_BATCH_WORKBOOKS = ['putuo-shengtai-2025'];
 const THIRTY_SECOND_BATCH_WORKBOOKS = ['putuo-wenlv-2026', 'putuo-wenlv-2025'];
 const THIRTY_FOURTH_BATCH_WORKBOOKS = ['putuo-yichuan-2025'];
 const THIRTY_SIXTH_BATCH_WORKBOOKS = ['fengxin-sangong-2023', 'qujiang-sangong-2016', 'yibin-shibenji-2017'];
+const THIRTY_EIGHTH_BATCH_WORKBOOKS = ['shiquan-benji-2026'];
 
 export const HELD_OUT_BATCHES: Batch[] = [
   {
@@ -252,6 +253,12 @@ export const HELD_OUT_BATCHES: Batch[] = [
     firstMeasured:
       "no false error (1 error raised, on keyed 307 L7 with the key's figures: a 区残联's '2023年一般财政拨款收入支出预算1,779.74万元,比2022年增加198.76万元' against its parts' changes, '29.73 + 168.36 = 198.09万元，文中为198.76万元（差0.67万元）'); 2 false warnings of 2 (307 L5: the 支出 类 after '其中:', '1,779.74 + 6.48 + 10.66 = 1,796.88万元，文中为1,895.74万元（差98.86万元）；若所列未含全部项目，请补列其余项目', a partial list the key had among the traps; 311 L13: '未说明原因' on a 区政府办's 公务用车运行维护费 '较2021年预算下降42.86%。减少6万元。主要原因是厉行节约。', whose reason follows the sentence that restates the change's amount); keyed errors 1/1 with the key's figures (307 L7); keyed soft problems 0/1 (313 L11: a 县's “三公” '较2020年4729 万元减少533万元,同比下降11.2%' for 533 ÷ 4729 = 11.27%, read and passed — the 8 of 8 figures checked, no finding); the 'figures' check read 54 of the 124 figures (307: 14 of 22, 308: 8 of 12, 309: 5 of 12, 310: 0 of 9, 311: 7 of 14, 312: 3 of 26, 313: 8 of 8, 314: 9 of 12, 315: 0 of 9) and left the rest 'not checked'; silent on every other trap (307's thousands separators and its lone cut '2023'; 308's 19 机构 and its 类 list cut by the copy; 309's counts of 市州 and its 15.2%; 310's '财 政支出' broken by a space; 311 L11's 42.86% whose reason stands two lines down; 312's four 主要税收 items making the 地方税收收入 and its partial 主要支出科目; 313's '单位:万'; 314's flattened table and its whole-percent 5% within the rounding of 0.6; 315's infographic figures one a line)",
     has: narrativeRange(307, 315),
+  },
+  {
+    name: 'thirty-eighth batch, held out: 1 workbook from 普陀区石泉路街道办事处（本级） (上海; the nine tables of its 2026 单位预算 in whole 元, a 财务收支预算总表 that splits 基本支出 into 人员经费 and 公用经费, 政府性基金 inside two 类, and its 编制说明 and 其他相关情况说明 as text)',
+    firstMeasured:
+      "tables recognized 9/9 (sheet + kind; unit 元, the “三公” table 万元); no false error; 3 errors on keyed warnings (收入预算总表 D73, 支出预算总表 D73, 政府性基金预算支出功能分类预算表 D10: 款 22198 printed under its 项's name, '编码 22198 的名称写成了项级科目 2219899 的名称“其他住房保障支出”，应为“超长期特别国债安排的支出”。内置目录中该编码的名称取自 2025 年的资料' — an error, though the message itself says the catalog's name is a year older than the tables); no warning raised; keyed errors 4/4, each with the key's figures (财政拨款收支预算总表 E12 '应为 44,163,930，表中为 43,863,930', E13 10,885,800 against 11,185,800, F12 3,380,000 against 3,680,000, F13 300,000 against the blank); keyed soft problems 3/3 only through those too-loud errors; one info note, true as stated (2080501 基本支出 2,301,360 against 30301 + 30302 1,934,160, which need not be equal). With its text: no false error; 25 false warnings of 32 — every 科目 path the text writes with a dash between its steps ('“一般公共服务支出(类）-统计信息事务（款）-统计管理（项）”') called unlike the tables' name, '科目“一般公共服务支出（类）-统计信息事务（款）-统计管理（项）”与表中名称不一致：表中为“2010506 一般公共服务支出（类）统计信息事务（款）统计管理（项）”' (L9, L12, L15 … L107), the joining '-' read into the 款 and 项 names; 7 more of the same landing beside keyed lines (L39, L62, L65, L67, L70, L76, L80); keyed errors 1/1 with the key's figures (L69: '变动率为6.68 ÷ 124.27 = 5.375%，文中为5.40%'); 2 errors on a keyed warning (L63: '2025年预算安排8.61万元' called unlike the line's '2025年度预算8.30万元' and a wrong year — the 2026 budget written as 2025's, keyed a warning); keyed soft problems 5/8 on the line, 1/8 with the key's figures (L63 only through those errors; L40, L66, L76, L80 only through the wrong name warnings; L7's decrease explained as 增加 and L45, L73's 类 under their pre-2019 names missed); the 'figures' check read 139 of the text's 195 figures",
+    has: (id) => THIRTY_EIGHTH_BATCH_WORKBOOKS.includes(id),
   },
 ];
 

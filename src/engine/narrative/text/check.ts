@@ -24,6 +24,7 @@ import { checkDifferences } from './checks/differences';
 import { checkCompletions } from './checks/completion';
 import { checkAgainstTables } from './checks/tables';
 import { checkReasons } from './checks/reasons';
+import { checkReasonWays } from './checks/reason-ways';
 import { checkWording } from './checks/wording';
 import { checkAverages } from './checks/averages';
 import { checkSavings } from './checks/savings';
@@ -79,6 +80,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   checkAverages(doc);
   checkSavings(doc);
   checkReasons(doc);
+  checkReasonWays(doc);
   return { findings: doc.out.items, coverage: coverageOf(doc) };
 }
 

@@ -21,6 +21,7 @@ import {
   NAME_ORDINAL,
   PERIOD_WORDS,
   RAW_FILLER_END,
+  STEP_JOINER,
   STEP_LEAD,
   STEP_PERIOD,
   STEP_ORDINAL,
@@ -115,7 +116,7 @@ export function classPathOf(label: string): ClassPath | undefined {
   for (const m of s.matchAll(CLASS_LEVEL_MARKER)) {
     const name = s
       .slice(from, m.index)
-      .replace(/^[:;,、.．\s]+/, '')
+      .replace(STEP_JOINER, '')
       .replace(STEP_ORDINAL, '')
       .replace(STEP_LEAD, '')
       .replace(STEP_PERIOD, '')

@@ -722,6 +722,11 @@ export const STEP_ORDINAL = /^(?:\d{1,2}|[一二三四五六七八九十]+)[、.
  * no 科目 name begins with a digit, so the number is the item's, not part of the name.
  */
 export const STEP_ORDINAL_UNMARKED = /^\d{1,2}(?=[“"])/;
+/**
+ * What stands between a 科目 path's steps, before a step's name: punctuation, and the dash or slash some texts join the steps with
+ * ('一般公共服务支出(类）-统计信息事务（款）-统计管理（项）') — no 科目 name begins with either.
+ */
+export const STEP_JOINER = /^[:;,、.．\s\-—–/]+/;
 /** '其中：' / '包括：' before a 科目 step's name. */
 export const STEP_LEAD = /^(?:其中|包括)[:：]?/;
 /** The year the sentence opens with ('2025年科学技术支出（类）…'): no part of the 科目's name. */

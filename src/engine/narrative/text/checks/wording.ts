@@ -151,9 +151,10 @@ function checkYears(doc: Doc): void {
           // The year before's 决算 may be spoken of ('与2022年度部门决算相比'); not as this report's own scope.
           if (re === REPORT_TITLE && m[2] === '决算' && n === year - 1 && !OWN_SCOPE_AFTER.test(after)) continue;
           if (re === REPORT_TITLE && OTHER_BUDGET_SPOKEN_OF.test(after)) continue;
-          // Prose may name another year's budget ('根据2015年部门预算执行情况', '纳入2015年部门预算编报的单位'):
-          // without a figure of it, only a title line proves the slip.
-          const severity = re === REPORT_TITLE && !titleLike(text) ? 'warning' : 'error';
+          // Prose may name another year's budget ('根据2015年部门预算执行情况', '纳入2015年部门预算编报的单位'), and with its
+          // figure too ('2026年预算安排18万元，2025年预算安排20万元', the year before's beside the year's): only a title line
+          // proves the slip.
+          const severity = titleLike(text) ? 'error' : 'warning';
           doc.out.add('year', severity, { para: p.index, start: m.index }, `“${sentenceAt(text, m.index)}”写的是${n}年，本报告是${year}年，请核对年份。`, {
             expected: year,
             actual: n,
