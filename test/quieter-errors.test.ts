@@ -5,7 +5,12 @@
  *   table's, is not certainly wrong — the code may have been renamed since (款 22198 in 石泉路街道's 2026
  *   单位预算 printed as 其他住房保障支出, a name the catalog has from a 2025 决算 only). It is a warning that
  *   says where the catalog's name is from; where the catalog knows the name for the table's year
- *   (2111101 in 石泉路街道's 2025 决算), or has it from years on both sides of it, it stays an error.
+ *   (2111101 in 石泉路街道's 2025 决算), or has it from years on both sides of it, it stays an error;
+ * - the same item's figure stated twice for one year with two values, the second being the digits the item
+ *   gives for another year ('2026年度预算8.61万元，2025年度预算8.30万元…2025年预算安排8.61万元', 石泉路街道's 2026
+ *   编制说明 L63), is as likely a wrong year as a wrong figure: a warning that says so; a second value that
+ *   is no other figure of the item (石泉路街道's 2025 决算 L131) or is copied from the item above (万里 2023
+ *   L21) stays an error.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +18,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeWorkbook } from '../src/engine';
 import { CodeCatalog, codeNameFindings } from '../src/engine/catalog';
+import { checkNarrativeText } from '../src/engine/narrative';
 import type { Finding } from '../src/engine/findings';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { loadXlsx } from '../src/xlsx/load';
@@ -82,5 +88,43 @@ describe('a 科目 name the catalog knows only from another year', () => {
     expect(catalog.lookup('function', '20601', 2025)?.knownForYear).toBe(true);
     expect(catalog.lookup('function', '20601', 2026)?.knownForYear).toBe(false);
     expect(catalog.lookup('function', '20601')?.knownForYear).toBe(true);
+  });
+});
+
+describe('one year’s figure stated twice, the second the item’s figure for another year', () => {
+  // shiquan-benji-2026.txt L62–L64, as printed (PDF lines).
+  const real =
+    '“社会保障和就业支出(类）-红十字事业（款）-一般行政管理事务（项）”2026年度预算8.61万元，2025年度预算8.30万元，主要用\n' +
+    '于：千万人帮万家帮困等。 2025年当年预算执行数为7.11万元，2025年预算安排8.61万元，比2025年预算执行数增加21.10%。主要原因\n' +
+    '是：预算数以社区人数为基数编制。';
+  const duplicates = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/duplicate');
+
+  it('is a warning that names the other year’s figure (石泉路街道 2026 L63: 2025年预算安排8.61万元)', () => {
+    const fs = duplicates(real);
+    expect(fs.map((f) => `${f.cell} ${f.severity}`)).toEqual(['L2 warning']);
+    expect(fs[0].message).toBe(
+      '同一项目前后数字不一致：前文为“一般行政管理事务（项）：2025年度预算8.30万元”，此处为“一般行政管理事务（项）：2025年预算安排8.61万元”（差0.31万元）；8.61万元与本项的“…)-一般行政管理事务(项)’2026年度预算8.61万元”相同，可能是年份写错，请核对。',
+    );
+  });
+
+  it('stays an error when the second value is no figure of the item (8.71 for 8.61)', () => {
+    const fs = duplicates(real.replace('2025年预算安排8.61万元', '2025年预算安排8.71万元'));
+    expect(fs.map((f) => `${f.cell} ${f.severity}`)).toEqual(['L2 error']);
+    expect(fs[0].message).not.toContain('年份');
+  });
+
+  const item = (next: number, last: number, again: number) =>
+    `“社会保障和就业支出(类）-红十字事业（款）-一般行政管理事务（项）”2026年度预算${(next / 100).toFixed(2)}万元，2025年度预算${(last / 100).toFixed(2)}万元，主要用于：千万人帮万家帮困等。2025年当年预算执行数为7.11万元，2025年预算安排${(again / 100).toFixed(2)}万元。主要原因是：预算数以社区人数为基数编制。`;
+
+  it('a warning exactly when the second value is the other year’s figure; an error for any other value', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 100, max: 900_000 }), fc.integer({ min: 100, max: 900_000 }), fc.boolean(), (next, last, other, isNext) => {
+        fc.pre(Math.abs(next - last) > 2 && Math.abs(other - last) > 2 && Math.abs(other - next) > 2);
+        const fs = duplicates(item(next, last, isNext ? next : other));
+        expect(fs.map((f) => f.severity)).toEqual([isNext ? 'warning' : 'error']);
+        expect(fs[0].message.includes('可能是年份写错')).toBe(isNext);
+      }),
+      { seed: 39_002, numRuns: 120 },
+    );
   });
 });
