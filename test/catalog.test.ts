@@ -286,7 +286,8 @@ describe('names of another edition, and a name one character off', () => {
         ],
         'split',
       ),
-      table(2024, [{ code: '206', name: '科学技术支出' }, { code: '20604', name: '研究与开发' }]),
+      // 2025: the one year the shipped catalog knows 20604's name for (of another year, a warning).
+      table(2025, [{ code: '206', name: '科学技术支出' }, { code: '20604', name: '研究与开发' }]),
     ]);
     expect(only(findings)).toEqual(['warning code-name/variant C6', 'error code-name/mismatch C8', 'error code-name/mismatch C9', 'error code-name/mismatch B6']);
     expect(findings[0].message).toBe('编码 30108 的名称“机关事业单位基本养老保险费”与目录名称“机关事业单位基本养老保险缴费”相差一字，请按目录写法核对。');

@@ -36,6 +36,16 @@ export function shippedSourceText(entry: ShippedEntry): string {
   return `内置目录（见于 ${entry.sources.length} 份公开资料）`;
 }
 
+/**
+ * Whether a shipped entry's name is attested for a year: a source of that year, or sources before
+ * and after it (the entry keeps one name across its years, so a name seen on both sides held
+ * between them). Undated entries are taken as they always were: current.
+ */
+function attestedIn(entry: ShippedEntry, year: number | undefined): boolean {
+  if (year === undefined || entry.years.length === 0) return true;
+  return entry.years.some((y) => y <= year) && entry.years.some((y) => y >= year);
+}
+
 function fromShipped(entry: ShippedEntry, year: number | undefined): CodeLookup {
   const name = shippedNameFor(entry, year);
   const datedByFormerName = name !== entry.name;
@@ -58,6 +68,7 @@ function fromShipped(entry: ShippedEntry, year: number | undefined): CodeLookup 
     sources: entry.sources,
     editionYear,
     note,
+    knownForYear: datedByFormerName || attestedIn(entry, year),
     formerNames,
     outdatedNames,
     uncertain: entry.uncertain,
@@ -242,6 +253,7 @@ export class CodeCatalog {
         source: catalog.source,
         editionYear: catalog.year,
         note: year !== undefined && catalog.year !== year ? `未导入 ${year} 年目录，按 ${catalog.year} 年导入目录` : undefined,
+        knownForYear: year === undefined || catalog.year === year,
         formerNames,
         // The official catalog of the year names the code otherwise: any earlier edition's name is behind it.
         outdatedNames: entry ? entry.formerNames.map((f) => f.name).filter((n) => this.keyOf(n) !== this.keyOf(name) && (year === undefined || catalog.year <= year)) : [],

@@ -30,6 +30,15 @@ function noteSentence(hit: CodeLookup): string {
   return hit.note ? `${hit.note}。` : '';
 }
 
+/**
+ * For a name the catalog knows only from another year than the table's: where it is from, and that
+ * the table's year may name the code otherwise (the difference is then a warning, not an error).
+ */
+function otherYearSentence(c: NameCell, hit: CodeLookup): string {
+  const year = c.year !== undefined ? ` ${c.year} 年` : '本表年度';
+  return `${hit.note ?? '目录中该编码的名称不是本表年度的'}，${year.trim()}的名称可能已调整，请按${year}《政府收支分类科目》核对。`;
+}
+
 /** The code (other than this one) whose name was written, preferring its own parent 类/款. */
 function ownerOfName(catalog: CodeCatalog, c: NameCell): { code: string; level: number } | undefined {
   const owners = catalog.codesNamed(c.system, c.labelKey).filter((o) => o.code !== c.code);
@@ -72,13 +81,10 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       : level !== hit.level
         ? `${levelWord(level)}级科目`
         : '科目';
-    return finding(
-      c,
-      'code-name/other-code',
-      'code-name',
-      'error',
-      `编码 ${c.code} 的名称写成了${whose} ${owner.code} 的名称${quote(c.label)}，应为${quote(official)}。${noteSentence(hit)}`,
-    );
+    const wrote = `编码 ${c.code} 的名称写成了${whose} ${owner.code} 的名称${quote(c.label)}`;
+    return hit.knownForYear
+      ? finding(c, 'code-name/other-code', 'code-name', 'error', `${wrote}，应为${quote(official)}。${noteSentence(hit)}`)
+      : finding(c, 'code-name/other-code', 'code-name', 'warning', `${wrote}，目录名称为${quote(official)}。${otherYearSentence(c, hit)}`);
   }
   const written = c.labelKey;
   if (written.length >= 2 && catalog.keyOf(official).startsWith(written)) {
@@ -108,13 +114,9 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       `编码 ${c.code} 的名称${quote(c.label)}与目录名称${quote(official)}不同，但资料对该编码名称有分歧，请按当年《政府收支分类科目》核对。`,
     );
   }
-  return finding(
-    c,
-    'code-name/mismatch',
-    'code-name',
-    'error',
-    `编码 ${c.code} 的名称应为${quote(official)}，表中写作${quote(c.label)}。${noteSentence(hit)}`,
-  );
+  return hit.knownForYear
+    ? finding(c, 'code-name/mismatch', 'code-name', 'error', `编码 ${c.code} 的名称应为${quote(official)}，表中写作${quote(c.label)}。${noteSentence(hit)}`)
+    : finding(c, 'code-name/mismatch', 'code-name', 'warning', `编码 ${c.code} 的名称表中写作${quote(c.label)}，目录名称为${quote(official)}。${otherYearSentence(c, hit)}`);
 }
 
 interface HintNode {

@@ -58,6 +58,13 @@ export interface CodeLookup {
   editionYear?: number;
   /** Chinese note when the name comes from another edition than the one asked for. */
   note?: string;
+  /**
+   * True when the name is attested for the year asked about (or no year was asked): an edition of
+   * that year, a former name dated to it, or dated sources on both sides of it that agree. False
+   * when it comes only from an earlier or later edition: the code may have been renamed since, so
+   * a table that writes another name is not certainly wrong.
+   */
+  knownForYear: boolean;
   /** Other names that are not errors (older editions' names). */
   formerNames: string[];
   /**

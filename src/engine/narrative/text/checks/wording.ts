@@ -63,6 +63,22 @@ function reportUnitSlip(doc: Doc, first: AmountToken, a: AmountToken): void {
   );
 }
 
+/**
+ * The same item's figure for another year, stated in the item's passages (`from` … `to`) with the
+ * digits of `a`: '2026年度预算8.61万元，2025年度预算8.30万元…2025年预算安排8.61万元' — the second 2025 is
+ * more likely the 2026 budget under the wrong year than a wrong figure.
+ */
+function sameFigureOfAnotherYear(doc: Doc, a: AmountToken, from: number, to: number): AmountToken | undefined {
+  const key = indicatorKey(doc, a);
+  if (!key) return undefined;
+  const withoutYear = (k: string) => k.split('|').filter((_, i) => i !== 1).join('|');
+  for (let p = from; p <= to; p++) {
+    const twin = amountsOfPassage(doc, p).find((o) => o !== a && o.year !== a.year && o.fen === a.fen && o.unit === a.unit && withoutYear(indicatorKey(doc, o) ?? '') === withoutYear(key));
+    if (twin) return twin;
+  }
+  return undefined;
+}
+
 function checkDuplicates(doc: Doc): void {
   const seen = new Map<string, AmountToken>();
   for (const a of doc.structure.amounts) {
@@ -94,11 +110,18 @@ function checkDuplicates(doc: Doc): void {
     const copied = amountsOfPassage(doc, a.para - 1).find((o) => o !== a && o.role === 'value' && o.fen === a.fen);
     // '269.85万元' and then '支出决算为269.86万元': one printed unit apart, a slip of rounding or typing.
     const oneUnit = Math.abs(a.fen - first.fen) <= 2 * Math.max(halfUnitOf(a), halfUnitOf(first));
+    // Which of the two is wrong, the figure or its year, the words cannot tell: a warning.
+    const otherYear = sameFigureOfAnotherYear(doc, a, first.para, a.para);
+    const why = copied
+      ? `；${amountText(a.fen, a.unit, d)}${a.unit}与上一条的${quote(copied)}相同，疑似照抄`
+      : otherYear
+        ? `；${amountText(a.fen, a.unit, d)}${a.unit}与本项的${quote(otherYear)}相同，可能是年份写错`
+        : '';
     doc.out.add(
       'duplicate',
-      oneUnit ? 'warning' : 'error',
+      oneUnit || (otherYear && !copied) ? 'warning' : 'error',
       a,
-      `同一项目前后数字不一致：前文为${quote(first)}，此处为${quote(a)}（差${amountText(a.fen - first.fen, a.unit, d)}${a.unit}）${copied ? `；${amountText(a.fen, a.unit, d)}${a.unit}与上一条的${quote(copied)}相同，疑似照抄` : ''}，请核对。`,
+      `同一项目前后数字不一致：前文为${quote(first)}，此处为${quote(a)}（差${amountText(a.fen - first.fen, a.unit, d)}${a.unit}）${why}，请核对。`,
       { expected: first.value, actual: a.value, key: `${a.start}`, about: a },
     );
   }
