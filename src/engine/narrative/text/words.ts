@@ -570,6 +570,11 @@ export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|
 
 /** A sum over several 类 ('民生支出', '重点支出', '“三保”支出'): the 教育 or 卫生健康 支出 named after it are inside it. */
 export const AGGREGATE_OF_CLASSES = /(?<!非)民生(?:类)?支出|重点(?:领域)?支出|“?三保”?支出/;
+
+/** A figure's name that says it is money in ('基本养老保险费收入') or money out ('支出', '基本养老金支出'). */
+export const INCOME_NAME_END = /收入\s*$/;
+export const EXPENSE_NAME_END = /支出\s*$/;
+
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
 /** A number a PDF spaced into groups ('1 000.00'). */

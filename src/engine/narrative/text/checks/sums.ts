@@ -9,7 +9,7 @@ import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
-import { AGGREGATE_OF_CLASSES, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
+import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
@@ -54,6 +54,7 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (parts.some((p) => TOTAL_LABEL.test(p.label) && p.fen > head.fen)) return true;
   // '其中:民生支出24.15亿元,…卫生健康支出2.52亿元,…教育支出6.73亿元': the 类 are inside the 民生 sum, not beside it.
   if (parts.length >= 2 && parts.some((p) => AGGREGATE_OF_CLASSES.test(p.label))) return true;
+  if (incomeBesideExpense(parts)) return true;
   if (siblingAfterSemicolon(doc, head, parts)) return true;
   if (itemsCarryTheHeadsMeasure(head, parts)) return true;
   // '…其中：公务用车购置及运行维护费905788.66，公务接待费450732.78万元', '…1 000.00元': an item whose unit was
@@ -69,6 +70,14 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
   return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
+}
+
+/**
+ * '…年末滚存结余26900亿元。其中,基本养老保险费收入17002亿元,增长13%;支出16090亿元,增长20%': a 收入 and a 支出 read as
+ * parts of one figure are two sides of one account (its income and its spending), and no amount is made of both.
+ */
+function incomeBesideExpense(parts: readonly AmountToken[]): boolean {
+  return parts.some((p) => INCOME_NAME_END.test(p.label)) && parts.some((p) => EXPENSE_NAME_END.test(p.label));
 }
 
 /**
