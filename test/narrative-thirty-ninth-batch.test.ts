@@ -3,6 +3,9 @@
  * - A news report of the 2013 社会保险基金 决算 (322): '本年收支结余4091亿元,年末滚存结余26900亿元。其中,基本养老保险费收入
  *   17002亿元,增长13%;支出16090亿元,增长20%' — the fund's income and its spending after '其中' were summed as two parts of
  *   the 滚存结余 before them and the stock called wrong (17002 + 16090 = 33092 ≠ 26900), at error level.
+ * - A 幼儿园's 2021 决算 (323), its copy cut inside the 收入 list: '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(…),
+ *   占收入合计93.57%;上级补助收入0万元,…;事业收入0万元,…;经营收入' — the list short of its total was asked for its other items,
+ *   which the copy had cut away.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -59,6 +62,49 @@ describe('a 收入 and a 支出 after 其中 are not parts of one figure (322)',
         expect(sumFindings(text).map((f) => f.severity)).toEqual(['error']);
       }),
       { seed: 3902, numRuns: 100 },
+    );
+  });
+});
+
+describe('a list the text stops in the middle of is not called short (323)', () => {
+  const PUBLISHED =
+    '(一)收入支出决算总体情况说明\n' +
+    '2021年度收入总计1,151.41万元,支出总计1,151.41万元,与2020年度相比,各增加29.6万元,增长2.57%。主要原因是:人员工资、项目经费增加。\n' +
+    '(二)收入决算情况说明\n' +
+    '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(其中,一般公共预算1,077.36万元,政府性基金预算0万元,国有资本经营预算0万元),占收入合计93.57%;上级补助收入0万元,占收入合计0%;事业收入0万元,占收入合计0%;经营收入';
+
+  it('the published passage raises only the keyed rate (2.57% for 29.6 ÷ 1,121.81)', () => {
+    const found = findings(PUBLISHED);
+    expect(found.map((f) => [f.severity, f.cell, f.rule])).toEqual([['error', 'L2', 'narrative/change']]);
+    expect(found[0].message).toContain('29.60 ÷ 1,121.81 = 2.639%');
+  });
+
+  it('the same list closed by a full stop is still short of its total', () => {
+    const text = '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元,上级补助收入0万元,事业收入0万元。';
+    expect(sumFindings(text).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('a list cut in a passage that is not the last one is still short of its total', () => {
+    const text = '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元,上级补助收入0万元,事业收入0万元,经营收入\n(三)支出决算情况说明';
+    expect(sumFindings(text).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  const cut = fc.record({
+    first: fc.integer({ min: 100, max: 9_000 }),
+    second: fc.integer({ min: 0, max: 900 }),
+    missing: fc.integer({ min: 50, max: 900 }),
+    tail: fc.constantFrom('经营收入', '其他收入', '附属单位上缴收入', '经营收入0'),
+  });
+
+  it('property: a short 包括 list the text ends inside raises no sum finding; closed, it is asked for the rest', () => {
+    fc.assert(
+      fc.property(cut, ({ first, second, missing, tail }) => {
+        const total = first + second + missing;
+        const list = `本年收入合计${total}万元;包括财政拨款收入${first}万元,事业收入${second}万元,`;
+        expect(sumFindings(`${list}${tail}`)).toEqual([]);
+        expect(sumFindings(`${list}其他收入0万元。`).map((f) => f.severity)).toEqual(['warning']);
+      }),
+      { seed: 3903, numRuns: 150 },
     );
   });
 });

@@ -575,6 +575,9 @@ export const AGGREGATE_OF_CLASSES = /(?<!非)民生(?:类)?支出|重点(?:领�
 export const INCOME_NAME_END = /收入\s*$/;
 export const EXPENSE_NAME_END = /支出\s*$/;
 
+/** Words that close a sentence somewhere in them (a full stop, or a 。 / ！ / ？ at the very end of a passage). */
+export const SENTENCE_CLOSED = /[。！？!?]|[.．]\s*$/;
+
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
 /** A number a PDF spaced into groups ('1 000.00'). */

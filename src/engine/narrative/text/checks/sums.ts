@@ -9,7 +9,7 @@ import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
-import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
+import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
@@ -151,6 +151,18 @@ function runsToTextEnd(doc: Doc, head: AmountToken, parts: readonly AmountToken[
 }
 
 /**
+ * '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(…),占收入合计93.57%;上级补助收入0万元,…;事业收入0万元,…;经营收入'
+ * and no more: the text as given stops in the middle of the list's sentence (its last passage ends with no full stop after the
+ * last part), so the items after the cut are not there to be summed.
+ */
+function cutInsideTheList(doc: Doc, parts: readonly AmountToken[]): boolean {
+  const last = parts[parts.length - 1];
+  if (last.para !== doc.passages.length - 1) return false;
+  const rest = doc.passages[last.para]?.text.slice(last.end) ?? '';
+  return !SENTENCE_CLOSED.test(rest);
+}
+
+/**
  * A list of a known whole that stops short of naming all its kinds while its passage goes on with a kind it
  * lacks: '…公务接待费为122万元,…接待9195人次。公务用车购置及运行维护费为1012万元' (the list went on after a '。'),
  * '…公务用车购置及运行维护费27.46万元…;其中:公务用车购置…;公务接待费22.59万元' (read up to a nested 其中).
@@ -251,7 +263,7 @@ export function checkSums(doc: Doc): void {
     // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip —
     // and none to ask of a report on a whole jurisdiction, whose 其中 names its main lines ('其中,教育支出…').
     const shortOnly = complete && !list.covers && diff > 0 && head.role === 'value';
-    if (shortOnly && (runsToTextEnd(doc, head, parts) || missingKindFollows(doc, head, parts) || governmentReport(doc))) continue;
+    if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || governmentReport(doc))) continue;
     doc.out.add(
       'sum',
       !shortOnly ? 'error' : sharesOfTheTotal(doc, list) ? 'info' : 'warning',
