@@ -6,6 +6,9 @@
  * - A 幼儿园's 2021 决算 (323), its copy cut inside the 收入 list: '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(…),
  *   占收入合计93.57%;上级补助收入0万元,…;事业收入0万元,…;经营收入' — the list short of its total was asked for its other items,
  *   which the copy had cut away.
+ * - A 幼儿园's 2021年度部门决算情况说明 (324): '从预算单位构成看,纳入本部门2020年度决算编制的二级预算单位主要包括…' — the template's
+ *   scope sentence left with the year before; the year check read the scope only as '2020年度部门决算编制范围' (部门 before the
+ *   year), so this wording of it was passed over.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -105,6 +108,46 @@ describe('a list the text stops in the middle of is not called short (323)', () 
         expect(sumFindings(`${list}其他收入0万元。`).map((f) => f.severity)).toEqual(['warning']);
       }),
       { seed: 3903, numRuns: 150 },
+    );
+  });
+});
+
+describe("the scope sentence's year, written after 部门, is the report's own (324)", () => {
+  const PUBLISHED =
+    '重庆市大足区昌州幼儿园 2021年度部门决算情况说明\n' +
+    '一、部门基本情况\n' +
+    '(三)单位构成。\n' +
+    '从预算单位构成看,纳入本部门2020年度决算编制的二级预算单位主要包括昌州幼儿园本部,进士家园分部。\n' +
+    '二、部门决算情况说明\n' +
+    '1.总体情况。2021年度收入总计638.32万元,支出总计638.32万元。收支较上年决算数减少545.59万元、减少46.1%,主';
+  const yearFindings = (text: string) => findings(text).filter((f) => f.rule === 'narrative/year');
+
+  it('the published passage: the stale 2020 is a warning on its line, and nothing else is raised', () => {
+    const found = findings(PUBLISHED);
+    expect(found.map((f) => [f.severity, f.cell, f.rule])).toEqual([['warning', 'L4', 'narrative/year']]);
+    expect(found[0].message).toContain('写的是2020年，本报告是2021年');
+  });
+
+  it('the same sentence with the report\'s own year raises nothing', () => {
+    expect(yearFindings(PUBLISHED.replace('本部门2020年度', '本部门2021年度'))).toEqual([]);
+  });
+
+  const scope = fc.record({
+    year: fc.integer({ min: 2015, max: 2025 }),
+    offset: fc.constantFrom(-2, -1, 0, 1),
+    family: fc.constantFrom('决算', '预算'),
+    tail: fc.constantFrom('的二级预算单位主要包括本级。', '的主体为本单位。', '范围的单位包括本级。'),
+    lead: fc.constantFrom('从预算单位构成看,纳入本部门', '从预算单位构成看,'),
+  });
+
+  it('property: the scope sentence is a year warning exactly when its year is not the report\'s', () => {
+    fc.assert(
+      fc.property(scope, ({ year, offset, family, tail, lead }) => {
+        const text = `某某单位${year}年度部门${family}情况说明\n${lead}${year + offset}年度${family}编制${tail}`;
+        const found = yearFindings(text);
+        expect(found.map((f) => f.severity)).toEqual(offset === 0 ? [] : ['warning']);
+      }),
+      { seed: 3904, numRuns: 150 },
     );
   });
 });

@@ -317,10 +317,16 @@ export const LEVEL_YEAR = /(\d{4})\s*年度?\s*(?:部门)?\s*(?:预算数|预算
 
 export const AS_OF = /截[至止]\s*(\d{4})\s*年/g;
 
-/** The character every match of LEVEL_YEAR, AS_OF, REPORT_TITLE and COMPARED_YEAR holds, after the year's four digits. */
+/** The character every match of LEVEL_YEAR, AS_OF, REPORT_TITLE, SCOPE_YEAR and COMPARED_YEAR holds, after the year's four digits. */
 export const YEAR_CHARACTER = '年';
 
 export const REPORT_TITLE = /(\d{4})\s*年度?\s*部门\s*(预算|决算)/g;
+
+/**
+ * '纳入本部门2020年度决算编制的二级预算单位', '2020年度决算编制的主体为…': the template's scope of the report itself, with
+ * the year after 部门 (REPORT_TITLE reads it before) — a scope of the report's own units, so of its own year.
+ */
+export const SCOPE_YEAR = /(\d{4})\s*年度?\s*(预算|决算)\s*编[制报]\s*(?:范围)?\s*(?:的|内的|中的)?\s*(?:二级)?\s*(?:预算)?\s*(?:单位|主体)/g;
 
 /** '2015年部门预算执行情况': the execution of another year's budget, spoken of, not a year written wrongly. */
 export const OTHER_BUDGET_SPOKEN_OF = /^\s*执行/;
