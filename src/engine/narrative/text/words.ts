@@ -583,6 +583,8 @@ export const EXPENSE_NAME_END = /支出\s*$/;
 
 /** Words that close a sentence somewhere in them (a full stop, or a 。 / ！ / ？ at the very end of a passage). */
 export const SENTENCE_CLOSED = /[。！？!?]|[.．]\s*$/;
+/** What separates the items of a list in a sentence. */
+export const LIST_SEPARATOR = /[,，;；、]/;
 
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;

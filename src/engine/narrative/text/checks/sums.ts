@@ -9,7 +9,7 @@ import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
-import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
+import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
@@ -152,14 +152,17 @@ function runsToTextEnd(doc: Doc, head: AmountToken, parts: readonly AmountToken[
 
 /**
  * '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(…),占收入合计93.57%;上级补助收入0万元,…;事业收入0万元,…;经营收入'
- * and no more: the text as given stops in the middle of the list's sentence (its last passage ends with no full stop after the
- * last part), so the items after the cut are not there to be summed.
+ * and no more: the text as given stops in the middle of the list, at an item named without its figure (no full stop after the
+ * last part, and words with no number after the last comma), so the items after the cut are not there to be summed. A text that
+ * only ends without its full stop after a whole item ('…其他收入0万元,占总收入0.00%') is no cut list.
  */
 function cutInsideTheList(doc: Doc, parts: readonly AmountToken[]): boolean {
   const last = parts[parts.length - 1];
   if (last.para !== doc.passages.length - 1) return false;
   const rest = doc.passages[last.para]?.text.slice(last.end) ?? '';
-  return !SENTENCE_CLOSED.test(rest);
+  if (SENTENCE_CLOSED.test(rest)) return false;
+  const item = rest.split(LIST_SEPARATOR).pop()?.trim() ?? '';
+  return item !== '' && !/\d/.test(item);
 }
 
 /**
