@@ -317,10 +317,16 @@ export const LEVEL_YEAR = /(\d{4})\s*年度?\s*(?:部门)?\s*(?:预算数|预算
 
 export const AS_OF = /截[至止]\s*(\d{4})\s*年/g;
 
-/** The character every match of LEVEL_YEAR, AS_OF, REPORT_TITLE and COMPARED_YEAR holds, after the year's four digits. */
+/** The character every match of LEVEL_YEAR, AS_OF, REPORT_TITLE, SCOPE_YEAR and COMPARED_YEAR holds, after the year's four digits. */
 export const YEAR_CHARACTER = '年';
 
 export const REPORT_TITLE = /(\d{4})\s*年度?\s*部门\s*(预算|决算)/g;
+
+/**
+ * '纳入本部门2020年度决算编制的二级预算单位', '2020年度决算编制的主体为…': the template's scope of the report itself, with
+ * the year after 部门 (REPORT_TITLE reads it before) — a scope of the report's own units, so of its own year.
+ */
+export const SCOPE_YEAR = /(\d{4})\s*年度?\s*(预算|决算)\s*编[制报]\s*(?:范围)?\s*(?:的|内的|中的)?\s*(?:二级)?\s*(?:预算)?\s*(?:单位|主体)/g;
 
 /** '2015年部门预算执行情况': the execution of another year's budget, spoken of, not a year written wrongly. */
 export const OTHER_BUDGET_SPOKEN_OF = /^\s*执行/;
@@ -570,6 +576,16 @@ export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|
 
 /** A sum over several 类 ('民生支出', '重点支出', '“三保”支出'): the 教育 or 卫生健康 支出 named after it are inside it. */
 export const AGGREGATE_OF_CLASSES = /(?<!非)民生(?:类)?支出|重点(?:领域)?支出|“?三保”?支出/;
+
+/** A figure's name that says it is money in ('基本养老保险费收入') or money out ('支出', '基本养老金支出'). */
+export const INCOME_NAME_END = /收入\s*$/;
+export const EXPENSE_NAME_END = /支出\s*$/;
+
+/** Words that close a sentence somewhere in them (a full stop, or a 。 / ！ / ？ at the very end of a passage). */
+export const SENTENCE_CLOSED = /[。！？!?]|[.．]\s*$/;
+/** What separates the items of a list in a sentence. */
+export const LIST_SEPARATOR = /[,，;；、]/;
+
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
 /** A number a PDF spaced into groups ('1 000.00'). */

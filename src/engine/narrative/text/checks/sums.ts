@@ -9,7 +9,7 @@ import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
-import { AGGREGATE_OF_CLASSES, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
+import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
@@ -54,6 +54,7 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (parts.some((p) => TOTAL_LABEL.test(p.label) && p.fen > head.fen)) return true;
   // '其中:民生支出24.15亿元,…卫生健康支出2.52亿元,…教育支出6.73亿元': the 类 are inside the 民生 sum, not beside it.
   if (parts.length >= 2 && parts.some((p) => AGGREGATE_OF_CLASSES.test(p.label))) return true;
+  if (incomeBesideExpense(parts)) return true;
   if (siblingAfterSemicolon(doc, head, parts)) return true;
   if (itemsCarryTheHeadsMeasure(head, parts)) return true;
   // '…其中：公务用车购置及运行维护费905788.66，公务接待费450732.78万元', '…1 000.00元': an item whose unit was
@@ -69,6 +70,14 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
   return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
+}
+
+/**
+ * '…年末滚存结余26900亿元。其中,基本养老保险费收入17002亿元,增长13%;支出16090亿元,增长20%': a 收入 and a 支出 read as
+ * parts of one figure are two sides of one account (its income and its spending), and no amount is made of both.
+ */
+function incomeBesideExpense(parts: readonly AmountToken[]): boolean {
+  return parts.some((p) => INCOME_NAME_END.test(p.label)) && parts.some((p) => EXPENSE_NAME_END.test(p.label));
 }
 
 /**
@@ -139,6 +148,21 @@ function siblingAfterSemicolon(doc: Doc, head: AmountToken, parts: readonly Amou
 function runsToTextEnd(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
   const last = parts[parts.length - 1];
   return last.para > head.para && last.para === doc.passages.length - 1;
+}
+
+/**
+ * '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(…),占收入合计93.57%;上级补助收入0万元,…;事业收入0万元,…;经营收入'
+ * and no more: the text as given stops in the middle of the list, at an item named without its figure (no full stop after the
+ * last part, and words with no number after the last comma), so the items after the cut are not there to be summed. A text that
+ * only ends without its full stop after a whole item ('…其他收入0万元,占总收入0.00%') is no cut list.
+ */
+function cutInsideTheList(doc: Doc, parts: readonly AmountToken[]): boolean {
+  const last = parts[parts.length - 1];
+  if (last.para !== doc.passages.length - 1) return false;
+  const rest = doc.passages[last.para]?.text.slice(last.end) ?? '';
+  if (SENTENCE_CLOSED.test(rest)) return false;
+  const item = rest.split(LIST_SEPARATOR).pop()?.trim() ?? '';
+  return item !== '' && !/\d/.test(item);
 }
 
 /**
@@ -242,7 +266,7 @@ export function checkSums(doc: Doc): void {
     // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip —
     // and none to ask of a report on a whole jurisdiction, whose 其中 names its main lines ('其中,教育支出…').
     const shortOnly = complete && !list.covers && diff > 0 && head.role === 'value';
-    if (shortOnly && (runsToTextEnd(doc, head, parts) || missingKindFollows(doc, head, parts) || governmentReport(doc))) continue;
+    if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || governmentReport(doc))) continue;
     doc.out.add(
       'sum',
       !shortOnly ? 'error' : sharesOfTheTotal(doc, list) ? 'info' : 'warning',
