@@ -1,6 +1,7 @@
 /**
  * Holds the gains on the real-document corpus: every figure of `npm run accuracy` (false errors,
- * tables recognized, keyed problems found — per document and in total; false warnings in total)
+ * errors on a keyed warning, tables recognized, keyed problems found — per document and in total;
+ * false warnings in total)
  * must be no worse than test/corpus/baseline.json. Rule changes lower the baseline with
  * `npm run accuracy -- --update-baseline`, which refuses to record a worse figure.
  */
@@ -49,6 +50,17 @@ describe('accuracy on the real-document corpus', () => {
     const worse = regressions(baselineOf(withFalseAlarm.map(scoreDocument)), held);
     expect(worse).toContain(`wanli-2023 (workbook): falseErrors ${held.documents['wanli-2023 (workbook)'].falseErrors} → ${held.documents['wanli-2023 (workbook)'].falseErrors + 1}`);
     expect(worse.some((w) => w.startsWith('total: falseErrors'))).toBe(true);
+  });
+
+  it('fails when a keyed warning is raised as an error (too loud)', () => {
+    const isKeyedWarning = (r: DocumentResult, f: Finding) => f.severity === 'warning' && r.problems.some((p) => p.level === 'warning' && p.sheet === f.sheet && p.cell === f.cell);
+    const doc = results.find((r) => r.mode === 'workbook' && r.findings.some((f) => isKeyedWarning(r, f)))!;
+    const onWarning = doc.findings.find((f) => isKeyedWarning(doc, f))!;
+    const louder = results.map((r) => (r === doc ? { ...r, findings: r.findings.map((f) => (f === onWarning ? { ...f, severity: 'error' as const } : f)) } : r));
+    const worse = regressions(baselineOf(louder.map(scoreDocument)), held);
+    const key = `${doc.id} (workbook)`;
+    expect(worse).toContain(`${key}: tooLoud ${held.documents[key].tooLoud} → ${held.documents[key].tooLoud + 1}`);
+    expect(worse.some((w) => w.startsWith('total: tooLoud'))).toBe(true);
   });
 
   it('fails when a keyed problem is no longer found', () => {
