@@ -17,6 +17,7 @@ import { checkNarrativeText } from '../src/engine/narrative';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { toGrids } from './fixtures';
+import { putuoPensionWorkbook } from './fixtures/putuo-pension-table';
 
 /** 项 of 20805 行政事业单位养老支出, as the 预算 tables name them. */
 const ITEMS = [
@@ -43,32 +44,9 @@ const aCase: fc.Arbitrary<Case> = fc.record({
   mark: fc.constantFrom('' as const, '.' as const, '、' as const, '．' as const),
 });
 
-/** The 一般公共预算支出功能分类预算表 of the 普陀 预算 template: 类 | 款 | 项 | 名称 | 合计 | 基本支出 | 项目支出, in 元. */
+/** The batch's 一般公共预算支出功能分类预算表 (the 普陀 预算 template) over the case's amounts. */
 function workbook(c: Case): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('一般公共预算支出功能分类预算表');
-  ws.getCell('A1').value = '2026年部门一般公共预算支出功能分类预算表';
-  ws.getCell('A2').value = '编制部门：某某局';
-  ws.getCell('G2').value = '单位：元';
-  ['项目', '', '', '', '一般公共预算支出'].forEach((h, i) => (ws.getCell(3, i + 1).value = h || null));
-  ['功能分类科目编码', '', '', '功能分类科目名称', '合计', '基本支出', '项目支出'].forEach((h, i) => (ws.getCell(4, i + 1).value = h || null));
-  ['类', '款', '项'].forEach((h, i) => (ws.getCell(5, i + 1).value = h));
-  const total = c.amounts.reduce((a, b) => a + b, 0);
-  const rows: [string, string, string, string, number][] = [
-    ['208', '', '', '社会保障和就业支出', total],
-    ['208', '05', '', '行政事业单位养老支出', total],
-    ...ITEMS.map(([code, name], i): [string, string, string, string, number] => ['208', '05', code, name, c.amounts[i]]),
-  ];
-  rows.push(['合计', '', '', '', total]);
-  rows.forEach(([lei, kuan, xiang, name, yuan], r) => {
-    [lei, kuan, xiang, name].forEach((v, k) => v && (ws.getCell(6 + r, 1 + k).value = v));
-    // All 基本支出: 项目支出 left blank, as the batch’s tables print a 项 without 项目支出.
-    for (const col of [5, 6]) {
-      ws.getCell(6 + r, col).value = yuan;
-      ws.getCell(6 + r, col).numFmt = '#,##0';
-    }
-  });
-  return wb;
+  return putuoPensionWorkbook({ title: '2026年部门一般公共预算支出功能分类预算表', compiler: '编制部门：某某局' }, ITEMS, c.amounts);
 }
 
 const wan = (yuan: number) => (yuan / 10_000).toFixed(2);
