@@ -50,10 +50,10 @@ export function isHorizontalThreePublic(columns: readonly Column[]): boolean {
 /**
  * The table's year: the one stated above it, unless its own figures name a later year — '2017年决算数 | 2018年决算数'
  * under '红河县2017年“三公”经费决算统计表', a title not updated — when it is the latest year its columns of the
- * table's own measure (决算数 in a 决算, 预算数 in a 预算) name.
+ * table's own measure (决算数 in a 决算, 预算数 in a 预算) name. With none stated above it: yearOfFigureColumns.
  */
 function tableYear(stated: number | undefined, columns: Column[], family: Family): number | undefined {
-  if (stated === undefined) return undefined;
+  if (stated === undefined) return yearOfFigureColumns(columns, family);
   const own = family === 'final' ? 'final' : 'budget';
   let latest = stated;
   for (const c of columns) {
@@ -131,7 +131,7 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
     table.titleCell = meta.titleCell;
   }
   if (meta.department) table.department = meta.department;
-  const year = meta.year === undefined ? yearOfFigureColumns(columns, family) : tableYear(meta.year, columns, family);
+  const year = tableYear(meta.year, columns, family);
   if (year) {
     table.year = year;
     markEarlierYears(columns, year);
