@@ -16,7 +16,8 @@ import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTI
 // ------------------------------------------------------------------ the same figure twice
 
 /** Value figures that say the same thing: subject (from the figure's words or its item), year, measure, the total they are part of. */
-function indicatorKey(doc: Doc, a: AmountToken): string | undefined {
+/** `year`: the key of the same indicator in another year (default: the figure's own). */
+function indicatorKey(doc: Doc, a: AmountToken, year: number = a.year): string | undefined {
   const id = a.subject.id;
   // Only a known total or a 科目 is one indicator wherever it is written; plain names are not.
   if (!id || a.role !== 'value' || a.inReason || a.subject.bare || id.startsWith('name:')) return undefined;
@@ -26,7 +27,7 @@ function indicatorKey(doc: Doc, a: AmountToken): string | undefined {
   const parentSubject = head?.subject;
   const parent = a.subject.path ? (parentSubject?.core === 'basic' || parentSubject?.core === 'project' ? parentSubject.core : '') : (parentSubject?.id ?? '');
   // A part with no measure of its own is of its list's: '预算为168.53万元,其中:因公出国(境)费39万元' is a budget.
-  return `${id}|${a.year}|${measureOrDefault(a.measure ?? head?.measure, doc.family)}|${parent}`;
+  return `${id}|${year}|${measureOrDefault(a.measure ?? head?.measure, doc.family)}|${parent}`;
 }
 
 /**
@@ -71,9 +72,8 @@ function reportUnitSlip(doc: Doc, first: AmountToken, a: AmountToken): void {
 function sameFigureOfAnotherYear(doc: Doc, a: AmountToken, from: number, to: number): AmountToken | undefined {
   const key = indicatorKey(doc, a);
   if (!key) return undefined;
-  const withoutYear = (k: string) => k.split('|').filter((_, i) => i !== 1).join('|');
   for (let p = from; p <= to; p++) {
-    const twin = amountsOfPassage(doc, p).find((o) => o !== a && o.year !== a.year && o.fen === a.fen && o.unit === a.unit && withoutYear(indicatorKey(doc, o) ?? '') === withoutYear(key));
+    const twin = amountsOfPassage(doc, p).find((o) => o !== a && o.year !== a.year && o.fen === a.fen && o.unit === a.unit && indicatorKey(doc, o, a.year) === key);
     if (twin) return twin;
   }
   return undefined;
