@@ -181,6 +181,8 @@ export const WAY_BEFORE_RATE = new RegExp(`(${CHANGE_WAY})[^，,。;；]{0,4}$`)
  * stated: its way in group 1.
  */
 export const AMOUNT_ONLY_CHANGE = new RegExp(`^\\s*(?:比上年|较上年|同比)?\\s*(${CHANGE_WAY})了?\\s*\\d[\\d,，.]*\\s*(?:亿元|万元|元|万)\\s*[。!！]?\\s*$`);
+/** A way word right before a reason ('增加的主要原因', '下降原因'): the word in group 1. */
+export const WAY_BEFORE_REASON = new RegExp(`(${CHANGE_WAY})的?(?:主要)?原因`, 'g');
 /** A change's way with its rate ('比上年增长11.64%'): the word in group 1. */
 export const WAY_WITH_RATE = new RegExp(`(${CHANGE_WAY})[^，,。;；]{0,4}\\d[\\d.]*\\s*[%％]`);
 /** A sentence that opens with its reason ('增长原因主要是…', '变动的主要原因', '主要原因是…'): a way it names, in group 1. */

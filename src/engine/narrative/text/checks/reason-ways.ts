@@ -8,12 +8,8 @@ import { quote, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
 import { subjectOf, type Subject } from '../subjects';
 import { sentenceAt } from '../tokens';
-import { AMOUNT_OR_PERCENT, POSSESSIVE_END, type Direction } from '../words';
+import { AMOUNT_OR_PERCENT, POSSESSIVE_END, UP_WORD, WAY_BEFORE_REASON, type Direction } from '../words';
 import { sentenceStartBefore } from './reasons';
-
-/** A way word right before the reason: '增加的主要原因', '下降原因'. */
-const WAY_BEFORE_REASON = /(增加|增长|上升|提高|减少|下降|降低)的?(?:主要)?原因/g;
-const UP = new Set(['增加', '增长', '上升', '提高']);
 
 /** How far back a change still counts as the one a reason explains: the passages of one item or section. */
 const EARLIER_PASSAGES = 4;
@@ -49,7 +45,7 @@ export function checkReasonWays(doc: Doc): void {
         if (!t || t.para < p.index - EARLIER_PASSAGES || t.para > p.index || (t.para === p.index && t.start >= from)) return false;
         return explains(subject, subjectOfLink(l)) && wayOf(l) !== undefined;
       });
-      const way: Direction = UP.has(m[1]) ? 1 : -1;
+      const way: Direction = UP_WORD.test(m[1]) ? 1 : -1;
       if (stated.length === 0 || stated.some((l) => wayOf(l) === way)) continue;
       const shown = stated[stated.length - 1].change;
       doc.out.add(
