@@ -294,6 +294,32 @@ describe('names in the draft', () => {
     expect(md).toContain('差旅费');
     expect(draft.notes.join()).toContain('编码 30211 表中写作“查差旅费”');
   });
+
+  /** seed003's tables with one 项 written under another name than the catalog's. */
+  function seed003Writing(code: string, label: string): Table[] {
+    const tables = recognizeWorkbook(toGrids(buildSeed003(), 'seed003.xlsx'));
+    for (const t of tables) for (const l of t.lines) if (l.code === code) l.label = label;
+    return tables;
+  }
+
+  it('keeps a wholly other written name when the catalog knows the code only from an earlier year (a rename since), and says so', () => {
+    // The shipped catalog's 2060404 is attested up to 2025: for a 2027 report it may have been renamed.
+    const draft = draftNarrative(seed003Writing('2060404', '科技成果转移转化'), { year: 2027 });
+    const md = draftToMarkdown(draft);
+    expect(md).toContain('科技成果转移转化');
+    expect(md).not.toContain('科技成果转化与扩散');
+    const note = draft.notes.find((n) => n.includes('2060404'));
+    expect(note).toMatch(/^以下科目名称，内置目录只有其他年度的资料，草稿按表中写法列出，请按当年《政府收支分类科目》核对：.*编码 2060404 表中写作“科技成果转移转化”，目录为“科技成果转化与扩散”（20\d\d 年）/);
+    expect(draft.notes.join()).not.toContain('草稿按内置目录写作“科技成果转化与扩散”');
+  });
+
+  it('still prints the catalog name for the report’s own year, and for a slip of the pen in any year', () => {
+    const known = draftNarrative(seed003Writing('2060404', '科技成果转移转化'), { year: 2025 });
+    expect(draftToMarkdown(known)).toContain('科技成果转化与扩散');
+    expect(known.notes.join()).toContain('编码 2060404 表中写作“科技成果转移转化”，草稿按内置目录写作“科技成果转化与扩散”');
+    const slip = draftNarrative(seed003Writing('2060404', '科技成果转化与扩'), { year: 2027 });
+    expect(draftToMarkdown(slip)).toContain('科技成果转化与扩散');
+  });
 });
 
 describe('whose report, which year (one inference for pane, CLI and .docx)', () => {

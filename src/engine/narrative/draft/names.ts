@@ -1,9 +1,11 @@
 /**
  * The 科目名称 a draft prints for a code: the official name of the report's year (imported catalog,
  * then the shipped one), or — for a code no catalog knows — the name the workbook writes the same way
- * in every table. Never the name as written when the catalog says otherwise (a name the checker flags,
- * a typo, a former 类 name), never a blank: a code with no name anywhere gets a placeholder. Every
- * replacement is noted for the clerk, who should correct the table itself.
+ * in every table. Never the name as written when the catalog says otherwise for the report's year (a
+ * name the checker flags, a typo, a former 类 name), never a blank: a code with no name anywhere gets a
+ * placeholder. A name the catalog has only from another year yields to a wholly other written name (the
+ * code may have been renamed since). Every replacement is noted for the clerk, who should correct the
+ * table itself.
  */
 import type { ImportedCatalog } from '../../findings';
 import type { Table } from '../../recognize/types';
@@ -11,7 +13,7 @@ import { CodeCatalog } from '../../catalog/catalog';
 import { nameCells } from '../../catalog/name-cells';
 import { conflictingNames, learnedName, learnWorkbookNames, type WorkbookNames } from '../../catalog/learned';
 import { isBlankName, nameKey, sameName } from '../../catalog/names';
-import type { CatalogSystem } from '../../catalog/types';
+import type { CatalogSystem, CodeLookup } from '../../catalog/types';
 import { quote } from '../../model/names';
 
 export interface NameOptions {
@@ -43,6 +45,8 @@ export class DraftNames {
   private readonly catalog: CodeCatalog;
   private readonly year?: number;
   private readonly noted = new Map<string, string>();
+  /** Written names kept over a catalog name of another year. */
+  private readonly kept = new Map<string, string>();
   private learnedNames?: WorkbookNames;
 
   constructor(
@@ -75,6 +79,10 @@ export class DraftNames {
       if (blank || sameName(written, [hit.name])) return hit.name;
       // The sources disagree about this code's name: the written one may be right (the checker only asks to verify).
       if (hit.uncertain) return written.trim();
+      if (this.renamedSince(hit, written)) {
+        if (!this.kept.has(code)) this.kept.set(code, `编码 ${code} 表中写作${quote(written.trim())}，目录为${quote(hit.name)}${hit.editionYear ? `（${hit.editionYear} 年）` : ''}`);
+        return written.trim();
+      }
       this.note(code, `编码 ${code} 表中写作${quote(written.trim())}，草稿按${hit.origin === 'imported' ? '导入目录' : '内置目录'}写作${quote(hit.name)}`);
       return hit.name;
     }
@@ -89,7 +97,7 @@ export class DraftNames {
    */
   listedName(system: CatalogSystem, code: string, written: string): string | undefined {
     const hit = this.catalog.lookup(system, code, this.year);
-    if (!hit || isBlankName(written) || sameName(written, [hit.name]) || hit.uncertain) return this.name(system, code, written);
+    if (!hit || isBlankName(written) || sameName(written, [hit.name]) || hit.uncertain || this.renamedSince(hit, written)) return this.name(system, code, written);
     const owner = this.catalog.codesNamed(system, written).find((o) => o.code !== code && o.level === hit.level);
     const official = owner ? this.catalog.lookup(system, owner.code, this.year) : undefined;
     if (official) {
@@ -99,6 +107,15 @@ export class DraftNames {
     if (nearlySame(written, hit.name)) return this.name(system, code, written);
     this.note(code, `编码 ${code} 的名称应为${quote(hit.name)}，表中写作${quote(written.trim())}，无法确定哪一个有误，草稿未列出该项`);
     return undefined;
+  }
+
+  /**
+   * The catalog knows this code's name only from another year than the report's, and the table writes
+   * a wholly other name — not a slip of the pen, not a name the catalog knows to be out of date: the
+   * code may have been renamed since (the checker only warns), so the draft keeps the table's name.
+   */
+  private renamedSince(hit: CodeLookup, written: string): boolean {
+    return !hit.knownForYear && !sameName(written, hit.outdatedNames) && !nearlySame(written, hit.name);
   }
 
   /** A 项 under `parent` whose official name is `written` (for a line whose own code is misprinted). */
@@ -126,7 +143,11 @@ export class DraftNames {
 
   /** What the draft printed differently from the tables, for the clerk. */
   notes(): string[] {
-    if (this.noted.size === 0) return [];
-    return [`以下科目名称与表中写法不同，请先核对并更正表格：${[...this.noted.values()].join('；')}。`];
+    const notes: string[] = [];
+    if (this.noted.size > 0) notes.push(`以下科目名称与表中写法不同，请先核对并更正表格：${[...this.noted.values()].join('；')}。`);
+    if (this.kept.size > 0) {
+      notes.push(`以下科目名称，内置目录只有其他年度的资料，草稿按表中写法列出，请按当年《政府收支分类科目》核对：${[...this.kept.values()].join('；')}。`);
+    }
+    return notes;
   }
 }
