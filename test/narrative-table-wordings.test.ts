@@ -71,7 +71,8 @@ const CELL = /「[^」]+」[A-Z]+\d+/;
 
 /** The finding that reports the slip: an error stating the text's figure, the table's (in the text's unit or 万元) and its cell. */
 function reportOf(findings: Finding[], s: TableSubject, f: FigureForm, wrong: { text: string }): Finding | undefined {
-  const tableFigure = (m: string) => states(m, s.wan! * PER_WAN[f.unit]) || states(m, s.wan!);
+  // A blank cell (wan 0) is named as blank, not as 0 ('“三公”经费支出表中该项为空白（「表9」C11），文中为600元').
+  const tableFigure = (m: string) => states(m, s.wan! * PER_WAN[f.unit]) || states(m, s.wan!) || (s.wan === 0 && m.includes('该项为空白'));
   // 元 digits under 万元 in a list is told by the list's own sum first ('按元计各项之和才等于…'): that error is the report.
   const told = (x: Finding) => x.rule === 'narrative/unit' || (tableFigure(x.message) && CELL.test(x.message));
   return findings.find((x) => x.severity === 'error' && x.message.includes(wrong.text.replace(/(万元|元|亿元)$/, '')) && told(x));
