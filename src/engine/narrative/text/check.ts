@@ -26,6 +26,7 @@ import { checkAgainstTables } from './checks/tables';
 import { checkReasons } from './checks/reasons';
 import { checkReasonWays } from './checks/reason-ways';
 import { checkWording } from './checks/wording';
+import { checkBaseYears } from './checks/base-years';
 import { checkAverages } from './checks/averages';
 import { checkSavings } from './checks/savings';
 import { coverageOf, type NarrativeCoverage } from './coverage';
@@ -77,6 +78,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   checkCompletions(doc);
   checkAgainstTables(doc);
   checkWording(doc);
+  checkBaseYears(doc);
   checkAverages(doc);
   checkSavings(doc);
   checkReasons(doc);
