@@ -145,8 +145,15 @@ describe('thirty-eighth batch: another year’s budget figure named in prose', (
   it('on the batch’s text: L63’s 2025年预算安排 for the 2026 budget is a warning', () => {
     const story = readFileSync(join(__dirname, 'corpus', 'tables', 'text', 'shiquan-benji-2026.txt'), 'utf8');
     const years = checkNarrativeText(story).filter((f) => f.rule === 'narrative/year');
-    // Beside it, L40 and L66 compare with the 2024年预算执行数 where 34 other items compare with 2025's (checks/base-years.ts).
-    expect(years.map((f) => `${f.severity} ${f.cell} ${f.expected} ${f.actual}`)).toEqual(['warning L63 2026 2025', 'warning L40 2025 2024', 'warning L66 2025 2024']);
+    // Beside it, L40 and L66 compare with the 2024年预算执行数 where 34 other items compare with 2025's, and L76 and L80 set a
+    // 2024年度预算 beside the 2026 one where the others set 2025's (checks/base-years.ts).
+    expect(years.map((f) => `${f.severity} ${f.cell} ${f.expected} ${f.actual}`)).toEqual([
+      'warning L63 2026 2025',
+      'warning L40 2025 2024',
+      'warning L66 2025 2024',
+      'warning L76 2025 2024',
+      'warning L80 2025 2024',
+    ]);
   });
 });
 

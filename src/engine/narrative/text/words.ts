@@ -338,6 +338,13 @@ export const OWN_SCOPE_AFTER = /^\s*(?:编制|编报)\s*(?:范围|的单位)/;
 /** 比2025年 / 较2025年度 / 与2025年相比: a comparison naming a year. */
 export const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
 
+/**
+ * '2026年度预算1,687.92万元，2025年度预算1,676.41万元': a figure of one year with another year's beside it. Groups: what comes
+ * before the second year (its length places it), the first year, its base, the second year, its base.
+ */
+export const PAIRED_YEAR =
+  /((\d{4})\s*年度?\s*(预算|决算)(?:执行)?数?\s*(?:为|是)?\s*[\d,.]+\s*(?:万元|亿元|元)\s*[,;，；]\s*)(\d{4})\s*年度?\s*(预算|决算)/g;
+
 // ---------------------------------------------------------------- wording: missing numbers and directions
 
 // A '%' that closes a cell of a table flattened into the text ('金额 | 占调整预算% | 比上年增长% |') heads a column.
