@@ -149,6 +149,23 @@ describe('eighteenth batch: a “三公” sum with parts printed blank', () => 
     expect(await run('shouxian-sifaju-2022')).toEqual([]);
   });
 
+  it('the check list does not call a sum over blanks 全部相符, nor its warning a rounding gap', async () => {
+    const ledgerOf = async (name: string) => {
+      const file = join(__dirname, 'corpus', 'tables', 'workbooks', `${name}.xlsx`);
+      const wb = await loadXlsx(new Uint8Array(readFileSync(file)));
+      return analyzeWorkbook(workbookToGrids(wb, `${name}.xlsx`)).checks.find((c) => c.rule === 'hierarchy-sum/three-public');
+    };
+    const xuanzhou = await ledgerOf('xuanzhou-shenjiju-2018');
+    expect(xuanzhou?.reason).toMatch(/：核对 1 处，1 处有疑问，请看警告$/);
+    expect(xuanzhou?.reason).not.toMatch(/全部相符|尾数舍入/);
+    expect((await ledgerOf('shouxian-sifaju-2022'))?.reason).toMatch(/：核对 \d+ 处，全部相符$/);
+    // Rounding gaps alone are still told as such (普陀区宜川路街道 2025 决算: 0.01 gaps of figures rounded from 元).
+    const wb = await loadXlsx(new Uint8Array(readFileSync(join(__dirname, 'corpus', 'tables', 'workbooks', 'putuo-yichuan-2025.xlsx'))));
+    const checks = analyzeWorkbook(workbookToGrids(wb, 'putuo-yichuan-2025.xlsx')).checks;
+    const hierarchy = checks.find((c) => c.rule === 'hierarchy-sum' && c.reason.includes('工作表「支出决算表」'));
+    expect(hierarchy?.reason).toMatch(/：核对 \d+ 处，全部相符，另有 \d+ 处尾数舍入差异$/);
+  });
+
   it('a text giving a figure for a part printed blank: the error says the cell is blank, not 0.00', () => {
     fc.assert(
       fc.property(items, (f) => {

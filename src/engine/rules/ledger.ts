@@ -3,7 +3,7 @@
  * could not run and why — a table that was not recognized never reads as "passed".
  */
 import type { CheckStatus, Finding } from '../findings';
-import { ledger as say } from './messages';
+import { isRoundingGap, ledger as say } from './messages';
 import type { Outcome, RuleMeta } from './rule';
 
 const NONE: readonly Finding[] = [];
@@ -34,7 +34,8 @@ export class Ledger {
       this.entries.push({ rule: rule.id, status: 'not-run', reason: `${scope}：${say.nothingCompared}` });
     } else {
       const hints = produced.filter((f) => f.severity === 'info').length;
-      this.entries.push({ rule: rule.id, status: 'passed', reason: `${scope}：${say.passed(outcome.compared, hints, warnings)}` });
+      const roundings = produced.filter((f) => f.severity === 'warning' && isRoundingGap(f)).length;
+      this.entries.push({ rule: rule.id, status: 'passed', reason: `${scope}：${say.passed(outcome.compared, hints, roundings, warnings - roundings)}` });
     }
   }
 

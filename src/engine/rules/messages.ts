@@ -3,6 +3,7 @@
  * ledger reason is written here from the figures and names a check hands over. One number format
  * (model/money: thousands separators, the table's own decimals), one way to quote (model/names).
  */
+import type { Finding } from '../findings';
 import type { Column, Line, Table, TableKind } from '../recognize/types';
 import { formatAmount } from '../model/money';
 import { KIND_NAMES } from '../model/table-kinds';
@@ -25,6 +26,12 @@ export interface SumMessage {
 
 const HINT_NOTE = '两者通常相等，但不要求相等，仅供参考';
 
+/** How a sum off by no more than its rounding allows is told (and told apart in the ledger from a warning to look into). */
+const ROUNDING_NOTE = '差额在四舍五入允许范围内，可能是尾数舍入所致';
+
+/** A warning that only reports a rounding gap, as sumMessage words it. */
+export const isRoundingGap = (f: Finding): boolean => f.message.includes(ROUNDING_NOTE);
+
 export function sumMessage(m: SumMessage): string {
   const d = m.decimals;
   const where = `${tableName(m.table)}中，`;
@@ -33,7 +40,7 @@ export function sumMessage(m: SumMessage): string {
       ? `${where}${m.subject}应为 ${formatAmount(m.expected, d)}，表中却是空白`
       : `${where}${m.subject}应为 ${formatAmount(m.expected, d)}，表中为 ${formatAmount(m.actual, d)}，差 ${formatAmount(m.diff, d)}`;
   if (m.tone === 'hint') message += `，${m.note ?? HINT_NOTE}`;
-  else if (m.tone === 'rounding') message += '，差额在四舍五入允许范围内，可能是尾数舍入所致';
+  else if (m.tone === 'rounding') message += `，${ROUNDING_NOTE}`;
   else if (m.note) message += `，${m.note}`;
   return `${message}。`;
 }
@@ -258,8 +265,11 @@ export const ledger = {
   noCodes: '表中没有读到科目编码（按单位或项目列示，或编码写法无法识别），未按科目层级核对',
   failed: (n: number) => `发现 ${n} 处不符`,
   nothingCompared: '没有可核对的数字',
-  passed: (n: number, hints: number, roundings: number) =>
-    `核对 ${n} 处${hints > 0 ? `，${hints} 处不同（不要求相等，仅供参考）` : '，全部相符'}${roundings > 0 ? `，另有 ${roundings} 处尾数舍入差异` : ''}`,
+  /** A check that raised no error: what it compared, and what it still asks about (a warning that is no rounding gap is no 相符). */
+  passed: (n: number, hints: number, roundings: number, doubtful: number) =>
+    `核对 ${n} 处${doubtful > 0 ? `，${doubtful} 处有疑问，请看警告` : ''}${hints > 0 ? `，${hints} 处不同（不要求相等，仅供参考）` : ''}${
+      doubtful === 0 && hints === 0 ? '，全部相符' : ''
+    }${roundings > 0 ? `，另有 ${roundings} 处尾数舍入差异` : ''}`,
   missingTables: (kinds: TableKind[]) => `未识别到${kinds.map((k) => KIND_NAMES[k]).join('、')}`,
   /** 财政拨款收支总表没有“政府性基金预算”列: the fund the 支出表 of `kind` is for. */
   noFundColumn: (kind: 'general-budget-expense' | 'gov-fund-expense' | 'state-capital-expense') => `财政拨款收支总表没有“${FUND_OF_KIND[kind]}”列`,
