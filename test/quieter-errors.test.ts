@@ -5,7 +5,8 @@
  *   table's, is not certainly wrong — the code may have been renamed since (款 22198 in 石泉路街道's 2026
  *   单位预算 printed as 其他住房保障支出, a name the catalog has from a 2025 决算 only). It is a warning that
  *   says where the catalog's name is from; where the catalog knows the name for the table's year
- *   (2111101 in 石泉路街道's 2025 决算), or has it from years on both sides of it, it stays an error;
+ *   (2111101 in 石泉路街道's 2025 决算), or has it from years on both sides of it, it stays an error; an undated
+ *   entry knows no year, so against it only a table of no stated year is certainly wrong;
  * - the same item's figure stated twice for one year with two values, the second being the digits the item
  *   gives for another year ('2026年度预算8.61万元，2025年度预算8.30万元…2025年预算安排8.61万元', 石泉路街道's 2026
  *   编制说明 L63), is as likely a wrong year as a wrong figure: a warning that says so; a second value that
@@ -81,6 +82,24 @@ describe('a 科目 name the catalog knows only from another year', () => {
     const catalog = new CodeCatalog();
     expect([2019, 2020, 2022, 2025, 2026].map((y) => catalog.lookup('economic', '30208', y)?.knownForYear)).toEqual([false, true, true, true, false]);
     expect(catalog.lookup('economic', '30208')?.knownForYear).toBe(true);
+  });
+
+  it('an undated entry attests no year: a name unlike it is a warning for a table of any year, an error only for a table with none', () => {
+    // 2050202 小学教育: one undated source in the shipped catalog.
+    const catalog = new CodeCatalog();
+    expect(catalog.lookup('function', '2050202', 2025)?.knownForYear).toBe(false);
+    expect(catalog.lookup('function', '2050202')?.knownForYear).toBe(true);
+    const schools = (year?: number) =>
+      codedTable({ sheet: '表', ...(year ? { year } : {}), layout: 'split', rows: [{ code: '205', name: '教育支出' }, { code: '20502', name: '普通教育' }, { code: '2050202', name: '中学教育' }] });
+    fc.assert(
+      fc.property(fc.integer({ min: 2010, max: 2035 }), (year) => {
+        const fs = codeNameFindings([schools(year)]);
+        expect(fs.map((f) => f.severity)).toEqual(['warning']);
+        expect(fs[0].message).toContain(`内置目录中该编码的名称取自未注明年度的资料，${year} 年的名称可能已调整`);
+      }),
+      { numRuns: 20 },
+    );
+    expect(codeNameFindings([schools()]).map((f) => f.severity)).toEqual(['error']);
   });
 
   it('an imported catalog of another year is another year too', () => {

@@ -39,10 +39,12 @@ export function shippedSourceText(entry: ShippedEntry): string {
 /**
  * Whether a shipped entry's name is attested for a year: a source of that year, or sources before
  * and after it (the entry keeps one name across its years, so a name seen on both sides held
- * between them). Undated entries are taken as they always were: current.
+ * between them). An undated entry attests no year: its name is the catalog's, but not known to be the
+ * name of the year asked about.
  */
 function attestedIn(entry: ShippedEntry, year: number | undefined): boolean {
-  if (year === undefined || entry.years.length === 0) return true;
+  if (year === undefined) return true;
+  if (entry.years.length === 0) return false;
   return entry.years.some((y) => y <= year) && entry.years.some((y) => y >= year);
 }
 
@@ -54,7 +56,8 @@ function fromShipped(entry: ShippedEntry, year: number | undefined): CodeLookup 
   if (year !== undefined && !datedByFormerName && entry.years.length > 0) {
     editionYear = entry.years.includes(year) ? year : nearest(entry.years, year);
     if (editionYear !== year) note = `内置目录中该编码的名称取自 ${editionYear} 年的资料`;
-  } else if (datedByFormerName) editionYear = year;
+  } else if (year !== undefined && !datedByFormerName) note = '内置目录中该编码的名称取自未注明年度的资料';
+  else if (datedByFormerName) editionYear = year;
   else if (entry.years.length > 0) editionYear = entry.years[entry.years.length - 1];
   const formerNames = [entry.name, ...entry.formerNames.map((f) => f.name)].filter((n) => n !== name);
   const outdatedNames = entry.formerNames.filter((f) => f.name !== name && outdatedIn(f, entry, year)).map((f) => f.name);
