@@ -36,7 +36,7 @@ import {
   YEAR_BEFORE_FIGURE,
 } from './words';
 import { pairRespectiveChanges, pairRespectiveShares } from './respective';
-import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, siblings, subjectOf, type Core } from './subjects';
+import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, kindOf, siblings, subjectOf, type Core } from './subjects';
 import { findLast, type AmountToken, type MarkToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
 export interface SumList {
@@ -301,6 +301,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   const completions: CompletionLink[] = [];
   const statements: StatementLink[] = [];
   const parentOf = new Map<AmountToken, SumList>();
+  /** Parts that are the figure of a numbered item of their own ('1.上级补助收入11.43亿元…'): a 其中 in that item breaks them down. */
+  const numberedItems = new Set<AmountToken>();
   /** The open lists, innermost last. Walked from the top by index: a walk closes only the list it is at. */
   const stack: OpenList[] = [];
 
@@ -439,14 +441,16 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         continue;
       }
       if (ol.enumeration) {
-        // "…公务接待费0万元。具体情况如下：1、因公出国…" lists the “三公” items, not parts of 公务接待费.
-        if (!ol.enumeration.tookPart && head?.subject.core && t.subject.core && !memberOf(head.subject.core, t.subject.core)) {
+        // "…公务接待费0万元。具体情况如下：1、因公出国…" lists the “三公” items, not parts of 公务接待费; "收入预算3814.61万元,
+        // 其中:" then "1、财政拨款…" "2、专户管理的事业收入…" "3、单位资金收入…" lists kinds of the 收入.
+        if (!ol.enumeration.tookPart && head?.subject.core && t.subject.core && !kindOf(head.subject, t.subject)) {
           close(ol);
           continue;
         }
         if (!ol.enumeration.tookPart) {
           ol.enumeration.tookPart = true;
           addPart(ol, t);
+          numberedItems.add(t);
         }
         break;
       }
@@ -550,7 +554,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         membersOnly = earlier.length > 0;
       }
       const atSemicolon = headFloor === sentenceAmounts.length && semicolonAt.para === t.para && !/\S/.test(passageTexts[t.para].slice(semicolonAt.end, t.start));
-      const pool = fresh ? sentenceAmounts.slice(atSemicolon ? 0 : headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, words));
+      const pool = fresh ? sentenceAmounts.slice(atSemicolon ? 0 : headFloor) : earlier.filter((a) => (!parentOf.has(a) || (numberedItems.has(a) && a.para === t.para)) && fitsOpenerWords(a, words));
       // Words after the figure ("…5834万元,较上年下降2.3%,主要是…,…。其中：") may be what the list is
       // about: a sentence's 其中 takes the figure before them only if every item is its known part, and
       // not when those words hold figures of their own (a reason's items may be what it lists).

@@ -280,6 +280,20 @@ export function memberOf(head: Core, part: Core | undefined): Core[] | undefined
   return undefined;
 }
 
+/** The sources of a 收入 that have a core of their own (事业收入, 上级补助收入 …): kinds of it that no decomposition lists in full. */
+const INCOME_SOURCES = new Set<Core>(['business-income', 'operating-income', 'superior-subsidy', 'affiliated-remit', 'other-income']);
+
+/**
+ * Whether `part` names a kind of what `head` names: a member of a decomposition of it (基本支出 of 支出), a source of a
+ * 收入 (事业收入), or the head's own whole narrowed to one fund (单位资金收入 of 收入).
+ */
+export function kindOf(head: Subject, part: Subject): boolean {
+  if (!head.core || !part.core) return false;
+  if (memberOf(head.core, part.core)) return true;
+  if (head.core === 'income' && INCOME_SOURCES.has(part.core)) return true;
+  return part.core === head.core && head.fund === 'all' && part.fund !== 'all';
+}
+
 /** Every set of parts of every decomposition, listed once (siblings is asked for every figure of a breakdown). */
 const PART_SETS: readonly Core[][] = Object.values(DECOMPOSITIONS).flatMap((sets) => sets ?? []);
 
