@@ -3,6 +3,8 @@
  * - 287 L6, L7: a 彩票公益金 notice's '全区筹集彩票公益金371445.8万元,其中,上缴中央189135.8万元;自治区本级留成89215.8万元;
  *   地州市留成93094.3万元' — three parts and their total printed to one decimal, 0.1 apart, within the ±0.05 each of them may
  *   carry; the sum check still asked, as it does of whole-万元 figures that may be exact budgets.
+ * - 272 L9: a 部门预算 whose copy stops in its first part — '一、部门收支预算总体情况' and then '…比2012年预算增加755.18万元,
+ *   增长20.32%。' as its last sentence — was asked for the change's reason, which the page gives in the sentence the copy left out.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -58,6 +60,53 @@ describe('parts and their total printed to one decimal are rounded (287)', () =>
         expect(sumFindings(sentence(head, total, opener, joiner, printed)).length).toBe(1);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+const reasonWarnings = (text: string) => findings(text).filter((f) => f.rule === 'narrative/reason');
+
+describe('a change in the last sentence of a text that stops in its first part (272)', () => {
+  const PUBLISHED =
+    '第二部分自治区人民政府机关事务管理局部门预算安排情况说明\n' +
+    '一、部门收支预算总体情况\n' +
+    '机管局2013年收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加755.18万元,增长20.32%。';
+
+  it('the published lines ask no reason', () => {
+    expect(reasonWarnings(PUBLISHED)).toEqual([]);
+  });
+
+  const summary = fc.record({
+    year: fc.integer({ min: 2012, max: 2025 }),
+    total: fc.integer({ min: 100_000, max: 90_000_000 }),
+    rate: fc.integer({ min: 11, max: 80 }),
+    up: fc.boolean(),
+    heading: fc.constantFrom('部门收支预算总体情况', '收入支出预算总体情况', '部门预算收支增减变化情况'),
+    ordinal: fc.constantFrom('、', '.', '．'),
+    subject: fc.constantFrom('收支总预算', '2024年收入预算', '本部门支出预算'),
+  });
+  const passage = (v: { year: number; total: number; rate: number; up: boolean; subject: string }) => {
+    const before = Math.round(v.total / (1 + ((v.up ? 1 : -1) * v.rate) / 100));
+    const change = Math.abs(v.total - before);
+    return `${v.subject}${(v.total / 100).toFixed(2)}万元,比${v.year - 1}年预算${v.up ? '增加' : '减少'}${(change / 100).toFixed(2)}万元,${v.up ? '增长' : '下降'}${((change / before) * 100).toFixed(2)}%。`;
+  };
+
+  it('property: its last sentence, a change, under the 一 of its parts asks no reason', () => {
+    fc.assert(
+      fc.property(summary, (v) => {
+        expect(reasonWarnings(`第二部分部门预算安排情况说明\n一${v.ordinal}${v.heading}\n${passage(v)}`)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('property: the same change under a later part, or with a sentence after it, is still asked its reason', () => {
+    fc.assert(
+      fc.property(summary, fc.constantFrom('二', '三', '五'), (v, later) => {
+        expect(reasonWarnings(`一${v.ordinal}部门概况\n本部门设7个处室。\n${later}${v.ordinal}${v.heading}\n${passage(v)}`).length).toBe(1);
+        expect(reasonWarnings(`一${v.ordinal}${v.heading}\n${passage(v)}本部门将继续厉行节约。`).length).toBe(1);
+      }),
+      { numRuns: 150 },
     );
   });
 });

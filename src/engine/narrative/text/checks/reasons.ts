@@ -15,6 +15,7 @@ import {
   CAUSE_FIRST,
   CAUSE_OF_NAMED_CHANGE,
   CHANGE_WORD_END,
+  CN_ORDINAL,
   COMPARISON_WORD,
   COUNT_CHANGE_BEFORE_RATE,
   DEPARTMENT_VOICE,
@@ -227,12 +228,27 @@ function goneToNothing(link: ChangeLink, r: Stated, near: string): boolean {
 /**
  * A change in the last sentences of a text that stops mid-sentence ('…38万元,比2017年减少7.5万元。其中:…公务用车运行
  * 维护费10万元,比2017年减少7.5万元;' and nothing more): where its reason would stand, the copy was cut, so no
- * reason is asked for. A text that ends on a full stop, or goes on for two sentences after the change, is read.
+ * reason is asked for. A text that goes on for two sentences after the change is read, and so is one that ends on a full
+ * stop — unless the change is its last sentence and the text stops in its first part (stopsInItsFirstPart).
  */
 function reasonMayBeCut(doc: Doc, r: Stated): boolean {
   if (r.para !== doc.passages.length - 1) return false;
   const text = doc.passages[r.para].text;
-  return afterSentences(text, r.start, 2) >= text.length && !ENDS_A_SENTENCE.test(text);
+  if (afterSentences(text, r.start, 2) < text.length) return false;
+  return !ENDS_A_SENTENCE.test(text) || (afterSentences(text, r.start, 1) >= text.length && stopsInItsFirstPart(doc));
+}
+
+/**
+ * '第二部分…部门预算安排情况说明' / '一、部门收支预算总体情况' / '…比2012年预算增加755.18万元,增长20.32%。' and nothing more:
+ * a text whose last numbered part is its 一、 stops where a publication has only begun, so the copy is an excerpt, and a
+ * change in its very last sentence may have had its reason in the sentence the copy left out.
+ */
+function stopsInItsFirstPart(doc: Doc): boolean {
+  for (let i = doc.passages.length - 1; i >= 0; i--) {
+    const m = CN_ORDINAL.exec(doc.passages[i].text.trimStart());
+    if (m && !doc.passages[i].text.includes('|')) return m[1] === '一';
+  }
+  return false;
 }
 
 /** The end of a passage that closes a sentence (or a parenthesis, a quotation) rather than breaking off in it. */
