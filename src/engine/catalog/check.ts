@@ -60,7 +60,29 @@ function isMinorVariant(written: string, official: string): boolean {
   return false;
 }
 
-export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): Finding | undefined {
+/**
+ * '303 | | 离退休人员经费' above '303 | 01 | 退休费': an 经济分类 类 heading whose lines below name 科目 of its own code's
+ * (退休费 is a 303 款, whatever number the table gives it) is the 类 it says; its words are the template's label for what
+ * the 类 holds in a 基本支出 table (人员经费, 公用经费, 离退休人员经费), not another 科目's name. A 功能分类 类 is printed
+ * by its catalog name ('221 住房支出' is a slip), and a 款 or 项 keeps its name checked as written ('研究与开发' for
+ * 技术研究与开发, whatever its 项 below).
+ */
+function itemsConfirmHeading(cells: readonly NameCell[], at: number, catalog: CodeCatalog): boolean {
+  const c = cells[at];
+  for (let j = at + 1; j < cells.length; j++) {
+    const d = cells[j];
+    if (d.table !== c.table || d.code.length <= c.code.length || !d.code.startsWith(c.code)) return false;
+    if (catalog.codesNamed(d.system, d.labelKey).some((o) => o.code.length > c.code.length && o.code.startsWith(c.code))) return true;
+  }
+  return false;
+}
+
+/**
+ * `cells` and `at`: the table's name cells and this one's place among them, when at hand — an 经济分类 类 named as no
+ * catalog names any code whose lines below confirm it (itemsConfirmHeading) is then a label to bring in line with the
+ * catalog (a warning), not a wrong 科目.
+ */
+export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog, cells?: readonly NameCell[], at = -1): Finding | undefined {
   const official = hit.name;
   if (catalog.keyOf(official) === c.labelKey) return undefined;
   if (hit.outdatedNames.some((n) => catalog.keyOf(n) === c.labelKey)) {
@@ -112,6 +134,15 @@ export function checkNamed(c: NameCell, hit: CodeLookup, catalog: CodeCatalog): 
       'code-name',
       'warning',
       `编码 ${c.code} 的名称${quote(c.label)}与目录名称${quote(official)}不同，但资料对该编码名称有分歧，请按当年《政府收支分类科目》核对。`,
+    );
+  }
+  if (hit.knownForYear && hit.level === 1 && (c.system === 'economic' || c.system === 'gov-economic') && cells && itemsConfirmHeading(cells, at, catalog)) {
+    return finding(
+      c,
+      'code-name/heading-label',
+      'code-name',
+      'warning',
+      `编码 ${c.code} 的名称表中写作${quote(c.label)}，目录名称为${quote(official)}；其下所列科目属于 ${c.code}，编码无误，请按目录名称改正。${noteSentence(hit)}`,
     );
   }
   return hit.knownForYear
@@ -278,7 +309,7 @@ export function checkNameCells(cells: readonly NameCell[], catalog: CodeCatalog,
     } else if (c.labelKey === '') {
       list.push(finding(c, 'blank-name/fill', 'blank-name', 'info', `编码 ${c.code} 的科目名称为空，应填${quote(hit.name)}。名称取自${hit.source}${hit.note ? `；${hit.note}` : ''}。`));
     } else {
-      const f = checkNamed(c, hit, catalog);
+      const f = checkNamed(c, hit, catalog, cells, i);
       if (f) list.push(f);
     }
   }

@@ -15,6 +15,7 @@ import {
   CAUSE_FIRST,
   CAUSE_OF_NAMED_CHANGE,
   CHANGE_WORD_END,
+  CN_ORDINAL,
   COMPARISON_WORD,
   COUNT_CHANGE_BEFORE_RATE,
   DEPARTMENT_VOICE,
@@ -227,12 +228,36 @@ function goneToNothing(link: ChangeLink, r: Stated, near: string): boolean {
 /**
  * A change in the last sentences of a text that stops mid-sentence ('…38万元,比2017年减少7.5万元。其中:…公务用车运行
  * 维护费10万元,比2017年减少7.5万元;' and nothing more): where its reason would stand, the copy was cut, so no
- * reason is asked for. A text that ends on a full stop, or goes on for two sentences after the change, is read.
+ * reason is asked for. A text that goes on for two sentences after the change is read, and so is one that ends on a full
+ * stop — unless the change is its last sentence and the text stops in the first section of a new part (stopsInItsFirstPart).
  */
 function reasonMayBeCut(doc: Doc, r: Stated): boolean {
   if (r.para !== doc.passages.length - 1) return false;
   const text = doc.passages[r.para].text;
-  return afterSentences(text, r.start, 2) >= text.length && !ENDS_A_SENTENCE.test(text);
+  if (afterSentences(text, r.start, 2) < text.length) return false;
+  return !ENDS_A_SENTENCE.test(text) || (afterSentences(text, r.start, 1) >= text.length && stopsInItsFirstPart(doc));
+}
+
+/**
+ * '一、主要职能' … '二、单位基本情况' … '第二部分…部门预算安排情况说明' / '一、部门收支预算总体情况' / '…比2012年预算增加755.18万元,
+ * 增长20.32%。' and nothing more: a text whose numbering started again at 一 (a new part) and stops in that first section has
+ * only begun the part, so the copy is an excerpt, and a change in its very last sentence may have had its reason in the
+ * sentence the copy left out. A text of one section ('一、“三公”经费情况' alone) may be whole, and is read.
+ */
+function stopsInItsFirstPart(doc: Doc): boolean {
+  let last = -1;
+  for (let i = doc.passages.length - 1; i >= 0 && last < 0; i--) if (numberedSection(doc.passages[i].text) !== undefined) last = i;
+  if (last < 0 || numberedSection(doc.passages[last].text) !== '一') return false;
+  for (let i = 0; i < last; i++) {
+    const n = numberedSection(doc.passages[i].text);
+    if (n !== undefined && n !== '一') return true;
+  }
+  return false;
+}
+
+/** The Chinese number of a passage opening a numbered section ('二、单位基本情况' → 二); not of a table row pasted as text. */
+function numberedSection(text: string): string | undefined {
+  return text.includes('|') ? undefined : CN_ORDINAL.exec(text.trimStart())?.[1];
 }
 
 /** The end of a passage that closes a sentence (or a parenthesis, a quotation) rather than breaking off in it. */

@@ -209,9 +209,16 @@ function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'
   return `${shown.join(' ')}${parts.length > 8 ? ' …' : ''}`;
 }
 
-/** How far the parts printed to fewer decimals than their total (in its unit) may be from what they round. */
+/**
+ * How far the figures whose look shows they were rounded for the text may be from what they round: parts printed to
+ * fewer decimals than their total (in its unit), and a list whose every figure but its zeros is in 万元 to one decimal
+ * ('371445.8万元': a sum no ledger keeps to the 千元) — n parts and their total each within half a tenth.
+ */
 function roundedForTheText(head: AmountToken, parts: readonly AmountToken[]): number {
-  return parts.filter((p) => p.unit === head.unit && p.decimals < head.decimals && p.value !== 0).reduce((acc, p) => acc + printedHalfUnitOf(p), 0);
+  const coarser = parts.filter((p) => p.unit === head.unit && p.decimals < head.decimals && p.value !== 0).reduce((acc, p) => acc + printedHalfUnitOf(p), 0);
+  const figures = [head, ...parts].filter((p) => p.value !== 0);
+  const inTenths = figures.every((p) => p.unit === '万元' && p.decimals === 1) ? figures.reduce((acc, p) => acc + printedHalfUnitOf(p), 0) : 0;
+  return Math.max(coarser, inTenths);
 }
 
 export function checkSums(doc: Doc): void {
