@@ -36,7 +36,7 @@ import {
   YEAR_BEFORE_FIGURE,
 } from './words';
 import { pairRespectiveChanges, pairRespectiveShares } from './respective';
-import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, siblings, subjectOf, type Core } from './subjects';
+import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, siblings, sourceOfIncome, subjectOf, type Core } from './subjects';
 import { findLast, type AmountToken, type MarkToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
 export interface SumList {
@@ -440,7 +440,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       }
       if (ol.enumeration) {
         // "…公务接待费0万元。具体情况如下：1、因公出国…" lists the “三公” items, not parts of 公务接待费.
-        if (!ol.enumeration.tookPart && head?.subject.core && t.subject.core && !memberOf(head.subject.core, t.subject.core)) {
+        if (!ol.enumeration.tookPart && head?.subject.core && t.subject.core && !memberOf(head.subject.core, t.subject.core) && !sourceOfIncome(head.subject, t.subject)) {
           close(ol);
           continue;
         }

@@ -280,6 +280,18 @@ export function memberOf(head: Core, part: Core | undefined): Core[] | undefined
   return undefined;
 }
 
+/**
+ * The sources a whole 收入 is listed by ('收入总计…,其中:' then '1.财政拨款收入…' '2.上级补助收入…' … '5.上年结转和结余…'):
+ * not a decomposition — which of them a text lists varies, so they never prove a list whole — only what may stand
+ * under it. A 收入 of one fund (财政拨款收入) is a source of the 收入 of all funds.
+ */
+const INCOME_SOURCES = new Set<Core>(['business-income', 'operating-income', 'superior-subsidy', 'affiliated-remit', 'other-income', 'carryover']);
+
+export function sourceOfIncome(whole: Subject, part: Subject): boolean {
+  if (whole.core !== 'income' || whole.fund !== 'all') return false;
+  return part.core === 'income' ? part.fund !== 'all' : part.core !== undefined && INCOME_SOURCES.has(part.core);
+}
+
 /** Every set of parts of every decomposition, listed once (siblings is asked for every figure of a breakdown). */
 const PART_SETS: readonly Core[][] = Object.values(DECOMPOSITIONS).flatMap((sets) => sets ?? []);
 
