@@ -5,6 +5,9 @@
  *   收入 are no decomposition the enumeration knew; and '5.用事业基金弥补收支差额0万元' (an income line) was read as a
  *   difference, an item without a figure, which threw the list away; a list that ends the text at the template's last
  *   line ('6.上年结转和结余…') was taken for one the copy had cut.
+ * - A change whose total is stated in its own section while another scope of the same name is stated later (82 L9):
+ *   '…“三公"经费决算数合计为1000.86万…2021年…807.95万' then '…相较于上年增加275.76万元', and '区直…“三公”经费决算数为
+ *   736.40万元' further on — the two 2022 figures disagreed, so neither was taken and the change went unchecked.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -100,5 +103,63 @@ describe('the sources of a 收入 numbered on the lines after its 其中 are its
       }),
       { seed: 4003, numRuns: 100 },
     );
+  });
+});
+
+describe('a change speaks of the total of its own section when another scope of that name is stated elsewhere (82)', () => {
+  const PUBLISHED = [
+    '鄂城区2022年的“三公"经费决算数合计为1000.86万,其中:因公出国(境)费0万元、公务用车购置费399.25万元、公务用车运行维护费472.38万元、公务接待费43.77万元、会议费34.10万元、培训费51.37万元。2021年的三公经费决算数合计为807.95万,其中:因公出国(境)费0万元、公务用车购置费272.53万元、公务用车运行维护费327.67万元、公务接待费39.43万元、会议费121.61万元、培训费46.71万元。',
+    '2022年“三公"经费决算数相较于上年增加275.76万元,主要原因是:',
+    '1、公务用车购置全区增加126.72万元,增加的原因是编制内公务用车使用年限到期,更换车辆。机关事务中心购置5台车;纪委购置2台车;农业农村局购置1台车;住建局购置1台车;公安局购置8台车;城管执法购置1台车;花湖开发区购置2台车;凤凰街道购置1台车。',
+    '2、公务用车运行维护费增加144.71万元,增加的原因是多数车辆由于使用年限过长已接近报废期,导致车辆维修费逐年上升。',
+    '3、公务接待费增加4.34万元,增加的原因是机关事务中心的商务接待费与公务接待费合并记账,未拆分,造成公务接待账面数增加;花湖开发区、长港招商引资项目增加导致公务接待有所增加;会议费减少87.51万元,培训费增加4.66万,增加的原因一是2021年因为疫情,组织部的村委培训没有开展,二是2022年人大代表人数有所增加,导致人大培训费有所增加。',
+    '2022年区直财政拨款资金安排“三公”经费决算数为736.40万元,比预算数减少67.62万元,主要原因为区直部门严格落实政府过“紧日子”要求,从严控制和压缩“三公”经费支出。具体情况为:',
+  ].join('\n');
+
+  it('82 L9 (with its reasons, L11–L15, and the 区直 figure, L17): 1000.86 − 807.95 = 192.91, not the 275.76 stated — an error', () => {
+    const changes = ofRule(PUBLISHED, 'narrative/change');
+    expect(changes.map((f) => [f.severity, f.cell])).toEqual([['error', 'L2']]);
+    expect(changes[0].message).toContain('1,000.86 − 807.95 = 192.91万元');
+    expect(changes[0].expected).toBeCloseTo(192.91, 2);
+  });
+
+  const years = fc.record({
+    current: fc.integer({ min: 10_000, max: 900_000 }),
+    prior: fc.integer({ min: 10_000, max: 900_000 }),
+    other: fc.integer({ min: 1_000, max: 9_000 }),
+    scope: fc.constantFrom('区直', '市本级', '县直部门'),
+  });
+  const text = (current: number, prior: number, stated: number, other: number, scope: string) =>
+    [
+      `2022年的“三公”经费决算数合计为${(current / 100).toFixed(2)}万元。2021年的“三公”经费决算数合计为${(prior / 100).toFixed(2)}万元。`,
+      `2022年“三公”经费决算数较上年${stated >= 0 ? '增加' : '减少'}${(Math.abs(stated) / 100).toFixed(2)}万元。`,
+      `2022年${scope}“三公”经费决算数为${(other / 100).toFixed(2)}万元,比预算数减少1.00万元。`,
+    ].join('\n');
+
+  it('property: a change that leads from the one year’s total to the other raises nothing', () => {
+    fc.assert(
+      fc.property(years, ({ current, prior, other, scope }) => {
+        expect(ofRule(text(current, prior, current - prior, other, scope), 'narrative/change')).toEqual([]);
+      }),
+      { seed: 4004, numRuns: 150 },
+    );
+  });
+
+  it('property: a change that does not is an error stating current − prior', () => {
+    fc.assert(
+      fc.property(years, fc.integer({ min: 100, max: 90_000 }), ({ current, prior, other, scope }, off) => {
+        // A rise stated where the total fell is called the wrong way instead (narrative/direction).
+        fc.pre(current > prior);
+        const changes = ofRule(text(current, prior, current - prior + off, other, scope), 'narrative/change');
+        expect(changes.map((f) => [f.severity, f.cell])).toEqual([['error', 'L2']]);
+        expect(changes[0].expected).toBeCloseTo((current - prior) / 100, 2);
+      }),
+      { seed: 4005, numRuns: 150 },
+    );
+  });
+
+  it('the other scope alone, two sections away, still leaves the change unchecked (the figures disagree, neither is its own)', () => {
+    const far = ['2022年的“三公”经费决算数合计为1000.86万元。', '一、其他情况', '2022年“三公”经费决算数较上年增加275.76万元。', '二、区直情况', '2022年区直“三公”经费决算数为736.40万元。'].join('\n');
+    expect(ofRule(far, 'narrative/change')).toEqual([]);
   });
 });
