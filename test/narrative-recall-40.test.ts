@@ -3,11 +3,12 @@
  * - A 收入 whose sources are numbered on the lines after its '其中:' (133 L8, 134 L10): '收入总计为457.8161万元,其中:'
  *   then '1.财政拨款收入…' … '5.上年结转和结余…' — the numbered list was dropped at its first item, since the sources of a
  *   收入 are no decomposition the enumeration knew; and '5.用事业基金弥补收支差额0万元' (an income line) was read as a
- *   difference, an item without a figure, which threw the list away; a list that ends the text at the template's last
- *   line ('6.上年结转和结余…') was taken for one the copy had cut.
+ *   difference, an item without a figure, which threw the list away.
  * - A change whose total is stated in its own section while another scope of the same name is stated later (82 L9):
  *   '…“三公"经费决算数合计为1000.86万…2021年…807.95万' then '…相较于上年增加275.76万元', and '区直…“三公”经费决算数为
  *   736.40万元' further on — the two 2022 figures disagreed, so neither was taken and the change went unchecked.
+ * - A rate taken on this year's figure (134 L11): '1.财政拨款收入276.0605万元,…补助收入14.0723万元,较上年度决算数增加
+ *   42.1949万元,增加15%' — 15% is 42.1949 ÷ 276.0605, where last year was 233.8656 and the rate 18.04%.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -161,5 +162,76 @@ describe('a change speaks of the total of its own section when another scope of 
   it('the other scope alone, two sections away, still leaves the change unchecked (the figures disagree, neither is its own)', () => {
     const far = ['2022年的“三公”经费决算数合计为1000.86万元。', '一、其他情况', '2022年“三公”经费决算数较上年增加275.76万元。', '二、区直情况', '2022年区直“三公”经费决算数为736.40万元。'].join('\n');
     expect(ofRule(far, 'narrative/change')).toEqual([]);
+  });
+});
+
+describe('a rate taken on this year’s figure instead of last year’s (134 L11)', () => {
+  const PUBLISHED =
+    '1.财政拨款收入276.0605万元,在职职工工资性收入18.6973万元,退休职工工资性收入0.625万元,财政对基本养老保险基金的补助收入14.0723万元,较上年度决算数增加42.1949万元,增加15%,增加的主要原因是公共卫生、公共卫生事件应急处理及业务收入等增加。';
+
+  it('134: 15% is 42.1949 ÷ 276.0605; on last year’s 233.8656 it is 18.04% — an error saying both', () => {
+    const changes = ofRule(PUBLISHED, 'narrative/change');
+    expect(changes.map((f) => [f.severity, f.cell])).toEqual([['error', 'L1']]);
+    expect(changes[0].message).toContain('276.0605万元 − 42.1949万元 = 233.8656万元');
+    expect(changes[0].message).toContain('42.1949 ÷ 233.8656 = 18.04%');
+    expect(changes[0].message).toContain('42.1949 ÷ 276.0605 = 15.28%');
+    expect(changes[0].expected).toBeCloseTo(18.04, 2);
+  });
+
+  const clause = fc.record({
+    main: fc.integer({ min: 500_000, max: 9_000_000 }),
+    share: fc.integer({ min: 5, max: 45 }),
+    small: fc.array(fc.integer({ min: 100, max: 4_000 }), { minLength: 1, maxLength: 3 }),
+    name: fc.constantFrom('财政拨款收入', '一般公共预算财政拨款收入', '事业收入'),
+    extra: fc.constantFrom('在职职工工资性收入', '退休职工工资性收入', '财政对基本养老保险基金的补助收入'),
+  });
+  const sentence = (main: number, small: readonly number[], change: number, rate: string, name: string, extra: string, way = '增加') =>
+    `1.${name}${wan(main)}万元,${small.map((s, i) => `${extra.slice(0, 2)}${'甲乙丙'[i]}${extra.slice(2)}${wan(s)}万元`).join(',')},较上年度决算数${way}${wan(change)}万元,${way}${rate}%,主要原因是业务量增加。`;
+
+  it('property: a whole-percent rate that is change ÷ this year, where change ÷ last year rounds to another, is an error', () => {
+    fc.assert(
+      fc.property(clause, ({ main, share, small, name, extra }) => {
+        const change = Math.round((main * share) / 100);
+        const onCurrent = (change * 100) / main;
+        const onPrior = (change * 100) / (main - change);
+        const printed = Math.round(onCurrent);
+        fc.pre(Math.abs(onCurrent - printed) < 0.4 && Math.abs(onPrior - printed) > 0.6 && small.every((s) => s < change));
+        const changes = ofRule(sentence(main, small, change, String(printed), name, extra), 'narrative/change');
+        expect(changes.map((f) => f.severity)).toEqual(['error']);
+        expect(changes[0].expected).toBeCloseTo(Number(onPrior.toFixed(2)), 2);
+      }),
+      { seed: 4006, numRuns: 150 },
+    );
+  });
+
+  it('property: the same clause with the rate on last year’s figure raises nothing', () => {
+    fc.assert(
+      fc.property(clause, ({ main, share, small, name, extra }) => {
+        const change = Math.round((main * share) / 100);
+        fc.pre(small.every((s) => s < change));
+        const rate = ((change * 100) / (main - change)).toFixed(2);
+        expect(ofRule(sentence(main, small, change, rate, name, extra), 'narrative/change')).toEqual([]);
+      }),
+      { seed: 4007, numRuns: 150 },
+    );
+  });
+
+  it('property: a decrease is possible for every figure of its clause, so its rate is never put on this year’s', () => {
+    fc.assert(
+      fc.property(clause, ({ main, share, small, name, extra }) => {
+        const change = Math.round((main * share) / 100);
+        fc.pre(small.every((s) => s < change));
+        const printed = String(Math.round((change * 100) / main));
+        const changes = ofRule(sentence(main, small, change, printed, name, extra, '减少'), 'narrative/change');
+        expect(changes.filter((f) => f.message.includes('以本年数为基数'))).toEqual([]);
+      }),
+      { seed: 4008, numRuns: 100 },
+    );
+  });
+
+  it('two figures of the clause that could both be divided leave it unread', () => {
+    // 50 ÷ 250 = 20% and 50 ÷ 249 = 20.08%: either could be the one the rate was taken on.
+    const text = '1.财政拨款收入250.00万元,事业收入249.00万元,其他收入10.00万元,较上年度决算数增加50.00万元,增加20%,主要原因是业务量增加。';
+    expect(ofRule(text, 'narrative/change')).toEqual([]);
   });
 });

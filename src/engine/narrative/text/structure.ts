@@ -776,7 +776,7 @@ function finalAndBudget(amounts: readonly AmountToken[], family: Family): Statem
 }
 
 /** A figure of another subject in the clause of `change` (a '；' ends a clause) before `current`. */
-function otherFigureOfClause(a: AmountToken, current: AmountToken, change: AmountToken, passageTexts: readonly string[]): boolean {
+export function otherFigureOfClause(a: AmountToken, current: AmountToken, change: AmountToken, passageTexts: readonly string[]): boolean {
   if (a.role !== 'value' || a.inReason || a.depth !== change.depth || a.subject === current.subject || a.para !== change.para) return false;
   return !/[;；]/.test(passageTexts[a.para]?.slice(a.end, change.start) ?? '');
 }

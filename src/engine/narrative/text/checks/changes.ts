@@ -13,6 +13,7 @@ import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tok
 import { displayName } from '../subjects';
 import { COMPARISON_LEAD } from '../words';
 import { reportRate } from './rate-finding';
+import { checkRateOnCurrentBase } from './current-base';
 
 const word = (d: Direction) => (d > 0 ? '增加' : '减少');
 
@@ -279,6 +280,7 @@ export function checkChanges(doc: Doc): void {
       markChecked(doc, link.change, link.rate, link.orTotal);
       continue;
     }
+    if (checkRateOnCurrentBase(doc, link)) continue;
     checkLink(doc, link);
   }
   checkBounds(doc, byChange);
