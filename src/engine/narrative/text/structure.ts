@@ -364,8 +364,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     if (numberedNext(ol.list.parts.at(-1), a)) return true;
     const head = ol.list.head;
     if (!head?.subject.core || !a.subject.core) return false;
-    const set = memberOf(head.subject.core, a.subject.core);
-    if (!set) return false;
+    // A source of a 收入 in the next sentences goes on with its list ('…部门预算收入为68158.05万元,其中:' then '公共预算拨款:…',
+    // '事业收入:…', '其他收入:…'); a 上年结转 after them may stand beside a 本年收入, not in it.
+    const source = sourceOfIncome(head.subject, a.subject) && a.subject.core !== 'carryover';
+    if (!memberOf(head.subject.core, a.subject.core) && !source) return false;
     return !ol.list.parts.some((p) => p.subject.core === a.subject.core);
   };
 

@@ -692,11 +692,14 @@ export const SUBJECT_CORES: [RegExp, Core][] = [
 /** 其他 / 其它 ending the words before a head noun: the rest of that total, not the total ('其它人员经费'). */
 export const OTHER_BEFORE_HEAD = /其[他它]$/;
 
-/** Totals: tested on the words left once the funds and the unit's name are taken away. */
+/**
+ * Totals: tested on the words left once the funds and the unit's name are taken away. '部门预算收入' is the 部门's whole
+ * 收入 (MEASURE_WORDS keeps 部门预算 whole, so the words reach here with it).
+ */
 export const SUBJECT_TOTALS: [RegExp, Core][] = [
   [/^(?:本年|当年|全年)?(?:收支|收入支出)(?:总预算|总决算|预算总计|总计|总额|合计|安排|预算|决算|总)?$/, 'income-expense'],
-  [/^(?:本年|当年|全年)?(?:总收入|收入)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'income'],
-  [/^(?:本年|当年|全年)?(?:总支出|支出)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'expense'],
+  [/^(?:本年|当年|全年)?(?:部门(?:预算|决算))?(?:总收入|收入)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'income'],
+  [/^(?:本年|当年|全年)?(?:部门(?:预算|决算))?(?:总支出|支出)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'expense'],
   [/^(?:当年)?拨款(?:合计|总额|规模)?$/, 'appropriation'],
 ];
 export const FUND_WORDS = /一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户(?:管理)?(?:资金)?|单位资金|财政拨款|财政资金|(?:财政)?拨款(?=收入|支出)/g;
