@@ -156,6 +156,25 @@ describe('the sources of a 部门预算收入 under headings of their own on the
     );
   });
 
+  it('property: a source standing alone in its sentence heads the 其中 after it (事业收入 35957.91 = 21037 + 14920.91)', () => {
+    fc.assert(
+      fc.property(sources, fc.integer({ min: 1, max: 99 }), fc.integer({ min: -50_000, max: 50_000 }), (s, percent, off) => {
+        const fees = Math.round((s.business * percent) / 100);
+        fc.pre(Math.abs(off) >= 100 && s.business - fees + off > 0);
+        const lines = text(s.grant + s.business + s.other, s).split('\n');
+        lines[2] = `事业收入:2016年${s.unit}事业收入预算${money(s.business)}万元。其中纳入财政专户管理的教育收费预算${money(fees)}万元,其他事业收入预算${money(s.business - fees + off)}万元。`;
+        const sums = ofRule(lines.join('\n'), 'narrative/sum');
+        expect(sums.map((f) => [f.severity, f.cell])).toEqual([[off > 0 ? 'error' : 'warning', 'L3']]);
+      }),
+      { seed: 4011, numRuns: 100 },
+    );
+  });
+
+  it('a 其中 after a sentence of several parts still has no head (which part it breaks down cannot be told)', () => {
+    const text = ['年初部门预算收入为100.00万元,其中:', '公共预算拨款:财政拨款60.00万元。', '事业收入:事业收入预算30.00万元,其他收入预算10.00万元。其中教育收费预算5.00万元,其他事业收入预算2.00万元。'].join('\n');
+    expect(ofRule(text, 'narrative/sum')).toEqual([]);
+  });
+
   it('property: a 上年结转 stated after sources short of their total is not taken for one of them (no error past it)', () => {
     fc.assert(
       fc.property(sources, fc.integer({ min: 100, max: 500_000 }), (s, short) => {

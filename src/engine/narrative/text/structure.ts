@@ -552,7 +552,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         membersOnly = earlier.length > 0;
       }
       const atSemicolon = headFloor === sentenceAmounts.length && semicolonAt.para === t.para && !/\S/.test(passageTexts[t.para].slice(semicolonAt.end, t.start));
-      const pool = fresh ? sentenceAmounts.slice(atSemicolon ? 0 : headFloor) : earlier.filter((a) => !parentOf.has(a) && fitsOpenerWords(a, words));
+      // A listed part may head it only standing alone in its sentence ('事业收入:…事业收入预算35957.91万元。其中纳入…'): after
+      // several parts ('其中：A 10万元，B 20万元。其中：…') which one is broken down cannot be told.
+      const alonePart = (a: AmountToken) => earlier.length === 1 && parentOf.get(a)?.opener.sentence !== a.sentence;
+      const pool = fresh ? sentenceAmounts.slice(atSemicolon ? 0 : headFloor) : earlier.filter((a) => (!parentOf.has(a) || alonePart(a)) && fitsOpenerWords(a, words));
       // Words after the figure ("…5834万元,较上年下降2.3%,主要是…,…。其中：") may be what the list is
       // about: a sentence's 其中 takes the figure before them only if every item is its known part, and
       // not when those words hold figures of their own (a reason's items may be what it lists).
