@@ -23,6 +23,7 @@ import {
   HEADING_START,
   INCOME_OR_EXPENSE,
   ITEM_LEVEL_HEAD,
+  NAMED_HEADING,
   NIL_ITEM,
   NUM_ORDINAL,
   NUM_PAREN_ORDINAL,
@@ -358,15 +359,23 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     }
   };
 
+  /** `a` is the first figure of a passage headed by its own name ('事业收入:…事业收入预算35957.91万元'). */
+  const headedByItsName = (a: AmountToken): boolean => {
+    if (amounts.at(-2)?.para === a.para) return false;
+    const heading = NAMED_HEADING.exec(passageTexts[a.para] ?? '');
+    return !!heading && subjectOf(heading[1]).core === a.subject.core;
+  };
+
   /** Whether figure `a` continues the open list `ol` (it is not in the opener's sentence). */
   const continues = (ol: OpenList, a: AmountToken): boolean => {
     if (ol.awaiting) return true;
     if (numberedNext(ol.list.parts.at(-1), a)) return true;
     const head = ol.list.head;
     if (!head?.subject.core || !a.subject.core) return false;
-    // A source of a 收入 in the next sentences goes on with its list ('…部门预算收入为68158.05万元,其中:' then '公共预算拨款:…',
-    // '事业收入:…', '其他收入:…'); a 上年结转 after them may stand beside a 本年收入, not in it.
-    const source = sourceOfIncome(head.subject, a.subject) && a.subject.core !== 'carryover';
+    // A source of a 收入 goes on with its list in a passage headed by its name ('…部门预算收入为68158.05万元,其中:' then
+    // '公共预算拨款:…', '事业收入:…', '其他收入:…'), not in any sentence after it ('收入总计300万元,其中年初结转和结余68.76万元。
+    // 本年收入的具体构成为:财政拨款收入…' is another whole). A 上年结转 after them may stand beside a 本年收入, not in it.
+    const source = sourceOfIncome(head.subject, a.subject) && a.subject.core !== 'carryover' && headedByItsName(a);
     if (!memberOf(head.subject.core, a.subject.core) && !source) return false;
     return !ol.list.parts.some((p) => p.subject.core === a.subject.core);
   };

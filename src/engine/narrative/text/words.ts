@@ -486,6 +486,8 @@ export const SHARE_BEFORE = /(?:占比|比重|所占比例)\s*(?:为|是|达)?\s
  * ('财政拨款收入213.24万元,占100%') are of.
  */
 export const COMPOSITION_OPENING = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?([^,，;；:：。\d]{2,16}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?\s*[:：]/;
+/** A passage that opens with a name and a colon, the heading of what it says ('事业收入:2016年…事业收入预算35957.91万元'). */
+export const NAMED_HEADING = /^\s*([^,，;；:：。、\d]{2,12})[:：]/;
 
 /** '一般公共预算支出中，…': the whole the next figures are parts of. */
 export const AMONG_SUBJECT = /^\s*([^,;。!?]{2,60}?)(?:中|当中)\s*,/;
