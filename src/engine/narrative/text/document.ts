@@ -249,6 +249,15 @@ export function oneValue(values: readonly AmountToken[], before?: AmountToken): 
   return agree ? first : undefined;
 }
 
+/**
+ * The one value of `values` (oneValue), or — when the document's values disagree — the one of the section
+ * of `near`: '鄂城区…“三公”经费决算数合计为1000.86万' right before '“三公”经费决算数相较于上年增加275.76万元', and
+ * '区直…“三公”经费决算数为736.40万元' in a later section, are two scopes of one name; the change speaks of its own.
+ */
+export function oneValueNear(doc: Doc, values: readonly AmountToken[], near: AmountToken): AmountToken | undefined {
+  return oneValue(values, near) ?? oneValue(values.filter((v) => sameSection(doc, v.para, near)), near);
+}
+
 function distance(a: AmountToken, b: AmountToken): number {
   return Math.abs(a.para - b.para) * 100_000 + Math.abs(a.start - b.start);
 }

@@ -23,6 +23,7 @@ import {
   HEADING_START,
   INCOME_OR_EXPENSE,
   ITEM_LEVEL_HEAD,
+  NAMED_HEADING,
   NIL_ITEM,
   NUM_ORDINAL,
   NUM_PAREN_ORDINAL,
@@ -36,7 +37,7 @@ import {
   YEAR_BEFORE_FIGURE,
 } from './words';
 import { pairRespectiveChanges, pairRespectiveShares } from './respective';
-import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, kindOf, siblings, subjectOf, type Core } from './subjects';
+import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, kindOf, siblings, sourceOfIncome, subjectOf, type Core } from './subjects';
 import { findLast, type AmountToken, type MarkToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
 export interface SumList {
@@ -360,14 +361,24 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     }
   };
 
+  /** `a` is the first figure of a passage headed by its own name ('事业收入:…事业收入预算35957.91万元'). */
+  const headedByItsName = (a: AmountToken): boolean => {
+    if (amounts.at(-2)?.para === a.para) return false;
+    const heading = NAMED_HEADING.exec(passageTexts[a.para] ?? '');
+    return !!heading && subjectOf(heading[1]).core === a.subject.core;
+  };
+
   /** Whether figure `a` continues the open list `ol` (it is not in the opener's sentence). */
   const continues = (ol: OpenList, a: AmountToken): boolean => {
     if (ol.awaiting) return true;
     if (numberedNext(ol.list.parts.at(-1), a)) return true;
     const head = ol.list.head;
     if (!head?.subject.core || !a.subject.core) return false;
-    const set = memberOf(head.subject.core, a.subject.core);
-    if (!set) return false;
+    // A source of a 收入 goes on with its list in a passage headed by its name ('…部门预算收入为68158.05万元,其中:' then
+    // '公共预算拨款:…', '事业收入:…', '其他收入:…'), not in any sentence after it ('收入总计300万元,其中年初结转和结余68.76万元。
+    // 本年收入的具体构成为:财政拨款收入…' is another whole). A 上年结转 after them may stand beside a 本年收入, not in it.
+    const source = sourceOfIncome(head.subject, a.subject) && a.subject.core !== 'carryover' && headedByItsName(a);
+    if (!memberOf(head.subject.core, a.subject.core) && !source) return false;
     return !ol.list.parts.some((p) => p.subject.core === a.subject.core);
   };
 
@@ -554,7 +565,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         membersOnly = earlier.length > 0;
       }
       const atSemicolon = headFloor === sentenceAmounts.length && semicolonAt.para === t.para && !/\S/.test(passageTexts[t.para].slice(semicolonAt.end, t.start));
-      const pool = fresh ? sentenceAmounts.slice(atSemicolon ? 0 : headFloor) : earlier.filter((a) => (!parentOf.has(a) || (numberedItems.has(a) && a.para === t.para)) && fitsOpenerWords(a, words));
+      // A listed part may head it only standing alone in its sentence ('事业收入:…事业收入预算35957.91万元。其中纳入…'): after
+      // several parts ('其中：A 10万元，B 20万元。其中：…') which one is broken down cannot be told; or as a numbered item's
+      // own figure, in its own passage ('1.上级补助收入11.43亿元。其中返还性收入…').
+      const alonePart = (a: AmountToken) => earlier.length === 1 && parentOf.get(a)?.opener.sentence !== a.sentence;
+      const itemHead = (a: AmountToken) => numberedItems.has(a) && a.para === t.para;
+      const pool = fresh ? sentenceAmounts.slice(atSemicolon ? 0 : headFloor) : earlier.filter((a) => (!parentOf.has(a) || alonePart(a) || itemHead(a)) && fitsOpenerWords(a, words));
       // Words after the figure ("…5834万元,较上年下降2.3%,主要是…,…。其中：") may be what the list is
       // about: a sentence's 其中 takes the figure before them only if every item is its known part, and
       // not when those words hold figures of their own (a reason's items may be what it lists).
@@ -780,7 +796,7 @@ function finalAndBudget(amounts: readonly AmountToken[], family: Family): Statem
 }
 
 /** A figure of another subject in the clause of `change` (a '；' ends a clause) before `current`. */
-function otherFigureOfClause(a: AmountToken, current: AmountToken, change: AmountToken, passageTexts: readonly string[]): boolean {
+export function otherFigureOfClause(a: AmountToken, current: AmountToken, change: AmountToken, passageTexts: readonly string[]): boolean {
   if (a.role !== 'value' || a.inReason || a.depth !== change.depth || a.subject === current.subject || a.para !== change.para) return false;
   return !/[;；]/.test(passageTexts[a.para]?.slice(a.end, change.start) ?? '');
 }

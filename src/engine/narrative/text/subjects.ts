@@ -280,8 +280,17 @@ export function memberOf(head: Core, part: Core | undefined): Core[] | undefined
   return undefined;
 }
 
-/** The sources of a 收入 that have a core of their own (事业收入, 上级补助收入 …): kinds of it that no decomposition lists in full. */
-const INCOME_SOURCES = new Set<Core>(['business-income', 'operating-income', 'superior-subsidy', 'affiliated-remit', 'other-income']);
+/**
+ * The sources a whole 收入 is listed by ('收入总计…,其中:' then '1.财政拨款收入…' '2.上级补助收入…' … '5.上年结转和结余…'):
+ * not a decomposition — which of them a text lists varies, so they never prove a list whole — only what may stand
+ * under it. A 收入 of one fund (财政拨款收入) is a source of the 收入 of all funds.
+ */
+const INCOME_SOURCES = new Set<Core>(['business-income', 'operating-income', 'superior-subsidy', 'affiliated-remit', 'other-income', 'carryover']);
+
+export function sourceOfIncome(whole: Subject, part: Subject): boolean {
+  if (whole.core !== 'income' || whole.fund !== 'all') return false;
+  return part.core === 'income' ? part.fund !== 'all' : part.core !== undefined && INCOME_SOURCES.has(part.core);
+}
 
 /**
  * Whether `part` names a kind of what `head` names: a member of a decomposition of it (基本支出 of 支出), a source of a
@@ -289,8 +298,7 @@ const INCOME_SOURCES = new Set<Core>(['business-income', 'operating-income', 'su
  */
 export function kindOf(head: Subject, part: Subject): boolean {
   if (!head.core || !part.core) return false;
-  if (memberOf(head.core, part.core)) return true;
-  if (head.core === 'income' && INCOME_SOURCES.has(part.core)) return true;
+  if (memberOf(head.core, part.core) || sourceOfIncome(head, part)) return true;
   return part.core === head.core && head.fund === 'all' && part.fund !== 'all';
 }
 

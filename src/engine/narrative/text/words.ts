@@ -68,10 +68,10 @@ export const DOWN_WORD = new RegExp(`${DOWN}|降幅|减幅|减(?!免)`);
 /**
  * A figure that is the difference of two figures of one year: 决算 against 预算 ('决算数大于预算数
  * 55.93万元' — which way in the words), or of two figures just stated ('年初预算为2.95万元,差值为0.9万元'
- * — no way given: 差值 is written unsigned).
+ * — no way given: 差值 is written unsigned). '用事业基金弥补收支差额0万元' is the name of an income line, not a difference.
  */
 export const DIFFERENCE_BEFORE =
-  /(?:(?:决算数?|支出决算数?|实际支出)?\s*(?:(大于|高于|超过|超出|多于)|(小于|低于|少于))\s*(年初|调整)?\s*预算数?|(差值|差额|相差))\s*(?:为|是|了|达|约)?\s*$/;
+  /(?:(?:决算数?|支出决算数?|实际支出)?\s*(?:(大于|高于|超过|超出|多于)|(小于|低于|少于))\s*(年初|调整)?\s*预算数?|(差值|(?<!弥补收支)差额|相差))\s*(?:为|是|了|达|约)?\s*$/;
 
 const DIFFERENCE_WORD_END = ['预算', '预算数', '差值', '差额', '相差'];
 const COPULA = '为是了达约';
@@ -493,6 +493,8 @@ export const SHARE_BEFORE = /(?:占比|比重|所占比例)\s*(?:为|是|达)?\s
  * ('财政拨款收入213.24万元,占100%') are of.
  */
 export const COMPOSITION_OPENING = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?([^,，;；:：。\d]{2,16}?)的?(?:具体)?构成(?:情况)?(?:为|是|如下)?\s*[:：]/;
+/** A passage that opens with a name and a colon, the heading of what it says ('事业收入:2016年…事业收入预算35957.91万元'). */
+export const NAMED_HEADING = /^\s*([^,，;；:：。、\d]{2,12})[:：]/;
 
 /** '一般公共预算支出中，…': the whole the next figures are parts of. */
 export const AMONG_SUBJECT = /^\s*([^,;。!?]{2,60}?)(?:中|当中)\s*,/;
@@ -699,11 +701,14 @@ export const SUBJECT_CORES: [RegExp, Core][] = [
 /** 其他 / 其它 ending the words before a head noun: the rest of that total, not the total ('其它人员经费'). */
 export const OTHER_BEFORE_HEAD = /其[他它]$/;
 
-/** Totals: tested on the words left once the funds and the unit's name are taken away. */
+/**
+ * Totals: tested on the words left once the funds and the unit's name are taken away. '部门预算收入' is the 部门's whole
+ * 收入 (MEASURE_WORDS keeps 部门预算 whole, so the words reach here with it).
+ */
 export const SUBJECT_TOTALS: [RegExp, Core][] = [
   [/^(?:本年|当年|全年)?(?:收支|收入支出)(?:总预算|总决算|预算总计|总计|总额|合计|安排|预算|决算|总)?$/, 'income-expense'],
-  [/^(?:本年|当年|全年)?(?:总收入|收入)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'income'],
-  [/^(?:本年|当年|全年)?(?:总支出|支出)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'expense'],
+  [/^(?:本年|当年|全年)?(?:部门(?:预算|决算))?(?:总收入|收入)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'income'],
+  [/^(?:本年|当年|全年)?(?:部门(?:预算|决算))?(?:总支出|支出)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'expense'],
   [/^(?:当年)?拨款(?:合计|总额|规模)?$/, 'appropriation'],
 ];
 export const FUND_WORDS = /一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户(?:管理)?(?:资金)?|单位资金|财政拨款|财政资金|(?:财政)?拨款(?=收入|支出)/g;

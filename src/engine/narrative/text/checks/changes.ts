@@ -7,12 +7,13 @@
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
 import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
-import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
 import { displayName } from '../subjects';
 import { COMPARISON_LEAD } from '../words';
 import { reportRate } from './rate-finding';
+import { checkRateOnCurrentBase } from './current-base';
 
 const word = (d: Direction) => (d > 0 ? '增加' : '减少');
 
@@ -46,11 +47,11 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
   const toYear = x?.year ?? link.current?.year ?? doc.reportYear;
   const base = x?.base ?? r?.base ?? { year: toYear - 1, words: '上年' };
   // This year's value is of the change's measure, the document's own when unsaid (a 决算's 支出决算, not its 年初预算).
-  const current = link.current ?? (id && ref ? oneValue(valuesOf(doc, id, toYear, measureOrDefault(x?.measure, doc.family), ref), ref) : undefined);
+  const current = link.current ?? (id && ref ? oneValueNear(doc, valuesOf(doc, id, toYear, measureOrDefault(x?.measure, doc.family), ref), ref) : undefined);
   // '比上年预算下降8.2%': a comparison naming a measure takes a prior that names it too; a figure of another year
   // whose words name none ('2013年…支出为9.5亿元' in a text about 2014's 预算) may be either, so it is not compared.
   const namesMeasureAsAsked = (a: AmountToken) => base.measure === undefined || a.measure !== undefined || a.year === doc.reportYear;
-  const prior = link.prior ?? (id && ref ? oneValue(valuesOf(doc, id, base.year, base.measure, ref).filter(namesMeasureAsAsked), ref) : undefined);
+  const prior = link.prior ?? (id && ref ? oneValueNear(doc, valuesOf(doc, id, base.year, base.measure, ref).filter(namesMeasureAsAsked), ref) : undefined);
   const direction = x?.direction ?? r?.direction;
   const { now, then } = periodsOf(doc, base, toYear, (current ?? x)?.measure);
   // One shape, every field written (undefined where there is none): spreading the optional parts
@@ -279,6 +280,7 @@ export function checkChanges(doc: Doc): void {
       markChecked(doc, link.change, link.rate, link.orTotal);
       continue;
     }
+    if (checkRateOnCurrentBase(doc, link)) continue;
     checkLink(doc, link);
   }
   checkBounds(doc, byChange);

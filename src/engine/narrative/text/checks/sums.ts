@@ -143,11 +143,13 @@ function siblingAfterSemicolon(doc: Doc, head: AmountToken, parts: readonly Amou
 
 /**
  * Items listed one a passage after their total up to the end of the text as given ('…支出16599424.17元，
- * 其中：' then '1、…' '2、…' '3.…' and nothing more): the text may have been cut there, so items may follow.
+ * 其中：' then '1、…' '2、…' '3.…' and nothing more): the text may have been cut there, so items may follow —
+ * unless the last is the line a 收入 list of the template ends with ('6.上年结转和结余2.3155万元'): nothing follows it.
  */
 function runsToTextEnd(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
   const last = parts[parts.length - 1];
-  return last.para > head.para && last.para === doc.passages.length - 1;
+  const endsTheIncomeLines = head.subject.core === 'income' && last.subject.core === 'carryover';
+  return last.para > head.para && last.para === doc.passages.length - 1 && !endsTheIncomeLines;
 }
 
 /**
