@@ -18,6 +18,12 @@ import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { toGrids } from './fixtures';
 
+/** A corpus workbook (test/corpus/tables/workbooks/NAME.xlsx) read as the command line reads it, and analyzed. */
+async function analyzeCorpusWorkbook(name: string) {
+  const wb = await loadXlsx(new Uint8Array(readFileSync(join(__dirname, 'corpus', 'tables', 'workbooks', `${name}.xlsx`))));
+  return analyzeWorkbook(workbookToGrids(wb, `${name}.xlsx`));
+}
+
 const SHEET = '“三公”经费支出表';
 /** Vertical lines in table order; the amounts are 合计, 出国, 接待, 公务用车, 购置, 运行. */
 const LABELS = ['合计', '因公出国(境)费', '公务接待费', '公务用车购置及运行费', '其中:公务用车运行维护费', '公务用车购置费'];
@@ -139,29 +145,20 @@ describe('eighteenth batch: a “三公” sum with parts printed blank', () => 
   });
 
   it('on the batch’s workbooks: the 合计 and 公务用车 totals over blanks are warnings, the clean row raises nothing', async () => {
-    const run = async (name: string) => {
-      const file = join(__dirname, 'corpus', 'tables', 'workbooks', `${name}.xlsx`);
-      const wb = await loadXlsx(new Uint8Array(readFileSync(file)));
-      return analyzeWorkbook(workbookToGrids(wb, `${name}.xlsx`)).findings.filter((f) => f.severity !== 'info');
-    };
+    const run = async (name: string) => (await analyzeCorpusWorkbook(name)).findings.filter((f) => f.severity !== 'info');
     expect((await run('xuanzhou-shenjiju-2018')).map((f) => [f.cell, f.severity])).toEqual([['B3', 'warning']]);
     expect((await run('ningguo-jiaotong-2013')).map((f) => [f.cell, f.severity])).toEqual([['B7', 'warning']]);
     expect(await run('shouxian-sifaju-2022')).toEqual([]);
   });
 
   it('the check list does not call a sum over blanks 全部相符, nor its warning a rounding gap', async () => {
-    const ledgerOf = async (name: string) => {
-      const file = join(__dirname, 'corpus', 'tables', 'workbooks', `${name}.xlsx`);
-      const wb = await loadXlsx(new Uint8Array(readFileSync(file)));
-      return analyzeWorkbook(workbookToGrids(wb, `${name}.xlsx`)).checks.find((c) => c.rule === 'hierarchy-sum/three-public');
-    };
+    const ledgerOf = async (name: string) => (await analyzeCorpusWorkbook(name)).checks.find((c) => c.rule === 'hierarchy-sum/three-public');
     const xuanzhou = await ledgerOf('xuanzhou-shenjiju-2018');
     expect(xuanzhou?.reason).toMatch(/：核对 1 处，1 处有疑问，请看警告$/);
     expect(xuanzhou?.reason).not.toMatch(/全部相符|尾数舍入/);
     expect((await ledgerOf('shouxian-sifaju-2022'))?.reason).toMatch(/：核对 \d+ 处，全部相符$/);
     // Rounding gaps alone are still told as such (普陀区宜川路街道 2025 决算: 0.01 gaps of figures rounded from 元).
-    const wb = await loadXlsx(new Uint8Array(readFileSync(join(__dirname, 'corpus', 'tables', 'workbooks', 'putuo-yichuan-2025.xlsx'))));
-    const checks = analyzeWorkbook(workbookToGrids(wb, 'putuo-yichuan-2025.xlsx')).checks;
+    const { checks } = await analyzeCorpusWorkbook('putuo-yichuan-2025');
     const hierarchy = checks.find((c) => c.rule === 'hierarchy-sum' && c.reason.includes('工作表「支出决算表」'));
     expect(hierarchy?.reason).toMatch(/：核对 \d+ 处，全部相符，另有 \d+ 处尾数舍入差异$/);
   });
