@@ -18,7 +18,7 @@ import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { toGrids } from './fixtures';
 
-/** A corpus workbook (test/corpus/tables/workbooks/NAME.xlsx) read as the command line reads it, and analyzed. */
+/** A workbook of the corpus, by its name without .xlsx, read as the command line reads it, and analyzed. */
 async function analyzeCorpusWorkbook(name: string) {
   const wb = await loadXlsx(new Uint8Array(readFileSync(join(__dirname, 'corpus', 'tables', 'workbooks', `${name}.xlsx`))));
   return analyzeWorkbook(workbookToGrids(wb, `${name}.xlsx`));
