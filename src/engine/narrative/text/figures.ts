@@ -126,6 +126,12 @@ export function percentRange(partFen: number, partHalf: number, wholeFen: number
   return { lo, hi };
 }
 
+/** Whether a printed rate may be a value of `range`, to half a unit of its last printed decimal. */
+export function printedRateWithin(r: { value: number; decimals: number }, range: { lo: number; hi: number }): boolean {
+  const half = 10 ** -r.decimals / 2;
+  return r.value >= range.lo - half - 1e-9 && r.value <= range.hi + half + 1e-9;
+}
+
 export function halfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
   return a.unit === '亿元' ? printedHalfUnitOf(a) : Math.round(toFen(0.5, a.unit) / 10 ** Math.max(a.decimals, 2));
 }

@@ -6,7 +6,7 @@
  * base), and a part whose base would exceed the whole's base (增加0.11万元、增幅0.01% means 1100万元
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
-import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
+import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin } from '../figures';
 import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
@@ -105,7 +105,7 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   const { lo, hi } = percentRange(changeFen, hPrinted.change, priorFen, hPrinted.prior);
   const unit = 10 ** -r.decimals;
   const eps = 1e-9;
-  const rateFits = r.value >= lo - unit / 2 - eps && r.value <= hi + unit / 2 + eps;
+  const rateFits = printedRateWithin(r, { lo, hi });
   if (res.direction === -1 && r.value === 100 && r.decimals <= 2 && current && current.fen > halfUnitOf(current)) {
     // '下降100%' says nothing is left. When the figures' own rate rounds to it, the words are right at
     // their precision: '100.00%' for 99.995% is silent, a whole '100%' for 99.58% a warning (loose, not wrong).
@@ -122,8 +122,7 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   // lead from one to the other ('较2020年4729万元减少533万元') is a figure the rate must fit too: its own
   // rounding holds the change tighter than the two years' ('下降11.2%' for 533 ÷ 4729 = 11.27%).
   if (x && current && prior && !amountLeadsBetween(x, current, prior)) {
-    const { lo: lo2, hi: hi2 } = percentRange(Math.abs(current.fen - prior.fen), printedHalfUnitOf(current) + printedHalfUnitOf(prior), prior.fen, printedHalfUnitOf(prior));
-    if (r.value >= lo2 - unit / 2 - eps && r.value <= hi2 + unit / 2 + eps) return;
+    if (printedRateWithin(r, percentRange(Math.abs(current.fen - prior.fen), printedHalfUnitOf(current) + printedHalfUnitOf(prior), prior.fen, printedHalfUnitOf(prior)))) return;
   }
   // One printed unit off ('下降6.00%' for 6.0100%): a rounding slip, a warning.
   const slip = r.value >= lo - unit - eps && r.value <= hi + unit + eps;

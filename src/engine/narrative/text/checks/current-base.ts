@@ -6,18 +6,14 @@
  * divided by it — and the rate is wrong: last year was 276.0605 − 42.1949 = 233.8656, so 42.1949 ÷ 233.8656 = 18.04%.
  * Silent when no figure, or more than one, gives the printed rate so, and when the proper rate fits as well.
  */
-import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
+import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin } from '../figures';
 import { amountText, decimalsFor, markChecked, percentText, quote, type Doc } from '../document';
 import { otherFigureOfClause, type ChangeLink } from '../structure';
 import type { AmountToken, PercentToken } from '../tokens';
 
-const EPS = 1e-9;
-
 /** Whether `r` is `part` ÷ `whole` as the printed figures allow, to the rate's last printed digit. */
 function rateOf(r: PercentToken, part: number, partHalf: number, whole: number, wholeHalf: number): boolean {
-  const { lo, hi } = percentRange(part, partHalf, whole, wholeHalf);
-  const half = 10 ** -r.decimals / 2;
-  return r.value >= lo - half - EPS && r.value <= hi + half + EPS;
+  return printedRateWithin(r, percentRange(part, partHalf, whole, wholeHalf));
 }
 
 /** The figure of the change's clause its rate was taken on as this year's, when exactly one is. */

@@ -4,7 +4,7 @@
  * its sentence hold exactly one plan and one saving; a rate whose plan is not printed ('规模为32.72亿元,较采购计划节约资金
  * 5.51亿元,资金节约率达14.41%') stays unchecked. One printed unit off is a warning, as for a change's rate.
  */
-import { halfUnitOf, percentRange } from '../figures';
+import { halfUnitOf, percentRange, printedRateWithin } from '../figures';
 import { amountText, decimalsFor, markChecked, percentText, quote, type Doc } from '../document';
 import type { PercentToken } from '../tokens';
 import { reportRate } from './rate-finding';
@@ -31,7 +31,7 @@ export function checkSavings(doc: Doc): void {
     const { lo, hi } = percentRange(saving.fen, halfUnitOf(saving), plan.fen, halfUnitOf(plan));
     const unit = 10 ** -r.decimals;
     const eps = 1e-9;
-    if (r.value >= lo - unit / 2 - eps && r.value <= hi + unit / 2 + eps) continue;
+    if (printedRateWithin(r, { lo, hi })) continue;
     const slip = r.value >= lo - unit - eps && r.value <= hi + unit + eps;
     const exact = (saving.fen * 100) / plan.fen;
     const d = decimalsFor(saving, plan);

@@ -5,7 +5,7 @@
  * the exact one may be a rounding adjustment (a group made to add up to 100%): a warning only when
  * its group then does not make 100%; never an error.
  */
-import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
+import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin } from '../figures';
 import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import type { ShareLink, SumList } from '../structure';
 import { measureOrDefault } from '../structure';
@@ -209,7 +209,7 @@ export function checkShares(doc: Doc): void {
       continue;
     }
     const rounded = Number(exact.toFixed(p.decimals));
-    if (p.value >= lo - unit / 2 - eps && p.value <= hi + unit / 2 + eps) {
+    if (printedRateWithin(p, { lo, hi })) {
       if (whole.group && slipInGroup(p, rounded, whole.group)) warnGroupSlip(doc, link, whole, fine, rounded);
       continue;
     }
