@@ -280,6 +280,8 @@ const TOTAL_EXACT = { totalRounded: false };
 
 export class RuleContext {
   readonly findings: Finding[] = [];
+  /** The findings that only report a sum off by no more than its rounding allows (the ledger tells them from warnings to look into). */
+  readonly roundingGaps = new Set<Finding>();
   /** The equations compared as printed that failed, and those that held (advisory comparisons are none). */
   readonly failing: Identity[] = [];
   readonly held: HeldEquation[] = [];
@@ -445,7 +447,7 @@ export class RuleContext {
       }
     }
     const at = cellOf(total);
-    this.report({
+    const finding: Finding = {
       rule: args.rule,
       kind: args.kind,
       severity: args.severity === 'info' ? 'info' : c.verdict === 'rounding' ? roundingSeverity(c) : (args.severity ?? 'error'),
@@ -455,7 +457,9 @@ export class RuleContext {
       expected: c.expected,
       actual: c.actual ?? undefined,
       message,
-    });
+    };
+    this.report(finding);
+    if (args.severity !== 'info' && c.verdict === 'rounding') this.roundingGaps.add(finding);
   }
 
   /**

@@ -142,7 +142,7 @@ export function runRulesKeepingEveryHeld(tables: Table[], options: EngineOptions
 function run(tables: Table[], options: EngineOptions, readHeldAgain: boolean): RulesResult {
   const joined = joinContinuedTables(tables);
   const ctx = new RuleContext(joined, options);
-  const ledger = new Ledger(ctx.findings);
+  const ledger = new Ledger(ctx.findings, ctx.roundingGaps);
   const sets = tableSets(joined);
   const scopes = new TableScopes();
   ctx.keepsHeld = !readHeldAgain;

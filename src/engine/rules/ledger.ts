@@ -3,7 +3,7 @@
  * could not run and why — a table that was not recognized never reads as "passed".
  */
 import type { CheckStatus, Finding } from '../findings';
-import { isRoundingGap, ledger as say } from './messages';
+import { ledger as say } from './messages';
 import type { Outcome, RuleMeta } from './rule';
 
 const NONE: readonly Finding[] = [];
@@ -11,7 +11,11 @@ const NONE: readonly Finding[] = [];
 export class Ledger {
   readonly entries: CheckStatus[] = [];
 
-  constructor(private readonly findings: readonly Finding[]) {}
+  constructor(
+    private readonly findings: readonly Finding[],
+    /** Findings that only report a rounding gap: a check with no other warning still reads 全部相符. */
+    private readonly roundingGaps: ReadonlySet<Finding>,
+  ) {}
 
   /**
    * Runs one check over one scope (a table or a set of tables) and records it: 'failed' when it
@@ -34,7 +38,7 @@ export class Ledger {
       this.entries.push({ rule: rule.id, status: 'not-run', reason: `${scope}：${say.nothingCompared}` });
     } else {
       const hints = produced.filter((f) => f.severity === 'info').length;
-      const roundings = produced.filter((f) => f.severity === 'warning' && isRoundingGap(f)).length;
+      const roundings = produced.filter((f) => f.severity === 'warning' && this.roundingGaps.has(f)).length;
       this.entries.push({ rule: rule.id, status: 'passed', reason: `${scope}：${say.passed(outcome.compared, hints, roundings, warnings - roundings)}` });
     }
   }

@@ -3,7 +3,6 @@
  * ledger reason is written here from the figures and names a check hands over. One number format
  * (model/money: thousands separators, the table's own decimals), one way to quote (model/names).
  */
-import type { Finding } from '../findings';
 import type { Column, Line, Table, TableKind } from '../recognize/types';
 import { formatAmount } from '../model/money';
 import { KIND_NAMES } from '../model/table-kinds';
@@ -26,12 +25,6 @@ export interface SumMessage {
 
 const HINT_NOTE = '两者通常相等，但不要求相等，仅供参考';
 
-/** How a sum off by no more than its rounding allows is told (and told apart in the ledger from a warning to look into). */
-const ROUNDING_NOTE = '差额在四舍五入允许范围内，可能是尾数舍入所致';
-
-/** A warning that only reports a rounding gap, as sumMessage words it. */
-export const isRoundingGap = (f: Finding): boolean => f.message.includes(ROUNDING_NOTE);
-
 export function sumMessage(m: SumMessage): string {
   const d = m.decimals;
   const where = `${tableName(m.table)}中，`;
@@ -40,7 +33,7 @@ export function sumMessage(m: SumMessage): string {
       ? `${where}${m.subject}应为 ${formatAmount(m.expected, d)}，表中却是空白`
       : `${where}${m.subject}应为 ${formatAmount(m.expected, d)}，表中为 ${formatAmount(m.actual, d)}，差 ${formatAmount(m.diff, d)}`;
   if (m.tone === 'hint') message += `，${m.note ?? HINT_NOTE}`;
-  else if (m.tone === 'rounding') message += `，${ROUNDING_NOTE}`;
+  else if (m.tone === 'rounding') message += '，差额在四舍五入允许范围内，可能是尾数舍入所致';
   else if (m.note) message += `，${m.note}`;
   return `${message}。`;
 }
