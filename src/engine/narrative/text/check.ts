@@ -29,6 +29,7 @@ import { checkWording } from './checks/wording';
 import { checkBaseYears } from './checks/base-years';
 import { checkAverages } from './checks/averages';
 import { checkSavings } from './checks/savings';
+import { checkBalances } from './checks/balances';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 
 export interface TextCheckContext {
@@ -81,6 +82,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   checkBaseYears(doc);
   checkAverages(doc);
   checkSavings(doc);
+  checkBalances(doc);
   checkReasons(doc);
   checkReasonWays(doc);
   return { findings: doc.out.items, coverage: coverageOf(doc) };
