@@ -67,13 +67,16 @@ describe('a fund’s closing 结余 is the balance carried in, plus the year’s
     );
   });
 
-  it('property: no balance is read without a balance carried in, or when what follows the heading is no 支出', () => {
+  it('property: no balance is read without a balance carried in, or when what follows the heading is no 支出 or not the only use', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 900_000 }), fc.integer({ min: 1, max: 900_000 }), fc.integer({ min: 1, max: 900_000 }), (a, b, c) => {
         const noOpening = ['一、分配情况', `本年留成${yuan(a)}万元,支出${yuan(b)}万元,结余${yuan(c)}万元。`].join('\n');
         const noOutflow = ['一、分配情况', `上年结余${yuan(a)}万元,本年留成${yuan(b)}万元、结余${yuan(c)}万元。`, '二、其他情况', `收到捐赠${yuan(b)}万元。`].join('\n');
+        // The section after the heading lists a second use: its first figure is not the whole outflow.
+        const twoUses = ['一、分配情况', `上年结余${yuan(a)}万元,本年留成${yuan(b)}万元、结余${yuan(c)}万元。`, '二、使用情况', `用于群众体育支出${yuan(b)}万元。`, `用于竞技体育支出${yuan(a)}万元。`].join('\n');
         expect(findings(noOpening)).toEqual([]);
         expect(findings(noOutflow)).toEqual([]);
+        expect(findings(twoUses)).toEqual([]);
       }),
       { seed: 4102, numRuns: 80 },
     );

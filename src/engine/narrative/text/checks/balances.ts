@@ -27,14 +27,23 @@ function carriedIn(a: AmountToken, closing: AmountToken): boolean {
   return !year || Number(year[1]) < closing.year;
 }
 
-/** The 支出 after the balance's passage: the first figure of the next passage with figures, only headings between. */
+/**
+ * The 支出 after the balance's passage: the first figure of the next passage with figures, only headings between,
+ * when every other figure of its section (up to the next heading) is a part of it — a section that lists a second
+ * use ('用于群众体育支出…' then '用于竞技体育支出…') does not give the whole outflow.
+ */
 function outflowAfter(doc: Doc, para: number): AmountToken | undefined {
-  for (let p = para + 1; p < doc.passages.length && p <= para + 2; p++) {
-    const first = amountsOfPassage(doc, p).find(plain);
-    if (!first) continue;
-    return OUTFLOW.test(first.label) && !CARRIED_IN.test(first.label) ? first : undefined;
+  let p = para + 1;
+  while (p < doc.passages.length && p <= para + 2 && !amountsOfPassage(doc, p).some(plain)) p++;
+  const first = p <= para + 2 ? amountsOfPassage(doc, p).find(plain) : undefined;
+  if (!first || !OUTFLOW.test(first.label) || CARRIED_IN.test(first.label)) return undefined;
+  const parts = new Set(doc.structure.lists.filter((l) => l.head === first).flatMap((l) => l.parts));
+  for (let q = p; q < doc.passages.length; q++) {
+    const section = amountsOfPassage(doc, q).filter(plain);
+    if (section.length === 0) break;
+    if (section.some((a) => a !== first && !parts.has(a))) return undefined;
   }
-  return undefined;
+  return first;
 }
 
 function checkBalance(doc: Doc, closing: AmountToken, sentence: readonly AmountToken[]): void {
