@@ -67,7 +67,7 @@ describe('a fund’s closing 结余 is the balance carried in, plus the year’s
     );
   });
 
-  it('property: no balance is read without a balance carried in, or when what follows the heading is no 支出 or not the only use', () => {
+  it('property: no balance is read without a balance carried in, or when what follows the heading is no 支出, not the only use or a share of it', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 900_000 }), fc.integer({ min: 1, max: 900_000 }), fc.integer({ min: 1, max: 900_000 }), (a, b, c) => {
         const noOpening = ['一、分配情况', `本年留成${yuan(a)}万元,支出${yuan(b)}万元,结余${yuan(c)}万元。`].join('\n');
@@ -76,7 +76,11 @@ describe('a fund’s closing 结余 is the balance carried in, plus the year’s
         const twoUses = ['一、分配情况', `上年结余${yuan(a)}万元,本年留成${yuan(b)}万元、结余${yuan(c)}万元。`, '二、使用情况', `用于群众体育支出${yuan(b)}万元。`, `用于竞技体育支出${yuan(a)}万元。`].join('\n');
         expect(findings(noOpening)).toEqual([]);
         expect(findings(noOutflow)).toEqual([]);
+        // '占总数的60%': the use read is a part of the whole use.
+        const share = 1 + (a % 98);
+        const partOfUse = ['一、分配情况', `上年结余${yuan(a)}万元,本年留成${yuan(b)}万元、结余${yuan(c)}万元。`, '二、使用情况', `用于群众体育支出${yuan(b)}万元,占总数的${share}%。`].join('\n');
         expect(findings(twoUses)).toEqual([]);
+        expect(findings(partOfUse)).toEqual([]);
       }),
       { seed: 4102, numRuns: 80 },
     );

@@ -29,14 +29,16 @@ function carriedIn(a: AmountToken, closing: AmountToken): boolean {
 
 /**
  * The 支出 after the balance's passage: the first figure of the next passage with figures, only headings between,
- * when every other figure of its section (up to the next heading) is a part of it — a section that lists a second
- * use ('用于群众体育支出…' then '用于竞技体育支出…') does not give the whole outflow.
+ * when every other figure of its section (up to the next heading) is a part of it and no share makes it a part of
+ * more — a section that lists a second use ('用于群众体育支出…' then '用于竞技体育支出…') does not give the whole outflow.
  */
 function outflowAfter(doc: Doc, para: number): AmountToken | undefined {
   let p = para + 1;
   while (p < doc.passages.length && p <= para + 2 && !amountsOfPassage(doc, p).some(plain)) p++;
   const first = p <= para + 2 ? amountsOfPassage(doc, p).find(plain) : undefined;
   if (!first || !OUTFLOW.test(first.label) || CARRIED_IN.test(first.label)) return undefined;
+  // '用于群众体育支出…,占总数的60%': a share of the whole use, not all of it.
+  if (doc.structure.percents.some((r) => r.para === p && r.sentence === first.sentence && r.role === 'share' && r.value < 99.5)) return undefined;
   const parts = new Set(doc.structure.lists.filter((l) => l.head === first).flatMap((l) => l.parts));
   for (let q = p; q < doc.passages.length; q++) {
     const section = amountsOfPassage(doc, q).filter(plain);
