@@ -46,12 +46,17 @@ describe('a fund’s closing 结余 is the balance carried in, plus the year’s
     gap: fc.integer({ min: -50_000, max: 50_000 }),
     outflowInSentence: fc.boolean(),
     // A balance named by its year is carried in only into a later year's account.
-    words: fc.constantFrom(['上年结转', '本年留成'], ['上年结余', '总收入'], ['2022年度结余', '2023年本年留成'], ['2022年度结余', '2023年本级留用']),
+    words: fc.constantFrom(
+      { opener: '上年结转', income: '本年留成' },
+      { opener: '上年结余', income: '总收入' },
+      { opener: '2022年度结余', income: '2023年本年留成' },
+      { opener: '2022年度结余', income: '2023年本级留用' },
+    ),
   });
 
   it('property: the balance adds up, or the gap is raised once on the balance’s line', () => {
     fc.assert(
-      fc.property(account, ({ opening, inflow, spentShare, gap, outflowInSentence, words: [opener, income] }) => {
+      fc.property(account, ({ opening, inflow, spentShare, gap, outflowInSentence, words: { opener, income } }) => {
         const spent = Math.floor((opening + inflow) * spentShare);
         const closing = opening + inflow - spent + gap;
         // A gap within the rounding of four printed figures (half a cent each) is no question to ask.
