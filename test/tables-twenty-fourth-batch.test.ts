@@ -108,6 +108,11 @@ describe('twenty-fourth batch: a “三公” 预算 table printing 本年年初
     );
   });
 
+  it('a rate printed with its % sign is not called an amount because it equals its line’s change (+0.01 on 1.00 is 1.00%)', () => {
+    const result = analyze(table({ abroad: 0, reception: 101, purchase: 0, operation: 100 }, { abroad: 0, reception: 100, purchase: 0, operation: 100 }, BUDGET));
+    expect(raised(result.findings)).toEqual([]);
+  });
+
   it('the draft is a 预算说明 stating the year’s “三公” total, not a 决算说明 with nothing spent', () => {
     fc.assert(
       fc.property(year, year, (current, prior) => {

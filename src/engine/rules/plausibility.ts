@@ -162,6 +162,8 @@ function assetsPerItem(table: Table, emit: Emit): void {
 }
 
 
+const PERCENT_SIGN = /[%％]/;
+
 /**
  * A column headed 比例 / % whose figures are amounts (a share above 100, or the same as an amount
  * column).
@@ -175,7 +177,8 @@ function percentColumns(table: Table, emit: Emit): void {
     for (const line of table.lines) {
       const a = line.amounts[p.id];
       if (!a || a.value === null) continue;
-      const sameAsAmount = amounts.some((c) => a.value !== 0 && line.amounts[c.id]?.value === a.value);
+      // A figure printed with its % sign is a percentage (held as its fraction: 1.00% is 0.01), whatever amount it equals (+0.01 万元 on 1.00).
+      const sameAsAmount = !PERCENT_SIGN.test(a.text) && amounts.some((c) => a.value !== 0 && line.amounts[c.id]?.value === a.value);
       if ((!share || Math.abs(a.value) <= 100) && !sameAsAmount) continue;
       emit({
         rule: 'plausibility/percent-column',
