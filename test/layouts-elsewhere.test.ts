@@ -449,6 +449,20 @@ describe('支出表 compared with the year before: 2024年预算数 | 2025年预
     expect(analyze(workbook).findings.filter((f) => f.rule === 'plausibility/percent-column')).toHaveLength(1);
   });
 
+  it('a 增减额 typed again into the 增减% column (no % sign, the same figure) is called an amount in the wrong column', () => {
+    const spec = yearOnYearSpec();
+    const line = spec.body.find((b) => b.cells[0] === '20605')!;
+    const change = line.cells[4] as number;
+    const { workbook } = singleTableFixture(spec.sheet, spec);
+    let percentCell: ExcelJS.Cell | undefined;
+    workbook.getWorksheet(spec.sheet)!.eachRow((r) => {
+      if (r.getCell(1).value === '20605') percentCell = r.getCell(6);
+    });
+    percentCell!.value = change;
+    const found = analyze(workbook).findings.filter((f) => f.rule === 'plausibility/percent-column');
+    expect(found.map((f) => f.cell)).toEqual([percentCell!.address]);
+  });
+
   it('a 2025 项 figure its 款 does not add up to is found: with 2024 + 增减额 it disagrees too, so it is the likely wrong cell', () => {
     const spec = yearOnYearSpec();
     spec.body.find((b) => b.cells[0] === '2080501')!.cells[3] = 11.51;
