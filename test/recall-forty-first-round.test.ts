@@ -3,6 +3,9 @@
  * real layouts and on the real lines:
  * - A 合计 row a cent off the 类 printed above it (宜川路街道 2025 决算: 合计 项目支出 6,215.76 over 类 adding to 6,215.75,
  *   one of them, 201, printed 207.40 over 款 of 207.41): a rounding gap of its own, not excused by the 类's gap with its 款.
+ * - A 部门经济分类 款 under 301, 302 or 303 that the shipped catalog lacks, in a table of 2018 or later (社会福利院 2024:
+ *   '302 10 车辆运行费'): the catalog lists every 款 of those 类, so the code is none of the classification — a warning,
+ *   not the 提示 an unknown code of an incomplete catalog gets.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +16,8 @@ import { analyzeWorkbook, type Finding } from '../src/engine';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { toGrids } from './fixtures';
+import { SHIPPED_CATALOG, codeNameFindings } from '../src/engine/catalog';
+import { codedTable } from './fixtures/catalog/tables';
 
 const corpusWorkbook = async (file: string) => {
   const bytes = new Uint8Array(readFileSync(join(__dirname, 'corpus', 'tables', 'workbooks', file)));
@@ -102,5 +107,59 @@ describe('a 合计 row a cent off the 类 printed above it', () => {
     const basic = shengtai.findings.find((f) => at(f) === '一般公共预算财政拨款基本支出决算表!H42');
     expect([basic?.severity, basic?.expected, basic?.actual]).toEqual(['warning', 416.37, 416.36]);
     expect(basic?.message).toContain('“公用经费合计”行“决算数”列按各类科目合计应为 416.37，表中为 416.36');
+  });
+});
+
+describe('a 部门经济分类 款 the catalog lacks under a 类 whose every 款 it lists', () => {
+  const shipped = new Set(SHIPPED_CATALOG.entries.filter((e) => e.system === 'economic').map((e) => e.code));
+  const NAMES: Record<string, string> = { '301': '工资福利支出', '302': '商品和服务支出', '303': '对个人和家庭的补助', '309': '资本性支出（基本建设）', '310': '资本性支出' };
+  /** A 款 code under `lei` that the shipped catalog does not hold. */
+  const unknownKuan = (leis: string[]) =>
+    fc
+      .tuple(fc.constantFrom(...leis), fc.integer({ min: 1, max: 98 }))
+      .map(([lei, n]) => `${lei}${String(n).padStart(2, '0')}`)
+      .filter((code) => !shipped.has(code));
+  const unknownFinding = (code: string, year: number | undefined) => {
+    const table = codedTable({
+      sheet: '表7',
+      kind: 'general-budget-basic-expense',
+      ...(year !== undefined ? { year } : {}),
+      rows: [
+        { code: code.slice(0, 3), name: NAMES[code.slice(0, 3)] },
+        { code, name: '车辆运行费' },
+      ],
+    });
+    return codeNameFindings([table]).filter((f) => f.rule === 'unknown-code/not-in-catalog');
+  };
+
+  it('is a warning in a table of 2018 or later, saying the catalog lists that 类’s every 款', () => {
+    fc.assert(
+      fc.property(unknownKuan(['301', '302', '303']), fc.integer({ min: 2018, max: 2030 }), (code, year) => {
+        const found = unknownFinding(code, year);
+        expect(found.map((f) => [f.cell, f.severity])).toEqual([['B6', 'warning']]);
+        expect(found[0].message).toContain(`编码 ${code} 不在内置部门经济分类目录（其中列有 ${code.slice(0, 3)} 类 2018 年以来的全部款）中`);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('stays a 提示 before 2018, in a table of no stated year, and under a 类 whose 款 the catalog does not list in full', () => {
+    fc.assert(
+      fc.property(unknownKuan(['301', '302', '303']), fc.integer({ min: 2007, max: 2017 }), unknownKuan(['309', '310']), (code, year, other) => {
+        expect(unknownFinding(code, year).map((f) => f.severity)).toEqual(['info']);
+        expect(unknownFinding(code, undefined).map((f) => f.severity)).toEqual(['info']);
+        const elsewhere = unknownFinding(other, 2024);
+        expect(elsewhere.map((f) => f.severity)).toEqual(['info']);
+        expect(elsewhere[0].message).toContain('（目录不完整）');
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('on the real table: 社会福利院 2024 “302 10 车辆运行费” is a warning', async () => {
+    const { findings } = await corpusWorkbook('fuliyuan-2024.xlsx');
+    const c26 = findings.filter((f) => at(f) === '一般公共预算基本支出部门预算经济分类预算表!C26');
+    expect(c26.map((f) => [f.rule, f.severity])).toEqual([['unknown-code/not-in-catalog', 'warning']]);
+    expect(c26[0].message).toContain('编码 30210 不在内置部门经济分类目录（其中列有 302 类 2018 年以来的全部款）中');
   });
 });
