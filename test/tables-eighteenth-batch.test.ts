@@ -5,6 +5,9 @@
  * On invented vertical and horizontal “三公” tables, a total above its parts with a part blank is a warning naming
  * the blank parts; the same sum with the part printed 0, or parts above the total, stays an error; a sum that holds
  * with blank parts raises nothing. A 情况说明 that gives a figure for the blank part is told the cell is blank, not 0.00.
+ * When exactly one blank part could take the missing amount alone, in a table that writes nothing as 0 (宣州: 出国
+ * printed 0, 公务用车 blank over a blank breakdown, 公务接待费 blank), that cell is named too — a warning saying what it
+ * should hold; two blank parts that could each take it (宁国: 购置 and 运行维护 both blank under 32.5) name neither.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +20,7 @@ import { checkNarrativeText } from '../src/engine/narrative';
 import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { toGrids } from './fixtures';
+import { formatAmount } from '../src/engine/model/money';
 
 /** A workbook of the corpus, by its name without .xlsx, read as the command line reads it, and analyzed. */
 async function analyzeCorpusWorkbook(name: string) {
@@ -146,7 +150,14 @@ describe('eighteenth batch: a “三公” sum with parts printed blank', () => 
 
   it('on the batch’s workbooks: the 合计 and 公务用车 totals over blanks are warnings, the clean row raises nothing', async () => {
     const run = async (name: string) => (await analyzeCorpusWorkbook(name)).findings.filter((f) => f.severity !== 'info');
-    expect((await run('xuanzhou-shenjiju-2018')).map((f) => [f.cell, f.severity])).toEqual([['B3', 'warning']]);
+    const xuanzhou = await run('xuanzhou-shenjiju-2018');
+    expect(xuanzhou.map((f) => [f.cell, f.severity])).toEqual([
+      ['B5', 'warning'],
+      ['B3', 'warning'],
+    ]);
+    expect([xuanzhou[0].rule, xuanzhou[0].expected, xuanzhou[0].problem]).toEqual(['hierarchy-sum/blank-part', 3.1, xuanzhou[1].problem]);
+    expect(xuanzhou[0].message).toContain('公务接待费“预算数(万元)”为空白，按合计应为 3.1（“合计” 3.1 减其余各项之和 0.0）');
+    expect(xuanzhou[1].message).toContain('能单独补足差额的只有「“三公”经费支出预算表」B5“公务接待费”');
     expect((await run('ningguo-jiaotong-2013')).map((f) => [f.cell, f.severity])).toEqual([['B7', 'warning']]);
     expect(await run('shouxian-sifaju-2022')).toEqual([]);
   });
@@ -181,6 +192,74 @@ describe('eighteenth batch: a “三公” sum with parts printed blank', () => 
         expect(amountErrors(amounts[2])).toEqual([]);
       }),
       { numRuns: 20 },
+    );
+  });
+});
+
+describe('eighteenth batch: the one blank part that alone would make the sum hold', () => {
+  const blankPartFindings = (wb: ExcelJS.Workbook) => analyzeWorkbook(toGrids(wb)).findings.filter((f) => f.rule === 'hierarchy-sum/blank-part');
+  /** 出国, 接待, 运行 (角) with 购置 printed 0: a table that writes nothing as 0. */
+  const withZero = fc.tuple(fc.nat({ max: 900 }), fc.nat({ max: 900 }), fc.nat({ max: 900 })).map(([a, r, o]): [number, number, number, number] => [a, r, o, 0]);
+
+  it('is named at its cell with the amount it needs, tied to the total’s warning, in a table that writes nothing as 0', () => {
+    fc.assert(
+      fc.property(withZero, fc.constantFrom(1, 2), (f, blank) => {
+        const amounts = amountsOf(f);
+        fc.pre(amounts[blank] >= 1);
+        const blanked: (number | null)[] = [...amounts];
+        blanked[blank] = null;
+        const { findings } = analyzeWorkbook(toGrids(vertical(blanked)));
+        const named = findings.filter((x) => x.rule === 'hierarchy-sum/blank-part');
+        expect(named.map((x) => [x.cell, x.severity, x.expected])).toEqual([[CELL(blank), 'warning', amounts[blank]]]);
+        expect(named[0].message).toContain(`${LABELS[blank]}“预算数(万元)”为空白，按合计应为 ${formatAmount(amounts[blank], 1)}`);
+        const total = findings.find((x) => x.cell === CELL(0));
+        expect([total?.severity, total?.problem]).toEqual(['warning', named[0].problem]);
+        // The blank cell is the problem's main finding.
+        expect(findings[0]).toBe(named[0]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('in the horizontal row, the blank 公务接待费 column is named when 出国 prints 0', () => {
+    fc.assert(
+      fc.property(withZero, ([, r, o]) => {
+        const [total, , reception, car, running, purchase] = amountsOf([0, r, o, 0]);
+        fc.pre(reception >= 1);
+        const named = blankPartFindings(horizontal([total, 0, car, purchase, running, null]));
+        expect(named.map((x) => [x.cell, x.expected])).toEqual([['F5', reception]]);
+        expect(blankPartFindings(horizontal([total, 0, car, purchase, running, reception]))).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('is named beside a 公务用车 printed blank over a blank breakdown (the 宣州 layout), which could not take the amount alone', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 9000 }), (reception) => {
+        const total = reception / 10;
+        const named = blankPartFindings(vertical([total, 0, null, null, null, null]));
+        expect(named.map((x) => [x.cell, x.expected])).toEqual([[CELL(2), total]]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('is not named where the table prints no 0 (a blank may be its way of printing nothing), nor where two blanks could each take it', () => {
+    fc.assert(
+      fc.property(items, fc.constantFrom(1, 2), (f, blank) => {
+        const amounts = amountsOf(f);
+        fc.pre(amounts.every((v) => v >= 1));
+        const blanked: (number | null)[] = [...amounts];
+        blanked[blank] = null;
+        expect(blankPartFindings(vertical(blanked))).toEqual([]);
+        // 出国 and 接待 both blank, 购置 printed 0.
+        expect(blankPartFindings(vertical([amounts[0], null, null, amounts[4], amounts[4], 0]))).toEqual([]);
+        // 宁国: 公务用车 over its 购置 and 运行维护 both blank, 出国 printed 0.
+        const car = amounts[3];
+        expect(blankPartFindings(vertical([Math.round((amounts[2] + car) * 10) / 10, 0, amounts[2], car, null, null]))).toEqual([]);
+      }),
+      { numRuns: 30 },
     );
   });
 });

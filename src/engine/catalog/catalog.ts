@@ -13,6 +13,15 @@ import type { CatalogSystem, CodeLookup, FormerName, ShippedCatalog, ShippedEntr
 
 export const SHIPPED_CATALOG = shippedJson as unknown as ShippedCatalog;
 
+/**
+ * 部门经济分类 类 whose every 款 the shipped catalog holds, for tables of 2018 on (the 款 codes have been stable since the
+ * 2018 reform): the 2024 部门决算 template (tag D7 of the catalog sources) lists every 款 of 301, 302 and 303 — a 302 10
+ * 车辆运行费 is no 款 of it (公务用车运行维护费 is 30231).
+ */
+const EVERY_KUAN_SHIPPED: Partial<Record<CatalogSystem, { parents: ReadonlySet<string>; since: number }>> = {
+  economic: { parents: new Set(['301', '302', '303']), since: 2018 },
+};
+
 function nearest(years: readonly number[], year: number): number | undefined {
   let best: number | undefined;
   for (const y of years) {
@@ -264,6 +273,15 @@ export class CodeCatalog {
       };
     }
     return entry ? fromShipped(entry, year) : undefined;
+  }
+
+  /**
+   * True when the shipped catalog lists every code beside this one, for the table's year: a code it lacks is then none of
+   * the classification (see EVERY_KUAN_SHIPPED).
+   */
+  listsEverySibling(system: CatalogSystem, code: string, year: number | undefined): boolean {
+    const every = EVERY_KUAN_SHIPPED[system];
+    return !!every && year !== undefined && year >= every.since && code.length === 5 && every.parents.has(code.slice(0, 3));
   }
 
   /** True when an imported official catalog of exactly this year holds this system. */

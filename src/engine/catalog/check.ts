@@ -180,7 +180,9 @@ class SuggestionTexts {
 
 /** The catalog an unknown code was looked up in, as its message names it. */
 function whereLookedUp(c: NameCell, catalog: CodeCatalog): string {
-  return catalog.isComplete(c.system, c.year) ? `${c.year} 年导入的《政府收支分类科目》` : `内置${SYSTEM_WORD[c.system]}目录（目录不完整）`;
+  if (catalog.isComplete(c.system, c.year)) return `${c.year} 年导入的《政府收支分类科目》`;
+  if (catalog.listsEverySibling(c.system, c.code, c.year)) return `内置${SYSTEM_WORD[c.system]}目录（其中列有 ${c.code.slice(0, 3)} 类 2018 年以来的全部款）`;
+  return `内置${SYSTEM_WORD[c.system]}目录（目录不完整）`;
 }
 
 /** The messages and findings of unknown codes, worded only for the codes that are shown or compared. */
@@ -230,7 +232,7 @@ class UnknownCodeWording implements UnknownWording {
  * code to word later. `seen`: what the workbook writes for the code (undefined: this name is blank).
  */
 function checkUnknown(c: NameCell, seen: Seen | undefined, catalog: CodeCatalog, names: WorkbookNames, wording: UnknownCodeWording): Finding | UnknownFinding {
-  const severity: Severity = catalog.isComplete(c.system, c.year) ? 'warning' : 'info';
+  const severity: Severity = catalog.isComplete(c.system, c.year) || catalog.listsEverySibling(c.system, c.code, c.year) ? 'warning' : 'info';
   if (levelOfCode(c.code) === undefined) return { cell: c, rule: 'unknown-code/malformed', severity, alone: false };
   if (c.labelKey === '') {
     const learned = learnedName(names, c.system, c.code);

@@ -195,23 +195,25 @@ function ruleFor(line: Line, table: Table): string {
 /**
  * The sum a total is judged by. A part that is itself a wrong total (its own parts disagree with it,
  * beyond rounding or within it) may be the only mistake: its parent then agrees with the part's own
- * parts, and is not flagged.
+ * parts, and is not flagged. A 合计 row is excused only by a wrong 类, not by a 类's rounding gap: it is
+ * the figure a reader adds the 类 lines up to, and a 类 printed a cent off its 款 does not make the
+ * column add up (合计 项目支出 6,215.76 over 类 adding to 6,215.75, one of them 207.40 over 款 of 207.41).
  */
 class Derived {
-  private readonly sums = new Map<Line, Map<string, number>>();
-  set(line: Line, column: Column, value: number): void {
-    const m = this.sums.get(line) ?? new Map<string, number>();
-    m.set(column.id, value);
+  private readonly sums = new Map<Line, Map<string, { value: number; wrong: boolean }>>();
+  set(line: Line, column: Column, value: number, wrong: boolean): void {
+    const m = this.sums.get(line) ?? new Map<string, { value: number; wrong: boolean }>();
+    m.set(column.id, { value, wrong });
     this.sums.set(line, m);
   }
-  /** The parts with every wrong total replaced by the sum of its own parts; undefined when none is. */
-  substitute(parts: Operand[]): Operand[] | undefined {
+  /** The parts with every wrong total (and, unless only `wrongOnly`, every total off by rounding) replaced by the sum of its own parts; undefined when none is. */
+  substitute(parts: Operand[], wrongOnly: boolean): Operand[] | undefined {
     let changed = false;
     const out = parts.map((p) => {
-      const v = this.sums.get(p.line)?.get(p.column.id);
-      if (v === undefined) return p;
+      const d = this.sums.get(p.line)?.get(p.column.id);
+      if (d === undefined || (wrongOnly && !d.wrong)) return p;
       changed = true;
-      return { ...p, value: v };
+      return { ...p, value: d.value };
     });
     return changed ? out : undefined;
   }
@@ -222,6 +224,8 @@ type Subject = (total: Operand, parts: readonly Operand[]) => string;
 
 const byCodeSubject: Subject = (total, parts) =>
   parts.length === 1 ? say.onlyChild(parts[0].line, total.line, total.column) : say.byChildren(total.line, total.column);
+
+const TOTAL_ROW_RULE = 'hierarchy-sum/total-row';
 
 const totalRowSubject: Subject = (total) => say.totalRow(total.line, total.column);
 
@@ -234,10 +238,10 @@ function judgeTotal(ctx: RuleContext, derived: Derived, rule: string, total: Ope
   if (!printed) return false;
   ctx.recordIdentity(rule, 'hierarchy-sum', total, parts, printed);
   if (printed.verdict !== 'ok') {
-    const substituted = derived.substitute(parts);
+    const substituted = derived.substitute(parts, rule === TOTAL_ROW_RULE);
     const alternative = substituted && ctx.compare(total, substituted);
     if (alternative && alternative.verdict === 'ok') return true;
-    derived.set(total.line, total.column, printed.expected);
+    derived.set(total.line, total.column, printed.expected, printed.verdict === 'error');
     ctx.reportSum({ rule, kind: 'hierarchy-sum', total, parts, comparison: printed, subject: subject(total, parts) });
   }
   return true;
@@ -367,7 +371,7 @@ function checkHierarchy(ctx: RuleContext, table: Table, options: { totalRows: bo
     if (columns.length === 0) continue;
     const b: BlockSums = { ctx, table, lines, derived, operands: new Operands(table, columns[0]), quick: ctx.countsAgreementAlone };
     compared += sumsWithin(b, tree.totals, columns, byCodeSubject);
-    if (options.totalRows) compared += sumsWithin(b, tree.rows, columns, totalRowSubject, 'hierarchy-sum/total-row');
+    if (options.totalRows) compared += sumsWithin(b, tree.rows, columns, totalRowSubject, TOTAL_ROW_RULE);
   }
   return compared;
 }

@@ -42,8 +42,9 @@ export function sumMessage(m: SumMessage): string {
  * The note of a sum whose parts include blank cells: a blank part may be a figure left unfilled, so the
  * difference does not show that the total is wrong.
  */
-export function blankPartsNote(names: string[]): string {
-  return `其中${names.map((n) => `“${n}”`).join('')}为空白，差额可能是空白项未填列，而非合计有误，请核对`;
+export function blankPartsNote(names: string[], lone?: { sheet: string; cell: string; name: string }): string {
+  const which = lone ? `（能单独补足差额的只有${cellRef(lone.sheet, lone.cell)}“${lone.name}”）` : '';
+  return `其中${names.map((n) => `“${n}”`).join('')}为空白，差额可能是空白项未填列${which}，而非合计有误，请核对`;
 }
 
 /** Other checks that found the same figure wrong by the same amount, added to the first one's sentence. */
@@ -134,6 +135,16 @@ export function threePublicExceeded(basic: Table, basicLine: Line, value: number
 /** A cell of a table: '支出总表中 206 科学技术支出“合计”'. */
 function cellName(table: Table, line: Line, column: Column): string {
   return `${tableName(table)}中 ${lineName(line)}“${columnName(column)}”`;
+}
+
+/**
+ * The one blank part of a “三公” sum that alone would make it hold (rules/three-public): `shown` is the total, the sum of
+ * the other parts and what the blank needs, as printed.
+ */
+export function threePublicBlankPart(table: Table, line: Line, column: Column, total: Line, totalColumn: Column, shown: string[]): string {
+  const [whole, others, needed] = shown;
+  const totalName = total === line ? `“${columnName(totalColumn)}”` : `“${itemLabel(total)}”`;
+  return `${cellName(table, line, column)}为空白，按合计应为 ${needed}（${totalName} ${whole} 减其余各项之和 ${others}）；该项是唯一能单独补足差额的空白项，多半是漏填而非合计有误，请补填或核对。`;
 }
 
 /** A change left blank beside two figures that differ (rules/blank-change); a blank figure is shown as 空白. */

@@ -91,9 +91,10 @@ function keysOf(f: Finding, codes: CodeIndex): string[] {
   return keys;
 }
 
-/** The main finding of a problem: the most likely wrong cell, else the first of the worst severity. */
+/** The main finding of a problem: the most likely wrong cell (or unfilled one, a warning), else the first of the worst severity. */
 function mainOf(group: Finding[]): Finding {
-  const blamed = group.find((f) => f.severity === 'error' && f.problem?.startsWith('likely:') && f.problem === `likely:${f.sheet}!${f.cell}`);
+  const worst = Math.min(...group.map((f) => RANK[f.severity]));
+  const blamed = group.find((f) => RANK[f.severity] === worst && f.problem === `likely:${f.sheet}!${f.cell}`);
   return blamed ?? [...group].sort(bySeverity)[0];
 }
 

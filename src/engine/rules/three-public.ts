@@ -5,11 +5,14 @@
  * parts), or as columns of one row — the horizontal “三公”经费和机关运行经费预算表, where 合计 is the
  * 三公 total and 机关运行经费 stands apart — per measure (预算数 | 决算数).
  */
+import type { Finding } from '../findings';
 import type { Column, Line, LineKey, Table } from '../recognize/types';
 import type { ThreePublicKey, ThreePublicLineKey } from '../model/keys';
 import { isHorizontalThreePublic } from '../recognize/table';
-import { operand, type Comparison, type Operand } from './context';
-import { blankPartsNote, subject as say } from './messages';
+import { cellOf, operand, type Comparison, type Operand, type RuleContext } from './context';
+import { blankPartsNote, threePublicBlankPart, subject as say } from './messages';
+import { isEmptyCell } from './blank-change';
+import { formatAmount } from '../model/money';
 import { itemNumbering, namesRateLine, namesYear } from '../recognize/lexicon';
 import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../model/tables';
 import { columnName, itemText } from '../model/names';
@@ -32,6 +35,36 @@ interface Identity {
   blankParts: () => string[];
   /** Parts that may be negative (a 增减额 column): a blank part may hide a figure either side of the total. */
   signed?: boolean;
+  /** The one blank part that could take the missing amount alone (see loneBlank), with its name; undefined when none or several could. */
+  loneBlank: () => { op: Operand; name: string } | undefined;
+}
+
+/** A part of a sum, and whether the table prints its own breakdown (公务用车 over 购置 | 运行维护) and that breakdown holds a figure. */
+interface PartRead {
+  op: Operand;
+  name: string;
+  broken: boolean;
+  breakdownFilled: boolean;
+}
+
+/**
+ * The one part left empty (no text at all) that could hold the amount a sum lacks by itself — only in a table that
+ * writes nothing as 0 (`zeroPrinted`: a “三公” figure of the same column, or row, printed 0), where a blank is a cell
+ * left unfilled rather than the table's way of printing nothing. A blank part whose own breakdown the table prints
+ * blank too (公务用车 blank over a blank 购置 and 运行维护) could not take the amount without that breakdown failing in
+ * turn, so it is no candidate. Undefined when no part, or more than one, could (a 购置 and a 运行维护 both blank under
+ * 32.5 may hold it either way), or a blank part's breakdown holds figures (the amount may be its, read from below).
+ */
+function loneBlank(parts: readonly PartRead[], zeroPrinted: boolean): PartRead | undefined {
+  if (!zeroPrinted || parts.some((p) => p.op.value === null && p.breakdownFilled)) return undefined;
+  const open = parts.filter((p) => !p.broken && isEmptyCell(p.op.line.amounts[p.op.column.id]));
+  return open.length === 1 ? open[0] : undefined;
+}
+
+/** The lines (or columns) PARTS_OF lists under a key that the table prints. */
+function breakdownOf<T>(key: string | undefined, byKey: ReadonlyMap<string, T>): T[] {
+  const subKeys = PARTS_OF.find(([k]) => k === key)?.[1] ?? [];
+  return subKeys.map((k) => byKey.get(k)).filter((x): x is T => x !== undefined);
 }
 
 function lineIdentities(table: Table, block: number): Identity[] {
@@ -75,6 +108,14 @@ function lineIdentities(table: Table, block: number): Identity[] {
         subject: () => say.threePublicLines(total, column, read),
         blankParts: () => read.filter((p) => !hasValue(p, column)).map(itemText),
         signed: column === changes,
+        loneBlank: () =>
+          loneBlank(
+            read.map((p) => {
+              const below = breakdownOf(p.key, byKey);
+              return { op: operand(table, p, column), name: itemText(p), broken: below.length > 0, breakdownFilled: below.some((l) => hasValue(l, column)) };
+            }),
+            [...byKey].some(([key, l]) => THREE_PUBLIC_KEYS.has(key) && valueAt(l, column) === 0),
+          ),
       });
     }
   }
@@ -156,6 +197,14 @@ function columnIdentities(table: Table): Identity[] {
           parts: parts.map((p) => operand(table, line, p)),
           subject: () => say.threePublicColumns(total, parts),
           blankParts: () => parts.filter((p) => !hasValue(line, p)).map(columnName),
+          loneBlank: () =>
+            loneBlank(
+              parts.map((p) => {
+                const below = breakdownOf(p.key, byKey);
+                return { op: operand(table, line, p), name: columnName(p), broken: below.length > 0, breakdownFilled: below.some((c) => hasValue(line, c)) };
+              }),
+              columns.some((c) => c.key !== undefined && THREE_PUBLIC_KEYS.has(c.key) && valueAt(line, c) === 0),
+            ),
         });
       }
     }
@@ -174,18 +223,46 @@ export const threePublicSums: TableRule = {
   run: (ctx, table) => {
     const identities = isHorizontalThreePublic(table.columns) ? columnIdentities(table) : table.blocks.flatMap((b) => lineIdentities(table, b.index));
     let n = 0;
-    for (const { total, parts, subject, blankParts, signed } of identities) {
+    for (const id of identities) {
+      const { total, parts, subject, blankParts, signed } = id;
+      let lone: { op: Operand; comparison: Comparison } | undefined;
       // Only a total above its printed parts: the missing amount may sit in a blank part; parts above the total it cannot
       // (unless the parts are changes, which a blank one may take either way).
       const uncertain = (c: Comparison) => {
         const blank = c.diffFen > 0 || signed ? blankParts() : [];
-        return blank.length > 0 ? blankPartsNote(blank) : undefined;
+        if (blank.length === 0) return undefined;
+        const part = signed ? undefined : id.loneBlank();
+        if (part) lone = { op: part.op, comparison: c };
+        return blankPartsNote(blank, part && { ...cellOf(part.op), name: part.name });
       };
+      const before = ctx.findings.length;
       if (ctx.checkSum({ rule: 'hierarchy-sum/three-public', kind: 'hierarchy-sum', total, parts, subject, uncertain })) n++;
+      if (lone) reportLoneBlank(ctx, id, lone.op, lone.comparison, ctx.findings.slice(before));
     }
     return compared(n);
   },
 };
+
+/**
+ * The blank part that alone would make the sum hold (公务接待费 blank under a 合计 of 3.1 whose other items are 0 and an
+ * all-blank 公务用车): a warning on that cell — an unfilled item, not a wrong figure — saying what it should hold, tied to
+ * the total's warning as one problem.
+ */
+function reportLoneBlank(ctx: RuleContext, id: Identity, op: Operand, c: Comparison, totalFindings: readonly Finding[]): void {
+  const at = cellOf(op);
+  const problem = `likely:${at.sheet}!${at.cell}`;
+  for (const f of totalFindings) f.problem = problem;
+  ctx.report({
+    rule: 'hierarchy-sum/blank-part',
+    kind: 'hierarchy-sum',
+    severity: 'warning',
+    ...at,
+    related: [cellOf(id.total), ...id.parts.map(cellOf).filter((p) => p.cell !== at.cell || p.sheet !== at.sheet)],
+    expected: c.diff,
+    problem,
+    message: threePublicBlankPart(op.table, op.line, op.column, id.total.line, id.total.column, [c.actual ?? 0, c.expected, c.diff].map((v) => formatAmount(v, c.decimals))),
+  });
+}
 
 /**
  * One 三公 figure of the table ('reception', 'vehicle-operation', 'admin-operating' …) in the measure
