@@ -18,9 +18,25 @@ export const SHIPPED_CATALOG = shippedJson as unknown as ShippedCatalog;
  * 2018 reform): the 2024 部门决算 template (tag D7 of the catalog sources) lists every 款 of 301, 302 and 303 — a 302 10
  * 车辆运行费 is no 款 of it (公务用车运行维护费 is 30231).
  */
-const EVERY_KUAN_SHIPPED: Partial<Record<CatalogSystem, { parents: ReadonlySet<string>; since: number }>> = {
-  economic: { parents: new Set(['301', '302', '303']), since: 2018 },
+const EVERY_KUAN_SHIPPED: Partial<Record<CatalogSystem, EveryKuan>> = {
+  economic: everyKuan('economic', ['301', '302', '303'], 2018),
 };
+
+interface EveryKuan {
+  parents: ReadonlySet<string>;
+  since: number;
+  /** The newest year the shipped sources attest a 款 of these 类 for: a later table may use a 款 added since. */
+  until: number;
+}
+
+function everyKuan(system: CatalogSystem, parents: readonly string[], since: number): EveryKuan {
+  const set = new Set(parents);
+  let until = since;
+  for (const e of SHIPPED_CATALOG.entries) {
+    if (e.system === system && e.code.length === 5 && set.has(e.code.slice(0, 3))) for (const y of e.years) until = Math.max(until, y);
+  }
+  return { parents: set, since, until };
+}
 
 function nearest(years: readonly number[], year: number): number | undefined {
   let best: number | undefined;
@@ -276,12 +292,13 @@ export class CodeCatalog {
   }
 
   /**
-   * True when the shipped catalog lists every code beside this one, for the table's year: a code it lacks is then none of
-   * the classification (see EVERY_KUAN_SHIPPED).
+   * The years over which the shipped catalog lists every code beside this one (a 款 of 301, 302 or 303), when the table's year
+   * is among them: a code it lacks is then none of the classification (see EVERY_KUAN_SHIPPED). Undefined otherwise.
    */
-  listsEverySibling(system: CatalogSystem, code: string, year: number | undefined): boolean {
+  everySiblingListed(system: CatalogSystem, code: string, year: number | undefined): { since: number; until: number } | undefined {
     const every = EVERY_KUAN_SHIPPED[system];
-    return !!every && year !== undefined && year >= every.since && code.length === 5 && every.parents.has(code.slice(0, 3));
+    if (!every || year === undefined || year < every.since || year > every.until) return undefined;
+    return code.length === 5 && every.parents.has(code.slice(0, 3)) ? { since: every.since, until: every.until } : undefined;
   }
 
   /** True when an imported official catalog of exactly this year holds this system. */

@@ -181,7 +181,8 @@ class SuggestionTexts {
 /** The catalog an unknown code was looked up in, as its message names it. */
 function whereLookedUp(c: NameCell, catalog: CodeCatalog): string {
   if (catalog.isComplete(c.system, c.year)) return `${c.year} 年导入的《政府收支分类科目》`;
-  if (catalog.listsEverySibling(c.system, c.code, c.year)) return `内置${SYSTEM_WORD[c.system]}目录（其中列有 ${c.code.slice(0, 3)} 类 2018 年以来的全部款）`;
+  const listed = catalog.everySiblingListed(c.system, c.code, c.year);
+  if (listed) return `内置${SYSTEM_WORD[c.system]}目录（其中列有 ${c.code.slice(0, 3)} 类 ${listed.since}—${listed.until} 年的全部款）`;
   return `内置${SYSTEM_WORD[c.system]}目录（目录不完整）`;
 }
 
@@ -232,7 +233,7 @@ class UnknownCodeWording implements UnknownWording {
  * code to word later. `seen`: what the workbook writes for the code (undefined: this name is blank).
  */
 function checkUnknown(c: NameCell, seen: Seen | undefined, catalog: CodeCatalog, names: WorkbookNames, wording: UnknownCodeWording): Finding | UnknownFinding {
-  const severity: Severity = catalog.isComplete(c.system, c.year) || catalog.listsEverySibling(c.system, c.code, c.year) ? 'warning' : 'info';
+  const severity: Severity = catalog.isComplete(c.system, c.year) || catalog.everySiblingListed(c.system, c.code, c.year) ? 'warning' : 'info';
   if (levelOfCode(c.code) === undefined) return { cell: c, rule: 'unknown-code/malformed', severity, alone: false };
   if (c.labelKey === '') {
     const learned = learnedName(names, c.system, c.code);
