@@ -112,13 +112,13 @@ describe('readers of a figure’s words against their patterns', () => {
       const found = [
         [/年初预算/, 'initial-budget'],
         [/调整预算|全年预算|调整后预算/, 'adjusted-budget'],
-        [/执行数|执行情况/, 'execution'],
+        [/执行数|执行情况|已支付|已拨付|已使用/, 'execution'],
         [/决算|实际支出|实际完成|实际发生/, 'final'],
         [/预算|安排(?!的)/, 'budget'],
       ].find(([re]) => (re as RegExp).test(t));
       return found?.[1];
     };
-    const words = wordsOf(['年初', '预算', '调整', '全年', '调整后', '执行数', '执行情况', '执行', '决算', '实际支出', '实际完成', '实际', '发生', '安排', '的', '一般公共', '政府性基金', '国有资本经营', '部门', '单位', '绩效', '管理', '支出', '预', '算']);
+    const words = wordsOf(['年初', '预算', '调整', '全年', '调整后', '执行数', '执行情况', '执行', '决算', '实际支出', '实际完成', '实际', '发生', '安排', '的', '一般公共', '政府性基金', '国有资本经营', '部门', '单位', '绩效', '管理', '支出', '预', '算', '已支付', '已拨付', '已使用', '已', '支付']);
     for (const s of corpusLabels()) expect(measureOf(s), s).toBe(oldMeasureOf(s));
     fc.assert(fc.property(fc.oneof(words, anyText), (s) => measureOf(s) === oldMeasureOf(s)), { numRuns: 5000 });
   });

@@ -223,6 +223,17 @@ interface OpenList {
   candidates: { value?: AmountToken; change?: AmountToken; values?: AmountToken[] };
 }
 
+/**
+ * '主要用于:(一)支持群众体育347.8976万元:其中…。(二)支持竞技体育135.653万元:体育赛事组织支持135.653万元。(三)…': a figure right
+ * after a numbered part and the colon that ends it breaks that part down — it is no sibling of the numbered items.
+ */
+function breaksDownNumberedPart(ol: OpenList, t: AmountToken, passageTexts: readonly string[]): boolean {
+  const last = ol.list.parts.at(-1);
+  if (!last || last.para !== t.para || markerOf(last.label) === undefined || markerOf(t.label) !== undefined) return false;
+  return COLON_FIRST.test(passageTexts[t.para]?.slice(last.end, t.start) ?? '');
+}
+const COLON_FIRST = /^\s*[:：]/;
+
 function sameSubject(a: AmountToken, b: AmountToken): boolean {
   return a.subject === b.subject || (a.subject.id !== undefined && a.subject.id === b.subject.id);
 }
@@ -465,6 +476,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         }
         break;
       }
+      if (breaksDownNumberedPart(ol, t, passageTexts)) break;
       const sameSentence = ol.idle === 0 && !ol.awaiting && ol.list.opener.sentence === t.sentence;
       // 公用经费 after "人员经费…，主要包括：…" is the next part of 基本支出, not a part of 人员经费.
       const sibling = siblings(head?.subject.core, t.subject.core);

@@ -122,14 +122,15 @@ export const BARE_CHANGE_AFTER = new RegExp(
 const MEASURES: readonly { pattern: RegExp; measure: Measure }[] = [
   { pattern: /年初预算/, measure: 'initial-budget' },
   { pattern: /调整预算|全年预算|调整后预算/, measure: 'adjusted-budget' },
-  { pattern: /执行数|执行情况/, measure: 'execution' },
+  // '…项目80万元,已支付0万元': what was paid of an item is its execution, not another item.
+  { pattern: /执行数|执行情况|已支付|已拨付|已使用/, measure: 'execution' },
   { pattern: /决算|实际支出|实际完成|实际发生/, measure: 'final' },
   // '财政拨款安排的“三公”经费支出' says where the money came from, not that it is a budget figure.
   { pattern: /预算|安排(?!的)/, measure: 'budget' },
 ];
 const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理/g;
 /** A character every measure word holds: most figures' words hold none and need no pattern. */
-const MEASURE_CHARACTER = /[预执决实安]/;
+const MEASURE_CHARACTER = /[预执决实安已]/;
 
 export function measureOf(s: string): Measure | undefined {
   if (!MEASURE_CHARACTER.test(s)) return undefined;
@@ -308,7 +309,8 @@ export const PLACEHOLDERS: [RegExp, 'error' | 'warning'][] = [
   [/[xX]{1,3}(?:,[xX]{3})+(?:\.[xX]+)?/g, 'error'],
   [/待填写?|待补充|待定|请填写|【[^】]{0,12}(?:填写|补充|原因)[^】]{0,12}】/g, 'error'],
   [/[○〇□＊*]{2,}/g, 'error'],
-  [/……/g, 'warning'],
+  // '第三十五条“……省、自治区…批准。……”': an ellipsis at a quotation's edge leaves out words of what is quoted, not a gap to fill.
+  [/(?<![“"「『‘])……(?![”"」』’])/g, 'warning'],
 ];
 /** A character every placeholder holds one of: a passage without any (most) is passed over by one scan, not five patterns. */
 export const PLACEHOLDER_CHARACTER = /[XＸ×xｘ待请【○〇□＊*…]/;
@@ -563,7 +565,19 @@ export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)
  * per line; the reason a 部门 / 单位 publication owes for each change is not asked of them.
  */
 export const GOVERNMENT_WIDE =
-  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算/;
+  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算|中央(?:本级|一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金)/;
+/**
+ * The traditional characters of the words GOVERNMENT_WIDE, JURISDICTION_TOTAL, REPORT_TO_CONGRESS and DEPARTMENT_VOICE hold,
+ * as a mirror site prints them ('全區一般公共預算收入', '稅收收入'), folded to the simplified ones those patterns are written in.
+ */
+const TRADITIONAL_OF_REPORT_WORDS: Readonly<Record<string, string>> = {
+  國: '国', 區: '区', 縣: '县', 鎮: '镇', 鄉: '乡', 協: '协', 稅: '税', 轉: '转', 財: '财', 預: '预', 決: '决', 總: '总', 級: '级',
+  門: '门', 單: '单', 機: '机', 關: '关', 運: '运', 經: '经', 費: '费', 員: '员', 項: '项', 撥: '拨', 資: '资', 營: '营',
+};
+const TRADITIONAL_REPORT_CHARACTER = new RegExp(`[${Object.keys(TRADITIONAL_OF_REPORT_WORDS).join('')}]`, 'g');
+export function foldReportWords(text: string): string {
+  return text.replace(TRADITIONAL_REPORT_CHARACTER, (c) => TRADITIONAL_OF_REPORT_WORDS[c] ?? c);
+}
 /**
  * A whole jurisdiction's own total stated with its figure ('全县一般公共预算收入安排69669万元', '全省一般公共预算支出6796.6亿元'):
  * the document reports that jurisdiction's finances, even when it calls its budget the 部门预算 of the 县 or quotes “三公” words.

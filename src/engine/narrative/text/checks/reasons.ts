@@ -19,6 +19,7 @@ import {
   COMPARISON_WORD,
   COUNT_CHANGE_BEFORE_RATE,
   DEPARTMENT_VOICE,
+  foldReportWords,
   EMPTY_REASON,
   GOVERNMENT_WIDE,
   HEADING_START,
@@ -288,7 +289,7 @@ export function governmentReport(doc: Doc): boolean {
 }
 
 export function readGovernmentReport(passages: readonly { text: string }[]): boolean {
-  const all = passages.map((p) => p.text).join('\n');
+  const all = foldReportWords(passages.map((p) => p.text).join('\n'));
   // Every REPORT_TO_CONGRESS match holds 草案.
   return (
     (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || JURISDICTION_TOTAL.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all))

@@ -62,6 +62,7 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   const end = parts[parts.length - 1];
   const between = end.para === head.para ? (doc.passages[head.para]?.text.slice(head.end, end.start) ?? '') : '';
   if (UNITLESS_AMOUNT.test(between) || SPACED_NUMBER.test(between)) return true;
+  if (unreadBareUnitItemAfter(doc, end)) return true;
   if (unreadItemBetween(doc, head, parts)) return true;
   if (parts.length < 3) return false;
   const text = doc.passages[head.para]?.text ?? '';
@@ -71,6 +72,19 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
   return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
 }
+
+/**
+ * '…后备人才训练支持71万元;科研助力保障1.25万。': the next item after the last part, its unit cut to a bare 万 / 亿 that no money
+ * word before it lets be read as an amount, is an item all the same — the list goes on past the parts read.
+ */
+function unreadBareUnitItemAfter(doc: Doc, end: AmountToken): boolean {
+  const rest = doc.passages[end.para]?.text.slice(end.end) ?? '';
+  const m = NEXT_ITEM_WITH_BARE_UNIT.exec(rest);
+  if (!m) return false;
+  const at = end.end + m[0].length - m[1].length;
+  return !amountsOfPassage(doc, end.para).some((a) => a.start === at);
+}
+const NEXT_ITEM_WITH_BARE_UNIT = /^\s*[,，;；、][^,，;；、。:：\d]{0,20}(\d[\d,]*(?:\.\d+)?\s*[万亿])(?![元\d])/;
 
 /**
  * '…年末滚存结余26900亿元。其中,基本养老保险费收入17002亿元,增长13%;支出16090亿元,增长20%': a 收入 and a 支出 read as
