@@ -476,8 +476,13 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       close(ol);
     }
     if (isChange) {
-      const nearest = findLast(sentenceAmounts, (a) => isItemValueOf(a, t));
-      const stated = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
+      // '由年初预算X万元调整为Y万元,调增Z万元': Z is Y − X.
+      const adjusted = sentenceAmounts.at(-1);
+      const adjustment = adjusted?.adjustedFrom && t.base === adjusted.adjustedFrom.base ? adjusted : undefined;
+      const nearest = adjustment ?? findLast(sentenceAmounts, (a) => isItemValueOf(a, t));
+      // A budget adjusted from is the base of its adjustment's change only, not of a change on another period ('比上年增加').
+      const stated =
+        adjustment?.adjustedFrom ?? findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t) && !sentenceAmounts.some((v) => v.adjustedFrom === a));
       const years = stated ? undefined : yearPairBefore(sentenceAmounts, t, nearest);
       const current = years?.current ?? nearest;
       const prior = years?.prior ?? stated;
