@@ -83,3 +83,58 @@ describe('由年初预算 X 调整为 Y，调增 / 调减 Z: Z is Y − X (331)'
     );
   });
 });
+
+describe('the sources of an adjusted total, numbered one a passage, add to it before and after the adjustment (331)', () => {
+  const sumFindings = (text: string) => findings(text).filter((f) => f.rule === 'narrative/sum');
+
+  it('the published sources add to both totals; the 不变 source counts on both sides', () => {
+    expect(sumFindings(PUBLISHED)).toEqual([]);
+    // 79552.91, 82513.70 and the 不变 9792.21 are read by the two sums (the others by the adjustments already).
+    expect(coverage(PUBLISHED).checked).toBe(19);
+  });
+
+  it('a source too large is an error on the total it overruns', () => {
+    const over = PUBLISHED.replace('调整为20401.66万元,调增3119.59万元', '调整为20501.66万元,调增3219.59万元');
+    const found = sumFindings(over);
+    expect(found.map((f) => [f.severity, f.cell])).toEqual([['error', 'L2']]);
+    expect(found[0].message).toContain('13,250.10 + 20,501.66 + 39,069.73 + 9,792.21 = 82,613.70万元，文中为82,513.70万元');
+  });
+
+  it('sources that run to the end of the text as given are not summed (the copy may be cut)', () => {
+    const cut = PUBLISHED.split('\n').slice(0, 5).join('\n').replace('调整为20401.66万元,调增3119.59万元', '调整为20501.66万元,调增3219.59万元');
+    expect(sumFindings(cut)).toEqual([]);
+  });
+
+  it('property: sources adjusted one a passage are summed on both sides — over their total is an error, short of it never is', () => {
+    const NAMES = ['一般公共预算收入', '上级补助收入', '调入资金', '债务转贷收入', '上年结余'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ before: fc.integer({ min: 0, max: 5_000_000 }), change: fc.integer({ min: -100_000, max: 100_000 }) }), { minLength: 2, maxLength: 5 }),
+        fc.integer({ min: -30_000, max: 30_000 }),
+        fc.boolean(),
+        (sources, gap, gapBefore) => {
+          const yuan = (fen: number) => (fen / 100).toFixed(2);
+          fc.pre(sources.every((s) => s.before + s.change >= 0));
+          // A gap within the rounding of the printed figures (half a cent each) is no slip.
+          fc.pre(gap === 0 || Math.abs(gap) > sources.length + 1);
+          const before = sources.reduce((a, s) => a + s.before, 0) + (gapBefore ? gap : 0);
+          const after = sources.reduce((a, s) => a + s.before + s.change, 0) + (gapBefore ? 0 : gap);
+          fc.pre(before > 0 && after > 0 && before !== after);
+          const line = (name: string, x: number, y: number) =>
+            y === x ? `${name}年初预算${yuan(x)}万元不变。` : `${name}由年初预算${yuan(x)}万元调整为${yuan(y)}万元,${y > x ? '调增' : '调减'}${yuan(Math.abs(y - x))}万元。`;
+          const text = [
+            `(一)收入调整情况。${line('一般公共预算总收入', before, after)}`,
+            ...sources.map((s, i) => `${i + 1}、${line(NAMES[i], s.before, s.before + s.change)}`),
+            '(二)支出调整情况。',
+          ].join('\n');
+          const found = sumFindings(text);
+          if (gap === 0) expect(found).toEqual([]);
+          else if (gap < 0) {
+            // The total is smaller than its sources: proven wrong, whichever side.
+            expect(found.map((f) => [f.severity, f.cell])).toEqual([['error', 'L1']]);
+          } else expect(found.filter((f) => f.severity === 'error')).toEqual([]);
+        },
+      ),
+    );
+  });
+});
