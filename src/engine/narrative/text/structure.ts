@@ -792,7 +792,7 @@ function bracketedShareOwner(amounts: readonly AmountToken[], share: PercentToke
 }
 
 /** The one 决算 and the one budget of a sentence stating those two figures of one subject and nothing else. */
-function finalAndBudget(amounts: readonly AmountToken[], family: Family): StatementLink['compared'] {
+export function finalAndBudget(amounts: readonly AmountToken[], family: Family): StatementLink['compared'] {
   const values = amounts.filter((a) => a.role === 'value' && !a.inReason);
   if (values.length !== 2 || !sameSubject(values[0], values[1]) || values[0].year !== values[1].year) return undefined;
   const actual = values.find((a) => measureOrDefault(a.measure, family) === 'final');

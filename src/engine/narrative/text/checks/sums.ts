@@ -203,7 +203,7 @@ function sharesOfTheTotal(doc: Doc, list: SumList): boolean {
   });
 }
 
-function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
+export function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
   const shown = parts.slice(0, 8).map((p, i) => {
     const v = amountText(Math.abs(signedFen(p)), unit, decimals);
     return i === 0 ? (signedFen(p) < 0 ? `-${v}` : v) : `${signedFen(p) < 0 ? '−' : '+'} ${v}`;
