@@ -106,6 +106,8 @@ function checkBudgetWhole(doc: Doc, whole: { actual: AmountToken; budget: Amount
     if (partChanges.some((c) => !c) || partFinals.some((a) => !a)) continue;
     const found = partChanges as AmountToken[];
     if (!addsUp(actual, partFinals as AmountToken[], (a) => a.fen)) continue;
+    // A kind's change already shown wrong (against the tables, say) is the slip: the whole's gap is its consequence.
+    if (found.some((c) => doc.out.hasError(c))) return;
     markChecked(doc, actual, budget, ...found);
     const wholeChange = actual.fen - budget.fen;
     const sum = found.reduce((s, c) => s + signedFen(c), 0);
