@@ -49,6 +49,13 @@ describe('由年初预算 X 调整为 Y，调增 / 调减 Z: Z is Y − X (331)'
     expect(wrong.map((f) => [f.severity, f.expected])).toEqual([['error', 12500]]);
   });
 
+  it('two adjustments in one sentence, the first without its change, are each read', () => {
+    const text = '一般公共预算收入由年初预算12981.26万元调整为13250.10万元,上级补助收入由年初预算17282.07万元调整为20401.66万元,调增3191.59万元。';
+    const found = findings(text);
+    expect(found.map((f) => [f.severity, f.expected])).toEqual([['error', 3119.59]]);
+    expect(found[0].message).toContain('“上级补助收入由年初预算17282.07万元”调整为20401.66万元');
+  });
+
   it('a change on another period after an adjustment is not read as the adjustment', () => {
     // '比上年增加': the change is on last year's figure, which the sentence does not give.
     const text = '一般公共预算支出由年初预算69126.53万元调整为70101.74万元,比上年增加5000万元。';

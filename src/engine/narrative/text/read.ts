@@ -713,10 +713,10 @@ const ON_BUDGET_ONLY = /^\s*(?:[,，]\s*)?(?:(?:比|较)\s*(?:年初|原|调整�
  */
 function adjustmentRole(text: string, f: AmountFigure, plain: string, read: AmountRole, adjusting: { from: AmountToken; to?: AmountToken } | undefined): AdjustmentRole | undefined {
   if (read.difference || read.garbled) return undefined;
-  if (!adjusting) {
-    const from = read.dir ? null : ADJUSTED_FROM_BEFORE.exec(plain);
-    return from && ADJUSTED_TO_AFTER.test(text.slice(f.end, f.end + 12)) ? { role: 'base', from } : undefined;
-  }
+  // A budget adjusted from starts an adjustment, whether or not one is open ('A由…调整为…，B由…调整为…').
+  const from = read.dir ? null : ADJUSTED_FROM_BEFORE.exec(plain);
+  if (from && ADJUSTED_TO_AFTER.test(text.slice(f.end, f.end + 12))) return { role: 'base', from };
+  if (!adjusting) return undefined;
   const after = adjusting.to ?? adjusting.from;
   // Nothing but words between the figures: no other figure stands between the steps.
   if (/\d/.test(text.slice(after.end, f.start))) return undefined;
