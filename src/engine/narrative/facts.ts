@@ -9,7 +9,9 @@ import { toA1 } from '../grid/a1';
 import { halfUnitFen } from '../model/money';
 import { subjectName, tableName } from '../model/names';
 import { basicSideOf, measureOf, saysBudget, namesYear, statesChangeReason } from '../recognize/lexicon';
-import { amountColumns, cellAt, cellColumn, columnsWithKey, fenAt, hasNonZeroFigure, holdsFigure, isTotalLine, totalLine } from '../model/tables';
+import { amountColumns, cellAt, cellColumn, columnsWithKey, fenAt, figureLines, hasNonZeroFigure, holdsFigure, isTotalLine, totalLine } from '../model/tables';
+import { differenceIdentity } from '../rules/column-sum';
+import { blankChanges } from '../rules/blank-change';
 import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
 import { reportOfTables } from './subject';
@@ -41,6 +43,8 @@ export interface Witness extends FactValue {
   halfUnit: number;
   /** The cell is printed blank and read as 0 (a 三公 item nobody filled in): messages say 空白, not 0.00. */
   blank?: true;
+  /** A blank cell of a 其中 breakdown left wholly blank under a figure: a breakdown not filled in rather than a 0. */
+  unfilled?: true;
 }
 
 /** A 科目 line's figure: which code, which funds (all / 财政拨款 / 一般公共预算) and which column. */
@@ -69,6 +73,11 @@ export interface TableFacts {
   functionNames: FunctionName[];
   /** A “三公” table's note gives the reason its figures changed ('“三公”经费增减变化原因说明:实行厉行节约'). */
   threePublicChangesExplained?: boolean;
+  /**
+   * The 增减额 cells of a vertical “三公” table left empty beside a 本年 and a 上年 that differ, by the item they are
+   * of ('abroad' → 因公出国 E6 of honghe-xian-2018): a change the table does not fill in.
+   */
+  blankThreePublicChanges: Map<string, FactSource[]>;
 }
 
 export interface FunctionName {
@@ -181,6 +190,7 @@ class TablesFacts implements TableFacts {
   readonly projects: ProjectFact[];
   readonly threePublicChangesExplained: boolean;
   #totals?: Map<string, Witness[]>;
+  #blankChanges?: Map<string, FactSource[]>;
   #functionLines?: FunctionLine[];
   #functionWitnesses?: LineWitness[];
   #economicWitnesses?: LineWitness[];
@@ -192,6 +202,10 @@ class TablesFacts implements TableFacts {
     this.family = family;
     this.projects = readProjects(tables);
     this.threePublicChangesExplained = tables.some((t) => t.kind === 'three-public' && t.note !== undefined && statesChangeReason(t.note.text));
+  }
+
+  get blankThreePublicChanges(): Map<string, FactSource[]> {
+    return (this.#blankChanges ??= readBlankThreePublicChanges(this.tables));
   }
 
   get totals(): Map<string, Witness[]> {
@@ -308,6 +322,41 @@ export function witnessAt(t: Table, line: Line, c: Column, blankAs: BlankAs = 'n
   }
   const fen = fenAt(t, line, c);
   return fen === undefined ? undefined : { fen, source: sourceOf(t, line, c), measure, halfUnit: halfUnitOfCell(t, a.decimals) };
+}
+
+/** The empty 增减额 cells of the vertical “三公” tables, where the line's 本年 and 上年 differ (the table rule's blankChanges). */
+function readBlankThreePublicChanges(tables: readonly Table[]): Map<string, FactSource[]> {
+  const out = new Map<string, FactSource[]>();
+  for (const t of tables) {
+    if (t.kind !== 'three-public' || !isReportTable(t)) continue;
+    for (const block of t.blocks) {
+      const lines = figureLines(t, block.index);
+      const change = differenceIdentity(t, amountColumns(t, block.index), lines);
+      if (!change) continue;
+      for (const { line } of blankChanges(t, lines, change).blanks) {
+        const key = line.key ? THREE_PUBLIC_COLUMNS[line.key] : isTotalLine(line) ? 'three-public' : undefined;
+        if (!key) continue;
+        const list = out.get(key) ?? [];
+        list.push(sourceOf(t, line, change.parts[1]));
+        out.set(key, list);
+      }
+    }
+  }
+  return out;
+}
+
+const VEHICLE_PARTS: ReadonlySet<string> = new Set(['vehicle-purchase', 'vehicle-operation']);
+
+/**
+ * '其中:公务用车运行维护费' blank, as every 其中 of the 公务用车 line is, under a 公务用车 figure that is not 0 (ningguo B7
+ * 32.5 over two blank rows): the breakdown was not filled in.
+ */
+function unfilledBreakdown(t: Table, line: Line, c: Column): boolean {
+  if (!line.key || !VEHICLE_PARTS.has(line.key)) return false;
+  const lines = t.lines.filter((l) => l.block === line.block);
+  const parent = lines.find((l) => l.key === 'vehicle');
+  const isBlank = (l: Line) => !l.amounts[c.id] || l.amounts[c.id]!.value === null;
+  return !!parent && !isBlank(parent) && (fenAt(t, parent, c) ?? 0) !== 0 && lines.filter((l) => l.key && VEHICLE_PARTS.has(l.key)).every(isBlank);
 }
 
 /**
@@ -528,7 +577,9 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
           for (let ci = 0; ci < cols.length; ci++) {
             const c = cols[ci];
             if (c.key && !THREE_PUBLIC_AMOUNT_KEYS.has(c.key)) continue;
-            add(key, witnessAt(t, l, c, l.role === 'data' && (nonZero ??= hasNonZeroFigure(t)) ? 'blank' : 'nothing'));
+            const w = witnessAt(t, l, c, l.role === 'data' && (nonZero ??= hasNonZeroFigure(t)) ? 'blank' : 'nothing');
+            if (w?.blank && unfilledBreakdown(t, l, c)) w.unfilled = true;
+            add(key, w);
           }
         }
         break;

@@ -23,11 +23,20 @@ export function isEmptyCell(cell: AmountValue | undefined): boolean {
 /** Another line of the block prints a figure in this column. */
 const printedElsewhere = (lines: readonly Line[], line: Line, column: Column) => lines.some((l) => l !== line && hasValue(l, column));
 
-/** Warns at each empty change cell whose line's figures differ; returns how many lines it read. */
-export function reportBlankChanges(ctx: RuleContext, table: Table, lines: readonly Line[], id: ColumnIdentity): number {
+/** An empty change cell of a line whose two figures differ, where the column and the figures' own columns print elsewhere. */
+export interface BlankChange {
+  line: Line;
+  figures: { column: Column; cell: AmountValue | undefined }[];
+  then: number;
+  now: number;
+}
+
+/** The empty change cells a change identity's lines leave (see the module's comment), and how many lines were read. */
+export function blankChanges(table: Table, lines: readonly Line[], id: ColumnIdentity): { read: number; blanks: BlankChange[] } {
   const current = id.total;
   const [prior, change] = id.parts;
   let read = 0;
+  const blanks: BlankChange[] = [];
   for (const line of lines) {
     if (!isEmptyCell(line.amounts[change.id])) continue;
     const figures = [prior, current].map((c) => ({ column: c, cell: line.amounts[c.id] }));
@@ -37,8 +46,17 @@ export function reportBlankChanges(ctx: RuleContext, table: Table, lines: readon
     if (!printedElsewhere(lines, line, change)) continue;
     if (figures.some((f) => isEmptyCell(f.cell) && !printedElsewhere(lines, line, f.column))) continue;
     const [then, now] = figures.map((f) => f.cell?.value ?? 0);
-    const diff = toFen(now, table.unit) - toFen(then, table.unit);
-    if (diff === 0) continue;
+    if (toFen(now, table.unit) === toFen(then, table.unit)) continue;
+    blanks.push({ line, figures, then, now });
+  }
+  return { read, blanks };
+}
+
+/** Warns at each empty change cell whose line's figures differ; returns how many lines it read. */
+export function reportBlankChanges(ctx: RuleContext, table: Table, lines: readonly Line[], id: ColumnIdentity): number {
+  const [prior, change] = id.parts;
+  const { read, blanks } = blankChanges(table, lines, id);
+  for (const { line, figures, then, now } of blanks) {
     const d = Math.max(...figures.map((f) => f.cell?.decimals ?? 0));
     const expected = Number((now - then).toFixed(d));
     ctx.report({
@@ -49,7 +67,7 @@ export function reportBlankChanges(ctx: RuleContext, table: Table, lines: readon
       cell: toA1(line.row, change.col),
       related: figures.map((f) => ({ sheet: table.sheet, cell: toA1(line.row, f.column.col) })),
       expected,
-      message: say(table, line, { prior, current, change }, [then, now], expected, d),
+      message: say(table, line, { prior, current: id.total, change }, [then, now], expected, d),
     });
   }
   return read;

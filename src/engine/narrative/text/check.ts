@@ -14,6 +14,7 @@ import { readPassage, UNKNOWN_YEAR } from './read';
 import type { Subject } from './subjects';
 import { readStructure } from './structure';
 import { readInlineTables } from './inline-table';
+import { adjustmentLists } from './adjustment-lists';
 import type { Paragraph, Token } from './tokens';
 import { inferReportYear } from './year';
 import { checkSums } from './checks/sums';
@@ -60,6 +61,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   // its columns add up, so they took part in a check.
   const inline = readInlineTables(passages, reportYear);
   structure.amounts.push(...inline);
+  structure.lists.push(...adjustmentLists(structure.amounts, passages));
   const doc: Doc = {
     passages,
     structure,

@@ -13,6 +13,9 @@ import { scanFigures, type AmountFigure, type PercentFigure } from './figures';
 import { classPathOf, subjectOf, type Subject } from './subjects';
 import { findLast, type AmountToken, type Base, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 import {
+  ADJUSTED_FROM_BEFORE,
+  ADJUSTED_TO_AFTER,
+  ADJUSTED_TO_BEFORE,
   AMONG_SUBJECT,
   COMPOSITION_OPENING,
   AMOUNT_OR_PERCENT,
@@ -350,6 +353,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   let lastEnd = 0;
   let sentValues: AmountToken[] = [];
   let sentYear: number | undefined;
+  /** The budget of this sentence an adjustment starts from ('由年初预算X万元调整为…'), and the figure it was adjusted to. */
+  let adjusting: { from: AmountToken; to?: AmountToken } | undefined;
   /** Explicit subjects of the passage by position, for figures whose own words name nothing. */
   const explicit: { pos: number; subject: Subject; listed: boolean }[] = [];
   /**
@@ -373,6 +378,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     sentYear = undefined;
     sentenceOpeners = [];
     inclusion = undefined;
+    adjusting = undefined;
   };
 
   /** The subject for a figure at `at` (its words starting at `labelStart`) whose own words name nothing. */
@@ -519,11 +525,15 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const prev = tokens[tokens.length - 1];
     // The figure before a '、' between two figures (the 、 is a separator token of its own).
     const beforeJoin = prev?.type === 'sep' && prev.char === '、' ? tokens[tokens.length - 2] : prev;
-    const { plain, difference, dir, garbled, bareWay, joinedChange, role } = amountRole(text, f, label, prev, lastEnd, beforeJoin);
+    const read = amountRole(text, f, label, prev, lastEnd, beforeJoin);
+    const { plain, difference, dir, garbled, bareWay, joinedChange } = read;
+    const adjustment = adjustmentRole(text, f, plain, read, adjusting);
+    const role = adjustment?.role ?? read.role;
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
     let own = plain;
     let compare: ReturnType<typeof lastCompare>;
-    if (difference) own = plain.slice(0, difference.index);
+    if (adjustment?.from) own = plain.slice(0, adjustment.from.index);
+    else if (difference) own = plain.slice(0, difference.index);
     else if (role !== 'value') {
       const head = dir ? plain.slice(0, dir.index) : plain;
       // '与上年100万元相比增加20万元': a 相比 / 比较 that is all of the change's words closes the comparison before them.
@@ -532,10 +542,11 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       own = closing ? '' : inOwn ? head.slice(0, inOwn.index) : head;
       compare = inOwn ?? lastCompare(clause.slice(0, clause.length - label.length)) ?? lastCompare(text.slice(sentenceStart, labelStart));
     }
-    let subject = bareWay && prev?.type === 'amount' ? prev.subject : subjectOf(own);
+    // The figure adjusted to, and the change of the adjustment, are of the budget adjusted.
+    let subject = adjustment?.of ? adjustment.of.subject : bareWay && prev?.type === 'amount' ? prev.subject : subjectOf(own);
     // '1.因公出国(境)费:0万元' / '…（项）：2025年预算数为…': the subject is before the colon.
-    let inherited = false;
-    if ((subject.bare || !subject.id) && text[cs - 1] === ':') {
+    let inherited = adjustment?.of !== undefined;
+    if (!inherited && (subject.bare || !subject.id) && text[cs - 1] === ':') {
       const named = subjectOf(text.slice(clauseStart(text, cs - 1), cs - 1));
       if (named.id) {
         subject = named;
@@ -543,7 +554,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       }
     }
     // A change joined to another ('分别减少0.18亿元和0.56亿元') is of an item the words do not pair it with: it takes no subject.
-    if (!joinedChange && (subject.bare || (!subject.id && subject.fund === 'all'))) {
+    if (!inherited && !joinedChange && (subject.bare || (!subject.id && subject.fund === 'all'))) {
       const from = inherit(f.start, labelStart, role !== 'value', subject.bare === true && subject.core !== undefined);
       if (from) {
         subject = from;
@@ -555,8 +566,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     // '财政厅晒出的“账本”显示,2013年省级(包括…单位)“三公”经费…支出9.5亿元': the year opening the figure's clause is its
     // year when its own words (cut after the bracket's 包括) and the sentence's opening name none.
-    const year = ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, f.start)) ?? openingYear(text.slice(cs, f.start)), ctx.reportYear);
-    const measure = measureOf(own);
+    const year = adjustment?.of ? adjustment.of.year : ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, f.start)) ?? openingYear(text.slice(cs, f.start)), ctx.reportYear);
+    const measure = adjustment?.role === 'value' ? 'adjusted-budget' : measureOf(own);
     // Its optional parts are assigned, not spread into the literal (a spreading literal is copied on a slow path).
     const token: AmountToken = {
       type: 'amount',
@@ -582,7 +593,15 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     else if (joinedChange?.direction) token.direction = joinedChange.direction;
     if (garbled) token.garbled = garbled;
     if (measure) token.measure = measure;
-    if (difference) {
+    if (adjustment?.from) {
+      const words = adjustment.from[1].replace(/\s+/g, '');
+      token.base = { year, measure: measureOf(words) ?? 'initial-budget', words: words || '调整前预算' };
+      token.measure = token.base.measure;
+      adjusting = { from: token };
+    } else if (adjustment?.of && role === 'change') {
+      token.base = adjustment.of.base;
+      adjusting = undefined;
+    } else if (difference) {
       const way = difference[1] ? 1 : difference[2] ? -1 : undefined;
       if (way) token.direction = way;
       token.difference = true;
@@ -596,6 +615,10 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       if (token.base.measure) token.measure = token.base.measure;
       else delete token.measure;
     } else {
+      if (adjustment?.of) {
+        token.adjustedFrom = adjustment.of;
+        adjusting = { from: adjustment.of, to: token };
+      }
       sentValues.push(token);
       sentYear = year;
       if (subject.id && !inherited) {
@@ -671,6 +694,34 @@ function amountRole(text: string, f: AmountFigure, label: string, prev: Token | 
       : undefined;
   const role: AmountToken['role'] = dir || difference || bareWay || joinedChange || bothWays ? 'change' : isBase ? 'base' : 'value';
   return { plain, difference, dir, garbled, bareWay, joinedChange, role };
+}
+
+/** A figure's part in a budget adjustment: the budget adjusted from (`from`: its words), or the figure adjusted to or the change, `of` that budget. */
+interface AdjustmentRole {
+  role: AmountToken['role'];
+  from?: RegExpExecArray;
+  of?: AmountToken;
+}
+
+/** The words of a change that compare with the budget before an adjustment and name nothing else ('比年初预算'). */
+const ON_BUDGET_ONLY = /^\s*(?:[,，]\s*)?(?:(?:比|较)\s*(?:年初|原|调整前)?\s*预算数?\s*)?$/;
+
+/**
+ * '由年初预算79552.91万元调整为82513.70万元,调增2960.79万元': the first figure is the budget compared with, the
+ * second the budget after the adjustment, the third (whose words name no other comparison) the change between them.
+ * Undefined for a figure outside such a sentence.
+ */
+function adjustmentRole(text: string, f: AmountFigure, plain: string, read: AmountRole, adjusting: { from: AmountToken; to?: AmountToken } | undefined): AdjustmentRole | undefined {
+  if (read.difference || read.garbled) return undefined;
+  // A budget adjusted from starts an adjustment, whether or not one is open ('A由…调整为…，B由…调整为…').
+  const from = read.dir ? null : ADJUSTED_FROM_BEFORE.exec(plain);
+  if (from && ADJUSTED_TO_AFTER.test(text.slice(f.end, f.end + 12))) return { role: 'base', from };
+  if (!adjusting) return undefined;
+  const after = adjusting.to ?? adjusting.from;
+  // Nothing but words between the figures: no other figure stands between the steps.
+  if (/\d/.test(text.slice(after.end, f.start))) return undefined;
+  if (!adjusting.to) return ADJUSTED_TO_BEFORE.test(plain) && !read.dir ? { role: 'value', of: adjusting.from } : undefined;
+  return read.dir && ON_BUDGET_ONLY.test(plain.slice(0, read.dir.index)) ? { role: 'change', of: adjusting.from } : undefined;
 }
 
 /** Whether no element of `xs` sorts after the next one. */

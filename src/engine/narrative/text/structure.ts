@@ -488,8 +488,13 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       close(ol);
     }
     if (isChange) {
-      const nearest = findLast(sentenceAmounts, (a) => isItemValueOf(a, t));
-      const stated = findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t));
+      // '由年初预算X万元调整为Y万元,调增Z万元': Z is Y − X.
+      const adjusted = sentenceAmounts.at(-1);
+      const adjustment = adjusted?.adjustedFrom && t.base === adjusted.adjustedFrom.base ? adjusted : undefined;
+      const nearest = adjustment ?? findLast(sentenceAmounts, (a) => isItemValueOf(a, t));
+      // A budget adjusted from is the base of its adjustment's change only, not of a change on another period ('比上年增加').
+      const stated =
+        adjustment?.adjustedFrom ?? findLast(sentenceBases, (a) => a.end <= t.start && a.depth === t.depth && sameSubject(a, t) && !sentenceAmounts.some((v) => v.adjustedFrom === a));
       const years = stated ? undefined : yearPairBefore(sentenceAmounts, t, nearest);
       const current = years?.current ?? nearest;
       const prior = years?.prior ?? stated;
@@ -799,7 +804,7 @@ function bracketedShareOwner(amounts: readonly AmountToken[], share: PercentToke
 }
 
 /** The one 决算 and the one budget of a sentence stating those two figures of one subject and nothing else. */
-function finalAndBudget(amounts: readonly AmountToken[], family: Family): StatementLink['compared'] {
+export function finalAndBudget(amounts: readonly AmountToken[], family: Family): StatementLink['compared'] {
   const values = amounts.filter((a) => a.role === 'value' && !a.inReason);
   if (values.length !== 2 || !sameSubject(values[0], values[1]) || values[0].year !== values[1].year) return undefined;
   const actual = values.find((a) => measureOrDefault(a.measure, family) === 'final');

@@ -71,6 +71,8 @@ export interface AmountToken extends Positioned {
   inReason: boolean;
   /** A cell of a table pasted into the text one cell a line (inline-table.ts), not a figure of its prose. */
   fromTable?: boolean;
+  /** The budget this figure was adjusted from ('由年初预算X万元调整为Y万元': on Y, the base X). */
+  adjustedFrom?: AmountToken;
 }
 
 export type PercentRole = 'share' | 'rate' | 'completion' | 'other';

@@ -15,9 +15,10 @@ export type Direction = 1 | -1;
 export type Measure = 'budget' | 'initial-budget' | 'adjusted-budget' | 'final' | 'execution';
 
 // 增收 / 增支, 减收 / 减支: a revenue's or an expenditure's change in 预算执行 reports ('比上年减收1070万元').
-const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|增多|新增了|新增|超支|增收|增支';
+// 调增 / 调减: a budget adjustment's change on the budget before it ('由年初预算…调整为…，调增2960.79万元').
+const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|增多|新增了|新增|超支|增收|增支|调增了|调增';
 // '负增长1.21%': negative growth is a fall (before 增长, which the scan would otherwise find one character on).
-const DOWN = '负增长了|负增长|减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省|减收|减支';
+const DOWN = '负增长了|负增长|减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省|减收|减支|调减了|调减';
 /**
  * A direction word right before a figure (amount or percent). 增 / 减 alone only right before the number. '比上年减少支出0.88亿元':
  * the spending a change is of may stand between the word and the figure.
@@ -86,6 +87,15 @@ export function differenceBefore(s: string): RegExpExecArray | null {
   if (COPULA.includes(end[end.length - 1] ?? '-')) end = end.slice(0, -1).trimEnd();
   return DIFFERENCE_WORD_END.some((w) => end.endsWith(w)) ? DIFFERENCE_BEFORE.exec(s) : null;
 }
+
+/**
+ * '由年初预算79552.91万元调整为82513.70万元': the words right before the budget an adjustment starts from (group 1:
+ * the measure it names, if any), and right after it, what it was adjusted to.
+ */
+export const ADJUSTED_FROM_BEFORE = /(?:由|从)\s*((?:年初|原|调整前)?\s*(?:预算(?:数)?|安排(?:数)?)?)\s*的?\s*$/;
+export const ADJUSTED_TO_AFTER = /^\s*(?:调整后?|调)\s*(?:为|到|至)\s*\d/;
+/** The words of the figure a budget was adjusted to, right after the one it was adjusted from. */
+export const ADJUSTED_TO_BEFORE = /^\s*(?:调整后?|调)\s*(?:为|到|至)\s*$/;
 
 /** A label that ends by naming the base of a comparison: the figure after it IS the base ("较2024年的2190万元", "上年为"). */
 export const BASE_VALUE_BEFORE =
@@ -688,7 +698,8 @@ export const SUBJECT_CORES: [RegExp, Core][] = [
   [/因公出国[(（]?境?[)）]?(?:费用|经费|费)?(?:支出)?$/, 'abroad'],
   [/公务(?:用)?车(?:辆)?购置(?:及|和|与)(?:运行|运维|维护)(?:维护)?(?:费用|经费|费)?(?:支出)?$|公务用车费用$/, 'vehicle'],
   [/公(?:务用?)?车(?:辆)?购置(?:费用|经费|费)?(?:支出)?$/, 'vehicle-purchase'],
-  [/公(?:务用?)?车(?:用车)?(?:运行|运维)(?:及?维护)?(?:费用|经费|费)?(?:支出)?$/, 'vehicle-operation'],
+  // '公务用车运行费维护费' (ningguo-jiaotong-2013): the 费 of 运行 written twice.
+  [/公(?:务用?)?车(?:用车)?(?:运行|运维)(?:费?及?维护)?(?:费用|经费|费)?(?:支出)?$/, 'vehicle-operation'],
   [/公务接待(?:费用|经费|费)?(?:支出)?$/, 'reception'],
   [/三公经费(?:支出)?$|三公$/, 'three-public'],
   [/(?:机关|单位)运行经费(?:支出)?$/, 'admin-operating'],

@@ -7,7 +7,7 @@
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
 import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin } from '../figures';
-import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
+import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, numberText, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
 import { displayName } from '../subjects';
@@ -158,15 +158,17 @@ function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
     const d = decimalsFor(current, prior, x);
     const arithmetic = `${amountText(current.fen, x.unit, d)} − ${amountText(prior.fen, x.unit, d)} = ${amountText(expected, x.unit, d)}${x.unit}`;
     const stateText = `${word(x.direction ?? 1)}${amountText(x.fen, x.unit, d)}${x.unit}`;
+    // '由年初预算X万元调整为Y万元，调增Z万元': the change of the adjustment is Y − X.
+    const lead = current.adjustedFrom === prior ? `${quote(prior)}调整为${numberText(current)}${current.unit}，调整额应为` : `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为`;
     if (diff > tol) {
-      doc.out.add('change', 'error', x, `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为${arithmetic}，文中为“${stateText}”。`, {
+      doc.out.add('change', 'error', x, `${lead}${arithmetic}，文中为“${stateText}”。`, {
         expected: amountValue(expected, x.unit, d),
         actual: amountValue(stated, x.unit, d),
         key: `${x.start}`,
         about: x,
       });
     } else {
-      doc.out.add('change', 'warning', x, `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为${arithmetic}，文中为“${stateText}”，相差一个尾数单位，请核对。`, {
+      doc.out.add('change', 'warning', x, `${lead}${arithmetic}，文中为“${stateText}”，相差一个尾数单位，请核对。`, {
         expected: amountValue(expected, x.unit, d),
         actual: amountValue(stated, x.unit, d),
         key: `${x.start}`,

@@ -8,9 +8,10 @@
  */
 import { printedHalfUnitOf } from '../figures';
 import { amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
-import { sameMeasure, signedFen, type ChangeLink } from '../structure';
+import { budgetLike, finalAndBudget, measureOrDefault, sameMeasure, signedFen, type ChangeLink } from '../structure';
 import { DECOMPOSITIONS, type Core } from '../subjects';
 import type { AmountToken } from '../tokens';
+import { partsArithmetic } from './sums';
 
 /** A figure stated with its change: '公务接待费1014万元, 比预算数减少850万元'. */
 interface Stated {
@@ -79,6 +80,52 @@ function checkWhole(doc: Doc, stated: readonly Stated[], whole: Stated): void {
   }
 }
 
+/**
+ * '“三公”经费支出预算为89.90万元,支出决算为57.53万元' and then, under each kind's heading, '…支出决算数比预算数减少17.54万元'
+ * (148): the whole's change on its budget is its 决算 less its budget, though no sentence states it. The kinds' changes on
+ * their budgets must add to it — when every kind of one decomposition states one (a '增加(减少)0万元' of the template is 0
+ * either way) and the kinds' 决算 add up to the whole's. Only a warning: the whole's change is worked out, not printed.
+ */
+function checkBudgetWhole(doc: Doc, whole: { actual: AmountToken; budget: AmountToken }): void {
+  const { actual, budget } = whole;
+  const year = actual.year;
+  const onBudget = (c: AmountToken) =>
+    c.role === 'change' && !c.inReason && !c.difference && c.year === year && c.base?.year === year && c.base.measure !== undefined && budgetLike(c.base.measure) && (!!c.direction || (c.fen === 0 && !!c.garbled));
+  const changes = doc.structure.changes.map((l) => l.change).filter((c): c is AmountToken => !!c && onBudget(c));
+  // A whole whose own change on the budget is stated is checked by checkWhole.
+  if (changes.some((c) => c.subject.id === actual.subject.id)) return;
+  const finals = doc.structure.amounts.filter((a) => a.role === 'value' && !a.inReason && a.year === year && measureOrDefault(a.measure, doc.family) === 'final');
+  /** The one figure of `core` among `of`, all alike (undefined when none, or when they differ). */
+  const one = (of: readonly AmountToken[], core: Core, value: (a: AmountToken) => number) => {
+    const like = of.filter((a) => a.subject.core === core);
+    return like.length > 0 && like.every((a) => value(a) === value(like[0])) ? like[0] : undefined;
+  };
+  for (const set of DECOMPOSITIONS[actual.subject.core!] ?? []) {
+    const partChanges = set.map((core) => one(changes, core, signedFen));
+    const partFinals = set.map((core) => one(finals.filter((a) => a !== actual), core, (a) => a.fen));
+    if (partChanges.some((c) => !c) || partFinals.some((a) => !a)) continue;
+    const found = partChanges as AmountToken[];
+    if (!addsUp(actual, partFinals as AmountToken[], (a) => a.fen)) continue;
+    // A kind's change already shown wrong (against the tables, say) is the slip: the whole's gap is its consequence.
+    if (found.some((c) => doc.out.hasError(c))) return;
+    markChecked(doc, actual, budget, ...found);
+    const wholeChange = actual.fen - budget.fen;
+    const sum = found.reduce((s, c) => s + signedFen(c), 0);
+    const allowance = found.reduce((s, c) => s + printedHalfUnitOf(c), printedHalfUnitOf(actual) + printedHalfUnitOf(budget));
+    if (Math.abs(wholeChange - sum) <= allowance) return;
+    const unit = actual.unit;
+    const d = decimalsFor(actual, budget, ...found);
+    doc.out.add(
+      'change',
+      'warning',
+      budget,
+      `${quote(budget)}、${quote(actual)}：决算比预算变动${amountText(actual.fen, unit, d)} − ${amountText(budget.fen, unit, d)} = ${amountText(wholeChange, unit, d)}${unit}，但文中各项的决算比预算变动合计为${partsArithmetic(found, unit, d)} = ${amountText(sum, unit, d)}${unit}（差${amountText(wholeChange - sum, unit, d)}${unit}），请核对预算数或各项的变动。`,
+      { expected: amountValue(sum, unit, d), actual: amountValue(wholeChange, unit, d), key: `budget-parts${budget.start}`, about: budget },
+    );
+    return;
+  }
+}
+
 export function checkPartChanges(doc: Doc): void {
   const stated: Stated[] = [];
   for (const link of doc.structure.changes) {
@@ -91,4 +138,19 @@ export function checkPartChanges(doc: Doc): void {
     if (!DECOMPOSITIONS[whole.value.subject.core!] || heads.has(whole.change) || doc.out.hasError(whole.change)) continue;
     checkWhole(doc, stated, whole);
   }
+  for (const whole of budgetWholes(doc)) checkBudgetWhole(doc, whole);
+}
+
+/** The wholes of a known decomposition whose 决算 and budget one sentence states, and nothing else ('预算为89.90万元,支出决算为57.53万元'). */
+function budgetWholes(doc: Doc): { actual: AmountToken; budget: AmountToken }[] {
+  const out: { actual: AmountToken; budget: AmountToken }[] = [];
+  const amounts = doc.structure.amounts;
+  for (let i = 0; i < amounts.length; ) {
+    let j = i + 1;
+    while (j < amounts.length && amounts[j].para === amounts[i].para && amounts[j].sentence === amounts[i].sentence) j++;
+    const pair = finalAndBudget(amounts.slice(i, j), doc.family);
+    if (pair && pair.actual.subject.core && DECOMPOSITIONS[pair.actual.subject.core]) out.push(pair);
+    i = j;
+  }
+  return out;
 }

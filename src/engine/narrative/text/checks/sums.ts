@@ -217,7 +217,7 @@ function sharesOfTheTotal(doc: Doc, list: SumList): boolean {
   });
 }
 
-function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
+export function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken['unit'], decimals: number): string {
   const shown = parts.slice(0, 8).map((p, i) => {
     const v = amountText(Math.abs(signedFen(p)), unit, decimals);
     return i === 0 ? (signedFen(p) < 0 ? `-${v}` : v) : `${signedFen(p) < 0 ? '−' : '+'} ${v}`;
@@ -288,7 +288,8 @@ export function checkSums(doc: Doc): void {
       : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），请核对合计或各项金额。`;
     // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip —
     // and none to ask of a report on a whole jurisdiction, whose 其中 names its main lines ('其中,教育支出…').
-    const shortOnly = complete && !list.covers && diff > 0 && head.role === 'value';
+    // (A budget adjusted from, heading its sources' budgets before the adjustment, is a value of its year as much.)
+    const shortOnly = complete && !list.covers && diff > 0 && head.role !== 'change';
     if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || governmentReport(doc))) continue;
     doc.out.add(
       'sum',

@@ -69,6 +69,17 @@ function checkAmount(doc: Doc, a: AmountToken): void {
     return;
   }
   const w = found.witnesses[0];
+  // A 其中 the table left wholly blank (ningguo B8) was not filled in: the text gives what the table lacks.
+  if (found.witnesses.every((x) => x.unfilled) && a.fen !== 0) {
+    doc.out.add(
+      'amount',
+      'warning',
+      a,
+      `${quote(a)}在表中没有填列：${found.what}中该项为空白（${cellRef(w.source.sheet, w.source.cell)}），文中为${amountText(a.fen, a.unit, d)}${a.unit}，请在表中补填。`,
+      against(a, w.fen, d, found.witnesses),
+    );
+    return;
+  }
   const inTable = w.blank ? '中该项为空白' : `为${amountText(w.fen, a.unit, d)}${a.unit}`;
   const gap = w.blank ? '' : `（差${amountText(a.fen - w.fen, a.unit, d)}${a.unit}）`;
   doc.out.add(
@@ -190,6 +201,37 @@ function checkNothingStatement(doc: Doc, p: Passage, { pattern, totalKey, what }
   });
 }
 
+/**
+ * '因公出国(境)费用4.2万元,比上年增加4.2万元' where the table's 增减额 for the item is empty beside a 本年 and a 上年 that
+ * differ (honghe-xian-2018 E6): the text states the change the table leaves unfilled. Told once a cell, at its first mention.
+ */
+function checkBlankTableChanges(doc: Doc): void {
+  const blanks = doc.facts!.blankThreePublicChanges;
+  if (blanks.size === 0) return;
+  const told = new Set<string>();
+  for (const link of doc.structure.changes) {
+    const x = link.change;
+    if (!x?.direction || x.inReason || x.garbled || x.difference || x.fen === 0 || !x.subject.id) continue;
+    // A change on last year's figure of the same measure, as the table's 增减额 is.
+    if (x.year !== doc.reportYear || x.base?.year !== doc.reportYear - 1 || x.base.measure !== undefined) continue;
+    const cells = blanks.get(x.subject.id);
+    if (!cells || cells.length !== 1) continue;
+    const cell = cells[0];
+    markChecked(doc, x);
+    const ref = cellRef(cell.sheet, cell.cell);
+    if (told.has(ref)) continue;
+    told.add(ref);
+    const d = decimalsFor(x);
+    doc.out.add(
+      'change',
+      'warning',
+      x,
+      `${quote(x)}在表中没有填列：${cell.table}中该项的增减额为空白（${ref}），文中为${x.direction > 0 ? '增加' : '减少'}${amountText(x.fen, x.unit, d)}${x.unit}，请在表中补填。`,
+      { related: [{ fen: 0, source: cell }], key: `blank-change:${ref}`, about: x },
+    );
+  }
+}
+
 export function checkAgainstTables(doc: Doc): void {
   if (!doc.facts) return;
   for (const a of doc.structure.amounts) {
@@ -197,5 +239,6 @@ export function checkAgainstTables(doc: Doc): void {
     if (a.subject.id) checkAmount(doc, a);
     if (a.subject.path && !doc.out.hasError(a)) checkPathNames(doc, a);
   }
+  checkBlankTableChanges(doc);
   checkNothingStatements(doc);
 }
