@@ -31,6 +31,7 @@ import {
   COPULA_END,
   DE_END,
   differenceBefore,
+  differenceWay,
   type Direction,
   DIRECTION_BEFORE,
   DOWN_WORD,
@@ -583,7 +584,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     if (garbled) token.garbled = garbled;
     if (measure) token.measure = measure;
     if (difference) {
-      const way = difference[1] ? 1 : difference[2] ? -1 : undefined;
+      const way = differenceWay(difference);
       if (way) token.direction = way;
       token.difference = true;
       token.base = { year, ...(way ? { measure: difference[3] === '年初' ? 'initial-budget' : difference[3] === '调整' ? 'adjusted-budget' : 'budget' } : {}), words: difference[0].replace(/\s+/g, '').replace(COPULA_END, '') };
