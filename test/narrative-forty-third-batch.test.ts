@@ -65,3 +65,34 @@ describe('短收 / 超收 against the budget is a difference of one year, not a 
     );
   });
 });
+
+describe('a bare 0 among figures printed to the cent is exact, not a rounded whole 万元 (354 L8)', () => {
+  it('the published 354 line: parts 0.10 over their total are an error, not a rounding question', () => {
+    const line =
+      '(一)收入预算:2025年年初预算数1211.02万元,其中:一般公共预算拨款224.10万元,政府性基金预算拨款 0万元,国有资本经营预算收入 0万元,事业收入986.92万元,事业单位经营收入0 万元,其他收入0.10万元。';
+    expect(findings(line).map((f) => [f.rule, f.severity])).toEqual([['narrative/sum', 'error']]);
+    expect(findings(line.replace('1211.02', '1211.12'))).toEqual([]);
+  });
+
+  it('property: with empty sources printed 0, a gap beyond the cents of the printed figures is an error; whole 万元 lists keep their rounding', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 9_000_000 }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 40 }), fc.boolean(), (amounts, zeros, gap, over) => {
+        const parts = [...amounts.map((a, i) => `来源${'甲乙丙'[i]}${wan(a)}万元`), ...Array.from({ length: zeros }, (_, i) => `空来源${'丁戊己庚'[i]}0万元`)];
+        const sum = amounts.reduce((acc, a) => acc + a, 0);
+        const head = sum + (over ? -gap : gap);
+        fc.pre(head > 0);
+        const found = findings(`收入预算${wan(head)}万元,其中:${parts.join(',')}。`).map((f) => [f.rule, f.severity]);
+        if (over) expect(found).toEqual([['narrative/sum', 'error']]);
+        else expect(found.every(([rule]) => rule === 'narrative/sum')).toBe(true);
+        // In whole 万元, the zeros and the parts may each be rounded: a gap of one 万元 is a question at most.
+        const whole = amounts.map((a) => Math.round(a / 100));
+        const wholeParts = [...whole.map((a, i) => `来源${'甲乙丙'[i]}${a}万元`), ...Array.from({ length: zeros }, (_, i) => `空来源${'丁戊己庚'[i]}0万元`)];
+        const wholeSum = whole.reduce((acc, a) => acc + a, 0);
+        fc.pre(wholeSum > 1);
+        const wholeFound = findings(`收入预算${wholeSum - 1}万元,其中:${wholeParts.join(',')}。`);
+        expect(wholeFound.every((f) => f.severity === 'warning')).toBe(true);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
