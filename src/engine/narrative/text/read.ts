@@ -34,6 +34,7 @@ import {
   COPULA_END,
   DE_END,
   differenceBefore,
+  differenceWay,
   type Direction,
   DIRECTION_BEFORE,
   DOWN_WORD,
@@ -602,7 +603,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       token.base = adjustment.of.base;
       adjusting = undefined;
     } else if (difference) {
-      const way = difference[1] ? 1 : difference[2] ? -1 : undefined;
+      const way = differenceWay(difference);
       if (way) token.direction = way;
       token.difference = true;
       token.base = { year, ...(way ? { measure: difference[3] === '年初' ? 'initial-budget' : difference[3] === '调整' ? 'adjusted-budget' : 'budget' } : {}), words: difference[0].replace(/\s+/g, '').replace(COPULA_END, '') };

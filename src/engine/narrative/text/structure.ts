@@ -455,6 +455,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // whose words name no measure takes the one its head names ("支出预算90万元，其中：基本支出50万元").
       const head = ol.list.head ?? headFor(ol, t);
       if (head && !sameMeasure(head.measure, t.measure, family) && !(t.measure === undefined && head.measure !== undefined)) continue;
+      // '…收入42100万元,完成预算49531万元的85.0%': the budget of a completion rate is of another measure than a head whose words
+      // name none, though a 预算 document takes that head for a budget too.
+      if (head && head.measure === undefined && t.measure !== undefined && COMPLETION_BASE_LABEL.test(t.label)) continue;
       // Nor is a figure stated for another year ("其中：公务接待费2016年预算8万元，2015年预算12.5万元" under the
       // 2015 total) — a year inside an item's name ("下达2024年中央…专项资金293万元") does not make it one.
       if (head && head.year !== t.year && YEAR_BEFORE_FIGURE.test(t.label)) continue;

@@ -68,13 +68,19 @@ export const DOWN_WORD = new RegExp(`${DOWN}|降幅|减幅|减(?!免)`);
 
 /**
  * A figure that is the difference of two figures of one year: 决算 against 预算 ('决算数大于预算数
- * 55.93万元' — which way in the words), or of two figures just stated ('年初预算为2.95万元,差值为0.9万元'
+ * 55.93万元' — which way in the words; '完成预算49531万元的85.0%,短收7431万元' — revenue short of its
+ * budget, 超收 over it), or of two figures just stated ('年初预算为2.95万元,差值为0.9万元'
  * — no way given: 差值 is written unsigned). '用事业基金弥补收支差额0万元' is the name of an income line, not a difference.
  */
 export const DIFFERENCE_BEFORE =
-  /(?:(?:决算数?|支出决算数?|实际支出)?\s*(?:(大于|高于|超过|超出|多于)|(小于|低于|少于))\s*(年初|调整)?\s*预算数?|(差值|(?<!弥补收支)差额|相差))\s*(?:为|是|了|达|约)?\s*$/;
+  /(?:(?:决算数?|支出决算数?|实际支出)?\s*(?:(大于|高于|超过|超出|多于)|(小于|低于|少于))\s*(年初|调整)?\s*预算数?|(差值|(?<!弥补收支)差额|相差)|(超收)|(短收))\s*(?:为|是|了|达|约)?\s*$/;
 
-const DIFFERENCE_WORD_END = ['预算', '预算数', '差值', '差额', '相差'];
+/** The way of a difference read by DIFFERENCE_BEFORE: +1 决算 above 预算, -1 below, undefined for an unsigned 差值. */
+export function differenceWay(m: RegExpExecArray): Direction | undefined {
+  return m[1] || m[5] ? 1 : m[2] || m[6] ? -1 : undefined;
+}
+
+const DIFFERENCE_WORD_END = ['预算', '预算数', '差值', '差额', '相差', '超收', '短收'];
 const COPULA = '为是了达约';
 
 /**

@@ -237,6 +237,17 @@ function roundedForTheText(head: AmountToken, parts: readonly AmountToken[]): nu
   return Math.max(coarser, inTenths);
 }
 
+/**
+ * How far every figure of the list may be from what it rounds, at the last decimal each is printed to. A bare '0' among
+ * figures printed with decimals ('…224.10万元,政府性基金预算拨款 0万元,…其他收入0.10万元') is an empty source, exact:
+ * the text shows it keeps its amounts to the decimal, so a '0' is no rounded 0.4.
+ */
+function printedRounding(head: AmountToken, parts: readonly AmountToken[]): number {
+  const figures = [head, ...parts];
+  const toTheDecimal = figures.some((p) => p.value !== 0 && p.decimals > 0);
+  return figures.filter((p) => !(toTheDecimal && p.value === 0 && p.decimals === 0)).reduce((acc, p) => acc + printedHalfUnitOf(p), 0);
+}
+
 export function checkSums(doc: Doc): void {
   for (const list of doc.structure.lists) {
     const head = list.head;
@@ -262,7 +273,7 @@ export function checkSums(doc: Doc): void {
     // text, as their look shows; a gap their rounding covers is no question to ask.
     if (Math.abs(diff) <= roundedForTheText(head, parts)) continue;
     // '995万元（其中38万元、958万元）': whole 万元 figures may each be rounded; only that explains the gap.
-    if (Math.abs(diff) <= [head, ...parts].reduce((acc, p) => acc + printedHalfUnitOf(p), 0)) {
+    if (Math.abs(diff) <= printedRounding(head, parts)) {
       doc.out.add(
         'sum',
         'warning',
