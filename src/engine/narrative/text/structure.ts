@@ -221,6 +221,22 @@ interface OpenList {
    * part's measure ("支出2.05万元,年初预算为2.95万元。其中:因公出国支出0万元…" breaks down the 2.05).
    */
   candidates: { value?: AmountToken; change?: AmountToken; values?: AmountToken[] };
+  /**
+   * Opened at the start of a sentence after one that states several figures ('收入1237万元,安排支出1169万元,结转下年
+   * 使用68万元。其中:'): the nearest need not be the one broken down.
+   */
+  afterSeveral?: boolean;
+}
+
+/**
+ * The head of a list opened after a sentence of several figures: the nearest, unless its parts do not make it
+ * and make exactly one other of those figures.
+ */
+function balancedHeadOf(ol: OpenList, nearest: AmountToken): AmountToken {
+  const parts = ol.list.parts;
+  if (parts.length < 2 || isBalanced(nearest, parts)) return nearest;
+  const others = (ol.candidates.values ?? []).filter((h) => h !== nearest && h.role === nearest.role && isBalanced(h, parts));
+  return others.length === 1 ? others[0] : nearest;
 }
 
 /**
@@ -337,6 +353,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     const i = stack.indexOf(ol);
     if (i >= 0) stack.splice(i, 1);
     const l = ol.list;
+    if (ol.afterSeveral && l.head) l.head = balancedHeadOf(ol, l.head);
     if (l.head?.subject.core) l.covers = coversDecomposition(l.head.subject.core, partCores(l.parts));
     if (l.parts.length > 0) lists.push(l);
   };
@@ -457,7 +474,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       if (head && !sameMeasure(head.measure, t.measure, family) && !(t.measure === undefined && head.measure !== undefined)) continue;
       // '…收入42100万元,完成预算49531万元的85.0%': the budget of a completion rate is of another measure than a head whose words
       // name none, though a 预算 document takes that head for a budget too.
-      if (head && head.measure === undefined && t.measure !== undefined && COMPLETION_BASE_LABEL.test(t.label)) continue;
+      if (head && (head.measure === undefined || t.measure === undefined) && COMPLETION_BASE_LABEL.test(t.label)) continue;
       // Nor is a figure stated for another year ("其中：公务接待费2016年预算8万元，2015年预算12.5万元" under the
       // 2015 total) — a year inside an item's name ("下达2024年中央…专项资金293万元") does not make it one.
       if (head && head.year !== t.year && YEAR_BEFORE_FIGURE.test(t.label)) continue;
@@ -533,7 +550,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     percents.push(t);
     sentencePercents.push(t);
     if (t.inReason) return;
-    const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason);
+    const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason && !COMPLETION_BASE_LABEL.test(a.label));
     if (t.role === 'share') {
       const owner = bracketedShareOwner(sentenceAmounts, t, passageTexts) ?? lastValue;
       if (owner && !sharesAnother(t, owner)) shares.push({ percent: t, amount: owner, list: parentOf.get(owner) });
@@ -622,6 +639,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     if (t.headSubject || t.enumeration) ol.ofChanges = head?.role === 'change';
     if (t.enumeration) ol.enumeration = { tookPart: true };
     if (membersOnly) ol.membersOnly = membersOnly;
+    if (!t.headSubject && sentenceAmounts.length === 0 && (candidates.values?.length ?? 0) > 1) ol.afterSeveral = true;
     // A numbered list after "如下" belongs to a head only when its items are that head's known parts.
     if (t.enumeration && !head?.subject.core) return;
     stack.push(ol);

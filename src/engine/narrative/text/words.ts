@@ -159,9 +159,9 @@ export function measureOf(s: string): Measure | undefined {
 /** '完成预算的57%', '完成年初预算的95.45%', '预算完成率为', '为预算的' — a completion rate, and of which budget. */
 /**
  * The budget a completion rate is taken of, named before it ('完成年初预算数60999万元的40.4%', '占年初预算数109466万元的
- * 56.3%'): not the amount reported.
+ * 56.3%', '占年度预算22443万元的106.9%', '占年计划34300万元的106.12%'): not the amount reported.
  */
-export const COMPLETION_BASE_LABEL = /(?:完成(?:了)?|占)\s*(?:年初|调整|全年)?预算(?:数)?\s*(?:为)?\s*$/;
+export const COMPLETION_BASE_LABEL = /(?:完成(?:了)?|占)\s*(?:年初|调整|全年|年度|年)?(?:预算|计划)(?:数)?\s*(?:为)?\s*$/;
 export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|全年预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|全年预算|预算)数?\s*的)\s*([-−－])?\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
