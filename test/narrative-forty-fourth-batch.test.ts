@@ -59,3 +59,43 @@ describe("a fund's change explained by the reason of the whole, given in that fu
     );
   });
 });
+
+const errors = (text: string) => checkNarrativeText(text).filter((f) => f.severity === 'error');
+
+describe('a rate printed in brackets after its change amount (362)', () => {
+  it("reads '较上年减少1.5万元(42.86%)' as the change's rate and finds it wrong (362 L9)", () => {
+    const found = errors('2、公务接待费2.30万元,较上年减少1.5万元(42.86%),减少的主要原因是认真落实中央八项规定,厉行节约,压缩接待费开支。');
+    expect(found, shown(found)).toHaveLength(1);
+    expect(found[0].message).toContain('1.50 ÷ 3.80 = 39.474%');
+    expect(found[0].message).toContain('42.86%');
+  });
+
+  it('finds the right rates right (362 L5) and reads no bracketed share or percent after a figure that is no change', () => {
+    const clean = [
+      '2019年本部门一般公共预算“三公”经费预算支出9.80万元,较上年减少18.50万元(65.37%),减少的主要原因是公车运行维护费减少。',
+      '公务接待费2.30万元(42.86%),主要用于接待上级检查。',
+      '1、因公出国(境)经费0万元,较上年增加(减少)0万元(0%)。',
+    ];
+    for (const text of clean) {
+      const found = errors(text);
+      expect(found, shown(found)).toEqual([]);
+    }
+  });
+
+  it('holds for any amounts: the right rate in brackets is quiet, one off by a point is an error', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 500000 }), fc.integer({ min: 100, max: 500000 }), fc.boolean(), (curFen, changeFen, up) => {
+        const prior = up ? curFen - changeFen : curFen + changeFen;
+        fc.pre(prior > 100);
+        const exact = (changeFen / prior) * 100;
+        const line = (rate: number) =>
+          `公务接待费${(curFen / 100).toFixed(2)}万元,较上年${up ? '增加' : '减少'}${(changeFen / 100).toFixed(2)}万元(${rate.toFixed(2)}%),主要原因是工作需要。`;
+        const right = errors(line(exact));
+        expect(right, shown(right)).toEqual([]);
+        const wrong = errors(line(exact + 1));
+        expect(wrong, shown(wrong)).toHaveLength(1);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
