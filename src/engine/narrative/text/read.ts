@@ -513,7 +513,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
 
     if (f.type === 'percent') {
-      const token = ofComposition(percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens), text.slice(sentenceStart, f.start));
+      const token = ofComposition(rateInBracketsAfterChange(percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens), tokens, text.slice(lastEnd, f.start)), text.slice(sentenceStart, f.start));
       if (token.role === 'rate') {
         const compare = lastCompare(label);
         if (compare) token.base = baseOf(compare, sentYear ?? ctx.reportYear);
@@ -786,6 +786,18 @@ function percentJoinedToPrevious(token: PercentToken, before: readonly Token[]):
   if (prev.role === 'share') return { ...token, role: 'share', of: prev.of ?? '' };
   if (prev.role === 'rate' && prev.direction && !prev.garbled) return { ...token, role: 'rate', direction: prev.direction };
   return token;
+}
+
+/**
+ * '公务接待费2.30万元,较上年减少1.5万元(42.86%)': a bare percent in brackets right after a change amount of its
+ * sentence is that change's rate, the same way.
+ */
+function rateInBracketsAfterChange(token: PercentToken, before: readonly Token[], between: string): PercentToken {
+  if (token.role !== 'other' || !/^\s*[(（]\s*$/.test(between) || before.at(-1)?.type !== 'paren-open') return token;
+  const prev = before.at(-2);
+  if (prev?.type !== 'amount' || prev.para !== token.para || prev.sentence !== token.sentence) return token;
+  if (prev.role !== 'change' || !prev.direction || prev.garbled || prev.difference) return token;
+  return { ...token, role: 'rate', direction: prev.direction };
 }
 
 /**

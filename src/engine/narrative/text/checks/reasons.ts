@@ -6,7 +6,7 @@
  */
 import { amountsOfPassage, markChecked, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
-import { classPathOf, isThreePublic, memberOf, nameKey, subjectOf, type Subject } from '../subjects';
+import { classPathOf, isThreePublic, memberOf, nameKey, subjectOf, type Fund, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
 import {
   AMOUNT_ONLY_CHANGE,
@@ -34,6 +34,7 @@ import {
   REASON_GIVEN,
   REPORT_TO_CONGRESS,
   REASON_SENTENCE_START,
+  SUBJECT_FUNDS,
   WAY_BEFORE_RATE,
   WAY_WITH_RATE,
   DOWN_WORD,
@@ -64,6 +65,8 @@ interface Explained {
   para: number;
   at: number;
   subject: Subject;
+  /** The reason's own words, from its reason word to the end of its sentence. */
+  cause?: string;
 }
 
 function subjectOfLink(link: ChangeLink): Subject | undefined {
@@ -150,7 +153,7 @@ function explainedSubjects(doc: Doc): Explained[] {
         const last = lastChangeBetween(doc.structure.changes, p.index, from, m.index);
         subject = last ? subjectOfLink(last) : undefined;
       }
-      if (subject?.id) out.push({ para: p.index, at: m.index, subject });
+      if (subject?.id) out.push({ para: p.index, at: m.index, subject, cause: p.text.slice(m.index, afterSentences(p.text, m.index, 1)) });
     }
   }
   return out;
@@ -162,6 +165,23 @@ function related(a: Subject, b: Subject): boolean {
   return !!a.core && !!b.core && (memberOf(a.core, b.core) !== undefined || memberOf(b.core, a.core) !== undefined);
 }
 
+/** The funds of 财政拨款: money of any of them is 财政拨款 money. */
+const FISCAL_FUNDS: ReadonlySet<Fund> = new Set<Fund>(['fiscal', 'general-budget', 'gov-fund', 'state-capital']);
+
+const WHOLE_CORES = new Set(['income', 'expense', 'income-expense']);
+
+/**
+ * '2021年度财政拨款收入总计2951.23万元,较上年决算数减少834.60万元,下降22.05%。' then, under the next heading,
+ * '收支较上年决算数减少701.01万元、下降18.5%,主要原因是2020年有政府性基金预算财政拨款收入710万元': the reason of
+ * the 收入 / 支出 of all funds, given in the money of the change's own fund, explains that fund's change too.
+ */
+function explainedByTheWhole(subject: Subject, e: Explained): boolean {
+  if (e.subject.fund !== 'all' || !WHOLE_CORES.has(e.subject.core ?? '') || !e.cause) return false;
+  if ((subject.core !== 'income' && subject.core !== 'expense') || subject.fund === 'all') return false;
+  const cause = e.cause;
+  return SUBJECT_FUNDS.some(([re, fund]) => re.test(cause) && (fund === subject.fund || (subject.fund === 'fiscal' && FISCAL_FUNDS.has(fund))));
+}
+
 /** Where a change is stated and how large it is: its rate, or the rate its amount implies. */
 type Stated = Pick<PercentToken, 'para' | 'start' | 'end' | 'value' | 'direction'>;
 
@@ -169,7 +189,9 @@ type Stated = Pick<PercentToken, 'para' | 'start' | 'end' | 'value' | 'direction
 function explainedLater(explained: readonly Explained[], link: ChangeLink, r: Stated): boolean {
   const subject = subjectOfLink(link);
   if (!subject?.id) return false;
-  return explained.some((e) => (e.para > r.para || (e.para === r.para && e.at > r.end)) && e.para <= r.para + LATER_PASSAGES && related(subject, e.subject));
+  return explained.some(
+    (e) => (e.para > r.para || (e.para === r.para && e.at > r.end)) && e.para <= r.para + LATER_PASSAGES && (related(subject, e.subject) || explainedByTheWhole(subject, e)),
+  );
 }
 
 /**
