@@ -87,6 +87,18 @@ export type ItemKey =
 /** Keys of the lines of the 三公 table (the parts, and 因公出国 split by who travels). */
 export type ThreePublicLineKey = ThreePublicKey | 'abroad-research' | 'abroad-other';
 
+/** How the 三公 lines break down: the total into its three kinds, 公务用车 into 购置 and 运行维护, 因公出国 by who travels. */
+export const THREE_PUBLIC_PARTS: readonly (readonly [ThreePublicLineKey, readonly ThreePublicLineKey[]])[] = [
+  ['three-public', ['abroad', 'vehicle', 'reception']],
+  ['vehicle', ['vehicle-purchase', 'vehicle-operation']],
+  ['abroad', ['abroad-research', 'abroad-other']],
+];
+
+/** The keys a 三公 line breaks down into (none for a line without a breakdown). */
+export function threePublicPartsOf(key: string | undefined): readonly ThreePublicLineKey[] {
+  return THREE_PUBLIC_PARTS.find(([k]) => k === key)?.[1] ?? [];
+}
+
 /** A 三公 table's 相关统计数 line (团组数(个), 保有量(辆), 人数(人) …): a count, not money. */
 export type CountLineKey = 'count';
 

@@ -9,7 +9,8 @@ import { toA1 } from '../grid/a1';
 import { halfUnitFen } from '../model/money';
 import { subjectName, tableName } from '../model/names';
 import { basicSideOf, measureOf, saysBudget, namesYear, statesChangeReason } from '../recognize/lexicon';
-import { amountColumns, cellAt, cellColumn, columnsWithKey, fenAt, figureLines, hasNonZeroFigure, holdsFigure, isTotalLine, totalLine } from '../model/tables';
+import { amountColumns, cellAt, cellColumn, columnsWithKey, fenAt, figureLines, hasNonZeroFigure, hasValue, holdsFigure, isTotalLine, totalLine } from '../model/tables';
+import { threePublicPartsOf } from '../model/keys';
 import { differenceIdentity } from '../rules/column-sum';
 import { blankChanges } from '../rules/blank-change';
 import type { Core, Fund } from './text/subjects';
@@ -345,7 +346,7 @@ function readBlankThreePublicChanges(tables: readonly Table[]): Map<string, Fact
   return out;
 }
 
-const VEHICLE_PARTS: ReadonlySet<string> = new Set(['vehicle-purchase', 'vehicle-operation']);
+const VEHICLE_PARTS: ReadonlySet<string> = new Set(threePublicPartsOf('vehicle'));
 
 /**
  * '其中:公务用车运行维护费' blank, as every 其中 of the 公务用车 line is, under a 公务用车 figure that is not 0 (ningguo B7
@@ -355,7 +356,7 @@ function unfilledBreakdown(t: Table, line: Line, c: Column): boolean {
   if (!line.key || !VEHICLE_PARTS.has(line.key)) return false;
   const lines = t.lines.filter((l) => l.block === line.block);
   const parent = lines.find((l) => l.key === 'vehicle');
-  const isBlank = (l: Line) => !l.amounts[c.id] || l.amounts[c.id]!.value === null;
+  const isBlank = (l: Line) => !hasValue(l, c);
   return !!parent && !isBlank(parent) && (fenAt(t, parent, c) ?? 0) !== 0 && lines.filter((l) => l.key && VEHICLE_PARTS.has(l.key)).every(isBlank);
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../findings';
 import type { Column, Line, LineKey, Table } from '../recognize/types';
-import type { ThreePublicKey, ThreePublicLineKey } from '../model/keys';
+import { THREE_PUBLIC_PARTS, threePublicPartsOf, type ThreePublicKey } from '../model/keys';
 import { isHorizontalThreePublic } from '../recognize/table';
 import { cellOf, operand, type Comparison, type Operand, type RuleContext } from './context';
 import { blankPartsNote, threePublicBlankPart, subject as say } from './messages';
@@ -18,12 +18,6 @@ import { amountColumns, byMeasure, figureLines, hasValue, valueAt } from '../mod
 import { columnName, itemText } from '../model/names';
 import { compared, type TableRule } from './rule';
 import { differenceIdentity } from './column-sum';
-
-const PARTS_OF: [ThreePublicLineKey, ThreePublicLineKey[]][] = [
-  ['three-public', ['abroad', 'vehicle', 'reception']],
-  ['vehicle', ['vehicle-purchase', 'vehicle-operation']],
-  ['abroad', ['abroad-research', 'abroad-other']],
-];
 
 const THREE_PUBLIC_KEYS = new Set<string>(['abroad', 'abroad-research', 'abroad-other', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'reception', 'three-public']);
 
@@ -61,10 +55,9 @@ function loneBlank(parts: readonly PartRead[], zeroPrinted: boolean): PartRead |
   return open.length === 1 ? open[0] : undefined;
 }
 
-/** The lines (or columns) PARTS_OF lists under a key that the table prints. */
+/** The lines (or columns) a key breaks down into (THREE_PUBLIC_PARTS) that the table prints. */
 function breakdownOf<T>(key: string | undefined, byKey: ReadonlyMap<string, T>): T[] {
-  const subKeys = PARTS_OF.find(([k]) => k === key)?.[1] ?? [];
-  return subKeys.map((k) => byKey.get(k)).filter((x): x is T => x !== undefined);
+  return threePublicPartsOf(key).map((k) => byKey.get(k)).filter((x): x is T => x !== undefined);
 }
 
 function lineIdentities(table: Table, block: number): Identity[] {
@@ -73,7 +66,7 @@ function lineIdentities(table: Table, block: number): Identity[] {
   for (const l of lines) if (l.key && !byKey.has(l.key)) byKey.set(l.key, l);
   // `subtotal`: a part line such as 公务用车费 whose blank is read through its own parts, not compared.
   const pairs: { total: Line; parts: Line[]; subtotal?: boolean }[] = [];
-  for (const [key, partKeys] of PARTS_OF) {
+  for (const [key, partKeys] of THREE_PUBLIC_PARTS) {
     const total = byKey.get(key);
     const parts = partKeys.map((k) => byKey.get(k)).filter((l): l is Line => !!l);
     if (total && parts.length === partKeys.length) pairs.push({ total, parts, subtotal: key !== 'three-public' });
@@ -156,8 +149,7 @@ function notPrintedIn(part: Line, column: Column, columns: Column[]): boolean {
  */
 function throughBlankSubtotal(part: Line, column: Column, byKey: Map<string, Line>): Line[] {
   if (hasValue(part, column)) return [part];
-  const subKeys = PARTS_OF.find(([key]) => key === part.key)?.[1];
-  const subLines = subKeys?.map((k) => byKey.get(k)).filter((l): l is Line => !!l) ?? [];
+  const subLines = breakdownOf(part.key, byKey);
   return subLines.length && subLines.some((l) => hasValue(l, column)) ? subLines : [part];
 }
 
@@ -185,7 +177,7 @@ function columnIdentities(table: Table): Identity[] {
     const reception = byKey.get('reception');
     const vehicle = byKey.get('vehicle') ? [byKey.get('vehicle') as Column] : vehicleParts.every(Boolean) ? (vehicleParts as Column[]) : undefined;
     if (threeTotal && abroad && reception && vehicle) pairs.push({ total: threeTotal, parts: [abroad, ...vehicle, reception] });
-    for (const [key, partKeys] of PARTS_OF.slice(1)) {
+    for (const [key, partKeys] of THREE_PUBLIC_PARTS.slice(1)) {
       const total = byKey.get(key);
       const parts = partKeys.map((k) => byKey.get(k));
       if (total && parts.every(Boolean)) pairs.push({ total, parts: parts as Column[] });
