@@ -55,6 +55,25 @@ function loneBlank(parts: readonly PartRead[], zeroPrinted: boolean): PartRead |
   return open.length === 1 ? open[0] : undefined;
 }
 
+/**
+ * loneBlank for one sum in either layout: its parts are lines of one column or columns of one row (`T`), `byKey` the
+ * table's items by key (their breakdowns), `items` those whose printed 0 shows the table writes nothing as 0, and
+ * `at` reads an item's operand, name and figure in this sum.
+ */
+function loneBlankOf<T extends { key?: string }>(
+  parts: readonly T[],
+  byKey: ReadonlyMap<string, T>,
+  items: Iterable<T>,
+  at: { op: (p: T) => Operand; name: (p: T) => string; value: (p: T) => number | null },
+): PartRead | undefined {
+  const read = parts.map((p) => {
+    const below = breakdownOf(p.key, byKey);
+    return { op: at.op(p), name: at.name(p), broken: below.length > 0, breakdownFilled: below.some((b) => at.value(b) !== null) };
+  });
+  const zeroPrinted = [...items].some((p) => p.key !== undefined && THREE_PUBLIC_KEYS.has(p.key) && at.value(p) === 0);
+  return loneBlank(read, zeroPrinted);
+}
+
 /** The lines (or columns) a key breaks down into (THREE_PUBLIC_PARTS) that the table prints. */
 function breakdownOf<T>(key: string | undefined, byKey: ReadonlyMap<string, T>): T[] {
   return threePublicPartsOf(key).map((k) => byKey.get(k)).filter((x): x is T => x !== undefined);
@@ -102,13 +121,11 @@ function lineIdentities(table: Table, block: number): Identity[] {
         blankParts: () => read.filter((p) => !hasValue(p, column)).map(itemText),
         signed: column === changes,
         loneBlank: () =>
-          loneBlank(
-            read.map((p) => {
-              const below = breakdownOf(p.key, byKey);
-              return { op: operand(table, p, column), name: itemText(p), broken: below.length > 0, breakdownFilled: below.some((l) => hasValue(l, column)) };
-            }),
-            [...byKey].some(([key, l]) => THREE_PUBLIC_KEYS.has(key) && valueAt(l, column) === 0),
-          ),
+          loneBlankOf(read, byKey, byKey.values(), {
+            op: (p) => operand(table, p, column),
+            name: itemText,
+            value: (l) => valueAt(l, column),
+          }),
       });
     }
   }
@@ -190,13 +207,11 @@ function columnIdentities(table: Table): Identity[] {
           subject: () => say.threePublicColumns(total, parts),
           blankParts: () => parts.filter((p) => !hasValue(line, p)).map(columnName),
           loneBlank: () =>
-            loneBlank(
-              parts.map((p) => {
-                const below = breakdownOf(p.key, byKey);
-                return { op: operand(table, line, p), name: columnName(p), broken: below.length > 0, breakdownFilled: below.some((c) => hasValue(line, c)) };
-              }),
-              columns.some((c) => c.key !== undefined && THREE_PUBLIC_KEYS.has(c.key) && valueAt(line, c) === 0),
-            ),
+            loneBlankOf(parts, byKey, columns, {
+              op: (p) => operand(table, line, p),
+              name: columnName,
+              value: (c) => valueAt(line, c),
+            }),
         });
       }
     }
