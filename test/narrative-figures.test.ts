@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkNarrativeText } from '../src/engine/narrative';
 import { formatAmount } from '../src/engine/model/money';
-import { parseNumber, scanFigures } from '../src/engine/narrative/text/figures';
+import { parseNumber, printedHalfUnitOf, printedRoundingOf, scanFigures } from '../src/engine/narrative/text/figures';
 import { joinLines } from '../src/engine/narrative/text/join';
 import { readPassage } from '../src/engine/narrative/text/read';
 import type { AmountToken, PercentToken, Token } from '../src/engine/narrative/text/tokens';
@@ -49,6 +49,28 @@ describe('figures as printed', () => {
   it('skips numbers that are not reported figures: years, counts, codes, thresholds', () => {
     const ts = read('2025年车辆7辆，单价50万元以上设备0台，财教〔2024〕509号文件，控制在≤30万元，支出预算724.00万元。');
     expect(amounts(ts).map((a) => a.raw)).toEqual(['724.00万元']);
+  });
+});
+
+describe('the rounding a printed figure allows', () => {
+  it('allows half a unit of the last printed decimal: 995万元 ±0.5万元, 57.53万元 ±0.005万元, 3.1元 ±0.05元', () => {
+    expect(printedHalfUnitOf({ unit: '万元', decimals: 0 })).toBe(500_000);
+    expect(printedHalfUnitOf({ unit: '万元', decimals: 2 })).toBe(5_000);
+    expect(printedHalfUnitOf({ unit: '元', decimals: 1 })).toBe(5);
+    // '预算为89.90万元,支出决算为57.53万元' with a change of '32万元': the three together allow 0.5 + 0.005 + 0.005 万元.
+    expect(printedRoundingOf({ unit: '万元', decimals: 2 }, { unit: '万元', decimals: 2 }, { unit: '万元', decimals: 0 })).toBe(510_000);
+    expect(printedRoundingOf()).toBe(0);
+  });
+
+  it('property: the figures together allow the sum of what each allows, in any order', () => {
+    const figure = fc.record({ unit: fc.constantFrom('元', '万元', '亿元'), decimals: fc.integer({ min: 0, max: 4 }) });
+    fc.assert(
+      fc.property(fc.array(figure, { maxLength: 6 }), (figures) => {
+        const each = figures.reduce((s, f) => s + printedHalfUnitOf(f), 0);
+        expect(printedRoundingOf(...figures)).toBe(each);
+        expect(printedRoundingOf(...[...figures].reverse())).toBe(each);
+      }),
+    );
   });
 });
 

@@ -145,3 +145,10 @@ export function halfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
 export function printedHalfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
   return Math.round(toFen(0.5, a.unit) / 10 ** a.decimals);
 }
+
+/** The rounding the figures as printed allow together: the sum of their printedHalfUnitOf (a gap within it is no error). */
+export function printedRoundingOf(...figures: readonly Pick<AmountFigure, 'unit' | 'decimals'>[]): number {
+  let sum = 0;
+  for (const a of figures) sum += printedHalfUnitOf(a);
+  return sum;
+}

@@ -6,7 +6,7 @@
  * base), and a part whose base would exceed the whole's base (增加0.11万元、增幅0.01% means 1100万元
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
-import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin } from '../figures';
+import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
 import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, numberText, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
@@ -73,7 +73,7 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   } else if (current && x) {
     priorFen = current.fen - signedFen(x);
     hPrior = halfUnitOf(current) + halfUnitOf(x);
-    hPrinted.prior = printedHalfUnitOf(current) + printedHalfUnitOf(x);
+    hPrinted.prior = printedRoundingOf(current, x);
   }
   let changeFen: number | undefined;
   if (x) {
@@ -81,7 +81,7 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
     hPrinted.change = printedHalfUnitOf(x);
   } else if (current && prior) {
     changeFen = Math.abs(current.fen - prior.fen);
-    hPrinted.change = printedHalfUnitOf(current) + printedHalfUnitOf(prior);
+    hPrinted.change = printedRoundingOf(current, prior);
   }
   if (priorFen === undefined || changeFen === undefined) return;
   markChecked(doc, r, x, current, prior);
@@ -122,7 +122,7 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   // lead from one to the other ('较2020年4729万元减少533万元') is a figure the rate must fit too: its own
   // rounding holds the change tighter than the two years' ('下降11.2%' for 533 ÷ 4729 = 11.27%).
   if (x && current && prior && !amountLeadsBetween(x, current, prior)) {
-    if (printedRateWithin(r, percentRange(Math.abs(current.fen - prior.fen), printedHalfUnitOf(current) + printedHalfUnitOf(prior), prior.fen, printedHalfUnitOf(prior)))) return;
+    if (printedRateWithin(r, percentRange(Math.abs(current.fen - prior.fen), printedRoundingOf(current, prior), prior.fen, printedHalfUnitOf(prior)))) return;
   }
   // One printed unit off ('下降6.00%' for 6.0100%): a rounding slip, a warning.
   const slip = r.value >= lo - unit - eps && r.value <= hi + unit + eps;
@@ -154,7 +154,7 @@ function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
     const stated = signedFen(x);
     const diff = Math.abs(expected - stated);
     // Within the rounding of the figures as printed (whole 万元 each ±0.5) the gap is a slip of rounding: a warning.
-    const tol = Math.max(halfUnitOf(current) + halfUnitOf(prior) + halfUnitOf(x), printedHalfUnitOf(current) + printedHalfUnitOf(prior) + printedHalfUnitOf(x));
+    const tol = Math.max(halfUnitOf(current) + halfUnitOf(prior) + halfUnitOf(x), printedRoundingOf(current, prior, x));
     const d = decimalsFor(current, prior, x);
     const arithmetic = `${amountText(current.fen, x.unit, d)} − ${amountText(prior.fen, x.unit, d)} = ${amountText(expected, x.unit, d)}${x.unit}`;
     const stateText = `${word(x.direction ?? 1)}${amountText(x.fen, x.unit, d)}${x.unit}`;

@@ -5,7 +5,7 @@
  * against the figures or the rate. Statements that a figure did not change ("较上年持平") against
  * the figures they compare.
  */
-import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
+import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
 import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import { cellRef } from '../../../model/names';
 import { fitsBudget, type CompletionLink, type StatementLink, type SumList } from '../structure';
@@ -150,7 +150,7 @@ function comparedFigures(doc: Doc, s: StatementLink): { cmp: number; actual: Amo
   if (!fitsBudget(budget.measure, named, doc.family)) return undefined;
   const gap = actual.fen - budget.fen;
   // '45万元' may stand for 45.30: only a gap past what either figure's printing can hide tells a way.
-  if (Math.abs(gap) <= printedHalfUnitOf(actual) + printedHalfUnitOf(budget)) return undefined;
+  if (Math.abs(gap) <= printedRoundingOf(actual, budget)) return undefined;
   return { cmp: Math.sign(gap), actual, budget };
 }
 

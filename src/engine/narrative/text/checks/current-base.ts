@@ -6,7 +6,7 @@
  * divided by it — and the rate is wrong: last year was 276.0605 − 42.1949 = 233.8656, so 42.1949 ÷ 233.8656 = 18.04%.
  * Silent when no figure, or more than one, gives the printed rate so, and when the proper rate fits as well.
  */
-import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin } from '../figures';
+import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
 import { amountText, decimalsFor, markChecked, percentText, quote, type Doc } from '../document';
 import { otherFigureOfClause, type ChangeLink } from '../structure';
 import type { AmountToken, PercentToken } from '../tokens';
@@ -38,7 +38,7 @@ export function checkRateOnCurrentBase(doc: Doc, link: ChangeLink): boolean {
   const figure = figureDividedBy(doc, link, x, r);
   if (!figure) return false;
   const priorFen = figure.fen - x.fen;
-  const priorHalf = printedHalfUnitOf(figure) + printedHalfUnitOf(x);
+  const priorHalf = printedRoundingOf(figure, x);
   if (rateOf(r, x.fen, printedHalfUnitOf(x), priorFen, priorHalf)) return false;
   markChecked(doc, r, x, figure);
   const d = decimalsFor(figure, x);

@@ -5,7 +5,7 @@
  * A difference is never a part of a breakdown of values, nor a change on an earlier year. When the
  * budget itself is not stated, a signed difference still gives it for a completion rate (决算 − 差额).
  */
-import { halfUnitOf, printedHalfUnitOf } from '../figures';
+import { halfUnitOf, printedRoundingOf } from '../figures';
 import { amountsOfPassage, amountText, amountValue, decimalsFor, figureText, markChecked, numberText, quote, type Doc } from '../document';
 import { fitsBudget, measureOrDefault } from '../structure';
 import type { AmountToken } from '../tokens';
@@ -42,7 +42,7 @@ function checkDifference(doc: Doc, d: AmountToken): void {
   const gap = Math.abs(expected - stated);
   const strict = halfUnitOf(a) + halfUnitOf(b) + halfUnitOf(d);
   if (gap <= strict) return;
-  const printed = printedHalfUnitOf(a) + printedHalfUnitOf(b) + printedHalfUnitOf(d);
+  const printed = printedRoundingOf(a, b, d);
   const dec = decimalsFor(a, b, d);
   const show = (fen: number) => amountText(fen, d.unit, dec);
   const words = d.base?.words ?? '差值';

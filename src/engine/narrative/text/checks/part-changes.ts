@@ -6,7 +6,7 @@
  * the whole's, and the parts' own figures add up to the whole's — so they are its parts — while their changes do not, by
  * more than the rounding of the figures as printed.
  */
-import { printedHalfUnitOf } from '../figures';
+import { printedRoundingOf } from '../figures';
 import { amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { budgetLike, finalAndBudget, measureOrDefault, sameMeasure, signedFen, type ChangeLink } from '../structure';
 import { DECOMPOSITIONS, type Core } from '../subjects';
@@ -51,7 +51,7 @@ function partOf(doc: Doc, stated: readonly Stated[], whole: Stated, core: Core):
 /** Whether `whole` is the parts' sum within the rounding of the figures as printed. */
 function addsUp(whole: AmountToken, parts: readonly AmountToken[], value: (a: AmountToken) => number): boolean {
   const sum = parts.reduce((s, p) => s + value(p), 0);
-  const allowance = parts.reduce((s, p) => s + printedHalfUnitOf(p), printedHalfUnitOf(whole));
+  const allowance = printedRoundingOf(whole, ...parts);
   return Math.abs(value(whole) - sum) <= allowance;
 }
 
@@ -111,7 +111,7 @@ function checkBudgetWhole(doc: Doc, whole: { actual: AmountToken; budget: Amount
     markChecked(doc, actual, budget, ...found);
     const wholeChange = actual.fen - budget.fen;
     const sum = found.reduce((s, c) => s + signedFen(c), 0);
-    const allowance = found.reduce((s, c) => s + printedHalfUnitOf(c), printedHalfUnitOf(actual) + printedHalfUnitOf(budget));
+    const allowance = printedRoundingOf(actual, budget, ...found);
     if (Math.abs(wholeChange - sum) <= allowance) return;
     const unit = actual.unit;
     const d = decimalsFor(actual, budget, ...found);
