@@ -18,6 +18,7 @@ import {
   CN_IS_ORDINAL,
   CN_ORDINAL,
   CN_PAREN_ORDINAL,
+  ADJUSTMENT_WORD,
   COMPLETION_BASE_LABEL,
   ETC_IN_CLAUSE,
   HEADING_START,
@@ -274,6 +275,16 @@ function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
   const x = link.change;
   if (!x?.base || !rate.base || x.para !== rate.para || x.sentence !== rate.sentence) return false;
   return x.base.year === rate.base.year && x.base.measure === rate.base.measure;
+}
+
+/**
+ * '税收收入拟调整为85000万元,调减16000万元,下降9.7%': a budget adjustment's change (调增 / 调减) is on the budget before it;
+ * a rate after it in other words and naming no comparison may be on 上年 (the report's '比上年同口径下降(以下简称“下降”)')
+ * — which, the words do not say, so it is not that change's rate.
+ */
+function adjustmentThenOtherRate(link: ChangeLink, rate: PercentToken): boolean {
+  const x = link.change;
+  return !!x && ADJUSTMENT_WORD.test(x.label) && !ADJUSTMENT_WORD.test(rate.label);
 }
 
 /**
@@ -558,7 +569,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
       completions.push({ percent: t, ...(actual ? { actual } : {}) });
     } else if (t.role === 'rate') {
-      if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t)) && !anotherItemSince(sentenceAmounts, lastChange, t)) lastChange.rate = t;
+      if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t)) && !anotherItemSince(sentenceAmounts, lastChange, t) && !adjustmentThenOtherRate(lastChange, t))
+        lastChange.rate = t;
       else {
         // '下降133.1%和43.7%': a rate joined to the one before names no figure of its own (respective.ts may pair it).
         const joined = ONLY_JOINING_WORDS.test(t.label);

@@ -11,7 +11,7 @@ import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -132,7 +132,8 @@ function checkPlaceholders(doc: Doc): void {
     if (!PLACEHOLDER_CHARACTER.test(p.text)) continue;
     for (const [re, severity] of PLACEHOLDERS) {
       re.lastIndex = 0;
-      const m = re.exec(p.text);
+      let m = re.exec(p.text);
+      while (m && re === ELLIPSIS && insideQuotation(p.text, m.index)) m = re.exec(p.text);
       if (!m) continue;
       doc.out.add('placeholder', severity, { para: p.index, start: m.index }, `“${sentenceAt(p.text, m.index)}”中留有占位符“${m[0]}”，请填写实际内容。`, { key: m[0] });
       break;
