@@ -7,6 +7,10 @@
  *   was given the rate after it, which the report defines as on 上年, and 16000 ÷ 101000 = 15.84% called wrong.
  * - 389 L6 (1 error on a keyed warning): '科学技术支出259万元,比上年同期139万元增支120元' — the change's unit mistyped (元 for 万元)
  *   was reported as an amount 1,198,800元 off; it is a unit to check, a warning.
+ * - 390 L3 (the keyed error, stated against the wrong total): '市级留用新增债券27.38亿元,再融资债券 21.33亿元。市级留用新增债券共安排
+ *   20个项目,其中,…其他方面3.01亿元' — the 其中 was read as breaking down the nearest figure, 21.33; its sentence names the 27.38,
+ *   and its last item '其他方面' makes the list the whole, so 22.38 against 27.38 is the error (in a report on a whole
+ *   jurisdiction a 其中 short of its total is otherwise no question).
  * - 391 L2 (1 warning): the '……' of an article of the 预算法 quoted in the middle ('“…需要调入预算稳定调节基金的……应当进行预算调整。”')
  *   was called a placeholder.
  * Wordings and figures of the properties are invented variants.
@@ -144,3 +148,40 @@ describe('an ellipsis inside a quotation leaves out quoted words, it is no place
   });
 });
 
+describe('a 其中 whose sentence names one of the figures before it, ending in 其他方面, is that figure’s whole (390 L3)', () => {
+  it('the published 390 lines raise one error, 22.38 against 27.38', () => {
+    const text = [
+      '2024 年,市级留用新增债券27.38亿元,再融资债券 21.33亿元。市级留用新增债券共安排20个项目,其中,社会事业方面8.4亿元,农林水利方面5.87亿元,市政和产业园区基础设施方面2.9亿元,交通基础设施方面2.2亿元,其他方面3.01亿元。市级留用的再融资债券,全部按规定偿还到期的政府债券本金,规范政府债务管理,减轻政府还本压力。',
+      '截至2024年底,全市政府债务余额1557.34亿元,未突破政府债务限额。其中,市级政府债务余额466.35亿元,县(市、区)政府债务余额1090.99亿元,均控制在限额之内。',
+    ].join('\n');
+    const found = findings(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('error');
+    expect(found[0].message).toContain('27.38亿元');
+    expect(found[0].message).toContain('22.38亿元');
+  });
+
+  it('property: parts making the named figure pass; short of it, an error on it when the last is 其他方面, none when it is 其他支出', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9_000 }),
+        fc.integer({ min: 100, max: 9_000 }),
+        fc.integer({ min: 100, max: 9_000 }),
+        fc.integer({ min: 100, max: 90_000 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.constantFrom('其他方面', '其他支出'),
+        (a, b, c, other, shortChoice, lastName) => {
+          const short = [0, 0, 500][shortChoice];
+          const whole = a + b + c + short;
+          fc.pre(other !== whole && other !== a + b + c);
+          const yi = (n: number) => (n / 100).toFixed(2);
+          const text = `2024年,市级留用新增债券${yi(whole)}亿元,再融资债券${yi(other)}亿元。市级留用新增债券共安排12个项目,其中,社会事业方面${yi(a)}亿元,农林水利方面${yi(b)}亿元,${lastName}${yi(c)}亿元。`;
+          const found = errors(text);
+          if (short === 0 || lastName === '其他支出') expect(found).toEqual([]);
+          else expect(found.filter((f) => f.message.includes(`${yi(whole)}亿元`))).toHaveLength(1);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
