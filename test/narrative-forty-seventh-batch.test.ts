@@ -55,6 +55,22 @@ describe('a completion rate’s budget named after 为 / 是 / 达到 is not the
       { numRuns: 150 },
     );
   });
+  it('property: a budget 下达 or taken 作为 is a figure reported: the change after it is its own', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000, max: 900_000 }),
+        fc.integer({ min: 100, max: 90_000 }),
+        fc.integer({ min: 1_000, max: 900_000 }),
+        fc.constantFrom('上级下达年度预算', '作为年度预算'),
+        (prior, up, income, words) => {
+          fc.pre(Math.abs(income - prior - up) > 10);
+          const line = `收入${income}万元,${words}${prior + up}万元,比上年${prior}万元增加${up}万元。`;
+          expect(errors(line)).toEqual([]);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
 });
 
 describe('a rate after a budget adjustment’s 调增 / 调减 in other words is not that change’s rate (388 L6)', () => {

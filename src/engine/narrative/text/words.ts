@@ -163,10 +163,10 @@ export function measureOf(s: string): Measure | undefined {
  * The budget a completion rate is taken of, named before it ('完成年初预算数60999万元的40.4%', '占年初预算数109466万元的
  * 56.3%', '占年度预算22443万元的106.9%', '占年计划34300万元的106.12%', '为年初预算46908万元的80.43%', '为县人民代表大会
  * 批准全县全年预算46,908万元的80.43%'): not the amount reported. Words between the verb and the budget must end in what
- * makes it a plan (年初, 全年, 批准 …), so '为一般公共预算' (a fund, not a plan) is not one.
+ * makes it a plan (年初, 全年, 批准 …), so '为一般公共预算' (a fund, not a plan) is not one; nor are 作为, 但是 or 下达 verbs of it.
  */
 export const COMPLETION_BASE_LABEL =
-  /(?:完成(?:了)?|占|为|是|达到?)\s*(?:[^\d\s,，;；。:：、()（）]{0,16}?(?:年初|调整|全年|年度|年|批准|通过|下达)(?:的)?)?(?:预算|计划)(?:数)?\s*(?:为)?\s*$/;
+  /(?:完成(?:了)?|占|(?<![作成认因行改])为|(?<![但就于要])是|(?<!下)达到?)\s*(?:[^\d\s,，;；。:：、()（）]{0,16}?(?:年初|调整|全年|年度|年|批准|通过|下达)(?:的)?)?(?:预算|计划)(?:数)?\s*(?:为)?\s*$/;
 export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|全年预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|全年预算|预算)数?\s*的)\s*([-−－])?\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
