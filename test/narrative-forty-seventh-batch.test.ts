@@ -11,12 +11,15 @@
  *   20个项目,其中,…其他方面3.01亿元' — the 其中 was read as breaking down the nearest figure, 21.33; its sentence names the 27.38,
  *   and its last item '其他方面' makes the list the whole, so 22.38 against 27.38 is the error (in a report on a whole
  *   jurisdiction a 其中 short of its total is otherwise no question).
+ * - 396 L14 (the keyed error, missed): '支出总计,867.48万元' where L6 has '支出总计1,867.48万元' — a figure printed from its thousands
+ *   separator on, its leading digit lost.
  * - 391 L2 (1 warning): the '……' of an article of the 预算法 quoted in the middle ('“…需要调入预算稳定调节基金的……应当进行预算调整。”')
  *   was called a placeholder.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { checkNarrativeText } from '../src/engine/narrative';
 
 const findings = (text: string) => checkNarrativeText(text).filter((f) => f.severity === 'error' || f.severity === 'warning');
@@ -198,6 +201,31 @@ describe('a 其中 whose sentence names one of the figures before it, ending in 
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('a figure printed from its thousands separator on, the tail of the same item’s figure, lost its leading digits (396 L14)', () => {
+  const lines = (text: string) => findings(text).filter((f) => f.rule === 'narrative/duplicate');
+  it('the published 396 lines raise one warning, 1,867.48 for ,867.48', () => {
+    const text = readFileSync('test/corpus/narrative/texts/396.txt', 'utf8');
+    const found = findings(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('warning');
+    expect(found[0].cell).toBe('L14');
+    expect(found[0].message).toContain('1,867.48万元');
+  });
+
+  it('property: the lost digits are asked of only when another figure of the item ends in the same digits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 100_00, max: 999_99 }), fc.boolean(), (thousands, tail, sameTail) => {
+        const printedTail = (tail / 100).toFixed(2);
+        const whole = `${thousands},${printedTail}`;
+        const other = sameTail ? printedTail : ((tail === 999_99 ? tail - 1 : tail + 1) / 100).toFixed(2);
+        const text = [`全镇本级一般公共预算支出${whole}万元,支出总计${whole}万元,当年实现收支平衡。`, `二、地方财力及平衡情况`, `支出总计,${other}万元,当年收支平衡。`].join('\n');
+        expect(lines(text)).toHaveLength(sameTail ? 1 : 0);
+      }),
+      { numRuns: 100 },
     );
   });
 });
