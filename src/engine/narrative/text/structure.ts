@@ -18,6 +18,7 @@ import {
   CN_IS_ORDINAL,
   CN_ORDINAL,
   CN_PAREN_ORDINAL,
+  ADJUSTMENT_WORD,
   COMPLETION_BASE_LABEL,
   ETC_IN_CLAUSE,
   HEADING_START,
@@ -226,18 +227,45 @@ interface OpenList {
    * 使用68万元。其中:'): the nearest need not be the one broken down.
    */
   afterSeveral?: boolean;
+  /** Then, the words of the opener's own sentence before it ('市级留用新增债券共安排20个项目,'). */
+  openingWords?: string;
 }
 
 /**
  * The head of a list opened after a sentence of several figures: the nearest, unless its parts do not make it
- * and make exactly one other of those figures.
+ * and make exactly one other of those figures — or, making none, when the opener's sentence names exactly one
+ * other by its words ('市级留用新增债券27.38亿元,再融资债券21.33亿元。市级留用新增债券共安排20个项目,其中,…': the
+ * 27.38, whose parts then fail against it, not against the 21.33).
  */
 function balancedHeadOf(ol: OpenList, nearest: AmountToken): AmountToken {
   const parts = ol.list.parts;
   if (parts.length < 2 || isBalanced(nearest, parts)) return nearest;
-  const others = (ol.candidates.values ?? []).filter((h) => h !== nearest && h.role === nearest.role && isBalanced(h, parts));
-  return others.length === 1 ? others[0] : nearest;
+  const others = (ol.candidates.values ?? []).filter((h) => h !== nearest && h.role === nearest.role);
+  const balanced = others.filter((h) => isBalanced(h, parts));
+  if (balanced.length > 0) return balanced.length === 1 ? balanced[0] : nearest;
+  const words = ol.openingWords;
+  if (!words || namedBy(nearest, words)) return nearest;
+  const named = others.filter((h) => namedBy(h, words));
+  return named.length === 1 ? named[0] : nearest;
 }
+
+/**
+ * '…交通基础设施方面2.2亿元,其他方面3.01亿元': a list whose last item is '其他' (方面, 项目 …) and no named kind of its own
+ * (其他支出 and 其他收入 are classes of the budget) names the rest: it is the whole.
+ */
+function endsWithTheRest(parts: readonly AmountToken[]): boolean {
+  const last = parts.at(-1);
+  return parts.length >= 2 && !!last && !last.subject.core && THE_REST_LABEL.test(last.label.replace(/\s+/g, ''));
+}
+const THE_REST_LABEL = /^(?:用于)?其他(?:方面|项目|领域|事项|用途)?$/;
+
+/** Whether `words` name the figure by the words of its label ('市级留用新增债券' of '市级留用新增债券27.38亿元'). */
+function namedBy(a: AmountToken, words: string): boolean {
+  const name = a.label.replace(/\s+/g, '').replace(LABEL_VERB_END, '');
+  return name.length >= 4 && words.replace(/\s+/g, '').includes(name);
+}
+/** A verb ending a figure's label ('收入为', '实现'): not part of what names it. */
+const LABEL_VERB_END = /(?:为|是|达到?|完成|实现|共计?|合计)$/;
 
 /**
  * '主要用于:(一)支持群众体育347.8976万元:其中…。(二)支持竞技体育135.653万元:体育赛事组织支持135.653万元。(三)…': a figure right
@@ -274,6 +302,16 @@ function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
   const x = link.change;
   if (!x?.base || !rate.base || x.para !== rate.para || x.sentence !== rate.sentence) return false;
   return x.base.year === rate.base.year && x.base.measure === rate.base.measure;
+}
+
+/**
+ * '税收收入拟调整为85000万元,调减16000万元,下降9.7%': a budget adjustment's change (调增 / 调减) is on the budget before it;
+ * a rate after it in other words and naming no comparison may be on 上年 (the report's '比上年同口径下降(以下简称“下降”)')
+ * — which, the words do not say, so it is not that change's rate.
+ */
+function adjustmentThenOtherRate(link: ChangeLink, rate: PercentToken): boolean {
+  const x = link.change;
+  return !!x && ADJUSTMENT_WORD.test(x.label) && !ADJUSTMENT_WORD.test(rate.label);
 }
 
 /**
@@ -355,6 +393,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     const l = ol.list;
     if (ol.afterSeveral && l.head) l.head = balancedHeadOf(ol, l.head);
     if (l.head?.subject.core) l.covers = coversDecomposition(l.head.subject.core, partCores(l.parts));
+    if (!l.covers && endsWithTheRest(l.parts)) l.covers = true;
     if (l.parts.length > 0) lists.push(l);
   };
 
@@ -558,7 +597,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
       completions.push({ percent: t, ...(actual ? { actual } : {}) });
     } else if (t.role === 'rate') {
-      if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t)) && !anotherItemSince(sentenceAmounts, lastChange, t)) lastChange.rate = t;
+      if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t)) && !anotherItemSince(sentenceAmounts, lastChange, t) && !adjustmentThenOtherRate(lastChange, t))
+        lastChange.rate = t;
       else {
         // '下降133.1%和43.7%': a rate joined to the one before names no figure of its own (respective.ts may pair it).
         const joined = ONLY_JOINING_WORDS.test(t.label);
@@ -639,7 +679,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     if (t.headSubject || t.enumeration) ol.ofChanges = head?.role === 'change';
     if (t.enumeration) ol.enumeration = { tookPart: true };
     if (membersOnly) ol.membersOnly = membersOnly;
-    if (!t.headSubject && sentenceAmounts.length === 0 && (candidates.values?.length ?? 0) > 1) ol.afterSeveral = true;
+    if (!t.headSubject && sentenceAmounts.length === 0 && (candidates.values?.length ?? 0) > 1) {
+      ol.afterSeveral = true;
+      ol.openingWords = sentenceWordsBefore(passageTexts[t.para], t);
+    }
     // A numbered list after "如下" belongs to a head only when its items are that head's known parts.
     if (t.enumeration && !head?.subject.core) return;
     stack.push(ol);
@@ -872,10 +915,15 @@ function commonEnding(a: string, b: string): number {
 
 /** The words before a sentence-initial opener: "支出" in "支出包括：". */
 function openerWords(text: string | undefined, opener: OpenerToken): string {
+  const words = sentenceWordsBefore(text, opener);
+  return INCOME_OR_EXPENSE.test(words) ? words : '';
+}
+
+/** The words of the opener's sentence (or clause after a ；) before it. */
+function sentenceWordsBefore(text: string | undefined, opener: OpenerToken): string {
   if (!text) return '';
   const start = Math.max(text.lastIndexOf('。', opener.start - 1), text.lastIndexOf(';', opener.start - 1), text.lastIndexOf('；', opener.start - 1)) + 1;
-  const words = text.slice(start, opener.start).trim();
-  return INCOME_OR_EXPENSE.test(words) ? words : '';
+  return text.slice(start, opener.start).trim();
 }
 
 /** "收入包括：" / "支出包括：": the words before a sentence-initial opener (`words`, openerWords) say which total it breaks down. */

@@ -16,6 +16,8 @@ export type Measure = 'budget' | 'initial-budget' | 'adjusted-budget' | 'final' 
 
 // 增收 / 增支, 减收 / 减支: a revenue's or an expenditure's change in 预算执行 reports ('比上年减收1070万元').
 // 调增 / 调减: a budget adjustment's change on the budget before it ('由年初预算…调整为…，调增2960.79万元').
+/** The words of such a change, in a figure's label ('调减16000万元'). */
+export const ADJUSTMENT_WORD = /调[增减]/;
 const UP = '增加了|增加|增长了|增长|上升了|上升|提高了|提高|增多|新增了|新增|超支|增收|增支|调增了|调增';
 // '负增长1.21%': negative growth is a fall (before 增长, which the scan would otherwise find one character on).
 const DOWN = '负增长了|负增长|减少了|减少|下降了|下降|降低了|降低|节约了|节约|压减了|压减|缩减|节省|减收|减支|调减了|调减';
@@ -159,9 +161,12 @@ export function measureOf(s: string): Measure | undefined {
 /** '完成预算的57%', '完成年初预算的95.45%', '预算完成率为', '为预算的' — a completion rate, and of which budget. */
 /**
  * The budget a completion rate is taken of, named before it ('完成年初预算数60999万元的40.4%', '占年初预算数109466万元的
- * 56.3%', '占年度预算22443万元的106.9%', '占年计划34300万元的106.12%'): not the amount reported.
+ * 56.3%', '占年度预算22443万元的106.9%', '占年计划34300万元的106.12%', '为年初预算46908万元的80.43%', '为县人民代表大会
+ * 批准全县全年预算46,908万元的80.43%'): not the amount reported. Words between the verb and the budget must end in what
+ * makes it a plan (年初, 全年, 批准 …), so '为一般公共预算' (a fund, not a plan) is not one; nor are 作为, 但是 or 下达 verbs of it.
  */
-export const COMPLETION_BASE_LABEL = /(?:完成(?:了)?|占)\s*(?:年初|调整|全年|年度|年)?(?:预算|计划)(?:数)?\s*(?:为)?\s*$/;
+export const COMPLETION_BASE_LABEL =
+  /(?:完成(?:了)?|占|(?<![作成认因行改])为|(?<![但就于要])是|(?<!下)达到?)\s*(?:[^\d\s,，;；。:：、()（）]{0,16}?(?:年初|调整|全年|年度|年|批准|通过|下达)(?:的)?)?(?:预算|计划)(?:数)?\s*(?:为)?\s*$/;
 export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|全年预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|全年预算|预算)数?\s*的)\s*([-−－])?\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
@@ -320,13 +325,36 @@ export const YEAR_WORD = /(\d{4})\s*年/g;
 
 // ---------------------------------------------------------------- wording: placeholders
 
+/** An ellipsis; one at a quotation's edge ('第三十五条“……省、自治区…批准。……”') is not one, the quotation's opening or close may stand on another line. */
+export const ELLIPSIS = /(?<![“"「『‘])……(?![”"」』’])/g;
+
+/**
+ * Whether `pos` is inside a quotation: '第六十七条“…需要调入预算稳定调节基金的……应当进行预算调整。”' — an opening “ 「 『 ‘ (or
+ * '"') not yet closed before it, with its closing mark after it.
+ */
+export function insideQuotation(text: string, pos: number): boolean {
+  for (const [open, close] of QUOTATION_MARKS) {
+    const opened = text.lastIndexOf(open, pos);
+    if (opened >= 0 && text.lastIndexOf(close, pos) < opened && text.indexOf(close, pos) > pos) return true;
+  }
+  // '"' opens and closes alike: inside when an odd number stand before and one after.
+  const before = text.slice(0, pos).split('"').length - 1;
+  return before % 2 === 1 && text.indexOf('"', pos) > pos;
+}
+const QUOTATION_MARKS: readonly [string, string][] = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['‘', '’'],
+];
+
 export const PLACEHOLDERS: [RegExp, 'error' | 'warning'][] = [
   [/(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|(?<![A-Za-z])[xｘ]{2,}(?![A-Za-z])/g, 'error'],
   [/[xX]{1,3}(?:,[xX]{3})+(?:\.[xX]+)?/g, 'error'],
   [/待填写?|待补充|待定|请填写|【[^】]{0,12}(?:填写|补充|原因)[^】]{0,12}】/g, 'error'],
   [/[○〇□＊*]{2,}/g, 'error'],
-  // '第三十五条“……省、自治区…批准。……”': an ellipsis at a quotation's edge leaves out words of what is quoted, not a gap to fill.
-  [/(?<![“"「『‘])……(?![”"」』’])/g, 'warning'],
+  // An ellipsis inside a quotation leaves out words of what is quoted, not a gap to fill (checkPlaceholders passes it by).
+  [ELLIPSIS, 'warning'],
 ];
 /** A character every placeholder holds one of: a passage without any (most) is passed over by one scan, not five patterns. */
 export const PLACEHOLDER_CHARACTER = /[XＸ×xｘ待请【○〇□＊*…]/;

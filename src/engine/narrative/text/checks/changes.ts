@@ -7,6 +7,7 @@
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
 import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
+import { toFen } from '../../../model/money';
 import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, numberText, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
@@ -145,6 +146,30 @@ function amountLeadsBetween(x: AmountToken, current: AmountToken, prior: AmountT
   return diff === 0 || diff < Math.min(unitFen(x), unitFen(current), unitFen(prior));
 }
 
+/**
+ * '科学技术支出259万元,比上年同期139万元增支120元': the change's digits are the difference in its figures' unit — the unit
+ * was mistyped (元 for 万元), not the amount. The difference in that unit, or undefined when the digits are not it.
+ */
+function changeInFiguresUnit(x: AmountToken, current: AmountToken, prior: AmountToken, expected: number): number | undefined {
+  if (x.unit === current.unit || current.unit !== prior.unit || x.value === 0) return undefined;
+  const read = (x.direction ?? 1) * toFen(x.value, current.unit);
+  const tol = halfUnitOf(current) + halfUnitOf(prior) + halfUnitOf({ unit: current.unit, decimals: x.decimals });
+  return Math.abs(expected - read) <= tol ? read : undefined;
+}
+
+function reportChangeUnitSlip(doc: Doc, res: Resolved, x: AmountToken, current: AmountToken, prior: AmountToken): void {
+  const d = decimalsFor(current, prior);
+  const unit = current.unit;
+  const difference = `${amountText(current.fen, unit, d)} − ${amountText(prior.fen, unit, d)} = ${amountText(current.fen - prior.fen, unit, d)}${unit}`;
+  doc.out.add(
+    'unit',
+    'warning',
+    x,
+    `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为${difference}，文中为“${word(x.direction ?? 1)}${x.raw.replace(/\s+/g, '')}”：数字相同而单位为${x.unit}，疑为${unit}之误，请核对单位。`,
+    { expected: amountValue(current.fen - prior.fen, unit, d), actual: x.value, key: `${x.start}:unit`, about: x },
+  );
+}
+
 function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
   const { current, prior } = res;
   if (current && prior) {
@@ -160,7 +185,9 @@ function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
     const stateText = `${word(x.direction ?? 1)}${amountText(x.fen, x.unit, d)}${x.unit}`;
     // '由年初预算X万元调整为Y万元，调增Z万元': the change of the adjustment is Y − X.
     const lead = current.adjustedFrom === prior ? `${quote(prior)}调整为${numberText(current)}${current.unit}，调整额应为` : `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为`;
-    if (diff > tol) {
+    if (diff > tol && changeInFiguresUnit(x, current, prior, expected) !== undefined) {
+      reportChangeUnitSlip(doc, res, x, current, prior);
+    } else if (diff > tol) {
       doc.out.add('change', 'error', x, `${lead}${arithmetic}，文中为“${stateText}”。`, {
         expected: amountValue(expected, x.unit, d),
         actual: amountValue(stated, x.unit, d),

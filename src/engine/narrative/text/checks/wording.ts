@@ -6,12 +6,13 @@
  */
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
+import { toFen } from '../../../model/money';
 import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -132,7 +133,8 @@ function checkPlaceholders(doc: Doc): void {
     if (!PLACEHOLDER_CHARACTER.test(p.text)) continue;
     for (const [re, severity] of PLACEHOLDERS) {
       re.lastIndex = 0;
-      const m = re.exec(p.text);
+      let m = re.exec(p.text);
+      while (m && re === ELLIPSIS && insideQuotation(p.text, m.index)) m = re.exec(p.text);
       if (!m) continue;
       doc.out.add('placeholder', severity, { para: p.index, start: m.index }, `“${sentenceAt(p.text, m.index)}”中留有占位符“${m[0]}”，请填写实际内容。`, { key: m[0] });
       break;
@@ -256,8 +258,43 @@ function checkGarbledDirections(doc: Doc): void {
   }
 }
 
+/**
+ * '支出总计,867.48万元' where the text has '支出总计1,867.48万元': a figure printed from a thousands separator on, right after a
+ * word, whose digits are the tail of another figure of the same item and year — its leading digits were lost. The comma
+ * alone could be a pause ('支出总计,867.48万元' for 867.48), so only the other figure makes it a question; a warning.
+ */
+function checkLostLeadingDigits(doc: Doc): void {
+  for (const a of doc.structure.amounts) {
+    const text = doc.passages[a.para]?.text;
+    if (a.role !== 'value' || a.fromTable || !a.subject.id || !fromSeparatorOn(text, a)) continue;
+    const thousand = toFen(1000, a.unit);
+    const whole = doc.structure.amounts.find(
+      (o) => o !== a && o.role === 'value' && o.unit === a.unit && o.year === a.year && o.subject.id === a.subject.id && o.fen > a.fen && (o.fen - a.fen) % thousand === 0 && THOUSANDS_SEPARATED.test(o.raw),
+    );
+    if (!whole) continue;
+    markChecked(doc, a, whole);
+    doc.out.add(
+      'duplicate',
+      'warning',
+      a,
+      `“${WORDS_BEFORE.exec(text.slice(0, a.start - 1))?.[0] ?? ''},${a.raw.replace(/\s+/g, '')}”以千位分隔符开头，与${quote(whole)}的后几位相同，疑似漏印了前面的数字（应为${whole.raw.replace(/\s+/g, '')}？），请核对。`,
+      { expected: whole.value, actual: a.value, key: `lost${a.start}`, about: a },
+    );
+  }
+}
+
+/** The figure starts right after a thousands separator that follows a word, not a digit: ',867.48' in '支出总计,867.48万元'. */
+function fromSeparatorOn(text: string | undefined, a: AmountToken): text is string {
+  if (!text || a.start < 2 || text[a.start - 1] !== ',' || /\d/.test(text[a.start - 2])) return false;
+  return /^\d{3}(?![\d,])/.test(a.raw);
+}
+const THOUSANDS_SEPARATED = /\d,\d{3}/;
+/** The words before the separator, back to punctuation: what the figure is of. */
+const WORDS_BEFORE = /[^,，。;；:：、\s]{1,12}$/;
+
 export function checkWording(doc: Doc): void {
   checkDuplicates(doc);
+  checkLostLeadingDigits(doc);
   checkPlaceholders(doc);
   checkYears(doc);
   checkMissingNumbers(doc);
