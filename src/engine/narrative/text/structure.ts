@@ -14,6 +14,7 @@ import type { Family } from '../../recognize/types';
 import { charCodeSet } from '../../recognize/lexicon';
 import { halfUnitOf } from './figures';
 import {
+  CARRIED_FORWARD,
   CIRCLED_ORDINAL,
   CN_IS_ORDINAL,
   CN_ORDINAL,
@@ -316,6 +317,14 @@ function yearPairBefore(sentenceAmounts: readonly AmountToken[], t: AmountToken,
 function isItemValueOf(a: AmountToken, t: AmountToken): boolean {
   return a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label);
 }
+/**
+ * '…住房保障支出16.38万元;结转下年92.32万元;支出较去年增加29.48万元,主要是基本支出增加…;项目支出增加…': a 支出 stated in a
+ * passage that also states what is carried forward may be its 总计, which 基本 + 项目 do not make.
+ */
+function carriedForwardBeside(head: AmountToken, amounts: readonly AmountToken[]): boolean {
+  return head.subject.core === 'expense' && amounts.some((a) => a.para === head.para && a.role === 'value' && CARRIED_FORWARD.test(a.label));
+}
+
 /** A year written in a change's own words ('比2015年减少'): the comparison is named. */
 const YEAR_IN_WORDS = /\d{4}\s*年/;
 
@@ -354,7 +363,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     if (i >= 0) stack.splice(i, 1);
     const l = ol.list;
     if (ol.afterSeveral && l.head) l.head = balancedHeadOf(ol, l.head);
-    if (l.head?.subject.core) l.covers = coversDecomposition(l.head.subject.core, partCores(l.parts));
+    if (l.head?.subject.core) l.covers = coversDecomposition(l.head.subject.core, partCores(l.parts)) && !carriedForwardBeside(l.head, amounts);
     if (l.parts.length > 0) lists.push(l);
   };
 
