@@ -5,6 +5,11 @@
  * - 380 L15 (1 error): '…上年结转结余资金29.81万元;收入较去年增加76.05万元' — the 收入's change was given to the 结转 named
  *   before it ('上年将为负数'). Read right, the 支出 line after it ('…;结转下年92.32万元;支出较去年增加29.48万元,主要是基本支出
  *   增加76.05万元;项目支出增加1.86万元') must not be taken for 基本 + 项目: a 支出 stated beside what it carries forward may hold it.
+ * - 382 L1 (1 warning): '一般公共预算拨款支出226.7248万元,其中:一般公共服务支出177.2577万元,社会保障和就业支出23.7080万元' —
+ *   two of the four 类 the 支出 list had named in the sentence before, the other two making the gap exactly — asked for the rest.
+ * - 383 L14, L22 (2 warnings): '同比减少518.08万元,同比下降30.92%' asked for a reason given where the same change is stated again
+ *   (L16–L18); 383 L20 (2 warnings): 基本支出 +11.99% and 项目支出 −57%, the copy cut at '(二)按支出结构分类划分,分为基本支出预算和项目
+ *   支出预算,其中:' — the details that would give their reasons.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -78,6 +83,105 @@ describe('a change named by the total’s word is the total’s, not a part’s 
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+const warnings = (text: string) => findings(text).filter((f) => f.severity === 'warning');
+
+describe('a 其中 whose left-out items were listed before and make the gap is not asked for the rest (382 L1)', () => {
+  it('the published 382 line raises nothing', () => {
+    const line =
+      '三、部门收支概况 (一)2017年初预算收入275.7248万元,其中:一般公共预算拨款226.7248万元,专项资金拨款49万元。 (二)2017年初预算支出275.7248万元,其中:一般公共服务支出177.2577万元,社会保障和就业支出23.7080万元,医疗卫生与计划生育支出12.8904万元,住房保障支出12.8687万元,一般政协事务支出13万元,政协会议支出24万元,委员视察工作支出12万元。 四、一般公共预算拨款支出 2017年一般公共预算拨款支出226.7248万元,其中:一般公共服务支出177.2577万元,社会保障和就业支出23.7080万元。2017年本级专项资金支出49万元,其中:一般政协事务支出13万元,政协会议支出24万元,委员视察工作支出12万元。';
+    expect(findings(line)).toEqual([]);
+  });
+
+  it('property: the gap made by items listed before is no question; a gap no such items make still is', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 100, max: 900_000 }), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 0, max: 2 }),
+        ([a, b, c, d], slipChoice) => {
+          const slip = [0, 0, 777][slipChoice];
+          const f = (fen: number) => (fen / 100).toFixed(2);
+          const general = a + b + c + d + slip;
+          const text = [
+            `2024年支出预算${f(a + b + c + d)}万元,其中:一般公共服务支出${f(a)}万元,社会保障和就业支出${f(b)}万元,卫生健康支出${f(c)}万元,住房保障支出${f(d)}万元。`,
+            `2024年一般公共预算拨款支出${f(general)}万元,其中:一般公共服务支出${f(a)}万元,社会保障和就业支出${f(b)}万元。`,
+          ].join('\n');
+          const asked = warnings(text).some((w) => w.message.includes('若所列未含全部项目'));
+          fc.pre(slip === 0 || ![c, d, c + d].some((gap) => Math.abs(gap - (c + d + slip)) <= 1));
+          expect(asked).toBe(slip !== 0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('a change stated again with its reason is explained at both statements (383 L14, L22)', () => {
+  it('the published 383 lines raise nothing', () => {
+    const text = [
+      '一、部门收支预算情况说明',
+      '2023年部门收支总预算1157.55万元,同比减少518.08万元,同比下降30.92%,收入包括:一般公共预算拨款1157.55万元;支出包括:教育支出1157.55万元。',
+      '二、部门收入预算情况说明',
+      '2023年部门收入总预算1157.55万元,同比减少518.08万元,同比下降30.92%。其中:',
+      '一般公共预算拨款1157.55万元,同比减少518.08万元,同比下降30.92%。',
+      '2023年收入预算总体减少主要是项目收入减少,减少的主要原因:受疫情影响,减少项目经费收入。',
+      '三、部门支出预算情况说明',
+      '(一)按支出功能分类科目划分,共分为1类,其中:',
+      '教育支出1157.55万元,占支出总预算100%,同比减少518.08万元,同比下降30.92%。',
+    ].join('\n');
+    expect(warnings(text)).toEqual([]);
+  });
+
+  it('property: a restatement of an explained change is explained; a change of another rate is not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000, max: 900_000 }), fc.integer({ min: 12, max: 60 }), fc.boolean(), (current, ratePct, same) => {
+        const prior = Math.round((current * 100) / (100 - ratePct));
+        const fall = prior - current;
+        const rate = ((fall / prior) * 100).toFixed(2);
+        const otherPrior = Math.round((current * 100) / (100 - ratePct - 5));
+        const otherFall = otherPrior - current;
+        const otherRate = ((otherFall / otherPrior) * 100).toFixed(2);
+        const [firstFall, firstRate] = same ? [fall, rate] : [otherFall, otherRate];
+        const text = [
+          '一、部门收支预算情况说明',
+          `2023年部门收支总预算${current}万元,同比减少${firstFall}万元,同比下降${firstRate}%,收入包括:一般公共预算拨款${current}万元。`,
+          '二、部门收入预算情况说明',
+          `一般公共预算拨款${current}万元,同比减少${fall}万元,同比下降${rate}%。`,
+          '2023年收入预算总体减少主要是项目收入减少。',
+        ].join('\n');
+        const asked = warnings(text).filter((w) => w.message.includes('未说明原因'));
+        expect(asked.length).toBe(same ? 0 : 1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('a change whose details the copy cuts is not asked for a reason (383 L20)', () => {
+  const lines = (end: string) =>
+    [
+      '三、部门支出预算情况说明',
+      '2023年部门支出总预算1157.55万元,基本支出预算709.55万元,占支出总预算的61.30%,同比增加75.96万元,同比增长11.99%。项目支出预算448万元,占支出总预算的38.70%,同比减少594万元,同比增长下降57%。',
+      '(一)按支出功能分类科目划分,共分为1类,其中:',
+      '教育支出1157.55万元,占支出总预算100%。',
+      end,
+    ].join('\n');
+
+  it('the published 383 lines raise nothing', () => {
+    expect(warnings(lines('(二)按支出结构分类划分,分为基本支出预算和项目支出预算,其中:'))).toEqual([]);
+  });
+
+  it('property: cut in a breakdown naming the subject, nothing is asked; a copy that goes on without a reason is still asked', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('其中:', '其中：', '包括:'), fc.boolean(), (opener, cut) => {
+        const end = cut ? `(二)按支出结构分类划分,分为基本支出预算和项目支出预算,${opener}` : '(二)按支出结构分类划分,分为基本支出预算和项目支出预算。';
+        const asked = warnings(lines(end)).filter((w) => w.message.includes('未说明原因'));
+        expect(asked.length).toBe(cut ? 0 : 2);
+      }),
+      { numRuns: 30 },
     );
   });
 });
