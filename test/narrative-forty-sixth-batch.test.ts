@@ -10,6 +10,8 @@
  * - 383 L14, L22 (2 warnings): '同比减少518.08万元,同比下降30.92%' asked for a reason given where the same change is stated again
  *   (L16–L18); 383 L20 (2 warnings): 基本支出 +11.99% and 项目支出 −57%, the copy cut at '(二)按支出结构分类划分,分为基本支出预算和项目
  *   支出预算,其中:' — the details that would give their reasons.
+ * And what it missed: 385 L3, '培训费2023年预算2万元,较2022年预算1.50万元增长75%' (33.33%) — a rate with its base printed before it
+ * and no amount was not checked against that base.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -182,6 +184,36 @@ describe('a change whose details the copy cuts is not asked for a reason (383 L2
         expect(asked.length).toBe(cut ? 0 : 2);
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('a rate is checked against the base printed between its figure and it (385 L3)', () => {
+  it('the published 385 line is an error with the key’s figures', () => {
+    const found = errors('(二)培训费2023年预算2万元,较2022年预算1.50万元增长75%,主要原因是为了提升教师素质,增加了培训次数和力度。');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('0.50 ÷ 1.50 = 33.3%');
+  });
+
+  it('property: a right rate passes, a wrong one is an error; a base that is the change with its word left out is no prior', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 90_000 }), fc.integer({ min: 100, max: 90_000 }), fc.integer({ min: 0, max: 2 }), (now, then, form) => {
+        fc.pre(Math.abs(now - then) * 1000 > then && now !== then && then >= 1_000);
+        const f = (fen: number) => (fen / 100).toFixed(2);
+        const [way, rateOf] = now > then ? ['增长', (now - then) / then] : ['下降', (then - now) / then];
+        if (form === 2) {
+          // '与上年相比21.79万元,增加14.01%': the change amount after the comparison, its 增加 left out.
+          const line = `财政拨款收入${f(now)}万元,与2022年相比${f(Math.abs(now - then))}万元,${way}${(rateOf * 100).toFixed(2)}%。主要原因是人员调整。`;
+          expect(errors(line)).toEqual([]);
+          return;
+        }
+        const printed = form === 0 ? rateOf * 100 : rateOf * 100 + 7;
+        const line = `培训费2023年预算${f(now)}万元,较2022年预算${f(then)}万元${way}${printed.toFixed(2)}%,主要原因是培训次数调整。`;
+        const found = errors(line);
+        if (form === 0) expect(found).toEqual([]);
+        else expect(found.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -571,7 +571,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       else {
         // '下降133.1%和43.7%': a rate joined to the one before names no figure of its own (respective.ts may pair it).
         const joined = ONLY_JOINING_WORDS.test(t.label);
-        lastChange = { rate: t, ...(lastValue && !joined ? { current: lastValue } : {}) };
+        // '培训费2023年预算2万元,较2022年预算1.50万元增长75%': the base printed between the figure and its rate is the rate's.
+        const owner = lastValue && !joined ? lastValue : undefined;
+        const prior = owner ? findLast(sentenceBases, (a) => a.start > owner.end && a.end <= t.start && a.depth === t.depth && sameSubject(a, owner)) : undefined;
+        lastChange = { rate: t, ...(owner ? { current: owner } : {}), ...(prior ? { prior } : {}) };
         changes.push(lastChange);
       }
     }
