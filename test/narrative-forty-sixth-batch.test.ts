@@ -11,7 +11,9 @@
  *   (L16–L18); 383 L20 (2 warnings): 基本支出 +11.99% and 项目支出 −57%, the copy cut at '(二)按支出结构分类划分,分为基本支出预算和项目
  *   支出预算,其中:' — the details that would give their reasons.
  * And what it missed: 385 L3, '培训费2023年预算2万元,较2022年预算1.50万元增长75%' (33.33%) — a rate with its base printed before it
- * and no amount was not checked against that base.
+ * and no amount was not checked against that base; 384 L25, '…收入756.20万元,一般公共预算财政拨款支出756.20万元,比2022年增加55.87万元。
+ * 其中:基本支出756.20万元,比2022年增加55.87万元…;项目支出0万元,比2022年减少2.16万元' — the change after the equal 收入 and 支出 was
+ * taken for either's, so the parts' changes (53.71) were not held against it.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -214,6 +216,38 @@ describe('a rate is checked against the base printed between its figure and it (
         else expect(found.length).toBeGreaterThan(0);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('a change after an equal 收入 and 支出 of one fund is each one’s, held against the parts’ changes (384 L25)', () => {
+  it('the published 384 line is an error with the key’s figures', () => {
+    const found = errors(
+      '2023年一般公共预算财政拨款收入756.20万元,一般公共预算财政拨款支出756.20万元,比2022年增加55.87万元。其中:基本支出756.20万元,比2022年增加55.87  万元,主要原因是加大教育投入等,主要用于保障在职人员工资福利及社会保险缴费,退休人员补助等,保障部门正常运转的各项商品服务支出;项目支出0万元,比2022年减少2.16万元,主要原因是无项目预算支出',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('53.71万元');
+  });
+
+  it('property: parts’ changes that make the whole’s pass, others are an error; unequal 收入 and 支出 leave the change unassigned', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000, max: 900_000 }),
+        fc.integer({ min: 1_000, max: 900_000 }),
+        fc.integer({ min: 1, max: 9_000 }),
+        fc.integer({ min: 1, max: 9_000 }),
+        fc.integer({ min: 0, max: 2 }),
+        (basic, project, basicRise, projectRise, form) => {
+          const f = (fen: number) => (fen / 100).toFixed(2);
+          const total = basic + project;
+          const stated = basicRise + projectRise + (form === 1 ? 500 : 0);
+          const income = form === 2 ? total + 1_000 : total;
+          const line = `2023年一般公共预算财政拨款收入${f(income)}万元,一般公共预算财政拨款支出${f(total)}万元,比2022年增加${f(stated)}万元。其中:基本支出${f(basic)}万元,比2022年增加${f(basicRise)}万元,主要原因是人员增加;项目支出${f(project)}万元,比2022年增加${f(projectRise)}万元,主要原因是项目增加。`;
+          const found = errors(line).filter((e) => e.message.includes('与其各项的变动之和不符'));
+          expect(found.length).toBe(form === 1 ? 1 : 0);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });
