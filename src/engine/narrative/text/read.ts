@@ -10,7 +10,7 @@
  */
 import type { Passage } from './join';
 import { scanFigures, type AmountFigure, type PercentFigure } from './figures';
-import { classPathOf, subjectOf, type Subject } from './subjects';
+import { classPathOf, subjectOf, type Core, type Subject } from './subjects';
 import { findLast, type AmountToken, type Base, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 import {
   ADJUSTED_FROM_BEFORE,
@@ -383,7 +383,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   };
 
   /** The subject for a figure at `at` (its words starting at `labelStart`) whose own words name nothing. */
-  const inherit = (at: number, labelStart: number, fromValues: boolean, totalWord: boolean): Subject | undefined => {
+  const inherit = (at: number, labelStart: number, fromValues: boolean, totalWord: Core | undefined): Subject | undefined => {
     // A figure after 其中 / 包括 is a part: it never takes the subject of the total before the opener.
     const opener = openerAtOrAbove(sentenceOpeners, depth);
     const here = sentValues.filter((v) => v.depth === depth);
@@ -396,7 +396,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     // The last of the figures named inside another after 含: which of the two a change is of cannot be told.
     const inc = inclusion;
     if (own && fromValues && inc && inc.depth === depth && own.start > inc.at && here.some((v) => v.start < inc.at)) return undefined;
-    if (own) return own.subject;
+    // '…上年结转结余资金29.81万元;收入较去年增加76.05万元': a total's word speaks of the total, not of a part of
+    // another kind named before it in the sentence.
+    if (own && (!totalWord || own.subject.core === totalWord)) return own.subject;
     if (opener && opener.end <= at) return undefined;
     // "…住房保障支出65.09万元。支出较去年增加105.77万元": a sentence that names the total's word ('支出',
     // '收入') speaks of the total, not of the last item named before it.
@@ -556,7 +558,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     // A change joined to another ('分别减少0.18亿元和0.56亿元') is of an item the words do not pair it with: it takes no subject.
     if (!inherited && !joinedChange && (subject.bare || (!subject.id && subject.fund === 'all'))) {
-      const from = inherit(f.start, labelStart, role !== 'value', subject.bare === true && subject.core !== undefined);
+      const from = inherit(f.start, labelStart, role !== 'value', subject.bare === true ? subject.core : undefined);
       if (from) {
         subject = from;
         inherited = true;

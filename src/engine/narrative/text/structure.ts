@@ -14,6 +14,7 @@ import type { Family } from '../../recognize/types';
 import { charCodeSet } from '../../recognize/lexicon';
 import { halfUnitOf } from './figures';
 import {
+  CARRIED_FORWARD,
   CIRCLED_ORDINAL,
   CN_IS_ORDINAL,
   CN_ORDINAL,
@@ -354,6 +355,14 @@ function yearPairBefore(sentenceAmounts: readonly AmountToken[], t: AmountToken,
 function isItemValueOf(a: AmountToken, t: AmountToken): boolean {
   return a.role === 'value' && a.depth === t.depth && a.subject === t.subject && !COMPLETION_BASE_LABEL.test(a.label);
 }
+/**
+ * '…住房保障支出16.38万元;结转下年92.32万元;支出较去年增加29.48万元,主要是基本支出增加…;项目支出增加…': a 支出 stated in a
+ * passage that also states what is carried forward may be its 总计, which 基本 + 项目 do not make.
+ */
+function carriedForwardBeside(head: AmountToken, amounts: readonly AmountToken[]): boolean {
+  return head.subject.core === 'expense' && amounts.some((a) => a.para === head.para && a.role === 'value' && CARRIED_FORWARD.test(a.label));
+}
+
 /** A year written in a change's own words ('比2015年减少'): the comparison is named. */
 const YEAR_IN_WORDS = /\d{4}\s*年/;
 
@@ -392,8 +401,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     if (i >= 0) stack.splice(i, 1);
     const l = ol.list;
     if (ol.afterSeveral && l.head) l.head = balancedHeadOf(ol, l.head);
-    if (l.head?.subject.core) l.covers = coversDecomposition(l.head.subject.core, partCores(l.parts));
-    if (!l.covers && endsWithTheRest(l.parts)) l.covers = true;
+    const carried = !!l.head && carriedForwardBeside(l.head, amounts);
+    if (l.head?.subject.core) l.covers = coversDecomposition(l.head.subject.core, partCores(l.parts)) && !carried;
+    if (!l.covers && !carried && endsWithTheRest(l.parts)) l.covers = true;
     if (l.parts.length > 0) lists.push(l);
   };
 
@@ -602,7 +612,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       else {
         // '下降133.1%和43.7%': a rate joined to the one before names no figure of its own (respective.ts may pair it).
         const joined = ONLY_JOINING_WORDS.test(t.label);
-        lastChange = { rate: t, ...(lastValue && !joined ? { current: lastValue } : {}) };
+        // '培训费2023年预算2万元,较2022年预算1.50万元增长75%': the base printed between the figure and its rate is the rate's.
+        const owner = lastValue && !joined ? lastValue : undefined;
+        const prior = owner ? findLast(sentenceBases, (a) => a.start > owner.end && a.end <= t.start && a.depth === t.depth && sameSubject(a, owner)) : undefined;
+        lastChange = { rate: t, ...(owner ? { current: owner } : {}), ...(prior ? { prior } : {}) };
         changes.push(lastChange);
       }
     }

@@ -658,6 +658,8 @@ export const SENTENCE_CLOSED = /[。！？!?]|[.．]\s*$/;
 /** What separates the items of a list in a sentence. */
 export const LIST_SEPARATOR = /[,，;；、]/;
 
+/** A use beside 支出 that is carried past the year ('结转下年92.32万元', '年末结转和结余'): a 支出 stated with it may be its 总计. */
+export const CARRIED_FORWARD = /结转下年|年末结转|结余分配/;
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
 /** A number a PDF spaced into groups ('1 000.00'). */

@@ -52,8 +52,9 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
   // '比上年预算下降8.2%': a comparison naming a measure takes a prior that names it too; a figure of another year
   // whose words name none ('2013年…支出为9.5亿元' in a text about 2014's 预算) may be either, so it is not compared.
   const namesMeasureAsAsked = (a: AmountToken) => base.measure === undefined || a.measure !== undefined || a.year === doc.reportYear;
-  const prior = link.prior ?? (id && ref ? oneValueNear(doc, valuesOf(doc, id, base.year, base.measure, ref).filter(namesMeasureAsAsked), ref) : undefined);
   const direction = x?.direction ?? r?.direction;
+  const printedBase = link.prior && !x && r && link.current && !rateFitsBaseAsChange(r, link.current, link.prior, direction || undefined) ? link.prior : undefined;
+  const prior = (x ? link.prior : printedBase) ?? (id && ref ? oneValueNear(doc, valuesOf(doc, id, base.year, base.measure, ref).filter(namesMeasureAsAsked), ref) : undefined);
   const { now, then } = periodsOf(doc, base, toYear, (current ?? x)?.measure);
   // One shape, every field written (undefined where there is none): spreading the optional parts
   // into the literal made a large, slow-path graph that TurboFan compiled in a late warm run.
@@ -138,6 +139,20 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   const chg = `${res.direction ? word(res.direction) : '变动'}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
   const arithmetic = `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unitOf.unit, d)} ÷ ${amountText(priorFen, unitOf.unit, d)} = ${percentText(exact, r.decimals)}%`;
   reportRate(doc, 'change', r, arithmetic, exact, slip, `${r.start}`);
+}
+
+/**
+ * '财政拨款收入177.28万元,…与2016年相比21.79万元,增加14.01%', '568.5万元, 较2023年度决算数38.31万元,下降6.31%': the figure after
+ * the comparison may be the change with its 增加 / 减少 left out. When the rate fits that reading (21.79 ÷ 155.49 = 14.01%), the
+ * figure is not known to be the prior, and nothing is shown wrong.
+ */
+function rateFitsBaseAsChange(r: PercentToken, current: AmountToken, base: AmountToken, direction: Direction | undefined): boolean {
+  return ([1, -1] as const).some((d) => {
+    if (direction !== undefined && d !== direction) return false;
+    const priorFen = current.fen - d * base.fen;
+    if (priorFen <= 0) return false;
+    return printedRateWithin(r, percentRange(base.fen, printedHalfUnitOf(base), priorFen, printedHalfUnitOf(current) + printedHalfUnitOf(base)));
+  });
 }
 
 /** The stated change is 本年 − 上年 as printed, to the last unit of the figures (checkAmount finds nothing in it). */

@@ -19,12 +19,22 @@ interface Stated {
   change: AmountToken;
 }
 
-function statedOf(link: ChangeLink): Stated | undefined {
+function statedOf(doc: Doc, link: ChangeLink): Stated | undefined {
   const { change, current } = link;
-  if (!change || !current || link.nearestOfSeveral || link.prior) return undefined;
+  if (!change || !current || (link.nearestOfSeveral && !equalFiguresBefore(doc, current)) || link.prior) return undefined;
   if (change.role !== 'change' || !change.direction || change.garbled || change.difference || change.inReason || !change.base) return undefined;
   if (current.role !== 'value' || current.inReason || !current.subject.core) return undefined;
   return { value: current, change };
+}
+
+/**
+ * '一般公共预算财政拨款收入756.20万元,一般公共预算财政拨款支出756.20万元,比2022年增加55.87万元': the figures before the nearest one
+ * in its sentence are the same amount, the 收入 and 支出 of its fund — the change is of each of them.
+ */
+function equalFiguresBefore(doc: Doc, current: AmountToken): boolean {
+  const others = doc.structure.amounts.filter((a) => a !== current && a.para === current.para && a.sentence === current.sentence && a.start < current.start && a.role === 'value' && !a.inReason);
+  const incomeOrExpense = (a: AmountToken) => a.subject.core === 'income' || a.subject.core === 'expense';
+  return others.length > 0 && incomeOrExpense(current) && others.every((a) => a.fen === current.fen && a.subject.fund === current.subject.fund && incomeOrExpense(a));
 }
 
 function sameComparison(a: AmountToken, b: AmountToken): boolean {
@@ -129,7 +139,7 @@ function checkBudgetWhole(doc: Doc, whole: { actual: AmountToken; budget: Amount
 export function checkPartChanges(doc: Doc): void {
   const stated: Stated[] = [];
   for (const link of doc.structure.changes) {
-    const s = statedOf(link);
+    const s = statedOf(doc, link);
     if (s) stated.push(s);
   }
   // A change that heads a list of changes is checked against that list (checkSums).

@@ -374,33 +374,69 @@ function reasonAfterParallelChange(text: string, at: number): boolean {
   return !!reason && (reason[1] === undefined || sameWay(way, reason[1]));
 }
 
+/** Whether a change needs a reason: none asked (undefined), one given ('explained'), or where it is stated without one. */
+type Verdict = undefined | 'explained' | { r: Stated; text: string };
+
+function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained[] }): Verdict {
+  const x = link.change;
+  const implied = impliedRate(doc, link);
+  const r: Stated | undefined = link.rate ?? implied;
+  if (!r || link.rate?.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || link.rate?.garbled || x?.garbled) return undefined;
+  const text = doc.passages[r.para].text;
+  const near = text.slice(r.start, afterSentences(text, r.start, amountRestatedAfter(text, r) ? 3 : 2));
+  if (REASON.test(near) || causeStatedBefore(text, r.start)) return 'explained';
+  if (reasonAfterParallelChange(text, r.start)) return 'explained';
+  const next = doc.passages[r.para + 1]?.text ?? '';
+  if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) return 'explained';
+  // A breakdown follows: its items carry the reasons.
+  const after = following(doc, r.para, afterSentences(text, r.start, 1), 8);
+  if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) return 'explained';
+  seen.explained ??= explainedSubjects(doc);
+  if (explainedLater(seen.explained, link, r) || explainedEarlier(seen.explained, link, r) || explainedBefore(doc, link)) return 'explained';
+  if (goneToNothing(link, r, near)) return 'explained';
+  // A rate of a count ('减少119批次,下降100%') with no money change of its own is no change of the budget's.
+  if (!x && COUNT_CHANGE_BEFORE_RATE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
+  if (reasonMayBeCut(doc, r) || detailsCut(doc, link, r)) return undefined;
+  // The “三公” table checked with the text gives the reason in its note, on the same page.
+  if (doc.facts?.threePublicChangesExplained && isThreePublic((x ?? link.current)?.subject.core)) return 'explained';
+  return { r, text };
+}
+
+/**
+ * The same change stated twice, amount, way and rate alike ('2023年部门收支总预算1157.55万元,同比减少518.08万元,同比下降30.92%'
+ * and '2023年部门收入总预算1157.55万元,同比减少518.08万元,同比下降30.92%。…减少的主要原因:…'): a reason given at one
+ * statement explains the other, before or after it.
+ */
+function restates(a: ChangeLink, b: ChangeLink): boolean {
+  const x = a.change;
+  const y = b.change;
+  return a !== b && !!x && !!y && !!a.rate && !!b.rate && x.fen === y.fen && x.direction === y.direction && a.rate.value === b.rate.value;
+}
+
+/**
+ * '(二)按支出结构分类划分,分为基本支出预算和项目支出预算,其中:' and nothing more: the text stops in a breakdown that names the
+ * change's subject, so the details where its reason would stand were cut from the copy.
+ */
+function detailsCut(doc: Doc, link: ChangeLink, r: Stated): boolean {
+  const last = doc.passages.length - 1;
+  const text = doc.passages[last].text;
+  const subject = subjectOfLink(link);
+  return last > r.para && last <= r.para + LATER_PASSAGES && OPENS_ITEMS_AT_END.test(text) && !!subject?.text && text.includes(subject.text);
+}
+
+/** A passage that ends by opening a list ('…,其中:', '包括:'). */
+const OPENS_ITEMS_AT_END = /(?:其中|包括|如下)\s*[:：]\s*$/;
+
 function checkMissingReasons(doc: Doc): void {
   if (governmentReport(doc)) return;
   // Read over every passage only when a change gets as far as asking: most are told apart before.
-  let explained: Explained[] | undefined;
-  for (const link of doc.structure.changes) {
-    const x = link.change;
-    const implied = impliedRate(doc, link);
-    const r: Stated | undefined = link.rate ?? implied;
-    if (!r || link.rate?.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || link.rate?.garbled || x?.garbled) continue;
-    const text = doc.passages[r.para].text;
-    const near = text.slice(r.start, afterSentences(text, r.start, amountRestatedAfter(text, r) ? 3 : 2));
-    if (REASON.test(near) || causeStatedBefore(text, r.start)) continue;
-    if (reasonAfterParallelChange(text, r.start)) continue;
-    const next = doc.passages[r.para + 1]?.text ?? '';
-    if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) continue;
-    // A breakdown follows: its items carry the reasons.
-    const after = following(doc, r.para, afterSentences(text, r.start, 1), 8);
-    if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) continue;
-    explained ??= explainedSubjects(doc);
-    if (explainedLater(explained, link, r) || explainedEarlier(explained, link, r) || explainedBefore(doc, link)) continue;
-    if (goneToNothing(link, r, near)) continue;
-    // A rate of a count ('减少119批次,下降100%') with no money change of its own is no change of the budget's.
-    if (!x && COUNT_CHANGE_BEFORE_RATE.test(text.slice(Math.max(0, r.start - 30), r.start))) continue;
-    if (reasonMayBeCut(doc, r)) continue;
-    // The “三公” table checked with the text gives the reason in its note, on the same page.
-    if (doc.facts?.threePublicChangesExplained && isThreePublic((x ?? link.current)?.subject.core)) continue;
-    markChecked(doc, link.rate ?? x);
+  const seen: { explained?: Explained[] } = {};
+  const verdicts = doc.structure.changes.map((link) => ({ link, verdict: reasonVerdict(doc, link, seen) }));
+  for (const { link, verdict } of verdicts) {
+    if (typeof verdict !== 'object') continue;
+    if (verdicts.some((o) => o.verdict === 'explained' && restates(o.link, link))) continue;
+    const { r, text } = verdict;
+    markChecked(doc, link.rate ?? link.change);
     const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;
     doc.out.add('reason', 'warning', r, `“${clauseAt(text, r.start)}”变动${size}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
       key: `${r.start}`,

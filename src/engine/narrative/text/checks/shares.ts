@@ -31,12 +31,16 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
     if (!subject.id && !(subject.bare && subject.core)) return undefined;
     const id = subject.id ?? `${subject.core}@${subject.fund}`;
     const head = link.list?.head;
-    if (head && head.subject.id === id && head.role === 'value') return fromToken(head, groupOf(doc, link));
+    // '本年收入9082.61万元,占总收入93.52%' where 本年收入 is itself listed in 收入决算 9712.02: 总收入 is no figure listed
+    // in a larger one (it holds the 结转 and 结余 that 本年收入 does not).
+    const grand = GRAND_TOTAL_END.test(of);
+    const inScope = (v: AmountToken) => !grand || !listedInLarger(doc, v);
+    if (head && head.subject.id === id && head.role === 'value' && inScope(head)) return fromToken(head, groupOf(doc, link));
     if (link.percent.ofOpening) return wholeNamedInText(doc, link, id, of);
     // The whole named word for word ('本年支出合计', not the 支出总计 of the same funds) first.
     const words = subjectWords(of);
     const named = valuesOf(doc, id, a.year, undefined).filter((v) => v !== a && !v.inherited && subjectWords(v.label) === words);
-    const inText = oneValue(named, a) ?? oneValue(valuesOf(doc, id, a.year, undefined).filter((v) => v !== a), a);
+    const inText = oneValue(named, a) ?? oneValue(valuesOf(doc, id, a.year, undefined).filter((v) => v !== a && inScope(v)), a);
     if (inText) return fromToken(inText);
     if (named.length > 0 || valuesOf(doc, id, a.year, undefined).length > 1) return undefined;
     if (doc.facts && a.year === doc.reportYear) {
@@ -54,6 +58,14 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
     return { fen, halfUnit: group.reduce((s, l) => s + halfUnitOf(l.amount), 0), name: `各项合计${amountText(fen, a.unit, decimalsFor(...group.map((l) => l.amount)))}${a.unit}`, group };
   }
   return undefined;
+}
+
+/** The whole of all 收入 or 支出, with 结转 and 结余: '总收入', '收入总计'. */
+const GRAND_TOTAL_END = /(?:总(?:收入|支出)|(?:收入|支出)总计)\s*$/;
+
+/** A figure listed as a part of a larger one. */
+function listedInLarger(doc: Doc, v: AmountToken): boolean {
+  return doc.structure.lists.some((l) => l.head && l.head.fen > v.fen && l.parts.includes(v));
 }
 
 /**
