@@ -1,7 +1,13 @@
 /** The ExcelJS adapter: what a real .xlsx becomes as engine grids, and how bad files are refused. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { collectGarbage } from '../src/io/collect-garbage';
 import { loadXlsx, WorkbookReadError } from '../src/xlsx/load';
+import { readWorkbookGrids } from '../src/xlsx/node-file';
 import { sheetToGrid, workbookToGrids } from '../src/xlsx/grids';
 import { markFill, markFindings } from '../src/xlsx/marks';
 import type { Finding } from '../src/engine/findings';
@@ -112,6 +118,97 @@ describe('ExcelJS adapter: workbook → grids', () => {
     expect(grid.rowCount).toBe(3_000);
     expect(grid.merges).toHaveLength(1_500);
     expect(grid.rows[2_999][1]?.value).toBe(4_500);
+  });
+});
+
+/** The grids of the bytes read plainly, and with garbage collected inside ExcelJS's load. */
+async function gridsBothWays(bytes: Uint8Array, name: string) {
+  let calls = 0;
+  const collecting = await loadXlsx(bytes, {
+    beforeWorksheetsBuilt: () => {
+      calls++;
+      collectGarbage();
+    },
+  });
+  return { plain: workbookToGrids(await loadXlsx(bytes), name), collected: workbookToGrids(collecting, name), calls };
+}
+
+describe('ExcelJS adapter: collecting garbage inside the load', () => {
+  it('calls beforeWorksheetsBuilt once, after the file is parsed and before ExcelJS builds the worksheets', async () => {
+    const events: string[] = [];
+    const proto = ExcelJS.Workbook.prototype;
+    const model = Object.getOwnPropertyDescriptor(proto, 'model')!;
+    Object.defineProperty(proto, 'model', {
+      ...model,
+      set(this: ExcelJS.Workbook, value: unknown) {
+        events.push('worksheets built');
+        model.set!.call(this, value);
+      },
+    });
+    try {
+      await loadXlsx(await sampleWorkbookBytes(), { beforeWorksheetsBuilt: () => events.push('hook') });
+    } finally {
+      Object.defineProperty(proto, 'model', model);
+    }
+    expect(events).toEqual(['hook', 'worksheets built']);
+  });
+
+  it('reads the same grids with merges, formulas, shared formulas, errors and protection', async () => {
+    const { plain, collected, calls } = await gridsBothWays(await sampleWorkbookBytes(), 'sample.xlsx');
+    expect(calls).toBe(1);
+    expect(collected).toEqual(plain);
+    expect(collected.sheets[0].merges).toHaveLength(1);
+    expect(collected.sheets[1].protected).toBe(true);
+  });
+
+  it("reads the same grids through the command line's reader on every corpus workbook", async () => {
+    const dir = join(__dirname, 'corpus', 'tables', 'workbooks');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.xlsx'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const path = join(dir, file);
+      const { grids } = await readWorkbookGrids(path);
+      expect(grids, file).toEqual(workbookToGrids(await loadXlsx(new Uint8Array(readFileSync(path))), file));
+    }
+  });
+
+  it("reads the sample file the same through the command line's reader", async () => {
+    const work = mkdtempSync(join(tmpdir(), 'budget-xlsx-'));
+    try {
+      const bytes = await sampleWorkbookBytes();
+      writeFileSync(join(work, 'sample.xlsx'), bytes);
+      expect((await readWorkbookGrids(join(work, 'sample.xlsx'))).grids).toEqual(workbookToGrids(await loadXlsx(bytes), 'sample.xlsx'));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the same grids on any sheet of values, formulas, errors and merges (property)', async () => {
+    const value = fc.oneof(
+      fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('科目编码', '合计', '一般公共预算财政拨款'),
+      fc.record({ formula: fc.constantFrom('A1+1', 'SUM(B1:B3)', '1/0'), result: fc.integer() }),
+      fc.constantFrom({ error: '#REF!' }, { error: '#DIV/0!' }, { error: '#N/A' }),
+      fc.constant(null),
+    );
+    const row = fc.record({ cells: fc.array(value, { maxLength: 6 }), merged: fc.boolean(), hidden: fc.boolean() });
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 12 }), fc.boolean(), async (rows, locked) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('表');
+        rows.forEach((r, i) => {
+          r.cells.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v as ExcelJS.CellValue));
+          if (r.merged) ws.mergeCells(i + 1, 7, i + 1, 8);
+          if (r.hidden) ws.getRow(i + 1).hidden = true;
+        });
+        if (locked) await ws.protect('', {});
+        const { plain, collected, calls } = await gridsBothWays(new Uint8Array(await wb.xlsx.writeBuffer()), 'p.xlsx');
+        expect(calls).toBe(1);
+        expect(collected).toEqual(plain);
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 

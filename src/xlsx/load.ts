@@ -42,8 +42,34 @@ function oleMessage(bytes: Uint8Array): string {
   return '文件是旧版 .xls（或其他 Office 二进制）格式，无法读取：请在 Excel 中另存为 .xlsx 后再试。';
 }
 
+export interface LoadOptions {
+  /**
+   * Called inside ExcelJS's load once every part of the file is parsed, before ExcelJS builds its
+   * worksheets from what it parsed: the unzipped XML and the parser's work are dead then, while only
+   * the parsed model is alive (the command line collects garbage here, src/xlsx/node-file.ts).
+   */
+  beforeWorksheetsBuilt?: () => void;
+}
+
+/**
+ * ExcelJS 4.4's `xlsx.load` unzips and parses every part, calls its own `reconcile(model)` (shared
+ * strings and styles into the parsed cells), then builds the worksheets from the model. The hook
+ * runs right after `reconcile`, on this workbook's reader only; without such a method (another
+ * ExcelJS), nothing is called and the load is the same.
+ */
+function runBeforeWorksheetsBuilt(wb: ExcelJS.Workbook, hook: () => void): void {
+  const reader = wb.xlsx as unknown as { reconcile?: (...args: unknown[]) => unknown };
+  const reconcile = reader.reconcile;
+  if (typeof reconcile !== 'function') return;
+  reader.reconcile = function (this: unknown, ...args: unknown[]) {
+    const result = reconcile.apply(this, args);
+    hook();
+    return result;
+  };
+}
+
 /** Reads .xlsx bytes. Throws WorkbookReadError with a one-line Chinese explanation on bad input. */
-export async function loadXlsx(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+export async function loadXlsx(data: Uint8Array | ArrayBuffer, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length === 0) throw new WorkbookReadError('文件是空的（0 字节），不是 Excel 工作簿。');
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError(oleMessage(bytes));
@@ -52,6 +78,7 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.
   }
   const { default: exceljs } = await import(/* webpackChunkName: "exceljs" */ 'exceljs');
   const wb = new exceljs.Workbook();
+  if (options.beforeWorksheetsBuilt) runBeforeWorksheetsBuilt(wb, options.beforeWorksheetsBuilt);
   try {
     // ExcelJS accepts a Buffer in Node and an ArrayBuffer in the browser.
     const input =
