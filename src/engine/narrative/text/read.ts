@@ -10,13 +10,14 @@
  */
 import type { Passage } from './join';
 import { scanFigures, type AmountFigure, type PercentFigure } from './figures';
-import { classPathOf, subjectOf, type Core, type Subject } from './subjects';
+import { classPathOf, kindOf, subjectOf, type Core, type Subject } from './subjects';
 import { findLast, type AmountToken, type Base, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 import {
   ADJUSTED_FROM_BEFORE,
   ADJUSTED_TO_AFTER,
   ADJUSTED_TO_BEFORE,
   AMONG_SUBJECT,
+  CARRIED_FORWARD,
   COMPOSITION_OPENING,
   AMOUNT_OR_PERCENT,
   BASE_VALUE_BEFORE,
@@ -99,6 +100,15 @@ function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
   return REASON_START.test(text.slice(Math.max(sentenceStart, from), pos));
 }
 /** Whether a code unit of the half-width text ends a clause: , 、 ; 。 : ! ? */
+/**
+ * A kind of the whole 收入 or 支出 a bare total's word names — a source of 收入 (上年结转, 事业收入), 基本支出 or 项目支出 of 支出 —
+ * or a use beside 支出 ('结转下年'): not what the word's 收入 or 支出 is.
+ */
+function partOfTheWhole(word: Core, s: Subject): boolean {
+  if (word === 'expense' && CARRIED_FORWARD.test(s.text)) return true;
+  return !!s.core && s.core !== word && kindOf({ text: '', fund: 'all', bare: true, core: word }, s);
+}
+
 function endsClause(c: number): boolean {
   return c === 0x2c || c === 0x3001 || c === 0x3b || c === 0x3002 || c === 0x3a || c === 0x21 || c === 0x3f;
 }
@@ -396,9 +406,11 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     // The last of the figures named inside another after 含: which of the two a change is of cannot be told.
     const inc = inclusion;
     if (own && fromValues && inc && inc.depth === depth && own.start > inc.at && here.some((v) => v.start < inc.at)) return undefined;
-    // '…上年结转结余资金29.81万元;收入较去年增加76.05万元': a total's word speaks of the total, not of a part of
-    // another kind named before it in the sentence.
-    if (own && (!totalWord || own.subject.core === totalWord)) return own.subject;
+    // '…上年结转结余资金29.81万元;收入较去年增加76.05万元': a change named by a total's word speaks of the total, not of a
+    // listed item or a kind of it named before it in the sentence (a source of 收入, 基本支出 of 支出). A figure of another kind
+    // ('机关运行经费预算数…,实际支出…') is what the word's 支出 is of.
+    const listedPart = !!opener && !!own && own.start > opener.start;
+    if (own && !(fromValues && totalWord && (listedPart || partOfTheWhole(totalWord, own.subject)))) return own.subject;
     if (opener && opener.end <= at) return undefined;
     // "…住房保障支出65.09万元。支出较去年增加105.77万元": a sentence that names the total's word ('支出',
     // '收入') speaks of the total, not of the last item named before it.

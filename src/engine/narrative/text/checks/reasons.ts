@@ -410,7 +410,13 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
 function restates(a: ChangeLink, b: ChangeLink): boolean {
   const x = a.change;
   const y = b.change;
-  return a !== b && !!x && !!y && !!a.rate && !!b.rate && x.fen === y.fen && x.direction === y.direction && a.rate.value === b.rate.value;
+  if (a === b || !x || !y || !a.rate || !b.rate || x.fen !== y.fen || x.direction !== y.direction || a.rate.value !== b.rate.value) return false;
+  // Of one figure: the same amount, and not two known kinds apart (财政拨款收入 beside the 收支 of all funds is explained only
+  // in its own money, explainedByTheWhole).
+  if (a.current && b.current && a.current.fen !== b.current.fen) return false;
+  const s = subjectOfLink(a);
+  const t = subjectOfLink(b);
+  return !s?.core || !t?.core || related(s, t);
 }
 
 /**
