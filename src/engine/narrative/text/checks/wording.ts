@@ -11,6 +11,7 @@ import { measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
+import { editDistance } from '../../../grid/text';
 import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, GARBLED_DIRECTION, HEADING_START, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
@@ -256,10 +257,64 @@ function checkGarbledDirections(doc: Doc): void {
   }
 }
 
+/** A year with its 年 ('2021年度', '2020年'). */
+const TITLE_YEAR = /(\d{4})\s*年度?/g;
+/** Words a report's title ends on ('…情况说明', '…决算公开', '…工作报告'); a table's column head ('2016年决算数') has none. */
+const REPORT_TITLE_WORD = /说明|报告|公开/;
+
+interface DatedTitle {
+  para: number;
+  at: number;
+  year: number;
+  /** The title without its year (and without spaces), where the year stood marked by '|'. */
+  words: string;
+}
+
+/** A title line with exactly one year in it, long enough to name the report it heads. */
+function datedTitle(para: number, text: string): DatedTitle | undefined {
+  if (!titleLike(text)) return undefined;
+  const years = [...text.matchAll(TITLE_YEAR)];
+  if (years.length !== 1) return undefined;
+  const m = years[0];
+  const words = `${text.slice(0, m.index)}|${text.slice(m.index + m[0].length)}`.replace(/\s+/g, '');
+  if (words.length < 12 || !REPORT_TITLE_WORD.test(words)) return undefined;
+  return { para, at: m.index, year: Number(m[1]), words };
+}
+
+/**
+ * '迪庆州州本级2021年度“三公”经费决算支出情况说明' (the page's title) and, over the text, '迪庆州州本级2020年度“三公”经费决支出
+ * 情况说明': a heading that repeats the report's own title in all but its year (a character or two dropped at most) kept the year
+ * of the report it was copied from. A warning: the figures do not prove it, the document's own title does.
+ */
+function checkRepeatedTitleYears(doc: Doc): void {
+  // A report year only guessed from the years the text speaks of will do: the title that bears it says it too.
+  const year = doc.reportYear;
+  if (year === UNKNOWN_YEAR) return;
+  const titles: DatedTitle[] = [];
+  for (const p of doc.passages) {
+    if (!p.text.includes(YEAR_CHARACTER)) continue;
+    const t = datedTitle(p.index, p.text);
+    if (t) titles.push(t);
+  }
+  for (const t of titles) {
+    if (t.year === year) continue;
+    const own = titles.find((o) => o.year === year && editDistance(o.words, t.words) <= 2);
+    if (!own) continue;
+    doc.out.add(
+      'year',
+      'warning',
+      { para: t.para, start: t.at },
+      `标题“${doc.passages[t.para].text.trim()}”写的是${t.year}年，而文中同一标题“${doc.passages[own.para].text.trim()}”为${year}年（本报告的年度），请核对年份。`,
+      { expected: year, actual: t.year, key: `title${t.at}` },
+    );
+  }
+}
+
 export function checkWording(doc: Doc): void {
   checkDuplicates(doc);
   checkPlaceholders(doc);
   checkYears(doc);
+  checkRepeatedTitleYears(doc);
   checkMissingNumbers(doc);
   checkDirectionlessComparisons(doc);
   checkGarbledDirections(doc);
