@@ -243,6 +243,16 @@ const MISSING_IN_TEXTS: MissingTextProblem[] = [
       'anywhere in the passage: changes of 10% or more left unexplained (as 189 L9); missed by the key, which checked only their arithmetic.',
   },
   {
+    text: '42.txt',
+    line: 222,
+    level: 'error',
+    what:
+      "政府性基金: '收入105.00万元,支出收入105.00万元,支出具体情况如下：' (L221–L222) over its only item, '其他住房保障支出(项)135.00万元' " +
+      "(L223–L224): 135.00 > 105.00, a part larger than its total. The key (first batch) put the slip on L224, the item; a sum that " +
+      "fails is keyed on its total (165 L8 below), and the total's line is L222. The tables (putuo-yichuan-2025: 221 98 99 " +
+      '105.00) show the item is the wrong figure, which the finding leaves to the reader (请核对合计或该项金额).',
+  },
+  {
     text: '165.txt',
     line: 8,
     level: 'error',
@@ -338,6 +348,11 @@ const WITHDRAWN_IN_TEXTS: WithdrawnTextProblem[] = [
     text: '165.txt',
     line: 10,
     why: 'Moved to L8, the total whose 其中 parts fail (see MISSING_IN_TEXTS).',
+  },
+  {
+    text: '42.txt',
+    line: 224,
+    why: 'Moved to L222, the 支出 total its one listed item exceeds (see MISSING_IN_TEXTS).',
   },
   {
     text: '256.txt',
