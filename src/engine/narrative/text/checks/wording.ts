@@ -7,7 +7,7 @@
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
 import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
-import { measureOrDefault } from '../structure';
+import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
@@ -244,15 +244,32 @@ function checkDirectionlessComparisons(doc: Doc): void {
   }
 }
 
+/**
+ * '…支出预算为49.9万元,支出决算为7.69万元,…决算数大小于预算数': the 决算 and the 预算 stated just before say which way
+ * it went — the word the sentence should have kept.
+ */
+function wayOfFinalAndBudget(doc: Doc, para: number, at: number): string | undefined {
+  const before = amountsOfPassage(doc, para).filter((a) => a.end <= at && a.role === 'value' && !a.inReason);
+  const compared = finalAndBudget(before.slice(-2), doc.family);
+  if (!compared || compared.actual.fen === compared.budget.fen) return undefined;
+  const { actual, budget } = compared;
+  const d = decimalsFor(actual, budget);
+  const way = actual.fen < budget.fen ? '小于' : '大于';
+  return `按决算${amountText(actual.fen, actual.unit, d)}${actual.unit}、预算${amountText(budget.fen, actual.unit, d)}${actual.unit}计，决算数${way}预算数，应为“${way}”`;
+}
+
 /** '比2024年度减增加', '决算数大小于预算数': words of both ways run together, so which way is meant cannot be read. */
 function checkGarbledDirections(doc: Doc): void {
   for (const p of doc.passages) {
     GARBLED_DIRECTION.lastIndex = 0;
     for (let m = GARBLED_DIRECTION.exec(p.text); m; m = GARBLED_DIRECTION.exec(p.text)) {
       const words = m[0].replace(/\s+/g, '');
-      doc.out.add('direction', 'warning', { para: p.index, start: m.index }, `“${sentenceAt(p.text, m.index)}”中“${words}”前后两个方向词相反，读不出是${/于$/.test(words) ? '大于还是小于' : '增加还是减少'}，请核对。`, {
-        key: `garbled${m.index}`,
-      });
+      const comparison = /于$/.test(words);
+      const way = comparison ? wayOfFinalAndBudget(doc, p.index, m.index) : undefined;
+      const message = way
+        ? `“${sentenceAt(p.text, m.index)}”中“${words}”前后两个方向词相反；${way}，请核对。`
+        : `“${sentenceAt(p.text, m.index)}”中“${words}”前后两个方向词相反，读不出是${comparison ? '大于还是小于' : '增加还是减少'}，请核对。`;
+      doc.out.add('direction', 'warning', { para: p.index, start: m.index }, message, { key: `garbled${m.index}` });
     }
   }
 }
