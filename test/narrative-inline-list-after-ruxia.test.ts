@@ -50,12 +50,15 @@ describe('property: 政府性基金 支出 and the items after 如下：', () =>
     );
   });
 
-  it('property: 如下 with no figure before it in its sentence (…情况公开如下：) breaks nothing down', () => {
+  it('property: 如下 with no figure before it in its sentence (…情况公开如下：), or after a cause (原因如下：), breaks nothing down', () => {
     fc.assert(
       fc.property(cents, cents, (reception, vehicle) => {
         const total = reception + vehicle;
         const t = `现将2021年度“三公”经费决算情况公开如下：公务接待费${money(reception)}万元，公务用车运行维护费${money(vehicle)}万元，合计${money(total)}万元。`;
         expect(sumFindings(t)).toEqual([]);
+        // Causes listed after a change are no parts of it.
+        const causes = `支出较上年增加${money(reception)}万元,主要原因如下：新增项目${money(total + vehicle)}万元。`;
+        expect(sumFindings(causes)).toEqual([]);
       }),
     );
   });

@@ -45,12 +45,15 @@ describe('property: a report title written twice', () => {
     );
   });
 
-  it('property: the title written twice with the same year, or a heading of other words with another year, is no finding', () => {
+  it('property: the title written twice with the same year, or a heading of other words with another year, is no finding; nor titles in a run (links to other years)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PLACES), fc.constantFrom(...SUBJECTS), fc.integer({ min: 2014, max: 2026 }), (place, subject, year) => {
         const other = SUBJECTS.find((s) => s !== subject)!;
         expect(titleYearFindings([`${place}${year}年度${subject}`, `${place}${year}年度${subject}`, body(year)].join('\n'))).toEqual([]);
         expect(titleYearFindings([`${place}${year}年度${subject}`, `${place}${year - 1}年度${other}`, body(year)].join('\n'))).toEqual([]);
+        // Titles of other years' reports in a run at the foot of the page: links, not this report's heading.
+        const links = [`${place}${year}年度${subject}`, body(year), `${place}${year - 1}年度${subject}`, `${place}${year - 2}年度${subject}`];
+        expect(titleYearFindings(links.join('\n'))).toEqual([]);
       }),
     );
   });

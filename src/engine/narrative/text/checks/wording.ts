@@ -314,7 +314,9 @@ function checkRepeatedTitleYears(doc: Doc): void {
     if (t) titles.push(t);
   }
   for (const t of titles) {
-    if (t.year === year) continue;
+    // A heading over prose, not one of a run of titles (links to other years' reports at the foot of a page).
+    const next = doc.passages[t.para + 1];
+    if (t.year === year || !next || titleLike(next.text)) continue;
     const own = titles.find((o) => o.year === year && editDistance(o.words, t.words) <= 2);
     if (!own) continue;
     doc.out.add(
