@@ -1,8 +1,9 @@
 /**
  * What the words alone can prove: the same figure stated twice with different values (a figure
  * copied from the item above), placeholders left in the text, years that are not the report's (a
- * comparison with the report year itself), a share or rate with its number missing ("占基本支出
- * 预算%"), and a comparison with no word saying which way it went.
+ * comparison with the report year itself, a heading that repeats the title with another year), a share
+ * or rate with its number missing ("占基本支出预算%"), and a comparison with no word saying which way it
+ * went, or with words of both ways.
  */
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
