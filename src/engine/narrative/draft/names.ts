@@ -14,6 +14,7 @@ import { nameCells } from '../../catalog/name-cells';
 import { conflictingNames, learnedName, learnWorkbookNames, type WorkbookNames } from '../../catalog/learned';
 import { isBlankName, nameKey, sameName } from '../../catalog/names';
 import type { CatalogSystem, CodeLookup } from '../../catalog/types';
+import { editDistance } from '../../grid/text';
 import { quote } from '../../model/names';
 
 export interface NameOptions {
@@ -29,16 +30,6 @@ function nearlySame(a: string, b: string): boolean {
   const y = nameKey(b);
   if (x.includes(y) || y.includes(x)) return true;
   return editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 4));
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 export class DraftNames {

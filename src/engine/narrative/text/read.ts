@@ -19,6 +19,7 @@ import {
   AMONG_SUBJECT,
   CARRIED_FORWARD,
   COMPOSITION_OPENING,
+  AMOUNT_WITH_UNIT,
   AMOUNT_OR_PERCENT,
   BASE_VALUE_BEFORE,
   BASIC_BEFORE,
@@ -439,7 +440,13 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         return;
       }
       if ((word === '主要是' || word === '主要用于') && !/^[^,;。]*\d/.test(after)) return;
-      if (word === '如下' && !/^\s*[:：]?\s*(?:[。;]|$)/.test(after)) return;
+      // '…具体情况如下：' ends its passage and numbered items follow; PDF lines joined into one passage may run on after
+      // its colon with the items themselves ('…支出105.00 万元，支出具体情况如下：住房保障支出（类）…135.00 万元'), a list
+      // like 其中's — when its sentence has stated the figure it breaks down ('…公开如下:' opens no breakdown) and the words
+      // before it announce that figure's detail ('具体情况', '明细', '构成'; '主要原因如下：' lists causes, not parts).
+      const inline =
+        word === '如下' && /^\s*[:：]\s*[^\s。;]/.test(after) && /(?:情况|明细|构成)\s*$/.test(before) && AMOUNT_WITH_UNIT.test(before.slice(before.lastIndexOf('。') + 1));
+      if (word === '如下' && !inline && !/^\s*[:：]?\s*(?:[。;]|$)/.test(after)) return;
       const atSentenceEnd = /^\s*[:：]?\s*(?:[。]|$)/.test(after);
       // '按支出功能分类科目：' breaks the figure before it down completely, like 其中.
       const kind = PARTIAL_LIST_START.test(word) || word === '如下' ? 'partial' : 'complete';
@@ -452,7 +459,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
         sentence,
         word,
         kind,
-        enumeration: word === '如下',
+        enumeration: word === '如下' && !inline,
         atSentenceEnd,
       };
       tokens.push(opener);

@@ -749,7 +749,8 @@ export const SUBJECT_CORES: [RegExp, Core][] = [
   [/^(?:政府采购)?货物类?(?:采购)?$/, 'procurement-goods'],
   [/^(?:政府采购)?工程类?(?:采购)?$/, 'procurement-works'],
   [/^(?:政府采购)?服务类?(?:采购)?$/, 'procurement-services'],
-  [/政府采购(?:合计|总额)?$/, 'procurement'],
+  // '全国政府采购规模为17305.34亿元', '占采购总规模的58.6%': the total by its size.
+  [/政府采购(?:合计|总额|总?规模)?$|^采购总?规模$/, 'procurement'],
   [/工资福利支出$/, 'econ:301'],
   [/商品和服务支出$/, 'econ:302'],
   [/对个人和家庭(?:的)?补助(?:支出)?$/, 'econ:303'],

@@ -374,6 +374,26 @@ function reasonAfterParallelChange(text: string, at: number): boolean {
   return !!reason && (reason[1] === undefined || sameWay(way, reason[1]));
 }
 
+/** '“三公”经费部门预算增减变化及原因如下:', '变动原因说明如下：': the text says the reasons of the changes follow. */
+const REASONS_ANNOUNCED = /原因(?:说明)?如下/;
+
+/**
+ * '2018年“三公”经费部门预算增减变化及原因如下:' over the changes, and no reason anywhere after it: the text announced its
+ * reasons and the copy stops before them — on the page they stand after it (fuyuan-zhengfuban-2018: in the table's
+ * 备注). Whether they are there cannot be read from the text, so none is asked for. A text that gives any reason after
+ * its announcement is read as usual.
+ */
+function announcedReasonsBeyondText(doc: Doc, r: Stated): boolean {
+  for (let i = r.para; i >= 0; i--) {
+    const text = doc.passages[i].text;
+    const m = REASONS_ANNOUNCED.exec(i === r.para ? text.slice(0, r.start) : text);
+    if (!m) continue;
+    const rest = [text.slice(m.index + m[0].length), ...doc.passages.slice(i + 1).map((p) => p.text)].join('\n');
+    return !REASON.test(rest);
+  }
+  return false;
+}
+
 /** Whether a change needs a reason: none asked (undefined), one given ('explained'), or where it is stated without one. */
 type Verdict = undefined | 'explained' | { r: Stated; text: string };
 
@@ -396,7 +416,7 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   if (goneToNothing(link, r, near)) return 'explained';
   // A rate of a count ('减少119批次,下降100%') with no money change of its own is no change of the budget's.
   if (!x && COUNT_CHANGE_BEFORE_RATE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
-  if (reasonMayBeCut(doc, r) || detailsCut(doc, link, r)) return undefined;
+  if (reasonMayBeCut(doc, r) || detailsCut(doc, link, r) || announcedReasonsBeyondText(doc, r)) return undefined;
   // The “三公” table checked with the text gives the reason in its note, on the same page.
   if (doc.facts?.threePublicChangesExplained && isThreePublic((x ?? link.current)?.subject.core)) return 'explained';
   return { r, text };

@@ -6,7 +6,7 @@
  * its group then does not make 100%; never an error.
  */
 import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin } from '../figures';
-import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { amountText, amountValue, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import type { ShareLink, SumList } from '../structure';
 import { measureOrDefault } from '../structure';
 import { subjectOf, subjectWords } from '../subjects';
@@ -179,13 +179,49 @@ function checkGroupTotal(doc: Doc, list: SumList, group: readonly ShareLink[], w
   );
 }
 
+/**
+ * '工程类采购金额10141.11亿元,占采购总规模的58.6%' … '货物类…5230.04亿元,占…30.2%' … '服务类…1934.25亿元,…占…11.2%' under
+ * '全国政府采购规模为17305.34亿元': parts stated apart, each with its share of one whole the text states, whose shares make
+ * 100% — so they are the whole, and must add up to it. Each share may be right at its precision while the amounts miss the
+ * whole by more than their printing allows: a warning on the whole (which figure slipped, the shares cannot tell). Parts of
+ * a list under that whole are left to the sums' check.
+ */
+function checkPartsOfSharedWhole(doc: Doc, byWhole: ReadonlyMap<AmountToken, ShareLink[]>): void {
+  for (const [whole, links] of byWhole) {
+    const amounts = new Set(links.map((l) => l.amount));
+    if (links.length < 2 || amounts.size !== links.length || doc.out.hasError(whole)) continue;
+    if (links.some((l) => doc.out.hasError(l.percent) || l.list?.head === whole)) continue;
+    const total = links.reduce((s, l) => s + l.percent.value, 0);
+    if (Math.abs(total - 100) > links.reduce((s, l) => s + 0.5 * 10 ** -l.percent.decimals, 0) + 1e-9) continue;
+    const parts = links.map((l) => l.amount);
+    const sum = parts.reduce((s, a) => s + a.fen, 0);
+    const allowance = Math.max(
+      parts.reduce((s, a) => s + halfUnitOf(a), halfUnitOf(whole)),
+      parts.reduce((s, a) => s + printedHalfUnitOf(a), printedHalfUnitOf(whole)),
+    );
+    if (Math.abs(sum - whole.fen) <= allowance) continue;
+    const d = decimalsFor(whole, ...parts);
+    const shares = links.map((l) => `${l.percent.value.toFixed(l.percent.decimals)}%`).join(' + ');
+    const decimals = Math.max(...links.map((l) => l.percent.decimals));
+    doc.out.add(
+      'share',
+      'warning',
+      whole,
+      `${quote(whole)}与各项之和不符：${parts.map((a) => amountText(a.fen, whole.unit, d)).join(' + ')} = ${amountText(sum, whole.unit, d)}${whole.unit}（各项占其比例${shares} = ${total.toFixed(decimals)}%，即为全部），文中为${amountText(whole.fen, whole.unit, d)}${whole.unit}（差${amountText(whole.fen - sum, whole.unit, d)}${whole.unit}），请核对合计或各项金额。`,
+      { expected: amountValue(sum, whole.unit, d), actual: whole.value, key: `parts${whole.start}`, about: whole },
+    );
+  }
+}
+
 export function checkShares(doc: Doc): void {
   const orphans = orphanGroups(doc.structure.shares);
   const groups = new Map<SumList, { group: ShareLink[]; whole: Whole }>();
+  const byWhole = new Map<AmountToken, ShareLink[]>();
   for (const link of doc.structure.shares) {
     const whole = wholeOf(doc, link, orphans);
     if (!whole || whole.fen <= 0) continue;
     if (whole.group && link.list) groups.set(link.list, { group: whole.group, whole });
+    if (whole.token && !whole.group) byWhole.set(whole.token, [...(byWhole.get(whole.token) ?? []), link]);
     markChecked(doc, link.percent, link.amount, whole.token);
     const a = link.amount;
     const p = link.percent;
@@ -245,4 +281,5 @@ export function checkShares(doc: Doc): void {
     });
   }
   for (const [list, { group, whole }] of groups) checkGroupTotal(doc, list, group, whole);
+  checkPartsOfSharedWhole(doc, byWhole);
 }

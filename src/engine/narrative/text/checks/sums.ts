@@ -317,7 +317,9 @@ export function checkSums(doc: Doc): void {
       continue;
     }
     const message = !complete
-      ? `${quote(head)}小于其后所列部分项目之和：${arithmetic}（${gap}），请核对合计或各项金额。`
+      ? parts.length === 1
+        ? `${quote(head)}小于其后所列项目${quote(parts[0])}（${gap}），部分不能大于合计，请核对合计或该项金额。`
+        : `${quote(head)}小于其后所列部分项目之和：${arithmetic}（${gap}），请核对合计或各项金额。`
       : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），请核对合计或各项金额。`;
     // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip —
     // and none to ask of a report on a whole jurisdiction, whose 其中 names its main lines ('其中,教育支出…').

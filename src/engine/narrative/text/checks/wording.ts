@@ -1,17 +1,19 @@
 /**
  * What the words alone can prove: the same figure stated twice with different values (a figure
  * copied from the item above), placeholders left in the text, years that are not the report's (a
- * comparison with the report year itself), a share or rate with its number missing ("占基本支出
- * 预算%"), and a comparison with no word saying which way it went.
+ * comparison with the report year itself, a heading that repeats the title with another year), a share
+ * or rate with its number missing ("占基本支出预算%"), and a comparison with no word saying which way it
+ * went, or with words of both ways.
  */
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
 import { toFen } from '../../../model/money';
 import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
-import { measureOrDefault } from '../structure';
+import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
+import { editDistance } from '../../../grid/text';
 import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
@@ -245,15 +247,32 @@ function checkDirectionlessComparisons(doc: Doc): void {
   }
 }
 
+/**
+ * '…支出预算为49.9万元,支出决算为7.69万元,…决算数大小于预算数': the 决算 and the 预算 stated just before say which way
+ * it went — the word the sentence should have kept.
+ */
+function wayOfFinalAndBudget(doc: Doc, para: number, at: number): string | undefined {
+  const before = amountsOfPassage(doc, para).filter((a) => a.end <= at && a.role === 'value' && !a.inReason);
+  const compared = finalAndBudget(before.slice(-2), doc.family);
+  if (!compared || compared.actual.fen === compared.budget.fen) return undefined;
+  const { actual, budget } = compared;
+  const d = decimalsFor(actual, budget);
+  const way = actual.fen < budget.fen ? '小于' : '大于';
+  return `按决算${amountText(actual.fen, actual.unit, d)}${actual.unit}、预算${amountText(budget.fen, actual.unit, d)}${actual.unit}计，决算数${way}预算数，应为“${way}”`;
+}
+
 /** '比2024年度减增加', '决算数大小于预算数': words of both ways run together, so which way is meant cannot be read. */
 function checkGarbledDirections(doc: Doc): void {
   for (const p of doc.passages) {
     GARBLED_DIRECTION.lastIndex = 0;
     for (let m = GARBLED_DIRECTION.exec(p.text); m; m = GARBLED_DIRECTION.exec(p.text)) {
       const words = m[0].replace(/\s+/g, '');
-      doc.out.add('direction', 'warning', { para: p.index, start: m.index }, `“${sentenceAt(p.text, m.index)}”中“${words}”前后两个方向词相反，读不出是${/于$/.test(words) ? '大于还是小于' : '增加还是减少'}，请核对。`, {
-        key: `garbled${m.index}`,
-      });
+      const comparison = /于$/.test(words);
+      const way = comparison ? wayOfFinalAndBudget(doc, p.index, m.index) : undefined;
+      const message = way
+        ? `“${sentenceAt(p.text, m.index)}”中“${words}”前后两个方向词相反；${way}，请核对。`
+        : `“${sentenceAt(p.text, m.index)}”中“${words}”前后两个方向词相反，读不出是${comparison ? '大于还是小于' : '增加还是减少'}，请核对。`;
+      doc.out.add('direction', 'warning', { para: p.index, start: m.index }, message, { key: `garbled${m.index}` });
     }
   }
 }
@@ -283,6 +302,61 @@ function checkLostLeadingDigits(doc: Doc): void {
   }
 }
 
+/** A year with its 年 ('2021年度', '2020年'). */
+const TITLE_YEAR = /(\d{4})\s*年度?/g;
+/** Words a report's title ends on ('…情况说明', '…决算公开', '…工作报告'); a table's column head ('2016年决算数') has none. */
+const REPORT_TITLE_WORD = /说明|报告|公开/;
+
+interface DatedTitle {
+  para: number;
+  at: number;
+  year: number;
+  /** The title without its year (and without spaces), where the year stood marked by '|'. */
+  words: string;
+}
+
+/** A title line with exactly one year in it, long enough to name the report it heads. */
+function datedTitle(para: number, text: string): DatedTitle | undefined {
+  if (!titleLike(text)) return undefined;
+  const years = [...text.matchAll(TITLE_YEAR)];
+  if (years.length !== 1) return undefined;
+  const m = years[0];
+  const words = `${text.slice(0, m.index)}|${text.slice(m.index + m[0].length)}`.replace(/\s+/g, '');
+  if (words.length < 12 || !REPORT_TITLE_WORD.test(words)) return undefined;
+  return { para, at: m.index, year: Number(m[1]), words };
+}
+
+/**
+ * '迪庆州州本级2021年度“三公”经费决算支出情况说明' (the page's title) and, over the text, '迪庆州州本级2020年度“三公”经费决支出
+ * 情况说明': a heading that repeats the report's own title in all but its year (a character or two dropped at most) kept the year
+ * of the report it was copied from. A warning: the figures do not prove it, the document's own title does.
+ */
+function checkRepeatedTitleYears(doc: Doc): void {
+  // A report year only guessed from the years the text speaks of will do: the title that bears it says it too.
+  const year = doc.reportYear;
+  if (year === UNKNOWN_YEAR) return;
+  const titles: DatedTitle[] = [];
+  for (const p of doc.passages) {
+    if (!p.text.includes(YEAR_CHARACTER)) continue;
+    const t = datedTitle(p.index, p.text);
+    if (t) titles.push(t);
+  }
+  for (const t of titles) {
+    // A heading over prose, not one of a run of titles (links to other years' reports at the foot of a page).
+    const next = doc.passages[t.para + 1];
+    if (t.year === year || !next || titleLike(next.text)) continue;
+    const own = titles.find((o) => o.year === year && editDistance(o.words, t.words) <= 2);
+    if (!own) continue;
+    doc.out.add(
+      'year',
+      'warning',
+      { para: t.para, start: t.at },
+      `标题“${doc.passages[t.para].text.trim()}”写的是${t.year}年，而文中同一标题“${doc.passages[own.para].text.trim()}”为${year}年（本报告的年度），请核对年份。`,
+      { expected: year, actual: t.year, key: `title${t.at}` },
+    );
+  }
+}
+
 /** The figure starts right after a thousands separator that follows a word, not a digit: ',867.48' in '支出总计,867.48万元'. */
 function fromSeparatorOn(text: string | undefined, a: AmountToken): text is string {
   if (!text || a.start < 2 || text[a.start - 1] !== ',' || /\d/.test(text[a.start - 2])) return false;
@@ -297,6 +371,7 @@ export function checkWording(doc: Doc): void {
   checkLostLeadingDigits(doc);
   checkPlaceholders(doc);
   checkYears(doc);
+  checkRepeatedTitleYears(doc);
   checkMissingNumbers(doc);
   checkDirectionlessComparisons(doc);
   checkGarbledDirections(doc);
