@@ -1,28 +1,25 @@
 /** Text normalisation shared by recognition, catalog matching and narrative parsing. */
 
 /** Any character toHalfWidth would change: full-width ASCII (！ to ～) or the ideographic space. */
-const WIDE = /[\uff01-\uff5e\u3000]/;
+const WIDE = /[\uff01-\uff5e\u3000]/g;
 
 /** Full-width ASCII (！ to ～) to half-width, ideographic space to space. */
 export function toHalfWidth(s: string): string {
-  // Most cells hold nothing full-width: a native scan returns them as they are (a loop over each
-  // of the long sheet's 100,000 names would run unoptimised at first). Prose has a full-width comma
-  // or bracket every few characters: it is converted by one loop, not a replace calling back per
-  // character (most of joining a passage's lines).
+  // Most cells hold nothing full-width: a native scan returns them as they are. Prose has a full-width
+  // comma or bracket every few characters: the scan finds each (`test`, which leaves lastIndex after it,
+  // with no match array), and only those are converted. A loop over every character ran unoptimised in a
+  // fresh process (cold, the 20-department bench: 62 M instructions unoptimised, 18 M this way).
+  WIDE.lastIndex = 0;
   if (!WIDE.test(s)) return s;
   let out = '';
   let copied = 0;
-  for (let i = 0; i < s.length; i++) {
+  do {
+    const i = WIDE.lastIndex - 1;
     const c = s.charCodeAt(i);
-    if (c < 0x3000) continue;
-    let half: number;
-    if (c === 0x3000) half = 0x20;
-    else if (c >= 0xff01 && c <= 0xff5e) half = c - 0xfee0;
-    else continue;
-    out += s.slice(copied, i) + String.fromCharCode(half);
+    out += s.slice(copied, i) + String.fromCharCode(c === 0x3000 ? 0x20 : c - 0xfee0);
     copied = i + 1;
-  }
-  return copied === 0 ? s : out + s.slice(copied);
+  } while (WIDE.test(s));
+  return out + s.slice(copied);
 }
 
 /** Any character normalizeLabel would change or remove (whitespace, quotes, full-width forms). */
