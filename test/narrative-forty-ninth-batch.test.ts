@@ -3,6 +3,8 @@
  * - 406 L3, L5 (2 warnings): a 新区's 决算 report, '新区一般公共预算收入24.12亿元,为预算的127.1%,增长5.1%,按2016年清算后区级
  *   收入的可比口径增长11.5%' and '支出59.8亿元,为预算的112%,下降14.1%', asked for a reason as a 部门 would be: the report says
  *   neither 全区 nor 我区, but it speaks of its 预算稳定调节基金 and 预算周转金, funds only a government holds.
+ * - 414 L53 (missed, soft): '一般公共预算支出完成59.69亿元…加上上解支出1.4亿元、调出资金0.46亿元、地方政府债务还本支出0.8亿元,以及结转下年
+ *   3.48亿元后,支出总计66.05亿元' — 65.83, the table's 安排预算稳定调节基金 0.22 left out; no '加上…后,总计' sentence was summed.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -44,6 +46,46 @@ describe("a report on a whole jurisdiction's finances known by its 预算稳定�
           const text = ['(一)收入决算情况', `${opening}${amount}万元,比上年增长${rate}.2%。`, `2023年,${fundWords}。`].join('\n');
           const asked = warnings(text).some((f) => f.message.includes('未说明原因'));
           expect(asked).toBe(department);
+        },
+      ),
+    );
+  });
+});
+
+const LINES_414 = [
+  '——全县一般公共预算收入完成13.62亿元,下降3.8%。其中:税收收入8.53亿元,下降9.4%;非税收入5.09亿元,增长7.5%。加上上级补助收入39亿元、地方政府债务收入4.15亿元,以及动用预算稳定调节基金0.05亿元、调入资金7.89亿元、上年结转1.34亿元后,收入总计66.05亿元。',
+  '——全县一般公共预算支出完成59.69亿元,下降18.2%。加上上解支出1.4亿元、调出资金0.46亿元、地方政府债务还本支出0.8亿元,以及结转下年3.48亿元后,支出总计66.05亿元。',
+];
+const additionWarnings = (text: string) => warnings(text).filter((f) => f.message.includes('与其前所加各项之和不符'));
+
+describe("a 总计 built by additions ('X,加上A、B…后,支出总计T') is summed (414 L53)", () => {
+  it('the published 414 lines: the 收入 side adds up (its base the total its 其中 breaks down); the 支出 side is 0.22 short', () => {
+    const found = additionWarnings(LINES_414.join('\n'));
+    expect(found).toHaveLength(1);
+    expect(found[0].cell).toBe('L2');
+    expect(found[0].message).toContain('65.83');
+    expect(found[0].message).toContain('66.05');
+  });
+
+  it('a list ending in 等 proves nothing', () => {
+    expect(additionWarnings('全镇一般公共预算支出1,867.48万元。加上结转下年、上解上级支出等0万元,支出总计1,900.00万元。')).toEqual([]);
+  });
+
+  it('property: additions that make the 总计 are silent; a 总计 off by more than the printed rounding is a warning naming the sum', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000, max: 900_000 }),
+        fc.array(fc.integer({ min: 1, max: 90_000 }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(0, 0, 7, -12, 300),
+        fc.constantFrom('收入', '支出'),
+        (base, parts, slip, side) => {
+          const names = side === '收入' ? ['上级补助收入', '调入资金', '上年结转', '债务转贷收入'] : ['上解支出', '调出资金', '债务还本支出', '结转下年'];
+          const added = parts.map((v, i) => `${names[i]}${v}万元`).join('、');
+          const total = base + parts.reduce((a, b) => a + b, 0) + slip;
+          const text = `全县一般公共预算${side}完成${base}万元。加上${added}后,${side}总计${total}万元。`;
+          const found = additionWarnings(text);
+          expect(found).toHaveLength(slip === 0 ? 0 : 1);
+          if (slip !== 0) expect(found[0].message).toContain(`${(total - slip).toLocaleString('en-US')}`);
         },
       ),
     );
