@@ -31,6 +31,7 @@ import { checkBaseYears } from './checks/base-years';
 import { checkAverages } from './checks/averages';
 import { checkSavings } from './checks/savings';
 import { checkBalances } from './checks/balances';
+import { checkAdditions } from './checks/additions';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 
 export interface TextCheckContext {
@@ -85,6 +86,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   checkAverages(doc);
   checkSavings(doc);
   checkBalances(doc);
+  checkAdditions(doc);
   checkReasons(doc);
   checkReasonWays(doc);
   return { findings: doc.out.items, coverage: coverageOf(doc) };

@@ -605,11 +605,12 @@ export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)
 /**
  * A report on a whole jurisdiction's finances (a 预算执行 report, national or local statistics, news of them):
  * it speaks of 全国 / 全市 / 我镇 …, of 税收收入 and 转移支付, of its 一般公共预算总收入, of a 区本级 / 县本级 财政决算
- * ('财政总决算', '政府预决算'); a 决算草案 / 预算草案 is REPORT_TO_CONGRESS. Such reports state changes without a reason
+ * ('财政总决算', '政府预决算'), of the funds only a government holds (its 预算稳定调节基金, its 预算周转金); a 决算草案 /
+ * 预算草案 is REPORT_TO_CONGRESS. Such reports state changes without a reason
  * per line; the reason a 部门 / 单位 publication owes for each change is not asked of them.
  */
 export const GOVERNMENT_WIDE =
-  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算|中央(?:本级|一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金)/;
+  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算|中央(?:本级|一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金)|预算(?:稳定调节基金|周转金)/;
 /**
  * The traditional characters of the words GOVERNMENT_WIDE, JURISDICTION_TOTAL, REPORT_TO_CONGRESS and DEPARTMENT_VOICE hold,
  * as a mirror site prints them ('全區一般公共預算收入', '稅收收入'), folded to the simplified ones those patterns are written in.

@@ -1,0 +1,66 @@
+/**
+ * A total built by additions, as a government's report states its 收入总计 / 支出总计 ('一般公共预算支出完成59.69亿元,下降18.2%。
+ * 加上上解支出1.4亿元、调出资金0.46亿元、地方政府债务还本支出0.8亿元,以及结转下年3.48亿元后,支出总计66.05亿元'): the figure
+ * added to and every figure from 加上 up to the 总计 make the 总计. The figure added to is the last one before 加上 in its
+ * passage, or the total its 其中 list breaks down ('收入完成13.62亿元…其中:税收收入8.53亿元…非税收入5.09亿元…。加上…'), and
+ * must be of the 总计's side (收入 / 支出). Read only within one sentence from 加上 to the 总计, one unit, and no 等, 减, 扣除,
+ * 其中 or 包括 in it. A gap beyond the rounding of the figures as printed (whole 万元 may be rounded too) is a warning: such a
+ * list may leave an item out (a 安排预算稳定调节基金 the table shows).
+ */
+import { printedHalfUnitOf } from '../figures';
+import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import type { AmountToken } from '../tokens';
+
+const ADDED_ON = /加上/g;
+const SIDE_TOTAL = /(收入|支出)(?:总计|总量)\s*(?:为|是|达)?\s*$/;
+const NOT_PLAIN_ADDITION = /等|减|扣除|其中|包括|[。;；]/;
+
+function plain(a: AmountToken): boolean {
+  return a.role === 'value' && !a.inReason && a.depth === 0 && !a.fromTable;
+}
+
+/** The figure added to: the last before `at`, or the head of the list it is a part of (followed up to the top). */
+function addedTo(doc: Doc, before: readonly AmountToken[]): AmountToken | undefined {
+  let base = before.at(-1);
+  for (let guard = 0; base && guard < 4; guard++) {
+    const current: AmountToken = base;
+    const outer = doc.structure.lists.find((l) => l.head && l.parts.includes(current));
+    if (!outer?.head) break;
+    base = outer.head;
+  }
+  return base;
+}
+
+function checkAddition(doc: Doc, para: number, at: number): void {
+  const text = doc.passages[para].text;
+  const amounts = amountsOfPassage(doc, para).filter(plain);
+  const total = amounts.find((a) => a.start > at && SIDE_TOTAL.test(a.label));
+  if (!total || NOT_PLAIN_ADDITION.test(text.slice(at, total.start))) return;
+  const parts = amounts.filter((a) => a.start > at && a.start < total.start);
+  const base = addedTo(doc, amounts.filter((a) => a.end <= at));
+  const side = SIDE_TOTAL.exec(total.label)?.[1];
+  if (!base || !side || parts.length === 0 || !base.label.includes(side) || SIDE_TOTAL.test(base.label)) return;
+  const all = [base, ...parts];
+  if (all.some((a) => a.unit !== total.unit)) return;
+  markChecked(doc, ...all, total);
+  const sum = all.reduce((acc, a) => acc + a.fen, 0);
+  const gap = total.fen - sum;
+  if (Math.abs(gap) <= all.reduce((acc, a) => acc + printedHalfUnitOf(a), printedHalfUnitOf(total))) return;
+  const d = decimalsFor(...all, total);
+  const show = (fen: number) => amountText(fen, total.unit, d);
+  doc.out.add(
+    'sum',
+    'warning',
+    total,
+    `${quote(total)}与其前所加各项之和不符：${all.map((a) => show(a.fen)).join(' + ')} = ${show(sum)}${total.unit}，文中为${show(total.fen)}${total.unit}（差${show(gap)}${total.unit}）；若有未写出的项目，请补列，否则请核对各项金额。`,
+    { expected: amountValue(sum, total.unit, d), actual: amountValue(total.fen, total.unit, d), key: `addition:${total.start}`, about: total },
+  );
+}
+
+export function checkAdditions(doc: Doc): void {
+  for (const p of doc.passages) {
+    if (!p.text.includes('加上')) continue;
+    ADDED_ON.lastIndex = 0;
+    for (let m = ADDED_ON.exec(p.text); m; m = ADDED_ON.exec(p.text)) checkAddition(doc, p.index, m.index);
+  }
+}
