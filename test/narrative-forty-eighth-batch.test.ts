@@ -26,6 +26,10 @@ describe('the parts of a change are changes against the same thing (403 L9)', ()
     expect(found[0].message).not.toContain('2.90');
   });
 
+  it('a comparison naming no measure and one naming 决算数 for the same year are one comparison: no false error', () => {
+    expect(errors('2023年度支出合计500万元,较上年增加10万元,其中:基本支出300万元,比上年决算数增加6万元;项目支出200万元,比上年决算数增加4万元。')).toEqual([]);
+  });
+
   it('property: items stating their change on the year and on the budget are checked each against the total’s own', () => {
     fc.assert(
       fc.property(

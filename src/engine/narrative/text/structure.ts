@@ -130,9 +130,12 @@ export function fitsBudget(m: Measure | undefined, of: Measure | undefined, fami
   return of === 'initial-budget' ? x === 'initial-budget' || x === 'budget' : budgetLike(x);
 }
 
-/** Two changes compare with the same thing (both year and measure), or one of them does not say what it compares with. */
+/**
+ * Two changes compare with the same thing: the same year, and the same measure when both name one ('较上年' and '比上年决算数'
+ * may be one comparison); either saying nothing of what it compares with is taken as the same.
+ */
 export function sameBase(a: Base | undefined, b: Base | undefined): boolean {
-  return !a || !b || (a.year === b.year && a.measure === b.measure);
+  return !a || !b || (a.year === b.year && (a.measure === undefined || b.measure === undefined || a.measure === b.measure));
 }
 
 export function sameMeasure(a: Measure | undefined, b: Measure | undefined, family: Family): boolean {
