@@ -40,7 +40,7 @@ import {
 } from './words';
 import { pairRespectiveChanges, pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, kindOf, siblings, sourceOfIncome, subjectOf, type Core } from './subjects';
-import { findLast, type AmountToken, type MarkToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
+import { findLast, type AmountToken, type Base, type MarkToken, type Measure, type OpenerKind, type OpenerToken, type PercentToken, type StatementToken, type Token } from './tokens';
 
 export interface SumList {
   head?: AmountToken;
@@ -128,6 +128,14 @@ export function budgetLike(m: Measure): boolean {
 export function fitsBudget(m: Measure | undefined, of: Measure | undefined, family: Family): boolean {
   const x = measureOrDefault(m, family);
   return of === 'initial-budget' ? x === 'initial-budget' || x === 'budget' : budgetLike(x);
+}
+
+/**
+ * Two changes compare with the same thing: the same year, and the same measure when both name one ('较上年' and '比上年决算数'
+ * may be one comparison); either saying nothing of what it compares with is taken as the same.
+ */
+export function sameBase(a: Base | undefined, b: Base | undefined): boolean {
+  return !a || !b || (a.year === b.year && (a.measure === undefined || b.measure === undefined || a.measure === b.measure));
 }
 
 export function sameMeasure(a: Measure | undefined, b: Measure | undefined, family: Family): boolean {
@@ -521,6 +529,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // whose words name no measure takes the one its head names ("支出预算90万元，其中：基本支出50万元").
       const head = ol.list.head ?? headFor(ol, t);
       if (head && !sameMeasure(head.measure, t.measure, family) && !(t.measure === undefined && head.measure !== undefined)) continue;
+      // A change is a part only of a change against the same thing: under '较年初预算数减少0.04万元', an item's
+      // '较上年减少2.90万元' is its change on the year, not a part of the change on the budget.
+      if (head?.role === 'change' && isChange && !sameBase(head.base, t.base)) continue;
       // '…收入42100万元,完成预算49531万元的85.0%': the budget of a completion rate is of another measure than a head whose words
       // name none, though a 预算 document takes that head for a budget too.
       if (head && (head.measure === undefined || t.measure === undefined) && COMPLETION_BASE_LABEL.test(t.label)) continue;
