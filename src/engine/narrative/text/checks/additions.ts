@@ -7,7 +7,7 @@
  * 其中 or 包括 in it. A gap beyond the rounding of the figures as printed (whole 万元 may be rounded too) is a warning: such a
  * list may leave an item out (a 安排预算稳定调节基金 the table shows).
  */
-import { printedHalfUnitOf } from '../figures';
+import { printedRoundingOf } from '../figures';
 import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import type { AmountToken } from '../tokens';
 
@@ -45,7 +45,7 @@ function checkAddition(doc: Doc, para: number, at: number): void {
   markChecked(doc, ...all, total);
   const sum = all.reduce((acc, a) => acc + a.fen, 0);
   const gap = total.fen - sum;
-  if (Math.abs(gap) <= all.reduce((acc, a) => acc + printedHalfUnitOf(a), printedHalfUnitOf(total))) return;
+  if (Math.abs(gap) <= printedRoundingOf(total, ...all)) return;
   const d = decimalsFor(...all, total);
   const show = (fen: number) => amountText(fen, total.unit, d);
   doc.out.add(

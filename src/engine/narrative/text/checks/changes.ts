@@ -174,7 +174,7 @@ function rateFitsBaseAsChange(r: PercentToken, current: AmountToken, base: Amoun
     if (direction !== undefined && d !== direction) return false;
     const priorFen = current.fen - d * base.fen;
     if (priorFen <= 0) return false;
-    return printedRateWithin(r, percentRange(base.fen, printedHalfUnitOf(base), priorFen, printedHalfUnitOf(current) + printedHalfUnitOf(base)));
+    return printedRateWithin(r, percentRange(base.fen, printedHalfUnitOf(base), priorFen, printedRoundingOf(current, base)));
   });
 }
 

@@ -5,10 +5,10 @@
  * the exact one may be a rounding adjustment (a group made to add up to 100%): a warning only when
  * its group then does not make 100%; never an error.
  */
-import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin } from '../figures';
+import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
 import { amountText, amountValue, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import type { ShareLink, SumList } from '../structure';
-import { measureOrDefault } from '../structure';
+import { measureOrDefault, roundingAllowance } from '../structure';
 import { subjectOf, subjectWords } from '../subjects';
 import type { AmountToken, PercentToken } from '../tokens';
 import { lookup } from './lookup';
@@ -55,7 +55,7 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
   const group = orphanGroups.get(link);
   if (group) {
     const fen = group.reduce((s, l) => s + l.amount.fen, 0);
-    return { fen, halfUnit: group.reduce((s, l) => s + halfUnitOf(l.amount), 0), name: `各项合计${amountText(fen, a.unit, decimalsFor(...group.map((l) => l.amount)))}${a.unit}`, group };
+    return { fen, halfUnit: roundingAllowance(group.map((l) => l.amount)), name: `各项合计${amountText(fen, a.unit, decimalsFor(...group.map((l) => l.amount)))}${a.unit}`, group };
   }
   return undefined;
 }
@@ -90,7 +90,7 @@ function groupOf(doc: Doc, link: ShareLink): ShareLink[] | undefined {
   const links = list.parts.map((p) => doc.structure.shares.find((s) => s.amount === p));
   if (links.some((l) => !l)) return undefined;
   const sum = list.parts.reduce((s, p) => s + p.fen, 0);
-  if (Math.abs(sum - list.head.fen) > list.parts.reduce((s, p) => s + halfUnitOf(p), 0) + halfUnitOf(list.head)) return undefined;
+  if (Math.abs(sum - list.head.fen) > roundingAllowance([...list.parts, list.head])) return undefined;
   return links as ShareLink[];
 }
 
@@ -196,8 +196,8 @@ function checkPartsOfSharedWhole(doc: Doc, byWhole: ReadonlyMap<AmountToken, Sha
     const parts = links.map((l) => l.amount);
     const sum = parts.reduce((s, a) => s + a.fen, 0);
     const allowance = Math.max(
-      parts.reduce((s, a) => s + halfUnitOf(a), halfUnitOf(whole)),
-      parts.reduce((s, a) => s + printedHalfUnitOf(a), printedHalfUnitOf(whole)),
+      roundingAllowance([whole, ...parts]),
+      printedRoundingOf(whole, ...parts),
     );
     if (Math.abs(sum - whole.fen) <= allowance) continue;
     const d = decimalsFor(whole, ...parts);

@@ -5,7 +5,7 @@
  * partial one (主要为 / 含 / …等 / a single part) can only be proven wrong when its parts exceed the total.
  */
 import type { TableFacts } from '../../facts';
-import { halfUnitOf, percentRange, printedHalfUnitOf } from '../figures';
+import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
@@ -212,7 +212,7 @@ function leftOutItemsListedBefore(doc: Doc, list: SumList, gap: number, allowanc
     for (let mask = 1; mask < 1 << rest.length; mask++) {
       const chosen = rest.filter((_, i) => mask & (1 << i));
       const sum = chosen.reduce((acc, q) => acc + q.fen, 0);
-      if (Math.abs(sum - gap) <= allowance + chosen.reduce((acc, q) => acc + halfUnitOf(q), 0)) return true;
+      if (Math.abs(sum - gap) <= allowance + roundingAllowance(chosen)) return true;
     }
     return false;
   });
@@ -253,9 +253,9 @@ export function partsArithmetic(parts: readonly AmountToken[], unit: AmountToken
  * ('371445.8万元': a sum no ledger keeps to the 千元) — n parts and their total each within half a tenth.
  */
 function roundedForTheText(head: AmountToken, parts: readonly AmountToken[]): number {
-  const coarser = parts.filter((p) => p.unit === head.unit && p.decimals < head.decimals && p.value !== 0).reduce((acc, p) => acc + printedHalfUnitOf(p), 0);
+  const coarser = printedRoundingOf(...parts.filter((p) => p.unit === head.unit && p.decimals < head.decimals && p.value !== 0));
   const figures = [head, ...parts].filter((p) => p.value !== 0);
-  const inTenths = figures.every((p) => p.unit === '万元' && p.decimals === 1) ? figures.reduce((acc, p) => acc + printedHalfUnitOf(p), 0) : 0;
+  const inTenths = figures.every((p) => p.unit === '万元' && p.decimals === 1) ? printedRoundingOf(...figures) : 0;
   return Math.max(coarser, inTenths);
 }
 
@@ -267,7 +267,7 @@ function roundedForTheText(head: AmountToken, parts: readonly AmountToken[]): nu
 function printedRounding(head: AmountToken, parts: readonly AmountToken[]): number {
   const figures = [head, ...parts];
   const toTheDecimal = figures.some((p) => p.value !== 0 && p.decimals > 0);
-  return figures.filter((p) => !(toTheDecimal && p.value === 0 && p.decimals === 0)).reduce((acc, p) => acc + printedHalfUnitOf(p), 0);
+  return printedRoundingOf(...figures.filter((p) => !(toTheDecimal && p.value === 0 && p.decimals === 0)));
 }
 
 export function checkSums(doc: Doc): void {
