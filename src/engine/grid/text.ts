@@ -52,13 +52,3 @@ export function normalizeLabel(s: string): string {
     .replace(/[‘’']/g, "'");
 }
 
-/** How many characters must be inserted, deleted or replaced to turn one text into the other (Levenshtein). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}

@@ -14,7 +14,7 @@ import { nameCells } from '../../catalog/name-cells';
 import { conflictingNames, learnedName, learnWorkbookNames, type WorkbookNames } from '../../catalog/learned';
 import { isBlankName, nameKey, sameName } from '../../catalog/names';
 import type { CatalogSystem, CodeLookup } from '../../catalog/types';
-import { editDistance } from '../../grid/text';
+import { distance as editDistance } from 'fastest-levenshtein';
 import { quote } from '../../model/names';
 
 export interface NameOptions {
