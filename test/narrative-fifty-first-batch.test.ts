@@ -3,11 +3,13 @@
  * - 424 L13 (1 error): a 省 彩票公益金 notice, '2021年安排省级彩票公益金支出5.5亿元,安排市县彩票公益金支出2.9亿元,其中:' over numbered
  *   items each giving its 省级 and its 市县 figure ('1.省级福利彩票公益金2亿元,…市县福利彩票公益金1.67亿元,…') — the first figure of each
  *   item summed under the last total, '2.00 + 3.50 + 0.20 = 5.70亿元，文中为2.90亿元'.
+ * - 428 L12–L15 (figures not read): a 区 体育彩票公益金 notice, '(一)用于群众体育支出205.875万元,占总数的74.17%。' then on its own line
+ *   '其中:用于援建公共体育场地和设施145.945万元;…49.93万元;…10.00万元。' — a 其中 opening its passage had no head, so its sum went unchecked.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkNarrativeText } from '../src/engine/narrative';
+import { checkNarrativeText, reviewNarrativeText } from '../src/engine/narrative';
 
 const sumErrors = (text: string) => checkNarrativeText(text).filter((f) => f.severity === 'error' && f.message.includes('之和'));
 
@@ -49,6 +51,50 @@ describe('a 其中 after parallel totals told apart by a word, over items giving
           );
           const found = sumErrors([lead, ...lines].join('\n'));
           expect(found.length > 0).toBe(!parallel);
+        },
+      ),
+    );
+  });
+});
+
+const NOTICE_428 = [
+  '二、本级体育彩票公益金使用情况',
+  '(一)用于群众体育支出205.875万元,占总数的74.17%。',
+  '其中:用于援建公共体育场地和设施145.945万元;用于资助或组织开展全民健身活动49.93万元;用于组织开展全民健身科学研究与宣传10.00万元。',
+  '(二)用于竞技体育支出71.70万元,占总数的25.83%。',
+  '其中:用于举办或承办竞技体育赛事46.40万元;用于资助体育后备人才培养25.30万元。',
+];
+const unchecked = (text: string) => {
+  const figures = reviewNarrativeText(text).checks.find((c) => c.rule === 'narrative/figures');
+  return figures?.reason ?? '';
+};
+
+describe("a 其中 opening its passage breaks down the one figure the passage before ended on (428 L12–L15)", () => {
+  it('the published 428 lines: both 其中 lists are summed and add up (no finding, their figures checked)', () => {
+    const text = NOTICE_428.join('\n');
+    expect(checkNarrativeText(text).filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(unchecked(text)).toContain('核对 7 处');
+  });
+
+  it('a part misprinted above its total is an error naming the sum', () => {
+    const text = [NOTICE_428[1], NOTICE_428[2].replace('145.945万元', '175.945万元')].join('\n');
+    const found = sumErrors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('235.875');
+  });
+
+  it('property: the parts on the next line are summed under the figure; a passage before with two figures heads nothing', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1_000, max: 90_000 }), { minLength: 2, maxLength: 4 }),
+        fc.integer({ min: 200, max: 900 }),
+        fc.boolean(),
+        (parts, excess, twoFigures) => {
+          const total = parts.reduce((acc, p) => acc + p, 0);
+          const lead = twoFigures ? `(一)用于群众体育支出${total - excess}万元,用于竞技体育支出${excess}万元。` : `(一)用于群众体育支出${total - excess}万元,占总数的60%。`;
+          const items = parts.map((p, i) => `用于项目${i + 1}${p}万元`).join(';');
+          const found = sumErrors([lead, `其中:${items}。`].join('\n'));
+          expect(found.length > 0).toBe(!twoFigures);
         },
       ),
     );
