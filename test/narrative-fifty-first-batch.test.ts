@@ -5,6 +5,9 @@
  *   item summed under the last total, '2.00 + 3.50 + 0.20 = 5.70亿元，文中为2.90亿元'.
  * - 428 L12–L15 (figures not read): a 区 体育彩票公益金 notice, '(一)用于群众体育支出205.875万元,占总数的74.17%。' then on its own line
  *   '其中:用于援建公共体育场地和设施145.945万元;…49.93万元;…10.00万元。' — a 其中 opening its passage had no head, so its sum went unchecked.
+ * - 426 L26, L28 (figures not read): a 市 决算 report, '…收入32.62亿元,…。加上上级补助收入18.1亿元,…调入资金29亿元,收入合计89.65亿元' and
+ *   '…本年支出84.27亿元,…。加上上解上级支出-1.83亿元,债务还本支出6.69亿元,…,支出合计89.65亿元' — a 合计 built by additions was not
+ *   summed (only 总计 / 总量 were), and a part printed with a minus must count as one.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -95,6 +98,48 @@ describe("a 其中 opening its passage breaks down the one figure the passage be
           const items = parts.map((p, i) => `用于项目${i + 1}${p}万元`).join(';');
           const found = sumErrors([lead, `其中:${items}。`].join('\n'));
           expect(found.length > 0).toBe(!twoFigures);
+        },
+      ),
+    );
+  });
+});
+
+const REPORT_426 = [
+  '1.收入决算:2021年市级地方一般公共预算收入32.62亿元,为调整预算的92.66%,同比增加239万元,增长0.07%。加上上级补助收入18.1亿元,债务转贷收入8.85亿元,上年结转1.08亿元,调入资金29亿元,收入合计89.65亿元。',
+  '2.支出决算:2021年市级本年支出84.27亿元,为调整预算的99.52%,同比增加10.16亿元,增长13.71%。加上上解上级支出-1.83亿元,债务还本支出6.69亿元,安排预算稳定调节基金0.12亿元,结转下年0.4亿元,支出合计89.65亿元。',
+];
+const additionWarnings = (text: string) => checkNarrativeText(text).filter((f) => f.severity === 'warning' && f.message.includes('与其前所加各项之和不符'));
+
+describe("a 合计 built by additions ('X。加上A,B…,收入合计T') is summed, a printed minus counting as one (426 L26, L28)", () => {
+  it('the published 426 lines add up (the 上解 −1.83 taken off) and their figures are checked', () => {
+    const text = REPORT_426.join('\n');
+    expect(additionWarnings(text)).toEqual([]);
+    expect(unchecked(text)).toContain('核对 16 处');
+  });
+
+  it('the 支出合计 read without its minus would be 3.66 over: a total misprinted by that much is a warning with the signed sum', () => {
+    const found = additionWarnings(REPORT_426[1].replace('支出合计89.65亿元', '支出合计93.31亿元'));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('84.27 − 1.83 + 6.69 + 0.12 + 0.40 = 89.65亿元');
+  });
+
+  it("a 部门's 本年收入合计 is not a sum of what is added before it", () => {
+    expect(additionWarnings('本部门财政拨款收入100万元,加上年初结转和结余20万元,本年收入合计100万元。')).toEqual([]);
+  });
+
+  it('property: base and additions making the 合计 are silent; a 合计 off by more than the rounding is a warning', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000, max: 900_000 }),
+        fc.array(fc.integer({ min: 1, max: 90_000 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 900 }),
+        fc.constantFrom(0, 0, 7, -12, 300),
+        fc.constantFrom('收入', '支出'),
+        (base, parts, minus, skew, side) => {
+          const total = base + parts.reduce((acc, p) => acc + p, 0) - minus + skew;
+          const added = parts.map((p, i) => `项目${i + 1}${side}${p}万元`).join(',');
+          const text = `全县一般公共预算${side}${base}万元,增长5%。加上${added},上解上级${side}-${minus}万元,${side}合计${total}万元。`;
+          expect(additionWarnings(text).length > 0).toBe(skew !== 0);
         },
       ),
     );
