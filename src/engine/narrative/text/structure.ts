@@ -665,6 +665,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         earlier = previousPassage.amounts;
         membersOnly = earlier.length > 0;
       }
+      // '(一)用于群众体育支出205.875万元,占总数的74.17%。' then '其中:用于援建公共体育场地和设施145.945万元;…': a 其中 opening its
+      // passage, after a passage that ended a sentence on its one figure, breaks down that figure as it would in one passage.
+      if (!fresh && !named && earlier.length === 0 && OF_WHICH_START.test(t.word) && previousPassage.para === t.para - 1 && !/\S/.test(passageTexts[t.para].slice(0, t.start))) {
+        const values = previousPassage.amounts.filter((a) => a.role === 'value' && !a.inReason);
+        if (values.length === 1) earlier = values;
+      }
       const atSemicolon = headFloor === sentenceAmounts.length && semicolonAt.para === t.para && !/\S/.test(passageTexts[t.para].slice(semicolonAt.end, t.start));
       // A listed part may head it only standing alone in its sentence ('事业收入:…事业收入预算35957.91万元。其中纳入…'): after
       // several parts ('其中：A 10万元，B 20万元。其中：…') which one is broken down cannot be told; or as a numbered item's

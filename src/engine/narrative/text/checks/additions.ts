@@ -1,5 +1,5 @@
 /**
- * A total built by additions, as a government's report states its 收入总计 / 支出总计 ('一般公共预算支出完成59.69亿元,下降18.2%。
+ * A total built by additions, as a government's report states its 收入总计 / 支出总计 / 收入合计 ('一般公共预算支出完成59.69亿元,下降18.2%。
  * 加上上解支出1.4亿元、调出资金0.46亿元、地方政府债务还本支出0.8亿元,以及结转下年3.48亿元后,支出总计66.05亿元'): the figure
  * added to and every figure from 加上 up to the 总计 make the 总计. The figure added to is the last one before 加上 in its
  * passage, or the total its 其中 list breaks down ('收入完成13.62亿元…其中:税收收入8.53亿元…非税收入5.09亿元…。加上…'), and
@@ -12,7 +12,10 @@ import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, qu
 import type { AmountToken } from '../tokens';
 
 const ADDED_ON = /加上/g;
-const SIDE_TOTAL = /(收入|支出)(?:总计|总量)\s*(?:为|是|达)?\s*$/;
+// '收入合计' too ('…加上转移性收入49.2亿元,收入合计196.3亿元'), but not a 部门's '本年收入合计', the year's income before its 结转.
+const SIDE_TOTAL = /(?<!本年)(收入|支出)(?:总计|总量|合计)\s*(?:为|是|达)?\s*$/;
+/** A minus printed right before the figure ('加上上解上级支出-1.83亿元': the 上解 is a net receipt that year). */
+const PRINTED_MINUS = /[-－−]\s*$/;
 const NOT_PLAIN_ADDITION = /等|减|扣除|其中|包括|[。;；]/;
 
 function plain(a: AmountToken): boolean {
@@ -43,7 +46,8 @@ function checkAddition(doc: Doc, para: number, at: number): void {
   const all = [base, ...parts];
   if (all.some((a) => a.unit !== total.unit)) return;
   markChecked(doc, ...all, total);
-  const sum = all.reduce((acc, a) => acc + a.fen, 0);
+  const signed = (a: AmountToken) => (PRINTED_MINUS.test(a.label) ? -a.fen : a.fen);
+  const sum = all.reduce((acc, a) => acc + signed(a), 0);
   const gap = total.fen - sum;
   if (Math.abs(gap) <= printedRoundingOf(total, ...all)) return;
   const d = decimalsFor(...all, total);
@@ -52,7 +56,7 @@ function checkAddition(doc: Doc, para: number, at: number): void {
     'sum',
     'warning',
     total,
-    `${quote(total)}与其前所加各项之和不符：${all.map((a) => show(a.fen)).join(' + ')} = ${show(sum)}${total.unit}，文中为${show(total.fen)}${total.unit}（差${show(gap)}${total.unit}）；若有未写出的项目，请补列，否则请核对各项金额。`,
+    `${quote(total)}与其前所加各项之和不符：${all.map((a, i) => (i === 0 ? show(signed(a)) : signed(a) < 0 ? `− ${show(a.fen)}` : `+ ${show(a.fen)}`)).join(' ')} = ${show(sum)}${total.unit}，文中为${show(total.fen)}${total.unit}（差${show(gap)}${total.unit}）；若有未写出的项目，请补列，否则请核对各项金额。`,
     { expected: amountValue(sum, total.unit, d), actual: amountValue(total.fen, total.unit, d), key: `addition:${total.start}`, about: total },
   );
 }

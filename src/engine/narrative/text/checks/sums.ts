@@ -64,6 +64,7 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (UNITLESS_AMOUNT.test(between) || SPACED_NUMBER.test(between)) return true;
   if (unreadBareUnitItemAfter(doc, end)) return true;
   if (unreadItemBetween(doc, head, parts)) return true;
+  if (itemsSplitEveryTotal(doc, head, parts)) return true;
   if (parts.length < 3) return false;
   const text = doc.passages[head.para]?.text ?? '';
   const joiners = joinersOf(text, head, parts);
@@ -71,6 +72,42 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
   return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
+}
+
+/**
+ * '2021年安排省级彩票公益金支出5.5亿元,安排市县彩票公益金支出2.9亿元,其中:' then '1.省级福利彩票公益金2亿元,…市县福利彩票公益金
+ * 1.67亿元,…': totals of one sentence told apart by a word (省级 / 市县), a 其中 after the last, and items that give one figure for
+ * each total, named by those words in the same order — the 其中 breaks down every total, and an item's first figure is the first
+ * total's, not the last's, so the parts read under the last total are not its parts.
+ */
+function itemsSplitEveryTotal(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
+  const first = parts[0];
+  if (first.para === head.para) return false;
+  const totals = amountsOfPassage(doc, head.para).filter(
+    (a) => a.sentence === head.sentence && a.start <= head.start && a.role === 'value' && !a.inReason && a.depth === head.depth && a.year === head.year,
+  );
+  if (totals.length < 2 || totals[totals.length - 1] !== head) return false;
+  const words = distinguishingWords(totals.map(figureName));
+  if (!words) return false;
+  const item = amountsOfPassage(doc, first.para).filter((a) => a.start >= first.start && a.role === 'value' && !a.inReason && a.year === first.year);
+  return item.length === totals.length && item.every((a, i) => figureName(a).includes(words[i]));
+}
+
+/** What a figure is of, by its words: its subject's name, or its label's. */
+function figureName(a: AmountToken): string {
+  return a.subject.id?.startsWith('name:') ? a.subject.id.slice(5) : nameKey(a.label);
+}
+
+/** The words that tell names apart ('省级' and '市县' of '省级彩票公益金支出' and '市县彩票公益金支出'): each name less what all begin and end with. */
+function distinguishingWords(names: readonly string[]): string[] | undefined {
+  const shortest = Math.min(...names.map((n) => n.length));
+  let start = 0;
+  while (start < shortest && names.every((n) => n[start] === names[0][start])) start++;
+  let end = 0;
+  while (end < shortest - start && names.every((n) => n[n.length - 1 - end] === names[0][names[0].length - 1 - end])) end++;
+  const words = names.map((n) => n.slice(start, n.length - end));
+  if (words.some((w) => w === '' || w.length > 6) || new Set(words).size !== words.length) return undefined;
+  return words;
 }
 
 /**
