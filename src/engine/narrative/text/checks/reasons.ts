@@ -13,6 +13,7 @@ import {
   AMOUNT_OR_PERCENT,
   BREAKDOWN,
   CAUSE_FIRST,
+  CAUSE_SENTENCE_START,
   CAUSE_OF_NAMED_CHANGE,
   CHANGE_WORD_END,
   CN_ORDINAL,
@@ -403,6 +404,8 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   const r: Stated | undefined = link.rate ?? implied;
   if (!r || link.rate?.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || link.rate?.garbled || x?.garbled) return undefined;
   const text = doc.passages[r.para].text;
+  // A change in a sentence that gives a cause is that cause, not a change asking for one.
+  if (CAUSE_SENTENCE_START.test(text.slice(sentenceStartBefore(text, r.start), r.start))) return undefined;
   const near = text.slice(r.start, afterSentences(text, r.start, amountRestatedAfter(text, r) ? 3 : 2));
   if (REASON.test(near) || causeStatedBefore(text, r.start)) return 'explained';
   if (reasonAfterParallelChange(text, r.start)) return 'explained';
