@@ -69,3 +69,38 @@ describe("a 同比 rate after a change on 上年预算 is that change's rate, an
     );
   });
 });
+
+const LINE_419 =
+  '本年收入合计521.49万元,占总收入99.90%,包括财政拨款收入494.34万元(其中,一般公共预算494.34万元,政府性基金预算0万元),占94.70%;事业单位专户资金0万元,占总收入 0%;事业收入(不含专户资金)0万元,占0%;事业单位经营收入0万元,占0%;其他收入27.14万元,占5.20%。上级补助收入0万元,占 0%。附属单位上缴收入0万元,占0%。';
+
+describe("a part's share that names no whole may be of the whole its list's head states its own share of (419 L19)", () => {
+  it('the published 419 line raises nothing', () => {
+    expect(errors(LINE_419).map((f) => f.message)).toEqual([]);
+  });
+
+  it('a part share that fits neither the head nor the whole the head names is still an error', () => {
+    const found = errors(LINE_419.replace('占94.70%', '占90.70%'));
+    expect(found.some((f) => f.message.includes('90.70%'))).toBe(true);
+  });
+
+  it('property: with the head a share of a larger whole, part shares of either whole are silent; a share of neither is an error', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 500_00, max: 90_000_00 }),
+        fc.integer({ min: 1, max: 5_00 }),
+        fc.integer({ min: 55, max: 95 }),
+        fc.constantFrom('whole', 'head', 'neither'),
+        (totalFen, carriedFen, partPercent, of) => {
+          const head = totalFen - carriedFen;
+          const part = Math.round((head * partPercent) / 100);
+          const other = head - part;
+          const yuan = (f: number) => (f / 100).toFixed(2);
+          const denom = of === 'head' ? head : totalFen;
+          const share = (f: number) => ((f * 100) / denom + (of === 'neither' ? 3 : 0)).toFixed(2);
+          const text = `本年收入合计${yuan(head)}万元,占总收入${((head * 100) / totalFen).toFixed(2)}%,包括财政拨款收入${yuan(part)}万元,占${share(part)}%;其他收入${yuan(other)}万元,占${share(other)}%。`;
+          expect(errors(text).length > 0).toBe(of === 'neither');
+        },
+      ),
+    );
+  });
+});

@@ -213,6 +213,34 @@ function checkPartsOfSharedWhole(doc: Doc, byWhole: ReadonlyMap<AmountToken, Sha
   }
 }
 
+/** The share a list's head states of another, larger whole it names ('本年收入合计521.49万元,占总收入99.90%,包括…'). */
+function headsShareOfAnother(doc: Doc, list: SumList): ShareLink | undefined {
+  const head = list.head;
+  if (!head) return undefined;
+  return doc.structure.shares.find((s) => s.amount === head && (s.percent.of ?? '').trim() !== '' && s.percent.value > 0 && s.percent.value < 100);
+}
+
+/**
+ * '本年收入合计521.49万元,占总收入99.90%,包括财政拨款收入494.34万元…,占94.70%': the head's own share names the whole its
+ * parts' shares are of (494.34 ÷ 521.99 = 94.70%), which the head's figure and share give within their printing — a part's
+ * share that names no whole may be of it, and is not called wrong when it fits it.
+ */
+function ofTheHeadsWhole(doc: Doc, link: ShareLink): boolean {
+  const head = link.list?.head;
+  const headShare = link.list && headsShareOfAnother(doc, link.list);
+  if (!head || !headShare) return false;
+  const q = headShare.percent;
+  const qHalf = 0.5 * 10 ** -q.decimals;
+  const hHead = halfUnitOf(head);
+  const wholeLo = ((head.fen - hHead) * 100) / (q.value + qHalf);
+  const wholeHi = ((head.fen + hHead) * 100) / Math.max(1e-9, q.value - qHalf);
+  const a = link.amount;
+  const p = link.percent;
+  const lo = (Math.max(0, a.fen - halfUnitOf(a)) * 100) / wholeHi;
+  const hi = ((a.fen + halfUnitOf(a)) * 100) / wholeLo;
+  return printedRateWithin(p, { lo, hi });
+}
+
 export function checkShares(doc: Doc): void {
   const orphans = orphanGroups(doc.structure.shares);
   const groups = new Map<SumList, { group: ShareLink[]; whole: Whole }>();
@@ -220,7 +248,7 @@ export function checkShares(doc: Doc): void {
   for (const link of doc.structure.shares) {
     const whole = wholeOf(doc, link, orphans);
     if (!whole || whole.fen <= 0) continue;
-    if (whole.group && link.list) groups.set(link.list, { group: whole.group, whole });
+    if (whole.group && link.list && !headsShareOfAnother(doc, link.list)) groups.set(link.list, { group: whole.group, whole });
     if (whole.token && !whole.group) byWhole.set(whole.token, [...(byWhole.get(whole.token) ?? []), link]);
     markChecked(doc, link.percent, link.amount, whole.token);
     const a = link.amount;
@@ -261,6 +289,7 @@ export function checkShares(doc: Doc): void {
       if (whole.group && slipInGroup(p, rounded, whole.group)) warnGroupSlip(doc, link, whole, fine, rounded);
       continue;
     }
+    if (whole.token === link.list?.head && !(p.of ?? '').trim() && ofTheHeadsWhole(doc, link)) continue;
     const within = p.value >= lo - unit - eps && p.value <= hi + unit + eps;
     // '263万元，占36.31%' of 724.00万元: a whole-number figure may be the table's 262.90 rounded, the share
     // taken from it — which of the two the text means it cannot tell, so it says nothing.
