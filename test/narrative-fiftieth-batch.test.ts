@@ -104,3 +104,50 @@ describe("a part's share that names no whole may be of the whole its list's head
     );
   });
 });
+
+const LINES_420 = [
+  '二、收入预算说明',
+  '2022年收入预算998.51万元,比2021年1,204.33万元减少205.82万元,下降17.1%。其中:本年财政拨款收入998.51万元,比2021年1,204.33万元减少205.82万元;本年其他资金收入0万元,比2021年0万元增加0万元。',
+  '三、支出预算说明',
+  '(一)基本支出预算913.18万元,占总支出预算91.4%,比2021年1,095.35万元减少182.17万元,下降16.6%,主要原因为在职人员调出6人,退休人员去世1人。',
+  '(二)项目支出预算85.33万元,比2021年108.98万元减少23.65万元,下降21.7%,减少原因为2022年一次性项目减少。',
+];
+
+describe('a change whose parts, each explained, make both its figure and its change is explained (420 L25)', () => {
+  it('the published 420 lines ask no reason', () => {
+    expect(asksReason(LINES_420.join('\n'))).toBe(false);
+  });
+
+  it("parts whose changes do not make the whole's change leave it asked", () => {
+    expect(asksReason(LINES_420.join('\n').replace('减少23.65万元,下降21.7%', '减少13.65万元,下降13.8%').replace('108.98万元', '98.98万元'))).toBe(true);
+  });
+
+  it("property: the whole's change is asked for a reason exactly when its explained parts do not make it", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 200_00, max: 9_000_00 }),
+        fc.integer({ min: 20, max: 80 }),
+        fc.integer({ min: 12, max: 30 }),
+        fc.integer({ min: 12, max: 30 }),
+        fc.constantFrom(0, 0, 5_00),
+        (whole, splitPercent, cutA, cutB, slip) => {
+          const a = Math.round((whole * splitPercent) / 100);
+          const b = whole - a;
+          const da = Math.round((a * cutA) / (100 - cutA));
+          const db = Math.round((b * cutB) / (100 - cutB));
+          const y = (f: number) => (f / 100).toFixed(2);
+          const rate = (d: number, now: number) => ((d * 100) / (now + d)).toFixed(1);
+          const dw = da + db + slip;
+          const text = [
+            '二、收入预算说明',
+            `2022年收入预算${y(whole)}万元,比2021年${y(whole + dw)}万元减少${y(dw)}万元,下降${rate(dw, whole)}%。`,
+            '三、支出预算说明',
+            `(一)基本支出预算${y(a)}万元,比2021年${y(a + da)}万元减少${y(da)}万元,下降${rate(da, a)}%,主要原因为人员调出。`,
+            `(二)项目支出预算${y(b)}万元,比2021年${y(b + db)}万元减少${y(db)}万元,下降${rate(db, b)}%,减少原因为一次性项目减少。`,
+          ].join('\n');
+          expect(asksReason(text)).toBe(slip !== 0);
+        },
+      ),
+    );
+  });
+});

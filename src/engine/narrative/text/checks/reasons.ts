@@ -5,9 +5,10 @@
  * 科目 item that names another listed item and not its own was copied from that item.
  */
 import { amountsOfPassage, markChecked, type Doc } from '../document';
-import type { ChangeLink } from '../structure';
+import { roundingAllowance, signedFen, type ChangeLink } from '../structure';
 import { classPathOf, isThreePublic, memberOf, nameKey, subjectOf, type Fund, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
+import { halfUnitOf } from '../figures';
 import {
   AMOUNT_ONLY_CHANGE,
   AMOUNT_OR_PERCENT,
@@ -464,6 +465,7 @@ function checkMissingReasons(doc: Doc): void {
   for (const { link, verdict } of verdicts) {
     if (typeof verdict !== 'object') continue;
     if (verdicts.some((o) => o.verdict === 'explained' && restates(o.link, link))) continue;
+    if (explainedByItsParts(link, verdicts)) continue;
     const { r, text } = verdict;
     markChecked(doc, link.rate ?? link.change);
     const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;
@@ -471,6 +473,45 @@ function checkMissingReasons(doc: Doc): void {
       key: `${r.start}`,
     });
   }
+}
+
+/** At most this many explained changes are tried as the parts of another; of them, groups of two to four. */
+const PART_CANDIDATES = 12;
+const MAX_PARTS = 4;
+
+/**
+ * '2022年收入预算998.51万元,比2021年…减少205.82万元,下降17.1%' and later '基本支出预算913.18万元,…减少182.17万元,…主要原因为…',
+ * '项目支出预算85.33万元,…减少23.65万元,…减少原因为…': changes each explained, of figures that make the change's figure
+ * (913.18 + 85.33 = 998.51) and that together make its change (182.17 + 23.65 = 205.82), explain it.
+ */
+function explainedByItsParts(link: ChangeLink, verdicts: readonly { link: ChangeLink; verdict: Verdict }[]): boolean {
+  const x = link.change;
+  const whole = link.current;
+  if (!x?.direction || !whole) return false;
+  const candidates = verdicts
+    .filter((o) => {
+      const c = o.link.current;
+      const y = o.link.change;
+      return o.verdict === 'explained' && !!y?.direction && !!c && c.unit === whole.unit && y.unit === x.unit && c.year === whole.year && c.fen < whole.fen;
+    })
+    .map((o) => o.link)
+    .slice(0, PART_CANDIDATES);
+  const makes = (parts: readonly ChangeLink[]) => {
+    const figures = parts.map((l) => l.current!);
+    const changes = parts.map((l) => l.change!);
+    const figureSum = figures.reduce((s, a) => s + a.fen, 0);
+    const changeSum = changes.reduce((s, a) => s + signedFen(a), 0);
+    return (
+      Math.abs(figureSum - whole.fen) <= roundingAllowance(figures) + halfUnitOf(whole) && Math.abs(changeSum - signedFen(x)) <= roundingAllowance(changes) + halfUnitOf(x)
+    );
+  };
+  const choose = (from: number, chosen: ChangeLink[]): boolean => {
+    if (chosen.length >= 2 && makes(chosen)) return true;
+    if (chosen.length === MAX_PARTS) return false;
+    for (let i = from; i < candidates.length; i++) if (choose(i + 1, [...chosen, candidates[i]])) return true;
+    return false;
+  };
+  return choose(0, []);
 }
 
 /** '…主要原因是：' ending its passage, the reasons listed in the numbered passages after it ('1、公务用车购置…'). */
