@@ -10,7 +10,7 @@ import { amountText, amountValue, decimalsFor, figureText, markChecked, oneValue
 import type { ShareLink, SumList } from '../structure';
 import { measureOrDefault, roundingAllowance } from '../structure';
 import { subjectOf, subjectWords } from '../subjects';
-import type { AmountToken, PercentToken } from '../tokens';
+import { findLast, type AmountToken, type PercentToken } from '../tokens';
 import { lookup } from './lookup';
 
 interface Whole {
@@ -23,7 +23,7 @@ interface Whole {
   group?: ShareLink[];
 }
 
-function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLink[]>): Whole | undefined {
+function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLink[]>, statedWholes: ReadonlyMap<ShareLink, AmountToken>): Whole | undefined {
   const of = (link.percent.of ?? '').trim();
   const a = link.amount;
   if (of) {
@@ -57,7 +57,8 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
     const fen = group.reduce((s, l) => s + l.amount.fen, 0);
     return { fen, halfUnit: roundingAllowance(group.map((l) => l.amount)), name: `各项合计${amountText(fen, a.unit, decimalsFor(...group.map((l) => l.amount)))}${a.unit}`, group };
   }
-  return undefined;
+  const stated = statedWholes.get(link);
+  return stated ? fromToken(stated) : undefined;
 }
 
 /** The whole of all 收入 or 支出, with 结转 and 结余: '总收入', '收入总计'. */
@@ -112,6 +113,44 @@ function orphanGroups(links: readonly ShareLink[]): Map<ShareLink, ShareLink[]> 
     run.push(l);
   }
   flush();
+  return out;
+}
+
+/** How far from 100% the shares of a run naming no whole may add up and still be read as the parts of one whole. */
+const RUN_TOTAL_SLACK = 1;
+
+/**
+ * '2023年部门预算支出总数121.76万元,…下降原因主要为…。其中:人员支出43.72万元、占35.9%,日常公用支出5.49万元、占6.97%,项目支出70.2万元、
+ * 占57.65%': a run of three or more shares naming no whole, of figures listed under no head, adding up to about 100% (100.52%: one
+ * may be wrong), most of which — two at least — fit the last figure stated before the run in its passage that they can fit: that figure is
+ * the whole they are of, and a share that does not fit it is checked against it.
+ */
+function statedWholesOfRuns(doc: Doc, links: readonly ShareLink[], groups: ReadonlyMap<ShareLink, ShareLink[]>): Map<ShareLink, AmountToken> {
+  const out = new Map<ShareLink, AmountToken>();
+  const orphans = links.filter((l) => !l.list?.head && !(l.percent.of ?? '').trim() && !groups.has(l));
+  const runs: ShareLink[][] = [];
+  for (const l of orphans) {
+    const run = runs.at(-1);
+    const prev = run?.at(-1);
+    if (run && prev && l.percent.para === prev.percent.para && l.percent.sentence === prev.percent.sentence) run.push(l);
+    else runs.push([l]);
+  }
+  for (const run of runs) {
+    if (run.length < 3) continue;
+    const total = run.reduce((acc, l) => acc + l.percent.value, 0);
+    if (Math.abs(total - 100) > RUN_TOTAL_SLACK) continue;
+    const first = run[0].amount;
+    const largest = Math.max(...run.map((l) => l.amount.fen));
+    const fits = (whole: AmountToken) => {
+      const fitting = run.filter((l) => printedRateWithin(l.percent, percentRange(l.amount.fen, halfUnitOf(l.amount), whole.fen, halfUnitOf(whole)))).length;
+      return fitting >= 2 && fitting * 2 > run.length;
+    };
+    const whole = findLast(
+      doc.structure.amounts.filter((a) => a.para === first.para && a.end <= first.start && a.role === 'value' && !a.inReason && a.unit === first.unit && a.fen > largest),
+      fits,
+    );
+    if (whole) for (const l of run) out.set(l, whole);
+  }
   return out;
 }
 
@@ -243,10 +282,11 @@ function ofTheHeadsWhole(doc: Doc, link: ShareLink): boolean {
 
 export function checkShares(doc: Doc): void {
   const orphans = orphanGroups(doc.structure.shares);
+  const statedWholes = statedWholesOfRuns(doc, doc.structure.shares, orphans);
   const groups = new Map<SumList, { group: ShareLink[]; whole: Whole }>();
   const byWhole = new Map<AmountToken, ShareLink[]>();
   for (const link of doc.structure.shares) {
-    const whole = wholeOf(doc, link, orphans);
+    const whole = wholeOf(doc, link, orphans, statedWholes);
     if (!whole || whole.fen <= 0) continue;
     if (whole.group && link.list && !headsShareOfAnother(doc, link.list)) groups.set(link.list, { group: whole.group, whole });
     if (whole.token && !whole.group) byWhole.set(whole.token, [...(byWhole.get(whole.token) ?? []), link]);
