@@ -52,13 +52,14 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
   }
   const head = link.list?.head;
   if (head && head.role === 'value') return fromToken(head, groupOf(doc, link));
+  const stated = statedWholes.get(link);
+  if (stated) return fromToken(stated);
   const group = orphanGroups.get(link);
   if (group) {
     const fen = group.reduce((s, l) => s + l.amount.fen, 0);
     return { fen, halfUnit: roundingAllowance(group.map((l) => l.amount)), name: `各项合计${amountText(fen, a.unit, decimalsFor(...group.map((l) => l.amount)))}${a.unit}`, group };
   }
-  const stated = statedWholes.get(link);
-  return stated ? fromToken(stated) : undefined;
+  return undefined;
 }
 
 /** The whole of all 收入 or 支出, with 结转 and 结余: '总收入', '收入总计'. */
@@ -122,12 +123,12 @@ const RUN_TOTAL_SLACK = 1;
 /**
  * '2023年部门预算支出总数121.76万元,…下降原因主要为…。其中:人员支出43.72万元、占35.9%,日常公用支出5.49万元、占6.97%,项目支出70.2万元、
  * 占57.65%': a run of three or more shares naming no whole, of figures listed under no head, adding up to about 100% (100.52%: one
- * may be wrong), most of which — two at least — fit the last figure stated before the run in its passage that they can fit: that figure is
+ * may be wrong; when they make 100% exactly, the figure stated is their whole rather than the parts' own sum), most of which — two at least — fit the last figure stated before the run in its passage that they can fit: that figure is
  * the whole they are of, and a share that does not fit it is checked against it.
  */
-function statedWholesOfRuns(doc: Doc, links: readonly ShareLink[], groups: ReadonlyMap<ShareLink, ShareLink[]>): Map<ShareLink, AmountToken> {
+function statedWholesOfRuns(doc: Doc, links: readonly ShareLink[]): Map<ShareLink, AmountToken> {
   const out = new Map<ShareLink, AmountToken>();
-  const orphans = links.filter((l) => !l.list?.head && !(l.percent.of ?? '').trim() && !groups.has(l));
+  const orphans = links.filter((l) => !l.list?.head && !(l.percent.of ?? '').trim());
   const runs: ShareLink[][] = [];
   for (const l of orphans) {
     const run = runs.at(-1);
@@ -282,7 +283,7 @@ function ofTheHeadsWhole(doc: Doc, link: ShareLink): boolean {
 
 export function checkShares(doc: Doc): void {
   const orphans = orphanGroups(doc.structure.shares);
-  const statedWholes = statedWholesOfRuns(doc, doc.structure.shares, orphans);
+  const statedWholes = statedWholesOfRuns(doc, doc.structure.shares);
   const groups = new Map<SumList, { group: ShareLink[]; whole: Whole }>();
   const byWhole = new Map<AmountToken, ShareLink[]>();
   for (const link of doc.structure.shares) {
@@ -351,4 +352,31 @@ export function checkShares(doc: Doc): void {
   }
   for (const [list, { group, whole }] of groups) checkGroupTotal(doc, list, group, whole);
   checkPartsOfSharedWhole(doc, byWhole);
+  checkRunsOfStatedWholes(doc, statedWholes);
+}
+
+/**
+ * The figures of a run of shares read as the parts of the figure before it (statedWholesOfRuns): shares adding to about 100%
+ * say they are all of it, so they must add up to it ('43.72 + 5.49 + 70.2 = 119.41' under 121.76). Asked only when every
+ * figure of a headless list is in the run, and only when a share already fails — shares that all fit make parts that add up.
+ */
+function checkRunsOfStatedWholes(doc: Doc, statedWholes: ReadonlyMap<ShareLink, AmountToken>): void {
+  const runs = new Map<AmountToken, ShareLink[]>();
+  for (const [link, whole] of statedWholes) runs.set(whole, [...(runs.get(whole) ?? []), link]);
+  for (const [whole, run] of runs) {
+    const parts = run.map((l) => l.amount);
+    const list = doc.structure.lists.find((l) => !l.head && l.parts.length === parts.length && l.parts.every((p) => parts.includes(p)));
+    if (!list || !run.some((l) => doc.out.hasError(l.percent))) continue;
+    const sum = parts.reduce((acc, a) => acc + a.fen, 0);
+    if (Math.abs(sum - whole.fen) <= roundingAllowance(parts) + halfUnitOf(whole)) continue;
+    const d = decimalsFor(whole, ...parts);
+    const total = run.reduce((acc, l) => acc + l.percent.value, 0);
+    doc.out.add(
+      'sum',
+      'error',
+      whole,
+      `${quote(whole)}与其后所列各项之和不符：${parts.map((a) => amountText(a.fen, whole.unit, d)).join(' + ')} = ${amountText(sum, whole.unit, d)}${whole.unit}（各项占比合计${total.toFixed(2)}%，即为全部），文中为${amountText(whole.fen, whole.unit, d)}${whole.unit}（差${amountText(whole.fen - sum, whole.unit, d)}${whole.unit}），请核对合计或各项金额。`,
+      { expected: amountValue(sum, whole.unit, d), actual: whole.value, key: `run${whole.start}`, about: whole },
+    );
+  }
 }
