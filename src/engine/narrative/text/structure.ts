@@ -305,12 +305,13 @@ function sharesAnother(share: PercentToken, amount: AmountToken): boolean {
 
 /**
  * '同比增加8.25万元,同比增长2.8%': a rate that repeats the comparison of the change just before it in
- * its sentence is that change's rate, not a change of its own.
+ * its sentence is that change's rate, not a change of its own. So is one that names the change's year
+ * and no measure ('比上年预算减15600元,同比下降19.60%'): the 同比 of the budget the change was compared with.
  */
 function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
   const x = link.change;
   if (!x?.base || !rate.base || x.para !== rate.para || x.sentence !== rate.sentence) return false;
-  return x.base.year === rate.base.year && x.base.measure === rate.base.measure;
+  return x.base.year === rate.base.year && (x.base.measure === rate.base.measure || rate.base.measure === undefined);
 }
 
 /**
@@ -370,6 +371,16 @@ function isItemValueOf(a: AmountToken, t: AmountToken): boolean {
 function carriedForwardBeside(head: AmountToken, amounts: readonly AmountToken[]): boolean {
   return head.subject.core === 'expense' && amounts.some((a) => a.para === head.para && a.role === 'value' && CARRIED_FORWARD.test(a.label));
 }
+
+/** Whether a sentence ended on a change: its last figure a change amount or a rate. */
+function endedOnChange(amounts: readonly AmountToken[], percents: readonly PercentToken[]): boolean {
+  const a = amounts.at(-1);
+  const p = percents.at(-1);
+  const last = p && (!a || (p.para === a.para && p.sentence === a.sentence && p.start > a.start)) ? p : a;
+  return !!last && (last.role === 'change' || last.role === 'rate');
+}
+/** An opener that says what a change came mainly of. */
+const CAUSE_OPENER = /^主要(?:是|为|有)$/;
 
 /** A year written in a change's own words ('比2015年减少'): the comparison is named. */
 const YEAR_IN_WORDS = /\d{4}\s*年/;
@@ -693,6 +704,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // sentence before heads it only when the items named are its kinds: its known parts ('基本支出、项目支出分别为…'),
       // or kinds of its own name ('…政府采购规模为1.32亿元。其中,货物、工程、服务政府采购规模分别为…').
       if (!fresh && RESPECTIVELY.test(t.word) && heads[0] && !itemsNamedAreKindsOf(heads[0], passageTexts[t.para], t)) heads = [];
+      // '…比上年预算减15600元,同比下降19.60%。主要是2018年…支出49865元与上年比减少30431元': a 主要是 opening the sentence after a
+      // change gives that change's cause — it may list the change's parts, not the parts of the figure before it.
+      if (opensSentence && CAUSE_OPENER.test(t.word) && endedOnChange(prevSentenceAmounts, prevSentencePercents)) heads = heads.filter((a) => a.role === 'change');
       head = heads[0];
       const value = heads.find((a) => a.role === 'value');
       const change = heads.find((a) => a.role === 'change');

@@ -413,6 +413,8 @@ export const STRUCT_WORDS =
   /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整|全年)?预算数?(?:持平|相同|一致)?)/g;
 
 export const REASON_START = /原因|由于|因为|系因|源于/;
+/** A sentence that opens with a cause ('主要是2018年…支出49865元与上年比减少30431元,因此…'): the changes in it explain another's. */
+export const CAUSE_SENTENCE_START = /^[\s—－-]*(?:主要(?:是|为|有)|(?:主要)?原因(?:是|为|有|在于))/;
 
 /**
  * The comparison closest to the figure: 比 / 较 / 与 / 对比 / 相较(于) … with a year, 上年, a measure; or 同比 / 相比. A

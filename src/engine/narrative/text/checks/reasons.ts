@@ -5,14 +5,16 @@
  * 科目 item that names another listed item and not its own was copied from that item.
  */
 import { amountsOfPassage, markChecked, type Doc } from '../document';
-import type { ChangeLink } from '../structure';
+import { roundingAllowance, signedFen, type ChangeLink } from '../structure';
 import { classPathOf, isThreePublic, memberOf, nameKey, subjectOf, type Fund, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
+import { halfUnitOf } from '../figures';
 import {
   AMOUNT_ONLY_CHANGE,
   AMOUNT_OR_PERCENT,
   BREAKDOWN,
   CAUSE_FIRST,
+  CAUSE_SENTENCE_START,
   CAUSE_OF_NAMED_CHANGE,
   CHANGE_WORD_END,
   CN_ORDINAL,
@@ -403,6 +405,8 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   const r: Stated | undefined = link.rate ?? implied;
   if (!r || link.rate?.inReason || r.value < doc.reasonThreshold || (x && x.fen === 0) || link.rate?.garbled || x?.garbled) return undefined;
   const text = doc.passages[r.para].text;
+  // A change in a sentence that gives a cause is that cause, not a change asking for one.
+  if (CAUSE_SENTENCE_START.test(text.slice(sentenceStartBefore(text, r.start), r.start))) return undefined;
   const near = text.slice(r.start, afterSentences(text, r.start, amountRestatedAfter(text, r) ? 3 : 2));
   if (REASON.test(near) || causeStatedBefore(text, r.start)) return 'explained';
   if (reasonAfterParallelChange(text, r.start)) return 'explained';
@@ -461,6 +465,7 @@ function checkMissingReasons(doc: Doc): void {
   for (const { link, verdict } of verdicts) {
     if (typeof verdict !== 'object') continue;
     if (verdicts.some((o) => o.verdict === 'explained' && restates(o.link, link))) continue;
+    if (explainedByItsParts(link, verdicts)) continue;
     const { r, text } = verdict;
     markChecked(doc, link.rate ?? link.change);
     const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;
@@ -468,6 +473,45 @@ function checkMissingReasons(doc: Doc): void {
       key: `${r.start}`,
     });
   }
+}
+
+/** At most this many explained changes are tried as the parts of another; of them, groups of two to four. */
+const PART_CANDIDATES = 12;
+const MAX_PARTS = 4;
+
+/**
+ * '2022年收入预算998.51万元,比2021年…减少205.82万元,下降17.1%' and later '基本支出预算913.18万元,…减少182.17万元,…主要原因为…',
+ * '项目支出预算85.33万元,…减少23.65万元,…减少原因为…': changes each explained, of figures that make the change's figure
+ * (913.18 + 85.33 = 998.51) and that together make its change (182.17 + 23.65 = 205.82), explain it.
+ */
+function explainedByItsParts(link: ChangeLink, verdicts: readonly { link: ChangeLink; verdict: Verdict }[]): boolean {
+  const x = link.change;
+  const whole = link.current;
+  if (!x?.direction || !whole) return false;
+  const candidates = verdicts
+    .filter((o) => {
+      const c = o.link.current;
+      const y = o.link.change;
+      return o.verdict === 'explained' && !!y?.direction && !!c && c.unit === whole.unit && y.unit === x.unit && c.year === whole.year && c.fen < whole.fen;
+    })
+    .map((o) => o.link)
+    .slice(0, PART_CANDIDATES);
+  const makes = (parts: readonly ChangeLink[]) => {
+    const figures = parts.map((l) => l.current!);
+    const changes = parts.map((l) => l.change!);
+    const figureSum = figures.reduce((s, a) => s + a.fen, 0);
+    const changeSum = changes.reduce((s, a) => s + signedFen(a), 0);
+    return (
+      Math.abs(figureSum - whole.fen) <= roundingAllowance(figures) + halfUnitOf(whole) && Math.abs(changeSum - signedFen(x)) <= roundingAllowance(changes) + halfUnitOf(x)
+    );
+  };
+  const choose = (from: number, chosen: ChangeLink[]): boolean => {
+    if (chosen.length >= 2 && makes(chosen)) return true;
+    if (chosen.length === MAX_PARTS) return false;
+    for (let i = from; i < candidates.length; i++) if (choose(i + 1, [...chosen, candidates[i]])) return true;
+    return false;
+  };
+  return choose(0, []);
 }
 
 /** '…主要原因是：' ending its passage, the reasons listed in the numbered passages after it ('1、公务用车购置…'). */

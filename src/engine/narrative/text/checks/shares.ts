@@ -10,7 +10,7 @@ import { amountText, amountValue, decimalsFor, figureText, markChecked, oneValue
 import type { ShareLink, SumList } from '../structure';
 import { measureOrDefault, roundingAllowance } from '../structure';
 import { subjectOf, subjectWords } from '../subjects';
-import type { AmountToken, PercentToken } from '../tokens';
+import { findLast, type AmountToken, type PercentToken } from '../tokens';
 import { lookup } from './lookup';
 
 interface Whole {
@@ -23,7 +23,7 @@ interface Whole {
   group?: ShareLink[];
 }
 
-function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLink[]>): Whole | undefined {
+function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLink[]>, statedWholes: ReadonlyMap<ShareLink, AmountToken>): Whole | undefined {
   const of = (link.percent.of ?? '').trim();
   const a = link.amount;
   if (of) {
@@ -52,6 +52,8 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
   }
   const head = link.list?.head;
   if (head && head.role === 'value') return fromToken(head, groupOf(doc, link));
+  const stated = statedWholes.get(link);
+  if (stated) return fromToken(stated);
   const group = orphanGroups.get(link);
   if (group) {
     const fen = group.reduce((s, l) => s + l.amount.fen, 0);
@@ -112,6 +114,44 @@ function orphanGroups(links: readonly ShareLink[]): Map<ShareLink, ShareLink[]> 
     run.push(l);
   }
   flush();
+  return out;
+}
+
+/** How far from 100% the shares of a run naming no whole may add up and still be read as the parts of one whole. */
+const RUN_TOTAL_SLACK = 1;
+
+/**
+ * '2023年部门预算支出总数121.76万元,…下降原因主要为…。其中:人员支出43.72万元、占35.9%,日常公用支出5.49万元、占6.97%,项目支出70.2万元、
+ * 占57.65%': a run of three or more shares naming no whole, of figures listed under no head, adding up to about 100% (100.52%: one
+ * may be wrong; when they make 100% exactly, the figure stated is their whole rather than the parts' own sum), most of which — two at least — fit the last figure stated before the run in its passage that they can fit: that figure is
+ * the whole they are of, and a share that does not fit it is checked against it.
+ */
+function statedWholesOfRuns(doc: Doc, links: readonly ShareLink[]): Map<ShareLink, AmountToken> {
+  const out = new Map<ShareLink, AmountToken>();
+  const orphans = links.filter((l) => !l.list?.head && !(l.percent.of ?? '').trim());
+  const runs: ShareLink[][] = [];
+  for (const l of orphans) {
+    const run = runs.at(-1);
+    const prev = run?.at(-1);
+    if (run && prev && l.percent.para === prev.percent.para && l.percent.sentence === prev.percent.sentence) run.push(l);
+    else runs.push([l]);
+  }
+  for (const run of runs) {
+    if (run.length < 3) continue;
+    const total = run.reduce((acc, l) => acc + l.percent.value, 0);
+    if (Math.abs(total - 100) > RUN_TOTAL_SLACK) continue;
+    const first = run[0].amount;
+    const largest = Math.max(...run.map((l) => l.amount.fen));
+    const fits = (whole: AmountToken) => {
+      const fitting = run.filter((l) => printedRateWithin(l.percent, percentRange(l.amount.fen, halfUnitOf(l.amount), whole.fen, halfUnitOf(whole)))).length;
+      return fitting >= 2 && fitting * 2 > run.length;
+    };
+    const whole = findLast(
+      doc.structure.amounts.filter((a) => a.para === first.para && a.end <= first.start && a.role === 'value' && !a.inReason && a.unit === first.unit && a.fen > largest),
+      fits,
+    );
+    if (whole) for (const l of run) out.set(l, whole);
+  }
   return out;
 }
 
@@ -213,14 +253,43 @@ function checkPartsOfSharedWhole(doc: Doc, byWhole: ReadonlyMap<AmountToken, Sha
   }
 }
 
+/** The share a list's head states of another, larger whole it names ('本年收入合计521.49万元,占总收入99.90%,包括…'). */
+function headsShareOfAnother(doc: Doc, list: SumList): ShareLink | undefined {
+  const head = list.head;
+  if (!head) return undefined;
+  return doc.structure.shares.find((s) => s.amount === head && (s.percent.of ?? '').trim() !== '' && s.percent.value > 0 && s.percent.value < 100);
+}
+
+/**
+ * '本年收入合计521.49万元,占总收入99.90%,包括财政拨款收入494.34万元…,占94.70%': the head's own share names the whole its
+ * parts' shares are of (494.34 ÷ 521.99 = 94.70%), which the head's figure and share give within their printing — a part's
+ * share that names no whole may be of it, and is not called wrong when it fits it.
+ */
+function ofTheHeadsWhole(doc: Doc, link: ShareLink): boolean {
+  const head = link.list?.head;
+  const headShare = link.list && headsShareOfAnother(doc, link.list);
+  if (!head || !headShare) return false;
+  const q = headShare.percent;
+  const qHalf = 0.5 * 10 ** -q.decimals;
+  const hHead = halfUnitOf(head);
+  const wholeLo = ((head.fen - hHead) * 100) / (q.value + qHalf);
+  const wholeHi = ((head.fen + hHead) * 100) / Math.max(1e-9, q.value - qHalf);
+  const a = link.amount;
+  const p = link.percent;
+  const lo = (Math.max(0, a.fen - halfUnitOf(a)) * 100) / wholeHi;
+  const hi = ((a.fen + halfUnitOf(a)) * 100) / wholeLo;
+  return printedRateWithin(p, { lo, hi });
+}
+
 export function checkShares(doc: Doc): void {
   const orphans = orphanGroups(doc.structure.shares);
+  const statedWholes = statedWholesOfRuns(doc, doc.structure.shares);
   const groups = new Map<SumList, { group: ShareLink[]; whole: Whole }>();
   const byWhole = new Map<AmountToken, ShareLink[]>();
   for (const link of doc.structure.shares) {
-    const whole = wholeOf(doc, link, orphans);
+    const whole = wholeOf(doc, link, orphans, statedWholes);
     if (!whole || whole.fen <= 0) continue;
-    if (whole.group && link.list) groups.set(link.list, { group: whole.group, whole });
+    if (whole.group && link.list && !headsShareOfAnother(doc, link.list)) groups.set(link.list, { group: whole.group, whole });
     if (whole.token && !whole.group) byWhole.set(whole.token, [...(byWhole.get(whole.token) ?? []), link]);
     markChecked(doc, link.percent, link.amount, whole.token);
     const a = link.amount;
@@ -261,6 +330,7 @@ export function checkShares(doc: Doc): void {
       if (whole.group && slipInGroup(p, rounded, whole.group)) warnGroupSlip(doc, link, whole, fine, rounded);
       continue;
     }
+    if (whole.token === link.list?.head && !(p.of ?? '').trim() && ofTheHeadsWhole(doc, link)) continue;
     const within = p.value >= lo - unit - eps && p.value <= hi + unit + eps;
     // '263万元，占36.31%' of 724.00万元: a whole-number figure may be the table's 262.90 rounded, the share
     // taken from it — which of the two the text means it cannot tell, so it says nothing.
@@ -282,4 +352,31 @@ export function checkShares(doc: Doc): void {
   }
   for (const [list, { group, whole }] of groups) checkGroupTotal(doc, list, group, whole);
   checkPartsOfSharedWhole(doc, byWhole);
+  checkRunsOfStatedWholes(doc, statedWholes);
+}
+
+/**
+ * The figures of a run of shares read as the parts of the figure before it (statedWholesOfRuns): shares adding to about 100%
+ * say they are all of it, so they must add up to it ('43.72 + 5.49 + 70.2 = 119.41' under 121.76). Asked only when every
+ * figure of a headless list is in the run, and only when a share already fails — shares that all fit make parts that add up.
+ */
+function checkRunsOfStatedWholes(doc: Doc, statedWholes: ReadonlyMap<ShareLink, AmountToken>): void {
+  const runs = new Map<AmountToken, ShareLink[]>();
+  for (const [link, whole] of statedWholes) runs.set(whole, [...(runs.get(whole) ?? []), link]);
+  for (const [whole, run] of runs) {
+    const parts = run.map((l) => l.amount);
+    const list = doc.structure.lists.find((l) => !l.head && l.parts.length === parts.length && l.parts.every((p) => parts.includes(p)));
+    if (!list || !run.some((l) => doc.out.hasError(l.percent))) continue;
+    const sum = parts.reduce((acc, a) => acc + a.fen, 0);
+    if (Math.abs(sum - whole.fen) <= roundingAllowance(parts) + halfUnitOf(whole)) continue;
+    const d = decimalsFor(whole, ...parts);
+    const total = run.reduce((acc, l) => acc + l.percent.value, 0);
+    doc.out.add(
+      'sum',
+      'error',
+      whole,
+      `${quote(whole)}与其后所列各项之和不符：${parts.map((a) => amountText(a.fen, whole.unit, d)).join(' + ')} = ${amountText(sum, whole.unit, d)}${whole.unit}（各项占比合计${total.toFixed(2)}%，即为全部），文中为${amountText(whole.fen, whole.unit, d)}${whole.unit}（差${amountText(whole.fen - sum, whole.unit, d)}${whole.unit}），请核对合计或各项金额。`,
+      { expected: amountValue(sum, whole.unit, d), actual: whole.value, key: `run${whole.start}`, about: whole },
+    );
+  }
 }
