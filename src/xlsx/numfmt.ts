@@ -1,42 +1,39 @@
 /**
- * A small subset of Excel number formats, enough to show amounts as Excel would
- * ("#,##0.00", "0.00", "0.0%", "General"). ExcelJS stores the format but does not apply it.
- * A workbook uses a handful of formats over many thousands of cells: each format string is read
- * once and remembered.
+ * A number's text as Excel shows it under the cell's number format (ExcelJS stores the format but does not
+ * apply it). The formats of budget tables — General, "0.00", "#,##0.00", "0.0%", a second section for
+ * negatives — are shown here directly, each format string read once and remembered; every other format
+ * (accounting formats with "-" for zero, literals, dates, locale tags such as [$-804]) goes to the numfmt
+ * library, which follows Excel's formatting rules (ECMA-376). test/speed-equivalence.test.ts holds the direct
+ * path to numfmt's answers.
  */
+import { format as formatByLibrary } from 'numfmt';
 
-/** One section of a format ("#,##0.00" of "#,##0.00;(#,##0.00)"); null shows the value as General. */
+/** One section of a format ("#,##0.00" of "#,##0.00;(#,##0.00)"). */
 interface Section {
   percent: boolean;
   decimals: number;
   grouped: boolean;
   parentheses: boolean;
+  minus: boolean;
 }
 
-interface Format {
-  general: boolean;
-  /** The format has a section for negative values. */
-  hasNegative: boolean;
-  positive: Section | null;
-  negative: Section | null;
-}
+type Format = { kind: 'general' } | { kind: 'library' } | { kind: 'plain'; positive: Section; negative?: Section };
 
-function readSection(section: string): Section | null {
-  const m = /0(?:\.(0+))?/.exec(section.replace(/"[^"]*"|\\./g, ''));
-  if (!m) return null;
-  return {
-    percent: section.includes('%'),
-    decimals: m[1] ? m[1].length : 0,
-    grouped: /#,##0|0,000|#,#/.test(section),
-    parentheses: section.includes('('),
-  };
-}
+const COLOR = String.raw`(?:\[(?:black|blue|cyan|green|magenta|red|white|yellow|color\s?\d{1,2})\])?`;
+const POSITIVE_SECTION = new RegExp(String.raw`^${COLOR}(#,##0|0)(?:\.(0+))?(%)?$`, 'i');
+const NEGATIVE_SECTION = new RegExp(String.raw`^${COLOR}(?:(-)|(\())?(#,##0|0)(?:\.(0+))?(%)?(\))?$`, 'i');
 
 function readFormat(numFmt: string | undefined): Format {
-  if (!numFmt || /^general$/i.test(numFmt) || numFmt === '@') return { general: true, hasNegative: false, positive: null, negative: null };
+  if (!numFmt || /^general$/i.test(numFmt) || numFmt === '@') return { kind: 'general' };
   const sections = numFmt.split(';');
-  const hasNegative = numFmt.includes(';');
-  return { general: false, hasNegative, positive: readSection(sections[0]), negative: hasNegative ? readSection(sections[1]) : null };
+  if (sections.length > 2) return { kind: 'library' };
+  const p = POSITIVE_SECTION.exec(sections[0]);
+  if (!p) return { kind: 'library' };
+  const positive: Section = { grouped: p[1] === '#,##0', decimals: p[2]?.length ?? 0, percent: !!p[3], parentheses: false, minus: true };
+  if (sections.length === 1) return { kind: 'plain', positive };
+  const n = NEGATIVE_SECTION.exec(sections[1]);
+  if (!n || !!n[2] !== !!n[6]) return { kind: 'library' };
+  return { kind: 'plain', positive, negative: { grouped: n[3] === '#,##0', decimals: n[4]?.length ?? 0, percent: !!n[5], parentheses: !!n[2], minus: !!n[1] } };
 }
 
 const formats = new Map<string | undefined, Format>();
@@ -52,32 +49,78 @@ function formatOf(numFmt: string | undefined): Format {
   return f;
 }
 
-/** Thousands separators in the integer part of a toFixed() text. */
+/** Thousands separators in the integer part of a number's text. */
 function group(text: string): string {
   const dot = text.indexOf('.');
   const int = dot < 0 ? text : text.slice(0, dot);
-  const sign = int.startsWith('-') ? '-' : '';
-  const digits = sign ? int.slice(1) : int;
-  if (digits.length <= 3) return text;
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (dot < 0 ? '' : text.slice(dot));
+  if (int.length <= 3) return text;
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (dot < 0 ? '' : text.slice(dot));
+}
+
+/** A decimal string of digits plus one in its last place ("1299" → "1300", "99" → "100"). */
+function plusOneInLastPlace(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  if (i < 0) return '1' + '0'.repeat(digits.length);
+  return digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
+}
+
+/**
+ * |value| with `decimals` decimals, rounded half away from zero on the number's 15 significant digits as Excel
+ * rounds what it shows: 2.675 shows "2.68" (toFixed gives "2.67", the binary double being 2.67499…).
+ */
+function fixedAsExcel(abs: number, decimals: number): string {
+  // Away from a tie at the shown decimals toFixed rounds the same, and costs less.
+  const scaled = abs * 10 ** decimals;
+  if (Math.abs((scaled % 1) - 0.5) > 1e-9 + scaled * 1e-12) return abs.toFixed(decimals);
+  const precise = abs.toPrecision(15);
+  if (precise.includes('e')) return abs.toFixed(decimals);
+  const dot = precise.indexOf('.');
+  const int = dot < 0 ? precise : precise.slice(0, dot);
+  const fraction = dot < 0 ? '' : precise.slice(dot + 1);
+  let digits = int + fraction.slice(0, decimals).padEnd(decimals, '0');
+  if (fraction.length > decimals && fraction.charCodeAt(decimals) >= 0x35 /* '5' */) digits = plusOneInLastPlace(digits);
+  if (decimals === 0) return digits;
+  const intLength = digits.length - decimals;
+  return `${digits.slice(0, intLength)}.${digits.slice(intLength)}`;
+}
+
+function sectionText(value: number, section: Section, negative: boolean): string {
+  const abs = Math.abs(section.percent ? value * 100 : value);
+  let text = fixedAsExcel(abs, section.decimals);
+  if (section.grouped) text = group(text);
+  if (section.percent) text += '%';
+  if (!negative) return text;
+  if (section.parentheses) return `(${text})`;
+  return section.minus ? `-${text}` : text;
+}
+
+/** Whether a number's shown digits are all zeros ("0.00", "0%"): Excel drops the minus of such a negative. */
+function showsZero(text: string): boolean {
+  return !/[1-9]/.test(text);
 }
 
 export function formatWithNumFmt(value: number, numFmt: string | undefined): string {
   const format = formatOf(numFmt);
-  if (format.general) return generalText(value);
-  const negInSection = value < 0 && format.hasNegative;
-  const section = negInSection ? format.negative : format.positive;
-  if (!section) return generalText(value);
-  const shown = section.percent ? value * 100 : value;
-  const abs = negInSection ? Math.abs(shown) : shown;
-  let text = abs.toFixed(section.decimals);
-  if (section.grouped) text = group(text);
-  if (negInSection) text = section.parentheses ? `(${text})` : `-${text}`;
-  return section.percent ? text + '%' : text;
+  if (format.kind === 'plain') {
+    if (value < 0 && format.negative) return sectionText(value, format.negative, true);
+    const text = sectionText(value, format.positive, false);
+    return value < 0 && !showsZero(text) ? `-${text}` : text;
+  }
+  if (format.kind === 'general') {
+    // Excel's General shows up to 11 characters in a cell of standard width; a number that is shorter as written
+    // is shown as written.
+    const written = String(value);
+    if (written.length <= 11 && !written.includes('e')) return written;
+  }
+  return byLibrary(format.kind === 'general' ? 'General' : numFmt!, value);
 }
 
-function generalText(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  // Excel's General shows up to ~11 significant digits.
-  return String(Number(value.toPrecision(11)));
+function byLibrary(numFmt: string, value: number): string {
+  try {
+    return formatByLibrary(numFmt, value);
+  } catch {
+    // A format the library cannot read (a damaged workbook): the number as General.
+    return numFmt === 'General' ? String(value) : byLibrary('General', value);
+  }
 }
