@@ -358,6 +358,13 @@ export const PLACEHOLDERS: [RegExp, 'error' | 'warning'][] = [
 ];
 /** A character every placeholder holds one of: a passage without any (most) is passed over by one scan, not five patterns. */
 export const PLACEHOLDER_CHARACTER = /[XＸ×xｘ待请【○〇□＊*…]/;
+/**
+ * A word every passage of a budget report's prose holds one of. A passage of Chinese with none of them (a web copy's
+ * spam title, '…婷婷精品视频,…欧美成人性色xxxx视频') is no part of the report: its x's fill in nothing.
+ */
+export const REPORT_WORD = /预算|决算|收入|支出|经费|资金|费用|万元|亿元|元|单位|部门|项目|科目|原因|情况|说明|财政|年|%|％|填|联系|电话|地址|名称|负责|编制/;
+/** How many Chinese characters a passage holds before, holding no REPORT_WORD, it is read as no part of the report. */
+export const FOREIGN_PASSAGE_CHARACTERS = 8;
 
 // ---------------------------------------------------------------- wording: years
 

@@ -14,7 +14,7 @@ import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
 import { distance as editDistance } from 'fastest-levenshtein';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, REPORT_TITLE, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, FOREIGN_PASSAGE_CHARACTERS, REPORT_TITLE, REPORT_WORD, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -130,9 +130,17 @@ function checkDuplicates(doc: Doc): void {
   }
 }
 
+/** A passage of Chinese prose that holds no word of a budget report (REPORT_WORD): site furniture or spam of a web copy. */
+function foreignToTheReport(text: string): boolean {
+  if (REPORT_WORD.test(text)) return false;
+  let chinese = 0;
+  for (let i = 0; i < text.length && chinese < FOREIGN_PASSAGE_CHARACTERS; i++) if (text.charCodeAt(i) >= 0x4e00 && text.charCodeAt(i) <= 0x9fff) chinese++;
+  return chinese >= FOREIGN_PASSAGE_CHARACTERS;
+}
+
 function checkPlaceholders(doc: Doc): void {
   for (const p of doc.passages) {
-    if (!PLACEHOLDER_CHARACTER.test(p.text)) continue;
+    if (!PLACEHOLDER_CHARACTER.test(p.text) || foreignToTheReport(p.text)) continue;
     for (const [re, severity] of PLACEHOLDERS) {
       re.lastIndex = 0;
       let m = re.exec(p.text);
