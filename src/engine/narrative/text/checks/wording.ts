@@ -8,7 +8,7 @@
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
 import { toFen } from '../../../model/money';
-import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, wholeText, type Doc } from '../document';
 import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
@@ -222,10 +222,23 @@ function checkYears(doc: Doc): void {
   }
 }
 
+/**
+ * Whether `pattern` (global) finds a match in a document's whole text (wholeText). For MISSING_AMOUNT and
+ * GARBLED_DIRECTION no passage's match is missed there: neither is anchored, the line break a passage ends on
+ * is the \s MISSING_AMOUNT's end allows, and GARBLED_DIRECTION's look-behind excludes no line break.
+ */
+export function foundInWhole(pattern: RegExp, whole: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(whole);
+  pattern.lastIndex = 0;
+  return found;
+}
+
 function checkMissingNumbers(doc: Doc): void {
+  const amounts = foundInWhole(MISSING_AMOUNT, wholeText(doc));
   for (const p of doc.passages) {
     MISSING_AMOUNT.lastIndex = 0;
-    for (let m = MISSING_AMOUNT.exec(p.text); m; m = MISSING_AMOUNT.exec(p.text)) {
+    for (let m = amounts ? MISSING_AMOUNT.exec(p.text) : null; m; m = MISSING_AMOUNT.exec(p.text)) {
       doc.out.add('missing', 'warning', { para: p.index, start: m.index }, `“${m[0]}”缺少金额数字，请补上。`, { key: `amt${m.index}` });
     }
     // Every match ends in % or ％: p.half holds a % wherever the text holds either.
@@ -263,6 +276,7 @@ function wayOfFinalAndBudget(doc: Doc, para: number, at: number): string | undef
 
 /** '比2024年度减增加', '决算数大小于预算数': words of both ways run together, so which way is meant cannot be read. */
 function checkGarbledDirections(doc: Doc): void {
+  if (!foundInWhole(GARBLED_DIRECTION, wholeText(doc))) return;
   for (const p of doc.passages) {
     GARBLED_DIRECTION.lastIndex = 0;
     for (let m = GARBLED_DIRECTION.exec(p.text); m; m = GARBLED_DIRECTION.exec(p.text)) {
