@@ -109,6 +109,18 @@ export function wholeText(doc: Doc): string {
   return (doc.whole ??= doc.passages.map((p) => p.text).join('\n'));
 }
 
+/**
+ * Whether `pattern` (global) finds a match in a document's whole text (wholeText), its lastIndex left at 0. No
+ * passage's match is missed there when the pattern has no anchor and no look-around that a line break and the
+ * next passage could turn (each caller says why its pattern has none).
+ */
+export function foundInWhole(pattern: RegExp, whole: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(whole);
+  pattern.lastIndex = 0;
+  return found;
+}
+
 /** The amounts of passage `para`, in order (indexed once a document, so a check per figure stays linear). */
 export function amountsOfPassage(doc: Doc, para: number): readonly AmountToken[] {
   let index = doc.amountsByPassage;

@@ -4,7 +4,7 @@
  * a reason per item); a reason left empty ("主要原因是。") is a slip; and the reason of a numbered
  * 科目 item that names another listed item and not its own was copied from that item.
  */
-import { amountsOfPassage, markChecked, wholeText, type Doc } from '../document';
+import { amountsOfPassage, foundInWhole, markChecked, wholeText, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
 import { classPathOf, isThreePublic, memberOf, nameKey, subjectOf, type Fund, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
@@ -129,10 +129,12 @@ export function lastChangeBetween(changes: readonly ChangeLink[], para: number, 
  */
 function explainedSubjects(doc: Doc): Explained[] {
   const out: Explained[] = [];
+  // Unanchored, with no look-around: a passage's match is one of the whole text's too.
+  const causesNamed = foundInWhole(CAUSE_OF_NAMED_CHANGE, wholeText(doc));
   // Index loops: each for…of is an iterator and a try/finally in the bytecode TurboFan compiles.
   for (let pi = 0; pi < doc.passages.length; pi++) {
     const p = doc.passages[pi];
-    const explained = namedAsExplained(p.text);
+    const explained = causesNamed ? namedAsExplained(p.text) : [];
     for (let i = 0; i < explained.length; i++) out.push({ para: p.index, at: explained[i].at, subject: explained[i].subject });
     REASON_GIVEN.lastIndex = 0;
     for (let m = REASON_GIVEN.exec(p.text); m; m = REASON_GIVEN.exec(p.text)) {

@@ -8,7 +8,7 @@
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
 import { toFen } from '../../../model/money';
-import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, wholeText, type Doc } from '../document';
+import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, foundInWhole, wholeText, type Doc } from '../document';
 import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
@@ -222,19 +222,8 @@ function checkYears(doc: Doc): void {
   }
 }
 
-/**
- * Whether `pattern` (global) finds a match in a document's whole text (wholeText). For MISSING_AMOUNT and
- * GARBLED_DIRECTION no passage's match is missed there: neither is anchored, the line break a passage ends on
- * is the \s MISSING_AMOUNT's end allows, and GARBLED_DIRECTION's look-behind excludes no line break.
- */
-export function foundInWhole(pattern: RegExp, whole: string): boolean {
-  pattern.lastIndex = 0;
-  const found = pattern.test(whole);
-  pattern.lastIndex = 0;
-  return found;
-}
-
 function checkMissingNumbers(doc: Doc): void {
+  // MISSING_AMOUNT is unanchored and its end allows \s, the line break a passage ends on in the whole text.
   const amounts = foundInWhole(MISSING_AMOUNT, wholeText(doc));
   for (const p of doc.passages) {
     MISSING_AMOUNT.lastIndex = 0;
@@ -276,6 +265,7 @@ function wayOfFinalAndBudget(doc: Doc, para: number, at: number): string | undef
 
 /** '比2024年度减增加', '决算数大小于预算数': words of both ways run together, so which way is meant cannot be read. */
 function checkGarbledDirections(doc: Doc): void {
+  // Unanchored; its look-behind excludes no line break, its look-ahead reads within the match's passage.
   if (!foundInWhole(GARBLED_DIRECTION, wholeText(doc))) return;
   for (const p of doc.passages) {
     GARBLED_DIRECTION.lastIndex = 0;
