@@ -122,12 +122,24 @@ export function isTableRow(line: string): boolean {
   return BAR.test(line) && TABLE_ROW.test(line);
 }
 
+/** The narrowest line the wrap width counts. */
+const MIN_WIDTH = 20;
+
 /**
  * The width of a full line when the document is hard-wrapped (most lines within a narrow band of
  * one width), undefined otherwise. Typed documents (a paragraph per line) have widths all over.
  */
 export function wrapWidth(lines: readonly string[]): number | undefined {
-  const widths = lines.filter((l) => !isTableRow(l) && !isPageNumber(l)).map(displayWidth).filter((w) => w >= 20);
+  const widths: number[] = [];
+  // One loop, the width first: a line too short to count (under 20; under 10 characters it cannot reach 20,
+  // each counting 2 at most) is passed over before the table-row and page-number tests. The filters and
+  // the map this was (three callbacks a line) ran unoptimised over every line of every document.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.length < MIN_WIDTH / 2) continue;
+    const w = displayWidth(l);
+    if (w >= MIN_WIDTH && !isTableRow(l) && !isPageNumber(l)) widths.push(w);
+  }
   if (widths.length < 4) return undefined;
   // Widths are whole numbers: a typed array sorts them by value without calling a comparison per pair.
   const sorted = Float64Array.from(widths).sort();

@@ -4,7 +4,7 @@
  * slip. Said only when the sentence states no figure of its own before the reason (its own change would be the one meant) and
  * the subject is named in the reason's own words.
  */
-import { quote, type Doc } from '../document';
+import { foundInWhole, quote, wholeText, type Doc } from '../document';
 import type { ChangeLink } from '../structure';
 import { subjectOf, type Subject } from '../subjects';
 import { sentenceAt } from '../tokens';
@@ -32,6 +32,8 @@ function explains(reason: Subject, changed: Subject | undefined): boolean {
 }
 
 export function checkReasonWays(doc: Doc): void {
+  // Unanchored, with no look-around: a passage's match is one of the whole text's too.
+  if (!foundInWhole(WAY_BEFORE_REASON, wholeText(doc))) return;
   for (const p of doc.passages) {
     WAY_BEFORE_REASON.lastIndex = 0;
     for (let m = WAY_BEFORE_REASON.exec(p.text); m; m = WAY_BEFORE_REASON.exec(p.text)) {

@@ -4,7 +4,7 @@
  * a reason per item); a reason left empty ("主要原因是。") is a slip; and the reason of a numbered
  * 科目 item that names another listed item and not its own was copied from that item.
  */
-import { amountsOfPassage, markChecked, type Doc } from '../document';
+import { amountsOfPassage, foundInWhole, markChecked, wholeText, type Doc } from '../document';
 import { roundingAllowance, signedFen, type ChangeLink } from '../structure';
 import { classPathOf, isThreePublic, memberOf, nameKey, subjectOf, type Fund, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
@@ -131,10 +131,12 @@ export function lastChangeBetween(changes: readonly ChangeLink[], para: number, 
  */
 function explainedSubjects(doc: Doc): Explained[] {
   const out: Explained[] = [];
+  // Unanchored, with no look-around: a passage's match is one of the whole text's too.
+  const causesNamed = foundInWhole(CAUSE_OF_NAMED_CHANGE, wholeText(doc));
   // Index loops: each for…of is an iterator and a try/finally in the bytecode TurboFan compiles.
   for (let pi = 0; pi < doc.passages.length; pi++) {
     const p = doc.passages[pi];
-    const explained = namedAsExplained(p.text);
+    const explained = causesNamed ? namedAsExplained(p.text) : [];
     for (let i = 0; i < explained.length; i++) out.push({ para: p.index, at: explained[i].at, subject: explained[i].subject });
     REASON_GIVEN.lastIndex = 0;
     for (let m = REASON_GIVEN.exec(p.text); m; m = REASON_GIVEN.exec(p.text)) {
@@ -309,11 +311,12 @@ export function newsDateline(text: string): boolean {
  * kept on it (asked by the reasons' check and by the sums' for every list short of its total).
  */
 export function governmentReport(doc: Doc): boolean {
-  return (doc.governmentReport ??= readGovernmentReport(doc.passages));
+  return (doc.governmentReport ??= readGovernmentReport(wholeText(doc)));
 }
 
-export function readGovernmentReport(passages: readonly { text: string }[]): boolean {
-  const all = foldReportWords(passages.map((p) => p.text).join('\n'));
+/** governmentReport of a document's whole text (wholeText). */
+export function readGovernmentReport(whole: string): boolean {
+  const all = foldReportWords(whole);
   // Every REPORT_TO_CONGRESS match holds 草案.
   return (
     (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || JURISDICTION_TOTAL.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all))
@@ -521,7 +524,17 @@ function listedAfter(doc: Doc, para: number, m: RegExpExecArray): boolean {
   return /[:：]\s*$/.test(m[0]) && !rest.trim() && LIST_ITEM_START.test(doc.passages[para + 1]?.text ?? '');
 }
 
+/**
+ * Whether a document's whole text (wholeText) may hold an EMPTY_REASON in one of its passages: the pattern over the
+ * joined passages, where a passage's end is a line's end (multiline: its `$`), so no passage's match is missed.
+ */
+export function mayHoldEmptyReason(whole: string): boolean {
+  return EMPTY_REASON_IN_WHOLE.test(whole);
+}
+const EMPTY_REASON_IN_WHOLE = new RegExp(EMPTY_REASON.source, 'm');
+
 function checkEmptyReasons(doc: Doc): void {
+  if (!mayHoldEmptyReason(wholeText(doc))) return;
   for (const p of doc.passages) {
     EMPTY_REASON.lastIndex = 0;
     for (let m = EMPTY_REASON.exec(p.text); m; m = EMPTY_REASON.exec(p.text)) {
@@ -531,8 +544,17 @@ function checkEmptyReasons(doc: Doc): void {
   }
 }
 
+/**
+ * Whether a document's whole text may hold a NUMBERED_ITEM_PATH at the start of one of its passages: every match
+ * ends in (项) or （项）.
+ */
+export function mayHoldNumberedItemPath(whole: string): boolean {
+  return whole.includes('项)') || whole.includes('项）');
+}
+
 /** '主要原因是：统计管理经费增加' names its own 科目 (统计管理); another item's name means it was copied. */
 function checkCopiedReasons(doc: Doc): void {
+  if (!mayHoldNumberedItemPath(wholeText(doc))) return;
   const items = doc.passages
     .map((p) => {
       const m = NUMBERED_ITEM_PATH.exec(p.text);

@@ -8,7 +8,7 @@
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
 import { toFen } from '../../../model/money';
-import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, foundInWhole, wholeText, type Doc } from '../document';
 import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
@@ -231,9 +231,11 @@ function checkYears(doc: Doc): void {
 }
 
 function checkMissingNumbers(doc: Doc): void {
+  // MISSING_AMOUNT is unanchored and its end allows \s, the line break a passage ends on in the whole text.
+  const amounts = foundInWhole(MISSING_AMOUNT, wholeText(doc));
   for (const p of doc.passages) {
     MISSING_AMOUNT.lastIndex = 0;
-    for (let m = MISSING_AMOUNT.exec(p.text); m; m = MISSING_AMOUNT.exec(p.text)) {
+    for (let m = amounts ? MISSING_AMOUNT.exec(p.text) : null; m; m = MISSING_AMOUNT.exec(p.text)) {
       doc.out.add('missing', 'warning', { para: p.index, start: m.index }, `“${m[0]}”缺少金额数字，请补上。`, { key: `amt${m.index}` });
     }
     // Every match ends in % or ％: p.half holds a % wherever the text holds either.
@@ -271,6 +273,8 @@ function wayOfFinalAndBudget(doc: Doc, para: number, at: number): string | undef
 
 /** '比2024年度减增加', '决算数大小于预算数': words of both ways run together, so which way is meant cannot be read. */
 function checkGarbledDirections(doc: Doc): void {
+  // Unanchored; its look-behind excludes no line break, its look-ahead reads within the match's passage.
+  if (!foundInWhole(GARBLED_DIRECTION, wholeText(doc))) return;
   for (const p of doc.passages) {
     GARBLED_DIRECTION.lastIndex = 0;
     for (let m = GARBLED_DIRECTION.exec(p.text); m; m = GARBLED_DIRECTION.exec(p.text)) {
