@@ -13,6 +13,7 @@ import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
+import { isFunctionClassName } from '../function-classes';
 
 function isComplete(list: SumList, facts: TableFacts | undefined): boolean {
   if (list.covers) return true;
@@ -307,11 +308,32 @@ function printedRounding(head: AmountToken, parts: readonly AmountToken[]): numb
   return printedRoundingOf(...figures.filter((p) => !(toTheDecimal && p.value === 0 && p.decimals === 0)));
 }
 
+/**
+ * '其中:文化旅游体育与传媒支出支出预算286.85万元,群众文化支出预算 286.85万元,社会保障和就业支出预算107.16万元,…': a part
+ * that is no 类, printed with the very figure of the 类 just before it, where the list adds up without it — a 类 whose one
+ * 项 makes the whole of it, named after it: nested in the part before, not beside it. Two 类 of one figure are two parts,
+ * and two or more parts must remain, so that a list of two equal figures against a total of one stays a question.
+ */
+export function withoutNestedRestatement(head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
+  if (parts.length < 3) return parts;
+  const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i];
+    const before = parts[i - 1];
+    if (p.fen === 0 || p.fen !== before.fen || p.role !== 'value' || before.role !== 'value') continue;
+    if (!p.subject.id || !before.subject.id || p.subject.id === before.subject.id) continue;
+    if (!isFunctionClassName(figureName(before)) || isFunctionClassName(figureName(p))) continue;
+    const without = parts.filter((_, j) => j !== i);
+    if (Math.abs(signedFen(head) - (sum - signedFen(p))) <= roundingAllowance(without) + halfUnitOf(head)) return without;
+  }
+  return parts;
+}
+
 export function checkSums(doc: Doc): void {
   for (const list of doc.structure.lists) {
     const head = list.head;
-    const parts = list.parts;
-    if (!head || parts.length === 0 || head.garbled || parts.some((p) => p.garbled)) continue;
+    if (!head || list.parts.length === 0 || head.garbled || list.parts.some((p) => p.garbled)) continue;
+    const parts = withoutNestedRestatement(head, list.parts);
     // '差值' is written unsigned: differences of unknown direction do not add up.
     if ([head, ...parts].some((p) => p.role === 'change' && !p.direction)) continue;
     const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
@@ -320,7 +342,8 @@ export function checkSums(doc: Doc): void {
     if (misread(doc, head, parts)) continue;
     const complete = isComplete(list, doc.facts);
     const values = head.role === 'value' && parts.every((p) => p.role === 'value');
-    if (complete || values) markChecked(doc, head, ...parts);
+    // A nested restatement was compared too: its figure is the one of the part it restates.
+    if (complete || values) markChecked(doc, head, ...list.parts);
     if (Math.abs(diff) <= allowance) continue;
     // A partial list is wrong only when its parts exceed the whole (amounts are never negative).
     if (!complete && !(values && sum > signedFen(head) + allowance)) continue;
