@@ -233,6 +233,7 @@ function nextCircledItemFollows(doc: Doc, parts: readonly AmountToken[]): boolea
   }
   return n >= 0 && text.indexOf(String.fromCharCode(n + 1), last.end) >= 0;
 }
+
 /**
  * A list of a known whole that stops short of naming all its kinds while its passage goes on with a kind it
  * lacks: '…公务接待费为122万元,…接待9195人次。公务用车购置及运行维护费为1012万元' (the list went on after a '。'),
