@@ -33,6 +33,7 @@ import {
   ONLY_JOINING_WORDS,
   PER_UNIT_LABEL,
   RESPECTIVELY,
+  SHARE_BEFORE,
   SHARE_IN_BRACKET,
   TOTAL_OF_LIST,
   WAN_OR_YUAN_AMOUNT,
@@ -170,8 +171,8 @@ function chineseNumber(s: string): number {
 
 /** The first characters of a list marker: a Chinese numeral, a bracket or a digit (or ① to ⑳). */
 const MARKER_START = charCodeSet('一二三四五六七八九十(（0123456789');
-const CIRCLED_ONE = 0x2460;
-const CIRCLED_TWENTY = 0x2473;
+export const CIRCLED_ONE = 0x2460;
+export const CIRCLED_TWENTY = 0x2473;
 
 /** The list marker a passage starts with: its style and its number ("3、" → num 3, "（二）" → cn-paren 2). */
 export function markerOf(text: string): { style: string; n: number } | undefined {
@@ -198,6 +199,30 @@ function numberedNext(last: AmountToken | undefined, a: AmountToken): boolean {
   const here = before && markerOf(a.label);
   return !!here && here.style === before.style && here.n === before.n + 1;
 }
+
+/**
+ * '1、群众性综合运动会654.17万元,其中补助地方30万元; 2、示范性全民健身活动559.52万元': a figure numbered
+ * after the head of a list, in the head's style, is the head's next sibling — the list of the head is over.
+ */
+function nextSiblingOfHead(ol: OpenList, t: AmountToken, passageTexts: readonly string[]): boolean {
+  const head = ol.list.head;
+  if (!head || head.para !== t.para) return false;
+  const own = numberBefore(t, passageTexts);
+  const heads = numberBefore(head, passageTexts);
+  return own !== undefined && heads !== undefined && own.style === heads.style && own.n > heads.n;
+}
+
+/** The item number opening a figure's words, or just in front of them ('; 2、示范性全民健身活动559.52万元' → 2). */
+function numberBefore(a: AmountToken, passageTexts: readonly string[]): { style: string; n: number } | undefined {
+  const own = markerOf(a.label);
+  if (own) return own;
+  const text = passageTexts[a.para] ?? '';
+  const wordsStart = a.start - a.label.length;
+  if (text.slice(wordsStart, a.start) !== a.label) return undefined;
+  const m = NUMBER_BEFORE_WORDS.exec(text.slice(Math.max(0, wordsStart - 8), wordsStart));
+  return m ? markerOf(m[1]) : undefined;
+}
+const NUMBER_BEFORE_WORDS = /(?:^|[\s;；。，,:：])((?:\d{1,2}|[一二三四五六七八九十]+)\s*[、.．]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[)）])\s*$/;
 
 /**
  * '包括：A 30万元，B 20万元，合计50万元': a 合计 / 共计 / 总计 right after the parts of a list without a head
@@ -300,8 +325,12 @@ function eligible(a: AmountToken): boolean {
  * another subject than the figure before them — the share is of a part whose amount is not printed.
  */
 function sharesAnother(share: PercentToken, amount: AmountToken): boolean {
-  return share.sharer !== undefined && share.sharer.core !== amount.subject.core;
+  if (share.sharer !== undefined) return share.sharer.core !== amount.subject.core;
+  // '非税收入5374万元,地方一般公共预算收入税占比85.12%': words before 占比 that are not the figure's name are another's.
+  const words = share.of === '' && SHARE_BEFORE.test(share.label) ? share.label.replace(SHARE_BEFORE, '').replace(LEADING_JOINERS, '') : '';
+  return words.length >= 2 && !amount.label.includes(words) && !words.includes(amount.subject.text);
 }
+const LEADING_JOINERS = /^[\s,，;；:：、]*(?:其中|另外|同时)?[\s,，:：]*/;
 
 /**
  * '同比增加8.25万元,同比增长2.8%': a rate that repeats the comparison of the change just before it in
@@ -534,6 +563,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         close(ol);
         break;
       }
+      if (nextSiblingOfHead(ol, t, passageTexts)) {
+        close(ol);
+        continue;
+      }
       if (ol.depth !== t.depth || (ol.ofChanges !== undefined && ol.ofChanges !== isChange)) continue;
       if (ol.ofChanges === undefined && !(isChange ? ol.candidates.change : ol.candidates.value) && (ol.candidates.change ?? ol.candidates.value)) continue;
       // A part is of the head's measure: under a 决算数, the 年初预算 of an item is not a part. A part
@@ -707,6 +740,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // '…比上年预算减15600元,同比下降19.60%。主要是2018年…支出49865元与上年比减少30431元': a 主要是 opening the sentence after a
       // change gives that change's cause — it may list the change's parts, not the parts of the figure before it.
       if (opensSentence && CAUSE_OPENER.test(t.word) && endedOnChange(prevSentenceAmounts, prevSentencePercents)) heads = heads.filter((a) => a.role === 'change');
+      // '…城市维护建设支出1450万元。置换出来的年初预算资金用于“保工资”,落实全区干部职工待遇,其中…': clauses opening the 其中's
+      // own sentence that do not name the figure before it say what the 其中 breaks down — something whose amount is not printed.
+      if (!fresh && heads.length > 0 && OF_WHICH_START.test(t.word)) {
+        const opening = sentenceWordsBefore(passageTexts[t.para], t);
+        if (heads.every((h) => speaksOfAnother(opening, h))) heads = [];
+      }
       head = heads[0];
       const value = heads.find((a) => a.role === 'value');
       const change = heads.find((a) => a.role === 'change');
@@ -962,6 +1001,13 @@ function openerWords(text: string | undefined, opener: OpenerToken): string {
   const words = sentenceWordsBefore(text, opener);
   return INCOME_OR_EXPENSE.test(words) ? words : '';
 }
+
+/** Words of several clauses ('…用于“保工资”,落实全区干部职工待遇,') that never name the figure `a`. */
+function speaksOfAnother(words: string, a: AmountToken): boolean {
+  const name = a.subject.text.replace(LEADING_JOINERS, '');
+  return CLAUSE_BREAK.test(words) && name !== '' && !words.includes(name);
+}
+const CLAUSE_BREAK = /[，,]/;
 
 /** The words of the opener's sentence (or clause after a ；) before it. */
 function sentenceWordsBefore(text: string | undefined, opener: OpenerToken): string {

@@ -7,7 +7,7 @@
 import type { TableFacts } from '../../facts';
 import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
-import { roundingAllowance, signedFen, type SumList } from '../structure';
+import { CIRCLED_ONE, CIRCLED_TWENTY, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
@@ -220,6 +220,22 @@ function cutInsideTheList(doc: Doc, parts: readonly AmountToken[]): boolean {
 }
 
 /**
+ * '总计下达305万元。其中:①省级直接下达…30万元和…40万元。②…分配各县(区)、古雷开发区235万元': the parts were read under a
+ * circled item number and the passage goes on with the next one — the list was read up to the end of its first item.
+ */
+function nextCircledItemFollows(doc: Doc, parts: readonly AmountToken[]): boolean {
+  const last = parts[parts.length - 1];
+  const text = doc.passages[last.para]?.text ?? '';
+  const before = text.slice(0, parts[0].start);
+  let n = -1;
+  for (let i = before.length - 1; i >= 0 && n < 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c >= CIRCLED_ONE && c < CIRCLED_TWENTY) n = c;
+  }
+  return n >= 0 && text.indexOf(String.fromCharCode(n + 1), last.end) >= 0;
+}
+
+/**
  * A list of a known whole that stops short of naming all its kinds while its passage goes on with a kind it
  * lacks: '…公务接待费为122万元,…接待9195人次。公务用车购置及运行维护费为1012万元' (the list went on after a '。'),
  * '…公务用车购置及运行维护费27.46万元…;其中:公务用车购置…;公务接待费22.59万元' (read up to a nested 其中).
@@ -385,7 +401,7 @@ export function checkSums(doc: Doc): void {
     // and none to ask of a report on a whole jurisdiction, whose 其中 names its main lines ('其中,教育支出…').
     // (A budget adjusted from, heading its sources' budgets before the adjustment, is a value of its year as much.)
     const shortOnly = complete && !list.covers && diff > 0 && head.role !== 'change';
-    if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || governmentReport(doc))) continue;
+    if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || nextCircledItemFollows(doc, parts) || governmentReport(doc))) continue;
     if (shortOnly && leftOutItemsListedBefore(doc, list, diff, allowance)) continue;
     doc.out.add(
       'sum',

@@ -45,6 +45,17 @@ function sameItem(doc: Doc, from: number, to: number): boolean {
 }
 
 /**
+ * A numbered heading between two figures of one passage — a page flattened to one line, '…收支决算平衡。
+ * 2.区本级一般公共预算收支决算情况 区本级…' — starts another item: the same words may then speak of
+ * another scope (the 区本级 after the 全区).
+ */
+function headingBetween(doc: Doc, first: AmountToken, a: AmountToken): boolean {
+  if (first.para !== a.para) return false;
+  const between = doc.passages[a.para].text.slice(first.end, a.start);
+  return between.split(/[\s。；;]+/).some((piece, i) => i > 0 && piece !== '' && HEADING_START.test(piece));
+}
+
+/**
  * '公务接待费1.58元，…支出公务接待费为1.58万元': one figure written with the same digits under two units —
  * one of the units is mistyped. Not a list of two items (their digits would differ), and not nil.
  */
@@ -100,7 +111,7 @@ function checkDuplicates(doc: Doc): void {
     // change what the same words mean. Within one sentence, two figures are two items of a list whose
     // names share words ('待偿债置换一般债券上年结余320万元,上年结转结余收入41407万元').
     if (first.para === a.para && first.sentence === a.sentence) continue;
-    if (!sameItem(doc, first.para, a.para)) {
+    if (!sameItem(doc, first.para, a.para) || headingBetween(doc, first, a)) {
       seen.set(key, a);
       continue;
     }
