@@ -508,12 +508,12 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   const readMark = (start: number, end: number, markKind: MarkKind, word: string) => {
     if (markKind === 'separator') {
       tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: word });
-      if (word === ';') pushInHead(text, end, tokens, p.index, depth, sentence);
+      if (word === ';' && pushInHead(text, end, tokens, p.index, depth, sentence)) outOfOrder = true;
     } else if (markKind === 'sentence-end') {
       tokens.push({ type: 'sentence-end', para: p.index, start, end, depth, sentence, char: word });
       endSentence();
       sentenceStart = end;
-      pushInHead(text, end, tokens, p.index, depth, sentence);
+      if (pushInHead(text, end, tokens, p.index, depth, sentence)) outOfOrder = true;
     } else if (markKind === 'paren-open') {
       tokens.push({ type: 'paren-open', para: p.index, start, end, depth, sentence, char: word });
       depth++;
@@ -658,14 +658,17 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     lastEnd = f.end;
   };
 
-  pushInHead(text, 0, tokens, p.index, depth, sentence);
+  let outOfOrder = pushInHead(text, 0, tokens, p.index, depth, sentence);
   eachInTextOrder(text, figures, readFigure, readMark);
   tokens.push({ type: 'para-end', para: p.index, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
-  // 'X中，' openers are found at the sentence start but sit after X. Most passages have none, and their
-  // tokens are in order already: a stable sort would leave them as they are.
-  const inTokenOrder = (a: Token, b: Token) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0);
-  if (!isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
+  // 'X中，' openers are found at the sentence start but sit after X. The figures and marks come in text order,
+  // so only a passage with such an opener may need the sort; most have none, and were compared pair by pair.
+  if (outOfOrder && !isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
   return new PassageReading(tokens, sentence + 1, text, mayHoldPath);
+}
+
+function inTokenOrder(a: Token, b: Token): number {
+  return a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0);
 }
 
 /** The last of a sentence's openers at depth `depth` or shallower. */
@@ -834,10 +837,21 @@ function rateInBracketsAfterChange(token: PercentToken, before: readonly Token[]
  */
 export function mayOpenAmong(text: string, from: number): boolean {
   const comma = text.indexOf(',', from);
-  return comma >= 0 && text.slice(from, comma).trimEnd().endsWith('中');
+  if (comma < 0) return false;
+  // Back over the spaces before the comma (what trimEnd drops), with no slice and no trimmed copy.
+  let i = comma - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= from && text.charCodeAt(i) === 0x4e2d; // 中
 }
 
-/** 'X中，' at the start of a sentence or after ；: X (stated before) is broken down next. */
+/** Whether a code unit is white space or a line end, as /\s/ and trim have it. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** 'X中，' at the start of a sentence or after ；: X (stated before) is broken down next. Whether it pushed an opener. */
 function pushInHead(
   text: string,
   from: number,
@@ -845,12 +859,12 @@ function pushInHead(
   para: number,
   depth: number,
   sentence: number,
-): void {
-  if (!mayOpenAmong(text, from)) return;
+): boolean {
+  if (!mayOpenAmong(text, from)) return false;
   const m = AMONG_SUBJECT.exec(text.slice(from));
-  if (!m || QI_END.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1])) return;
+  if (!m || QI_END.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1])) return false;
   const subject = subjectOf(m[1].replace(ZAI_START, ''));
-  if (!subject.id || !subject.core) return;
+  if (!subject.id || !subject.core) return false;
   const start = from + m[0].length - 1;
   tokens.push({
     type: 'opener',
@@ -866,4 +880,5 @@ function pushInHead(
     ...(measureOf(m[1]) ? { headMeasure: measureOf(m[1]) } : {}),
     atSentenceEnd: false,
   });
+  return true;
 }
