@@ -1,15 +1,21 @@
 /**
  * Issue 17, twenty-second look (the reader): readPassage sorts its tokens only when a 'X中，' opener was
  * pushed ahead of the walk (the figures and marks come in text order); mayOpenAmong walks back over the
- * spaces before the comma instead of slicing and trimming. The oracles: the old mayOpenAmong, /\s/, and
+ * spaces before the comma instead of slicing and trimming; the character lost before a figure is read by
+ * its code, not by LOST_CHARACTER_END on a slice; differenceBefore runs only on a label whose last characters
+ * (past the spaces and one copula) may end a difference's word; the bare 万 / 亿 are looked for at the runs of
+ * digits only in a text where one search finds a 万 / 亿 with a mark or the end after it (the global searches
+ * of narrative-speed-equivalence-digits.test.ts are that step's oracle). The oracles: differenceBefore alone, LOST_CHARACTER_END, the old mayOpenAmong, /\s/, and
  * the order of every token list readPassage returns (the old code sorted whenever the list was out of
  * order, so a list it hands back out of order is a difference).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scanFigures } from '../src/engine/narrative/text/figures';
 import { joinLines } from '../src/engine/narrative/text/join';
-import { isSpaceCode, mayOpenAmong, readPassage } from '../src/engine/narrative/text/read';
+import { isSpaceCode, lostCharacterBefore, mayEndInDifferenceWord, mayOpenAmong, readPassage } from '../src/engine/narrative/text/read';
 import type { Token } from '../src/engine/narrative/text/tokens';
+import { differenceBefore, LOST_CHARACTER_END } from '../src/engine/narrative/text/words';
 import { corpusLines } from './narrative-helpers';
 
 const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
@@ -33,7 +39,9 @@ const prose = fc
 
 describe('mayOpenAmong by a walk back from the comma', () => {
   it('answers as the slice and trim did, at every position of the corpus lines and of arbitrary text', () => {
-    for (const line of corpusLines()) for (let from = 0; from <= line.length; from++) expect(mayOpenAmong(line, from), line).toBe(oldMayOpenAmong(line, from));
+    const differ: string[] = [];
+    for (const line of corpusLines()) for (let from = 0; from <= line.length; from++) if (mayOpenAmong(line, from) !== oldMayOpenAmong(line, from)) differ.push(`${from} ${line}`);
+    expect(differ).toEqual([]);
     fc.assert(
       fc.property(fc.oneof(prose, anyText), fc.nat({ max: 60 }), (text, at) => {
         const from = Math.min(at, text.length);
@@ -44,11 +52,12 @@ describe('mayOpenAmong by a walk back from the comma', () => {
   });
 
   it('takes for space exactly what /\\s/ and trimEnd take', () => {
+    const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) {
       const s = String.fromCharCode(c);
-      expect(isSpaceCode(c), c.toString(16)).toBe(/\s/.test(s));
-      expect(isSpaceCode(c), c.toString(16)).toBe(`a${s}`.trimEnd() === 'a');
+      if (isSpaceCode(c) !== /\s/.test(s) || isSpaceCode(c) !== (`a${s}`.trimEnd() === 'a')) differ.push(c);
     }
+    expect(differ).toEqual([]);
   });
 });
 
@@ -72,5 +81,56 @@ describe('readPassage sorts only after a head opener', () => {
     // The opener (at 中) is pushed before the walk reaches the 、 ahead of it.
     expect(tokens.map((t) => t.type).slice(0, 2)).toEqual(['sep', 'opener']);
     expect(sorted(tokens)).toBe(true);
+  });
+});
+
+describe('lostCharacterBefore by the code of one character', () => {
+  it('answers as LOST_CHARACTER_END on the one-character slice, at every position', () => {
+    const old = (text: string, pos: number) => LOST_CHARACTER_END.test(text.slice(Math.max(0, pos - 1), pos));
+    expect(lostCharacterBefore('支出?8639万元', 3)).toBe(true);
+    expect(lostCharacterBefore('支出\uFFFD8639万元', 3)).toBe(true);
+    expect(lostCharacterBefore('支出8639万元', 2)).toBe(false);
+    const differ: string[] = [];
+    for (const line of corpusLines()) for (let pos = 0; pos <= line.length; pos++) if (lostCharacterBefore(line, pos) !== old(line, pos)) differ.push(`${pos} ${line}`);
+    expect(differ).toEqual([]);
+    fc.assert(
+      fc.property(fc.oneof(prose.map((s) => s.replace(/当/g, '?')), anyText), fc.nat({ max: 60 }), (text, at) => {
+        const pos = Math.min(at, text.length);
+        expect(lostCharacterBefore(text, pos)).toBe(old(text, pos));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('differenceBefore gated by the last character of the label', () => {
+  const labelWords = fc
+    .array(fc.constantFrom('决算数', '大于', '小于', '年初', '预算', '预算数', '差值', '差额', '相差', '超收', '短收', '为', '是', '了', '达', '约', ' ', '\u3000', '\t', '支出', '比上年', '收', '算', '弥补收支'), { maxLength: 10 })
+    .map((xs) => xs.join(''));
+  it('finds every difference differenceBefore finds, in every prefix of the corpus lines and in arbitrary labels', () => {
+    expect(mayEndInDifferenceWord('决算数大于预算数 为 ')).toBe(true);
+    expect(mayEndInDifferenceWord('差值为为')).toBe(false);
+    // Where the gate says no, differenceBefore finds nothing (where it says yes, differenceBefore itself runs).
+    const missed: string[] = [];
+    for (const line of corpusLines()) for (let end = 0; end <= line.length; end++) {
+      const label = line.slice(0, end);
+      if (!mayEndInDifferenceWord(label) && differenceBefore(label)) missed.push(label);
+    }
+    expect(missed).toEqual([]);
+    fc.assert(
+      fc.property(fc.oneof(labelWords, anyText), (label) => {
+        expect(mayEndInDifferenceWord(label) ? differenceBefore(label) : null).toEqual(differenceBefore(label));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('bare 万 / 亿 looked for only where one is written', () => {
+  it('still reads a bare unit before each mark and at the end, and none where every 万 is a 万元', () => {
+    const bare = (text: string) => scanFigures(text).filter((f) => f.type === 'amount' && !f.raw.endsWith('元')).map((f) => f.raw);
+    expect(bare('合计为1000.86万，其中：公务用车购置费399.25万元')).toEqual(['1000.86万']);
+    for (const mark of [',', ';', '。', '、', ')', ' ', '']) expect(bare(`公务接待费0.7亿${mark}公务用车购置费1.2亿元`.replace('亿元', mark === '' ? '亿元。' : '亿元'))).toEqual(mark === '' ? [] : ['0.7亿']);
+    expect(bare('经费支出10万元，比上年增加2万元')).toEqual([]);
   });
 });

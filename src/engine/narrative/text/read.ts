@@ -42,7 +42,6 @@ import {
   DOWN_WORD,
   bothWaysBefore,
   garbledBefore,
-  LOST_CHARACTER_END,
   NO_CHANGE_AFTER,
   LESS_THAN,
   type Measure,
@@ -362,6 +361,7 @@ export class PassageReading {
 /** Reads one passage. `sentence` is the document's sentence count so far; returns the new count. */
 export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): PassageReading {
   const text = p.half;
+  const para = p.index;
   const figures = scanFigures(p.text, text);
 
   const tokens: Token[] = [];
@@ -458,7 +458,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       const kind = PARTIAL_LIST_START.test(word) || word === '如下' ? 'partial' : 'complete';
       const opener: OpenerToken = {
         type: 'opener',
-        para: p.index,
+        para,
         start,
         end,
         depth,
@@ -482,7 +482,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       if ((!c && !printed) || inReason) return;
       const statement: StatementToken = {
         type: 'statement',
-        para: p.index,
+        para,
         start,
         end,
         depth,
@@ -496,7 +496,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       const w = word;
       const relation = LESS_THAN.test(w) ? '<' : MORE_THAN.test(w) ? '>' : '=';
       if (SAME_AS_LEAD.test(w) && !SAME_WORDS.test(w)) return;
-      tokens.push({ type: 'statement', para: p.index, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
+      tokens.push({ type: 'statement', para, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
     }
   };
 
@@ -507,46 +507,49 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
    */
   const readMark = (start: number, end: number, markKind: MarkKind, word: string) => {
     if (markKind === 'separator') {
-      tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: word });
-      if (word === ';' && pushInHead(text, end, tokens, p.index, depth, sentence)) outOfOrder = true;
+      tokens.push({ type: 'sep', para, start, end, depth, sentence, char: word });
+      if (word === ';' && pushInHead(text, end, tokens, para, depth, sentence)) outOfOrder = true;
     } else if (markKind === 'sentence-end') {
-      tokens.push({ type: 'sentence-end', para: p.index, start, end, depth, sentence, char: word });
+      tokens.push({ type: 'sentence-end', para, start, end, depth, sentence, char: word });
       endSentence();
       sentenceStart = end;
-      if (pushInHead(text, end, tokens, p.index, depth, sentence)) outOfOrder = true;
+      if (pushInHead(text, end, tokens, para, depth, sentence)) outOfOrder = true;
     } else if (markKind === 'paren-open') {
-      tokens.push({ type: 'paren-open', para: p.index, start, end, depth, sentence, char: word });
+      tokens.push({ type: 'paren-open', para, start, end, depth, sentence, char: word });
       depth++;
     } else if (markKind === 'paren-close') {
       depth = Math.max(0, depth - 1);
-      tokens.push({ type: 'paren-close', para: p.index, start, end, depth, sentence, char: word });
+      tokens.push({ type: 'paren-close', para, start, end, depth, sentence, char: word });
     } else readWordMark(start, end, markKind, word);
   };
 
   /** A figure: its token, with the words and the subject it is of. */
   const readFigure = (f: AmountFigure | PercentFigure) => {
-    const before8 = text.slice(Math.max(0, f.start - 8), f.start);
-    const after8 = text.slice(f.end, f.end + 8);
+    // Read once: each use was a property load, interpreted in the first documents.
+    const fStart = f.start;
+    const fEnd = f.end;
+    const before8 = text.slice(Math.max(0, fStart - 8), fStart);
+    const after8 = text.slice(fEnd, fEnd + 8);
     // Every threshold word after a figure holds 以: the pattern runs only where one stands.
     if (THRESHOLD_BEFORE.test(before8) || (after8.includes('以') && THRESHOLD_AFTER.test(after8))) {
-      lastEnd = f.end;
+      lastEnd = fEnd;
       return;
     }
-    const cs = clauseStart(text, f.start);
+    const cs = clauseStart(text, fStart);
     const labelStart = Math.max(cs, lastEnd);
-    const label = text.slice(labelStart, f.start);
-    const clause = text.slice(cs, f.start);
-    const inReason = mayHoldReason && inReasonAt(text, sentenceStart, f.start);
-    const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
+    const label = text.slice(labelStart, fStart);
+    const clause = text.slice(cs, fStart);
+    const inReason = mayHoldReason && inReasonAt(text, sentenceStart, fStart);
 
     if (f.type === 'percent') {
-      const token = ofComposition(rateInBracketsAfterChange(percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens), tokens, text.slice(lastEnd, f.start)), text.slice(sentenceStart, f.start));
+      const at = { para, start: fStart, end: fEnd, depth, sentence };
+      const token = ofComposition(rateInBracketsAfterChange(percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens), tokens, text.slice(lastEnd, fStart)), text.slice(sentenceStart, fStart));
       if (token.role === 'rate') {
         const compare = lastCompare(label);
         if (compare) token.base = baseOf(compare, sentYear ?? ctx.reportYear);
       }
       tokens.push(token);
-      lastEnd = f.end;
+      lastEnd = fEnd;
       return;
     }
 
@@ -583,7 +586,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     // A change joined to another ('分别减少0.18亿元和0.56亿元') is of an item the words do not pair it with: it takes no subject.
     if (!inherited && !joinedChange && (subject.bare || (!subject.id && subject.fund === 'all'))) {
-      const from = inherit(f.start, labelStart, role !== 'value', subject.bare === true ? subject.core : undefined);
+      const from = inherit(fStart, labelStart, role !== 'value', subject.bare === true ? subject.core : undefined);
       if (from) {
         subject = from;
         inherited = true;
@@ -594,16 +597,16 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     // '财政厅晒出的“账本”显示,2013年省级(包括…单位)“三公”经费…支出9.5亿元': the year opening the figure's clause is its
     // year when its own words (cut after the bracket's 包括) and the sentence's opening name none.
-    const year = adjustment?.of ? adjustment.of.year : ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, f.start)) ?? openingYear(text.slice(cs, f.start)), ctx.reportYear);
+    const year = adjustment?.of ? adjustment.of.year : ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, fStart)) ?? (cs === sentenceStart ? undefined : openingYear(text.slice(cs, fStart))), ctx.reportYear);
     const measure = adjustment?.role === 'value' ? 'adjusted-budget' : measureOf(own);
     // Its optional parts are assigned, not spread into the literal (a spreading literal is copied on a slow path).
     const token: AmountToken = {
       type: 'amount',
-      para: at.para,
-      start: at.start,
-      end: at.end,
-      depth: at.depth,
-      sentence: at.sentence,
+      para,
+      start: fStart,
+      end: fEnd,
+      depth,
+      sentence,
       raw: f.raw,
       value: f.value,
       unit: f.unit,
@@ -651,16 +654,16 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       sentYear = year;
       if (subject.id && !inherited) {
         const listed = openerAtOrAbove(sentenceOpeners, depth) !== undefined;
-        explicit.push({ pos: f.start, subject, listed });
+        explicit.push({ pos: fStart, subject, listed });
       }
     }
     tokens.push(token);
-    lastEnd = f.end;
+    lastEnd = fEnd;
   };
 
-  let outOfOrder = pushInHead(text, 0, tokens, p.index, depth, sentence);
+  let outOfOrder = pushInHead(text, 0, tokens, para, depth, sentence);
   eachInTextOrder(text, figures, readFigure, readMark);
-  tokens.push({ type: 'para-end', para: p.index, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
+  tokens.push({ type: 'para-end', para, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
   // 'X中，' openers are found at the sentence start but sit after X. The figures and marks come in text order,
   // so only a passage with such an opener may need the sort; most have none, and were compared pair by pair.
   if (outOfOrder && !isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
@@ -703,12 +706,12 @@ interface AmountRole {
  */
 function amountRole(text: string, f: AmountFigure, label: string, prev: Token | undefined, lastEnd: number, beforeJoin: Token | undefined): AmountRole {
   const plain = unbracketDirections(label);
-  const difference = differenceBefore(plain);
+  const difference = mayEndInDifferenceWord(plain) ? differenceBefore(plain) : null;
   const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
   // '较上年增加(减少)0万元': a change whose way the words leave open; not checked, and not a part of a list.
   const bothWays = !dir && !difference && bothWaysBefore(plain);
   const garbled =
-    bothWays || (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
+    bothWays || (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || lostCharacterBefore(text, f.start);
   // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
   const isBase =
     !difference &&
@@ -725,6 +728,37 @@ function amountRole(text: string, f: AmountFigure, label: string, prev: Token | 
       : undefined;
   const role: AmountToken['role'] = dir || difference || bareWay || joinedChange || bothWays ? 'change' : isBase ? 'base' : 'value';
   return { plain, difference, dir, garbled, bareWay, joinedChange, role };
+}
+
+/** Whether a code unit is the last character of a word a difference's label ends in: 预算, 预算数, 差值, 差额, 相差, 超收, 短收. */
+function endsDifferenceWord(c: number): boolean {
+  return c === 0x7b97 || c === 0x6570 || c === 0x503c || c === 0x989d || c === 0x5dee || c === 0x6536; // 算 数 值 额 差 收
+}
+
+/** Whether a code unit is a copula differenceBefore passes over: 为 是 了 达 约. */
+function isCopula(c: number): boolean {
+  return c === 0x4e3a || c === 0x662f || c === 0x4e86 || c === 0x8fbe || c === 0x7ea6;
+}
+
+/**
+ * Whether `label` may end as differenceBefore asks (one of its words, then perhaps a 为 / 是 / 了 / 达 / 约), told by
+ * the codes of its last characters: differenceBefore trims, slices and tries seven endings of every amount's label.
+ */
+export function mayEndInDifferenceWord(label: string): boolean {
+  let i = label.length - 1;
+  while (i >= 0 && isSpaceCode(label.charCodeAt(i))) i--;
+  if (i >= 0 && isCopula(label.charCodeAt(i))) {
+    i--;
+    while (i >= 0 && isSpaceCode(label.charCodeAt(i))) i--;
+  }
+  return i >= 0 && endsDifferenceWord(label.charCodeAt(i));
+}
+
+/** LOST_CHARACTER_END on the character before `pos`, read by its code: no slice and no pattern a figure. */
+export function lostCharacterBefore(text: string, pos: number): boolean {
+  if (pos <= 0) return false;
+  const c = text.charCodeAt(pos - 1);
+  return c === 0x3f || c === 0xfffd;
 }
 
 /** A figure's part in a budget adjustment: the budget adjusted from (`from`: its words), or the figure adjusted to or the change, `of` that budget. */
