@@ -5,7 +5,8 @@
  * its code, not by LOST_CHARACTER_END on a slice; differenceBefore runs only on a label whose last characters
  * (past the spaces and one copula) may end a difference's word; the bare 万 / 亿 are looked for at the runs of
  * digits only in a text where one search finds a 万 / 亿 with a mark or the end after it (the global searches
- * of narrative-speed-equivalence-digits.test.ts are that step's oracle). The oracles: differenceBefore alone, LOST_CHARACTER_END, the old mayOpenAmong, /\s/, and
+ * of narrative-speed-equivalence-digits.test.ts are that step's oracle); a figure's own year and the sentence's
+ * opening year are read only from words holding a 年. The oracles: ownYear and openingYear as they were, differenceBefore alone, LOST_CHARACTER_END, the old mayOpenAmong, /\s/, and
  * the order of every token list readPassage returns (the old code sorted whenever the list was out of
  * order, so a list it hands back out of order is a difference).
  */
@@ -13,9 +14,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanFigures } from '../src/engine/narrative/text/figures';
 import { joinLines } from '../src/engine/narrative/text/join';
-import { isSpaceCode, lostCharacterBefore, mayEndInDifferenceWord, mayOpenAmong, readPassage } from '../src/engine/narrative/text/read';
+import { isSpaceCode, lostCharacterBefore, mayEndInDifferenceWord, mayOpenAmong, openingYear, ownYear, readPassage } from '../src/engine/narrative/text/read';
 import type { Token } from '../src/engine/narrative/text/tokens';
-import { differenceBefore, LOST_CHARACTER_END } from '../src/engine/narrative/text/words';
+import { differenceBefore, LOST_CHARACTER_END, OPENING_YEAR, PRIOR_WORDS, THIS_YEARS_CARRYOVER, YEAR_IN } from '../src/engine/narrative/text/words';
 import { corpusLines } from './narrative-helpers';
 
 const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
@@ -132,5 +133,41 @@ describe('bare 万 / 亿 looked for only where one is written', () => {
     expect(bare('合计为1000.86万，其中：公务用车购置费399.25万元')).toEqual(['1000.86万']);
     for (const mark of [',', ';', '。', '、', ')', ' ', '']) expect(bare(`公务接待费0.7亿${mark}公务用车购置费1.2亿元`.replace('亿元', mark === '' ? '亿元。' : '亿元'))).toEqual(mark === '' ? [] : ['0.7亿']);
     expect(bare('经费支出10万元，比上年增加2万元')).toEqual([]);
+  });
+});
+
+describe('the years read only from words that hold a 年', () => {
+  /** ownYear and openingYear as they were: the carry-over words removed, then the patterns, on any words. */
+  function oldOwnYear(raw: string, sentenceYear: number | undefined, reportYear: number): number {
+    const s = raw.replace(THIS_YEARS_CARRYOVER, '');
+    const y = YEAR_IN.exec(s);
+    if (y) return Number(y[1]);
+    const base = sentenceYear ?? reportYear;
+    if (PRIOR_WORDS.test(s)) return base - 1;
+    return base;
+  }
+  function oldOpeningYear(sentence: string): number | undefined {
+    const m = OPENING_YEAR.exec(sentence.replace(THIS_YEARS_CARRYOVER, ''));
+    return m ? Number(m[1]) : undefined;
+  }
+  const yearWords = fc
+    .array(fc.constantFrom('2024', '2025', '年', '年度', '上年', '上一年', '去年', '上年同期', '结转', '结余', '末', '年初', '截至', '3月', ' ', '支出', '比', ',', '。'), { maxLength: 12 })
+    .map((xs) => xs.join(''));
+  it('read the same year from every prefix of the corpus lines and from arbitrary words', () => {
+    const differ: string[] = [];
+    for (const line of corpusLines())
+      for (let end = 0; end <= line.length; end++) {
+        const words = line.slice(Math.max(0, end - 30), end);
+        if (ownYear(words, undefined, 2025) !== oldOwnYear(words, undefined, 2025) || ownYear(words, 2019, 2025) !== oldOwnYear(words, 2019, 2025)) differ.push(words);
+        if (openingYear(line.slice(0, end)) !== oldOpeningYear(line.slice(0, end))) differ.push(line.slice(0, end));
+      }
+    expect(differ).toEqual([]);
+    fc.assert(
+      fc.property(fc.oneof(yearWords, anyText), fc.option(fc.integer({ min: 2000, max: 2030 }), { nil: undefined }), (words, sentenceYear) => {
+        expect(ownYear(words, sentenceYear, 2025)).toBe(oldOwnYear(words, sentenceYear, 2025));
+        expect(openingYear(words)).toBe(oldOpeningYear(words));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -182,7 +182,9 @@ function baseOf(c: Compare | undefined, toYear: number): Base {
   return { year, ...(c.measure ? { measure: c.measure } : {}), words: c.words };
 }
 
-function ownYear(raw: string, sentenceYear: number | undefined, reportYear: number): number {
+export function ownYear(raw: string, sentenceYear: number | undefined, reportYear: number): number {
+  // Every word read below holds 年 (a year, 上年, 去年, and the carry-over words removed first): most figures' words hold none.
+  if (!raw.includes('年')) return sentenceYear ?? reportYear;
   // '上年结转结余' / '上年末' name a thing of this year's report, not last year.
   const s = raw.replace(THIS_YEARS_CARRYOVER, '');
   const y = YEAR_IN.exec(s);
@@ -192,7 +194,9 @@ function ownYear(raw: string, sentenceYear: number | undefined, reportYear: numb
   return base;
 }
 
-function openingYear(sentence: string): number | undefined {
+export function openingYear(sentence: string): number | undefined {
+  // OPENING_YEAR reads a year written with 年.
+  if (!sentence.includes('年')) return undefined;
   const m = OPENING_YEAR.exec(sentence.replace(THIS_YEARS_CARRYOVER, ''));
   return m ? Number(m[1]) : undefined;
 }
