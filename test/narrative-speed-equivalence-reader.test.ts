@@ -6,7 +6,8 @@
  * (past the spaces and one copula) may end a difference's word; the bare 万 / 亿 are looked for at the runs of
  * digits only in a text where one search finds a 万 / 亿 with a mark or the end after it (the global searches
  * of narrative-speed-equivalence-digits.test.ts are that step's oracle); a figure's own year and the sentence's
- * opening year are read only from words holding a 年. The oracles: ownYear and openingYear as they were, differenceBefore alone, LOST_CHARACTER_END, the old mayOpenAmong, /\s/, and
+ * opening year are read only from words holding a 年; 'X中，' is looked for only in a passage where a 中 stands
+ * before a comma with only spaces between. The oracles: ownYear and openingYear as they were, differenceBefore alone, LOST_CHARACTER_END, the old mayOpenAmong, /\s/, and
  * the order of every token list readPassage returns (the old code sorted whenever the list was out of
  * order, so a list it hands back out of order is a difference).
  */
@@ -47,6 +48,19 @@ describe('mayOpenAmong by a walk back from the comma', () => {
       fc.property(fc.oneof(prose, anyText), fc.nat({ max: 60 }), (text, at) => {
         const from = Math.min(at, text.length);
         expect(mayOpenAmong(text, from)).toBe(oldMayOpenAmong(text, from));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('says yes only in a text where a 中 stands before a comma with nothing but spaces between (the gate of a passage)', () => {
+    const gate = /中\s*,/;
+    const missed: string[] = [];
+    for (const line of corpusLines()) for (let from = 0; from <= line.length; from++) if (mayOpenAmong(line, from) && !gate.test(line)) missed.push(line);
+    expect(missed).toEqual([]);
+    fc.assert(
+      fc.property(fc.oneof(prose, anyText), fc.nat({ max: 60 }), (text, at) => {
+        if (mayOpenAmong(text, Math.min(at, text.length))) expect(gate.test(text)).toBe(true);
       }),
       { numRuns: 5000 },
     );

@@ -271,6 +271,9 @@ function punctuationKind(code: number): MarkKind | undefined {
 
 const WORD_KINDS: readonly MarkKind[] = ['opener', 'no-change', 'final-vs-budget'];
 
+/** A 中 with nothing but spaces before a comma: where mayOpenAmong can say yes. */
+const AMONG_COMMA = /中\s*,/;
+
 /** The characters punctuationKind knows. */
 const PUNCTUATION = /[,、;。!?()]/g;
 
@@ -393,6 +396,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   // Asked of the whole passage once: a pattern that finds nothing in it finds nothing in a part of it.
   const mayHoldReason = REASON_START.test(text);
   const mayHoldPath = CLASS_LEVEL_MARK.test(text);
+  // 'X中，' needs a 中 with only spaces before a comma: a passage without one is not asked at every sentence start and ；.
+  const mayHoldAmong = AMONG_COMMA.test(text);
 
   const endSentence = () => {
     sentence++;
@@ -512,12 +517,12 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   const readMark = (start: number, end: number, markKind: MarkKind, word: string) => {
     if (markKind === 'separator') {
       tokens.push({ type: 'sep', para, start, end, depth, sentence, char: word });
-      if (word === ';' && pushInHead(text, end, tokens, para, depth, sentence)) outOfOrder = true;
+      if (word === ';' && mayHoldAmong && pushInHead(text, end, tokens, para, depth, sentence)) outOfOrder = true;
     } else if (markKind === 'sentence-end') {
       tokens.push({ type: 'sentence-end', para, start, end, depth, sentence, char: word });
       endSentence();
       sentenceStart = end;
-      if (pushInHead(text, end, tokens, para, depth, sentence)) outOfOrder = true;
+      if (mayHoldAmong && pushInHead(text, end, tokens, para, depth, sentence)) outOfOrder = true;
     } else if (markKind === 'paren-open') {
       tokens.push({ type: 'paren-open', para, start, end, depth, sentence, char: word });
       depth++;
@@ -665,7 +670,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     lastEnd = fEnd;
   };
 
-  let outOfOrder = pushInHead(text, 0, tokens, para, depth, sentence);
+  let outOfOrder = mayHoldAmong && pushInHead(text, 0, tokens, para, depth, sentence);
   eachInTextOrder(text, figures, readFigure, readMark);
   tokens.push({ type: 'para-end', para, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
   // 'X中，' openers are found at the sentence start but sit after X. The figures and marks come in text order,
