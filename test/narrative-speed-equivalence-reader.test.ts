@@ -7,7 +7,9 @@
  * digits only in a text where one search finds a 万 / 亿 with a mark or the end after it (the global searches
  * of narrative-speed-equivalence-digits.test.ts are that step's oracle); a figure's own year and the sentence's
  * opening year are read only from words holding a 年; 'X中，' is looked for only in a passage where a 中 stands
- * before a comma with only spaces between. The oracles: ownYear and openingYear as they were, differenceBefore alone, LOST_CHARACTER_END, the old mayOpenAmong, /\s/, and
+ * before a comma with only spaces between; whether a passage holds a reason word or a 科目 level mark is asked
+ * when a figure or a statement first needs it, not of every passage. The oracles: ownYear and openingYear
+ * as they were, differenceBefore alone, LOST_CHARACTER_END, the old mayOpenAmong, /\s/, and
  * the order of every token list readPassage returns (the old code sorted whenever the list was out of
  * order, so a list it hands back out of order is a difference).
  */
@@ -183,5 +185,15 @@ describe('the years read only from words that hold a 年', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('the reason and 科目 gates asked when first needed', () => {
+  const read = (text: string) => readPassage(joinLines([{ index: 0, text, sheet: 'S', cell: 'A1' }])[0], { reportYear: 2025 }, 0);
+  it('hands on the path of a passage without figures and marks a figure inside a reason', () => {
+    expect(read('一般公共服务支出(类)人大事务(款)行政运行(项)').lastPath?.path).toBeDefined();
+    expect(read('本部门职责如下。').lastPath).toBeUndefined();
+    const amounts = read('比上年增加10万元,主要原因是人员增加5万元。').tokens.filter((t) => t.type === 'amount');
+    expect(amounts.map((t) => t.type === 'amount' && t.inReason)).toEqual([false, true]);
   });
 });

@@ -394,8 +394,9 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
    */
   let inclusion: { at: number; depth: number } | undefined;
   // Asked of the whole passage once: a pattern that finds nothing in it finds nothing in a part of it.
-  const mayHoldReason = REASON_START.test(text);
-  const mayHoldPath = CLASS_LEVEL_MARK.test(text);
+  // Asked when first needed: a passage without figures (about half) reads neither.
+  let mayHoldReason: boolean | undefined;
+  let mayHoldPath: boolean | undefined;
   // 'X中，' needs a 中 with only spaces before a comma: a passage without one is not asked at every sentence start and ；.
   const mayHoldAmong = AMONG_COMMA.test(text);
 
@@ -434,7 +435,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     // From an earlier sentence: the 科目 the passage is about, or — for a change or rate only — the
     // last subject named ("…382.17万元，为当年拨付的资金。较上年减少157.86万元"). A value never takes
     // a total named in another sentence: "。支出预算…" is not the 上年结转 just before it.
-    const path = mayHoldPath ? lastPathSubject(text.slice(0, at)) : undefined;
+    const path = (mayHoldPath ??= CLASS_LEVEL_MARK.test(text)) ? lastPathSubject(text.slice(0, at)) : undefined;
     const pathPos = path ? text.slice(0, at).lastIndexOf(')') : -1;
     const last = lastBefore(explicit, at);
     if (path && (!last || pathPos > last.pos)) return path;
@@ -484,7 +485,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       if (BASIC_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return;
       const cs = clauseStart(text, start);
       const clause = text.slice(cs, start);
-      const inReason = mayHoldReason && inReasonAt(text, sentenceStart, start);
+      const inReason = (mayHoldReason ??= REASON_START.test(text)) && inReasonAt(text, sentenceStart, start);
       const c = lastCompare(clause);
       // '与上年100万元相比，持平': the comparison is the one of the base printed right before the clause.
       const printed = c ? undefined : baseRightBefore(tokens, text.slice(0, cs));
@@ -548,7 +549,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     const labelStart = Math.max(cs, lastEnd);
     const label = text.slice(labelStart, fStart);
     const clause = text.slice(cs, fStart);
-    const inReason = mayHoldReason && inReasonAt(text, sentenceStart, fStart);
+    const inReason = (mayHoldReason ??= REASON_START.test(text)) && inReasonAt(text, sentenceStart, fStart);
 
     if (f.type === 'percent') {
       const at = { para, start: fStart, end: fEnd, depth, sentence };
@@ -676,7 +677,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   // 'X中，' openers are found at the sentence start but sit after X. The figures and marks come in text order,
   // so only a passage with such an opener may need the sort; most have none, and were compared pair by pair.
   if (outOfOrder && !isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
-  return new PassageReading(tokens, sentence + 1, text, mayHoldPath);
+  // Not asked yet: lastPathSubject asks it first.
+  return new PassageReading(tokens, sentence + 1, text, mayHoldPath ?? true);
 }
 
 function inTokenOrder(a: Token, b: Token): number {
