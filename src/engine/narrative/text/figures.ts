@@ -39,6 +39,8 @@ const UNITS: Record<string, Unit> = { 亿元: '亿元', 万元: '万元', 千元
 const FIGURE_AT = new RegExp(FIGURE_WITH_UNIT.source, 'y');
 const BARE_UNIT_AT = new RegExp(BARE_UNIT_FIGURE.source, 'y');
 const DIGIT = /\d/;
+/** The unit a bare-unit figure ends in, as BARE_UNIT_FIGURE has it: 万 / 亿 with a mark, a space or the end after it. */
+const BARE_UNIT = /[万亿](?=[,;。、)\s]|$)/;
 /**
  * A digit that no digit precedes: where a run of digits starts. Searched by `test`, which builds no
  * match (the run's start is lastIndex − 1); the look-behind stands after the digit, so the search
@@ -66,7 +68,8 @@ function bareUnitFigures(half: string, text: string): AmountFigure[] {
   // A bare 万 / 亿 is read only in a text that writes the unit in full elsewhere.
   const wan = half.includes('万元');
   const yi = half.includes('亿元');
-  if (!wan && !yi) return [];
+  // Nor in a text with no 万 / 亿 that a mark or the end follows (most: every 万 is a 万元): one search, not a try at every run of digits.
+  if ((!wan && !yi) || !BARE_UNIT.test(half)) return [];
   const out: AmountFigure[] = [];
   for (let m = nextAt(BARE_UNIT_AT, half, 0); m; m = nextAt(BARE_UNIT_AT, half, m.index + m[0].length)) {
     const unit = m[3] === '亿' ? '亿元' : '万元';

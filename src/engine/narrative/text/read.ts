@@ -42,7 +42,6 @@ import {
   DOWN_WORD,
   bothWaysBefore,
   garbledBefore,
-  LOST_CHARACTER_END,
   NO_CHANGE_AFTER,
   LESS_THAN,
   type Measure,
@@ -183,7 +182,9 @@ function baseOf(c: Compare | undefined, toYear: number): Base {
   return { year, ...(c.measure ? { measure: c.measure } : {}), words: c.words };
 }
 
-function ownYear(raw: string, sentenceYear: number | undefined, reportYear: number): number {
+export function ownYear(raw: string, sentenceYear: number | undefined, reportYear: number): number {
+  // Every word read below holds 年 (a year, 上年, 去年, and the carry-over words removed first): most figures' words hold none.
+  if (!raw.includes('年')) return sentenceYear ?? reportYear;
   // '上年结转结余' / '上年末' name a thing of this year's report, not last year.
   const s = raw.replace(THIS_YEARS_CARRYOVER, '');
   const y = YEAR_IN.exec(s);
@@ -193,7 +194,9 @@ function ownYear(raw: string, sentenceYear: number | undefined, reportYear: numb
   return base;
 }
 
-function openingYear(sentence: string): number | undefined {
+export function openingYear(sentence: string): number | undefined {
+  // OPENING_YEAR reads a year written with 年.
+  if (!sentence.includes('年')) return undefined;
   const m = OPENING_YEAR.exec(sentence.replace(THIS_YEARS_CARRYOVER, ''));
   return m ? Number(m[1]) : undefined;
 }
@@ -267,6 +270,9 @@ function punctuationKind(code: number): MarkKind | undefined {
 }
 
 const WORD_KINDS: readonly MarkKind[] = ['opener', 'no-change', 'final-vs-budget'];
+
+/** A 中 with nothing but spaces before a comma: where mayOpenAmong can say yes. */
+const AMONG_COMMA = /中\s*,/;
 
 /** The characters punctuationKind knows. */
 const PUNCTUATION = /[,、;。!?()]/g;
@@ -362,6 +368,7 @@ export class PassageReading {
 /** Reads one passage. `sentence` is the document's sentence count so far; returns the new count. */
 export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number): PassageReading {
   const text = p.half;
+  const para = p.index;
   const figures = scanFigures(p.text, text);
 
   const tokens: Token[] = [];
@@ -387,8 +394,11 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
    */
   let inclusion: { at: number; depth: number } | undefined;
   // Asked of the whole passage once: a pattern that finds nothing in it finds nothing in a part of it.
-  const mayHoldReason = REASON_START.test(text);
-  const mayHoldPath = CLASS_LEVEL_MARK.test(text);
+  // Asked when first needed: a passage without figures (about half) reads neither.
+  let mayHoldReason: boolean | undefined;
+  let mayHoldPath: boolean | undefined;
+  // 'X中，' needs a 中 with only spaces before a comma: a passage without one is not asked at every sentence start and ；.
+  const mayHoldAmong = AMONG_COMMA.test(text);
 
   const endSentence = () => {
     sentence++;
@@ -425,7 +435,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     // From an earlier sentence: the 科目 the passage is about, or — for a change or rate only — the
     // last subject named ("…382.17万元，为当年拨付的资金。较上年减少157.86万元"). A value never takes
     // a total named in another sentence: "。支出预算…" is not the 上年结转 just before it.
-    const path = mayHoldPath ? lastPathSubject(text.slice(0, at)) : undefined;
+    const path = (mayHoldPath ??= CLASS_LEVEL_MARK.test(text)) ? lastPathSubject(text.slice(0, at)) : undefined;
     const pathPos = path ? text.slice(0, at).lastIndexOf(')') : -1;
     const last = lastBefore(explicit, at);
     if (path && (!last || pathPos > last.pos)) return path;
@@ -458,7 +468,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       const kind = PARTIAL_LIST_START.test(word) || word === '如下' ? 'partial' : 'complete';
       const opener: OpenerToken = {
         type: 'opener',
-        para: p.index,
+        para,
         start,
         end,
         depth,
@@ -475,14 +485,14 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       if (BASIC_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return;
       const cs = clauseStart(text, start);
       const clause = text.slice(cs, start);
-      const inReason = mayHoldReason && inReasonAt(text, sentenceStart, start);
+      const inReason = (mayHoldReason ??= REASON_START.test(text)) && inReasonAt(text, sentenceStart, start);
       const c = lastCompare(clause);
       // '与上年100万元相比，持平': the comparison is the one of the base printed right before the clause.
       const printed = c ? undefined : baseRightBefore(tokens, text.slice(0, cs));
       if ((!c && !printed) || inReason) return;
       const statement: StatementToken = {
         type: 'statement',
-        para: p.index,
+        para,
         start,
         end,
         depth,
@@ -496,7 +506,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       const w = word;
       const relation = LESS_THAN.test(w) ? '<' : MORE_THAN.test(w) ? '>' : '=';
       if (SAME_AS_LEAD.test(w) && !SAME_WORDS.test(w)) return;
-      tokens.push({ type: 'statement', para: p.index, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
+      tokens.push({ type: 'statement', para, start, end, depth, sentence, kind: 'final-vs-budget', relation, text: w });
     }
   };
 
@@ -507,46 +517,49 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
    */
   const readMark = (start: number, end: number, markKind: MarkKind, word: string) => {
     if (markKind === 'separator') {
-      tokens.push({ type: 'sep', para: p.index, start, end, depth, sentence, char: word });
-      if (word === ';') pushInHead(text, end, tokens, p.index, depth, sentence);
+      tokens.push({ type: 'sep', para, start, end, depth, sentence, char: word });
+      if (word === ';' && mayHoldAmong && pushInHead(text, end, tokens, para, depth, sentence)) outOfOrder = true;
     } else if (markKind === 'sentence-end') {
-      tokens.push({ type: 'sentence-end', para: p.index, start, end, depth, sentence, char: word });
+      tokens.push({ type: 'sentence-end', para, start, end, depth, sentence, char: word });
       endSentence();
       sentenceStart = end;
-      pushInHead(text, end, tokens, p.index, depth, sentence);
+      if (mayHoldAmong && pushInHead(text, end, tokens, para, depth, sentence)) outOfOrder = true;
     } else if (markKind === 'paren-open') {
-      tokens.push({ type: 'paren-open', para: p.index, start, end, depth, sentence, char: word });
+      tokens.push({ type: 'paren-open', para, start, end, depth, sentence, char: word });
       depth++;
     } else if (markKind === 'paren-close') {
       depth = Math.max(0, depth - 1);
-      tokens.push({ type: 'paren-close', para: p.index, start, end, depth, sentence, char: word });
+      tokens.push({ type: 'paren-close', para, start, end, depth, sentence, char: word });
     } else readWordMark(start, end, markKind, word);
   };
 
   /** A figure: its token, with the words and the subject it is of. */
   const readFigure = (f: AmountFigure | PercentFigure) => {
-    const before8 = text.slice(Math.max(0, f.start - 8), f.start);
-    const after8 = text.slice(f.end, f.end + 8);
+    // Read once: each use was a property load, interpreted in the first documents.
+    const fStart = f.start;
+    const fEnd = f.end;
+    const before8 = text.slice(Math.max(0, fStart - 8), fStart);
+    const after8 = text.slice(fEnd, fEnd + 8);
     // Every threshold word after a figure holds 以: the pattern runs only where one stands.
     if (THRESHOLD_BEFORE.test(before8) || (after8.includes('以') && THRESHOLD_AFTER.test(after8))) {
-      lastEnd = f.end;
+      lastEnd = fEnd;
       return;
     }
-    const cs = clauseStart(text, f.start);
+    const cs = clauseStart(text, fStart);
     const labelStart = Math.max(cs, lastEnd);
-    const label = text.slice(labelStart, f.start);
-    const clause = text.slice(cs, f.start);
-    const inReason = mayHoldReason && inReasonAt(text, sentenceStart, f.start);
-    const at = { para: p.index, start: f.start, end: f.end, depth, sentence };
+    const label = text.slice(labelStart, fStart);
+    const clause = text.slice(cs, fStart);
+    const inReason = (mayHoldReason ??= REASON_START.test(text)) && inReasonAt(text, sentenceStart, fStart);
 
     if (f.type === 'percent') {
-      const token = ofComposition(rateInBracketsAfterChange(percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens), tokens, text.slice(lastEnd, f.start)), text.slice(sentenceStart, f.start));
+      const at = { para, start: fStart, end: fEnd, depth, sentence };
+      const token = ofComposition(rateInBracketsAfterChange(percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens), tokens, text.slice(lastEnd, fStart)), text.slice(sentenceStart, fStart));
       if (token.role === 'rate') {
         const compare = lastCompare(label);
         if (compare) token.base = baseOf(compare, sentYear ?? ctx.reportYear);
       }
       tokens.push(token);
-      lastEnd = f.end;
+      lastEnd = fEnd;
       return;
     }
 
@@ -583,7 +596,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     // A change joined to another ('分别减少0.18亿元和0.56亿元') is of an item the words do not pair it with: it takes no subject.
     if (!inherited && !joinedChange && (subject.bare || (!subject.id && subject.fund === 'all'))) {
-      const from = inherit(f.start, labelStart, role !== 'value', subject.bare === true ? subject.core : undefined);
+      const from = inherit(fStart, labelStart, role !== 'value', subject.bare === true ? subject.core : undefined);
       if (from) {
         subject = from;
         inherited = true;
@@ -594,16 +607,16 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     // '财政厅晒出的“账本”显示,2013年省级(包括…单位)“三公”经费…支出9.5亿元': the year opening the figure's clause is its
     // year when its own words (cut after the bracket's 包括) and the sentence's opening name none.
-    const year = adjustment?.of ? adjustment.of.year : ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, f.start)) ?? openingYear(text.slice(cs, f.start)), ctx.reportYear);
+    const year = adjustment?.of ? adjustment.of.year : ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, fStart)) ?? (cs === sentenceStart ? undefined : openingYear(text.slice(cs, fStart))), ctx.reportYear);
     const measure = adjustment?.role === 'value' ? 'adjusted-budget' : measureOf(own);
     // Its optional parts are assigned, not spread into the literal (a spreading literal is copied on a slow path).
     const token: AmountToken = {
       type: 'amount',
-      para: at.para,
-      start: at.start,
-      end: at.end,
-      depth: at.depth,
-      sentence: at.sentence,
+      para,
+      start: fStart,
+      end: fEnd,
+      depth,
+      sentence,
       raw: f.raw,
       value: f.value,
       unit: f.unit,
@@ -651,21 +664,25 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       sentYear = year;
       if (subject.id && !inherited) {
         const listed = openerAtOrAbove(sentenceOpeners, depth) !== undefined;
-        explicit.push({ pos: f.start, subject, listed });
+        explicit.push({ pos: fStart, subject, listed });
       }
     }
     tokens.push(token);
-    lastEnd = f.end;
+    lastEnd = fEnd;
   };
 
-  pushInHead(text, 0, tokens, p.index, depth, sentence);
+  let outOfOrder = mayHoldAmong && pushInHead(text, 0, tokens, para, depth, sentence);
   eachInTextOrder(text, figures, readFigure, readMark);
-  tokens.push({ type: 'para-end', para: p.index, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
-  // 'X中，' openers are found at the sentence start but sit after X. Most passages have none, and their
-  // tokens are in order already: a stable sort would leave them as they are.
-  const inTokenOrder = (a: Token, b: Token) => a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0);
-  if (!isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
-  return new PassageReading(tokens, sentence + 1, text, mayHoldPath);
+  tokens.push({ type: 'para-end', para, start: p.text.length, end: p.text.length, depth: 0, sentence, char: '' });
+  // 'X中，' openers are found at the sentence start but sit after X. The figures and marks come in text order,
+  // so only a passage with such an opener may need the sort; most have none, and were compared pair by pair.
+  if (outOfOrder && !isSorted(tokens, inTokenOrder)) tokens.sort(inTokenOrder);
+  // Not asked yet: lastPathSubject asks it first.
+  return new PassageReading(tokens, sentence + 1, text, mayHoldPath ?? true);
+}
+
+function inTokenOrder(a: Token, b: Token): number {
+  return a.start - b.start || (a.type === 'para-end' ? 1 : 0) - (b.type === 'para-end' ? 1 : 0);
 }
 
 /** The last of a sentence's openers at depth `depth` or shallower. */
@@ -700,12 +717,12 @@ interface AmountRole {
  */
 function amountRole(text: string, f: AmountFigure, label: string, prev: Token | undefined, lastEnd: number, beforeJoin: Token | undefined): AmountRole {
   const plain = unbracketDirections(label);
-  const difference = differenceBefore(plain);
+  const difference = mayEndInDifferenceWord(plain) ? differenceBefore(plain) : null;
   const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
   // '较上年增加(减少)0万元': a change whose way the words leave open; not checked, and not a part of a list.
   const bothWays = !dir && !difference && bothWaysBefore(plain);
   const garbled =
-    bothWays || (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || LOST_CHARACTER_END.test(text.slice(Math.max(0, f.start - 1), f.start));
+    bothWays || (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || lostCharacterBefore(text, f.start);
   // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
   const isBase =
     !difference &&
@@ -722,6 +739,37 @@ function amountRole(text: string, f: AmountFigure, label: string, prev: Token | 
       : undefined;
   const role: AmountToken['role'] = dir || difference || bareWay || joinedChange || bothWays ? 'change' : isBase ? 'base' : 'value';
   return { plain, difference, dir, garbled, bareWay, joinedChange, role };
+}
+
+/** Whether a code unit is the last character of a word a difference's label ends in: 预算, 预算数, 差值, 差额, 相差, 超收, 短收. */
+function endsDifferenceWord(c: number): boolean {
+  return c === 0x7b97 || c === 0x6570 || c === 0x503c || c === 0x989d || c === 0x5dee || c === 0x6536; // 算 数 值 额 差 收
+}
+
+/** Whether a code unit is a copula differenceBefore passes over: 为 是 了 达 约. */
+function isCopula(c: number): boolean {
+  return c === 0x4e3a || c === 0x662f || c === 0x4e86 || c === 0x8fbe || c === 0x7ea6;
+}
+
+/**
+ * Whether `label` may end as differenceBefore asks (one of its words, then perhaps a 为 / 是 / 了 / 达 / 约), told by
+ * the codes of its last characters: differenceBefore trims, slices and tries seven endings of every amount's label.
+ */
+export function mayEndInDifferenceWord(label: string): boolean {
+  let i = label.length - 1;
+  while (i >= 0 && isSpaceCode(label.charCodeAt(i))) i--;
+  if (i >= 0 && isCopula(label.charCodeAt(i))) {
+    i--;
+    while (i >= 0 && isSpaceCode(label.charCodeAt(i))) i--;
+  }
+  return i >= 0 && endsDifferenceWord(label.charCodeAt(i));
+}
+
+/** LOST_CHARACTER_END on the character before `pos`, read by its code: no slice and no pattern a figure. */
+export function lostCharacterBefore(text: string, pos: number): boolean {
+  if (pos <= 0) return false;
+  const c = text.charCodeAt(pos - 1);
+  return c === 0x3f || c === 0xfffd;
 }
 
 /** A figure's part in a budget adjustment: the budget adjusted from (`from`: its words), or the figure adjusted to or the change, `of` that budget. */
@@ -834,10 +882,21 @@ function rateInBracketsAfterChange(token: PercentToken, before: readonly Token[]
  */
 export function mayOpenAmong(text: string, from: number): boolean {
   const comma = text.indexOf(',', from);
-  return comma >= 0 && text.slice(from, comma).trimEnd().endsWith('中');
+  if (comma < 0) return false;
+  // Back over the spaces before the comma (what trimEnd drops), with no slice and no trimmed copy.
+  let i = comma - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= from && text.charCodeAt(i) === 0x4e2d; // 中
 }
 
-/** 'X中，' at the start of a sentence or after ；: X (stated before) is broken down next. */
+/** Whether a code unit is white space or a line end, as /\s/ and trim have it. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** 'X中，' at the start of a sentence or after ；: X (stated before) is broken down next. Whether it pushed an opener. */
 function pushInHead(
   text: string,
   from: number,
@@ -845,12 +904,12 @@ function pushInHead(
   para: number,
   depth: number,
   sentence: number,
-): void {
-  if (!mayOpenAmong(text, from)) return;
+): boolean {
+  if (!mayOpenAmong(text, from)) return false;
   const m = AMONG_SUBJECT.exec(text.slice(from));
-  if (!m || QI_END.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1])) return;
+  if (!m || QI_END.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1])) return false;
   const subject = subjectOf(m[1].replace(ZAI_START, ''));
-  if (!subject.id || !subject.core) return;
+  if (!subject.id || !subject.core) return false;
   const start = from + m[0].length - 1;
   tokens.push({
     type: 'opener',
@@ -866,4 +925,5 @@ function pushInHead(
     ...(measureOf(m[1]) ? { headMeasure: measureOf(m[1]) } : {}),
     atSentenceEnd: false,
   });
+  return true;
 }
