@@ -3,14 +3,14 @@
  * below is the code as it was before (kept here, and only here, as the reference): property tests
  * feed both the same strings, numbers, formats and tables — realistic ones and arbitrary ones.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeLabel, toHalfWidth } from '../src/engine/grid/text';
 import { amountValueOf, parseAmountCell, parseAmountText } from '../src/engine/grid/numbers';
 import type { Cell } from '../src/engine/grid/types';
 import { parseUnit } from '../src/engine/grid/units';
 import { format as numfmt } from 'numfmt';
-import { formatWithNumFmt } from '../src/xlsx/numfmt';
+import { formatWithNumFmt, loadNumberFormats } from '../src/xlsx/numfmt';
 import { nameKey } from '../src/engine/catalog/names';
 import { CodeCatalog } from '../src/engine/catalog';
 import { resolveTableCodes } from '../src/engine/catalog/codes';
@@ -222,6 +222,7 @@ describe('amount cells read by one scan of their text', () => {
 });
 
 describe('number formats: the direct path answers as the numfmt library (Excel’s rules)', () => {
+  beforeAll(loadNumberFormats); // as loadXlsx does before any workbook is read
   // The formats budget tables use, shown directly; the library is the oracle (its own tests follow Excel's output).
   const DIRECT = ['General', 'general', '@', '0', '0.00', '#,##0', '#,##0.00', '0.0%', '0.00%', '#,##0.0000', '#,##0.00;(#,##0.00)', '#,##0.00;-#,##0.00', '#,##0.00;[Red]-#,##0.00', '0.00;[Red](0.00)', '[Red]0.0%', '', undefined];
   // Amounts of budget tables as typed or summed: up to 12 significant digits, to the 元 of a 万亿.

@@ -3,6 +3,7 @@
  * itself is loaded on the first call: the command line answers --help, and the pane paints, without it.
  */
 import type ExcelJS from 'exceljs';
+import { loadNumberFormats } from './numfmt';
 
 export class WorkbookReadError extends Error {
   constructor(message: string) {
@@ -76,7 +77,7 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, options: LoadOpti
   if (!startsWith(bytes, ZIP_MAGIC)) {
     throw new WorkbookReadError('文件不是 .xlsx 工作簿（可能是 CSV、文本或其他格式改了扩展名）：请在 Excel 中另存为 .xlsx 后再试。');
   }
-  const { default: exceljs } = await import(/* webpackChunkName: "exceljs" */ 'exceljs');
+  const [{ default: exceljs }] = await Promise.all([import(/* webpackChunkName: "exceljs" */ 'exceljs'), loadNumberFormats()]);
   const wb = new exceljs.Workbook();
   if (options.beforeWorksheetsBuilt) runBeforeWorksheetsBuilt(wb, options.beforeWorksheetsBuilt);
   try {

@@ -6,7 +6,16 @@
  * library, which follows Excel's formatting rules (ECMA-376). test/speed-equivalence.test.ts holds the direct
  * path to numfmt's answers.
  */
-import { format as formatByLibrary } from 'numfmt';
+
+/**
+ * numfmt's formatter, loaded with ExcelJS by loadXlsx (its own chunk: the preview's shell paints without it). A
+ * workbook built in memory without loadXlsx shows the formats outside the direct path as General until it is loaded.
+ */
+let formatByLibrary: ((pattern: string, value: number) => string) | undefined;
+
+export async function loadNumberFormats(): Promise<void> {
+  formatByLibrary ??= (await import(/* webpackChunkName: "numfmt" */ 'numfmt')).format;
+}
 
 /** One section of a format ("#,##0.00" of "#,##0.00;(#,##0.00)"). */
 interface Section {
@@ -117,6 +126,7 @@ export function formatWithNumFmt(value: number, numFmt: string | undefined): str
 }
 
 function byLibrary(numFmt: string, value: number): string {
+  if (!formatByLibrary) return String(value);
   try {
     return formatByLibrary(numFmt, value);
   } catch {
