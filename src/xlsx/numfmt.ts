@@ -17,32 +17,36 @@ export async function loadNumberFormats(): Promise<void> {
   formatByLibrary ??= (await import(/* webpackChunkName: "numfmt" */ 'numfmt')).format;
 }
 
-/** One section of a format ("#,##0.00" of "#,##0.00;(#,##0.00)"). */
+/** One section of a format ("#,##0.00" of "#,##0.00;(#,##0.00)") and how it shows a negative number's sign. */
 interface Section {
   percent: boolean;
   decimals: number;
   grouped: boolean;
-  parentheses: boolean;
-  minus: boolean;
+  sign: 'none' | 'minus' | 'parentheses';
 }
 
 type Format = { kind: 'general' } | { kind: 'library' } | { kind: 'plain'; positive: Section; negative?: Section };
 
 const COLOR = String.raw`(?:\[(?:black|blue|cyan|green|magenta|red|white|yellow|color\s?\d{1,2})\])?`;
-const POSITIVE_SECTION = new RegExp(String.raw`^${COLOR}(#,##0|0)(?:\.(0+))?(%)?$`, 'i');
-const NEGATIVE_SECTION = new RegExp(String.raw`^${COLOR}(?:(-)|(\())?(#,##0|0)(?:\.(0+))?(%)?(\))?$`, 'i');
+const SECTION = new RegExp(String.raw`^${COLOR}(?:(-)|(\())?(#,##0|0)(?:\.(0+))?(%)?(\))?$`, 'i');
+
+/** A section the direct path shows, or undefined (a literal, a padding, an unbalanced bracket: the library's). */
+function readSection(text: string): Section | undefined {
+  const m = SECTION.exec(text);
+  if (!m || !!m[2] !== !!m[6]) return undefined;
+  return { grouped: m[3] === '#,##0', decimals: m[4]?.length ?? 0, percent: !!m[5], sign: m[2] ? 'parentheses' : m[1] ? 'minus' : 'none' };
+}
 
 function readFormat(numFmt: string | undefined): Format {
   if (!numFmt || /^general$/i.test(numFmt) || numFmt === '@') return { kind: 'general' };
   const sections = numFmt.split(';');
   if (sections.length > 2) return { kind: 'library' };
-  const p = POSITIVE_SECTION.exec(sections[0]);
-  if (!p) return { kind: 'library' };
-  const positive: Section = { grouped: p[1] === '#,##0', decimals: p[2]?.length ?? 0, percent: !!p[3], parentheses: false, minus: true };
+  const positive = readSection(sections[0]);
+  // A sign in the first section is printed on every number: the library's.
+  if (!positive || positive.sign !== 'none') return { kind: 'library' };
   if (sections.length === 1) return { kind: 'plain', positive };
-  const n = NEGATIVE_SECTION.exec(sections[1]);
-  if (!n || !!n[2] !== !!n[6]) return { kind: 'library' };
-  return { kind: 'plain', positive, negative: { grouped: n[3] === '#,##0', decimals: n[4]?.length ?? 0, percent: !!n[5], parentheses: !!n[2], minus: !!n[1] } };
+  const negative = readSection(sections[1]);
+  return negative ? { kind: 'plain', positive, negative } : { kind: 'library' };
 }
 
 const formats = new Map<string | undefined, Format>();
@@ -99,9 +103,8 @@ function sectionText(value: number, section: Section, negative: boolean): string
   let text = fixedAsExcel(abs, section.decimals);
   if (section.grouped) text = group(text);
   if (section.percent) text += '%';
-  if (!negative) return text;
-  if (section.parentheses) return `(${text})`;
-  return section.minus ? `-${text}` : text;
+  if (!negative || section.sign === 'none') return text;
+  return section.sign === 'parentheses' ? `(${text})` : `-${text}`;
 }
 
 /** Whether a number's shown digits are all zeros ("0.00", "0%"): Excel drops the minus of such a negative. */

@@ -51,4 +51,3 @@ export function normalizeLabel(s: string): string {
     .replace(/[“”„‟"＂]/g, '"')
     .replace(/[‘’']/g, "'");
 }
-

@@ -7,6 +7,7 @@
  * code may have been renamed since). Every replacement is noted for the clerk, who should correct the
  * table itself.
  */
+import { distance as editDistance } from 'fastest-levenshtein';
 import type { ImportedCatalog } from '../../findings';
 import type { Table } from '../../recognize/types';
 import { CodeCatalog } from '../../catalog/catalog';
@@ -14,7 +15,6 @@ import { nameCells } from '../../catalog/name-cells';
 import { conflictingNames, learnedName, learnWorkbookNames, type WorkbookNames } from '../../catalog/learned';
 import { isBlankName, nameKey, sameName } from '../../catalog/names';
 import type { CatalogSystem, CodeLookup } from '../../catalog/types';
-import { distance as editDistance } from 'fastest-levenshtein';
 import { quote } from '../../model/names';
 
 export interface NameOptions {

@@ -5,6 +5,7 @@
  * or rate with its number missing ("占基本支出预算%"), and a comparison with no word saying which way it
  * went, or with words of both ways.
  */
+import { distance as editDistance } from 'fastest-levenshtein';
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
 import { toFen } from '../../../model/money';
@@ -13,7 +14,6 @@ import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
-import { distance as editDistance } from 'fastest-levenshtein';
 import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, FOREIGN_PASSAGE_CHARACTERS, REPORT_TITLE, REPORT_WORD, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
