@@ -235,10 +235,8 @@ function checkPartsOfSharedWhole(doc: Doc, byWhole: ReadonlyMap<AmountToken, Sha
     if (Math.abs(total - 100) > links.reduce((s, l) => s + 0.5 * 10 ** -l.percent.decimals, 0) + 1e-9) continue;
     const parts = links.map((l) => l.amount);
     const sum = parts.reduce((s, a) => s + a.fen, 0);
-    const allowance = Math.max(
-      roundingAllowance([whole, ...parts]),
-      printedRoundingOf(whole, ...parts),
-    );
+    // printedHalfUnitOf ≥ halfUnitOf for every figure: the printed rounding is the wider allowance.
+    const allowance = printedRoundingOf(whole, ...parts);
     if (Math.abs(sum - whole.fen) <= allowance) continue;
     const d = decimalsFor(whole, ...parts);
     const shares = links.map((l) => `${l.percent.value.toFixed(l.percent.decimals)}%`).join(' + ');
