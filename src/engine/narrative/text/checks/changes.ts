@@ -186,13 +186,13 @@ function amountLeadsBetween(x: AmountToken, current: AmountToken, prior: AmountT
 
 /**
  * '科学技术支出259万元,比上年同期139万元增支120元': the change's digits are the difference in its figures' unit — the unit
- * was mistyped (元 for 万元), not the amount. The difference in that unit, or undefined when the digits are not it.
+ * was mistyped (元 for 万元), not the amount. Whether the digits, read in the figures' unit, are the difference.
  */
-function changeInFiguresUnit(x: AmountToken, current: AmountToken, prior: AmountToken, expected: number): number | undefined {
-  if (x.unit === current.unit || current.unit !== prior.unit || x.value === 0) return undefined;
+function changeInFiguresUnit(x: AmountToken, current: AmountToken, prior: AmountToken, expected: number): boolean {
+  if (x.unit === current.unit || current.unit !== prior.unit || x.value === 0) return false;
   const read = (x.direction ?? 1) * toFen(x.value, current.unit);
   const tol = halfUnitOf(current) + halfUnitOf(prior) + halfUnitOf({ unit: current.unit, decimals: x.decimals });
-  return Math.abs(expected - read) <= tol ? read : undefined;
+  return Math.abs(expected - read) <= tol;
 }
 
 function reportChangeUnitSlip(doc: Doc, res: Resolved, x: AmountToken, current: AmountToken, prior: AmountToken): void {
@@ -217,13 +217,14 @@ function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
     const stated = signedFen(x);
     const diff = Math.abs(expected - stated);
     // Within the rounding of the figures as printed (whole 万元 each ±0.5) the gap is a slip of rounding: a warning.
-    const tol = Math.max(halfUnitOf(current) + halfUnitOf(prior) + halfUnitOf(x), printedRoundingOf(current, prior, x));
+    // (printedHalfUnitOf ≥ halfUnitOf for every figure: the printed rounding is the wider of the two.)
+    const tol = printedRoundingOf(current, prior, x);
     const d = decimalsFor(current, prior, x);
     const arithmetic = `${amountText(current.fen, x.unit, d)} − ${amountText(prior.fen, x.unit, d)} = ${amountText(expected, x.unit, d)}${x.unit}`;
     const stateText = `${word(x.direction ?? 1)}${amountText(x.fen, x.unit, d)}${x.unit}`;
     // '由年初预算X万元调整为Y万元，调增Z万元': the change of the adjustment is Y − X.
     const lead = current.adjustedFrom === prior ? `${quote(prior)}调整为${numberText(current)}${current.unit}，调整额应为` : `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为`;
-    if (diff > tol && changeInFiguresUnit(x, current, prior, expected) !== undefined) {
+    if (diff > tol && changeInFiguresUnit(x, current, prior, expected)) {
       reportChangeUnitSlip(doc, res, x, current, prior);
     } else if (diff > tol) {
       doc.out.add('change', 'error', x, `${lead}${arithmetic}，文中为“${stateText}”。`, {

@@ -7,7 +7,7 @@
  * more than the rounding of the figures as printed.
  */
 import { printedRoundingOf } from '../figures';
-import { amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { budgetLike, finalAndBudget, measureOrDefault, sameMeasure, signedFen, type ChangeLink } from '../structure';
 import { DECOMPOSITIONS, type Core } from '../subjects';
 import type { AmountToken } from '../tokens';
@@ -32,7 +32,7 @@ function statedOf(doc: Doc, link: ChangeLink): Stated | undefined {
  * in its sentence are the same amount, the 收入 and 支出 of its fund — the change is of each of them.
  */
 function equalFiguresBefore(doc: Doc, current: AmountToken): boolean {
-  const others = doc.structure.amounts.filter((a) => a !== current && a.para === current.para && a.sentence === current.sentence && a.start < current.start && a.role === 'value' && !a.inReason);
+  const others = amountsOfPassage(doc, current.para).filter((a) => a !== current && a.sentence === current.sentence && a.start < current.start && a.role === 'value' && !a.inReason);
   const incomeOrExpense = (a: AmountToken) => a.subject.core === 'income' || a.subject.core === 'expense';
   return others.length > 0 && incomeOrExpense(current) && others.every((a) => a.fen === current.fen && a.subject.fund === current.subject.fund && incomeOrExpense(a));
 }

@@ -389,12 +389,16 @@ const REASONS_ANNOUNCED = /原因(?:说明)?如下/;
  * its announcement is read as usual.
  */
 function announcedReasonsBeyondText(doc: Doc, r: Stated): boolean {
+  // Neither pattern can match across a line break: a whole text with no announcement has none in a passage, and a
+  // reason after one is found in the passage that holds it.
+  if (!REASONS_ANNOUNCED.test(wholeText(doc))) return false;
   for (let i = r.para; i >= 0; i--) {
     const text = doc.passages[i].text;
     const m = REASONS_ANNOUNCED.exec(i === r.para ? text.slice(0, r.start) : text);
     if (!m) continue;
-    const rest = [text.slice(m.index + m[0].length), ...doc.passages.slice(i + 1).map((p) => p.text)].join('\n');
-    return !REASON.test(rest);
+    if (REASON.test(text.slice(m.index + m[0].length))) return false;
+    for (let j = i + 1; j < doc.passages.length; j++) if (REASON.test(doc.passages[j].text)) return false;
+    return true;
   }
   return false;
 }

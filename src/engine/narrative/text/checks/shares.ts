@@ -6,7 +6,7 @@
  * its group then does not make 100%; never an error.
  */
 import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
-import { amountText, amountValue, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { amountsOfPassage, amountText, amountValue, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import type { ShareLink, SumList } from '../structure';
 import { measureOrDefault, roundingAllowance } from '../structure';
 import { subjectOf, subjectWords } from '../subjects';
@@ -147,7 +147,7 @@ function statedWholesOfRuns(doc: Doc, links: readonly ShareLink[]): Map<ShareLin
       return fitting >= 2 && fitting * 2 > run.length;
     };
     const whole = findLast(
-      doc.structure.amounts.filter((a) => a.para === first.para && a.end <= first.start && a.role === 'value' && !a.inReason && a.unit === first.unit && a.fen > largest),
+      amountsOfPassage(doc, first.para).filter((a) => a.end <= first.start && a.role === 'value' && !a.inReason && a.unit === first.unit && a.fen > largest),
       fits,
     );
     if (whole) for (const l of run) out.set(l, whole);
@@ -235,10 +235,8 @@ function checkPartsOfSharedWhole(doc: Doc, byWhole: ReadonlyMap<AmountToken, Sha
     if (Math.abs(total - 100) > links.reduce((s, l) => s + 0.5 * 10 ** -l.percent.decimals, 0) + 1e-9) continue;
     const parts = links.map((l) => l.amount);
     const sum = parts.reduce((s, a) => s + a.fen, 0);
-    const allowance = Math.max(
-      roundingAllowance([whole, ...parts]),
-      printedRoundingOf(whole, ...parts),
-    );
+    // printedHalfUnitOf ≥ halfUnitOf for every figure: the printed rounding is the wider allowance.
+    const allowance = printedRoundingOf(whole, ...parts);
     if (Math.abs(sum - whole.fen) <= allowance) continue;
     const d = decimalsFor(whole, ...parts);
     const shares = links.map((l) => `${l.percent.value.toFixed(l.percent.decimals)}%`).join(' + ');

@@ -330,7 +330,7 @@ function printedRounding(head: AmountToken, parts: readonly AmountToken[]): numb
  * 项 makes the whole of it, named after it: nested in the part before, not beside it. Two 类 of one figure are two parts,
  * and two or more parts must remain, so that a list of two equal figures against a total of one stays a question.
  */
-export function withoutNestedRestatement(head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
+function withoutNestedRestatement(head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
   if (parts.length < 3) return parts;
   const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
   for (let i = 1; i < parts.length; i++) {
