@@ -207,9 +207,11 @@ function numberedNext(last: AmountToken | undefined, a: AmountToken): boolean {
 function nextSiblingOfHead(ol: OpenList, t: AmountToken, passageTexts: readonly string[]): boolean {
   const head = ol.list.head;
   if (!head || head.para !== t.para) return false;
+  // Most figures have no number: the head's is looked for only when this one has one.
   const own = numberBefore(t, passageTexts);
+  if (own === undefined) return false;
   const heads = numberBefore(head, passageTexts);
-  return own !== undefined && heads !== undefined && own.style === heads.style && own.n > heads.n;
+  return heads !== undefined && own.style === heads.style && own.n > heads.n;
 }
 
 /** The item number opening a figure's words, or just in front of them ('; 2、示范性全民健身活动559.52万元' → 2). */
