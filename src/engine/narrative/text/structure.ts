@@ -135,7 +135,7 @@ export function fitsBudget(m: Measure | undefined, of: Measure | undefined, fami
  * Two changes compare with the same thing: the same year, and the same measure when both name one ('较上年' and '比上年决算数'
  * may be one comparison); either saying nothing of what it compares with is taken as the same.
  */
-export function sameBase(a: Base | undefined, b: Base | undefined): boolean {
+function sameBase(a: Base | undefined, b: Base | undefined): boolean {
   return !a || !b || (a.year === b.year && (a.measure === undefined || b.measure === undefined || a.measure === b.measure));
 }
 
