@@ -3,12 +3,11 @@
  * shipped catalog names them (with their former names): a figure named so is a 类, one named otherwise is not.
  */
 import { SHIPPED_CATALOG } from '../../catalog/catalog';
-import { LEVEL_MARK_END } from './words';
-import { nameKey } from './subjects';
+import { classNameKey } from './subjects';
 
-/** A name as 类 names are compared: no 类 / 款 / 项 marker, no 支出 at its end (once or, as some texts print it, twice). */
+/** A name as 类 names are compared: classNameKey, and no second 支出 at its end either (as some texts print it). */
 function classKey(name: string): string {
-  return nameKey(name).replace(LEVEL_MARK_END, '').replace(/(?:支出)+$/, '');
+  return classNameKey(name).replace(/(?:支出)+$/, '');
 }
 
 let classKeys: Set<string> | undefined;

@@ -135,7 +135,7 @@ export function fitsBudget(m: Measure | undefined, of: Measure | undefined, fami
  * Two changes compare with the same thing: the same year, and the same measure when both name one ('较上年' and '比上年决算数'
  * may be one comparison); either saying nothing of what it compares with is taken as the same.
  */
-export function sameBase(a: Base | undefined, b: Base | undefined): boolean {
+function sameBase(a: Base | undefined, b: Base | undefined): boolean {
   return !a || !b || (a.year === b.year && (a.measure === undefined || b.measure === undefined || a.measure === b.measure));
 }
 
@@ -207,9 +207,11 @@ function numberedNext(last: AmountToken | undefined, a: AmountToken): boolean {
 function nextSiblingOfHead(ol: OpenList, t: AmountToken, passageTexts: readonly string[]): boolean {
   const head = ol.list.head;
   if (!head || head.para !== t.para) return false;
+  // Most figures have no number: the head's is looked for only when this one has one.
   const own = numberBefore(t, passageTexts);
+  if (own === undefined) return false;
   const heads = numberBefore(head, passageTexts);
-  return own !== undefined && heads !== undefined && own.style === heads.style && own.n > heads.n;
+  return heads !== undefined && own.style === heads.style && own.n > heads.n;
 }
 
 /** The item number opening a figure's words, or just in front of them ('; 2、示范性全民健身活动559.52万元' → 2). */
@@ -692,6 +694,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     let head: AmountToken | undefined;
     let membersOnly = false;
     const candidates: OpenList['candidates'] = {};
+    // The words of the opener's sentence before it (sentenceWordsBefore), read once; only an opener without a head subject asks for them.
+    let opening = '';
     if (t.headSubject) {
       head = findLast(amounts, (a) => a.role === 'value' && !a.inReason && a.subject.id === t.headSubject!.id && (!t.headMeasure || sameMeasure(a.measure, t.headMeasure, family)));
     } else {
@@ -700,7 +704,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // A figure of the previous sentence heads an opener that starts a sentence only when it is not
       // itself a listed part, and fits the words before the opener ("支出包括：" — an expense total).
       const fresh = sentenceAmounts.length > 0;
-      const words = openerWords(passageTexts[t.para], t);
+      opening = sentenceWordsBefore(passageTexts[t.para], t);
+      const words = openerWords(opening);
       const named = words !== '';
       let earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para === t.para);
       // "主要变动原因如下：" alone in its passage (the line before ended a sentence): the figure before it
@@ -743,7 +748,6 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // '…城市维护建设支出1450万元。置换出来的年初预算资金用于“保工资”,落实全区干部职工待遇,其中…': clauses opening the 其中's
       // own sentence that do not name the figure before it say what the 其中 breaks down — something whose amount is not printed.
       if (!fresh && heads.length > 0 && OF_WHICH_START.test(t.word)) {
-        const opening = sentenceWordsBefore(passageTexts[t.para], t);
         if (heads.every((h) => speaksOfAnother(opening, h))) heads = [];
       }
       head = heads[0];
@@ -764,7 +768,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     if (membersOnly) ol.membersOnly = membersOnly;
     if (!t.headSubject && sentenceAmounts.length === 0 && (candidates.values?.length ?? 0) > 1) {
       ol.afterSeveral = true;
-      ol.openingWords = sentenceWordsBefore(passageTexts[t.para], t);
+      ol.openingWords = opening;
     }
     // A numbered list after "如下" belongs to a head only when its items are that head's known parts.
     if (t.enumeration && !head?.subject.core) return;
@@ -997,8 +1001,7 @@ function commonEnding(a: string, b: string): number {
 }
 
 /** The words before a sentence-initial opener: "支出" in "支出包括：". */
-function openerWords(text: string | undefined, opener: OpenerToken): string {
-  const words = sentenceWordsBefore(text, opener);
+function openerWords(words: string): string {
   return INCOME_OR_EXPENSE.test(words) ? words : '';
 }
 
