@@ -7,7 +7,7 @@
 import type { TableFacts } from '../../facts';
 import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
-import { CIRCLED_ONE, CIRCLED_TWENTY, roundingAllowance, signedFen, type SumList } from '../structure';
+import { CIRCLED_ONE, CIRCLED_TWENTY, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
@@ -207,13 +207,16 @@ function runsToTextEnd(doc: Doc, head: AmountToken, parts: readonly AmountToken[
 /**
  * '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(…),占收入合计93.57%;上级补助收入0万元,…;事业收入0万元,…;经营收入'
  * and no more: the text as given stops in the middle of the list, at an item named without its figure (no full stop after the
- * last part, and words with no number after the last comma), so the items after the cut are not there to be summed. A text that
+ * last part, and words with no number after the last comma) or inside the last part's unit, so the items after the cut are not
+ * there to be summed. A text that
  * only ends without its full stop after a whole item ('…其他收入0万元,占总收入0.00%') is no cut list.
  */
 function cutInsideTheList(doc: Doc, parts: readonly AmountToken[]): boolean {
   const last = parts[parts.length - 1];
   if (last.para !== doc.passages.length - 1) return false;
   const rest = doc.passages[last.para]?.text.slice(last.end) ?? '';
+  // '…;事业收入 4,899.34万' and no more: the text stops inside the last part, its unit cut to a bare 万 / 亿.
+  if (rest.trim() === '' && /[万亿]$/.test(last.raw) && parts.some((p) => /元$/.test(p.raw))) return true;
   if (SENTENCE_CLOSED.test(rest)) return false;
   const item = rest.split(LIST_SEPARATOR).pop()?.trim() ?? '';
   return item !== '' && !/\d/.test(item);
@@ -233,6 +236,22 @@ function nextCircledItemFollows(doc: Doc, parts: readonly AmountToken[]): boolea
     if (c >= CIRCLED_ONE && c < CIRCLED_TWENTY) n = c;
   }
   return n >= 0 && text.indexOf(String.fromCharCode(n + 1), last.end) >= 0;
+}
+
+/**
+ * '…支出决算为2.11万元。其中:' then '1.因公出国(境)费用支出决算为0万元。', '2.公务用车购置及运行维护费支出决算为1.33万元,…', '(1)…',
+ * '(2)…', '3.公务接待费支出决算为0.78万元': the parts were read from numbered passages and stopped at the last one's nested
+ * items; the first later passage numbered in the parts' style is the next number, so the list goes on past what was read.
+ */
+function nextNumberedPassageFollows(doc: Doc, parts: readonly AmountToken[]): boolean {
+  const last = parts[parts.length - 1];
+  const own = markerOf(last.label);
+  if (!own) return false;
+  for (let i = last.para + 1; i < doc.passages.length; i++) {
+    const m = markerOf(doc.passages[i].text);
+    if (m?.style === own.style) return m.n === own.n + 1;
+  }
+  return false;
 }
 
 /**
@@ -401,7 +420,7 @@ export function checkSums(doc: Doc): void {
     // and none to ask of a report on a whole jurisdiction, whose 其中 names its main lines ('其中,教育支出…').
     // (A budget adjusted from, heading its sources' budgets before the adjustment, is a value of its year as much.)
     const shortOnly = complete && !list.covers && diff > 0 && head.role !== 'change';
-    if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || nextCircledItemFollows(doc, parts) || governmentReport(doc))) continue;
+    if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || nextCircledItemFollows(doc, parts) || nextNumberedPassageFollows(doc, parts) || governmentReport(doc))) continue;
     if (shortOnly && leftOutItemsListedBefore(doc, list, diff, allowance)) continue;
     doc.out.add(
       'sum',
