@@ -183,3 +183,29 @@ describe('a change printed coarser than its figures is their difference rounded 
     );
   });
 });
+
+describe('a whole printed 0 over a kind of it above 0 (459 L3, a keyed error the batch missed)', () => {
+  const line = lineOf(459, 3);
+
+  it('the published 459 line: 公务用车购置及运行维护费 0 over its 运行维护费 5.98 is an error stating 5.98', () => {
+    const found = withWords(line, '不为0');
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('error');
+    expect(found[0].message).toContain('5.98');
+  });
+
+  it('with the 运行维护费 at 0 as well, nothing is wrong', () => {
+    expect(withWords(line.replace('公务用车运行维护费5.98万元', '公务用车运行维护费0万元'), '不为0')).toEqual([]);
+  });
+
+  it('property: a 公务用车 whole of 0 with its 运行维护费 after the 购置费 is wrong exactly when that is above 0', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(0), fc.integer({ min: 100, max: 9000 })), fc.integer({ min: 100, max: 9000 }), (op, other) => {
+        const text =
+          `2018年本单位“三公”经费支出合计${yuan(op + other)}万元。其中:公务接待费为${yuan(other)}万元。` +
+          `公务用车购置及运行维护费为0万元,其中:公务用车购置费0万元;公务用车运行维护费${yuan(op)}万元。`;
+        expect(withWords(text, '不为0').length > 0).toBe(op > 0);
+      }),
+    );
+  });
+});

@@ -270,6 +270,31 @@ function missingKindFollows(doc: Doc, head: AmountToken, parts: readonly AmountT
 }
 
 /**
+ * '公务用车购置及运行维护费为0万元,…其中:公务用车购置费0万元,…;公务用车运行维护费5.98万元': a known whole printed 0 while a
+ * kind of it its list lacks follows in the same sentence, of the same year and measure, with a figure above 0 — amounts are never
+ * negative, so a whole of 0 has no part that is not 0. The first such kind.
+ */
+function partAboveZeroWhole(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): AmountToken | undefined {
+  const whole = head.subject.core;
+  if (!whole || head.fen !== 0 || head.role !== 'value' || head.inReason) return undefined;
+  const listed = parts.map((p) => p.subject.core);
+  const last = parts[parts.length - 1];
+  return amountsOfPassage(doc, last.para).find(
+    (a) =>
+      a.start > last.end &&
+      a.sentence === head.sentence &&
+      a.role === 'value' &&
+      !a.inReason &&
+      a.fen > 0 &&
+      a.year === head.year &&
+      a.measure === head.measure &&
+      !!a.subject.core &&
+      !listed.includes(a.subject.core) &&
+      memberOf(whole, a.subject.core) !== undefined,
+  );
+}
+
+/**
  * '支出275.7248万元,其中:一般公共服务支出177.2577万元,社会保障和就业支出23.7080万元,医疗卫生…12.8904万元,住房保障支出12.8687万元
  * …' then '一般公共预算拨款支出226.7248万元,其中:一般公共服务支出177.2577万元,社会保障和就业支出23.7080万元': the items this 其中
  * leaves out were listed with its parts before, and some of them make the gap exactly — the list names some of the total's
@@ -375,6 +400,19 @@ export function checkSums(doc: Doc): void {
     const diff = signedFen(head) - sum;
     const allowance = roundingAllowance(parts) + halfUnitOf(head);
     if (misread(doc, head, parts)) continue;
+    const above = partAboveZeroWhole(doc, head, parts);
+    if (above) {
+      markChecked(doc, head, above);
+      const d = decimalsFor(head, above);
+      doc.out.add(
+        'sum',
+        'error',
+        head,
+        `${quote(head)}，但其组成部分${quote(above)}不为0：合计至少应为${amountText(above.fen, head.unit, d)}${head.unit}，请核对合计或该项金额。`,
+        { expected: amountValue(above.fen, head.unit, d), actual: head.value, key: `${head.para}:${head.start}:zero`, about: head },
+      );
+      continue;
+    }
     const complete = isComplete(list, doc.facts);
     const values = head.role === 'value' && parts.every((p) => p.role === 'value');
     // A nested restatement was compared too: its figure is the one of the part it restates.
