@@ -227,6 +227,17 @@ function numberBefore(a: AmountToken, passageTexts: readonly string[]): { style:
 const NUMBER_BEFORE_WORDS = /(?:^|[\s;；。，,:：])((?:\d{1,2}|[一二三四五六七八九十]+)\s*[、.．]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[)）])\s*$/;
 
 /**
+ * '…总收入223.08万元。其中:…拨款215.58万元,…7.5万元,预算总支出223.08万元', '收入总计…减少1809.55万元,主要是财政拨款收入减少…;
+ * 支出总计…减少1959.92万元': the whole of the other side (支出 under a 收入, or 收入 under a 支出) is never a part — it states the
+ * balance, or starts the other side's account, and the list is over.
+ */
+function otherSidesWhole(head: AmountToken | undefined, t: AmountToken): boolean {
+  const a = head?.subject.core;
+  const b = t.subject.core;
+  return (a === 'income' && b === 'expense') || (a === 'expense' && b === 'income');
+}
+
+/**
  * '包括：A 30万元，B 20万元，合计50万元': a 合计 / 共计 / 总计 right after the parts of a list without a head
  * is their total — in their sentence, or in the next one after numbered items written as sentences.
  */
@@ -606,7 +617,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       const sameSentence = ol.idle === 0 && !ol.awaiting && ol.list.opener.sentence === t.sentence;
       // 公用经费 after "人员经费…，主要包括：…" is the next part of 基本支出, not a part of 人员经费.
       const sibling = siblings(head?.subject.core, t.subject.core);
-      if (!sibling && (sameSentence || ol.list.parts.some((p) => p.sentence === t.sentence) || continues(ol, t))) {
+      if (!sibling && !otherSidesWhole(head, t) && (sameSentence || ol.list.parts.some((p) => p.sentence === t.sentence) || continues(ol, t))) {
         addPart(ol, t);
         break;
       }

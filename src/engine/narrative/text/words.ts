@@ -209,6 +209,8 @@ export const WAY_BEFORE_REASON = new RegExp(`(${CHANGE_WAY})的?(?:主要)?原�
 export const WAY_WITH_RATE = new RegExp(`(${CHANGE_WAY})[^，,。;；]{0,4}\\d[\\d.]*\\s*[%％]`);
 /** A sentence that opens with its reason ('增长原因主要是…', '变动的主要原因', '主要原因是…'): a way it names, in group 1. */
 export const REASON_SENTENCE_START = new RegExp(`^\\s*(?:(?:(${CHANGE_WAY})|增减|变动|变化)的?)?(?:主要)?原因`);
+/** A sentence that opens with the reason of a change it names ('收入减少的原因是…', '支出增加主要原因'): what in group 1, its way in group 2. */
+export const NAMED_REASON_SENTENCE_START = new RegExp(`^\\s*([^，,。;；:：\\d]{1,10}?)(${CHANGE_WAY})的?(?:主要)?原因`);
 /**
  * '…较上年减少119批次,下降100%': the rate follows a change in a count (批次, 人次, 辆…), not in money; it
  * ends the words before the rate.
@@ -388,8 +390,11 @@ export const OTHER_BUDGET_SPOKEN_OF = /^\s*执行/;
 /** '…2022年度部门决算编制范围的二级预算单位': the template's scope of the report itself, which is of its own year. */
 export const OWN_SCOPE_AFTER = /^\s*(?:编制|编报)\s*(?:范围|的单位)/;
 
-/** 比2025年 / 较2025年度 / 与2025年相比: a comparison naming a year. */
-export const COMPARED_YEAR = /(?:比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
+/**
+ * 比2025年 / 较2025年度 / 与2025年相比: a comparison naming a year. The 比 of '对比' is not one: '…预算收入对比' ends a heading
+ * ('(二)2015年与2014年预算收入对比') and the year after it opens the next sentence.
+ */
+export const COMPARED_YEAR = /(?:(?<!对)比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
 
 /**
  * '2026年度预算1,687.92万元，2025年度预算1,676.41万元': a figure of one year with another year's beside it. Groups: what comes

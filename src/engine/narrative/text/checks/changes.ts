@@ -178,10 +178,17 @@ function rateFitsBaseAsChange(r: PercentToken, current: AmountToken, base: Amoun
   });
 }
 
-/** The stated change is 本年 − 上年 as printed, to the last unit of the figures (checkAmount finds nothing in it). */
+/**
+ * The stated change is 本年 − 上年 as printed, to the last unit of the figures (checkAmount finds nothing in it) — or, printed
+ * coarser than both ('…24.67万元…9.75万元…减少14.9万元'), that difference rounded to its own last digit (14.92 → 14.9).
+ */
 function amountLeadsBetween(x: AmountToken, current: AmountToken, prior: AmountToken): boolean {
-  const diff = Math.abs(current.fen - prior.fen - signedFen(x));
-  return diff === 0 || diff < Math.min(unitFen(x), unitFen(current), unitFen(prior));
+  const expected = current.fen - prior.fen;
+  const diff = Math.abs(expected - signedFen(x));
+  if (diff === 0 || diff < Math.min(unitFen(x), unitFen(current), unitFen(prior))) return true;
+  const unit = printedHalfUnitOf(x) * 2;
+  const rounded = Math.sign(expected) * Math.round(Math.abs(expected) / unit) * unit;
+  return unit > 2 * Math.max(printedHalfUnitOf(current), printedHalfUnitOf(prior)) && Math.abs(rounded - signedFen(x)) < 1;
 }
 
 /**

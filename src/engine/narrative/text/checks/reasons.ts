@@ -35,6 +35,7 @@ import {
   REASON_CLAUSE,
   REASON_GIVEN,
   REPORT_TO_CONGRESS,
+  NAMED_REASON_SENTENCE_START,
   REASON_SENTENCE_START,
   SUBJECT_FUNDS,
   WAY_BEFORE_RATE,
@@ -364,7 +365,9 @@ function amountRestatedAfter(text: string, r: Stated): boolean {
 
 /**
  * '总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是…': totals stated side
- * by side, each with its change the same way, and one reason sentence after both — it explains both.
+ * by side, each with its change the same way, and one reason sentence after both — it explains both. One that names
+ * each change ('收入总计减少567.62万元,减少32.59%。支出总计增加842.86万元,增长213.56%。收入减少的原因是…;支出增加的原因是…')
+ * explains this one whichever way the other went.
  */
 function reasonAfterParallelChange(text: string, at: number): boolean {
   const way = WAY_BEFORE_RATE.exec(text.slice(Math.max(0, at - 12), at))?.[1];
@@ -373,9 +376,13 @@ function reasonAfterParallelChange(text: string, at: number): boolean {
   const second = afterSentences(text, first, 1);
   const between = text.slice(first, second);
   const parallel = WAY_WITH_RATE.exec(between);
-  if (!parallel || !sameWay(way, parallel[1]) || REASON.test(between)) return false;
+  if (!parallel || REASON.test(between)) return false;
+  const sentence = text.slice(second, afterSentences(text, second, 1));
+  const named = NAMED_REASON_SENTENCE_START.exec(sentence);
+  if (named && sameWay(way, named[2]) && text.slice(sentenceStartBefore(text, at), at).includes(named[1].trim())) return true;
+  if (!sameWay(way, parallel[1])) return false;
   // A reason that names a way ('增长原因') must name this one; one that names none ('主要原因', '变动原因') explains both.
-  const reason = REASON_SENTENCE_START.exec(text.slice(second, afterSentences(text, second, 1)));
+  const reason = REASON_SENTENCE_START.exec(sentence);
   return !!reason && (reason[1] === undefined || sameWay(way, reason[1]));
 }
 

@@ -7,7 +7,7 @@
 import type { TableFacts } from '../../facts';
 import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
-import { CIRCLED_ONE, CIRCLED_TWENTY, roundingAllowance, signedFen, type SumList } from '../structure';
+import { CIRCLED_ONE, CIRCLED_TWENTY, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
@@ -207,13 +207,16 @@ function runsToTextEnd(doc: Doc, head: AmountToken, parts: readonly AmountToken[
 /**
  * '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(…),占收入合计93.57%;上级补助收入0万元,…;事业收入0万元,…;经营收入'
  * and no more: the text as given stops in the middle of the list, at an item named without its figure (no full stop after the
- * last part, and words with no number after the last comma), so the items after the cut are not there to be summed. A text that
+ * last part, and words with no number after the last comma) or inside the last part's unit, so the items after the cut are not
+ * there to be summed. A text that
  * only ends without its full stop after a whole item ('…其他收入0万元,占总收入0.00%') is no cut list.
  */
 function cutInsideTheList(doc: Doc, parts: readonly AmountToken[]): boolean {
   const last = parts[parts.length - 1];
   if (last.para !== doc.passages.length - 1) return false;
   const rest = doc.passages[last.para]?.text.slice(last.end) ?? '';
+  // '…;事业收入 4,899.34万' and no more: the text stops inside the last part, its unit cut to a bare 万 / 亿.
+  if (rest.trim() === '' && /[万亿]$/.test(last.raw) && parts.some((p) => /元$/.test(p.raw))) return true;
   if (SENTENCE_CLOSED.test(rest)) return false;
   const item = rest.split(LIST_SEPARATOR).pop()?.trim() ?? '';
   return item !== '' && !/\d/.test(item);
@@ -236,6 +239,22 @@ function nextCircledItemFollows(doc: Doc, parts: readonly AmountToken[]): boolea
 }
 
 /**
+ * '…支出决算为2.11万元。其中:' then '1.因公出国(境)费用支出决算为0万元。', '2.公务用车购置及运行维护费支出决算为1.33万元,…', '(1)…',
+ * '(2)…', '3.公务接待费支出决算为0.78万元': the parts were read from numbered passages and stopped at the last one's nested
+ * items; the first later passage numbered in the parts' style is the next number, so the list goes on past what was read.
+ */
+function nextNumberedPassageFollows(doc: Doc, parts: readonly AmountToken[]): boolean {
+  const last = parts[parts.length - 1];
+  const own = markerOf(last.label);
+  if (!own) return false;
+  for (let i = last.para + 1; i < doc.passages.length; i++) {
+    const m = markerOf(doc.passages[i].text);
+    if (m?.style === own.style) return m.n === own.n + 1;
+  }
+  return false;
+}
+
+/**
  * A list of a known whole that stops short of naming all its kinds while its passage goes on with a kind it
  * lacks: '…公务接待费为122万元,…接待9195人次。公务用车购置及运行维护费为1012万元' (the list went on after a '。'),
  * '…公务用车购置及运行维护费27.46万元…;其中:公务用车购置…;公务接待费22.59万元' (read up to a nested 其中).
@@ -248,6 +267,31 @@ function missingKindFollows(doc: Doc, head: AmountToken, parts: readonly AmountT
   const kindLacking = (k: Core) => !listed.includes(k) && (whole ? memberOf(whole, k) !== undefined : listed.every((c) => siblings(c, k)));
   const last = parts[parts.length - 1];
   return amountsOfPassage(doc, last.para).some((a) => a.start > last.end && a.role === 'value' && a.year === head.year && !!a.subject.core && kindLacking(a.subject.core));
+}
+
+/**
+ * '公务用车购置及运行维护费为0万元,…其中:公务用车购置费0万元,…;公务用车运行维护费5.98万元': a known whole printed 0 while a
+ * kind of it its list lacks follows in the same sentence, of the same year and measure, with a figure above 0 — amounts are never
+ * negative, so a whole of 0 has no part that is not 0. The first such kind.
+ */
+function partAboveZeroWhole(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): AmountToken | undefined {
+  const whole = head.subject.core;
+  if (!whole || head.fen !== 0 || head.role !== 'value' || head.inReason) return undefined;
+  const listed = parts.map((p) => p.subject.core);
+  const last = parts[parts.length - 1];
+  return amountsOfPassage(doc, last.para).find(
+    (a) =>
+      a.start > last.end &&
+      a.sentence === head.sentence &&
+      a.role === 'value' &&
+      !a.inReason &&
+      a.fen > 0 &&
+      a.year === head.year &&
+      a.measure === head.measure &&
+      !!a.subject.core &&
+      !listed.includes(a.subject.core) &&
+      memberOf(whole, a.subject.core) !== undefined,
+  );
 }
 
 /**
@@ -356,6 +400,19 @@ export function checkSums(doc: Doc): void {
     const diff = signedFen(head) - sum;
     const allowance = roundingAllowance(parts) + halfUnitOf(head);
     if (misread(doc, head, parts)) continue;
+    const above = partAboveZeroWhole(doc, head, parts);
+    if (above) {
+      markChecked(doc, head, above);
+      const d = decimalsFor(head, above);
+      doc.out.add(
+        'sum',
+        'error',
+        head,
+        `${quote(head)}，但其组成部分${quote(above)}不为0：合计至少应为${amountText(above.fen, head.unit, d)}${head.unit}，请核对合计或该项金额。`,
+        { expected: amountValue(above.fen, head.unit, d), actual: head.value, key: `${head.para}:${head.start}:zero`, about: head },
+      );
+      continue;
+    }
     const complete = isComplete(list, doc.facts);
     const values = head.role === 'value' && parts.every((p) => p.role === 'value');
     // A nested restatement was compared too: its figure is the one of the part it restates.
@@ -401,7 +458,7 @@ export function checkSums(doc: Doc): void {
     // and none to ask of a report on a whole jurisdiction, whose 其中 names its main lines ('其中,教育支出…').
     // (A budget adjusted from, heading its sources' budgets before the adjustment, is a value of its year as much.)
     const shortOnly = complete && !list.covers && diff > 0 && head.role !== 'change';
-    if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || nextCircledItemFollows(doc, parts) || governmentReport(doc))) continue;
+    if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || nextCircledItemFollows(doc, parts) || nextNumberedPassageFollows(doc, parts) || governmentReport(doc))) continue;
     if (shortOnly && leftOutItemsListedBefore(doc, list, diff, allowance)) continue;
     doc.out.add(
       'sum',
