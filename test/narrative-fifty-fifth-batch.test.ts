@@ -38,7 +38,7 @@ describe('a 其中 of a jurisdiction\'s revenue that runs on into the money adde
       fc.property(
         fc.integer({ min: 1000, max: 9000 }),
         fc.integer({ min: 1000, max: 9000 }),
-        fc.shuffledSubarray(['上级补助收入', '地方政府债务转贷收入', '调入资金', '动用预算稳定调节基金'], { minLength: 1, maxLength: 3 }),
+        fc.shuffledSubarray(['上级补助收入', '中央补助收入', '下级上解收入', '地方政府债务转贷收入', '调入资金', '动用预算稳定调节基金'], { minLength: 1, maxLength: 3 }),
         fc.constantFrom(0, 100, 250, 300),
         (tax, other, added, slip) => {
           const extras = added.map((name, i) => `,${name}${5000 + i * 700}万元`).join('');
