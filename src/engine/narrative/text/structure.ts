@@ -297,6 +297,27 @@ function balancedHeadOf(ol: OpenList, nearest: AmountToken): AmountToken {
 }
 
 /**
+ * '比人代会预算数增加60000万元(其中:旗本级58800万元,开发区1200万元)': figures in a bracket opened right on a change break that
+ * change down, though printed without a change word — not the value before it ('…达拉特开发区32200万元),比…'). The change
+ * heads them when they make it; when they make neither, which one they break down cannot be told.
+ */
+function changeBrokenDownInBracket(ol: OpenList, head: AmountToken, passageTexts: readonly string[]): AmountToken | undefined {
+  const change = ol.candidates.change;
+  const opener = ol.list.opener;
+  if (head.role !== 'value' || !change || change.para !== opener.para || change.start < head.end || change.end > opener.start) return head;
+  if (!BRACKET_RIGHT_AFTER.test(passageTexts[opener.para]?.slice(change.end, opener.start) ?? '')) return head;
+  if (isBalanced(change, ol.list.parts)) return change;
+  return isBalanced(head, ol.list.parts) ? head : undefined;
+}
+const BRACKET_RIGHT_AFTER = /^\s*[(（]\s*$/;
+
+/** Sets or removes a list's head (an absent head is no key at all, as the lists' readers expect). */
+function setHead(l: SumList, head: AmountToken | undefined): void {
+  if (head) l.head = head;
+  else delete l.head;
+}
+
+/**
  * '…交通基础设施方面2.2亿元,其他方面3.01亿元': a list whose last item is '其他' (方面, 项目 …) and no named kind of its own
  * (其他支出 and 其他收入 are classes of the budget) names the rest: it is the whole.
  */
@@ -373,6 +394,16 @@ function adjustmentThenOtherRate(link: ChangeLink, rate: PercentToken): boolean 
 function anotherItemSince(sentenceAmounts: readonly AmountToken[], link: ChangeLink, rate: PercentToken): boolean {
   const x = link.change;
   return !!x && sentenceAmounts.some((a) => a.start > x.end && a.end <= rate.start && a.role === 'value' && !a.inReason && !isItemValueOf(a, x));
+}
+
+/**
+ * '减少25000万元,(其中:旗本级减少29100万元,开发区增加4100万元),下降35.7%': a rate after a bracket has closed is of the change
+ * outside it, in its sentence — not of the last change inside, a part's. `last` when the last change is not deeper than the rate.
+ */
+function changeOutsideBracket(changes: readonly ChangeLink[], last: ChangeLink | undefined, rate: PercentToken): ChangeLink | undefined {
+  const x = last?.change;
+  if (!x || x.depth <= rate.depth) return last;
+  return findLast(changes, (c) => !!c.change && c.change.depth === rate.depth && c.change.para === rate.para && c.change.sentence === rate.sentence && c.change.start < x.start);
 }
 
 /**
@@ -462,6 +493,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     if (i >= 0) stack.splice(i, 1);
     const l = ol.list;
     if (ol.afterSeveral && l.head) l.head = balancedHeadOf(ol, l.head);
+    if (l.head) setHead(l, changeBrokenDownInBracket(ol, l.head, passageTexts));
     const carried = !!l.head && carriedForwardBeside(l.head, amounts);
     if (l.head?.subject.core) l.covers = coversDecomposition(l.head.subject.core, partCores(l.parts)) && !carried;
     if (!l.covers && !carried && endsWithTheRest(l.parts)) l.covers = true;
@@ -675,8 +707,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');
       completions.push({ percent: t, ...(actual ? { actual } : {}) });
     } else if (t.role === 'rate') {
-      if (lastChange && !lastChange.rate && (!t.base || restatesBase(lastChange, t)) && !anotherItemSince(sentenceAmounts, lastChange, t) && !adjustmentThenOtherRate(lastChange, t))
-        lastChange.rate = t;
+      const link = changeOutsideBracket(changes, lastChange, t);
+      if (link && !link.rate && (!t.base || restatesBase(link, t)) && !anotherItemSince(sentenceAmounts, link, t) && !adjustmentThenOtherRate(link, t)) link.rate = t;
       else {
         // '下降133.1%和43.7%': a rate joined to the one before names no figure of its own (respective.ts may pair it).
         const joined = ONLY_JOINING_WORDS.test(t.label);

@@ -670,6 +670,12 @@ export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|
 /** A sum over several 类 ('民生支出', '重点支出', '“三保”支出'): the 教育 or 卫生健康 支出 named after it are inside it. */
 export const AGGREGATE_OF_CLASSES = /(?<!非)民生(?:类)?支出|重点(?:领域)?支出|“?三保”?支出/;
 
+/**
+ * Money a jurisdiction's budget adds to its own revenue ('加上上级补助收入…、债务转贷收入…、调入资金…'): received from above or
+ * from below (上解), borrowed, moved in from another fund or carried over — never a part of the 一般公共预算收入 it is added to.
+ */
+export const ADDED_TO_OWN_REVENUE = /(?:(?:上级|中央|省级?|市级?)补助|(?:下级)?上解|转移性|转移支付(?:补助)?|返还性|(?:债务|债券)(?:转贷)?|转贷)收入\s*$|调入(?:预算稳定调节)?资金\s*$|动用预算稳定调节基金\s*$|上年结[转余](?:结[转余])?(?:收入)?\s*$/;
+
 /** A figure's name that says it is money in ('基本养老保险费收入') or money out ('支出', '基本养老金支出'). */
 export const INCOME_NAME_END = /收入\s*$/;
 export const EXPENSE_NAME_END = /支出\s*$/;

@@ -34,22 +34,45 @@ function addedTo(doc: Doc, before: readonly AmountToken[]): AmountToken | undefi
   return base;
 }
 
+/** A total broken down earlier in the passage (the head of a list, of the 总计's side) with which the sum of `parts` fits. */
+function brokenDownBefore(
+  doc: Doc,
+  before: readonly AmountToken[],
+  base: AmountToken,
+  ofSide: (a: AmountToken) => boolean,
+  parts: readonly AmountToken[],
+  fits: (figures: readonly AmountToken[]) => boolean,
+): AmountToken | undefined {
+  const heads = before.filter((a) => a !== base && a.start < base.start && ofSide(a) && doc.structure.lists.some((l) => l.head === a));
+  return heads.find((h) => fits([h, ...parts]));
+}
+
 function checkAddition(doc: Doc, para: number, at: number): void {
   const text = doc.passages[para].text;
   const amounts = amountsOfPassage(doc, para).filter(plain);
   const total = amounts.find((a) => a.start > at && SIDE_TOTAL.test(a.label));
   if (!total || NOT_PLAIN_ADDITION.test(text.slice(at, total.start))) return;
   const parts = amounts.filter((a) => a.start > at && a.start < total.start);
-  const base = addedTo(doc, amounts.filter((a) => a.end <= at));
+  const before = amounts.filter((a) => a.end <= at);
+  const base = addedTo(doc, before);
   const side = SIDE_TOTAL.exec(total.label)?.[1];
-  if (!base || !side || parts.length === 0 || !base.label.includes(side) || SIDE_TOTAL.test(base.label)) return;
+  const ofSide = (a: AmountToken) => a.label.includes(side ?? '') && !SIDE_TOTAL.test(a.label);
+  if (!base || !side || parts.length === 0 || !ofSide(base)) return;
   const all = [base, ...parts];
   if (all.some((a) => a.unit !== total.unit)) return;
-  markChecked(doc, ...all, total);
   const signed = (a: AmountToken) => (PRINTED_MINUS.test(a.label) ? -a.fen : a.fen);
+  const fits = (figures: readonly AmountToken[]) => Math.abs(total.fen - figures.reduce((acc, a) => acc + signed(a), 0)) <= printedRoundingOf(total, ...figures);
+  // '本级收入完成53.19亿元,…。其中,税收收入29.09亿元,…。非税收入24.1亿元,增长1.9%。加上…': the last part of a breakdown may stand in a
+  // sentence of its own, out of the list read; the total it breaks down, when the sum fits with it, is the figure added to.
+  const whole = base.fen !== 0 && !fits(all) ? brokenDownBefore(doc, before, base, ofSide, parts, fits) : undefined;
+  if (whole) {
+    markChecked(doc, whole, ...parts, total);
+    return;
+  }
+  markChecked(doc, ...all, total);
   const sum = all.reduce((acc, a) => acc + signed(a), 0);
   const gap = total.fen - sum;
-  if (Math.abs(gap) <= printedRoundingOf(total, ...all)) return;
+  if (fits(all)) return;
   const d = decimalsFor(...all, total);
   const show = (fen: number) => amountText(fen, total.unit, d);
   doc.out.add(

@@ -9,7 +9,7 @@ import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { CIRCLED_ONE, CIRCLED_TWENTY, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
-import { AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
+import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
@@ -56,6 +56,7 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   // '其中:民生支出24.15亿元,…卫生健康支出2.52亿元,…教育支出6.73亿元': the 类 are inside the 民生 sum, not beside it.
   if (parts.length >= 2 && parts.some((p) => AGGREGATE_OF_CLASSES.test(p.label))) return true;
   if (incomeBesideExpense(parts)) return true;
+  if (namesComeRoundAgain(head, parts)) return true;
   if (siblingAfterSemicolon(doc, head, parts)) return true;
   if (itemsCarryTheHeadsMeasure(head, parts)) return true;
   // '…其中：公务用车购置及运行维护费905788.66，公务接待费450732.78万元', '…1 000.00元': an item whose unit was
@@ -123,6 +124,42 @@ function unreadBareUnitItemAfter(doc: Doc, end: AmountToken): boolean {
   return !amountsOfPassage(doc, end.para).some((a) => a.start === at);
 }
 const NEXT_ITEM_WITH_BARE_UNIT = /^\s*[,，;；、][^,，;；、。:：\d]{0,20}(\d[\d,]*(?:\.\d+)?\s*[万亿])(?![元\d])/;
+
+/**
+ * '其中,企业国有资产方面,…资产总额121732.52亿元,…负债总额73660.55亿元,…所有者权益48071.97亿元;金融类企业国有资产方面,…资产总额
+ * 48954.94亿元,负债总额41607.13亿元,…': a name that comes round again after other names ('负债总额' of each kind) shows items that
+ * each carry several figures, one a measure — a table of kinds by measures read in a row, not the parts of one figure. Parts that
+ * make the head are its parts all the same ('收入总计77.82万元,包括一般公共预算本年收入77.82万元、上年结转0万元,政府性基金预算本年
+ * 收入0万元、上年结转0万元': each fund's own 上年结转).
+ */
+function namesComeRoundAgain(head: AmountToken, parts: readonly AmountToken[]): boolean {
+  const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
+  if (Math.abs(signedFen(head) - sum) <= roundingAllowance(parts) + halfUnitOf(head)) return false;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const id = p.subject.id;
+    if (!id || p.inherited) continue;
+    const at = seen.get(id);
+    if (at !== undefined && parts.slice(at + 1, i).some((q) => !!q.subject.id && q.subject.id !== id && !q.inherited)) return true;
+    seen.set(id, i);
+  }
+  return false;
+}
+
+/**
+ * '一般公共预算收入…完成29.2亿元…。其中,税收收入完成10.84亿元…,非税收入完成18.36亿元…,上级补助收入85.77亿元…,政府一般债券转贷收入
+ * 6.52亿元…': in a jurisdiction's report, the parts before money received from above or borrowed (ADDED_TO_OWN_REVENUE) make the
+ * total, and that money is added to the revenue, not a part of it — the 其中 ran on into the sentence's other revenues, so the
+ * list is the parts before them.
+ */
+function withoutAddedRevenue(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
+  const at = parts.findIndex((p) => ADDED_TO_OWN_REVENUE.test(p.label));
+  if (at < 1 || !parts.slice(at).every((p) => ADDED_TO_OWN_REVENUE.test(p.label)) || !governmentReport(doc)) return parts;
+  const own = parts.slice(0, at);
+  const sum = own.reduce((acc, p) => acc + signedFen(p), 0);
+  return Math.abs(signedFen(head) - sum) <= roundingAllowance(own) + halfUnitOf(head) ? own : parts;
+}
 
 /**
  * '…年末滚存结余26900亿元。其中,基本养老保险费收入17002亿元,增长13%;支出16090亿元,增长20%': a 收入 and a 支出 read as
@@ -393,7 +430,8 @@ export function checkSums(doc: Doc): void {
   for (const list of doc.structure.lists) {
     const head = list.head;
     if (!head || list.parts.length === 0 || head.garbled || list.parts.some((p) => p.garbled)) continue;
-    const parts = withoutNestedRestatement(head, list.parts);
+    const listed = withoutAddedRevenue(doc, head, list.parts);
+    const parts = withoutNestedRestatement(head, listed);
     // '差值' is written unsigned: differences of unknown direction do not add up.
     if ([head, ...parts].some((p) => p.role === 'change' && !p.direction)) continue;
     const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
@@ -416,7 +454,7 @@ export function checkSums(doc: Doc): void {
     const complete = isComplete(list, doc.facts);
     const values = head.role === 'value' && parts.every((p) => p.role === 'value');
     // A nested restatement was compared too: its figure is the one of the part it restates.
-    if (complete || values) markChecked(doc, head, ...list.parts);
+    if (complete || values) markChecked(doc, head, ...listed);
     if (Math.abs(diff) <= allowance) continue;
     // A partial list is wrong only when its parts exceed the whole (amounts are never negative).
     if (!complete && !(values && sum > signedFen(head) + allowance)) continue;
