@@ -605,13 +605,17 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
  */
 export class FunctionLine {
   #witnesses?: LineWitness[];
+  /** The label the line's name is read from (subjectName reads nothing else). */
+  readonly label: string;
 
   constructor(
     private readonly table: Table,
     private readonly line: Line,
     readonly code: string,
     readonly level: 1 | 2 | 3,
-  ) {}
+  ) {
+    this.label = line.label;
+  }
 
   get name(): string {
     return subjectName(this.line);

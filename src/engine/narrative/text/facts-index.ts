@@ -38,21 +38,45 @@ function group<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, T[]
   return out;
 }
 
+/** The places of `items` under each key, in order. */
+function groupPlaces<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    const k = keyOf(items[i]);
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, Array.of(i));
+  }
+  return out;
+}
+
 /**
- * The figures of the 功能分类 lines under each key, read when a key is first looked up: the lines are
- * grouped by key, their figures built only for the keys a text asks for (undefined when none has one).
+ * The figures of the 功能分类 lines under each key, read when a key is first looked up: the lines'
+ * places are grouped by key, their figures built only for the keys a text asks for (undefined when
+ * none has one).
  */
 export class LinesByKey {
-  readonly #lines: Map<string, FunctionLine[]>;
+  readonly #lines: readonly FunctionLine[];
+  readonly #places: Map<string, number[]>;
   readonly #witnesses = new Map<string, LineWitness[] | undefined>();
 
-  constructor(lines: readonly FunctionLine[], keyOf: (l: FunctionLine) => string) {
-    this.#lines = group(lines, keyOf);
+  constructor(lines: readonly FunctionLine[], places: Map<string, number[]>) {
+    this.#lines = lines;
+    this.#places = places;
+  }
+
+  /** The lines under `key`, in the facts' order; undefined when none is. */
+  linesOf(key: string): FunctionLine[] | undefined {
+    const places = this.#places.get(key);
+    if (!places) return undefined;
+    const out: FunctionLine[] = [];
+    for (let i = 0; i < places.length; i++) out.push(this.#lines[places[i]]);
+    return out;
   }
 
   get(key: string): LineWitness[] | undefined {
     if (this.#witnesses.has(key)) return this.#witnesses.get(key);
-    const lines = this.#lines.get(key);
+    const lines = this.linesOf(key);
     const ws = lines ? witnessesOfLines(lines) : [];
     const found = ws.length > 0 ? ws : undefined;
     this.#witnesses.set(key, found);
@@ -70,6 +94,29 @@ const keysOf = rememberedByText((name: string): { name: string; className: strin
 });
 
 /**
+ * The labels of the lines last grouped by name, and the places under each name key: a line's name key is
+ * read from its label alone, and the departments of a workbook print the same template, so a department
+ * whose 功能分类 lines carry the same labels in the same order has the same places (its own lines at them).
+ */
+let lastByName: { labels: string[]; places: Map<string, number[]> } | undefined;
+
+function sameLabels(labels: readonly string[], lines: readonly FunctionLine[]): boolean {
+  if (labels.length !== lines.length) return false;
+  for (let i = 0; i < lines.length; i++) if (lines[i].label !== labels[i]) return false;
+  return true;
+}
+
+/** The places of `lines` under each name key (nameKey of the line's name). */
+export function placesByName(lines: readonly FunctionLine[]): Map<string, number[]> {
+  if (lastByName && sameLabels(lastByName.labels, lines)) return lastByName.places;
+  const labels: string[] = [];
+  for (let i = 0; i < lines.length; i++) labels.push(lines[i].label);
+  const places = groupPlaces(lines, (l) => keysOf(l.name).name);
+  lastByName = { labels, places };
+  return places;
+}
+
+/**
  * The maps of one facts, each grouped when first asked for: a text that names no 科目 by its words
  * (or none at all) never needs the name maps, and most texts ask for few of them.
  */
@@ -85,15 +132,15 @@ class LazyFactsIndex implements FactsIndex {
 
 
   get witnessesByName(): LinesByKey {
-    return (this.byName ??= new LinesByKey(this.facts.functionLines, (l) => keysOf(l.name).name));
+    return (this.byName ??= new LinesByKey(this.facts.functionLines, placesByName(this.facts.functionLines)));
   }
 
   get witnessesByClassName(): LinesByKey {
-    return (this.byClassName ??= new LinesByKey(this.facts.functionLines, (l) => `${l.level}|${keysOf(l.name).className}`));
+    return (this.byClassName ??= new LinesByKey(this.facts.functionLines, groupPlaces(this.facts.functionLines, (l) => `${l.level}|${keysOf(l.name).className}`)));
   }
 
   get witnessesByCode(): LinesByKey {
-    return (this.byCode ??= new LinesByKey(this.facts.functionLines, (l) => l.code));
+    return (this.byCode ??= new LinesByKey(this.facts.functionLines, groupPlaces(this.facts.functionLines, (l) => l.code)));
   }
 
   get namesByCode(): Map<string, FunctionName[]> {

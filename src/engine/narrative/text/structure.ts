@@ -818,8 +818,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     stack.push(ol);
   };
 
+  /** A ；(a comma is counted where the walk meets it). */
   const readSeparator = (t: MarkToken) => {
-    if (t.char === ',') commasSinceAmount++;
     if (t.char === ';') {
       headFloor = sentenceAmounts.length;
       semicolonAt = { para: t.para, end: t.end };
@@ -928,7 +928,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
           readOpener(t);
           break;
         case 'sep':
-          readSeparator(t);
+          // Most separators are commas: counted here, not by a call each.
+          if (t.char === ',') commasSinceAmount++;
+          else if (t.char === ';') readSeparator(t);
           break;
         case 'paren-close': {
           for (let i = stack.length - 1; i >= 0; i--) if (stack[i].depth > t.depth) close(stack[i]);
