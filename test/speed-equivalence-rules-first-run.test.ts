@@ -1,0 +1,74 @@
+/**
+ * Issue 17, recognition and rules on many small tables (twenty-third look): each shortcut answers as the code it
+ * replaced — the old readings kept here as oracles, compared over every table of the corpus workbooks and over
+ * tables and labels made by fast-check.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { recognizeWorkbook } from '../src/engine/recognize';
+import type { Line, Table } from '../src/engine/recognize/types';
+import { workbookToGrids } from '../src/xlsx/grids';
+import { loadXlsx } from '../src/xlsx/load';
+import { rateLinesOf } from '../src/engine/rules/change-rate-row';
+import { namesRateLine, yearsNamed } from '../src/engine/recognize/lexicon';
+import { figureLines } from '../src/engine/model/tables';
+
+const DIR = join(__dirname, 'corpus', 'tables', 'workbooks');
+
+let corpusTables: Table[] = [];
+beforeAll(async () => {
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.xlsx'))) {
+    corpusTables = corpusTables.concat(recognizeWorkbook(workbookToGrids(await loadXlsx(readFileSync(join(DIR, file))), file)));
+  }
+}, 120_000);
+
+// ---- the readings before the shortcuts (oracles) ----
+
+const OLD_YEAR_LINE = /^(\d{4})年度?(预算数?|决算数?|执行数)?$/;
+
+function oldRateLinesOf(table: Table): { prior: Line; current: Line; rate: Line } | undefined {
+  const lines = figureLines(table);
+  const years: { line: Line; year: number }[] = [];
+  const rates: Line[] = [];
+  for (const line of lines) {
+    const label = line.label.replace(/\s+/g, '');
+    const m = OLD_YEAR_LINE.exec(label);
+    if (m) years.push({ line, year: Number(m[1]) });
+    else if (namesRateLine(label)) rates.push(line);
+  }
+  if (years.length !== 2 || rates.length !== 1 || years[0].year === years[1].year) return undefined;
+  const [prior, current] = years[0].year < years[1].year ? years : [years[1], years[0]];
+  const named = yearsNamed(rates[0].label);
+  if (named.some((y) => y !== prior.year && y !== current.year)) return undefined;
+  return { prior: prior.line, current: current.line, rate: rates[0] };
+}
+
+/** Labels of tables turned on their side, and of ordinary lines. */
+const rowLabel = fc.oneof(
+  fc.constantFrom('2015年', '2016年', '2016 年度', '2017年决算数', '2016年预算', '2016年比2015年增减%', '增长率', '增减（%）', '比上年增长', '占比%', '合计', '一般公共服务支出', ' 2015年 ', '2018年执行数', '同比增幅', ''),
+  fc.string({ maxLength: 10 }),
+);
+
+function tableOf(labels: string[]): Table {
+  const lines = labels.map((label, row) => ({ row, block: 0, role: 'data', label, amounts: {} }) as unknown as Line);
+  return { sheet: '表', lines, columns: [], blocks: [] } as unknown as Table;
+}
+
+describe('the rate lines of a table turned on its side', () => {
+  it('are found on every corpus table as the old reading found them', () => {
+    expect(corpusTables.length).toBeGreaterThan(50);
+    for (const table of corpusTables) expect(rateLinesOf(table)).toEqual(oldRateLinesOf(table));
+  });
+  it('are found as the old reading found them, labels read again from memory (property)', () => {
+    fc.assert(
+      fc.property(fc.array(rowLabel, { maxLength: 8 }), (labels) => {
+        const table = tableOf(labels);
+        const again = tableOf(labels);
+        expect(rateLinesOf(table)).toEqual(oldRateLinesOf(table));
+        expect(rateLinesOf(again)).toEqual(oldRateLinesOf(again));
+      }),
+    );
+  });
+});
