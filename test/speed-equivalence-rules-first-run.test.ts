@@ -14,6 +14,9 @@ import { loadXlsx } from '../src/xlsx/load';
 import { rateLinesOf } from '../src/engine/rules/change-rate-row';
 import { namesRateLine, yearsNamed } from '../src/engine/recognize/lexicon';
 import { figureLines } from '../src/engine/model/tables';
+import { RuleContext } from '../src/engine/rules/context';
+import { ref, reportMissingCell, reportMissingLine } from '../src/engine/rules/figures';
+import type { Column } from '../src/engine/recognize/types';
 
 const DIR = join(__dirname, 'corpus', 'tables', 'workbooks');
 
@@ -68,6 +71,33 @@ describe('the rate lines of a table turned on its side', () => {
         const again = tableOf(labels);
         expect(rateLinesOf(table)).toEqual(oldRateLinesOf(table));
         expect(rateLinesOf(again)).toEqual(oldRateLinesOf(again));
+      }),
+    );
+  });
+});
+
+describe('a line the other table lacks', () => {
+  const column: Column = { id: 'c2', col: 2, role: 'amount', key: 'total', path: ['合计'], label: '合计', block: 0 };
+  const cell = fc.option(
+    fc.record({
+      value: fc.option(fc.constantFrom(0, -0, 1.5, -3, 120.25, 1e9), { nil: null }),
+      decimals: fc.integer({ min: 0, max: 4 }),
+      problem: fc.option(fc.constantFrom('error', 'text', 'implausible' as const), { nil: undefined }),
+    }),
+    { nil: undefined },
+  );
+  const code = fc.constantFrom(undefined, '201', '20101', '2010101', '205', '2050201');
+  it('is reported by reportMissingCell as reportMissingLine reported its reference (property)', () => {
+    fc.assert(
+      fc.property(cell, code, fc.array(code, { maxLength: 4 }), (a, lineCode, otherCodes) => {
+        const line = { row: 3, block: 0, role: 'data', label: '行', code: lineCode, amounts: a ? { c2: { column: 'c2', col: 2, text: String(a.value), ...a } } : {} } as unknown as Line;
+        const table = { sheet: '表1', kind: 'general-budget-expense', unit: '万元', range: 'A1:C9', lines: [line], columns: [column] } as unknown as Table;
+        const other = { sheet: '表2', kind: 'expense-summary', unit: '万元', range: 'A1:C9', lines: otherCodes.map((c, row) => ({ row, block: 0, role: 'data', label: '行', code: c, amounts: {} })), columns: [column] } as unknown as Table;
+        const before = new RuleContext([table, other], {});
+        const after = new RuleContext([table, other], {});
+        reportMissingLine(before, 'cross-table/summary-expense', ref(table, line, column), other);
+        reportMissingCell(after, 'cross-table/summary-expense', table, line, column, other);
+        expect(after.findings).toEqual(before.findings);
       }),
     );
   });
