@@ -17,6 +17,9 @@ import { figureLines } from '../src/engine/model/tables';
 import { RuleContext } from '../src/engine/rules/context';
 import { ref, reportMissingCell, reportMissingLine } from '../src/engine/rules/figures';
 import type { Column } from '../src/engine/recognize/types';
+import { nameKey } from '../src/engine/catalog/names';
+import { isChineseCharCode, toHalfWidth } from '../src/engine/grid/text';
+import { OF_WHICH } from '../src/engine/recognize/lexicon';
 
 const DIR = join(__dirname, 'corpus', 'tables', 'workbooks');
 
@@ -100,5 +103,44 @@ describe('a line the other table lacks', () => {
         expect(after.findings).toEqual(before.findings);
       }),
     );
+  });
+});
+
+// The name key before its scan was written out (catalog/names).
+const OLD_BRACKETS: Record<string, string> = { '【': '(', '】': ')', '[': '(', ']': ')', '〔': '(', '〕': ')', '﹙': '(', '﹚': ')' };
+function oldNameKey(name: string): string {
+  const mayChange = (() => {
+    const first = name.charCodeAt(0);
+    if (first === 0x2d || first === 0x5176) return true;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      if (isChineseCharCode(c)) continue;
+      if (c >= 0x80 || c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x5b || c === 0x5d) return true;
+    }
+    return false;
+  })();
+  if (!mayChange) return name;
+  const half = toHalfWidth(name);
+  if (!/[\s\u00a0\u200b【】[\]〔〕﹙﹚“”"'‘’]|^[-—–·•]/.test(half) && !OF_WHICH.test(half)) return half;
+  return half
+    .replace(/[\s\u00a0\u200b]+/g, '')
+    .replace(/[【】[\]〔〕﹙﹚]/g, (ch) => OLD_BRACKETS[ch] ?? ch)
+    .replace(OF_WHICH, '')
+    .replace(/^[-—–·•]+/, '')
+    .replace(/[“”"'‘’]/g, '');
+}
+
+describe('a 科目名称 as a key', () => {
+  const nameChar = fc.constantFrom('一', '般', '公', '共', '服', '务', '支', '出', '其', '中', '：', ':', ' ', '\u3000', '（', '）', '(', ')', '【', '】', '[', ']', '-', '—', '"', '“', 'a', '1', '\u4e00', '\u9fff', '\u9fa5', '\ua000', '\u4dff');
+  it('is the old key for names of template characters and any text (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(nameChar, { maxLength: 12 }).map((xs) => xs.join('')), fc.string({ maxLength: 12 })), (name) => {
+        expect(nameKey(name)).toBe(oldNameKey(name));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('is the old key for every line label of the corpus tables', () => {
+    for (const table of corpusTables) for (const line of table.lines) expect(nameKey(line.label)).toBe(oldNameKey(line.label));
   });
 });
