@@ -14,7 +14,7 @@ import { loadXlsx } from '../src/xlsx/load';
 import { rateLinesOf } from '../src/engine/rules/change-rate-row';
 import { namesRateLine, yearsNamed } from '../src/engine/recognize/lexicon';
 import { figureLines } from '../src/engine/model/tables';
-import { RuleContext } from '../src/engine/rules/context';
+import { linesAgreeExactly, operand, RuleContext } from '../src/engine/rules/context';
 import { ref, reportMissingCell, reportMissingLine } from '../src/engine/rules/figures';
 import type { Column } from '../src/engine/recognize/types';
 import { nameKey } from '../src/engine/catalog/names';
@@ -142,5 +142,44 @@ describe('a 科目名称 as a key', () => {
   });
   it('is the old key for every line label of the corpus tables', () => {
     for (const table of corpusTables) for (const line of table.lines) expect(nameKey(line.label)).toBe(oldNameKey(line.label));
+  });
+});
+
+describe('a 收支总表 line that agrees exactly with its parts', () => {
+  const column: Column = { id: 'c2', col: 2, role: 'amount', key: 'total', path: ['合计'], label: '合计', block: 0 };
+  const amount = fc.option(
+    fc.record({
+      value: fc.option(fc.oneof(fc.constantFrom(0, -0, 0.1, 0.2, 0.3, 100, 1e9), fc.double({ noNaN: true, min: -1e7, max: 1e7 }), fc.integer({ min: -1000, max: 1000 }).map((n) => n / 100)), { nil: null }),
+      decimals: fc.integer({ min: 0, max: 4 }),
+      problem: fc.option(fc.constantFrom('error', 'text' as const), { nil: undefined }),
+    }),
+    { nil: undefined },
+  );
+  const lineOf = (a: unknown, row: number) => ({ row, block: 0, role: 'data', label: `行${row}`, amounts: a ? { c2: { column: 'c2', col: 2, text: '', ...(a as object) } } : {} }) as unknown as Line;
+  it('is one RuleContext.compare finds equal, so checkSum would report and keep nothing on a first run (property)', () => {
+    fc.assert(
+      fc.property(amount, fc.array(amount, { minLength: 1, maxLength: 5 }), fc.constantFrom('万元', '元'), (t, ps, unit) => {
+        const total = lineOf(t, 0);
+        const parts = ps.map((p, i) => lineOf(p, i + 1));
+        const table = { sheet: '表1', unit, lines: [total, ...parts], columns: [column] } as unknown as Table;
+        const ctx = new RuleContext([table], {});
+        ctx.keepsHeld = false; // a first run (rules/index)
+        expect(ctx.countsAgreementAlone).toBe(true);
+        if (!linesAgreeExactly(total, parts, column, table.unit)) return;
+        const c = ctx.compare(
+          operand(table, total, column),
+          parts.map((p) => operand(table, p, column)),
+        );
+        expect(c?.verdict).toBe('ok');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('is found where the parts add up to the total (a property that can fail)', () => {
+    const total = lineOf({ value: 3, decimals: 0 }, 0);
+    const parts = [lineOf({ value: 1, decimals: 0 }, 1), lineOf({ value: 2, decimals: 0 }, 2)];
+    expect(linesAgreeExactly(total, parts, column, '万元')).toBe(true);
+    expect(linesAgreeExactly(total, parts.slice(1), column, '万元')).toBe(false);
+    expect(linesAgreeExactly(lineOf(undefined, 0), [lineOf(undefined, 1)], column, '万元')).toBe(false);
   });
 });
