@@ -14,6 +14,7 @@ import { loadXlsx } from '../src/xlsx/load';
 import { rateLinesOf } from '../src/engine/rules/change-rate-row';
 import { namesRateLine, yearsNamed } from '../src/engine/recognize/lexicon';
 import { figureLines } from '../src/engine/model/tables';
+import { buildCodeTree, rememberedCodeTree } from '../src/engine/rules/hierarchy-sum';
 import { linesAgreeExactly, operand, RuleContext } from '../src/engine/rules/context';
 import { ref, reportMissingCell, reportMissingLine } from '../src/engine/rules/figures';
 import type { Column } from '../src/engine/recognize/types';
@@ -181,5 +182,32 @@ describe('a 收支总表 line that agrees exactly with its parts', () => {
     expect(linesAgreeExactly(total, parts, column, '万元')).toBe(true);
     expect(linesAgreeExactly(total, parts.slice(1), column, '万元')).toBe(false);
     expect(linesAgreeExactly(lineOf(undefined, 0), [lineOf(undefined, 1)], column, '万元')).toBe(false);
+  });
+});
+
+
+describe('a block\'s code tree remembered by its printed codes', () => {
+  const codeOf = fc.constantFrom(undefined, '201', '20101', '2010101', '2010102', '202', '20201', ' 201', '201a', '2O1', '30101', '12');
+  const lineArb = fc.record({ code: codeOf, project: fc.constantFrom(undefined, '', '某项目'), role: fc.constantFrom('data', 'total', 'grand-total', 'subtotal') });
+  const linesOf = (xs: { code?: string; project?: string; role: string }[]) =>
+    xs.map((x, row) => ({ row, block: 0, role: x.role, label: row === 0 ? '合计' : `行${row}`, amounts: {}, code: x.code, project: x.project }) as unknown as Line);
+  it('is the tree built afresh, block after block of the same count and first label (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(lineArb, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (blocks) => {
+        for (const b of blocks) {
+          const lines = linesOf(b);
+          expect(rememberedCodeTree(lines)).toEqual(buildCodeTree(lines));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('is the tree built afresh for every block of the corpus tables', () => {
+    for (const table of corpusTables) {
+      for (const block of table.blocks) {
+        const lines = figureLines(table, block.index);
+        expect(rememberedCodeTree(lines)).toEqual(buildCodeTree(lines));
+      }
+    }
   });
 });
