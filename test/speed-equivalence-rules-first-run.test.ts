@@ -15,6 +15,12 @@ import { rateLinesOf } from '../src/engine/rules/change-rate-row';
 import { namesRateLine, yearsNamed } from '../src/engine/recognize/lexicon';
 import { figureLines } from '../src/engine/model/tables';
 import { buildCodeTree, rememberedCodeTree } from '../src/engine/rules/hierarchy-sum';
+import { amountCells, isSubHeadOnTotalLine } from '../src/engine/rules/plausibility';
+import { plainAmountCells } from '../src/engine/recognize/plain-figures';
+import { namesBalance, namesChange, SENTENCE_PUNCTUATION } from '../src/engine/recognize/lexicon';
+import { toGrids } from './fixtures';
+import { budgetModelArb, buildBudgetWorkbook } from './fixtures/random-budget';
+import type { WorkbookGrids } from '../src/engine/grid/types';
 import { linesAgreeExactly, operand, RuleContext } from '../src/engine/rules/context';
 import { ref, reportMissingCell, reportMissingLine } from '../src/engine/rules/figures';
 import type { Column } from '../src/engine/recognize/types';
@@ -209,5 +215,101 @@ describe('a block\'s code tree remembered by its printed codes', () => {
         expect(rememberedCodeTree(lines)).toEqual(buildCodeTree(lines));
       }
     }
+  });
+});
+
+// Plausibility's reading of every amount cell before recognition told the plain tables (rules/plausibility).
+function oldAmountCells(table: Table, emit: (f: unknown) => void): number {
+  const mayBeNegative = (label: string) => namesChange(label) || namesBalance(label);
+  const isWrittenRemark = (text: string) => SENTENCE_PUNCTUATION.test(text) && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
+  let n = 0;
+  const unreadable: unknown[] = [];
+  const negative: unknown[] = [];
+  const yuan = table.unit === '元';
+  let manyDecimals = 0;
+  let first: unknown;
+  const byId = new Map(table.columns.filter((c) => c.role === 'amount').map((c) => [c.id, c]));
+  for (const line of table.lines) {
+    if (line.role === 'blank' || line.role === 'column-number') continue;
+    for (const id in line.amounts) {
+      const column = byId.get(id);
+      if (column === undefined) continue;
+      n++;
+      const a = line.amounts[id];
+      if (a.problem && !(a.problem === 'text' && (isWrittenRemark(a.text) || isSubHeadOnTotalLine(table, line, column, a.text)))) unreadable.push([line.row, id, a.problem]);
+      if (a.value === null) continue;
+      if (a.value < 0 && !mayBeNegative(column.label) && !mayBeNegative(line.label)) negative.push([line.row, id]);
+      if (yuan && a.decimals >= 3) {
+        manyDecimals++;
+        first ??= [line.row, id];
+      }
+    }
+  }
+  for (const u of unreadable) emit(['unreadable', u]);
+  for (const x of negative) emit(['negative', x]);
+  if (first) emit(['decimals', manyDecimals, first]);
+  return n;
+}
+
+/** Emitted findings reduced to what the old reading's oracle records: the rule and the cell. */
+function newCells(table: Table): { n: number; found: string[] } {
+  const found: string[] = [];
+  const n = amountCells(table, (f) => found.push(`${f.rule} ${f.cell}`));
+  return { n, found };
+}
+
+function oldCells(table: Table): { n: number; reported: number } {
+  let reported = 0;
+  const n = oldAmountCells(table, () => reported++);
+  return { n, reported };
+}
+
+function checkTables(tables: Table[]): number {
+  let plain = 0;
+  for (const table of tables) {
+    const now = newCells(table);
+    const before = oldCells(table);
+    expect(now.n, table.id).toBe(before.n);
+    expect(now.found.length, table.id).toBe(before.reported);
+    if (plainAmountCells(table) !== undefined) plain++;
+  }
+  return plain;
+}
+
+/** A copy of the grids with one cell replaced. */
+function withCell(grids: WorkbookGrids, sheet: number, row: number, col: number, cell: { value: unknown; text: string }): WorkbookGrids {
+  return {
+    ...grids,
+    sheets: grids.sheets.map((s, i) => (i !== sheet ? s : { ...s, rows: s.rows.map((r, ri) => (ri !== row || !r ? r : r.map((c, ci) => (ci === col ? (cell as never) : c)))) })),
+  };
+}
+
+describe('the amount cells plausibility counts and reports', () => {
+  it('are those of the old reading on every corpus table (most of them plain)', () => {
+    expect(checkTables(corpusTables)).toBeGreaterThan(20);
+  });
+  it('are those of the old reading on random budgets, one cell made negative, unreadable, 3 decimals or blank (property)', () => {
+    const odd = fc.constantFrom(
+      { value: -12.5, text: '-12.50' },
+      { value: 1.2345, text: '1.2345' },
+      { value: '#REF!', text: '#REF!' },
+      { value: null, text: '见说明' },
+      { value: null, text: '   ' },
+      { value: 0, text: '0' },
+      { value: 1e15, text: '1000000000000000' },
+    );
+    fc.assert(
+      fc.property(budgetModelArb, fc.nat(), fc.nat(), fc.nat(), odd, (model, s, r, c, cell) => {
+        const grids = toGrids(buildBudgetWorkbook(model).workbook);
+        const sheet = s % grids.sheets.length;
+        const rows = grids.sheets[sheet].rows;
+        const row = r % Math.max(rows.length, 1);
+        const width = rows[row]?.length ?? 0;
+        const changed = width ? withCell(grids, sheet, row, c % width, cell) : grids;
+        checkTables(recognizeWorkbook(grids));
+        checkTables(recognizeWorkbook(changed));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
