@@ -2,7 +2,7 @@
  * Comparing 科目名称: tolerant of what is not an error (full/half-width characters, spaces, bracket
  * styles, 其中 prefixes), strict on everything else.
  */
-import { isChineseCharCode, toHalfWidth } from '../grid/text';
+import { toHalfWidth } from '../grid/text';
 import { OF_WHICH } from '../recognize/lexicon';
 
 const BRACKETS: Record<string, string> = { '【': '(', '】': ')', '[': '(', ']': ')', '〔': '(', '〕': ')', '﹙': '(', '﹚': ')' };
@@ -20,7 +20,7 @@ function nameKeyMayChange(name: string): boolean {
   if (first === 0x2d || first === 0x5176) return true; // '-', 其
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (isChineseCharCode(c)) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) continue; // isChineseCharCode written out: a call per character of every name, unoptimised in a first run
     if (c >= 0x80 || c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x5b || c === 0x5d) return true;
   }
   return false;

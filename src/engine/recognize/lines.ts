@@ -33,6 +33,10 @@ export interface Body {
   mayHoldImplausible: boolean;
   /** Some line holds a figure (a value, not only a text): false for a table printed empty. */
   holdsValue: boolean;
+  /** The figure cells of amount columns on the lines that are not blank (plausibility counts them). */
+  amountCells: number;
+  /** Some figure is unreadable, negative or printed to 3 decimals or more: plausibility must read every cell. */
+  unusualFigure: boolean;
 }
 
 const AMOUNT_ROLES = new Set(['amount', 'percent', 'quantity']);
@@ -163,6 +167,8 @@ interface BlockPlan {
   /** Sheet columns of the code cells, shared by every line of the block (read-only). */
   codeCols: readonly number[];
   figures: FigureColumn[];
+  /** How many of the figure columns are amount columns (not percent or quantity ones). */
+  amountFigures: number;
 }
 
 function planBlock(block: Block, byId: Map<string, Column>): BlockPlan {
@@ -181,11 +187,15 @@ function planBlock(block: Block, byId: Map<string, Column>): BlockPlan {
     hasXiang: codeColumns.some((c) => c.role === 'code-xiang'),
     codeCols: Object.freeze(single !== undefined ? [single] : codeColumns.map((c) => c.col)),
     figures: [],
+    amountFigures: 0,
   };
   for (const id of block.columns) {
     const c = byId.get(id)!;
     if (c.role === 'project-name') plan.figures.push(figureColumn(c, true));
-    else if (AMOUNT_ROLES.has(c.role)) plan.figures.push(figureColumn(c, false));
+    else if (AMOUNT_ROLES.has(c.role)) {
+      plan.figures.push(figureColumn(c, false));
+      if (c.role === 'amount') plan.amountFigures++;
+    }
   }
   return plan;
 }
@@ -267,6 +277,9 @@ class LineReader {
   mayHoldImplausible = false;
   /** Some amount read so far has a value (Body.holdsValue). */
   holdsValue = false;
+  /** Body.amountCells and Body.unusualFigure of the lines read so far. */
+  amountCells = 0;
+  unusualFigure = false;
   constructor(
     private readonly view: SheetView,
     private readonly plans: readonly BlockPlan[],
@@ -322,10 +335,15 @@ class LineReader {
           anyFigure = true;
           this.holdsValue = true;
           if (beyondAnyBudget(v.value, '亿元')) this.mayHoldImplausible = true;
-        } else if (text) anyFigure = true;
+          if (v.value < 0 || v.decimals >= 3 || v.problem !== undefined) this.unusualFigure = true;
+        } else {
+          if (text) anyFigure = true;
+          if (v !== f.empty && v.problem !== undefined) this.unusualFigure = true;
+        }
         amounts[f.id] = v;
       }
       const blank = !key && !parsed && !anyFigure && !project;
+      if (!blank) this.amountCells += plan.amountFigures;
       out.push(newLine(row, plan, blank ? 'blank' : lineRoleOf(key, !!parsed), label, amounts, parsed, project));
       if (parsed && plan.coded) this.previousCode.set(plan.index, parsed.code);
     }
@@ -410,7 +428,8 @@ class BodyWalk {
       this.reader.read(row, this.lines);
       this.bottom = row;
     }
-    const body: Body = { lines: this.lines, bottom: this.bottom, mayHoldImplausible: this.reader.mayHoldImplausible, holdsValue: this.reader.holdsValue };
+    const reader = this.reader;
+    const body: Body = { lines: this.lines, bottom: this.bottom, mayHoldImplausible: reader.mayHoldImplausible, holdsValue: reader.holdsValue, amountCells: reader.amountCells, unusualFigure: reader.unusualFigure };
     if (this.columnNumbers) body.columnNumbers = this.columnNumbers;
     if (this.note) body.note = this.note;
     return body;

@@ -14,6 +14,7 @@ import { readMeta } from './meta';
 import { decideKind, familyOf } from './kind';
 import { assignLineKeys } from './items';
 import { setAsideAmountsBeyondAnyBudget } from './beyond-budget';
+import { rememberPlainFigures } from './plain-figures';
 import { namesChange, yearNamed } from './lexicon';
 
 export interface Found {
@@ -137,5 +138,7 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
     markEarlierYears(columns, year);
   }
   if (body.note) table.note = body.note;
-  return { table: body.mayHoldImplausible ? setAsideAmountsBeyondAnyBudget(table) : table, bottom: rect.bottom };
+  if (body.mayHoldImplausible) return { table: setAsideAmountsBeyondAnyBudget(table), bottom: rect.bottom };
+  if (!body.unusualFigure) rememberPlainFigures(table, body.amountCells);
+  return { table, bottom: rect.bottom };
 }

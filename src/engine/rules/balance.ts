@@ -6,7 +6,7 @@
  * Both layouts are read: 本年收入合计 printed under the items it adds up, or as "一、本年收入" above them.
  */
 import type { Column, Line, LineKey, Table, TableKind } from '../recognize/types';
-import { cellOf, moveTo, operand, type RuleContext } from './context';
+import { cellOf, linesAgreeExactly, moveTo, operand, type Operand, type RuleContext } from './context';
 import { nestOutline, readOutline, type OutlineNode } from './outline';
 import { amountColumns, byMeasure, figureLines } from '../model/tables';
 import { ofWhichExceeds, subject as say } from './messages';
@@ -205,12 +205,20 @@ function readSide(table: Table, block: number, side: Side): SideStructure {
 function sumLines(ctx: RuleContext, table: Table, s: SideStructure, rule: string, total: Line, parts: Line[], subject: (column: Column) => string): number {
   if (parts.length === 0 || s.columns.length === 0) return 0;
   let compared = 0;
-  const t = operand(table, total, s.columns[0]);
-  const ops = parts.map((p) => operand(table, p, s.columns[0]));
-  const check = { rule, kind: 'balance' as const, total: t, parts: ops, subject: () => subject(t.column) };
+  const quick = ctx.countsAgreementAlone;
+  // The operands and the check are made for the first column that does not simply agree (most sides add up).
+  let check: { rule: string; kind: 'balance'; total: Operand; parts: Operand[]; subject: () => string } | undefined;
   for (const column of s.columns) {
-    moveTo(t, total, column);
-    for (let i = 0; i < parts.length; i++) moveTo(ops[i], parts[i], column);
+    if (quick && linesAgreeExactly(total, parts, column, table.unit)) {
+      compared++;
+      continue;
+    }
+    if (check === undefined) {
+      const t = operand(table, total, column);
+      check = { rule, kind: 'balance', total: t, parts: parts.map((p) => operand(table, p, column)), subject: () => subject(t.column) };
+    }
+    moveTo(check.total, total, column);
+    for (let i = 0; i < parts.length; i++) moveTo(check.parts[i], parts[i], column);
     if (ctx.checkSum(check)) compared++;
   }
   return compared;

@@ -10,9 +10,27 @@ import { rowRateMessage } from './messages';
 import { rateAgreement, readingsOf, reportRate, roundingSlack } from './change-rate';
 import type { RuleContext } from './context';
 import { compared, type Outcome, type TableRule } from './rule';
+import { rememberedByText } from '../grid/remembered';
 
 /** A line that is a year and nothing else: '2015年', '2016年度', '2016年决算数'. */
 const YEAR_LINE = /^(\d{4})年度?(预算数?|决算数?|执行数)?$/;
+
+/** What a line's label is to this rule: a year line's year, RATE_LINE, or NEITHER. */
+const RATE_LINE = -1;
+const NEITHER = -2;
+
+function readLabel(label: string): number {
+  const bare = label.replace(/\s+/g, '');
+  const m = YEAR_LINE.exec(bare);
+  if (m) return Number(m[1]);
+  return namesRateLine(bare) ? RATE_LINE : NEITHER;
+}
+
+/**
+ * Each label read once for every table (every table of every department asks this of every line: three pattern
+ * runs a line, most of this rule's work, for the few tables turned on their side).
+ */
+const rateReadingOf = rememberedByText(readLabel);
 
 interface RateLines {
   prior: Line;
@@ -21,15 +39,15 @@ interface RateLines {
 }
 
 /** Two year lines and one line of rates that names no other years: undefined when the table is not laid out so. */
-function rateLinesOf(table: Table): RateLines | undefined {
+export function rateLinesOf(table: Table): RateLines | undefined {
   const lines = figureLines(table);
   const years: { line: Line; year: number }[] = [];
   const rates: Line[] = [];
-  for (const line of lines) {
-    const label = line.label.replace(/\s+/g, '');
-    const m = YEAR_LINE.exec(label);
-    if (m) years.push({ line, year: Number(m[1]) });
-    else if (namesRateLine(label)) rates.push(line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const reading = rateReadingOf(line.label);
+    if (reading >= 0) years.push({ line, year: reading });
+    else if (reading === RATE_LINE) rates.push(line);
   }
   if (years.length !== 2 || rates.length !== 1 || years[0].year === years[1].year) return undefined;
   const [prior, current] = years[0].year < years[1].year ? years : [years[1], years[0]];

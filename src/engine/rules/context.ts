@@ -54,6 +54,23 @@ export function cellFen(a: AmountValue | undefined, unit: Unit): number {
   return a.value === null ? 0 : toFen(a.value, unit);
 }
 
+/**
+ * A line agrees exactly with the sum of other lines in one column, as printed, at least one of them holding a figure
+ * and no cell unreadable: RuleContext.compare would find them equal (so, on a first run that keeps no held equation,
+ * checkSum would report and keep nothing).
+ */
+export function linesAgreeExactly(total: Line, parts: readonly Line[], column: Column, unit: Unit): boolean {
+  const id = column.id;
+  let sum = 0;
+  let filled = false;
+  for (let i = 0; i < parts.length; i++) {
+    const a = parts[i].amounts[id];
+    if (a !== undefined && a.value !== null) filled = true;
+    sum += cellFen(a, unit);
+  }
+  return filled && sum === cellFen(total.amounts[id], unit);
+}
+
 /** True when some operand holds a figure (blank cells read null). */
 export function anyFigure(ops: readonly Operand[]): boolean {
   for (let i = 0; i < ops.length; i++) if (ops[i].value !== null) return true;

@@ -11,7 +11,7 @@ import { operand, type RuleContext } from './context';
 import { KIND_NAMES } from '../model/table-kinds';
 import { tableName } from '../model/names';
 import { blockOfSide, columnsWithKey, lineByKey, totalLine } from '../model/tables';
-import { compareFigures, comparePair, FigureRef, ref, reportMissingLine } from './figures';
+import { compareFigures, comparePair, FigureRef, ref, reportMissingCell } from './figures';
 import { pairColumns } from './table-set';
 import { functionEconomic, threePublicVsBasic } from './function-economic';
 import { compared, notRun, setRule, type Needs, type Outcome, type SetRule } from './rule';
@@ -44,7 +44,7 @@ function compareByCode(
       if (codes && !codes(code)) continue;
       const lineB = linesB.get(code);
       if (!lineB) {
-        reportMissingLine(ctx, rule, ref(a.table, lineA, colA), b.table);
+        reportMissingCell(ctx, rule, a.table, lineA, colA, b.table);
         continue;
       }
       if (comparePair(ctx, rule, a.table, lineA, colA, b.table, lineB, colB)) compared++;
@@ -52,7 +52,7 @@ function compareByCode(
     for (const lineB of linesB.values()) {
       const code = lineB.code!;
       if ((codes && !codes(code)) || linesA.has(code)) continue;
-      reportMissingLine(ctx, rule, ref(b.table, lineB, colB), a.table);
+      reportMissingCell(ctx, rule, b.table, lineB, colB, a.table);
     }
   }
   return compared;
@@ -96,7 +96,7 @@ function compareProjectsByCode(ctx: RuleContext, rule: CheckNameKey, project: Ta
     for (const [code, lines] of projectsByCode) {
       const parentLine = parentLines.get(code);
       if (!parentLine) {
-        for (const l of lines) reportMissingLine(ctx, rule, ref(project, l, projectColumn), parent);
+        for (const l of lines) reportMissingCell(ctx, rule, project, l, projectColumn, parent);
         continue;
       }
       const parts = lines.map((l) => new FigureRef(operand(project, l, projectColumn), () => subject.project(l.project)));

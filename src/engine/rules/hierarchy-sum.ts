@@ -107,28 +107,34 @@ function markOf(line: Line, code: string | undefined): number {
   return isTotalRow(line) ? TOTAL_ROW : PLAIN;
 }
 
-/** Everything of a block's lines the code tree reads: each line's code (when it is a tree code) and its mark. */
+/**
+ * Everything of a block's lines the code tree reads: each line's code as printed, its tree code (treeCode of it) and
+ * its mark.
+ */
 interface KeptCodes {
+  printed: (string | undefined)[];
   codes: (string | undefined)[];
   marks: number[];
 }
 
 function keptCodes(lines: readonly Line[]): KeptCodes {
+  const printed: (string | undefined)[] = [];
   const codes: (string | undefined)[] = [];
   const marks: number[] = [];
   for (let l = 0; l < lines.length; l++) {
     const code = treeCode(lines[l]);
+    printed.push(lines[l].code);
     codes.push(code);
     marks.push(markOf(lines[l], code));
   }
-  return { codes, marks };
+  return { printed, codes, marks };
 }
 
+/** The same codes as printed give the same tree codes: each line's code is compared, not read again (treeCode). */
 function sameCodes(lines: readonly Line[], kept: KeptCodes): boolean {
   if (lines.length !== kept.codes.length) return false;
   for (let l = 0; l < lines.length; l++) {
-    const code = treeCode(lines[l]);
-    if (code !== kept.codes[l] || markOf(lines[l], code) !== kept.marks[l]) return false;
+    if (lines[l].code !== kept.printed[l] || markOf(lines[l], kept.codes[l]) !== kept.marks[l]) return false;
   }
   return true;
 }

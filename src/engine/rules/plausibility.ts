@@ -12,9 +12,10 @@ import type { AmountValue, Column, Line, Table } from '../recognize/types';
 import { hasNonZeroFigure, isTotalLine } from '../model/tables';
 import { declaresEmpty, isRealEstateOrTotal, isSubHeaderWord, namesBalance, namesChange, namesRateOfChange, SENTENCE_PUNCTUATION } from '../recognize/lexicon';
 import { plausibility as say } from './messages';
+import { plainAmountCells } from '../recognize/plain-figures';
 import { compared, type TableRule } from './rule';
 
-type Emit = (f: Omit<Finding, 'kind' | 'severity' | 'sheet'> & { severity?: Finding['severity'] }) => void;
+export type Emit = (f: Omit<Finding, 'kind' | 'severity' | 'sheet'> & { severity?: Finding['severity'] }) => void;
 
 /** Figures that may be negative: changes against last year, differences, balances. */
 const mayBeNegative = (label: string) => namesChange(label) || namesBalance(label);
@@ -92,7 +93,10 @@ function negativeAmount(table: Table, { line, column, a }: AmountAt, emit: Emit)
  * and — a 元 table written to 3 or more decimals was most likely filled in 万元 — those with 3
  * decimals or more; reported in that order. Returns how many amount cells there are.
  */
-function amountCells(table: Table, emit: Emit): number {
+export function amountCells(table: Table, emit: Emit): number {
+  // Recognition saw every figure of the table plain (readable, not negative, under 3 decimals): nothing to report.
+  const plain = plainAmountCells(table);
+  if (plain !== undefined) return plain;
   let n = 0;
   const unreadable: AmountAt[] = [];
   const negative: AmountAt[] = [];
