@@ -16,6 +16,8 @@ import {
   ADJUSTED_FROM_BEFORE,
   ADJUSTED_TO_AFTER,
   ADJUSTED_TO_BEFORE,
+  BUDGET_STATED_BEFORE,
+  CHANGE_THEN_ADJUSTED_TO_AFTER,
   AMONG_SUBJECT,
   CARRIED_FORWARD,
   COMPOSITION_OPENING,
@@ -379,7 +381,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   let sentValues: AmountToken[] = [];
   let sentYear: number | undefined;
   /** The budget of this sentence an adjustment starts from ('由年初预算X万元调整为…'), and the figure it was adjusted to. */
-  let adjusting: { from: AmountToken; to?: AmountToken } | undefined;
+  let adjusting: Adjusting | undefined;
   /** Explicit subjects of the passage by position, for figures whose own words name nothing. */
   const explicit: { pos: number; subject: Subject; listed: boolean }[] = [];
   /**
@@ -629,7 +631,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       year,
       inReason,
     };
-    if (dir && !garbled) token.direction = directionOf(dir);
+    if (dir && !garbled && adjustment?.role !== 'value') token.direction = directionOf(dir);
     else if (bareWay) token.direction = UP_WORD.test(bareWay[1]) ? 1 : -1;
     else if (joinedChange?.direction) token.direction = joinedChange.direction;
     if (garbled) token.garbled = garbled;
@@ -641,7 +643,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       adjusting = { from: token };
     } else if (adjustment?.of && role === 'change') {
       token.base = adjustment.of.base;
-      adjusting = undefined;
+      // Its change stated first, the budget's adjusted figure may still follow ('…增加Z万元,调整为Y万元').
+      adjusting = adjusting && !adjusting.to ? { from: adjusting.from, change: token } : undefined;
     } else if (difference) {
       const way = differenceWay(difference);
       if (way) token.direction = way;
@@ -787,17 +790,30 @@ const ON_BUDGET_ONLY = /^\s*(?:[,，]\s*)?(?:(?:比|较)\s*(?:年初|原|调整�
  * second the budget after the adjustment, the third (whose words name no other comparison) the change between them.
  * Undefined for a figure outside such a sentence.
  */
-function adjustmentRole(text: string, f: AmountFigure, plain: string, read: AmountRole, adjusting: { from: AmountToken; to?: AmountToken } | undefined): AdjustmentRole | undefined {
+/** An adjustment being read: the budget it starts from, the figure it came to, and its change when stated before that figure. */
+interface Adjusting {
+  from: AmountToken;
+  to?: AmountToken;
+  change?: AmountToken;
+}
+
+function adjustmentRole(text: string, f: AmountFigure, plain: string, read: AmountRole, adjusting: Adjusting | undefined): AdjustmentRole | undefined {
   if (read.difference || read.garbled) return undefined;
   // A budget adjusted from starts an adjustment, whether or not one is open ('A由…调整为…，B由…调整为…').
   const from = read.dir ? null : ADJUSTED_FROM_BEFORE.exec(plain);
   if (from && ADJUSTED_TO_AFTER.test(text.slice(f.end, f.end + 12))) return { role: 'base', from };
+  const stated = read.dir ? null : BUDGET_STATED_BEFORE.exec(plain);
+  if (stated && CHANGE_THEN_ADJUSTED_TO_AFTER.test(text.slice(f.end, f.end + 40))) return { role: 'base', from: stated };
   if (!adjusting) return undefined;
-  const after = adjusting.to ?? adjusting.from;
+  const after = adjusting.to ?? adjusting.change ?? adjusting.from;
   // Nothing but words between the figures: no other figure stands between the steps.
   if (/\d/.test(text.slice(after.end, f.start))) return undefined;
-  if (!adjusting.to) return ADJUSTED_TO_BEFORE.test(plain) && !read.dir ? { role: 'value', of: adjusting.from } : undefined;
-  return read.dir && ON_BUDGET_ONLY.test(plain.slice(0, read.dir.index)) ? { role: 'change', of: adjusting.from } : undefined;
+  // The way word of '调增为' is the adjustment's, not a change's.
+  if (!adjusting.to && ADJUSTED_TO_BEFORE.test(plain)) return { role: 'value', of: adjusting.from };
+  // '年初预算为X万元,增加Z万元,调整为Y万元': the change may come before what the budget came to.
+  if (adjusting.change) return undefined;
+  const changeMayCome = adjusting.to !== undefined || BUDGET_STATED_BEFORE.test(adjusting.from.label);
+  return changeMayCome && read.dir && ON_BUDGET_ONLY.test(plain.slice(0, read.dir.index)) ? { role: 'change', of: adjusting.from } : undefined;
 }
 
 /** Whether no element of `xs` sorts after the next one. */

@@ -234,7 +234,18 @@ const NUMBER_BEFORE_WORDS = /(?:^|[\s;；。，,:：])((?:\d{1,2}|[一二三四�
 function otherSidesWhole(head: AmountToken | undefined, t: AmountToken): boolean {
   const a = head?.subject.core;
   const b = t.subject.core;
-  return (a === 'income' && b === 'expense') || (a === 'expense' && b === 'income');
+  return (a === 'income' && b === 'expense') || (a === 'expense' && b === 'income') || (!!head && mirroredSides(head.subject.text, t.subject.text));
+}
+
+/**
+ * '全市一般公共预算收入完成856.8亿元,…其中:税收收入…;全市一般公共预算支出完成1611.9亿元': a name that is the head's own with its
+ * 收入 turned into 支出 (or back) is the other side of the same account, whatever words the name is read with.
+ */
+function mirroredSides(head: string, t: string): boolean {
+  const at = Math.max(head.lastIndexOf('收入'), head.lastIndexOf('支出'));
+  if (at < 0 || head.length !== t.length) return false;
+  const other = head.startsWith('收入', at) ? '支出' : '收入';
+  return t === head.slice(0, at) + other + head.slice(at + 2);
 }
 
 /**
@@ -384,7 +395,9 @@ function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
  */
 function adjustmentThenOtherRate(link: ChangeLink, rate: PercentToken): boolean {
   const x = link.change;
-  return !!x && ADJUSTMENT_WORD.test(x.label) && !ADJUSTMENT_WORD.test(rate.label);
+  // '年初预算为X万元,增加Z万元,调整为Y万元': a change stated before what the budget came to is the adjustment's too.
+  const adjustment = !!x && (ADJUSTMENT_WORD.test(x.label) || (link.prior !== undefined && link.current?.adjustedFrom === link.prior));
+  return adjustment && !ADJUSTMENT_WORD.test(rate.label);
 }
 
 /**
@@ -690,6 +703,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         ...(nearestOfSeveral ? { nearestOfSeveral: true as const } : {}),
       };
       changes.push(lastChange);
+    } else if (t.adjustedFrom) {
+      // '年初预算为X万元,增加Z万元,调整为Y万元': the change stated before the figure the budget came to is Y − X.
+      const first = findLast(changes, (c) => c.change !== undefined && c.current === undefined && c.prior === t.adjustedFrom);
+      if (first) first.current = t;
     }
     sentenceAmounts.push(t);
     commasSinceAmount = 0;

@@ -98,12 +98,19 @@ export function differenceBefore(s: string): RegExpExecArray | null {
 
 /**
  * '由年初预算79552.91万元调整为82513.70万元': the words right before the budget an adjustment starts from (group 1:
- * the measure it names, if any), and right after it, what it was adjusted to.
+ * the measure it names, if any), and right after it, what it was adjusted to ('调减为238,000万元' too: the figure after
+ * 调增为 / 调减为 is the budget adjusted to, not the change).
  */
 export const ADJUSTED_FROM_BEFORE = /(?:由|从)\s*((?:年初|原|调整前)?\s*(?:预算(?:数)?|安排(?:数)?)?)\s*的?\s*$/;
-export const ADJUSTED_TO_AFTER = /^\s*(?:调整后?|调)\s*(?:为|到|至)\s*\d/;
+export const ADJUSTED_TO_AFTER = /^\s*(?:调整后?|调[增减]?)\s*(?:为|到|至)\s*\d/;
+/**
+ * '②项目支出年初预算为39221万元,增加69973万元,调整为109194万元': a budget stated (group 1: the measure it names) and then the change
+ * and the figure it was adjusted to — the adjustment written the other way round, its change before what it came to.
+ */
+export const BUDGET_STATED_BEFORE = /((?:年初|原|调整前)\s*预算数?)\s*(?:为|是)\s*$/;
+export const CHANGE_THEN_ADJUSTED_TO_AFTER = /^\s*[,，]\s*(?:增加|减少|调增|调减)\s*[\d,，.]+\s*(?:亿元|万元|元)\s*[,，]\s*调整后?\s*(?:为|到|至)/;
 /** The words of the figure a budget was adjusted to, right after the one it was adjusted from. */
-export const ADJUSTED_TO_BEFORE = /^\s*(?:调整后?|调)\s*(?:为|到|至)\s*$/;
+export const ADJUSTED_TO_BEFORE = /^\s*(?:调整后?|调[增减]?)\s*(?:为|到|至)\s*$/;
 
 /** A label that ends by naming the base of a comparison: the figure after it IS the base ("较2024年的2190万元", "上年为"). */
 export const BASE_VALUE_BEFORE =

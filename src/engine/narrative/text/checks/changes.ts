@@ -63,24 +63,32 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
 
 
 /**
- * '总支出1135.8万元,比上年增加64.23元,增长5.7%': a change printed in another unit than its figure, below that figure's last printed
- * unit, with a rate no such change makes — the unit was mistyped (元 for 万元), not the digits. The change read in the figure's
- * unit, its unit reported as a warning; undefined when the change as printed may be meant.
+ * '总支出1135.8万元,比上年增加64.23元,增长5.7%': a change printed in another unit than its figure, with a rate no such change makes
+ * — the unit was mistyped (元 for 万元), not the digits. Below the figure's last printed unit no change as printed is possible;
+ * above it ('…255,325万元,比上年同期增支14,484元,增长6.01%'), the digits read in the figure's unit must make the rate. The change read
+ * in the figure's unit, its unit reported as a warning; undefined when the change as printed may be meant.
  */
 function changeWithMistypedUnit(doc: Doc, x: AmountToken, current: AmountToken, r: PercentToken): AmountToken | undefined {
-  if (x.unit === current.unit || x.value === 0 || x.fen >= 2 * printedHalfUnitOf(current)) return undefined;
+  if (x.unit === current.unit || x.value === 0) return undefined;
   const asPrinted = percentRange(x.fen, printedHalfUnitOf(x), current.fen - signedFen(x), printedHalfUnitOf(current));
   if (printedRateWithin(r, asPrinted)) return undefined;
   const read: AmountToken = { ...x, unit: current.unit, fen: toFen(x.value, current.unit) };
   if (read.fen >= current.fen) return undefined;
   const d = decimalsFor(current, read);
-  doc.out.add(
-    'unit',
-    'warning',
-    x,
-    `“${word(x.direction ?? 1)}${x.raw.replace(/\s+/g, '')}”小于${quote(current)}所印的最后一位，却有${r.raw.replace(/\s+/g, '')}的变动率：数字应为${amountText(read.fen, current.unit, d)}${current.unit}，单位${x.unit}疑为${current.unit}之误，请核对单位。`,
-    { expected: amountValue(read.fen, current.unit, d), actual: x.value, key: `${x.start}:unit`, about: x },
-  );
+  const belowLastUnit = x.fen < 2 * printedHalfUnitOf(current);
+  const priorFen = current.fen - signedFen(read);
+  if (!belowLastUnit && !printedRateWithin(r, percentRange(read.fen, printedHalfUnitOf(read), priorFen, printedHalfUnitOf(current)))) return undefined;
+  const stated = `“${word(x.direction ?? 1)}${x.raw.replace(/\s+/g, '')}”`;
+  const rate = r.raw.replace(/\s+/g, '');
+  const why = belowLastUnit
+    ? `${stated}小于${quote(current)}所印的最后一位，却有${rate}的变动率：数字应为${amountText(read.fen, current.unit, d)}${current.unit}`
+    : `${stated}按${x.unit}计，变动率只有${percentText((x.fen * 100) / (current.fen - signedFen(x)), r.decimals)}%，与${rate}不符；按${current.unit}读，${amountText(read.fen, current.unit, d)} ÷ ${amountText(priorFen, current.unit, d)} = ${percentText((read.fen * 100) / priorFen, r.decimals)}%，正合所印变动率`;
+  doc.out.add('unit', 'warning', x, `${why}，单位${x.unit}疑为${current.unit}之误，请核对单位。`, {
+    expected: amountValue(read.fen, current.unit, d),
+    actual: x.value,
+    key: `${x.start}:unit`,
+    about: x,
+  });
   return read;
 }
 
