@@ -124,3 +124,30 @@ describe('numbered items of a classification break down the figure of the passag
     );
   });
 });
+
+describe('head counts listed with their 共计 make it (471 L7)', () => {
+  const line = lines(471, 7, 7);
+
+  it('the published 471 line: 42 + 45 + 6 + 227 = 320 against 共计305人 is named', () => {
+    const found = withWords(line, '人数合计不符');
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('warning');
+    expect(found[0].message).toContain('42 + 45 + 6 + 227 = 320人');
+  });
+
+  it('the counts making their total draw nothing', () => {
+    expect(withWords(line.replace('共计305人', '共计320人'), '人数合计不符')).toEqual([]);
+  });
+
+  it('property: listed counts are checked against the 共计 after them, and only then', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 2, maxLength: 6 }), fc.integer({ min: -20, max: 20 }), fc.constantFrom('共计', '合计', '共'), (counts, slip, word) => {
+        const names = ['正式民警', '事业人员', '工人', '辅警人员', '退休人员', '临时工'];
+        const total = counts.reduce((a, b) => a + b, 0) + slip;
+        fc.pre(total >= 0);
+        const text = `本单位拥有${counts.map((n, i) => `${names[i]}${n}人`).join('、')},${word}${total}人。`;
+        expect(withWords(text, '人数合计不符').length > 0).toBe(slip !== 0);
+      }),
+    );
+  });
+});
