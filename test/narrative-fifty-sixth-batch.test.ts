@@ -151,3 +151,18 @@ describe('head counts listed with their 共计 make it (471 L7)', () => {
     );
   });
 });
+
+describe('a count by 编制, or a total itself, is no part of the 共 after it', () => {
+  it('a 科协\'s "人员编制数共15人,年末实有在职人员13人,退休人员6人,共19人": 13 + 6 = 19, nothing to report', () => {
+    expect(withWords('汕头市潮阳区科协人员编制数共15人,年末实有在职人员13人,退休人员6人,共19人。', '人数合计不符')).toEqual([]);
+  });
+
+  it('property: an 编制 count before the counts of people never joins their sum', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 200 }), (quota, serving, retired) => {
+        const text = `本单位人员编制数共${quota}人,年末实有在职人员${serving}人,退休人员${retired}人,共${serving + retired}人。`;
+        expect(withWords(text, '人数合计不符')).toEqual([]);
+      }),
+    );
+  });
+});

@@ -5,8 +5,12 @@
  */
 import type { Doc } from '../document';
 
-/** Two to twelve counts of people, each named, joined by 、 or a comma, and 共计 / 合计 / 总计 / 共 with the total right after. */
-const COUNTS_WITH_TOTAL = /((?:[^\d,，;；。:：、()（）]{1,12}?\d+\s*[人名][、,，]){1,11}[^\d,，;；。:：、()（）]{1,12}?\d+\s*[人名])\s*[,，]?\s*(?:共计|合计|总计|共)\s*(\d+)\s*[人名]/g;
+/**
+ * Two to twelve counts of people, each named, joined by 、 or a comma, and 共计 / 合计 / 总计 / 共 with the total right after.
+ * A count named by 编制 or itself a total ('人员编制数共15人,年末实有在职人员13人,退休人员6人,共19人') is none of the parts.
+ */
+const COUNTS_WITH_TOTAL =
+  /((?:(?:(?!编制|共|合计|总计)[^\d,，;；。:：、()（）]){1,12}?\d+\s*[人名][、,，]){1,11}(?:(?!编制|共|合计|总计)[^\d,，;；。:：、()（）]){1,12}?\d+\s*[人名])\s*[,，]?\s*(?:共计|合计|总计|共)\s*(\d+)\s*[人名]/g;
 const COUNT = /(\d+)\s*[人名]/g;
 
 export function checkHeadCounts(doc: Doc): void {
