@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../src/engine/grid/text';
 import { clauseStart, isSorted } from '../src/engine/narrative/text/read';
 import { classPathOf, subjectOf } from '../src/engine/narrative/text/subjects';
-import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, NOTHING_STATEMENTS, LEI_NUMBERING, measureOf, STEP_JOINER, STEP_LEAD, STEP_ORDINAL, STEP_ORDINAL_UNMARKED } from '../src/engine/narrative/text/words';
+import { CLASS_LEVEL_MARKER, DIFFERENCE_BEFORE, differenceBefore, ITEM_HEADER, LEI_BY_NAME, NOTHING_STATEMENTS, LEI_NUMBERING, measureOf, STEP_JOINER, STEP_LEAD, STEP_ORDINAL, STEP_ORDINAL_UNMARKED, STEP_PERIOD } from '../src/engine/narrative/text/words';
 import { corpusLines } from './narrative-helpers';
 
 /** Each line cut after every character: the labels in front of a figure end anywhere in a sentence. */
@@ -22,7 +22,7 @@ function oldClassPathOf(label: string) {
   const steps: { level: 1 | 2 | 3; name?: string; code?: string }[] = [];
   let from = 0;
   for (const m of s.matchAll(CLASS_LEVEL_MARKER)) {
-    const name = s.slice(from, m.index).replace(STEP_JOINER, '').replace(STEP_ORDINAL, '').replace(STEP_LEAD, '').trim();
+    const name = s.slice(from, m.index).replace(STEP_JOINER, '').replace(STEP_ORDINAL, '').replace(STEP_LEAD, '').replace(STEP_PERIOD, '').trim();
     const level = m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3;
     steps.push({ level, ...(name ? { name } : {}), ...(m[1] ? { code: m[1] } : {}) });
     from = m.index + m[0].length;

@@ -32,6 +32,7 @@ import { checkAverages } from './checks/averages';
 import { checkSavings } from './checks/savings';
 import { checkBalances } from './checks/balances';
 import { checkAdditions } from './checks/additions';
+import { checkHeadCounts } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 
 export interface TextCheckContext {
@@ -87,6 +88,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   checkSavings(doc);
   checkBalances(doc);
   checkAdditions(doc);
+  checkHeadCounts(doc);
   checkReasons(doc);
   checkReasonWays(doc);
   return { findings: doc.out.items, coverage: coverageOf(doc) };

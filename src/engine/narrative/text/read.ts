@@ -555,7 +555,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
 
     if (f.type === 'percent') {
       const at = { para, start: fStart, end: fEnd, depth, sentence };
-      const token = ofComposition(rateInBracketsAfterChange(percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens), tokens, text.slice(lastEnd, fStart)), text.slice(sentenceStart, fStart));
+      const between = text.slice(lastEnd, fStart);
+      const token = ofComposition(shareGluedToItsAmount(rateInBracketsAfterChange(percentJoinedToPrevious(readPercent(f, label, at, inReason), tokens), tokens, between), tokens, between), text.slice(sentenceStart, fStart));
       if (token.role === 'rate') {
         const compare = lastCompare(label);
         if (compare) token.base = baseOf(compare, sentYear ?? ctx.reportYear);
@@ -889,6 +890,19 @@ function rateInBracketsAfterChange(token: PercentToken, before: readonly Token[]
   if (prev?.type !== 'amount' || prev.para !== token.para || prev.sentence !== token.sentence) return token;
   if (prev.role !== 'change' || !prev.direction || prev.garbled || prev.difference) return token;
   return { ...token, role: 'rate', direction: prev.direction };
+}
+
+/**
+ * '…一般公共服务支出588.61万元占31.75%、…社会保障和就业支出206.53万元11.14%、卫生健康支出57.22万元占3.09%': a bare
+ * percent written right after a listed amount, its 占 dropped, among items whose percents are shares, is that item's
+ * share of the same whole.
+ */
+function shareGluedToItsAmount(token: PercentToken, before: readonly Token[], between: string): PercentToken {
+  if (token.role !== 'other' || between.trim() !== '') return token;
+  const prev = before.at(-1);
+  if (prev?.type !== 'amount' || prev.role !== 'value' || prev.para !== token.para || prev.sentence !== token.sentence) return token;
+  const sibling = findLast(before, (t) => t.type === 'percent' && t.para === token.para && t.sentence === token.sentence);
+  return sibling?.type === 'percent' && sibling.role === 'share' ? { ...token, role: 'share', of: sibling.of ?? '' } : token;
 }
 
 /**

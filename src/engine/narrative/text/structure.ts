@@ -32,6 +32,7 @@ import {
   OF_WHICH_START,
   ONLY_JOINING_WORDS,
   PER_UNIT_LABEL,
+  CLASSIFIED_ITEM,
   RESPECTIVELY,
   SHARE_BEFORE,
   SHARE_IN_BRACKET,
@@ -748,6 +749,15 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     statements.push({ statement: t, ...(about ? { about } : {}), ...(prior ? { prior } : {}), ...(completion ? { completion } : {}), ...(compared ? { compared } : {}) });
   };
 
+  /** The one figure of the passage before the run of classification items that passage `para` belongs to. */
+  const classifiedWhole = (para: number): AmountToken | undefined => {
+    let k = para - 1;
+    while (k >= 0 && CLASSIFIED_ITEM.test(passageTexts[k])) k--;
+    if (k < 0) return undefined;
+    const values = amounts.filter((a) => a.para === k && a.role === 'value' && !a.inReason);
+    return values.length === 1 && !parentOf.has(values[0]) ? values[0] : undefined;
+  };
+
   const readOpener = (t: OpenerToken) => {
     // '…70.00万元。其中：' — the opener says what follows: a list opened by the kinds of that figure gives way.
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i].byKinds && stack[i].list.parts.length === 0) discard(stack[i]);
@@ -809,6 +819,12 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // own sentence that do not name the figure before it say what the 其中 breaks down — something whose amount is not printed.
       if (!fresh && heads.length > 0 && OF_WHICH_START.test(t.word)) {
         if (heads.every((h) => speaksOfAnother(opening, h))) heads = [];
+      }
+      // '…2015年支出预算112.18 万元。' then '1.按支出功能分类,包括…' and '2.按支出用途分类,包括…': numbered items that each
+      // break down, by one classification, the one figure of the passage before them.
+      if (heads.length === 0 && !fresh && earlier.length === 0 && CLASSIFIED_ITEM.test(passageTexts[t.para])) {
+        const whole = classifiedWhole(t.para);
+        if (whole) heads = [whole];
       }
       head = heads[0];
       const value = heads.find((a) => a.role === 'value');

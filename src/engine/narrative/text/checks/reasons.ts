@@ -64,6 +64,21 @@ function following(doc: Doc, para: number, from: number, max: number): string {
 }
 
 
+/**
+ * The passages after passage `para` that a sentence ending '…如下:' announces: its items, numbered '(一)', '1、' or
+ * not, up to the next section ('二、…') — at most `max` passages.
+ */
+function itemsAfter(doc: Doc, para: number, max: number): string {
+  let s = '';
+  for (let i = para + 1; i < doc.passages.length && i <= para + max; i++) {
+    const t = doc.passages[i].text;
+    if (SECTION_START.test(t)) break;
+    s += `\n${t}`;
+  }
+  return s;
+}
+const SECTION_START = /^\s*(?:[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+部分)/;
+
 interface Explained {
   para: number;
   at: number;
@@ -346,10 +361,20 @@ function impliedRate(doc: Doc, link: ChangeLink): Stated | undefined {
   const c = link.current ?? (x ? onlyFigureBefore(doc, x) : undefined);
   if (link.rate || !x || !c || !x.direction || x.difference || x.inReason || x.garbled || c.garbled || x.base?.measure) return undefined;
   if (link.orTotal || link.nearestOfSeveral || c.role !== 'value' || c.subject.id !== x.subject.id) return undefined;
+  if (perUnit(doc, x) || perUnit(doc, c)) return undefined;
   const prior = c.fen - x.direction * x.fen;
   if (prior <= 0 || x.fen === 0) return undefined;
   return { para: x.para, start: x.start, end: x.end, value: (x.fen / prior) * 100, direction: x.direction };
 }
+
+/**
+ * '机关运转一般公用经费按27000元/人年测算,提高7000元/人': an amount per head (per car, per pupil …) is a standard of
+ * the budget, not money of it; the rate its change implies is no change of the budget's to explain.
+ */
+function perUnit(doc: Doc, a: AmountToken): boolean {
+  return PER_UNIT_AFTER.test(doc.passages[a.para]?.text.slice(a.end, a.end + 4) ?? '');
+}
+const PER_UNIT_AFTER = /^\s*[/／]\s*(?:人|辆|户|生|车|床|平方米|亩)/;
 
 const sameWay = (a: string, b: string) => (UP_WORD.test(a) && UP_WORD.test(b)) || (DOWN_WORD.test(a) && DOWN_WORD.test(b));
 
@@ -426,9 +451,11 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   if (reasonAfterParallelChange(text, r.start)) return 'explained';
   const next = doc.passages[r.para + 1]?.text ?? '';
   if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) return 'explained';
-  // A breakdown follows: its items carry the reasons.
-  const after = following(doc, r.para, afterSentences(text, r.start, 1), 8);
+  // A breakdown follows: its items carry the reasons — announced after the sentence, or at its end ('…增长21.81%,安排情况如下:').
+  const sentenceEnd = afterSentences(text, r.start, 1);
+  const after = following(doc, r.para, sentenceEnd, 8);
   if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) return 'explained';
+  if (OPENS_ITEMS_AT_END.test(text.slice(r.end, sentenceEnd)) && REASON.test(itemsAfter(doc, r.para, 8))) return 'explained';
   seen.explained ??= explainedSubjects(doc);
   if (explainedLater(seen.explained, link, r) || explainedEarlier(seen.explained, link, r) || explainedBefore(doc, link)) return 'explained';
   if (goneToNothing(link, r, near)) return 'explained';

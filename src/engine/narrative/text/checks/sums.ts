@@ -9,7 +9,7 @@ import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { CIRCLED_ONE, CIRCLED_TWENTY, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
-import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
+import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
@@ -426,6 +426,18 @@ function withoutNestedRestatement(head: AmountToken, parts: readonly AmountToken
   return parts;
 }
 
+/**
+ * '支出预算16947.30万元。' then '1.按支出功能分类:公共安全支出14007.53万元;其他监狱支出553.40万元;社会保障和就业支出…': a
+ * breakdown by classification, headed from the passage before, that names 类 beside a name that is no 类 may list a 款 or 项
+ * beside the 类 that holds it; parts over the whole prove nothing then.
+ */
+function classNamesBesideItemNames(doc: Doc, list: SumList, parts: readonly AmountToken[]): boolean {
+  const head = list.head;
+  if (!head || head.para >= list.opener.para || !CLASSIFIED_ITEM.test(doc.passages[list.opener.para]?.text ?? '')) return false;
+  const classes = parts.filter((p) => isFunctionClassName(figureName(p))).length;
+  return classes > 0 && classes < parts.length;
+}
+
 export function checkSums(doc: Doc): void {
   for (const list of doc.structure.lists) {
     const head = list.head;
@@ -438,6 +450,7 @@ export function checkSums(doc: Doc): void {
     const diff = signedFen(head) - sum;
     const allowance = roundingAllowance(parts) + halfUnitOf(head);
     if (misread(doc, head, parts)) continue;
+    if (diff < -allowance && classNamesBesideItemNames(doc, list, parts)) continue;
     const above = partAboveZeroWhole(doc, head, parts);
     if (above) {
       markChecked(doc, head, above);

@@ -1,0 +1,29 @@
+/**
+ * Head counts listed one after another with their 共计 right after them ('拥有正式民警42人、事业45人、工人6人、辅警人员227人,
+ * 共计305人'): the listed counts make the total. A total the counts do not make is a slip in one of the figures, which one the
+ * text cannot tell — a warning. Counts in any other arrangement (编制 beside 实有, a 其中) are not read.
+ */
+import type { Doc } from '../document';
+
+/**
+ * Two to twelve counts of people, each named, joined by 、 or a comma, and 共计 / 合计 / 总计 / 共 with the total right after.
+ * A count named by 编制 or itself a total ('人员编制数共15人,年末实有在职人员13人,退休人员6人,共19人') is none of the parts.
+ */
+const COUNTS_WITH_TOTAL =
+  /((?:(?:(?!编制|共|合计|总计)[^\d,，;；。:：、()（）]){1,12}?\d+\s*[人名][、,，]){1,11}(?:(?!编制|共|合计|总计)[^\d,，;；。:：、()（）]){1,12}?\d+\s*[人名])\s*[,，]?\s*(?:共计|合计|总计|共)\s*(\d+)\s*[人名]/g;
+const COUNT = /(\d+)\s*[人名]/g;
+
+export function checkHeadCounts(doc: Doc): void {
+  for (const p of doc.passages) {
+    if (!p.text.includes('人') && !p.text.includes('名')) continue;
+    COUNTS_WITH_TOTAL.lastIndex = 0;
+    for (let m = COUNTS_WITH_TOTAL.exec(p.text); m; m = COUNTS_WITH_TOTAL.exec(p.text)) {
+      const counts = [...m[1].matchAll(COUNT)].map((c) => Number(c[1]));
+      const total = Number(m[2]);
+      const sum = counts.reduce((a, b) => a + b, 0);
+      if (sum === total) continue;
+      const at = m.index + m[0].lastIndexOf(m[2]);
+      doc.out.add('sum', 'warning', { para: p.index, start: at }, `“${m[0]}”的人数合计不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对合计或各项人数。`, { key: `heads${at}` });
+    }
+  }
+}
