@@ -12,10 +12,12 @@ import type { Doc } from '../document';
 const COUNTS_WITH_TOTAL =
   /((?:(?:(?!编制|共|合计|总计)[^\d,，;；。:：、()（）]){1,12}?\d+\s*[人名][、,，]){1,11}(?:(?!编制|共|合计|总计)[^\d,，;；。:：、()（）]){1,12}?\d+\s*[人名])\s*[,，]?\s*(?:共计|合计|总计|共)\s*(\d+)\s*[人名]/g;
 const COUNT = /(\d+)\s*[人名]/g;
+/** What every match ends with: a passage without it is not tried (the pattern above backtracks at every position). */
+const TOTAL_OF_HEADS = /(?:共计|合计|总计|共)\s*\d+\s*[人名]/;
 
 export function checkHeadCounts(doc: Doc): void {
   for (const p of doc.passages) {
-    if (!p.text.includes('人') && !p.text.includes('名')) continue;
+    if (!TOTAL_OF_HEADS.test(p.text)) continue;
     COUNTS_WITH_TOTAL.lastIndex = 0;
     for (let m = COUNTS_WITH_TOTAL.exec(p.text); m; m = COUNTS_WITH_TOTAL.exec(p.text)) {
       const counts = [...m[1].matchAll(COUNT)].map((c) => Number(c[1]));
