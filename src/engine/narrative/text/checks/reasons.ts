@@ -52,30 +52,33 @@ function afterSentences(text: string, from: number, n: number): number {
   return text.length;
 }
 
-/** The text that follows position `from` of passage `para`, up to the next heading (at most `max` passages). */
-function following(doc: Doc, para: number, from: number, max: number): string {
-  let s = doc.passages[para].text.slice(from);
+/** The passages after passage `para`, each on a line of its own, up to the first that `stops` (at most `max` passages). */
+function passagesAfter(doc: Doc, para: number, max: number, stops: (text: string) => boolean): string {
+  let s = '';
   for (let i = para + 1; i < doc.passages.length && i <= para + max; i++) {
     const t = doc.passages[i].text;
-    if (HEADING_START.test(t) && !/^\s*(?:\d{1,2}|[(（]?\d[)）])\s*[、.．]/.test(t)) break;
+    if (stops(t)) break;
     s += `\n${t}`;
   }
   return s;
 }
 
+/** A heading other than a numbered item ('1、', '(1)'). */
+const headingNotItem = (t: string) => HEADING_START.test(t) && !/^\s*(?:\d{1,2}|[(（]?\d[)）])\s*[、.．]/.test(t);
+/** A section of the report ('二、…', '第三部分'). */
+const sectionStart = (t: string) => SECTION_START.test(t);
+
+/** The text that follows position `from` of passage `para`, up to the next heading (at most `max` passages). */
+function following(doc: Doc, para: number, from: number, max: number): string {
+  return doc.passages[para].text.slice(from) + passagesAfter(doc, para, max, headingNotItem);
+}
 
 /**
  * The passages after passage `para` that a sentence ending '…如下:' announces: its items, numbered '(一)', '1、' or
  * not, up to the next section ('二、…') — at most `max` passages.
  */
 function itemsAfter(doc: Doc, para: number, max: number): string {
-  let s = '';
-  for (let i = para + 1; i < doc.passages.length && i <= para + max; i++) {
-    const t = doc.passages[i].text;
-    if (SECTION_START.test(t)) break;
-    s += `\n${t}`;
-  }
-  return s;
+  return passagesAfter(doc, para, max, sectionStart);
 }
 const SECTION_START = /^\s*(?:[一二三四五六七八九十]+\s*、|第[一二三四五六七八九十]+部分)/;
 
