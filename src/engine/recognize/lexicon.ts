@@ -493,7 +493,7 @@ export function namesAColumn(key: string): boolean {
 
 /** A cell of the national 决算 template's column-number row: 类 | 款 | 项 | 栏次 | 1 | 2 … */
 export function isColumnNumberRowCell(key: string): boolean {
-  return /^(类|款|项|栏次|行次|\d{1,2})$/.test(key);
+  return /^(类|款|项|类款项|栏次|行次|\d{1,2})$/.test(key);
 }
 
 /** 合计 / 总计 / 小计 in a header: a column that sums others. */
