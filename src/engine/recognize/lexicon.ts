@@ -399,9 +399,16 @@ export function isComparisonCaption(key: string): boolean {
   return /(预算|决算)数?.*对比情况$/.test(key);
 }
 
-/** '表1', '表 10', '附表3', '表一' — the caption printed above a title. */
+/**
+ * '表1', '表 10', '附表3', '表一' — the caption printed above a title; and a form number printed beside or above it,
+ * '公开01表', '财决01-1表', '国卫财01-1表', '部门公开表02' (ending in 表, it would otherwise pass for the title).
+ */
 export function isCaption(key: string): boolean {
-  return /^(附)?表[一二三四五六七八九十\d]+(-\d+)?$|^附件[一二三四五六七八九十\d]*[.．:：]?$/.test(key);
+  return /^(附)?表[一二三四五六七八九十\d]+(-\d+)?$|^附件[一二三四五六七八九十\d]*[.．:：]?$/.test(key) || isFormNumber(key);
+}
+
+function isFormNumber(key: string): boolean {
+  return /^(部门)?(公开|财决|决算|预算|国卫财)(\d{1,3}(-\d{1,3})?表|表\d{1,3}(-\d{1,3})?)$/.test(key);
 }
 
 /** A heading over the paragraphs of explanation printed under a table: '“三公”经费口径说明', '填报说明', '名词解释'. */
@@ -486,7 +493,7 @@ export function namesAColumn(key: string): boolean {
 
 /** A cell of the national 决算 template's column-number row: 类 | 款 | 项 | 栏次 | 1 | 2 … */
 export function isColumnNumberRowCell(key: string): boolean {
-  return /^(类|款|项|栏次|行次|\d{1,2})$/.test(key);
+  return /^(类|款|项|类款项|栏次|行次|\d{1,2})$/.test(key);
 }
 
 /** 合计 / 总计 / 小计 in a header: a column that sums others. */
