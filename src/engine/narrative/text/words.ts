@@ -696,6 +696,8 @@ export const LIST_SEPARATOR = /[,，;；、]/;
 export const CARRIED_FORWARD = /结转下年|年末结转|结余分配/;
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
+/** A clause that opens with a total's word ('共为国家筹集…', '合计…'): the figure after it is a total of its own. */
+export const OWN_TOTAL_LEAD = /^\s*(?:共|合计|总计|累计)/;
 /** A number a PDF spaced into groups ('1 000.00'). */
 export const SPACED_NUMBER = /\d[ \u00a0\u3000]\d{3}(?!\d)/;
 /** A number printed as an amount ('905788.66', '1,234.5') with no unit after it — not a share whose % was lost ('占 76.23;'). */

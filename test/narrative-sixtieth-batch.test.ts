@@ -1,0 +1,92 @@
+/**
+ * What the sixtieth held-out batch (texts 505–513, test/corpus/README.md) showed the checker calling wrong on correct figures.
+ * - 505 L4 (1 error): a 旗's half-year report, '全旗一般公共预算收入完成100.03亿元,其中:旗本级…收入完成75.29亿元…,分项目看:税收完成
+ *   16.81亿元…,非税完成58.48亿元…;上级转移支付20.88亿元;债券转贷收入0.48亿元;上年结余3.38亿元' — the 本级 figure's own breakdown
+ *   (16.81 + 58.48 = 75.29) summed beside it, '75.29 + 16.81 + 58.48 + 20.88 + 0.48 + 3.38 = 175.32亿元'.
+ * - 506 L7 (1 error): '全州彩票销量…8.47亿元,其中,福利彩票销量4.04亿元,体育彩票销量4.43亿元,共为国家筹集彩票公益金2.31亿元' — the
+ *   公益金 raised, a total of its own after '共', summed as a third part of the sales.
+ * Wordings and figures of the properties are invented variants.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkNarrativeText } from '../src/engine/narrative';
+
+const loud = (text: string) => checkNarrativeText(text).filter((f) => f.severity !== 'info');
+const errors = (text: string) => loud(text).filter((f) => f.severity === 'error');
+const errorsWith = (text: string, words: string) => errors(text).filter((f) => f.message.includes(words));
+
+/** Hundredths of 亿元 printed to two decimals. */
+const yi = (n: number) => (n / 100).toFixed(2);
+
+const LINE_505 =
+  '(一)公共财政预算收支情况。经旗第十八届人民代表大会第三次会议批准全旗一般公共预算收入83.318亿元,其中:旗本级一般公共预算收入51.9亿元,增长2%。1-6月,全旗一般公共预算收入完成100.03亿元,其中:旗本级一般公共财政预算收入完成75.29亿元(包括苏里格开发区收入1.38亿元),同比增长219.2%,完成年初目标任务的145.07%,分项目看:税收完成16.81亿元,同比减少17.7%,非税完成58.48亿元,同比增加1757.0%;上级转移支付20.88亿元;债券转贷收入0.48亿元;上年结余3.38亿元。';
+
+describe('a run of parts that makes the part before it is that part’s breakdown, nested in it (505 L4)', () => {
+  it('the published 505 line raises no sum error', () => {
+    expect(errorsWith(LINE_505, '之和')).toEqual([]);
+  });
+
+  it('with the breakdown off its part, the list is read whole and its excess is still an error', () => {
+    expect(errorsWith(LINE_505.replace('非税完成58.48亿元', '非税完成59.48亿元'), '之和')).toHaveLength(1);
+  });
+
+  it('parts that exceed the total with or without the nested run are an error', () => {
+    expect(errorsWith(LINE_505.replace('上年结余3.38亿元', '上年结余4.38亿元'), '之和')).toHaveLength(1);
+  });
+
+  it('property: “T,其中:A…,分项目看:B₁,B₂;C;D” with B₁ + B₂ = A is silent when A + C + D = T, an error when the parts exceed T', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('全旗', '全县', '全区', '全市'),
+        fc.constantFrom('旗本级', '县本级', '区本级', '市本级'),
+        fc.integer({ min: 100, max: 900_000 }),
+        fc.integer({ min: 5, max: 95 }),
+        fc.integer({ min: 1, max: 300_000 }),
+        fc.integer({ min: 1, max: 50_000 }),
+        fc.constantFrom(0, 0, 37, 1_000),
+        (place, level, own, percent, transfer, carried, excess) => {
+          const tax = Math.floor((own * percent) / 100);
+          const other = own - tax;
+          // No other run of parts makes the one before it: the nested run is the only reading that balances.
+          fc.pre(tax > 0 && other > 0 && tax !== transfer + carried && other !== transfer + carried && other !== transfer);
+          const total = own + transfer + carried - excess;
+          const text = `1-6月,${place}一般公共预算收入完成${yi(total)}亿元,其中:${level}一般公共预算收入完成${yi(own)}亿元,分项目看:税收完成${yi(tax)}亿元,非税完成${yi(other)}亿元;上级转移支付${yi(transfer)}亿元;上年结余${yi(carried)}亿元。`;
+          expect(errorsWith(text, '之和')).toHaveLength(excess === 0 ? 0 : 1);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+const LINE_506 =
+  '2018年,云南省文山州把握彩票销售规律,大力加强网点建设,积极引导彩民理性购买彩票,全州彩票销量再创历史新高达8.47亿元,其中,福利彩票销量4.04亿元,体育彩票销量4.43亿元,共为国家筹集彩票公益金2.31亿元,同比增长25.18%。';
+
+describe('a last figure whose clause opens with 共 / 合计 / 总计 / 累计 is a total of its own, no part of the list before it (506 L7)', () => {
+  it('the published 506 line raises no sum error', () => {
+    expect(errorsWith(LINE_506, '之和')).toEqual([]);
+  });
+
+  it('when the parts before it do not make the total, the list is read whole and its excess is an error', () => {
+    expect(errorsWith(LINE_506.replace('体育彩票销量4.43亿元', '体育彩票销量4.53亿元'), '之和')).toHaveLength(1);
+  });
+
+  it('property: “T,其中,A,B,共…C” is silent when A + B = T and an error when A + B exceeds T', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('全州', '全市', '全省', '全县'),
+        fc.constantFrom('共', '合计', '累计', '总计'),
+        fc.integer({ min: 1, max: 900_000 }),
+        fc.integer({ min: 1, max: 900_000 }),
+        fc.integer({ min: 1, max: 400_000 }),
+        fc.constantFrom(0, 0, 9, 2_000),
+        (place, lead, welfare, sports, fund, excess) => {
+          fc.pre(welfare + sports - excess > 0);
+          const text = `${place}彩票销量${yi(welfare + sports - excess)}亿元,其中,福利彩票销量${yi(welfare)}亿元,体育彩票销量${yi(sports)}亿元,${lead}为国家筹集彩票公益金${yi(fund)}亿元。`;
+          expect(errorsWith(text, '之和')).toHaveLength(excess === 0 ? 0 : 1);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
