@@ -5,6 +5,9 @@
  *   (16.81 + 58.48 = 75.29) summed beside it, '75.29 + 16.81 + 58.48 + 20.88 + 0.48 + 3.38 = 175.32亿元'.
  * - 506 L7 (1 error): '全州彩票销量…8.47亿元,其中,福利彩票销量4.04亿元,体育彩票销量4.43亿元,共为国家筹集彩票公益金2.31亿元' — the
  *   公益金 raised, a total of its own after '共', summed as a third part of the sales.
+ * - 507 L11 (2 errors): '比2021年减收34,086万元,剔除留抵退税后同口径增长0.67%' called a contradiction of ways, and the 税收's
+ *   '同比减收92,021万元,剔除留抵退税后同口径下降 6.07%' worked on the printed figures, '92,021.00 ÷ 812,822.00 = 11.321%' — rates on
+ *   an adjusted basis that no printed figure makes.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -84,6 +87,47 @@ describe('a last figure whose clause opens with 共 / 合计 / 总计 / 累计 i
           fc.pre(welfare + sports - excess > 0);
           const text = `${place}彩票销量${yi(welfare + sports - excess)}亿元,其中,福利彩票销量${yi(welfare)}亿元,体育彩票销量${yi(sports)}亿元,${lead}为国家筹集彩票公益金${yi(fund)}亿元。`;
           expect(errorsWith(text, '之和')).toHaveLength(excess === 0 ? 0 : 1);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+const LINE_507 =
+  '2022年全区一般公共预算收入1,042,625万元,完成年度预算的100.99%,比2021年减收34,086万元,剔除留抵退税后同口径增长0.67%。其中:税收收入720,801万元,同比减收92,021万元,剔除留抵退税后同口径下降 6.07%;非税收入321,824万元,同比增收57,935万元,增长21.95%。';
+
+describe('a rate on an adjusted basis (剔除 / 扣除 / 还原 …后, 同口径, 可比) is no rate of the printed figures (507 L11)', () => {
+  it('the published 507 line raises no error', () => {
+    expect(errors(LINE_507)).toEqual([]);
+  });
+
+  it('the same rates without their basis words are checked as before: the way and the 税收 rate are errors', () => {
+    const natural = LINE_507.replace(/剔除留抵退税后同口径/g, '');
+    const found = errors(natural).map((f) => f.message);
+    expect(found.some((m) => m.includes('方向相反'))).toBe(true);
+    expect(found.some((m) => m.includes('92,021.00 ÷ 812,822.00 = 11.321%'))).toBe(true);
+  });
+
+  it('the 非税 rate, on the printed figures, is still checked', () => {
+    expect(errors(LINE_507.replace('增长21.95%', '增长25.95%'))).toHaveLength(1);
+  });
+
+  it('property: “X万元,比上年减收Y万元,{basis}增长/下降R%” raises nothing; without the basis words a rise after a fall, or a fall at a rate the figures do not make, is an error', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('税收收入', '一般公共预算收入', '全市一般公共预算收入', '国内增值税'),
+        fc.constantFrom('剔除留抵退税后同口径', '扣除留抵退税因素后', '剔除留抵退税因素后', '还原留抵退税口径后', '同口径', '可比', ''),
+        fc.integer({ min: 10_000, max: 2_000_000 }),
+        fc.integer({ min: 5, max: 40 }),
+        fc.boolean(),
+        (name, basis, current, fallPercent, rises) => {
+          const fall = Math.floor((current * fallPercent) / 100);
+          const natural = (fall / (current + fall)) * 100;
+          // A rate the figures do not make: a rise, or a fall 3 points off the natural one.
+          const rate = rises ? `增长${(natural / 4).toFixed(2)}%` : `下降${(natural + 3).toFixed(2)}%`;
+          const text = `2022年${name}${current.toLocaleString('en-US')}万元,比2021年减收${fall.toLocaleString('en-US')}万元,${basis}${rate}。`;
+          expect(errors(text)).toHaveLength(basis === '' ? 1 : 0);
         },
       ),
       { numRuns: 150 },

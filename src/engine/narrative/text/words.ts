@@ -484,6 +484,12 @@ export const AMOUNT_UNIT_END = /(?:亿元|万元|千元|元)$/;
  */
 export const COMPARISON_WORD = /同口径|同比|相比|相较|对比|比|较|与/;
 
+/**
+ * '比2021年减收34,086万元,剔除留抵退税后同口径增长0.67%', '扣除留抵退税因素后增长2.5%', '可比增长15.3%': a rate on a basis
+ * adjusted from the printed figures — none of them makes it.
+ */
+export const ADJUSTED_BASIS = /(?:剔除|扣除|还原)[^，,。;；]{0,20}?后|同口径|可比/;
+
 /** '比' / '较' / '与' / '同' in front of what a figure is compared with ('比上年' → '上年'). */
 export const COMPARISON_LEAD = /^(?:比|较|与|同)\s*/;
 
