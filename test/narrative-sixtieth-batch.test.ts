@@ -8,6 +8,8 @@
  * - 507 L11 (2 errors): '比2021年减收34,086万元,剔除留抵退税后同口径增长0.67%' called a contradiction of ways, and the 税收's
  *   '同比减收92,021万元,剔除留抵退税后同口径下降 6.07%' worked on the printed figures, '92,021.00 ÷ 812,822.00 = 11.321%' — rates on
  *   an adjusted basis that no printed figure makes.
+ * - 508 L10 (keyed error, missed): a 县's 决算 report, '一般公共预算支出559,594万元、上解支出24,562万元、…、援助其他地区支出546万元,支出总量为
+ *   596,070万元' — the five items make 595,799; no list of items joined by '、' ahead of their 总量 was summed.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -128,6 +130,48 @@ describe('a rate on an adjusted basis (剔除 / 扣除 / 还原 …后, 同口�
           const rate = rises ? `增长${(natural / 4).toFixed(2)}%` : `下降${(natural + 3).toFixed(2)}%`;
           const text = `2022年${name}${current.toLocaleString('en-US')}万元,比2021年减收${fall.toLocaleString('en-US')}万元,${basis}${rate}。`;
           expect(errors(text)).toHaveLength(basis === '' ? 1 : 0);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+const LINE_508 =
+  '2019年全县一般公共预算收支决算的平衡情况是:地方一般公共预算收入完成107,150万元、返还性收入18,345万元、一般性转移支付收入338,029万元、专项转移支付收入53,870万元、债务转贷收入57,922万元、上年结余12,764万元、调入资金20,289万元、调入预算稳定调节基金1,644万元,收入总量为610,013万元。一般公共预算支出559,594万元、上解支出24,562万元、债务还本支出10,940万元、补充预算稳定调节基金157万元、援助其他地区支出546万元,支出总量为596,070万元。收入总量减去支出总量后,全县结转结余资金13,943万元(均为结转下年继续使用的上级转移支付资金)。';
+
+describe('a 收入总量 / 支出总量 stated after the items that make it, joined by 、 (508 L10, keyed)', () => {
+  it('the published 508 line: the 支出总量 is 271 above its five items, a warning naming them; the 收入总量 adds up', () => {
+    const found = loud(LINE_508);
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('warning');
+    expect(found[0].message).toContain('559,594.00 + 24,562.00 + 10,940.00 + 157.00 + 546.00 = 595,799.00万元，文中为596,070.00万元（差271.00万元）');
+  });
+
+  it('items added to a figure of the sentence before (加…) are left to that addition', () => {
+    const text = '全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为490.7亿元。';
+    expect(loud(text)).toEqual([]);
+  });
+
+  it('property: “A、B、C…,收入总量/支出总计为T” is silent when the items make T and a warning naming their sum when they do not', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('收入总量为', '支出总量为', '收入总计', '支出合计为'),
+        fc.array(fc.integer({ min: 1, max: 900_000 }), { minLength: 3, maxLength: 8 }),
+        fc.constantFrom(0, 0, 271, -1_500),
+        (totalWords, items, gap) => {
+          const side = totalWords.startsWith('收入') ? '收入' : '支出';
+          const names = ['一般公共预算' + side, '上解' + side, '债务还本' + side, '调入资金', '上年结余', '补充预算稳定调节基金', '援助其他地区' + side, '调出资金'];
+          const sum = items.reduce((a, b) => a + b, 0);
+          fc.pre(sum + gap > 0);
+          const money = (n: number) => n.toLocaleString('en-US');
+          const text = `平衡情况是:${items.map((v, i) => `${names[i]}${money(v)}万元`).join('、')},${totalWords}${money(sum + gap)}万元。`;
+          const found = loud(text);
+          if (gap === 0) expect(found).toEqual([]);
+          else {
+            expect(found).toHaveLength(1);
+            expect(found[0].message).toContain(`= ${money(sum)}.00万元`);
+          }
         },
       ),
       { numRuns: 150 },
