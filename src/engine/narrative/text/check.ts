@@ -32,6 +32,7 @@ import { checkAverages } from './checks/averages';
 import { checkSavings } from './checks/savings';
 import { checkBalances } from './checks/balances';
 import { checkAdditions } from './checks/additions';
+import { checkListedTotals } from './checks/listed-totals';
 import { checkHeadCounts } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 
@@ -88,6 +89,7 @@ export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckCont
   checkSavings(doc);
   checkBalances(doc);
   checkAdditions(doc);
+  checkListedTotals(doc);
   checkHeadCounts(doc);
   checkReasons(doc);
   checkReasonWays(doc);

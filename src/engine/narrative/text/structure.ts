@@ -14,6 +14,7 @@ import type { Family } from '../../recognize/types';
 import { charCodeSet } from '../../recognize/lexicon';
 import { halfUnitOf } from './figures';
 import {
+  ADJUSTED_BASIS,
   CARRIED_FORWARD,
   CIRCLED_ORDINAL,
   CN_IS_ORDINAL,
@@ -83,6 +84,11 @@ export interface ChangeLink {
    * the change may be the first one's.
    */
   nearestOfSeveral?: true;
+  /**
+   * The rate is on a basis adjusted from the printed figures ('减收34,086万元,剔除留抵退税后同口径增长0.67%'): it still asks for a
+   * reason, but no printed figure makes it, so neither its size nor its way is checked against them.
+   */
+  rateOnAdjustedBasis?: true;
 }
 
 export interface CompletionLink {
@@ -399,6 +405,14 @@ function adjustmentThenOtherRate(link: ChangeLink, rate: PercentToken): boolean 
   // '年初预算为X万元,增加Z万元,调整为Y万元': a change stated before what the budget came to is the adjustment's too.
   const adjustment = !!x && (ADJUSTMENT_WORD.test(x.label) || (link.prior !== undefined && link.current?.adjustedFrom === link.prior));
   return adjustment && !ADJUSTMENT_WORD.test(rate.label);
+}
+
+/**
+ * '比2021年减收34,086万元,剔除留抵退税后同口径增长0.67%': a rate whose words put it on an adjusted basis that the figure it is
+ * linked to (the change, or the value) does not share is no rate of the printed figures.
+ */
+function onAdjustedBasis(rate: PercentToken, figure: AmountToken | undefined): boolean {
+  return ADJUSTED_BASIS.test(rate.label) && !(figure && ADJUSTED_BASIS.test(figure.label));
 }
 
 /**
@@ -726,14 +740,16 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       completions.push({ percent: t, ...(actual ? { actual } : {}) });
     } else if (t.role === 'rate') {
       const link = changeOutsideBracket(changes, lastChange, t);
-      if (link && !link.rate && (!t.base || restatesBase(link, t)) && !anotherItemSince(sentenceAmounts, link, t) && !adjustmentThenOtherRate(link, t)) link.rate = t;
-      else {
+      if (link && !link.rate && (!t.base || restatesBase(link, t)) && !anotherItemSince(sentenceAmounts, link, t) && !adjustmentThenOtherRate(link, t)) {
+        link.rate = t;
+        if (onAdjustedBasis(t, link.change)) link.rateOnAdjustedBasis = true;
+      } else {
         // '下降133.1%和43.7%': a rate joined to the one before names no figure of its own (respective.ts may pair it).
         const joined = ONLY_JOINING_WORDS.test(t.label);
         // '培训费2023年预算2万元,较2022年预算1.50万元增长75%': the base printed between the figure and its rate is the rate's.
         const owner = lastValue && !joined ? lastValue : undefined;
         const prior = owner ? findLast(sentenceBases, (a) => a.start > owner.end && a.end <= t.start && a.depth === t.depth && sameSubject(a, owner)) : undefined;
-        lastChange = { rate: t, ...(owner ? { current: owner } : {}), ...(prior ? { prior } : {}) };
+        lastChange = { rate: t, ...(owner ? { current: owner } : {}), ...(prior ? { prior } : {}), ...(onAdjustedBasis(t, owner) ? { rateOnAdjustedBasis: true as const } : {}) };
         changes.push(lastChange);
       }
     }

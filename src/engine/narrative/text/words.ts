@@ -484,6 +484,12 @@ export const AMOUNT_UNIT_END = /(?:亿元|万元|千元|元)$/;
  */
 export const COMPARISON_WORD = /同口径|同比|相比|相较|对比|比|较|与/;
 
+/**
+ * '比2021年减收34,086万元,剔除留抵退税后同口径增长0.67%', '扣除留抵退税因素后增长2.5%', '可比增长15.3%': a rate on a basis
+ * adjusted from the printed figures — none of them makes it.
+ */
+export const ADJUSTED_BASIS = /(?:剔除|扣除|还原)[^，,。;；]{0,20}?后|同口径|可比/;
+
 /** '比' / '较' / '与' / '同' in front of what a figure is compared with ('比上年' → '上年'). */
 export const COMPARISON_LEAD = /^(?:比|较|与|同)\s*/;
 
@@ -696,6 +702,8 @@ export const LIST_SEPARATOR = /[,，;；、]/;
 export const CARRIED_FORWARD = /结转下年|年末结转|结余分配/;
 /** The words of a figure that is a total ('收入合计为', '支出总计'). */
 export const TOTAL_LABEL = /(?:合计|总计)\s*(?:为|是|达)?\s*$/;
+/** A clause that opens with a total's word ('共为国家筹集…', '合计…'): the figure after it is a total of its own. */
+export const OWN_TOTAL_LEAD = /^\s*(?:共|合计|总计|累计)/;
 /** A number a PDF spaced into groups ('1 000.00'). */
 export const SPACED_NUMBER = /\d[ \u00a0\u3000]\d{3}(?!\d)/;
 /** A number printed as an amount ('905788.66', '1,234.5') with no unit after it — not a share whose % was lost ('占 76.23;'). */

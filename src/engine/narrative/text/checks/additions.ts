@@ -13,12 +13,12 @@ import type { AmountToken } from '../tokens';
 
 const ADDED_ON = /加上/g;
 // '收入合计' too ('…加上转移性收入49.2亿元,收入合计196.3亿元'), but not a 部门's '本年收入合计', the year's income before its 结转.
-const SIDE_TOTAL = /(?<!本年)(收入|支出)(?:总计|总量|合计)\s*(?:为|是|达)?\s*$/;
+export const SIDE_TOTAL = /(?<!本年)(收入|支出)(?:总计|总量|合计)\s*(?:为|是|达)?\s*$/;
 /** A minus printed right before the figure ('加上上解上级支出-1.83亿元': the 上解 is a net receipt that year). */
 const PRINTED_MINUS = /[-－−]\s*$/;
 const NOT_PLAIN_ADDITION = /等|减|扣除|其中|包括|[。;；]/;
 
-function plain(a: AmountToken): boolean {
+export function plain(a: AmountToken): boolean {
   return a.role === 'value' && !a.inReason && a.depth === 0 && !a.fromTable;
 }
 
@@ -70,16 +70,23 @@ function checkAddition(doc: Doc, para: number, at: number): void {
     return;
   }
   markChecked(doc, ...all, total);
-  const sum = all.reduce((acc, a) => acc + signed(a), 0);
+  if (!fits(all)) warnTotalNotMade(doc, total, all, signed, '所加');
+}
+
+/**
+ * The warning for a total its items do not make, items and total in the order printed; `how` says how the text joined them
+ * ('所加' after 加上, '所列' for items listed before their total).
+ */
+export function warnTotalNotMade(doc: Doc, total: AmountToken, items: readonly AmountToken[], signed: (a: AmountToken) => number, how: string): void {
+  const sum = items.reduce((acc, a) => acc + signed(a), 0);
   const gap = total.fen - sum;
-  if (fits(all)) return;
-  const d = decimalsFor(...all, total);
+  const d = decimalsFor(...items, total);
   const show = (fen: number) => amountText(fen, total.unit, d);
   doc.out.add(
     'sum',
     'warning',
     total,
-    `${quote(total)}与其前所加各项之和不符：${all.map((a, i) => (i === 0 ? show(signed(a)) : signed(a) < 0 ? `− ${show(a.fen)}` : `+ ${show(a.fen)}`)).join(' ')} = ${show(sum)}${total.unit}，文中为${show(total.fen)}${total.unit}（差${show(gap)}${total.unit}）；若有未写出的项目，请补列，否则请核对各项金额。`,
+    `${quote(total)}与其前${how}各项之和不符：${items.map((a, i) => (i === 0 ? show(signed(a)) : signed(a) < 0 ? `− ${show(a.fen)}` : `+ ${show(a.fen)}`)).join(' ')} = ${show(sum)}${total.unit}，文中为${show(total.fen)}${total.unit}（差${show(gap)}${total.unit}）；若有未写出的项目，请补列，否则请核对各项金额。`,
     { expected: amountValue(sum, total.unit, d), actual: amountValue(total.fen, total.unit, d), key: `addition:${total.start}`, about: total },
   );
 }

@@ -350,6 +350,11 @@ function agreesAsChangeOf(doc: Doc, link: ChangeLink, current: AmountToken): boo
 export function checkChanges(doc: Doc): void {
   const byChange = new Map<AmountToken, ChangeLink>();
   for (const link of doc.structure.changes) {
+    if (link.rateOnAdjustedBasis) {
+      // Only the amount is of the printed figures.
+      if (link.change && !link.change.inReason && !link.change.difference && !link.change.garbled) checkLink(doc, { ...link, rate: undefined });
+      continue;
+    }
     if (link.change) byChange.set(link.change, link);
     if (link.change?.inReason || link.rate?.inReason) continue;
     // A difference of two figures of one year is checked by checkDifferences.

@@ -7,9 +7,9 @@
 import type { TableFacts } from '../../facts';
 import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
-import { CIRCLED_ONE, CIRCLED_TWENTY, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
+import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
-import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
+import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, OWN_TOTAL_LEAD, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
 import type { AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
@@ -427,6 +427,38 @@ function withoutNestedRestatement(head: AmountToken, parts: readonly AmountToken
 }
 
 /**
+ * '全旗…收入完成100.03亿元,其中:旗本级…收入完成75.29亿元…,分项目看:税收完成16.81亿元…,非税完成58.48亿元…;上级转移支付20.88亿元;
+ * 债券转贷收入0.48亿元;上年结余3.38亿元': a run of two or more parts right after a part that they make exactly (16.81 + 58.48 =
+ * 75.29) is that part's own breakdown, nested in it — when the list adds up without the run, the run is no parts of the head.
+ */
+function withoutNestedBreakdown(head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
+  if (parts.length < 4 || isBalanced(head, parts)) return parts;
+  for (let i = 0; i < parts.length - 2; i++) {
+    const whole = parts[i];
+    if (whole.role !== 'value' || whole.fen === 0) continue;
+    for (let j = i + 2; j < parts.length; j++) {
+      const run = parts.slice(i + 1, j + 1);
+      if (!run.every((p) => p.role === 'value') || !isBalanced(whole, run)) continue;
+      const without = [...parts.slice(0, i + 1), ...parts.slice(j + 1)];
+      if (isBalanced(head, without)) return without;
+    }
+  }
+  return parts;
+}
+
+/**
+ * '全州彩票销量…8.47亿元,其中,福利彩票销量4.04亿元,体育彩票销量4.43亿元,共为国家筹集彩票公益金2.31亿元': a last figure whose clause
+ * opens with a total's word (共 / 合计 / 总计 / 累计) states a total of its own, of another thing — when the parts before it make the
+ * head, it is no part of it.
+ */
+function withoutTrailingTotal(head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
+  const last = parts[parts.length - 1];
+  if (parts.length < 3 || !OWN_TOTAL_LEAD.test(last.label)) return parts;
+  const before = parts.slice(0, -1);
+  return isBalanced(head, before) && !isBalanced(head, parts) ? before : parts;
+}
+
+/**
  * '支出预算16947.30万元。' then '1.按支出功能分类:公共安全支出14007.53万元;其他监狱支出553.40万元;社会保障和就业支出…': a
  * breakdown by classification, headed from the passage before, that names 类 beside a name that is no 类 may list a 款 or 项
  * beside the 类 that holds it; parts over the whole prove nothing then.
@@ -443,7 +475,7 @@ export function checkSums(doc: Doc): void {
     const head = list.head;
     if (!head || list.parts.length === 0 || head.garbled || list.parts.some((p) => p.garbled)) continue;
     const listed = withoutAddedRevenue(doc, head, list.parts);
-    const parts = withoutNestedRestatement(head, listed);
+    const parts = withoutTrailingTotal(head, withoutNestedBreakdown(head, withoutNestedRestatement(head, listed)));
     // '差值' is written unsigned: differences of unknown direction do not add up.
     if ([head, ...parts].some((p) => p.role === 'change' && !p.direction)) continue;
     const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
