@@ -403,6 +403,9 @@ export const OWN_SCOPE_AFTER = /^\s*(?:编制|编报)\s*(?:范围|的单位)/;
  */
 export const COMPARED_YEAR = /(?:(?<!对)比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
 
+/** After the year compared with: its words name a 预算 before any figure or stop ('公共财政预算收入1631.06万元'). */
+export const BUDGET_BEFORE_FIGURE = /^[^\d,，。;；、]{0,10}预算/;
+
 /**
  * '2026年度预算1,687.92万元，2025年度预算1,676.41万元': a figure of one year with another year's beside it. Groups: what comes
  * before the second year (its length places it), the first year, its base, the second year, its base.
