@@ -182,8 +182,11 @@ export const THRESHOLD_AFTER = /^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|�
 
 // ---------------------------------------------------------------- reasons for a change
 
-/** Words that explain a change near it (原因, 由于, 主要用于, 按照 …, and what it shows: '这表明…严格控制了…的支出'). */
-export const REASON = /这(?:也|进一步)?(?:表明|说明)|原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|用于|根据|按照|调整|纳入|统一/;
+/**
+ * Words that explain a change near it (原因, 由于, 主要用于, 按照 …, and what it shows: '这表明…严格控制了…的支出'), and '主要原是:'
+ * with its 因 dropped by a typing slip.
+ */
+export const REASON = /这(?:也|进一步)?(?:表明|说明)|原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|主要原[是为:：]|用于|根据|按照|调整|纳入|统一/;
 /** A breakdown follows (如下, 其中, 分别 …): its items may carry the reasons. */
 export const BREAKDOWN = /如下|其中|具体情况|分别/;
 /** '分别减少…': the figures that follow go one to each item named before. */
@@ -218,6 +221,12 @@ export const WAY_WITH_RATE = new RegExp(`(${CHANGE_WAY})[^，,。;；]{0,4}\\d[\
 export const REASON_SENTENCE_START = new RegExp(`^\\s*(?:(?:(${CHANGE_WAY})|增减|变动|变化)的?)?(?:主要)?原因`);
 /** A sentence that opens with the reason of a change it names ('收入减少的原因是…', '支出增加主要原因'): what in group 1, its way in group 2. */
 export const NAMED_REASON_SENTENCE_START = new RegExp(`^\\s*([^，,。;；:：\\d]{1,10}?)(${CHANGE_WAY})的?(?:主要)?原因`);
+/**
+ * In the clause run of a rate (since its sentence's last 。 or ；): the economy of the place a body serves, told among its year's
+ * work ('全镇地区性生产总值达2.64亿元', '社会消费品零售总额增加到5200万元,增长21%'), or a rate averaged over years ('年均增长14%') —
+ * no change of the accounts, asking no reason.
+ */
+export const ECONOMY_OR_AVERAGE_RATE = /生产总值|GDP|工业增加值|可支配收入|人均纯收入|零售总额|固定资产投资|进出口总额|粮食总产|年均/;
 /**
  * '…较上年减少119批次,下降100%': the rate follows a change in a count (批次, 人次, 辆…), not in money; it
  * ends the words before the rate.
