@@ -240,3 +240,40 @@ describe('the economy of the place, told among the year’s work, and rates aver
     );
   });
 });
+
+describe('a figure compared with, its comma before the closing word (“与…1631.06万元,相比增加…”), is the base (496 L9)', () => {
+  it('the published 496 lines: the cut rate 509.25% for 509.259% is found, a one-unit slip', () => {
+    const found = warnings(LINE_496_L9);
+    expect(found.some((f) => f.message.includes('8,306.32 ÷ 1,631.06 = 509.259%') && f.message.includes('509.26%'))).toBe(true);
+    expect(errors(LINE_496_L9)).toEqual([]);
+  });
+
+  it('the rate rounded as it should be raises nothing', () => {
+    expect(loud(LINE_496_L9.replace('509.25%', '509.26%'))).toEqual([]);
+  });
+
+  it('a heading ending in 分析 stands alone: the figures after it are not read with its 预算', async () => {
+    const { joinLines } = await import('../src/engine/narrative/text/join');
+    const lines = ['一、关于2016年度预算执行情况分析', '2016年度收入总计9,937.38万元。'].map((text, index) => ({ index, text, sheet: 's', cell: `A${index + 1}` }));
+    expect(joinLines(lines)).toHaveLength(2);
+  });
+
+  it('property: “与上年X万元,相比增加Y万元,增长r%” checks r on X, and a wrong r is found', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100_000, max: 50_000_000 }),
+        fc.integer({ min: 1, max: 300 }),
+        fc.constantFrom('相比', '比较', '对比'),
+        fc.boolean(),
+        (priorFen, percent, close, slip) => {
+          const changeFen = Math.floor((priorFen * percent) / 100);
+          const right = (changeFen * 100) / priorFen;
+          const printed = (slip ? right + 2 : right).toFixed(2);
+          const text = `2020年度部门决算\n本部门2020年度支出总计${money(priorFen + changeFen)}万元,与上年${money(priorFen)}万元,${close}增加${money(changeFen)}万元,增长${printed}%,主要原因是人员增加。`;
+          expect(loud(text).length > 0).toBe(slip);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

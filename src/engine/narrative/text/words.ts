@@ -131,8 +131,11 @@ export const CLOSES_COMPARISON = new RegExp(`^\\s*${COMPARISON_CLOSE}\\s*$`);
 export const ONLY_COMPARISON_CLOSE = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*$`);
 /** No change stated right after a figure: "较上年0万元无增减", "比预算数20万元持平", "与上年20万元相比，持平" — the figure is the base. */
 export const NO_CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:无增减|持平|无变化|没有变化|保持不变)`);
-/** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%", "与上年433万元相比减少2万元". */
-export const CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
+/**
+ * A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%", "与上年433万元相比减少2万元", and with the comma
+ * before the closing word: "与2016年公共财政预算收入1631.06万元,相比增加8306.32万元".
+ */
+export const CHANGE_AFTER = new RegExp(`^\\s*(?:[,，]\\s*(?=${COMPARISON_CLOSE}))?${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
 /** The way of a change given by the rate right after it: ',增长19.09%', '，下降3.5%'. Group 1: the way's word. */
 export const WAY_OF_RATE_AFTER = new RegExp(`^\\s*[,，]?\\s*(${UP}|${DOWN})\\s*(?:了|为|达|约)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[%％]`);
 /**
@@ -477,7 +480,7 @@ export const FIGURE_START = /^\s*\d[\d,.]*\s*(?:亿元|万元|千元|元|%|％)/
 export const DANGLING_END = /(?:的|和|及|与|或|为|是|占|比|较|了|在|对|按|将|从|由|其|并|而|等于|包括|其中)$/;
 
 /** Titles and captions end so: they stand alone even when no 。 follows. */
-export const TITLE_END = /(?:说明|情况|表|概况|结构图|部分|目录|单位[:：].*)$/;
+export const TITLE_END = /(?:说明|情况|分析|表|概况|结构图|部分|目录|单位[:：].*)$/;
 
 // ---------------------------------------------------------------- figures, comparisons and headings in prose
 
