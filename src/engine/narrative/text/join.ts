@@ -60,13 +60,18 @@ const OPEN_ENDERS = '，,、；;：:（(“‘"—';
 
 /**
  * Whether a line ends a sentence (/[。！？!?][”’"'）)】]*$/): told from its last characters — an
- * end-anchored pattern is tried at every position of the line.
+ * end-anchored pattern is tried at every position of the line. An ASCII full stop after a word or a
+ * percent sign ends one too ('…占100%.'); after a digit or a letter it is a decimal point or an item's
+ * number ('1.').
  */
 export function endsSentence(line: string): boolean {
   let i = line.length - 1;
   while (i >= 0 && CLOSING_MARKS.includes(line[i])) i--;
-  return i >= 0 && SENTENCE_ENDERS.includes(line[i]);
+  if (i < 0) return false;
+  return SENTENCE_ENDERS.includes(line[i]) || (line[i] === '.' && i > 0 && !FULL_STOP_NOT_AFTER.test(line[i - 1]));
 }
+/** What an ASCII full stop at the end of a line does not end a sentence after. */
+const FULL_STOP_NOT_AFTER = /[0-9A-Za-z.\s]/;
 
 /** Whether a line stops in the middle of a clause (/[，,、；;：:（(“‘"—]$/), told from its last character. */
 export function endsOpen(line: string): boolean {

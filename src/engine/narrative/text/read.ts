@@ -850,6 +850,9 @@ function readPercent(
   }
   if (SHARE_BEFORE.test(label)) return { ...base, role: 'share', of: '' };
   const plain = unbracketDirections(label);
+  // '收入减少15.65万元,增长-5.86%': a growth printed with a minus sign is a fall; a fall so printed says both ways.
+  const minus = MINUS_SIGN_END.exec(plain);
+  if (minus) return grewByMinus(plain.slice(0, minus.index)) ? { ...base, role: 'rate', direction: -1 } : { ...base, role: 'other' };
   const rate = RATE_BEFORE.exec(plain);
   if (rate) return { ...base, role: 'rate', ...(rate[1] ? { direction: 1 as const } : rate[2] ? { direction: -1 as const } : {}) };
   const dir = DIRECTION_BEFORE.exec(plain);
@@ -858,6 +861,17 @@ function readPercent(
   // '下降（增长）27.78%': the words say both ways.
   if (/[(（][^)）]*[)）]\s*$/.test(label) && UP_WORD.test(label) && DOWN_WORD.test(label)) return { ...base, role: 'rate' };
   return { ...base, role: 'other' };
+}
+
+/** A minus sign right before a percent ('增长-5.86%'). */
+const MINUS_SIGN_END = /[-－]\s*$/;
+
+/** Whether the words before a minus sign say a growth: an up word, ungarbled (the sign then makes it a fall). */
+function grewByMinus(words: string): boolean {
+  const rate = RATE_BEFORE.exec(words);
+  if (rate) return !!rate[1];
+  const dir = DIRECTION_BEFORE.exec(words);
+  return !!dir && directionOf(dir) === 1 && !garbledBefore(words.slice(0, dir.index), 1);
 }
 
 /** A share naming no whole in a sentence that opens '本年收入的具体构成为:': a share of that whole. */

@@ -302,7 +302,8 @@ interface OpenList {
  * other by its words ('市级留用新增债券27.38亿元,再融资债券21.33亿元。市级留用新增债券共安排20个项目,其中,…': the
  * 27.38, whose parts then fail against it, not against the 21.33).
  */
-function balancedHeadOf(ol: OpenList, nearest: AmountToken): AmountToken {
+function balancedHeadOf(ol: OpenList, nearestFigure: AmountToken): AmountToken {
+  const nearest = currentOfYearPair(ol, nearestFigure);
   const parts = ol.list.parts;
   if (parts.length < 2 || isBalanced(nearest, parts)) return nearest;
   const others = (ol.candidates.values ?? []).filter((h) => h !== nearest && h.role === nearest.role);
@@ -456,10 +457,22 @@ function rateAwaitingAmount(link: ChangeLink, t: AmountToken): ChangeLink | unde
  */
 function yearPairBefore(sentenceAmounts: readonly AmountToken[], t: AmountToken, nearest: AmountToken | undefined): { current: AmountToken; prior: AmountToken } | undefined {
   if (!nearest || nearest.year !== t.year || t.base?.measure !== undefined || YEAR_IN_WORDS.test(t.label)) return undefined;
-  const figures = sentenceAmounts.filter((a) => isItemValueOf(a, t));
+  // The item's figures by its name: '2016年收入总计…,2015年收入总计…' name one item twice, each in its own words.
+  const figures = sentenceAmounts.filter((a) => isItemValueOf(a, t) || (a.role === 'value' && a.depth === t.depth && sameSubject(a, t) && !COMPLETION_BASE_LABEL.test(a.label)));
   if (figures.length !== 2) return undefined;
   const [later, earlier] = figures;
-  return earlier === nearest && later.year === earlier.year + 1 && later.measure === earlier.measure ? { current: later, prior: earlier } : undefined;
+  return earlier === nearest && laterOfYearPair(later, earlier) ? { current: later, prior: earlier } : undefined;
+}
+/** Two figures of one item in one sentence, the later year's printed first, a year before the other's (the pair of a comparison). */
+function laterOfYearPair(later: AmountToken, earlier: AmountToken): boolean {
+  return later.start < earlier.start && later.sentence === earlier.sentence && later.year === earlier.year + 1 && later.measure === earlier.measure && sameSubject(later, earlier);
+}
+/**
+ * '2016年收入总计2785.71万元,2015年收入总计2704.00万元,同比增加81.71万元,增长3.02%。其中,一般公共预算拨款2785.71万元': a 其中 after an
+ * item's figures of two years, the later first, breaks down the later (the year reported on), not the nearer prior.
+ */
+function currentOfYearPair(ol: OpenList, nearest: AmountToken): AmountToken {
+  return (ol.candidates.values ?? []).find((h) => h !== nearest && h.role === 'value' && nearest.role === 'value' && h.depth === nearest.depth && laterOfYearPair(h, nearest)) ?? nearest;
 }
 /** A value of the item `t` (a change) is of: its subject at its depth, not the budget a completion rate names. */
 function isItemValueOf(a: AmountToken, t: AmountToken): boolean {

@@ -131,8 +131,11 @@ export const CLOSES_COMPARISON = new RegExp(`^\\s*${COMPARISON_CLOSE}\\s*$`);
 export const ONLY_COMPARISON_CLOSE = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*$`);
 /** No change stated right after a figure: "较上年0万元无增减", "比预算数20万元持平", "与上年20万元相比，持平" — the figure is the base. */
 export const NO_CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:无增减|持平|无变化|没有变化|保持不变)`);
-/** A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%", "与上年433万元相比减少2万元". */
-export const CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
+/**
+ * A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%", "与上年433万元相比减少2万元", and with the comma
+ * before the closing word: "与2016年公共财政预算收入1631.06万元,相比增加8306.32万元".
+ */
+export const CHANGE_AFTER = new RegExp(`^\\s*(?:[,，]\\s*(?=${COMPARISON_CLOSE}))?${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
 /** The way of a change given by the rate right after it: ',增长19.09%', '，下降3.5%'. Group 1: the way's word. */
 export const WAY_OF_RATE_AFTER = new RegExp(`^\\s*[,，]?\\s*(${UP}|${DOWN})\\s*(?:了|为|达|约)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[%％]`);
 /**
@@ -182,8 +185,11 @@ export const THRESHOLD_AFTER = /^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|�
 
 // ---------------------------------------------------------------- reasons for a change
 
-/** Words that explain a change near it (原因, 由于, 主要用于, 按照 …, and what it shows: '这表明…严格控制了…的支出'). */
-export const REASON = /这(?:也|进一步)?(?:表明|说明)|原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|用于|根据|按照|调整|纳入|统一/;
+/**
+ * Words that explain a change near it (原因, 由于, 主要用于, 按照 …, and what it shows: '这表明…严格控制了…的支出'), and '主要原是:'
+ * with its 因 dropped by a typing slip.
+ */
+export const REASON = /这(?:也|进一步)?(?:表明|说明)|原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|主要原[是为:：]|用于|根据|按照|调整|纳入|统一/;
 /** A breakdown follows (如下, 其中, 分别 …): its items may carry the reasons. */
 export const BREAKDOWN = /如下|其中|具体情况|分别/;
 /** '分别减少…': the figures that follow go one to each item named before. */
@@ -218,6 +224,12 @@ export const WAY_WITH_RATE = new RegExp(`(${CHANGE_WAY})[^，,。;；]{0,4}\\d[\
 export const REASON_SENTENCE_START = new RegExp(`^\\s*(?:(?:(${CHANGE_WAY})|增减|变动|变化)的?)?(?:主要)?原因`);
 /** A sentence that opens with the reason of a change it names ('收入减少的原因是…', '支出增加主要原因'): what in group 1, its way in group 2. */
 export const NAMED_REASON_SENTENCE_START = new RegExp(`^\\s*([^，,。;；:：\\d]{1,10}?)(${CHANGE_WAY})的?(?:主要)?原因`);
+/**
+ * In the clause run of a rate (since its sentence's last 。 or ；): the economy of the place a body serves, told among its year's
+ * work ('全镇地区性生产总值达2.64亿元', '社会消费品零售总额增加到5200万元,增长21%'), or a rate averaged over years ('年均增长14%') —
+ * no change of the accounts, asking no reason.
+ */
+export const ECONOMY_OR_AVERAGE_RATE = /生产总值|GDP|工业增加值|可支配收入|人均纯收入|零售总额|固定资产投资|进出口总额|粮食总产|年均/;
 /**
  * '…较上年减少119批次,下降100%': the rate follows a change in a count (批次, 人次, 辆…), not in money; it
  * ends the words before the rate.
@@ -403,6 +415,9 @@ export const OWN_SCOPE_AFTER = /^\s*(?:编制|编报)\s*(?:范围|的单位)/;
  */
 export const COMPARED_YEAR = /(?:(?<!对)比|较|与)\s*(\d{4})\s*年度?\s*(年初|调整)?\s*(预算|决算)?/g;
 
+/** After the year compared with: its words name a 预算 before any figure or stop ('公共财政预算收入1631.06万元'). */
+export const BUDGET_BEFORE_FIGURE = /^[^\d,，。;；、]{0,10}预算/;
+
 /**
  * '2026年度预算1,687.92万元，2025年度预算1,676.41万元': a figure of one year with another year's beside it. Groups: what comes
  * before the second year (its length places it), the first year, its base, the second year, its base.
@@ -465,7 +480,7 @@ export const FIGURE_START = /^\s*\d[\d,.]*\s*(?:亿元|万元|千元|元|%|％)/
 export const DANGLING_END = /(?:的|和|及|与|或|为|是|占|比|较|了|在|对|按|将|从|由|其|并|而|等于|包括|其中)$/;
 
 /** Titles and captions end so: they stand alone even when no 。 follows. */
-export const TITLE_END = /(?:说明|情况|表|概况|结构图|部分|目录|单位[:：].*)$/;
+export const TITLE_END = /(?:说明|情况|分析|表|概况|结构图|部分|目录|单位[:：].*)$/;
 
 // ---------------------------------------------------------------- figures, comparisons and headings in prose
 

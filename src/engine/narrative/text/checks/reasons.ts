@@ -20,6 +20,7 @@ import {
   CN_ORDINAL,
   COMPARISON_WORD,
   COUNT_CHANGE_BEFORE_RATE,
+  ECONOMY_OR_AVERAGE_RATE,
   DEPARTMENT_VOICE,
   foldReportWords,
   EMPTY_REASON,
@@ -464,6 +465,7 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   if (goneToNothing(link, r, near)) return 'explained';
   // A rate of a count ('减少119批次,下降100%') with no money change of its own is no change of the budget's.
   if (!x && COUNT_CHANGE_BEFORE_RATE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
+  if (ECONOMY_OR_AVERAGE_RATE.test(text.slice(clauseRunStart(text, r.start), r.start))) return undefined;
   if (reasonMayBeCut(doc, r) || detailsCut(doc, link, r) || announcedReasonsBeyondText(doc, r)) return undefined;
   // The “三公” table checked with the text gives the reason in its note, on the same page.
   if (doc.facts?.threePublicChangesExplained && isThreePublic((x ?? link.current)?.subject.core)) return 'explained';
@@ -497,6 +499,14 @@ function detailsCut(doc: Doc, link: ChangeLink, r: Stated): boolean {
   const subject = subjectOfLink(link);
   return last > r.para && last <= r.para + LATER_PASSAGES && OPENS_ITEMS_AT_END.test(text) && !!subject?.text && text.includes(subject.text);
 }
+
+/** Where the run of clauses holding `at` starts: after its sentence's last 。 or ；. */
+function clauseRunStart(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && !CLAUSE_RUN_ENDS.includes(text[i])) i--;
+  return i + 1;
+}
+const CLAUSE_RUN_ENDS = '。;；!?！？';
 
 /** A passage that ends by opening a list ('…,其中:', '包括:'). */
 const OPENS_ITEMS_AT_END = /(?:其中|包括|如下)\s*[:：]\s*$/;

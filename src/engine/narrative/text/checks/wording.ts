@@ -14,7 +14,7 @@ import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, PLACEHOLDER_CHARACTER, PLACEHOLDERS, FOREIGN_PASSAGE_CHARACTERS, REPORT_TITLE, REPORT_WORD, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, BUDGET_BEFORE_FIGURE, PLACEHOLDER_CHARACTER, PLACEHOLDERS, FOREIGN_PASSAGE_CHARACTERS, REPORT_TITLE, REPORT_WORD, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -213,8 +213,9 @@ function checkYears(doc: Doc): void {
     COMPARED_YEAR.lastIndex = 0;
     for (let m = doc.yearStated ? COMPARED_YEAR.exec(text) : null; m; m = COMPARED_YEAR.exec(text)) {
       if (Number(m[1]) !== year) continue;
-      // Final accounts compare the year's 决算 with its own 预算: that is no slip.
-      if (family === 'final' && (m[3] === '预算' || m[2])) continue;
+      // Final accounts compare the year's 决算 with its own 预算: that is no slip — named right after the year, or in the
+      // words before the figure compared with ('与2016年公共财政预算收入1631.06万元,相比增加…').
+      if (family === 'final' && (m[3] === '预算' || m[2] || BUDGET_BEFORE_FIGURE.test(text.slice(m.index + m[0].length)))) continue;
       doc.out.add('year', 'error', { para: p.index, start: m.index }, `“${sentenceAt(text, m.index)}”与${year}年相比，但本报告就是${year}年，比较的应是上年（${year - 1}年），请核对年份。`, {
         expected: year - 1,
         actual: year,
