@@ -74,6 +74,11 @@ export function endsOpen(line: string): boolean {
 }
 /** A line this long that does not end a sentence or a title is prose broken mid-sentence. */
 const PROSE_LINE = 15;
+/**
+ * '…2、项目支出130万元.': a web page's ASCII full stop after a word or unit ends the sentence; one after a digit may be a
+ * decimal point cut by the line ('…合计123.' / '45万元'), and one after another is an ellipsis.
+ */
+const FULL_STOP_AFTER_WORD = /[^\d.．\s][.．][”’"'）)】]*$/;
 const CONTINUATION_START = /^\s*[，,、；;：:。）)%％]/;
 
 const NARROW = /[\u0000-\u00ff]+/g;
@@ -154,7 +159,7 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined): b
   if (line.tableRow || next.tableRow) return false;
   const a = line.half.trimEnd();
   const b = next.half;
-  if (!a || endsSentence(a)) return false;
+  if (!a || endsSentence(a) || FULL_STOP_AFTER_WORD.test(a)) return false;
   if (/[\d.]$/.test(a) && UNIT_START.test(b)) return true;
   // '其他收入266.33万' / '元,占6.46%': the unit itself is cut.
   if (UNIT_PREFIX_END.test(a) && YUAN_START.test(b)) return true;
