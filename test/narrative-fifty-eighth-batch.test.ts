@@ -14,7 +14,7 @@ import { joinLines } from '../src/engine/narrative/text/join';
 
 const loud = (text: string) => checkNarrativeText(text).filter((f) => f.severity !== 'info');
 const errors = (text: string) => loud(text).filter((f) => f.severity === 'error');
-const lines = (texts: readonly string[]) => texts.map((text, i) => ({ text, sheet: 'x', cell: `L${i + 1}` }));
+const lines = (texts: readonly string[]) => texts.map((text, i) => ({ index: i, text, sheet: 'x', cell: `L${i + 1}` }));
 
 const LINES_489 = [
   '(二)支出情况。本年度支出预算376.59万元,比上年减少4.89万元,减少的原因是项目经费减少。其中:',
