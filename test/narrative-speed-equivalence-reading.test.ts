@@ -75,9 +75,9 @@ describe('isTableRow against its pattern', () => {
 
 describe('line ends against their patterns', () => {
   // An ASCII full stop after a word or a percent sign ends a sentence; after a digit, a letter, a space or another full stop it does not.
-  const SENTENCE_END = /(?:[。！？!?]|(?<=[^0-9A-Za-z.\s])\.)[”’"'）)】]*$/;
+  const SENTENCE_END = /(?:[。！？!?]|(?<=[^0-9A-Za-z.．\s])[.．])[”’"'）)】]*$/;
   const OPEN_END = /[，,、；;：:（(“‘"—]$/;
-  const ends = wordsOf(['。', '！', '？', '!', '?', '”', '’', '"', "'", '）', ')', '】', '，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '‘', '—', '支出', '万元', '12', ' ', '.', '%', 'a']);
+  const ends = wordsOf(['。', '！', '？', '!', '?', '”', '’', '"', "'", '）', ')', '】', '，', ',', '、', '；', ';', '：', ':', '（', '(', '“', '‘', '—', '支出', '万元', '12', ' ', '.', '．', '%', 'a']);
   it('endsSentence and endsOpen answer as SENTENCE_END and OPEN_END', () => {
     for (const line of corpusLines()) {
       expect(endsSentence(line), line).toBe(SENTENCE_END.test(line));

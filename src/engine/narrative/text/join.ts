@@ -60,7 +60,7 @@ const OPEN_ENDERS = '，,、；;：:（(“‘"—';
 
 /**
  * Whether a line ends a sentence (/[。！？!?][”’"'）)】]*$/): told from its last characters — an
- * end-anchored pattern is tried at every position of the line. An ASCII full stop after a word or a
+ * end-anchored pattern is tried at every position of the line. A full stop ('.' or '．') after a word or a
  * percent sign ends one too ('…占100%.'); after a digit or a letter it is a decimal point or an item's
  * number ('1.').
  */
@@ -68,10 +68,12 @@ export function endsSentence(line: string): boolean {
   let i = line.length - 1;
   while (i >= 0 && CLOSING_MARKS.includes(line[i])) i--;
   if (i < 0) return false;
-  return SENTENCE_ENDERS.includes(line[i]) || (line[i] === '.' && i > 0 && !FULL_STOP_NOT_AFTER.test(line[i - 1]));
+  return SENTENCE_ENDERS.includes(line[i]) || (FULL_STOPS.includes(line[i]) && i > 0 && !FULL_STOP_NOT_AFTER.test(line[i - 1]));
 }
-/** What an ASCII full stop at the end of a line does not end a sentence after. */
-const FULL_STOP_NOT_AFTER = /[0-9A-Za-z.\s]/;
+/** A web page's full stop, ASCII or full-width ('…2、项目支出130万元.'). */
+const FULL_STOPS = '.．';
+/** What such a full stop at the end of a line does not end a sentence after: a decimal point cut by the line, an item's number, an ellipsis. */
+const FULL_STOP_NOT_AFTER = /[0-9A-Za-z.．\s]/;
 
 /** Whether a line stops in the middle of a clause (/[，,、；;：:（(“‘"—]$/), told from its last character. */
 export function endsOpen(line: string): boolean {

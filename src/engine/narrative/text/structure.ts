@@ -370,8 +370,17 @@ function sameSubject(a: AmountToken, b: AmountToken): boolean {
 }
 
 function eligible(a: AmountToken): boolean {
-  return a.role !== 'base' && !a.inReason && !PER_UNIT_LABEL.test(a.label);
+  return a.role !== 'base' && !a.inReason && !perUnitStandard(a);
 }
+
+/**
+ * '生均公用经费650元', '年人均办公费387元': a standard per head, no part of a total. A fund named for what it pays per head and
+ * stated in 万元 or 亿元 ('高中生均经费85万元', '义务教育生均公用经费120万元') is the money itself, a part like any other.
+ */
+function perUnitStandard(a: AmountToken): boolean {
+  return PER_UNIT_LABEL.test(a.label) && !((a.unit === '万元' || a.unit === '亿元') && FUND_NAME_END.test(a.label.replace(LABEL_VERB_END, '')));
+}
+const FUND_NAME_END = /(?:经费|资金|补助|补助资金)\s*$/;
 
 /**
  * '日常支出2638.2万元，包括基本工资、津贴补贴等工资福利支出占基本支出的94.3%': the words before 占 name
