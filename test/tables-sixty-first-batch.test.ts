@@ -10,6 +10,10 @@
  * 收支总表 with one 收入 side and four 支出 sides, each side adds up on its own and balances the 收入; the 支出总表's 类
  * are compared with the side that lists 类 (功能分类), and a 收支总表 whose 支出 lists no 类 at all (支出类别 alone:
  * 一、基本支出 | 二、项目支出) is not told that the 支出总表's 类 are missing from it.
+ *
+ * Also a name column headed with a qualifier after 名称: '单位名称(科目)', a unit's name on its line and a 科目's on a coded
+ * one (the header of a budget system's 基本支出 grids in a public repository, GitHub index file id 12504006254), was read
+ * as a column of figures: every 科目 name in it was called 'a number written as text'.
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -249,6 +253,65 @@ describe('sixty-first batch: a 收支总表 whose 支出 lists no 类 (支出类
         expect(found.some((f) => f.rule === 'cross-table/summary-expense')).toBe(true);
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+/** A 支出总表 of split 类 | 款 | 项 codes, a 单位代码 column and the names under '单位名称(科目)'; figures in 分. */
+function byUnitCodeExpense(wb: ExcelJS.Workbook, lines: { code: [string, string, string]; name: string; basic: number; project: number }[]): void {
+  const ws = wb.addWorksheet('部门支出总表');
+  const sum = (f: (l: (typeof lines)[number]) => number) => lines.filter((l) => !l.code[1]).reduce((a, l) => a + f(l), 0);
+  put(ws, [
+    ['部门支出总表'],
+    ['', '', '', '', '', '', '', '单位：万元'],
+    ['科目编码', '', '', '单位代码', '单位名称（科目）', '合计', '基本支出', '项目支出'],
+    ['类', '款', '项', '', '', '', '', ''],
+    ['', '', '', '', '合计', wan(sum((l) => l.basic + l.project)), wan(sum((l) => l.basic)), wan(sum((l) => l.project))],
+    ...lines.map((l): Row => [...l.code, '', l.name, wan(l.basic + l.project), wan(l.basic), wan(l.project)]),
+  ]);
+  ws.mergeCells('A3:C3');
+  for (const col of ['D', 'E', 'F', 'G', 'H']) ws.mergeCells(`${col}3:${col}4`);
+}
+
+/** 208 / 20805 / 2080505 and 221 / 22102 / 2210201, each 类 = its 款 = its 项. */
+function pensionAndHousing(pension: [number, number], housing: [number, number], itemName = '机关事业单位基本养老保险缴费支出') {
+  const line = (code: [string, string, string], name: string, [basic, project]: [number, number]) => ({ code, name, basic, project });
+  return [
+    line(['208', '', ''], '社会保障和就业支出', pension),
+    line(['208', '05', ''], '行政事业单位养老支出', pension),
+    line(['208', '05', '05'], itemName, pension),
+    line(['221', '', ''], '住房保障支出', housing),
+    line(['221', '02', ''], '住房改革支出', housing),
+    line(['221', '02', '01'], '住房公积金', housing),
+  ];
+}
+
+const fenPair = fc.tuple(fc.integer({ min: 0, max: 90_000_000 }), fc.integer({ min: 0, max: 90_000_000 }));
+
+describe('sixty-first batch: a name column headed 单位名称(科目)', () => {
+  it('is read as the 科目 names: no name is called a number written as text, and the columns add up', () => {
+    fc.assert(
+      fc.property(fenPair, fenPair, (pension, housing) => {
+        const a = analyze((wb) => byUnitCodeExpense(wb, pensionAndHousing(pension, housing)));
+        const [table] = a.tables;
+        expect(table.kind).toBe('expense-summary');
+        expect(table.columns.find((c) => c.path.at(-1) === '单位名称(科目)')?.role).toBe('name');
+        expect(a.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+        expect(comparedBy(a, 'column-sum')).toBeGreaterThan(0);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a 项 under another 项’s name in that column is still reported', () => {
+    fc.assert(
+      fc.property(fenPair, fenPair, (pension, housing) => {
+        const a = analyze((wb) => byUnitCodeExpense(wb, pensionAndHousing(pension, housing, '行政单位医疗')));
+        const named = a.findings.filter((f) => f.cell === 'E8' && f.severity !== 'info');
+        expect(named.length).toBeGreaterThan(0);
+        expect(named[0].message).toContain('行政单位医疗');
+      }),
+      { numRuns: 20 },
     );
   });
 });
