@@ -182,13 +182,14 @@ describe('sixty-first batch: 山东’s 收支预算总表, its 支出 printed f
     );
   });
 
-  it('a view whose 本年支出合计 is not the sum of its items is an error on that view’s cell', () => {
+  it('a view whose 本年支出合计 is not the sum of its items is an error in that view’s column', () => {
+    // At least 1 万元 off: a gap of one unit of the last decimal may be rounding.
     fc.assert(
-      fc.property(aCase, fc.integer({ min: 1, max: 1_000_000 }), (c, shiftFen) => {
+      fc.property(aCase, fc.integer({ min: 100, max: 1_000_000 }), (c, shiftFen) => {
         const found = errors(analyze((wb) => shandongSummary(wb, c, shiftFen)));
         expect(found.length).toBeGreaterThan(0);
         expect(found.every((f) => f.sheet === '收支预算总表')).toBe(true);
-        expect(found.map((f) => f.cell)).toContain('H9');
+        expect(found.some((f) => f.cell === 'H9' || f.cell === 'H11')).toBe(true);
       }),
       { numRuns: 40 },
     );
