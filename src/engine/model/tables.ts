@@ -100,6 +100,19 @@ export function blockOfSide(table: Table, side: 'income' | 'expense'): number | 
   return undefined;
 }
 
+/**
+ * The block of a summary's 支出 side that lists its 功能分类 类 (a 3-digit code, or the 类 named): the first such,
+ * else blockOfSide's. A side printed several ways (支出类别 | 经济分类 | 功能分类 side by side) names its 类 once.
+ */
+export function expenseBlockByClass(table: Table): number | undefined {
+  const first = blockOfSide(table, 'expense');
+  for (const b of table.blocks) {
+    if (b.side !== 'expense' && b.index !== first) continue;
+    if (figureLines(table, b.index).some((l) => l.code?.length === 3)) return b.index;
+  }
+  return first;
+}
+
 export interface ColumnQuery {
   block?: number;
   /** Only columns that pass (e.g. not the prior year's). */

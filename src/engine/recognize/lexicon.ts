@@ -27,6 +27,10 @@ const EXACT_HEADER_WORDS = new Set([
   '项',
   '功能分类',
   '经济分类',
+  // 山东's 收支预算总表 prints its 支出 four ways side by side: 支出类别 | 政府预算经济分类 | 部门预算经济分类 | 功能分类.
+  '支出类别',
+  '政府预算经济分类',
+  '部门预算经济分类',
   '一般公共预算',
   '政府性基金',
   '财政拨款',
@@ -75,11 +79,13 @@ export function columnRoleOf(label: string, path: string[]): ColumnRole {
   // A 单位编码 ('306', '306001') names a budget unit, not a 科目: read as text, never as a code.
   if (/^(单位|部门)(编码|代码)$/.test(label)) return 'text';
   if (/编码|代码/.test(label)) return 'code';
-  if (label === '项目名称') return 'project-name';
-  if (/名称$/.test(label) && (label.includes('科目') || path.some((p) => p.includes('科目')))) return 'name';
+  // A qualifier after a name ('单位名称(科目)': a unit's name on its line, a 科目's on a coded one) leaves it a name column.
+  const named = label.endsWith(')') ? label.replace(/\([^()]*\)$/, '') : label;
+  if (named === '项目名称') return 'project-name';
+  if (/名称$/.test(named) && (label.includes('科目') || path.some((p) => p.includes('科目')))) return 'name';
   // '年度' heads the label column of a table turned on its side, one line a year ('2015年', '2016年', '2016年比2015年增减%').
-  if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目|年度|年份)$|内容$|^(采购|支出|建设)项目$|^(单位|部门)名称$/.test(label)) return 'item';
-  if (/名称$/.test(label)) return 'text';
+  if (/^(项目|科目|功能分类|经济分类|功能分类科目|经济分类科目|支出类别|(政府|部门)预算经济分类|年度|年份)$|内容$|^(采购|支出|建设)项目$|^(单位|部门)名称$/.test(named)) return 'item';
+  if (/名称$/.test(named)) return 'text';
   if (label === '数量') return 'quantity';
   if (PERCENT_HEAD.test(label)) return 'percent';
   if (/日期|客户|备注|单价|计量|规格|说明|依据|目录|型号|^资金(来源|性质)$|^项目(类别|类型|单位)$|^实施(单位|主体)$|^采购(品目|方式|类别)$/.test(label)) return 'text';

@@ -296,19 +296,21 @@ function incomeEqualsExpense(ctx: RuleContext, table: Table, income: SideStructu
   return compared;
 }
 
-/** Checks one 收支总表 / 财政拨款收支总表: how many figures were compared, or why it could not run. */
+/**
+ * Checks one 收支总表 / 财政拨款收支总表: how many figures were compared, or why it could not run. A side printed
+ * more than one way (山东's 支出 by 支出类别, by both 经济分类 and by 功能分类, side by side) adds up in each.
+ */
 function checkBalance(ctx: RuleContext, table: Table): Outcome {
-  const sides = new Map<Side, SideStructure>();
+  const income: SideStructure[] = [];
+  const expense: SideStructure[] = [];
   table.blocks.forEach((b) => {
     const side = sideOf(table, b.index);
-    if (side && !sides.has(side)) sides.set(side, readSide(table, b.index, side));
+    if (side) (side === 'income' ? income : expense).push(readSide(table, b.index, side));
   });
-  if (sides.size === 0) return notRun('没有识别出收入和支出两栏');
+  if (income.length + expense.length === 0) return notRun('没有识别出收入和支出两栏');
   let n = 0;
-  for (const s of sides.values()) n += checkSide(ctx, table, s);
-  const income = sides.get('income');
-  const expense = sides.get('expense');
-  if (income && expense) n += incomeEqualsExpense(ctx, table, income, expense);
+  for (const s of [...income, ...expense]) n += checkSide(ctx, table, s);
+  if (income.length) for (const e of expense) n += incomeEqualsExpense(ctx, table, income[0], e);
   return compared(n);
 }
 

@@ -10,7 +10,7 @@ import type { CheckNameKey } from '../model/checks';
 import { operand, type RuleContext } from './context';
 import { KIND_NAMES } from '../model/table-kinds';
 import { tableName } from '../model/names';
-import { blockOfSide, columnsWithKey, lineByKey, totalLine } from '../model/tables';
+import { blockOfSide, columnsWithKey, expenseBlockByClass, lineByKey, totalLine } from '../model/tables';
 import { compareFigures, comparePair, FigureRef, ref, reportMissingCell } from './figures';
 import { pairColumns } from './table-set';
 import { functionEconomic, threePublicVsBasic } from './function-economic';
@@ -21,9 +21,18 @@ import { titleLimitsToAppropriations } from '../recognize/lexicon';
 /** The columns that hold a coded table's own figure (合计, or 金额 / 预算数 in a table of one figure). */
 const VALUE_KEYS: ColumnKey[] = ['total', 'amount'];
 
+/** Some line of the map has a code `codes` keeps (any code without a filter). */
+function itemizes(lines: ReadonlyMap<string, Line>, codes?: (code: string) => boolean): boolean {
+  if (!codes) return lines.size > 0;
+  for (const code of lines.keys()) if (codes(code)) return true;
+  return false;
+}
+
 /**
  * Every coded line present in either table compares its figure with the same code in the other.
  * `codes` limits the codes compared (e.g. to 类 lines). Returns how many figures were compared.
+ * A table that lists none of those codes itemizes otherwise (a 收支总表 whose 支出 side reads 一、基本支出 |
+ * 二、项目支出): the other table's lines are not missing from it, and nothing is compared.
  */
 function compareByCode(
   ctx: RuleContext,
@@ -36,6 +45,7 @@ function compareByCode(
   if (pairs.length === 0) return 0;
   const linesA = ctx.linesByCode(a.table, a.block);
   const linesB = ctx.linesByCode(b.table, b.block);
+  if (!itemizes(linesA, codes) || !itemizes(linesB, codes)) return 0;
   let compared = 0;
   for (const [colA, colB] of pairs) {
     // Each map is keyed by its lines' codes: reading the lines alone spares an entry array per line.
@@ -163,7 +173,7 @@ function summarySideRule<K extends 'expense-summary' | 'income-summary'>(rule: {
     needs: ['income-expense-summary', rule.detail],
     run: (ctx, tables, { id }) => {
       const summary = tables['income-expense-summary'];
-      const block = blockOfSide(summary, rule.side);
+      const block = rule.side === 'expense' ? expenseBlockByClass(summary) : blockOfSide(summary, rule.side);
       if (block === undefined) return notRun(`${KIND_NAMES[summary.kind]}没有识别出${rule.side === 'income' ? '收入' : '支出'}栏`);
       return rule.compare(ctx, { summary, block, detail: tables[rule.detail], id });
     },
