@@ -3,6 +3,8 @@
  * - 525 L26 (1 warning): a 新区's 决算 report, '决算数9.40亿元,…,其中土地出让收入和城市建设配套费翘尾入库6.75亿元。加上级补助收入
  *   153.43亿元、债务转贷收入108.11亿元、上年结转收入0.65亿元后,收入总量为271.59亿元' — the additions counted from the one item of the
  *   其中, '6.75 + 153.43 + 108.11 + 0.65 = 268.94亿元', not from the 9.40 it qualifies.
+ * - 526 L5 ×2, L7 ×2, L11 (5 warnings): a 县 审计局's 审计结果公告 restating the year's 预算执行 figures ('增幅10.95%', '增幅69.52%'),
+ *   asked for the reason of each change — an audit of a jurisdiction's budget owes none; its '“三公经费' had hidden the government's voice.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,6 +36,37 @@ describe('the figure added to is not the one item of a 其中 (525 L26)', () => 
         const total = whole + adds.reduce((a, b) => a + b, 0) + slip;
         const text = `全区政府性基金预算本级收入决算数${whole}万元,为预算的101.2%,其中土地出让收入${item}万元。加上${added}后,收入总量为${total}万元。`;
         expect(warningsWith(text, '其前所加各项之和').length > 0).toBe(slip > 0);
+      }),
+    );
+  });
+});
+
+const OPENING_526 =
+  '根据《中华人民共和国审计法》的规定,麻阳苗族自治县审计局对2019年度县本级财政预算执行及其他财政收支情况实施了审计。现将审计结果公告如下:\n';
+const LINES_526 =
+  '2019年全县实现一般公共预算财政总收入380,869万元,完成年初预算391,267万元的97.34%,比上年增加了37,581万元,增幅10.95%。一般公共预算财政总支出379,347万元,完成年初预算391,267万元的96.95%,比上年增加39,010万元,增幅11.46%。当年收支结余1,522万元。\n' +
+  '国有资产(资本)经营收入完成220万元,完成年初预算150万元的146.67%,完成调整预算的100%,比上年120万元增加100万元,增长83.33%。国有资产(资本)经营收入220万元全部调出至一般公共预算统筹使用。\n' +
+  '审计结果表明,2019年全县财政工作在县委、县人民政府的领导下,完成了预算收支目标,基本实现了收支平衡。整体评价如下:\n' +
+  '2019年县财政部门围绕县委、县人民政府的整体工作布局,科学分配财政资金,不断优化支出结构,压减了各单位的“三公经费';
+
+describe('an audit of a jurisdiction\'s budget restates its figures and owes no reasons (526)', () => {
+  it('the published 526 lines: no 未说明原因', () => {
+    expect(warningsWith(OPENING_526 + LINES_526, '未说明原因')).toEqual([]);
+  });
+
+  it('a 部门\'s own 决算 with the same changes is still asked for reasons', () => {
+    const own = '本部门2019年收入380,869万元,比上年增加了37,581万元,增幅10.95%。支出379,347万元,比上年增加39,010万元,增幅11.46%。';
+    expect(warningsWith(own, '未说明原因').length).toBeGreaterThan(0);
+  });
+
+  it('property: an 审计局 部门决算 naming the audit among its duties, without an 审计结果, still owes its reasons', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 200, max: 900 }), fc.integer({ min: 30, max: 90 }), fc.boolean(), (prior, rise, audited) => {
+        const current = prior + Math.round((prior * rise) / 100);
+        const duty = '主要职责:负责对县级财政预算执行情况和其他财政收支情况进行审计监督。';
+        const result = audited ? '审计结果表明,全县预算执行情况总体较好。' : '';
+        const text = `${duty}${result}\n本单位2019年支出${current}万元,比上年${prior}万元增加${current - prior}万元,增长${(((current - prior) / prior) * 100).toFixed(2)}%。`;
+        expect(warningsWith(text, '未说明原因').length > 0).toBe(!audited);
       }),
     );
   });
