@@ -5,6 +5,8 @@
  *   其中, '6.75 + 153.43 + 108.11 + 0.65 = 268.94亿元', not from the 9.40 it qualifies.
  * - 526 L5 ×2, L7 ×2, L11 (5 warnings): a 县 审计局's 审计结果公告 restating the year's 预算执行 figures ('增幅10.95%', '增幅69.52%'),
  *   asked for the reason of each change — an audit of a jurisdiction's budget owes none; its '“三公经费' had hidden the government's voice.
+ * And what it left unread: 530 L14, '一般公共预算本级支出年初预算为84亿元,…,决算数为136.6亿元,…。加上解上级0.6亿元、…,支出总量为173亿元' —
+ *   the figure added to named only '决算数', its side (支出) given by the sentence's subject, so the additions were not summed.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -67,6 +69,33 @@ describe('an audit of a jurisdiction\'s budget restates its figures and owes no 
         const result = audited ? '审计结果表明,全县预算执行情况总体较好。' : '';
         const text = `${duty}${result}\n本单位2019年支出${current}万元,比上年${prior}万元增加${current - prior}万元,增长${(((current - prior) / prior) * 100).toFixed(2)}%。`;
         expect(warningsWith(text, '未说明原因').length > 0).toBe(!audited);
+      }),
+    );
+  });
+});
+
+const LINE_530 =
+  '一般公共预算本级支出年初预算为84亿元,调整预算数为146.3亿元,决算数为136.6亿元,同比增长66.4%,为调整预算的93.4%。加上解上级0.6亿元、安排预算稳定调节基金2.6亿元、结转下年9.9亿元、债务还本支出23.3亿元,支出总量为173亿元。';
+
+describe('a figure named by its sentence\'s subject is of the 总量\'s side (530 L14)', () => {
+  it('the published 530 line: 136.6 + the additions make 173', () => {
+    expect(warningsWith(LINE_530, '其前所加各项之和')).toEqual([]);
+  });
+
+  it('a 支出总量 the figures do not make is asked about', () => {
+    const found = warningsWith(LINE_530.replace('支出总量为173亿元', '支出总量为175亿元'), '其前所加各项之和');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('136.60 + 0.60 + 2.60 + 9.90 + 23.30 = 173.00亿元');
+  });
+
+  it('property: the 决算数 of a named 支出 is summed with its additions; a 收入 subject is not of the 支出 side', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 900 }), fc.array(fc.integer({ min: 1, max: 90 }), { minLength: 1, maxLength: 3 }), fc.constantFrom(0, 5), fc.boolean(), (spent, adds, slip, income) => {
+        const names = ['上解上级支出', '结转下年', '债务还本支出'];
+        const added = adds.map((x, i) => `${names[i]}${x}亿元`).join('、');
+        const total = spent + adds.reduce((a, b) => a + b, 0) + slip;
+        const text = `一般公共预算本级${income ? '收入' : '支出'}年初预算为${spent - 10}亿元,决算数为${spent}亿元,为预算的101.1%。加上${added},支出总量为${total}亿元。`;
+        expect(warningsWith(text, '其前所加各项之和').length > 0).toBe(!income && slip > 0);
       }),
     );
   });

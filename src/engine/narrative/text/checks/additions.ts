@@ -69,7 +69,9 @@ function checkAddition(doc: Doc, para: number, at: number): void {
   const parts = amounts.filter((a) => a.start > at && a.start < total.start);
   const before = amounts.filter((a) => a.end <= at);
   const side = SIDE_TOTAL.exec(total.label)?.[1];
-  const ofSide = (a: AmountToken) => a.label.includes(side ?? '') && !SIDE_TOTAL.test(a.label);
+  // '一般公共预算本级支出…,决算数为136.6亿元,…。加上解上级0.6亿元…': a figure named by its sentence's subject ('决算数') is of that side.
+  const named = (a: AmountToken) => a.label.includes(side ?? '') || (a.inherited && a.subject.text.includes(side ?? ''));
+  const ofSide = (a: AmountToken) => named(a) && !SIDE_TOTAL.test(a.label);
   // The owner of a lone 其中 item is named by the item ('决算数9.40亿元,…,其中土地出让收入…6.75亿元'): the item tells the side.
   const owner = ownerOfLoneItem(text, before);
   const base = owner && ofSide(before[before.length - 1]) ? owner : addedTo(doc, before);
