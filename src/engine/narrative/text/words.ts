@@ -685,6 +685,13 @@ export const JURISDICTION_TOTAL =
  */
 export const REPORT_TO_CONGRESS = /(?<!部门|单位)(?:决算|预算)[(（]?草案/;
 /**
+ * An audit office's report on a jurisdiction's budget ('对2019年度县本级财政预算执行及其他财政收支情况实施了审计。…审计结果表明,'):
+ * the 审计工作报告 or 审计结果公告 restating the year's 收入 and 支出, the government's figures, not a 部门's own. Both phrases
+ * are asked: an 审计局's own 部门决算 names the first among its duties but states no 审计结果.
+ */
+export const BUDGET_EXECUTION_AUDITED = /预算执行(?:情况)?(?:和|及|与)其他财政收支/;
+export const AUDIT_RESULT = /审计结果(?:表明|公告)/;
+/**
  * A newspaper's report, by its dateline ('南都讯 记者…', '本报北京8月30日电（记者…）', '人民网北京8月29日电 (…)',
  * '新华社…'): a reporter's account of figures, not a 部门 / 单位 publication owing a reason for each change.
  */

@@ -34,6 +34,20 @@ function addedTo(doc: Doc, before: readonly AmountToken[]): AmountToken | undefi
   return base;
 }
 
+/**
+ * '决算数9.40亿元,…,其中土地出让收入和城市建设配套费翘尾入库6.75亿元。加上级补助收入153.43亿元…,收入总量为271.59亿元': the last
+ * figure before 加上 is the one item of a 其中 (no list is read of one part); what is added to is the figure that 其中 qualifies,
+ * the last one before it in the same sentence.
+ */
+function ownerOfLoneItem(text: string, before: readonly AmountToken[]): AmountToken | undefined {
+  const last = before.at(-1);
+  const previous = before.at(-2);
+  if (!last || !previous || previous.sentence !== last.sentence) return undefined;
+  const between = text.slice(previous.end, last.start);
+  const ofWhich = between.lastIndexOf('其中');
+  return ofWhich >= 0 && !/[。;；]/.test(between.slice(ofWhich)) ? previous : undefined;
+}
+
 /** A total broken down earlier in the passage (the head of a list, of the 总计's side) with which the sum of `parts` fits. */
 function brokenDownBefore(
   doc: Doc,
@@ -54,10 +68,14 @@ function checkAddition(doc: Doc, para: number, at: number): void {
   if (!total || NOT_PLAIN_ADDITION.test(text.slice(at, total.start))) return;
   const parts = amounts.filter((a) => a.start > at && a.start < total.start);
   const before = amounts.filter((a) => a.end <= at);
-  const base = addedTo(doc, before);
   const side = SIDE_TOTAL.exec(total.label)?.[1];
-  const ofSide = (a: AmountToken) => a.label.includes(side ?? '') && !SIDE_TOTAL.test(a.label);
-  if (!base || !side || parts.length === 0 || !ofSide(base)) return;
+  // '一般公共预算本级支出…,决算数为136.6亿元,…。加上解上级0.6亿元…': a figure named by its sentence's subject ('决算数') is of that side.
+  const named = (a: AmountToken) => a.label.includes(side ?? '') || (a.inherited && a.subject.text.includes(side ?? ''));
+  const ofSide = (a: AmountToken) => named(a) && !SIDE_TOTAL.test(a.label);
+  // The owner of a lone 其中 item is named by the item ('决算数9.40亿元,…,其中土地出让收入…6.75亿元'): the item tells the side.
+  const owner = ownerOfLoneItem(text, before);
+  const base = owner && ofSide(before[before.length - 1]) ? owner : addedTo(doc, before);
+  if (!base || !side || parts.length === 0 || (base !== owner && !ofSide(base))) return;
   const all = [base, ...parts];
   if (all.some((a) => a.unit !== total.unit)) return;
   const signed = (a: AmountToken) => (PRINTED_MINUS.test(a.label) ? -a.fen : a.fen);

@@ -36,6 +36,8 @@ import {
   REASON_CLAUSE,
   REASON_GIVEN,
   REPORT_TO_CONGRESS,
+  AUDIT_RESULT,
+  BUDGET_EXECUTION_AUDITED,
   NAMED_REASON_SENTENCE_START,
   REASON_SENTENCE_START,
   SUBJECT_FUNDS,
@@ -327,7 +329,7 @@ export function newsDateline(text: string): boolean {
 
 /**
  * A report on a jurisdiction's finances or a newspaper's report, not a 部门 / 单位 publication (see
- * GOVERNMENT_WIDE, NEWS_DATELINE): a fact of the whole document, read over all its text once and
+ * GOVERNMENT_WIDE, NEWS_DATELINE, AUDIT_RESULT): a fact of the whole document, read over all its text once and
  * kept on it (asked by the reasons' check and by the sums' for every list short of its total).
  */
 export function governmentReport(doc: Doc): boolean {
@@ -339,7 +341,7 @@ export function readGovernmentReport(whole: string): boolean {
   const all = foldReportWords(whole);
   // Every REPORT_TO_CONGRESS match holds 草案.
   return (
-    (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || JURISDICTION_TOTAL.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all))
+    (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || (AUDIT_RESULT.test(all) && BUDGET_EXECUTION_AUDITED.test(all)) || JURISDICTION_TOTAL.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all))
   );
 }
 
