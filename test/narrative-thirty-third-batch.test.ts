@@ -37,9 +37,12 @@ describe("a way word with its opposite in brackets, '较上年增加(减少)0万
     expect(rulesOf(filled)).toEqual([]);
   });
 
-  it('a change printed both ways with a figure other than 0 is not checked either way', () => {
-    const text = '2019年公务接待费为12.00万元,较上年增加(减少)3.00万元,增长(下降)40%,主要原因是接待任务增加。';
-    expect(findings(text).filter((f) => f.rule === 'narrative/change')).toEqual([]);
+  // Since the sixty-fifth batch (535 L3) such a change is read both ways: quiet when either way makes its rate
+  // (3.00 on 12.00 is 33.3% up from 9.00 or 20.0% down from 15.00), reported when neither does.
+  it('a change printed both ways with a figure other than 0 is checked both ways', () => {
+    const at = (rate: string) => `2019年公务接待费为12.00万元,较上年增加(减少)3.00万元,增长(下降)${rate},主要原因是接待任务增加。`;
+    for (const rate of ['33.33%', '20%']) expect(findings(at(rate)).filter((f) => f.rule === 'narrative/change')).toEqual([]);
+    expect(findings(at('40%')).map((f) => `${f.rule} ${f.severity}`)).toEqual(['narrative/change error']);
   });
 
   const UNITS = ['临翔区审计局', '临翔区档案馆', '双江县财政局', '凤庆县林业和草原局'];

@@ -570,7 +570,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     // The figure before a '、' between two figures (the 、 is a separator token of its own).
     const beforeJoin = prev?.type === 'sep' && prev.char === '、' ? tokens[tokens.length - 2] : prev;
     const read = amountRole(text, f, label, prev, lastEnd, beforeJoin);
-    const { plain, difference, dir, garbled, bareWay, joinedChange } = read;
+    const { plain, difference, dir, garbled, eitherWay, bareWay, joinedChange } = read;
     const adjustment = adjustmentRole(text, f, plain, read, adjusting);
     const role = adjustment?.role ?? read.role;
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
@@ -636,6 +636,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     else if (bareWay) token.direction = UP_WORD.test(bareWay[1]) ? 1 : -1;
     else if (joinedChange?.direction) token.direction = joinedChange.direction;
     if (garbled) token.garbled = garbled;
+    if (eitherWay) token.eitherWay = true;
     if (measure) token.measure = measure;
     if (adjustment?.from) {
       const words = adjustment.from[1].replace(/\s+/g, '');
@@ -708,6 +709,8 @@ interface AmountRole {
   difference: RegExpExecArray | null;
   dir: RegExpExecArray | null;
   garbled: boolean;
+  /** '较上年增加(减少)0万元': the template's two ways, neither chosen. */
+  eitherWay: boolean;
   bareWay: RegExpExecArray | null;
   /** The change this one is joined to by a bare 和 / 、 / 及. */
   joinedChange: AmountToken | undefined;
@@ -725,8 +728,8 @@ function amountRole(text: string, f: AmountFigure, label: string, prev: Token | 
   const dir = difference ? null : DIRECTION_BEFORE.exec(plain);
   // '较上年增加(减少)0万元': a change whose way the words leave open; not checked, and not a part of a list.
   const bothWays = !dir && !difference && bothWaysBefore(plain);
-  const garbled =
-    bothWays || (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || lostCharacterBefore(text, f.start);
+  const lost = lostCharacterBefore(text, f.start);
+  const garbled = bothWays || (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || lost;
   // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
   const isBase =
     !difference &&
@@ -742,7 +745,7 @@ function amountRole(text: string, f: AmountFigure, label: string, prev: Token | 
       ? beforeJoin
       : undefined;
   const role: AmountToken['role'] = dir || difference || bareWay || joinedChange || bothWays ? 'change' : isBase ? 'base' : 'value';
-  return { plain, difference, dir, garbled, bareWay, joinedChange, role };
+  return { plain, difference, dir, garbled, eitherWay: bothWays && !lost, bareWay, joinedChange, role };
 }
 
 /** Whether a code unit is the last character of a word a difference's label ends in: 预算, 预算数, 差值, 差额, 相差, 超收, 短收. */

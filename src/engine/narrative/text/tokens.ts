@@ -51,6 +51,8 @@ export interface AmountToken extends Positioned {
   direction?: Direction;
   /** A change whose direction words contradict each other ('减增加'): which way it went is unknown. */
   garbled?: boolean;
+  /** Of the garbled: a template's way pair left unresolved ('较上年减少(增加)0.11万元') — either way may be meant. */
+  eitherWay?: boolean;
   /**
    * A change that is the difference of two figures of one year ('决算数大于预算数55.93万元' — 决算 −
    * 预算, signed; '差值为0.9万元' — unsigned, no direction), not a change on an earlier period.

@@ -11,6 +11,7 @@ import { toFen } from '../../../model/money';
 import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, numberText, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
+import type { Finding } from '../../../findings';
 import { displayName } from '../subjects';
 import { COMPARISON_LEAD } from '../words';
 import { reportRate } from './rate-finding';
@@ -347,6 +348,40 @@ function agreesAsChangeOf(doc: Doc, link: ChangeLink, current: AmountToken): boo
   return trial.out.items.length === 0;
 }
 
+/**
+ * '较2016年“三公”经费预算数减少(增加)0.11万元,同比下降(增加)6%': a template's change whose way the words leave open. Read
+ * both ways; silent when either reading agrees with its figures, and its rate reported only when neither way makes it
+ * (0.11 on 4.97 is 2.26% up or 2.17% down, never 6%). Any other disagreement is left unsaid: which way was meant is unknown.
+ */
+const WAY_PAIR_END = /(?:增加|减少|增长|下降|上升|增|减)\s*[(（]\s*(?:增加|减少|增长|下降|上升|增|减)\s*[)）]\s*(?:为|了)?\s*$/;
+
+function checkEitherWay(doc: Doc, link: ChangeLink): void {
+  const x = link.change!;
+  const r = link.rate;
+  const trials = ([1, -1] as const).map((direction) => {
+    const trial: Doc = { ...doc, out: new FindingList(doc.passages), checked: new Set() };
+    checkLink(trial, { ...link, change: { ...x, direction, garbled: false }, rate: r && { ...r, direction } });
+    return trial.out.items;
+  });
+  if (!r || trials.some((items) => items.length === 0)) {
+    markChecked(doc, x, r, link.current);
+    return;
+  }
+  const onRate = (items: readonly Finding[]) => items.length === 1 && items[0].rule === 'narrative/change' && items[0].expected !== undefined;
+  if (!trials.every(onRate)) return;
+  const printed = r.raw.replace(/\s+/g, '');
+  const words = WAY_PAIR_END.exec(x.label)?.[0].replace(/\s+/g, '') ?? '';
+  const readings = trials.map((items) => items[0].message.replace(/，(?:四舍五入为[^，]*，)?文中为[^，。]*(?:，差一个尾数，请核对)?。$/, ''));
+  markChecked(doc, x, r, link.current);
+  doc.out.add(
+    'change',
+    trials.every((items) => items[0].severity === 'error') ? 'error' : 'warning',
+    r,
+    `“${words}${x.raw.replace(/\s+/g, '')}”未选定增减方向，两种读法都不合文中的${printed}：${readings.join('；')}。`,
+    { expected: trials[0][0].expected, actual: r.value, key: `${r.start}`, about: r },
+  );
+}
+
 export function checkChanges(doc: Doc): void {
   const byChange = new Map<AmountToken, ChangeLink>();
   for (const link of doc.structure.changes) {
@@ -359,6 +394,10 @@ export function checkChanges(doc: Doc): void {
     if (link.change?.inReason || link.rate?.inReason) continue;
     // A difference of two figures of one year is checked by checkDifferences.
     if (link.change?.difference) continue;
+    if (link.change?.eitherWay && !link.rate?.garbled && !link.current?.garbled) {
+      checkEitherWay(doc, link);
+      continue;
+    }
     // '比2024年度减增加21.90万元': which way it went cannot be read (the words are reported by checkWording);
     // '支出?8639万元': the figure itself lost characters.
     if (link.change?.garbled || link.rate?.garbled || link.current?.garbled) continue;
