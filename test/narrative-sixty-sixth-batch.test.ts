@@ -86,3 +86,53 @@ describe('a news report of many bodies’ “三公” figures: a bound, a count
     );
   });
 });
+
+const warnings = (text: string) => checkNarrativeText(text).filter((f) => f.severity === 'warning');
+const LINES_543 = [
+  '根据《中华人民共和国预算法》的有关规定,经汇总市本级行政单位(含参照公务员法管理的事业单位)、事业单位和其他单位2015年部门决算“三公”经费,市本级使用一般公共预算财政拨款安排的“三公经费”支出9,409万元,比上年减少2,414万元,同比下降20.4%。其中:因公出国(境)经费支出226万元,比上年增加139万元,同比增长160.1%;公务用车购置及运行维护费7,804万元,比上年减少1,905万元,同比下降19.6%;公务接待支出1,379万元,比上年减少648万元,同比下降32%。',
+  '1.因公出国(境)支出',
+  '2015年全年支出226万元,比上年增加139万元,同比增长160.1%。其主要原因:一是严格依照相关规定。因公出国(境)经费安排严格以外事部门的出国任务批件为依据;二是加强管理。年初财政预留经费,年度中根据外事部门的批复进行合理安排。',
+  '2.公务用车购置及运行维护费支出',
+  '2015年,市级公务用车购置及运行维护费7,804万元,比上年减少1,905万元,同比下降19.6%。',
+  '(1)公务用车购置',
+  '2015年末,市级公务用车保用量3,379辆,较上年增加24辆,支出614万元,比上年减少1,575万元,同比下降71.9%。原因主要是遵照中共中央、国务院《党政机关厉行节约反对浪费条例》和《关于全面推进公务用车制度改革的指导意见》文件要求,原则上暂停一般公务用车的购置审批。',
+  '(2)公务用车运行维护费',
+  '2015年,市级公务用车运行维护费7,190万元,较上年减少330万元,同比',
+].join('\n');
+
+describe('a 市本级 “三公” overview, then numbered details with the reasons, and the copy cut in them (543 L6, L10)', () => {
+  it('the published 543 lines: no reason asked of the overview or of the section the copy cuts', () => {
+    expect(warnings(LINES_543)).toEqual([]);
+  });
+
+  it('the same text whole, with a 公务接待 section that gives no reason, still asks for one', () => {
+    const whole = LINES_543.replace('较上年减少330万元,同比', '较上年减少330万元,同比下降4.4%。') + '\n3.公务接待支出\n2015年公务接待支出1,379万元,比上年减少648万元,同比下降32%。';
+    expect(warnings(whole).some((f) => f.message.includes('32%'))).toBe(true);
+  });
+
+  it('property: items the numbered details had not reached when the copy breaks off are not asked for reasons; in a whole text they are', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 11, max: 60 }),
+        fc.integer({ min: 11, max: 60 }),
+        fc.integer({ min: 11, max: 60 }),
+        fc.boolean(),
+        (abroad, vehicle, reception, cut) => {
+          // Down by a sixth: 16.7%, above the 10% that asks for a reason.
+          const item = (name: string, cutWan: number) => `${name}${cutWan * 5}万元,比上年减少${cutWan}万元,同比下降16.7%`;
+          const lines = [
+            `2015年“三公”经费决算情况如下。其中:${item('因公出国(境)费', abroad)};${item('公务用车购置及运行维护费', vehicle)};${item('公务接待费', reception)}。`,
+            '1.因公出国(境)费',
+            `2015年全年支出${abroad * 5}万元,比上年减少${abroad}万元,主要原因是出访减少。`,
+            '2.公务用车购置及运行维护费',
+            cut ? '2015年公务用车购置及运行维护费' : `2015年公务用车购置及运行维护费${vehicle * 5}万元,主要原因是车改。`,
+          ];
+          const found = warnings(lines.join('\n')).filter((f) => f.message.includes('未说明原因'));
+          // Whole, the 公务接待费 has no section and no reason: asked for; cut, its section may be what was cut.
+          expect(found.some((f) => f.message.includes('公务接待费'))).toBe(!cut);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
