@@ -19,6 +19,7 @@ import {
   BUDGET_STATED_BEFORE,
   CHANGE_THEN_ADJUSTED_TO_AFTER,
   AMONG_SUBJECT,
+  COUNTED_BODIES,
   CARRIED_FORWARD,
   COMPOSITION_OPENING,
   AMOUNT_WITH_UNIT,
@@ -954,7 +955,7 @@ function pushInHead(
 ): boolean {
   if (!mayOpenAmong(text, from)) return false;
   const m = AMONG_SUBJECT.exec(text.slice(from));
-  if (!m || QI_END.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1])) return false;
+  if (!m || QI_END.test(m[1]) || AMOUNT_OR_PERCENT.test(m[1]) || COUNTED_BODIES.test(m[1])) return false;
   const subject = subjectOf(m[1].replace(ZAI_START, ''));
   if (!subject.id || !subject.core) return false;
   const start = from + m[0].length - 1;

@@ -40,6 +40,7 @@ import {
   TOTAL_OF_LIST,
   WAN_OR_YUAN_AMOUNT,
   YEAR_BEFORE_FIGURE,
+  OWN_NUMBER,
 } from './words';
 import { pairRespectiveChanges, pairRespectiveShares } from './respective';
 import { classPathOf, coreId, memberOf, coversDecomposition, DECOMPOSITIONS, kindOf, siblings, sourceOfIncome, subjectOf, type Core } from './subjects';
@@ -536,6 +537,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   let headFloor = 0;
   /** …unless the breakdown opens right at the ； ('…合计597.52万元,增加39.42万元,增加7.06%;其中:…'): where it ended. */
   let semicolonAt = { para: -1, end: -1 };
+  /** Where the current sentence starts: the end of the last sentence's mark (a passage's start is its own para at 0). */
+  let sentenceStartAt = { para: -1, end: 0 };
   let commasSinceAmount = 0;
 
   const close = (ol: OpenList) => {
@@ -923,6 +926,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
 
   const endPassage = (t: MarkToken) => {
     const ended = sentenceAmounts;
+    sentenceStartAt = { para: t.para + 1, end: 0 };
     markEtc(stack, t.para, passageTexts[t.para], t.start);
     endSentence();
     openByKinds(t, ended);
@@ -971,8 +975,13 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
 
   const readSentenceEnd = (t: MarkToken) => {
     const ended = sentenceAmounts;
+    const figureless = ended.length === 0 && sentencePercents.length === 0;
     markEtc(stack, t.para, passageTexts[t.para], t.start);
     endSentence();
+    // '…经费366.50万元。…20多个部门因公出国经费超过1000万元。其中,…': a sentence with numbers of its own but no figure
+    // read (a bound, a count) is what a 其中 after it breaks down — not the figure of the sentence before it.
+    if (figureless && t.para === sentenceStartAt.para && OWN_NUMBER.test(passageTexts[t.para].slice(sentenceStartAt.end, t.start))) prevSentenceAmounts = [];
+    sentenceStartAt = { para: t.para, end: t.end };
     openByKinds(t, ended);
   };
 

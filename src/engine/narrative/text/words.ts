@@ -180,7 +180,7 @@ export const COMPLETION_BASE_LABEL =
 export const COMPLETION_BEFORE = /(?:完成(?:了)?\s*(年初预算|调整预算|全年预算|预算)?(?:数)?\s*的?|(年初预算|调整预算|全年预算|预算)?完成率\s*(?:为|是|达)?|为\s*(年初预算|调整预算|全年预算|预算)数?\s*的)\s*([-−－])?\s*$/;
 
 /** Thresholds and limits are not reported figures: '≥10%', '控制在…以内', '50万元以上'. */
-export const THRESHOLD_BEFORE = /(?:≤|≥|<|>|=|不超过|不高于|不低于|控制在|不少于|不多于)\s*$/;
+export const THRESHOLD_BEFORE = /(?:≤|≥|<|>|=|超过|不高于|不低于|控制在|不少于|不多于)\s*$/;
 export const THRESHOLD_AFTER = /^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|以内|及以上|及以下)/;
 
 // ---------------------------------------------------------------- reasons for a change
@@ -586,6 +586,21 @@ export const NAMED_HEADING = /^\s*([^,，;；:：。、\d]{2,12})[:：]/;
 
 /** '一般公共预算支出中，…': the whole the next figures are parts of. */
 export const AMONG_SUBJECT = /^\s*([^,;。!?]{2,60}?)(?:中|当中)\s*,/;
+
+/**
+ * '在…70多个中央部门“三公”经费预算中,20多个部门…': X中 over the figures of many bodies counted — a
+ * population the sentence picks from, not one figure stated before and broken down next.
+ */
+export const COUNTED_BODIES = /\d+\s*(?:余|多)?\s*(?:个|家)[^,，;；。\d]{0,8}?(?:部门|单位)/;
+
+/**
+ * '削减“三公”经费预算8552.6万元', '压缩因公出国(境)费115.14万元': a cut word before the item's name — the figure is
+ * what was cut from the item, not the item's own amount.
+ */
+export const CUT_OF_ITEM = /(?:削减|压缩|压减|缩减)[^,，;；。:：\d]{0,16}$/;
+
+/** A number of a sentence's own other than a year ('超过1000万元', '20多个部门'). */
+export const OWN_NUMBER = /\d(?![\d.]*\s*年)/;
 
 /** An amount in 万元 or 元. */
 export const WAN_OR_YUAN_AMOUNT = /\d+(?:\.\d+)?\s*(?:万元|元)/;

@@ -6,7 +6,7 @@
  */
 import { amountsOfPassage, foundInWhole, markChecked, wholeText, type Doc } from '../document';
 import { roundingAllowance, signedFen, type ChangeLink } from '../structure';
-import { classPathOf, isThreePublic, memberOf, nameKey, subjectOf, type Fund, type Subject } from '../subjects';
+import { classPathOf, isThreePublic, memberOf, nameKey, siblings, subjectOf, type Fund, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
 import { halfUnitOf } from '../figures';
 import {
@@ -468,7 +468,7 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   // A rate of a count ('减少119批次,下降100%') with no money change of its own is no change of the budget's.
   if (!x && COUNT_CHANGE_BEFORE_RATE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
   if (ECONOMY_OR_AVERAGE_RATE.test(text.slice(clauseRunStart(text, r.start), r.start))) return undefined;
-  if (reasonMayBeCut(doc, r) || detailsCut(doc, link, r) || announcedReasonsBeyondText(doc, r)) return undefined;
+  if (reasonMayBeCut(doc, r) || detailsCut(doc, link, r) || cutInItsDetails(doc, link, r) || announcedReasonsBeyondText(doc, r)) return undefined;
   // The “三公” table checked with the text gives the reason in its note, on the same page.
   if (doc.facts?.threePublicChangesExplained && isThreePublic((x ?? link.current)?.subject.core)) return 'explained';
   return { r, text };
@@ -488,8 +488,14 @@ function restates(a: ChangeLink, b: ChangeLink): boolean {
   if (a.current && b.current && a.current.fen !== b.current.fen) return false;
   const s = subjectOfLink(a);
   const t = subjectOfLink(b);
-  return !s?.core || !t?.core || related(s, t);
+  if (!s?.core || !t?.core || related(s, t)) return true;
+  // '1.因公出国(境)支出' then '2015年全年支出226万元,比上年增加139万元,同比增长160.1%。其主要原因:…': a section's figure named only
+  // '支出' restates its item's, the current figure, the change and the rate alike.
+  return !!a.current && !!b.current && bareWhole(s) !== bareWhole(t);
 }
+
+/** A subject named only by a whole's word ('全年支出'): all funds, no item. */
+const bareWhole = (s: Subject) => !!s.core && WHOLE_CORES.has(s.core) && s.fund === 'all';
 
 /**
  * '(二)按支出结构分类划分,分为基本支出预算和项目支出预算,其中:' and nothing more: the text stops in a breakdown that names the
@@ -501,6 +507,28 @@ function detailsCut(doc: Doc, link: ChangeLink, r: Stated): boolean {
   const subject = subjectOfLink(link);
   return last > r.para && last <= r.para + LATER_PASSAGES && OPENS_ITEMS_AT_END.test(text) && !!subject?.text && text.includes(subject.text);
 }
+
+/**
+ * '…因公出国(境)经费支出226万元,…同比增长160.1%;…公务接待支出1,379万元,比上年减少648万元,同比下降32%。' then '1.因公出国(境)支出'
+ * … '2.公务用车购置及运行维护费支出' … '(2)公务用车运行维护费' … '较上年减少330万元,同比' and nothing more: numbered details of
+ * the items follow, each with its reason, and the copy breaks off in them. An item whose section is the one cut, or that the
+ * sections had not reached (公务接待 after 出国 and 公务用车), may have had its reason in what was cut.
+ */
+function cutInItsDetails(doc: Doc, link: ChangeLink, r: Stated): boolean {
+  const last = doc.passages.length - 1;
+  const subject = subjectOfLink(link);
+  if (!subject?.core || last <= r.para || last > r.para + LATER_PASSAGES || ENDS_A_SENTENCE.test(doc.passages[last].text)) return false;
+  const sections: Subject[] = [];
+  for (let p = r.para + 1; p <= last; p++) {
+    const m = NUMBERED_ITEM_START.exec(doc.passages[p].text);
+    const named = m ? subjectOf(doc.passages[p].text.slice(m[0].length)) : undefined;
+    if (named?.core) sections.push(named);
+  }
+  if (sections.length === 0) return false;
+  if (related(subject, sections[sections.length - 1])) return true;
+  return !sections.some((t) => related(subject, t)) && sections.some((t) => siblings(subject.core, t.core));
+}
+const NUMBERED_ITEM_START = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*\d{1,2}\s*[)）])/;
 
 /** Where the run of clauses holding `at` starts: after its sentence's last 。 or ；. */
 function clauseRunStart(text: string, at: number): number {

@@ -14,7 +14,7 @@ import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
-import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, BUDGET_BEFORE_FIGURE, PLACEHOLDER_CHARACTER, PLACEHOLDERS, FOREIGN_PASSAGE_CHARACTERS, REPORT_TITLE, REPORT_WORD, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
+import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, CUT_OF_ITEM, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, BUDGET_BEFORE_FIGURE, PLACEHOLDER_CHARACTER, PLACEHOLDERS, FOREIGN_PASSAGE_CHARACTERS, REPORT_TITLE, REPORT_WORD, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
 
@@ -23,7 +23,7 @@ import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, ELLIPSIS, GARBL
 function indicatorKey(doc: Doc, a: AmountToken, year: number = a.year): string | undefined {
   const id = a.subject.id;
   // Only a known total or a 科目 is one indicator wherever it is written; plain names are not.
-  if (!id || a.role !== 'value' || a.inReason || a.subject.bare || id.startsWith('name:')) return undefined;
+  if (!id || a.role !== 'value' || a.inReason || a.subject.bare || id.startsWith('name:') || CUT_OF_ITEM.test(a.label)) return undefined;
   if (id.startsWith('econ:') && !doc.structure.parentOf.get(a)) return undefined;
   // A 科目 is one figure wherever it is listed, but for the column a 基本支出 / 项目支出 list takes.
   const head = doc.structure.parentOf.get(a)?.head;
