@@ -5,7 +5,8 @@
  * - 518 L21, L25 (2 warnings): a 体育场's 收入 parts one a passage, each '较上年…' with no reason of its own, after the whole's
  *   reason that names them and their way ('主要原因是政府性基金预算收入减少,…需增加上年结转结余资金'). L20, whose part that reason
  *   does not name, keeps its warning (keyed by key-corrections.ts).
- * - 519 L31 (1 warning): a 技工学校's 收入总计 over a list that runs to the end of the copy, its sentence never closed — a note now.
+ * - 519 L31 (1 warning): a 技工学校's 收入总计 over a list that runs to the end of the copy, its sentence never closed, before the
+ *   年初结转和结余 the template ends it with — a note now.
  * And a miss: 515 L12, a 经济分类 list on a line of its own ('按支出经济分类科目:…'), unnumbered, after '…支出预算581.72万元,…其中:'
  * and the first classification in the same passage — now read against 581.72 (432.54 + 127.2 + 21.89 = 581.63). A classification
  * line that goes on after a '。' (261 L11, '…对个人和家庭的补助66.28万元。其它资本性支出45万元。') is not called short.
@@ -100,7 +101,7 @@ describe('a part whose change the whole’s reason just before names, with its w
 const LINE_519 =
   '1.总体情况。2020 年度收入总计6,838.97万元,支出总计6,838.97万元。本部分的收入总计6,838.97万元,其中财政拨款收入2,543.04万元,事业收入1,519.09万元,其他收入585.90万元';
 
-describe('a short list that runs to the end of the text, its sentence never closed, is a note (519 L31)', () => {
+describe('a 收入总计 list stopping at the end of the text, unclosed, before its 结转 line is a note (519 L31)', () => {
   it('the published 519 line (shortened): no warning, a note', () => {
     expect(loud(LINE_519)).toEqual([]);
     expect(notes(LINE_519).some((f) => f.rule === 'narrative/sum')).toBe(true);
@@ -110,7 +111,11 @@ describe('a short list that runs to the end of the text, its sentence never clos
     expect(warnings(`${LINE_519}。`).some((f) => f.rule === 'narrative/sum')).toBe(true);
   });
 
-  it('property: a short list at the text’s end is a warning only when its sentence is closed', () => {
+  it('a 本年收入 (no 总计) list stopping so is still asked about', () => {
+    expect(warnings(LINE_519.replace('本部分的收入总计', '本年收入合计')).some((f) => f.rule === 'narrative/sum')).toBe(true);
+  });
+
+  it('property: a short 收入总计 list at the text’s end is a warning only when its sentence is closed', () => {
     fc.assert(
       fc.property(fc.integer({ min: 10_000, max: 9_000_000 }), fc.integer({ min: 10_000, max: 9_000_000 }), fc.integer({ min: 10_000, max: 9_000_000 }), fc.boolean(), (a, b, gap, closed) => {
         const text = `本部分的收入总计${money(a + b + gap)}万元,其中财政拨款收入${money(a)}万元,事业收入${money(b)}万元${closed ? '。' : ''}`;

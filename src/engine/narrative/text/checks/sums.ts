@@ -270,14 +270,17 @@ function classificationGoesOn(doc: Doc, list: SumList, parts: readonly AmountTok
   return amountsOfPassage(doc, last.para).some((a) => a.start > last.end && a.role === 'value' && !a.inReason);
 }
 
+/** The 收入总计 of a 决算: the year's 收入 and, on the template's last 收入 line, the 年初结转和结余. */
+const INCOME_GRAND_TOTAL = /收入总计/;
+
 /**
- * '…本部分的收入总计6,838.97万元,其中财政拨款收入2,543.04万元,事业收入1,519.09万元,…其他收入585.90万元' and no more: the
- * text stops right after the last part with its sentence never closed, so the copy may have been cut before the list's end
- * (the 年初结转和结余 of a 收入总计). The shortfall is a note (info), not a warning: nothing printed is shown wrong.
+ * '…本部分的收入总计6,838.97万元,其中财政拨款收入2,543.04万元,事业收入1,519.09万元,…其他收入585.90万元' and no more: a 收入总计
+ * whose list stops at the end of the text, its sentence never closed, before the 年初结转和结余 the template ends it with — the copy
+ * was cut before that line. The shortfall is a note (info), not a warning: nothing printed is shown wrong.
  */
-function endsTheTextUnclosed(doc: Doc, parts: readonly AmountToken[]): boolean {
+function stopsBeforeTheCarryover(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
   const last = parts[parts.length - 1];
-  if (last.para !== doc.passages.length - 1) return false;
+  if (last.para !== doc.passages.length - 1 || !INCOME_GRAND_TOTAL.test(head.label) || parts.some((p) => p.subject.core === 'carryover')) return false;
   return !SENTENCE_CLOSED.test(doc.passages[last.para]?.text.slice(last.end) ?? '');
 }
 
@@ -536,7 +539,7 @@ export function checkSums(doc: Doc): void {
     if (shortOnly && classificationGoesOn(doc, list, parts)) continue;
     doc.out.add(
       'sum',
-      !shortOnly ? 'error' : sharesOfTheTotal(doc, list) || endsTheTextUnclosed(doc, parts) ? 'info' : 'warning',
+      !shortOnly ? 'error' : sharesOfTheTotal(doc, list) || stopsBeforeTheCarryover(doc, head, parts) ? 'info' : 'warning',
       head,
       shortOnly ? `${message.replace(/，请核对合计或各项金额。$/, '')}；若所列未含全部项目，请补列其余项目，否则请核对合计或各项金额。` : message,
       { expected: amountValue(sum, head.unit, d), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
