@@ -394,6 +394,26 @@ const MISSING_IN_TEXTS: MissingTextProblem[] = [
       "items' shares of the whole (L8 prints them so). The sixty-sixth-batch key (keyed before the run) listed them among the traps as " +
       "'not checkable'; a share printed as a completion rate is the mislabel the keys record as a warning.",
   },
+  {
+    text: '515.txt',
+    line: 9,
+    level: 'warning',
+    what:
+      "'支出预算581.72万元,…其中:' broken down, on L12, by '按支出经济分类科目:工资福利支出432.54万元,商品和服务支出127.2万元,对个人和家庭的" +
+      "补助支21.89万元': 432.54 + 127.2 + 21.89 = 581.63, 0.09 short. The sixty-third-batch key (keyed before the run) put it on L12, " +
+      'the parts, as an error; a sum that fails is keyed on its total (165 L8, 42 L222 above), here L9, and a list short of its ' +
+      "total is soft when an item may be left out (96 L7 above) — though L10's 公用经费 127.29 suggests 127.2 lost its last digit.",
+  },
+  {
+    text: '518.txt',
+    line: 20,
+    level: 'warning',
+    what:
+      "'(一)一般公共预算收入191.41万元,较上年减少31%。' with no reason: L19's reason for the 总收入 (主要原因是政府性基金预算收入" +
+      '减少,…需增加上年结转结余资金) names the 政府性基金 fall (L21) and the 结转 used (L25), not the 一般公共预算\'s. An item\'s ' +
+      "change of 10% or more left unexplained is a warning by the keys' standard for a breakdown's items (189 L9, 281 L11 above); " +
+      'the sixty-third-batch key listed it among the traps for its arithmetic.',
+  },
 ];
 
 /** A keyed problem of a 情况说明 text that is not one, by the standard the other keys follow. */
@@ -478,6 +498,11 @@ const WITHDRAWN_IN_TEXTS: WithdrawnTextProblem[] = [
       'and 教育 96.97 (96.976%) are each one printed unit off in groups printed to make 100.00 (33.37 + 66.63; 96.97 + 2.6 + 0.43) ' +
       '— rounding by the standard of 16 L8, 35 L10 and 256 L5 — while 医疗卫生 0.43 (0.408%) is off by more than a unit; the ' +
       'line is withdrawn here and 0.43 keyed alone in MISSING_IN_TEXTS.',
+  },
+  {
+    text: '515.txt',
+    line: 12,
+    why: 'Keyed again on the total’s line, L9, as a warning (MISSING_IN_TEXTS above): a sum that fails is keyed on its total.',
   },
 ];
 

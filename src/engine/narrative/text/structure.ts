@@ -790,13 +790,17 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     statements.push({ statement: t, ...(about ? { about } : {}), ...(prior ? { prior } : {}), ...(completion ? { completion } : {}), ...(compared ? { compared } : {}) });
   };
 
-  /** The one figure of the passage before the run of classification items that passage `para` belongs to. */
+  /**
+   * The one figure of the passage before the run of classification items that passage `para` belongs to that is no part of
+   * a breakdown — that passage may hold the first classification too ('…支出预算581.72万元,…其中:按支出项目类别:基本支出
+   * 581.72万元,包括:人员经费…', then '按支出功能分类科目:…', '按支出经济分类科目:…').
+   */
   const classifiedWhole = (para: number): AmountToken | undefined => {
     let k = para - 1;
     while (k >= 0 && CLASSIFIED_ITEM.test(passageTexts[k])) k--;
     if (k < 0) return undefined;
-    const values = amounts.filter((a) => a.para === k && a.role === 'value' && !a.inReason);
-    return values.length === 1 && !parentOf.has(values[0]) ? values[0] : undefined;
+    const wholes = amounts.filter((a) => a.para === k && a.role === 'value' && !a.inReason && !parentOf.has(a));
+    return wholes.length === 1 ? wholes[0] : undefined;
   };
 
   const readOpener = (t: OpenerToken) => {

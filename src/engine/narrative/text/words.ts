@@ -129,13 +129,15 @@ const COMPARISON_CLOSE = '(?:相比|比较|对比)';
 export const CLOSES_COMPARISON = new RegExp(`^\\s*${COMPARISON_CLOSE}\\s*$`);
 /** Between a figure compared with and what is said of it, nothing but a closing word and a comma ('相比，'). */
 export const ONLY_COMPARISON_CLOSE = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*$`);
+/** A change said of several figures at once ('与2019年度收、支总计4832.02万元相比各增加669.6万元'): 各 before its way word. */
+const EACH = '(?:各)?';
 /** No change stated right after a figure: "较上年0万元无增减", "比预算数20万元持平", "与上年20万元相比，持平" — the figure is the base. */
-export const NO_CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:无增减|持平|无变化|没有变化|保持不变)`);
+export const NO_CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*${EACH}\\s*(?:无增减|持平|无变化|没有变化|保持不变)`);
 /**
- * A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%", "与上年433万元相比减少2万元", and with the comma
- * before the closing word: "与2016年公共财政预算收入1631.06万元,相比增加8306.32万元".
+ * A change stated right after a figure: "433万元减少2万元", "433万元,下降0.46%", "与上年433万元相比减少2万元", "…相比各增加…",
+ * and with the comma before the closing word: "与2016年公共财政预算收入1631.06万元,相比增加8306.32万元".
  */
-export const CHANGE_AFTER = new RegExp(`^\\s*(?:[,，]\\s*(?=${COMPARISON_CLOSE}))?${COMPARISON_CLOSE}?\\s*[,，]?\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
+export const CHANGE_AFTER = new RegExp(`^\\s*(?:[,，]\\s*(?=${COMPARISON_CLOSE}))?${COMPARISON_CLOSE}?\\s*[,，]?\\s*${EACH}\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
 /** The way of a change given by the rate right after it: ',增长19.09%', '，下降3.5%'. Group 1: the way's word. */
 export const WAY_OF_RATE_AFTER = new RegExp(`^\\s*[,，]?\\s*(${UP}|${DOWN})\\s*(?:了|为|达|约)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[%％]`);
 /**
@@ -755,7 +757,7 @@ export const TOTAL_OF_LIST = /^\s*(?:合计|共计|总计)\s*(?:为|是|达)?\s*
 
 /** '年人均办公费387元', '车年均保险费4500元', '生均公用经费': an amount per head or per year, never a part of a total. */
 /** A numbered item that breaks a figure down by one classification ('1.按支出功能分类,包括…', '(二)按支出用途划分…'). */
-export const CLASSIFIED_ITEM = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）])\s*按[^,，;；。:：]{0,12}(?:分类|划分)/;
+export const CLASSIFIED_ITEM = /^\s*(?:(?:\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）])\s*)?按[^,，;；。:：]{0,12}(?:分类|划分|类别)/;
 export const PER_UNIT_LABEL = /人均|年均|平均|生均|户均|每人|每辆|每户|每生|每车/;
 
 /**

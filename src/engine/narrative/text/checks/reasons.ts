@@ -234,6 +234,35 @@ function explainedEarlier(explained: readonly Explained[], link: ChangeLink, r: 
 /** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */
 const LATER_PASSAGES = 12;
 
+/** How far before its parts, listed one a passage, the reason of their whole may stand. */
+const PARTS_AFTER_WHOLE = 8;
+
+/** A clause of `cause` that names `name` with a way word of `direction` ('政府性基金预算收入减少', '需增加上年结转结余资金'). */
+function namesWithWay(cause: string, name: string, direction: number): boolean {
+  return cause.split(/[,，;；]/).some((clause) => clause.includes(name) && (direction > 0 ? UP_WORD : DOWN_WORD).test(clause));
+}
+
+/**
+ * '我单位总收入1325.73万元,较上年减少10%,主要原因是政府性基金预算收入减少,…需增加上年结转结余资金安排支出。' then its parts one
+ * a passage, '(二)政府性基金预算收入0万元,较上年减少100%。', '(六)上年结转结余228万元,较上年增长52%。': the reason of the whole,
+ * given just before, names the part and its way — the part's change is that reason's.
+ */
+function explainedByTheWholeBefore(explained: readonly Explained[], link: ChangeLink, r: Stated): boolean {
+  const name = subjectOfLink(link)?.text;
+  if (!name || !r.direction) return false;
+  const direction = r.direction;
+  return explained.some(
+    (e) =>
+      e.para < r.para &&
+      r.para - e.para <= PARTS_AFTER_WHOLE &&
+      e.subject.fund === 'all' &&
+      WHOLE_CORES.has(e.subject.core ?? '') &&
+      !!e.cause &&
+      namesWithWay(e.cause, name, direction),
+  );
+}
+
+
 /**
  * A passage that opens with a reason ('主要原因是…', '增长的原因：…'), before any figure of its own: the reason
  * of the change ending the passage before. A passage with figures first ('(三)公务接待费…减少10万元,下降4%,
@@ -464,6 +493,7 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   if (OPENS_ITEMS_AT_END.test(text.slice(r.end, sentenceEnd)) && REASON.test(itemsAfter(doc, r.para, 8))) return 'explained';
   seen.explained ??= explainedSubjects(doc);
   if (explainedLater(seen.explained, link, r) || explainedEarlier(seen.explained, link, r) || explainedBefore(doc, link)) return 'explained';
+  if (explainedByTheWholeBefore(seen.explained, link, r)) return 'explained';
   if (goneToNothing(link, r, near)) return 'explained';
   // A rate of a count ('减少119批次,下降100%') with no money change of its own is no change of the budget's.
   if (!x && COUNT_CHANGE_BEFORE_RATE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
