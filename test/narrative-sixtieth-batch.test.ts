@@ -55,6 +55,7 @@ describe('a run of parts that makes the part before it is that part’s breakdow
           // No other run of parts makes the one before it: the nested run is the only reading that balances.
           fc.pre(tax > 0 && other > 0 && tax !== transfer + carried && other !== transfer + carried && other !== transfer);
           const total = own + transfer + carried - excess;
+          fc.pre(total > 0);
           const text = `1-6月,${place}一般公共预算收入完成${yi(total)}亿元,其中:${level}一般公共预算收入完成${yi(own)}亿元,分项目看:税收完成${yi(tax)}亿元,非税完成${yi(other)}亿元;上级转移支付${yi(transfer)}亿元;上年结余${yi(carried)}亿元。`;
           expect(errorsWith(text, '之和')).toHaveLength(excess === 0 ? 0 : 1);
         },
