@@ -11,6 +11,8 @@ import { amountsOfPassage, markChecked, type Doc } from '../document';
 import type { AmountToken } from '../tokens';
 import { plain, SIDE_TOTAL, warnTotalNotMade } from './additions';
 
+/** What every label SIDE_TOTAL takes holds: one search of a passage spares reading its figures when it holds none. */
+export const SIDE_TOTAL_WORDS = /(?:收入|支出)(?:总计|总量|合计)/;
 const NOT_PLAIN_LIST = /加上|等|减|扣除|其中|包括/;
 const ADDED_TO_BEFORE = /^\s*(?:另|再)?加/;
 const ITEM_JOINER = /^[^,，;；。:：]*、[^,，;；。:：、]*$/;
@@ -41,7 +43,7 @@ function checkListedTotal(doc: Doc, text: string, amounts: readonly AmountToken[
 
 export function checkListedTotals(doc: Doc): void {
   for (const p of doc.passages) {
-    if (!p.text.includes('、')) continue;
+    if (!p.text.includes('、') || !SIDE_TOTAL_WORDS.test(p.text)) continue;
     const amounts = amountsOfPassage(doc, p.index).filter((a) => a.role === 'value' && !a.inReason);
     for (const total of amounts) if (plain(total) && SIDE_TOTAL.test(total.label)) checkListedTotal(doc, p.text, amounts, total);
   }
