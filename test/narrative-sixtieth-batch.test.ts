@@ -65,6 +65,42 @@ describe('a run of parts that makes the part before it is that part’s breakdow
   });
 });
 
+/** 516 L8 (sixty-third batch): a subtotal printed under a 类's name, the five 类 after it making it. */
+const LINE_516 =
+  '(二)支出预算:2021年年初预算数1047.91万元,其中:一般公共服务支出预算511.37万元,教育支出预算0.55万元,文化旅游体育与传媒支出464.26万元,社会保障和就业支出预算29.28万元,卫生健康支出预算9万元,住房保障支出预算8.28万元,其他支出536.54万元。';
+
+describe('a run of 类 is no breakdown of a part named as a 类 (516 L8, met with the sixty-third batch)', () => {
+  it('the published 516 line: the five 类 that make the 一般公共服务支出 figure are parts beside it, and the sum is an error', () => {
+    expect(errorsWith(LINE_516, '1,559.28')).toHaveLength(1);
+  });
+
+  it('the same run under a part that is no 类 is still its breakdown', () => {
+    expect(errorsWith(LINE_516.replace('一般公共服务支出预算511.37万元', '一般公共预算支出511.37万元'), '之和')).toEqual([]);
+  });
+
+  it('property: “T,其中:类₀ A, 类₁ B₁, 类₂ B₂, 其他支出 C” with B₁ + B₂ = A and A + C = T is an error; named 一般公共预算 A, silent', () => {
+    const classes = ['教育支出', '社会保障和就业支出', '卫生健康支出', '住房保障支出', '农林水支出', '城乡社区支出'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom('一般公共服务支出', '公共安全支出', '文化旅游体育与传媒支出'),
+        fc.uniqueArray(fc.constantFrom(...classes), { minLength: 2, maxLength: 3 }),
+        fc.array(fc.integer({ min: 1, max: 90_000 }), { minLength: 3, maxLength: 3 }),
+        fc.integer({ min: 1, max: 90_000 }),
+        (first, run, amounts, other) => {
+          const parts = amounts.slice(0, run.length);
+          const whole = parts.reduce((a, b) => a + b, 0);
+          const total = whole + other;
+          const list = (name: string) =>
+            `支出预算${yi(total)}万元,其中:${name}${yi(whole)}万元,${run.map((c, k) => `${c}${yi(parts[k])}万元`).join(',')},其他支出${yi(other)}万元。`;
+          expect(errorsWith(list(first), '之和')).toHaveLength(1);
+          expect(errorsWith(list('一般公共预算支出'), '之和')).toEqual([]);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
+
 const LINE_506 =
   '2018年,云南省文山州把握彩票销售规律,大力加强网点建设,积极引导彩民理性购买彩票,全州彩票销量再创历史新高达8.47亿元,其中,福利彩票销量4.04亿元,体育彩票销量4.43亿元,共为国家筹集彩票公益金2.31亿元,同比增长25.18%。';
 

@@ -455,15 +455,20 @@ function withoutNestedRestatement(head: AmountToken, parts: readonly AmountToken
  * '全旗…收入完成100.03亿元,其中:旗本级…收入完成75.29亿元…,分项目看:税收完成16.81亿元…,非税完成58.48亿元…;上级转移支付20.88亿元;
  * 债券转贷收入0.48亿元;上年结余3.38亿元': a run of two or more parts right after a part that they make exactly (16.81 + 58.48 =
  * 75.29) is that part's own breakdown, nested in it — when the list adds up without the run, the run is no parts of the head.
+ * A 功能分类 类 breaks down into its 款, never into other 类: a run naming a 类 after a part named as one is beside it
+ * ('其中:一般公共服务支出预算511.37万元,教育支出预算0.55万元,…住房保障支出预算8.28万元,其他支出536.54万元', where the five 类
+ * after the first make its 511.37: a subtotal printed under a 类's name, which the list's sum must still show).
  */
 function withoutNestedBreakdown(head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
   if (parts.length < 4 || isBalanced(head, parts)) return parts;
   for (let i = 0; i < parts.length - 2; i++) {
     const whole = parts[i];
     if (whole.role !== 'value' || whole.fen === 0) continue;
+    const wholeIsClass = isFunctionClassName(figureName(whole));
     for (let j = i + 2; j < parts.length; j++) {
       const run = parts.slice(i + 1, j + 1);
       if (!run.every((p) => p.role === 'value') || !isBalanced(whole, run)) continue;
+      if (wholeIsClass && run.some((p) => isFunctionClassName(figureName(p)))) continue;
       const without = [...parts.slice(0, i + 1), ...parts.slice(j + 1)];
       if (isBalanced(head, without)) return without;
     }
