@@ -108,7 +108,7 @@ describe('readers of a figure’s words against their patterns', () => {
   it('measureOf tries its patterns only on words holding a character every measure word holds, and removes fund names only where a 预 stands', () => {
     /** measureOf before the character test: every fund name removed, then each pattern in turn. */
     const oldMeasureOf = (words: string) => {
-      const t = words.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理/g, '');
+      const t = words.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理|预算稳定调节基金|预算周转金/g, '');
       const found = [
         [/年初预算/, 'initial-budget'],
         [/调整预算|全年预算|调整后预算/, 'adjusted-budget'],
@@ -118,7 +118,7 @@ describe('readers of a figure’s words against their patterns', () => {
       ].find(([re]) => (re as RegExp).test(t));
       return found?.[1];
     };
-    const words = wordsOf(['年初', '预算', '调整', '全年', '调整后', '执行数', '执行情况', '执行', '决算', '实际支出', '实际完成', '实际', '发生', '安排', '的', '一般公共', '政府性基金', '国有资本经营', '部门', '单位', '绩效', '管理', '支出', '预', '算', '已支付', '已拨付', '已使用', '已', '支付']);
+    const words = wordsOf(['年初', '预算', '调整', '全年', '调整后', '执行数', '执行情况', '执行', '决算', '实际支出', '实际完成', '实际', '发生', '安排', '的', '一般公共', '政府性基金', '国有资本经营', '部门', '单位', '绩效', '管理', '支出', '预', '算', '已支付', '已拨付', '已使用', '已', '支付', '稳定调节基金', '周转金', '动用']);
     for (const s of corpusLabels()) expect(measureOf(s), s).toBe(oldMeasureOf(s));
     fc.assert(fc.property(fc.oneof(words, anyText), (s) => measureOf(s) === oldMeasureOf(s)), { numRuns: 5000 });
   });

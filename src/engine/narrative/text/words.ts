@@ -158,7 +158,8 @@ const MEASURES: readonly { pattern: RegExp; measure: Measure }[] = [
   // '财政拨款安排的“三公”经费支出' says where the money came from, not that it is a budget figure.
   { pattern: /预算|安排(?!的)/, measure: 'budget' },
 ];
-const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理/g;
+// '动用预算稳定调节基金2354万元' in a 决算 is a source of the year's money, as is '预算周转金': the funds' names hold 预算, no measure.
+const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理|预算稳定调节基金|预算周转金/g;
 /** A character every measure word holds: most figures' words hold none and need no pattern. */
 const MEASURE_CHARACTER = /[预执决实安已]/;
 
