@@ -18,8 +18,8 @@ const ADDED_TO_BEFORE = /^\s*(?:另|再)?加/;
 const ITEM_JOINER = /^[^,，;；。:：]*、[^,，;；。:：、]*$/;
 const LAST_JOINER = /^[^;；。:：、]*[,，][^;；。:：、,，]*$/;
 
-/** Where the clause that ends at `at` opens: after the last full stop, semicolon or colon before it. */
-function clauseStart(text: string, at: number): number {
+/** Where a list ending at `at` may open: after the last full stop, semicolon or colon before it. */
+function listOpening(text: string, at: number): number {
   let k = at - 1;
   while (k >= 0 && !CLAUSE_END.test(text[k])) k--;
   return k + 1;
@@ -27,7 +27,7 @@ function clauseStart(text: string, at: number): number {
 const CLAUSE_END = /[。;；:：]/;
 
 function checkListedTotal(doc: Doc, text: string, amounts: readonly AmountToken[], total: AmountToken): void {
-  const from = clauseStart(text, total.start);
+  const from = listOpening(text, total.start);
   const items = amounts.filter((a) => a.start >= from && a.end <= total.start);
   if (items.length < 3 || items.some((a) => !plain(a) || a.unit !== total.unit || SIDE_TOTAL.test(a.label))) return;
   const opening = text.slice(from, items[0].start);

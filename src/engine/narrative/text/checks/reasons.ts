@@ -123,7 +123,7 @@ function namedAsExplained(text: string): { at: number; subject: Subject }[] {
   return out;
 }
 
-const SENTENCE_ENDS = ['。', ';', '；', '!', '?'];
+const SENTENCE_ENDS = ['。', ';', '；', '!', '?', '！', '？'];
 
 /**
  * Where the sentence holding `at` starts: after the last sentence end before it. A loop, not a
@@ -261,7 +261,6 @@ function explainedByTheWholeBefore(explained: readonly Explained[], link: Change
       namesWithWay(e.cause, name, direction),
   );
 }
-
 
 /**
  * A passage that opens with a reason ('主要原因是…', '增长的原因：…'), before any figure of its own: the reason
@@ -497,7 +496,7 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   if (goneToNothing(link, r, near)) return 'explained';
   // A rate of a count ('减少119批次,下降100%') with no money change of its own is no change of the budget's.
   if (!x && COUNT_CHANGE_BEFORE_RATE.test(text.slice(Math.max(0, r.start - 30), r.start))) return undefined;
-  if (ECONOMY_OR_AVERAGE_RATE.test(text.slice(clauseRunStart(text, r.start), r.start))) return undefined;
+  if (ECONOMY_OR_AVERAGE_RATE.test(text.slice(sentenceStartBefore(text, r.start), r.start))) return undefined;
   if (reasonMayBeCut(doc, r) || detailsCut(doc, link, r) || cutInItsDetails(doc, link, r) || announcedReasonsBeyondText(doc, r)) return undefined;
   // The “三公” table checked with the text gives the reason in its note, on the same page.
   if (doc.facts?.threePublicChangesExplained && isThreePublic((x ?? link.current)?.subject.core)) return 'explained';
@@ -560,13 +559,6 @@ function cutInItsDetails(doc: Doc, link: ChangeLink, r: Stated): boolean {
 }
 const NUMBERED_ITEM_START = /^\s*(?:\d{1,2}\s*[、.．]|[(（]\s*\d{1,2}\s*[)）])/;
 
-/** Where the run of clauses holding `at` starts: after its sentence's last 。 or ；. */
-function clauseRunStart(text: string, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && !CLAUSE_RUN_ENDS.includes(text[i])) i--;
-  return i + 1;
-}
-const CLAUSE_RUN_ENDS = '。;；!?！？';
 
 /** A passage that ends by opening a list ('…,其中:', '包括:'). */
 const OPENS_ITEMS_AT_END = /(?:其中|包括|如下)\s*[:：]\s*$/;
