@@ -167,7 +167,7 @@ function amountsOfSubject(doc: Doc, id: string): readonly AmountToken[] {
   return index.get(id) ?? [];
 }
 
-export function markChecked(doc: Doc, ...tokens: (Token | undefined)[]): void {
+export function markChecked(doc: Pick<Doc, 'checked'>, ...tokens: (Token | undefined)[]): void {
   for (const t of tokens) if (t) doc.checked.add(t);
 }
 

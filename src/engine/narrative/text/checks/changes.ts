@@ -8,13 +8,12 @@
  */
 import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
 import { toFen } from '../../../model/money';
-import { amountText, amountValue, decimalsFor, figureText, FindingList, markChecked, numberText, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
+import { amountText, amountValue, decimalsFor, figureText, markChecked, numberText, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
 import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
-import type { Finding } from '../../../findings';
 import { displayName } from '../subjects';
 import { COMPARISON_LEAD } from '../words';
-import { reportRate } from './rate-finding';
+import { expectedRate, reportRate, type RateMiss } from './rate-finding';
 import { checkRateOnCurrentBase } from './current-base';
 
 const word = (d: Direction) => (d > 0 ? '增加' : '减少');
@@ -62,41 +61,56 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
   return { link, current: current || undefined, prior: prior && prior !== current ? prior : undefined, direction: direction || undefined, now, then };
 }
 
+/** Where a check marks the figures that took part: the document's own set, or a trial reading's. */
+type Marks = Pick<Doc, 'checked'>;
+
+/**
+ * What the checks of one change link find, as data: worded only when reported (reportProblem), so a trial reading
+ * (checkEitherWay, agreesAsChangeOf) learns what it would find without wording or reporting anything.
+ */
+type ChangeProblem =
+  /** The amount's and the rate's words go opposite ways. */
+  | { kind: 'opposite-ways'; x: AmountToken; r: PercentToken }
+  /** The words' way is not the way from the prior figure to the current one. */
+  | { kind: 'way-against-figures'; res: Resolved; at: AmountToken | PercentToken; current: AmountToken; prior: AmountToken; direction: Direction }
+  /** The amount is not current − prior; `withinRounding`: only by a last printed unit (a warning). */
+  | { kind: 'amount'; res: Resolved; x: AmountToken; current: AmountToken; prior: AmountToken; withinRounding: boolean }
+  /** The amount's digits are current − prior, printed in another unit. */
+  | { kind: 'amount-unit'; res: Resolved; x: AmountToken; current: AmountToken; prior: AmountToken }
+  /** An increase larger than the current figure. */
+  | { kind: 'negative-base'; x: AmountToken; current: AmountToken }
+  /** The change's rate is made by its digits read in the current figure's unit (`read`). */
+  | { kind: 'rate-unit'; x: AmountToken; current: AmountToken; r: PercentToken; read: AmountToken; belowLastUnit: boolean }
+  /** '增长100%' with an increase that is not the whole current figure. */
+  | { kind: 'new-item'; x: AmountToken; current: AmountToken }
+  /** '下降100%' of a figure that is still there; `rateFits`: the rate rounds to 100% (a warning). */
+  | { kind: 'nothing-left'; r: PercentToken; current: AmountToken; changeFen: number; priorFen: number; rateFits: boolean }
+  | { kind: 'rate'; miss: RateMiss };
 
 /**
  * '总支出1135.8万元,比上年增加64.23元,增长5.7%': a change printed in another unit than its figure, with a rate no such change makes
  * — the unit was mistyped (元 for 万元), not the digits. Below the figure's last printed unit no change as printed is possible;
- * above it ('…255,325万元,比上年同期增支14,484元,增长6.01%'), the digits read in the figure's unit must make the rate. The change read
- * in the figure's unit, its unit reported as a warning; undefined when the change as printed may be meant.
+ * above it ('…255,325万元,比上年同期增支14,484元,增长6.01%'), the digits read in the figure's unit must make the rate. The slip,
+ * with the change read in the figure's unit; undefined when the change as printed may be meant.
  */
-function changeWithMistypedUnit(doc: Doc, x: AmountToken, current: AmountToken, r: PercentToken): AmountToken | undefined {
+function changeWithMistypedUnit(x: AmountToken, current: AmountToken, r: PercentToken): Extract<ChangeProblem, { kind: 'rate-unit' }> | undefined {
   if (x.unit === current.unit || x.value === 0) return undefined;
   const asPrinted = percentRange(x.fen, printedHalfUnitOf(x), current.fen - signedFen(x), printedHalfUnitOf(current));
   if (printedRateWithin(r, asPrinted)) return undefined;
   const read: AmountToken = { ...x, unit: current.unit, fen: toFen(x.value, current.unit) };
   if (read.fen >= current.fen) return undefined;
-  const d = decimalsFor(current, read);
   const belowLastUnit = x.fen < 2 * printedHalfUnitOf(current);
   const priorFen = current.fen - signedFen(read);
   if (!belowLastUnit && !printedRateWithin(r, percentRange(read.fen, printedHalfUnitOf(read), priorFen, printedHalfUnitOf(current)))) return undefined;
-  const stated = `“${word(x.direction ?? 1)}${x.raw.replace(/\s+/g, '')}”`;
-  const rate = r.raw.replace(/\s+/g, '');
-  const why = belowLastUnit
-    ? `${stated}小于${quote(current)}所印的最后一位，却有${rate}的变动率：数字应为${amountText(read.fen, current.unit, d)}${current.unit}`
-    : `${stated}按${x.unit}计，变动率只有${percentText((x.fen * 100) / (current.fen - signedFen(x)), r.decimals)}%，与${rate}不符；按${current.unit}读，${amountText(read.fen, current.unit, d)} ÷ ${amountText(priorFen, current.unit, d)} = ${percentText((read.fen * 100) / priorFen, r.decimals)}%，正合所印变动率`;
-  doc.out.add('unit', 'warning', x, `${why}，单位${x.unit}疑为${current.unit}之误，请核对单位。`, {
-    expected: amountValue(read.fen, current.unit, d),
-    actual: x.value,
-    key: `${x.start}:unit`,
-    about: x,
-  });
-  return read;
+  return { kind: 'rate-unit', x, current, r, read, belowLastUnit };
 }
 
-function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
+function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangeProblem[]): void {
   const { link, current, prior } = res;
   const printed = link.change;
-  const x = printed && current && !prior ? (changeWithMistypedUnit(doc, printed, current, r) ?? printed) : printed;
+  const unitSlip = printed && current && !prior ? changeWithMistypedUnit(printed, current, r) : undefined;
+  if (unitSlip) found.push(unitSlip);
+  const x = unitSlip?.read ?? printed;
   let priorFen: number | undefined;
   let hPrior = 0;
   const hPrinted = { prior: 0, change: 0 };
@@ -118,20 +132,13 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
     hPrinted.change = printedRoundingOf(current, prior);
   }
   if (priorFen === undefined || changeFen === undefined) return;
-  markChecked(doc, r, x, current, prior);
+  markChecked(marks, r, x, current, prior);
   // "增长100%" is written for an item new this year (上年为0) or one that doubled: the increase is the
   // whole current amount, or half of it.
   if (res.direction === 1 && r.value === 100 && x && current && !prior) {
     const tol = halfUnitOf(current) + halfUnitOf(x);
     if (Math.abs(x.fen - current.fen) <= tol || Math.abs(current.fen - 2 * x.fen) <= tol + halfUnitOf(x)) return;
-    const d = decimalsFor(current, x);
-    doc.out.add(
-      'change',
-      'error',
-      x,
-      `${quote(current)}“增长100%”表示上年为0（新增项目），增加额应等于本年的${amountText(current.fen, x.unit, d)}${x.unit}，文中为“增加${x.raw.replace(/\s+/g, '')}”。`,
-      { expected: amountValue(current.fen, x.unit, d), actual: x.value, key: `${x.start}`, about: x },
-    );
+    found.push({ kind: 'new-item', x, current });
     return;
   }
   if (priorFen <= hPrior) return; // a zero base has no rate
@@ -144,10 +151,7 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
     // '下降100%' says nothing is left. When the figures' own rate rounds to it, the words are right at
     // their precision: '100.00%' for 99.995% is silent, a whole '100%' for 99.58% a warning (loose, not wrong).
     if (rateFits && r.decimals >= 2) return;
-    const message = rateFits
-      ? `${quote(current)}仍有金额，降幅约${((changeFen / priorFen) * 100).toFixed(Math.max(2, r.decimals + 1))}%，四舍五入后为100%，但“下降100%”读来是已无支出，建议写出实际降幅。`
-      : `${quote(current)}仍有金额，不应写“下降100%”，请核对。`;
-    doc.out.add('change', rateFits ? 'warning' : 'error', r, message, { key: `${r.start}`, about: r });
+    found.push({ kind: 'nothing-left', r, current, changeFen, priorFen, rateFits });
     return;
   }
   if (rateFits) return;
@@ -169,8 +173,8 @@ function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   const cur = current ? `${res.now}${amountText(current.fen, unitOf.unit, d)}${unitOf.unit}、` : '';
   const pri = `${res.then}${amountText(priorFen, unitOf.unit, d)}${unitOf.unit}`;
   const chg = `${res.direction ? word(res.direction) : '变动'}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
-  const arithmetic = `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unitOf.unit, d)} ÷ ${amountText(priorFen, unitOf.unit, d)} = ${percentText(exact, r.decimals)}%`;
-  reportRate(doc, 'change', r, arithmetic, exact, slip, `${r.start}`);
+  const reading = `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unitOf.unit, d)} ÷ ${amountText(priorFen, unitOf.unit, d)} = ${percentText(exact, r.decimals)}%`;
+  found.push({ kind: 'rate', miss: { r, reading, exact, slip } });
 }
 
 /**
@@ -210,79 +214,35 @@ function changeInFiguresUnit(x: AmountToken, current: AmountToken, prior: Amount
   const tol = halfUnitOf(current) + halfUnitOf(prior) + halfUnitOf({ unit: current.unit, decimals: x.decimals });
   return Math.abs(expected - read) <= tol;
 }
-
-function reportChangeUnitSlip(doc: Doc, res: Resolved, x: AmountToken, current: AmountToken, prior: AmountToken): void {
-  const d = decimalsFor(current, prior);
-  const unit = current.unit;
-  const difference = `${amountText(current.fen, unit, d)} − ${amountText(prior.fen, unit, d)} = ${amountText(current.fen - prior.fen, unit, d)}${unit}`;
-  doc.out.add(
-    'unit',
-    'warning',
-    x,
-    `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为${difference}，文中为“${word(x.direction ?? 1)}${x.raw.replace(/\s+/g, '')}”：数字相同而单位为${x.unit}，疑为${unit}之误，请核对单位。`,
-    { expected: amountValue(current.fen - prior.fen, unit, d), actual: x.value, key: `${x.start}:unit`, about: x },
-  );
-}
-
-function checkAmount(doc: Doc, res: Resolved, x: AmountToken): void {
+function checkAmount(res: Resolved, x: AmountToken, marks: Marks, found: ChangeProblem[]): void {
   const { current, prior } = res;
   if (current && prior) {
-    markChecked(doc, x, current, prior);
+    markChecked(marks, x, current, prior);
     if (amountLeadsBetween(x, current, prior)) return;
     const expected = current.fen - prior.fen;
-    const stated = signedFen(x);
-    const diff = Math.abs(expected - stated);
+    const diff = Math.abs(expected - signedFen(x));
     // Within the rounding of the figures as printed (whole 万元 each ±0.5) the gap is a slip of rounding: a warning.
     // (printedHalfUnitOf ≥ halfUnitOf for every figure: the printed rounding is the wider of the two.)
-    const tol = printedRoundingOf(current, prior, x);
-    const d = decimalsFor(current, prior, x);
-    const arithmetic = `${amountText(current.fen, x.unit, d)} − ${amountText(prior.fen, x.unit, d)} = ${amountText(expected, x.unit, d)}${x.unit}`;
-    const stateText = `${word(x.direction ?? 1)}${amountText(x.fen, x.unit, d)}${x.unit}`;
-    // '由年初预算X万元调整为Y万元，调增Z万元': the change of the adjustment is Y − X.
-    const lead = current.adjustedFrom === prior ? `${quote(prior)}调整为${numberText(current)}${current.unit}，调整额应为` : `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为`;
-    if (diff > tol && changeInFiguresUnit(x, current, prior, expected)) {
-      reportChangeUnitSlip(doc, res, x, current, prior);
-    } else if (diff > tol) {
-      doc.out.add('change', 'error', x, `${lead}${arithmetic}，文中为“${stateText}”。`, {
-        expected: amountValue(expected, x.unit, d),
-        actual: amountValue(stated, x.unit, d),
-        key: `${x.start}`,
-        about: x,
-      });
-    } else {
-      doc.out.add('change', 'warning', x, `${lead}${arithmetic}，文中为“${stateText}”，相差一个尾数单位，请核对。`, {
-        expected: amountValue(expected, x.unit, d),
-        actual: amountValue(stated, x.unit, d),
-        key: `${x.start}`,
-        about: x,
-      });
-    }
+    const withinRounding = diff <= printedRoundingOf(current, prior, x);
+    if (!withinRounding && changeInFiguresUnit(x, current, prior, expected)) found.push({ kind: 'amount-unit', res, x, current, prior });
+    else found.push({ kind: 'amount', res, x, current, prior, withinRounding });
     return;
   }
   // An increase larger than what there is now: last year would be negative — unless the figure is only
   // the nearest of several in its clause, when the impossible base shows the change is another one's.
   if (current && x.direction === 1 && !res.link.nearestOfSeveral && current.fen - x.fen < -(halfUnitOf(current) + halfUnitOf(x))) {
-    markChecked(doc, x, current);
-    const d = decimalsFor(current, x);
-    doc.out.add(
-      'change',
-      'error',
-      x,
-      `${quote(current)}，却“增加${amountText(x.fen, x.unit, d)}${x.unit}”：上年将为${amountText(current.fen, x.unit, d)} − ${amountText(x.fen, x.unit, d)} = ${amountText(current.fen - x.fen, x.unit, d)}${x.unit}，不可能为负数，请核对增加额。`,
-      { key: `${x.start}`, about: x },
-    );
+    markChecked(marks, x, current);
+    found.push({ kind: 'negative-base', x, current });
   }
 }
 
-function checkDirection(doc: Doc, res: Resolved): boolean {
+/** Whether the words' way disagrees with itself or with the figures (nothing else is then checked). */
+function checkDirection(res: Resolved, marks: Marks, found: ChangeProblem[]): boolean {
   const x = res.link.change;
   const r = res.link.rate;
   if (x?.direction && r?.direction && x.direction !== r.direction && !(x.fen === 0 && r.value === 0)) {
-    markChecked(doc, x, r);
-    doc.out.add('direction', 'error', r, `“${word(x.direction)}${x.raw.replace(/\s+/g, '')}”与“${r.direction > 0 ? '增' : '减'}${r.raw.replace(/\s+/g, '')}”方向相反，请核对增减方向。`, {
-      key: `${x.start}`,
-      about: r,
-    });
+    markChecked(marks, x, r);
+    found.push({ kind: 'opposite-ways', x, r });
     return true;
   }
   const { current, prior, direction } = res;
@@ -290,15 +250,111 @@ function checkDirection(doc: Doc, res: Resolved): boolean {
     const d = current.fen - prior.fen;
     if (Math.abs(d) > halfUnitOf(current) + halfUnitOf(prior) && Math.sign(d) !== direction) {
       const at = x ?? r!;
-      markChecked(doc, at, current, prior);
-      doc.out.add('direction', 'error', at, `${res.now}${quote(current)}${d > 0 ? '多于' : '少于'}${res.then}${quote(prior)}，文中却写“${word(direction)}”，请核对增减方向。`, {
-        key: `${at.start}`,
-        about: at,
-      });
+      markChecked(marks, at, current, prior);
+      found.push({ kind: 'way-against-figures', res, at, current, prior, direction });
       return true;
     }
   }
   return false;
+}
+
+/** Words a problem and adds it to the document's findings: every change message is worded here (a rate's in rate-finding). */
+function reportProblem(doc: Doc, p: ChangeProblem): void {
+  const stated = (x: AmountToken) => `“${word(x.direction ?? 1)}${x.raw.replace(/\s+/g, '')}”`;
+  switch (p.kind) {
+    case 'opposite-ways': {
+      const { x, r } = p;
+      doc.out.add('direction', 'error', r, `${stated(x)}与“${r.direction! > 0 ? '增' : '减'}${r.raw.replace(/\s+/g, '')}”方向相反，请核对增减方向。`, { key: `${x.start}`, about: r });
+      return;
+    }
+    case 'way-against-figures': {
+      const { res, at, current, prior } = p;
+      doc.out.add('direction', 'error', at, `${res.now}${quote(current)}${current.fen - prior.fen > 0 ? '多于' : '少于'}${res.then}${quote(prior)}，文中却写“${word(p.direction)}”，请核对增减方向。`, {
+        key: `${at.start}`,
+        about: at,
+      });
+      return;
+    }
+    case 'amount': {
+      const { res, x, current, prior } = p;
+      const expected = current.fen - prior.fen;
+      const d = decimalsFor(current, prior, x);
+      const arithmetic = `${amountText(current.fen, x.unit, d)} − ${amountText(prior.fen, x.unit, d)} = ${amountText(expected, x.unit, d)}${x.unit}`;
+      const stateText = `${word(x.direction ?? 1)}${amountText(x.fen, x.unit, d)}${x.unit}`;
+      // '由年初预算X万元调整为Y万元，调增Z万元': the change of the adjustment is Y − X.
+      const lead = current.adjustedFrom === prior ? `${quote(prior)}调整为${numberText(current)}${current.unit}，调整额应为` : `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为`;
+      doc.out.add('change', p.withinRounding ? 'warning' : 'error', x, `${lead}${arithmetic}，文中为“${stateText}”${p.withinRounding ? '，相差一个尾数单位，请核对' : ''}。`, {
+        expected: amountValue(expected, x.unit, d),
+        actual: amountValue(signedFen(x), x.unit, d),
+        key: `${x.start}`,
+        about: x,
+      });
+      return;
+    }
+    case 'amount-unit': {
+      const { res, x, current, prior } = p;
+      const d = decimalsFor(current, prior);
+      const unit = current.unit;
+      const difference = `${amountText(current.fen, unit, d)} − ${amountText(prior.fen, unit, d)} = ${amountText(current.fen - prior.fen, unit, d)}${unit}`;
+      doc.out.add('unit', 'warning', x, `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为${difference}，文中为${stated(x)}：数字相同而单位为${x.unit}，疑为${unit}之误，请核对单位。`, {
+        expected: amountValue(current.fen - prior.fen, unit, d),
+        actual: x.value,
+        key: `${x.start}:unit`,
+        about: x,
+      });
+      return;
+    }
+    case 'negative-base': {
+      const { x, current } = p;
+      const d = decimalsFor(current, x);
+      doc.out.add(
+        'change',
+        'error',
+        x,
+        `${quote(current)}，却“增加${amountText(x.fen, x.unit, d)}${x.unit}”：上年将为${amountText(current.fen, x.unit, d)} − ${amountText(x.fen, x.unit, d)} = ${amountText(current.fen - x.fen, x.unit, d)}${x.unit}，不可能为负数，请核对增加额。`,
+        { key: `${x.start}`, about: x },
+      );
+      return;
+    }
+    case 'rate-unit': {
+      const { x, current, r, read } = p;
+      const d = decimalsFor(current, read);
+      const priorFen = current.fen - signedFen(read);
+      const rate = r.raw.replace(/\s+/g, '');
+      const why = p.belowLastUnit
+        ? `${stated(x)}小于${quote(current)}所印的最后一位，却有${rate}的变动率：数字应为${amountText(read.fen, current.unit, d)}${current.unit}`
+        : `${stated(x)}按${x.unit}计，变动率只有${percentText((x.fen * 100) / (current.fen - signedFen(x)), r.decimals)}%，与${rate}不符；按${current.unit}读，${amountText(read.fen, current.unit, d)} ÷ ${amountText(priorFen, current.unit, d)} = ${percentText((read.fen * 100) / priorFen, r.decimals)}%，正合所印变动率`;
+      doc.out.add('unit', 'warning', x, `${why}，单位${x.unit}疑为${current.unit}之误，请核对单位。`, {
+        expected: amountValue(read.fen, current.unit, d),
+        actual: x.value,
+        key: `${x.start}:unit`,
+        about: x,
+      });
+      return;
+    }
+    case 'new-item': {
+      const { x, current } = p;
+      const d = decimalsFor(current, x);
+      doc.out.add(
+        'change',
+        'error',
+        x,
+        `${quote(current)}“增长100%”表示上年为0（新增项目），增加额应等于本年的${amountText(current.fen, x.unit, d)}${x.unit}，文中为“增加${x.raw.replace(/\s+/g, '')}”。`,
+        { expected: amountValue(current.fen, x.unit, d), actual: x.value, key: `${x.start}`, about: x },
+      );
+      return;
+    }
+    case 'nothing-left': {
+      const { r, current, changeFen, priorFen, rateFits } = p;
+      const message = rateFits
+        ? `${quote(current)}仍有金额，降幅约${((changeFen / priorFen) * 100).toFixed(Math.max(2, r.decimals + 1))}%，四舍五入后为100%，但“下降100%”读来是已无支出，建议写出实际降幅。`
+        : `${quote(current)}仍有金额，不应写“下降100%”，请核对。`;
+      doc.out.add('change', rateFits ? 'warning' : 'error', r, message, { key: `${r.start}`, about: r });
+      return;
+    }
+    case 'rate':
+      reportRate(doc, 'change', p.miss, `${p.miss.r.start}`);
+  }
 }
 
 /** A part's base (变动 ÷ 变动率) cannot exceed its whole's base. */
@@ -332,20 +388,26 @@ function checkBounds(doc: Doc, byChange: Map<AmountToken, ChangeLink>): void {
   }
 }
 
-/** Runs the checks of one change link; false when they found nothing to report. */
-function checkLink(doc: Doc, link: ChangeLink): boolean {
+/** What the checks of one change link find, in the order they are reported; the figures that took part are marked in `marks`. */
+function problemsOf(doc: Doc, link: ChangeLink, marks: Marks): ChangeProblem[] {
   const res = resolve(doc, link);
-  if (checkDirection(doc, res)) return true;
-  if (link.change) checkAmount(doc, res, link.change);
-  if (link.rate) checkRate(doc, res, link.rate);
-  return false;
+  const found: ChangeProblem[] = [];
+  if (checkDirection(res, marks, found)) return found;
+  if (link.change) checkAmount(res, link.change, marks, found);
+  if (link.rate) checkRate(res, link.rate, marks, found);
+  return found;
 }
+
+function checkLink(doc: Doc, link: ChangeLink): void {
+  for (const p of problemsOf(doc, link, doc)) reportProblem(doc, p);
+}
+
+/** A trial reading's marks, kept apart from the document's. */
+const trialMarks = (): Marks => ({ checked: new Set() });
 
 /** Whether the change agrees with its figures when read as the change of `current`. */
 function agreesAsChangeOf(doc: Doc, link: ChangeLink, current: AmountToken): boolean {
-  const trial: Doc = { ...doc, out: new FindingList(doc.passages), checked: new Set() };
-  checkLink(trial, { ...link, current });
-  return trial.out.items.length === 0;
+  return problemsOf(doc, { ...link, current }, trialMarks()).length === 0;
 }
 
 /**
@@ -358,27 +420,24 @@ const WAY_PAIR_END = /(?:增加|减少|增长|下降|上升|增|减)\s*[(（]\s*
 function checkEitherWay(doc: Doc, link: ChangeLink): void {
   const x = link.change!;
   const r = link.rate;
-  const trials = ([1, -1] as const).map((direction) => {
-    const trial: Doc = { ...doc, out: new FindingList(doc.passages), checked: new Set() };
-    checkLink(trial, { ...link, change: { ...x, direction, garbled: false }, rate: r && { ...r, direction } });
-    return trial.out.items;
-  });
-  if (!r || trials.some((items) => items.length === 0)) {
+  const trials = ([1, -1] as const).map((direction) =>
+    problemsOf(doc, { ...link, change: { ...x, direction, garbled: false }, rate: r && { ...r, direction } }, trialMarks()),
+  );
+  if (!r || trials.some((found) => found.length === 0)) {
     markChecked(doc, x, r, link.current);
     return;
   }
-  const onRate = (items: readonly Finding[]) => items.length === 1 && items[0].rule === 'narrative/change' && items[0].expected !== undefined;
-  if (!trials.every(onRate)) return;
+  const misses = trials.flatMap((found) => (found.length === 1 && found[0].kind === 'rate' ? [found[0].miss] : []));
+  if (misses.length < 2) return;
   const printed = r.raw.replace(/\s+/g, '');
   const words = WAY_PAIR_END.exec(x.label)?.[0].replace(/\s+/g, '') ?? '';
-  const readings = trials.map((items) => items[0].message.replace(/，(?:四舍五入为[^，]*，)?文中为[^，。]*(?:，差一个尾数，请核对)?。$/, ''));
   markChecked(doc, x, r, link.current);
   doc.out.add(
     'change',
-    trials.every((items) => items[0].severity === 'error') ? 'error' : 'warning',
+    misses.some((m) => m.slip) ? 'warning' : 'error',
     r,
-    `“${words}${x.raw.replace(/\s+/g, '')}”未选定增减方向，两种读法都不合文中的${printed}：${readings.join('；')}。`,
-    { expected: trials[0][0].expected, actual: r.value, key: `${r.start}`, about: r },
+    `“${words}${x.raw.replace(/\s+/g, '')}”未选定增减方向，两种读法都不合文中的${printed}：${misses.map((m) => m.reading).join('；')}。`,
+    { expected: expectedRate(misses[0]), actual: r.value, key: `${r.start}`, about: r },
   );
 }
 

@@ -36,6 +36,6 @@ export function checkSavings(doc: Doc): void {
     const exact = (saving.fen * 100) / plan.fen;
     const d = decimalsFor(saving, plan);
     const arithmetic = `按${quote(plan)}、${quote(saving)}计，节约率为${amountText(saving.fen, saving.unit, d)} ÷ ${amountText(plan.fen, saving.unit, d)} = ${percentText(exact, r.decimals)}%`;
-    reportRate(doc, 'share', r, arithmetic, exact, slip, `saving:${r.start}`);
+    reportRate(doc, 'share', { r, reading: arithmetic, exact, slip }, `saving:${r.start}`);
   }
 }

@@ -562,11 +562,6 @@ export function checkSums(doc: Doc): void {
       );
       continue;
     }
-    const message = !complete
-      ? parts.length === 1
-        ? `${quote(head)}小于其后所列项目${quote(parts[0])}（${gap}），部分不能大于合计，请核对合计或该项金额。`
-        : `${quote(head)}小于其后所列部分项目之和：${arithmetic}（${gap}），请核对合计或各项金额。`
-      : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），请核对合计或各项金额。`;
     // A 其中 list that falls short of its total may just not name every item: that is a question, not a proven slip —
     // and none to ask of a report on a whole jurisdiction, whose 其中 names its main lines ('其中,教育支出…').
     // (A budget adjusted from, heading its sources' budgets before the adjustment, is a value of its year as much.)
@@ -574,11 +569,17 @@ export function checkSums(doc: Doc): void {
     if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || nextCircledItemFollows(doc, parts) || nextNumberedPassageFollows(doc, parts) || governmentReport(doc))) continue;
     if (shortOnly && leftOutItemsListedBefore(doc, list, diff, allowance)) continue;
     if (shortOnly && classificationGoesOn(doc, list, parts)) continue;
+    const ask = shortOnly ? '；若所列未含全部项目，请补列其余项目，否则请核对合计或各项金额。' : '，请核对合计或各项金额。';
+    const message = !complete
+      ? parts.length === 1
+        ? `${quote(head)}小于其后所列项目${quote(parts[0])}（${gap}），部分不能大于合计，请核对合计或该项金额。`
+        : `${quote(head)}小于其后所列部分项目之和：${arithmetic}（${gap}）${ask}`
+      : `${quote(head)}与${doc.facts && listsAllProjects(list, doc.facts) ? '所列各项目金额之和' : '其后所列各项之和'}不符：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}）${ask}`;
     doc.out.add(
       'sum',
       !shortOnly ? 'error' : sharesOfTheTotal(doc, list) || stopsBeforeTheCarryover(doc, head, parts) ? 'info' : 'warning',
       head,
-      shortOnly ? `${message.replace(/，请核对合计或各项金额。$/, '')}；若所列未含全部项目，请补列其余项目，否则请核对合计或各项金额。` : message,
+      message,
       { expected: amountValue(sum, head.unit, d), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
     );
   }
