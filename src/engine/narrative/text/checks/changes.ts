@@ -93,10 +93,38 @@ function changeWithMistypedUnit(doc: Doc, x: AmountToken, current: AmountToken, 
   return read;
 }
 
+/**
+ * '…转移支付支出 505 元,比上年减少 6969 万元,下降 93.24%': the figure printed in another unit than its change, with a rate only its
+ * digits read in the change's unit make (6969 ÷ (505 + 6969) = 93.24%) — the figure's unit was mistyped, not the change's. The
+ * figure read in the change's unit, its unit reported as a warning (the sums' check may have said it already, under the same
+ * key); undefined when the figure as printed may be meant.
+ */
+function figureWithMistypedUnit(doc: Doc, x: AmountToken, current: AmountToken, r: PercentToken): AmountToken | undefined {
+  if (x.unit === current.unit || current.value === 0 || current.role !== 'value') return undefined;
+  if (current.fen - signedFen(x) > 0 && printedRateWithin(r, percentRange(x.fen, printedHalfUnitOf(x), current.fen - signedFen(x), printedHalfUnitOf(current)))) return undefined;
+  const read: AmountToken = { ...current, unit: x.unit, fen: toFen(current.value, x.unit) };
+  const priorFen = read.fen - signedFen(x);
+  if (priorFen <= 0 || !printedRateWithin(r, percentRange(x.fen, printedHalfUnitOf(x), priorFen, printedHalfUnitOf(read)))) return undefined;
+  const d = decimalsFor(read, x);
+  doc.out.add(
+    'unit',
+    'warning',
+    current,
+    `${quote(current)}按${current.unit}计，与“${word(x.direction ?? 1)}${x.raw.replace(/\s+/g, '')}”、${r.raw.replace(/\s+/g, '')}对不上；按${x.unit}读，${amountText(x.fen, x.unit, d)} ÷ ${amountText(priorFen, x.unit, d)} = ${percentText((x.fen * 100) / priorFen, r.decimals)}%，正合所印变动率，单位${current.unit}疑为${x.unit}之误，请核对单位。`,
+    { expected: amountValue(read.fen, x.unit, d), actual: current.value, key: `${current.start}:unit`, about: current },
+  );
+  return read;
+}
+
 function checkRate(doc: Doc, res: Resolved, r: PercentToken): void {
   const { link, current, prior } = res;
   const printed = link.change;
   const x = printed && current && !prior ? (changeWithMistypedUnit(doc, printed, current, r) ?? printed) : printed;
+  const figure = printed && current && !prior && x === printed ? figureWithMistypedUnit(doc, printed, current, r) : undefined;
+  if (figure) {
+    markChecked(doc, r, printed, current);
+    return;
+  }
   let priorFen: number | undefined;
   let hPrior = 0;
   const hPrinted = { prior: 0, change: 0 };
