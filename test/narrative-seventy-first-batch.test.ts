@@ -6,6 +6,8 @@
  *   make the head's.
  * - 586 L12 (an error with the wrong arithmetic): '…预算收入为243,438万元,其中:…其他收入130万元;各项社会保险支出为219,491万元,其中:…'.
  *   The 支出 total after the semicolon, heading its own breakdown, was summed among the 收入 items; it is the head's sibling.
+ *   Its 支出 '其中' names two items of 219,491 (212,944 + 92): a 社会保险基金 budget is a government's, whose 其中 names its main
+ *   lines, so a list short of its total asks nothing there (as in any report on a jurisdiction's finances).
  * - 587 L2 (2 errors on a unit slip): '…转移支付支出 505 元,比上年减少 6969 万元,下降 93.24%。其中,税收返还 17 万 元,…168 万元,…320 万 元'.
  *   The total's unit was mistyped (元 for 万元): its 万元 items and its rate both work on 505万元. One warning on the unit.
  * Wordings and figures of the properties are invented variants.
@@ -13,6 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkNarrativeText } from '../src/engine/narrative';
+import { readGovernmentReport } from '../src/engine/narrative/text/checks/reasons';
 
 const findings = (text: string) => checkNarrativeText(text).filter((f) => f.severity === 'error' || f.severity === 'warning');
 const errors = (text: string) => findings(text).filter((f) => f.severity === 'error');
@@ -75,6 +78,20 @@ describe('a 支出 total after a semicolon is no part of the 收入 listed (586 
   });
 
   // Without the 支出 in the list, parts over their total are an error and a total over them a question at most.
+  it('the published 586 line, under its page’s breadcrumb (…> 部门预算 > 2018年): no question on the 支出 list', () => {
+    const text = `您当前的位置:首页 > 政府信息公开 > 法定主动公开内容 > 财政预决算 > 部门预算 > 2018年\n${LINE_586}\n`;
+    expect(findings(text).map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('property: a 社会保险基金 收入 or 支出 with its figure marks a government’s report; a 部门’s words do not', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('收入', '支出', '总收入', '预算收入为', '预算支出'), fc.integer({ min: 1, max: 999_999 }), (what, amount) => {
+        expect(readGovernmentReport(`本部门预算说明。各项社会保险基金${what}${amount}万元。`)).toBe(true);
+        expect(readGovernmentReport(`本部门预算说明。负责社会保险基金收支管理,本部门支出${amount}万元。`)).toBe(false);
+      }),
+    );
+  });
+
   it('property: “收入为T万元,其中:A、B、C;支出为S万元,其中:…” — an error iff A + B + C > T', () => {
     fc.assert(
       fc.property(
