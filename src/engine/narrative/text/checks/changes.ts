@@ -81,6 +81,8 @@ type ChangeProblem =
   | { kind: 'negative-base'; x: AmountToken; current: AmountToken }
   /** The change's rate is made by its digits read in the current figure's unit (`read`). */
   | { kind: 'rate-unit'; x: AmountToken; current: AmountToken; r: PercentToken; read: AmountToken; belowLastUnit: boolean }
+  /** The rate is made by the current figure's digits read in the change's unit (`read`): the figure's unit was mistyped. */
+  | { kind: 'figure-unit'; x: AmountToken; current: AmountToken; r: PercentToken; read: AmountToken }
   /** '增长100%' with an increase that is not the whole current figure. */
   | { kind: 'new-item'; x: AmountToken; current: AmountToken }
   /** '下降100%' of a figure that is still there; `rateFits`: the rate rounds to 100% (a warning). */
@@ -105,11 +107,32 @@ function changeWithMistypedUnit(x: AmountToken, current: AmountToken, r: Percent
   return { kind: 'rate-unit', x, current, r, read, belowLastUnit };
 }
 
+/**
+ * '…转移支付支出 505 元,比上年减少 6969 万元,下降 93.24%': the figure printed in another unit than its change, with a rate only its
+ * digits read in the change's unit make (6969 ÷ (505 + 6969) = 93.24%) — the figure's unit was mistyped, not the change's. The
+ * slip, with the figure read in the change's unit (the sums' check may have said it already, under the same key); undefined
+ * when the figure as printed may be meant.
+ */
+function figureWithMistypedUnit(x: AmountToken, current: AmountToken, r: PercentToken): Extract<ChangeProblem, { kind: 'figure-unit' }> | undefined {
+  if (x.unit === current.unit || current.value === 0 || current.role !== 'value') return undefined;
+  if (current.fen - signedFen(x) > 0 && printedRateWithin(r, percentRange(x.fen, printedHalfUnitOf(x), current.fen - signedFen(x), printedHalfUnitOf(current)))) return undefined;
+  const read: AmountToken = { ...current, unit: x.unit, fen: toFen(current.value, x.unit) };
+  const priorFen = read.fen - signedFen(x);
+  if (priorFen <= 0 || !printedRateWithin(r, percentRange(x.fen, printedHalfUnitOf(x), priorFen, printedHalfUnitOf(read)))) return undefined;
+  return { kind: 'figure-unit', x, current, r, read };
+}
+
 function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangeProblem[]): void {
   const { link, current, prior } = res;
   const printed = link.change;
   const unitSlip = printed && current && !prior ? changeWithMistypedUnit(printed, current, r) : undefined;
   if (unitSlip) found.push(unitSlip);
+  const figureSlip = printed && current && !prior && !unitSlip ? figureWithMistypedUnit(printed, current, r) : undefined;
+  if (figureSlip) {
+    markChecked(marks, r, printed, current);
+    found.push(figureSlip);
+    return;
+  }
   const x = unitSlip?.read ?? printed;
   let priorFen: number | undefined;
   let hPrior = 0;
@@ -330,6 +353,19 @@ function reportProblem(doc: Doc, p: ChangeProblem): void {
         key: `${x.start}:unit`,
         about: x,
       });
+      return;
+    }
+    case 'figure-unit': {
+      const { x, current, r, read } = p;
+      const d = decimalsFor(read, x);
+      const priorFen = read.fen - signedFen(x);
+      doc.out.add(
+        'unit',
+        'warning',
+        current,
+        `${quote(current)}按${current.unit}计，与${stated(x)}、${r.raw.replace(/\s+/g, '')}对不上；按${x.unit}读，${amountText(x.fen, x.unit, d)} ÷ ${amountText(priorFen, x.unit, d)} = ${percentText((x.fen * 100) / priorFen, r.decimals)}%，正合所印变动率，单位${current.unit}疑为${x.unit}之误，请核对单位。`,
+        { expected: amountValue(read.fen, x.unit, d), actual: current.value, key: `${current.start}:unit`, about: current },
+      );
       return;
     }
     case 'new-item': {

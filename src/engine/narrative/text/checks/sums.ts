@@ -5,6 +5,7 @@
  * partial one (主要为 / 含 / …等 / a single part) can only be proven wrong when its parts exceed the total.
  */
 import type { TableFacts } from '../../facts';
+import { toFen } from '../../../model/money';
 import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
@@ -43,6 +44,61 @@ function unitSlip(head: AmountToken, parts: readonly AmountToken[], allowance: n
     }
   }
   return undefined;
+}
+
+/**
+ * '大口径财政收入累计完成95808万元,…增收15167万元。其中:公共财政预算收入43101万元,…增收5345万元;政府性基金收入26785万元,…增收6411万元':
+ * changes listed under a change, each item stating its own figure too. Those figures tell whether the list names every part:
+ * when they do not make the head's figure (43101 + 26785 = 69886 of 95808 — the 大口径 holds the taxes passed up as well), it
+ * names the main lines only, and their changes need not make the head's change either.
+ */
+function itemsFiguresFallShortOfTheHeads(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
+  if (head.role !== 'change' || !parts.every((p) => p.role === 'change')) return false;
+  const figureOf = (c: AmountToken) => doc.structure.changes.find((l) => l.change === c)?.current;
+  const whole = figureOf(head);
+  if (!whole || whole.role !== 'value') return false;
+  const figures: AmountToken[] = [];
+  for (const p of parts) {
+    const f = figureOf(p);
+    if (!f || f.role !== 'value' || f === whole || figures.includes(f)) return false;
+    figures.push(f);
+  }
+  return !isBalanced(whole, figures);
+}
+
+/** The side of the account a figure's words name: 收入 or 支出 ('…预算收入为', '各项社会保险支出为'), undefined when neither. */
+function sideOf(a: AmountToken): 'income' | 'expense' | undefined {
+  if (a.subject.core === 'income' || INCOME_NAME_END.test(a.label.replace(/[为是]\s*$/, ''))) return 'income';
+  if (a.subject.core === 'expense' || EXPENSE_NAME_END.test(a.label.replace(/[为是]\s*$/, ''))) return 'expense';
+  return undefined;
+}
+
+/**
+ * '…预算收入为243,438万元,其中:保险费收入152,246万元、…其他收入130万元;各项社会保险支出为219,491万元,其中:…': after a
+ * semicolon, a figure heading a breakdown of its own that names the other side of the account (the 支出 after the 收入 listed)
+ * is the head's sibling, not its last part.
+ */
+function withoutOtherSideAfterSemicolon(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
+  if (parts.length < 3) return parts;
+  const last = parts[parts.length - 1];
+  const before = parts[parts.length - 2];
+  const side = sideOf(head);
+  if (!side || before.para !== last.para || !doc.structure.lists.some((l) => l.head === last)) return parts;
+  if (sideOf(last) !== (side === 'income' ? 'expense' : 'income')) return parts;
+  return /[;；]/.test(doc.passages[last.para]?.text.slice(before.end, last.start) ?? '') ? parts.slice(0, -1) : parts;
+}
+
+/**
+ * '本级对千里山镇税收返还和各类转移支付支出 505 元,…其中,税收返还 17 万 元,…一般性转移支付 168 万元,…专项转移支付 320 万 元': a total
+ * printed in 元 whose parts, all in 万元, make its digits exactly (17 + 168 + 320 = 505万元) — the total's unit was mistyped. Its
+ * digits read in the parts' unit; undefined when no unit slip of the total explains the gap.
+ */
+function totalWithMistypedUnit(head: AmountToken, parts: readonly AmountToken[], allowance: number): AmountToken | undefined {
+  const unit = parts[0].unit;
+  if (head.unit === unit || head.role !== 'value' || !parts.every((p) => p.unit === unit)) return undefined;
+  const read: AmountToken = { ...head, unit, fen: toFen(head.value, unit) };
+  const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
+  return Math.abs(read.fen - sum) <= allowance - halfUnitOf(head) + halfUnitOf(read) ? read : undefined;
 }
 
 /**
@@ -505,13 +561,14 @@ export function checkSums(doc: Doc): void {
     const head = list.head;
     if (!head || list.parts.length === 0 || head.garbled || list.parts.some((p) => p.garbled)) continue;
     const listed = withoutAddedRevenue(doc, head, list.parts);
-    const parts = withoutTrailingTotal(head, withoutNestedBreakdown(head, withoutNestedRestatement(head, listed)));
+    const parts = withoutOtherSideAfterSemicolon(doc, head, withoutTrailingTotal(head, withoutNestedBreakdown(head, withoutNestedRestatement(head, listed))));
     // '差值' is written unsigned: differences of unknown direction do not add up.
     if ([head, ...parts].some((p) => p.role === 'change' && !p.direction)) continue;
     const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
     const diff = signedFen(head) - sum;
     const allowance = roundingAllowance(parts) + halfUnitOf(head);
     if (misread(doc, head, parts)) continue;
+    if (itemsFiguresFallShortOfTheHeads(doc, head, parts)) continue;
     if (diff < -allowance && classNamesBesideItemNames(doc, list, parts)) continue;
     const above = partAboveZeroWhole(doc, head, parts);
     if (above) {
@@ -548,6 +605,19 @@ export function checkSums(doc: Doc): void {
         head,
         `${quote(head)}与其后所列各项之和不一致：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），差额只有在各数按所印位数四舍五入时才说得通，请核对。`,
         { expected: amountValue(sum, head.unit, d), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
+      );
+      continue;
+    }
+    // Which unit slipped the text does not say for certain (the digits agree), so a question: a warning, as the changes' unit slips.
+    const read = totalWithMistypedUnit(head, parts, allowance);
+    if (read) {
+      const dr = decimalsFor(read, ...parts);
+      doc.out.add(
+        'unit',
+        'warning',
+        head,
+        `${quote(head)}的单位疑似有误：其后所列各项之和为${partsArithmetic(parts, read.unit, dr)} = ${amountText(sum, read.unit, dr)}${read.unit}，与所印数字相同而单位为${head.unit}，疑为${read.unit}之误，请核对单位。`,
+        { expected: amountValue(sum, read.unit, dr), actual: head.value, key: `${head.start}:unit`, about: head },
       );
       continue;
     }
