@@ -80,6 +80,11 @@ export interface ChangeLink {
    */
   orTotal?: AmountToken;
   /**
+   * The whole a 其中 of one part names before the change ("收入总计3759.2万元，其中年初结转和结余1366.76万元，较2019年
+   * 增加197.03万元，增加5.5%"): the change is read as the part's, and as the whole's when that reading disagrees.
+   */
+  orWhole?: AmountToken;
+  /**
    * The change names no subject and `current` is only the nearest of several figures of other subjects
    * in its clause ("财政拨款收入276.06万元，在职职工工资性收入18.70万元，…补助收入14.07万元，较上年增加42.19万元"):
    * the change may be the first one's.
@@ -723,10 +728,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // When the other parts state changes of their own, this one is the last part's too.
       const breakdown = current && t.inherited ? parentOf.get(current) : undefined;
       const partsChange = !!breakdown && changes.some((c) => c.current !== undefined && c.current !== current && breakdown.parts.includes(c.current));
-      const orTotal =
-        breakdown?.head?.role === 'value' && !partsChange && breakdown.parts.at(-1) === current && isBalanced(breakdown.head, breakdown.parts)
-          ? breakdown.head
-          : undefined;
+      const endsBreakdown = breakdown?.head?.role === 'value' && !partsChange && breakdown.parts.at(-1) === current;
+      const orTotal = endsBreakdown && isBalanced(breakdown.head!, breakdown.parts) ? breakdown.head : undefined;
+      const orWhole = endsBreakdown && !orTotal && breakdown.parts.length === 1 ? breakdown.head : undefined;
       const nearestOfSeveral = !!current && t.inherited && sentenceAmounts.some((a) => a !== current && otherFigureOfClause(a, current, t, passageTexts));
       const rateFirst = lastChange && !prior && !nearestOfSeveral && sentenceAmounts.at(-1) === current ? rateAwaitingAmount(lastChange, t) : undefined;
       if (rateFirst) {
@@ -740,6 +744,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         ...(current ? { current } : {}),
         ...(prior ? { prior } : {}),
         ...(orTotal ? { orTotal } : {}),
+        ...(orWhole ? { orWhole } : {}),
         ...(nearestOfSeveral ? { nearestOfSeveral: true as const } : {}),
       };
       changes.push(lastChange);

@@ -501,6 +501,10 @@ export function checkChanges(doc: Doc): void {
       markChecked(doc, link.change, link.rate, link.orTotal);
       continue;
     }
+    if (link.orWhole && !agreesAsChangeOf(doc, link, link.current!) && agreesAsChangeOf(doc, link, link.orWhole)) {
+      markChecked(doc, link.change, link.rate, link.orWhole);
+      continue;
+    }
     if (checkRateOnCurrentBase(doc, link)) continue;
     checkLink(doc, link);
   }

@@ -244,6 +244,8 @@ function itemsCarryTheHeadsMeasure(head: AmountToken, parts: readonly AmountToke
  * stated) with a change on an earlier year of its own, between the head and its last part, that no list reads (its item's name lost, it ran
  * into the reason before) is an item all the same, so the parts read are not all the list. An item's 年初预算 with its
  * 差值 beside it ('…支出3.90万元，年初预算为5.50万元，差值为1.60万元') is another measure, not an item.
+ * In a list of changes, such a figure with only a rate after it ('比2021年增加231,448.10元…其中:…增加0元,增长0%;公务用车购置及运行费
+ * 支出决算174,732.10元,增长176.55%;公务接待费支出决算增加56,716.00元'): the item's change printed without its 增加.
  */
 function unreadItemBetween(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
   const end = parts[parts.length - 1];
@@ -253,9 +255,16 @@ function unreadItemBetween(doc: Doc, head: AmountToken, parts: readonly AmountTo
   if (!between.some((a) => a.role === 'value')) return false;
   const read = amountsInLists(doc);
   return between.some((a, i) => {
+    if (a.role !== 'value' || (a.measure !== undefined && a.measure !== head.measure) || read.has(a)) return false;
     const change = between[i + 1];
-    return a.role === 'value' && (a.measure === undefined || a.measure === head.measure) && !read.has(a) && change?.role === 'change' && !change.difference && change.subject.id === a.subject.id;
+    if (change?.role === 'change' && !change.difference && change.subject.id === a.subject.id) return true;
+    return head.role === 'change' && rateBefore(doc, a, change ?? end);
   });
+}
+
+/** A rate of change stated after `a` and before `next`, in `a`'s passage. */
+function rateBefore(doc: Doc, a: AmountToken, next: AmountToken): boolean {
+  return doc.structure.percents.some((r) => r.para === a.para && r.role === 'rate' && r.start > a.end && r.start < next.start);
 }
 
 /**
