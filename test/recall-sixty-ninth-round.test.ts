@@ -4,11 +4,19 @@
  *   table's row '其中:公务用车运行费 | 5.00') is reported on the prose's line, where the slip is, not on the table's row:
  *   the table is read only when every column adds up. The table's 购置 / 运行 rows are the parts of its 公务用车 row, so
  *   they meet the prose's figure written in a 其中 under its 公务用车 too.
+ * - A 情况说明 in traditional characters (439, 532 and seven more pages of the corpus, copies on mirror sites) is read
+ *   folded to simplified characters: its 萬元 was no unit and its 預算 / 減少 / 增長 no words the readers know, so none of
+ *   its figures was checked. Findings quote it as printed.
  * Wordings and figures of the properties are invented variants.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkNarrativeText } from '../src/engine/narrative';
+import { checkNarrativeText, reviewNarrativeText } from '../src/engine/narrative';
+import { foldTraditional } from '../src/engine/narrative/text/traditional';
+
+const TEXTS = join(__dirname, 'corpus', 'narrative', 'texts');
 
 const loud = (text: string) => checkNarrativeText(text, [], { source: 't.txt' }).filter((f) => f.severity !== 'info');
 
@@ -94,6 +102,87 @@ describe('a prose figure the pasted “三公” table gives otherwise is report
             expect(found.map((x) => x.cell)).toEqual(found.map(() => `L${lines.length}`));
             expect(found.filter((x) => x.rule === 'narrative/duplicate')).toMatchObject([{ severity: 'error', expected: running / 10, actual: stated / 10 }]);
           }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** Simplified → traditional for the characters of the properties' sentences (written out here, not taken from the fold). */
+const TRADITIONAL_OF: Record<string, string> = {
+  万: '萬', 预: '預', 经: '經', 费: '費', 财: '財', 拨: '撥', 较: '較', 减: '減', 长: '長', 为: '為', 项: '項', 务: '務',
+  车: '車', 运: '運', 购: '購', 单: '單', 员: '員', 说: '說', 与: '與', 国: '國', 际: '際', 计: '計', 门: '門', 这: '這',
+  结: '結', 转: '轉', 余: '餘', 级: '級', 决: '決', 县: '縣', 补: '補', 贴: '貼', 类: '類', 资: '資', 产: '產',
+};
+const traditional = (text: string) => [...text].map((c) => TRADITIONAL_OF[c] ?? c).join('');
+
+describe('a 情况说明 in traditional characters is read as the simplified one (439, 532)', () => {
+  it('the published 439 page: the 運行費 2.8 against the table’s 5.00, quoted as printed', () => {
+    const found = loud(readFileSync(join(TEXTS, '439.txt'), 'utf8'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', cell: 'L36', expected: 5, actual: 2.8 });
+    expect(found[0].message).toContain('“公務用車運行費2.8萬元”');
+  });
+
+  it('the published 532 page: its figures are read and checked, and nothing is raised', () => {
+    const review = reviewNarrativeText(readFileSync(join(TEXTS, '532.txt'), 'utf8'), [], { source: '532.txt' });
+    expect(review.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(review.coverage.checked).toBeGreaterThanOrEqual(20);
+  });
+
+  it('the published 429 lines: a 縣’s monthly report (全縣, 稅收收入) is asked no reason for its falls', () => {
+    const lines = readFileSync(join(TEXTS, '429.txt'), 'utf8').split('\n').slice(0, 4).join('\n');
+    const review = reviewNarrativeText(lines, [], { source: '429.txt' });
+    expect(review.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(review.coverage.checked).toBeGreaterThan(0);
+    // The same figures in a unit's own words: its falls of 10% or more want a reason, quoted as printed.
+    const own = lines
+      .replace('全縣完成財政總收入', '本單位完成收入')
+      .replaceAll('非稅收入', '乙收入')
+      .replaceAll('稅收收入', '甲收入')
+      .replace('地方一般公共預算收入', '本單位收入');
+    const asked = loud(own);
+    expect(asked.length).toBeGreaterThanOrEqual(4);
+    expect(asked.every((f) => f.rule === 'narrative/reason')).toBe(true);
+    expect(asked.some((f) => f.message.includes('“乙收入837萬元,占年初預算1600萬元的52.3%,同比下降11.7%。”'))).toBe(true);
+  });
+
+  it('folding keeps length and positions, and leaves simplified text as it is', () => {
+    const printed = '公務用車購置及運行費支出預算為5萬元,比2019年預算減少2.8萬元,增長127.27%。';
+    expect(foldTraditional(printed)).toBe('公务用车购置及运行费支出预算为5万元,比2019年预算减少2.8万元,增长127.27%。');
+    expect(foldTraditional(printed)).toHaveLength(printed.length);
+    const simplified = '公务用车购置及运行费支出预算为5万元,著作权使用费0.5万元。';
+    expect(foldTraditional(simplified)).toBe(simplified);
+  });
+
+  it('property: a text and its traditional rendering get the same findings, quoting each as printed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000, max: 900_000 }),
+        fc.integer({ min: 1_000, max: 900_000 }),
+        fc.integer({ min: 100, max: 50_000 }),
+        fc.constantFrom(0, 0, 1_000, -2_500),
+        fc.constantFrom('减少', '增加'),
+        (basic, project, change, off, way) => {
+          const f = (n: number) => (n / 100).toFixed(2);
+          const total = basic + project + off;
+          const prior = way === '减少' ? total + change : total - change;
+          fc.pre(prior > 0);
+          const rate = ((change / prior) * 100).toFixed(2);
+          const text = [
+            '2024年部门预算情况说明',
+            `本单位2024年财政拨款支出预算${f(total)}万元,较上年预算${way}${f(change)}万元,${way === '减少' ? '下降' : '增长'}${rate}%,主要原因是人员经费调整。`,
+            `其中:基本支出${f(basic)}万元,项目支出${f(project)}万元。`,
+          ].join('\n');
+          const simplified = loud(text);
+          const printed = traditional(text);
+          expect(printed).not.toBe(text);
+          const folded = loud(printed);
+          const shape = (x: (typeof simplified)[number]) => [x.rule, x.severity, x.cell, x.expected, x.actual];
+          expect(folded.map(shape)).toEqual(simplified.map(shape));
+          expect(folded.map((x) => foldTraditional(x.message))).toEqual(simplified.map((x) => x.message));
+          if (off !== 0) expect(folded.some((x) => x.severity === 'error' && x.message.includes('萬元'))).toBe(true);
         },
       ),
       { numRuns: 150 },
