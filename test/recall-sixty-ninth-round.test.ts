@@ -7,6 +7,8 @@
  * - A 情况说明 in traditional characters (439, 532 and seven more pages of the corpus, copies on mirror sites) is read
  *   folded to simplified characters: its 萬元 was no unit and its 預算 / 減少 / 增長 no words the readers know, so none of
  *   its figures was checked. Findings quote it as printed.
+ * - A sentence of additions with its 加上 left out (523 L7: '…支出40万元,主要是抗疫特别国债40万元。结转下年项目支出4万元后,
+ *   支出总计40万元'): its figures are added to the figure before it, as after 加上 (40 + 4 = 44 against 40).
  * Wordings and figures of the properties are invented variants.
  */
 import { readFileSync } from 'node:fs';
@@ -186,6 +188,48 @@ describe('a 情况说明 in traditional characters is read as the simplified one
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+const LINES_523 = [
+  '(二)政府性基金预算',
+  '全区政府性基金预算收入完成40万元,主要是抗疫特别国债40万元。上年项目结转0万元,收入总计40万元。',
+  '全区政府性基金预算支出40万元,主要是抗疫特别国债40万元。结转下年项目支出4万元后,支出总计40万元。',
+].join('\n');
+
+describe('a sentence of additions without its 加上 (523 L7)', () => {
+  it('the published 523 lines: 40 + 4 = 44 against the 支出总计 40, on L3; the 收入 line is quiet', () => {
+    const found = loud(LINES_523);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', cell: 'L3', expected: 44, actual: 40 });
+    expect(found[0].message).toContain('40.00 + 4.00 = 44.00万元');
+  });
+
+  it('with the 支出 printed 36 it adds up, and nothing is raised', () => {
+    expect(loud(LINES_523.replace('支出40万元,主要是抗疫特别国债40万元', '支出36万元,主要是抗疫特别国债36万元'))).toEqual([]);
+  });
+
+  it('property: figures before ‘后,支出总计’ are added to the 支出 before them; a 剔除 or a sentence opening the passage is not read', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 99_999 }),
+        fc.integer({ min: 0, max: 9_999 }),
+        fc.integer({ min: 0, max: 9_999 }),
+        fc.constantFrom(0, 0, 50, -30),
+        fc.constantFrom('结转下年', '上解上级支出', '安排预算稳定调节基金'),
+        (spent, a, b, off, item) => {
+          const f = (n: number) => (n / 10).toFixed(1);
+          const total = spent + a + b + off;
+          const line = `全镇一般公共预算支出${f(spent)}万元,主要是农林水支出${f(spent)}万元。${item}${f(a)}万元、结转下年${f(b)}万元后,支出总计${f(total)}万元。`;
+          const found = loud(line);
+          if (off === 0) expect(found).toEqual([]);
+          else expect(found).toMatchObject([{ rule: 'narrative/sum', severity: 'warning', expected: (spent + a + b) / 10, actual: total / 10 }]);
+          expect(loud(line.replace(`。${item}`, `。剔除${item}`))).toEqual([]);
+          expect(loud(line.slice(line.indexOf('。') + 1))).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
