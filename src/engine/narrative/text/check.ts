@@ -35,6 +35,7 @@ import { checkAdditions } from './checks/additions';
 import { checkListedTotals } from './checks/listed-totals';
 import { checkHeadCounts } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
+import { foldedParagraphs, restoreQuotes } from './traditional';
 
 export interface TextCheckContext {
   facts?: TableFacts;
@@ -50,8 +51,18 @@ export interface TextReview {
   coverage: NarrativeCoverage;
 }
 
-/** Every check on a document of paragraphs (lines of a text file, or cells of a 情况说明 sheet). */
+/**
+ * Every check on a document of paragraphs (lines of a text file, or cells of a 情况说明 sheet). A document in traditional
+ * characters is read folded to simplified ones, and its findings quote it as printed.
+ */
 export function reviewParagraphs(paras: readonly Paragraph[], ctx: TextCheckContext = {}): TextReview {
+  const folded = foldedParagraphs(paras);
+  if (!folded) return reviewSimplified(paras, ctx);
+  const review = reviewSimplified(folded, ctx);
+  return { ...review, findings: restoreQuotes(review.findings, paras, folded) };
+}
+
+function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): TextReview {
   const width = wrapWidth(paras.map((p) => p.text));
   const passages = joinLinesOfWidth(paras, width);
   // Read from the text only when the tables do not give both (inferred.stated matters only without ctx.year).

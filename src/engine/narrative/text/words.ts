@@ -672,25 +672,6 @@ export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)
 export const GOVERNMENT_WIDE =
   /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算|中央(?:本级|一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金)|预算(?:稳定调节基金|周转金)/;
 /**
- * The traditional characters of the words GOVERNMENT_WIDE, JURISDICTION_TOTAL, REPORT_TO_CONGRESS and DEPARTMENT_VOICE hold,
- * as a mirror site prints them ('全區一般公共預算收入', '稅收收入'), folded to the simplified ones those patterns are written in.
- * Not a general converter: OpenCC's (opencc-js 1.4.2, t2cn) builds its dictionaries in ~60 ms and converts a 1,700-character
- * passage in ~4 ms (measured in Node 20), more than the whole 情况说明 stage spends on a document, and only these patterns
- * are asked of traditional text — every other reader quotes the text back as printed.
- */
-const TRADITIONAL_OF_REPORT_WORDS: Readonly<Record<string, string>> = {
-  國: '国', 區: '区', 縣: '县', 鎮: '镇', 鄉: '乡', 協: '协', 稅: '税', 轉: '转', 財: '财', 預: '预', 決: '决', 總: '总', 級: '级',
-  門: '门', 單: '单', 機: '机', 關: '关', 運: '运', 經: '经', 費: '费', 員: '员', 項: '项', 撥: '拨', 資: '资', 營: '营',
-};
-const TRADITIONAL_REPORT_CHARACTERS = Object.keys(TRADITIONAL_OF_REPORT_WORDS);
-const TRADITIONAL_REPORT_CHARACTER = new RegExp(`[${TRADITIONAL_REPORT_CHARACTERS.join('')}]`, 'g');
-export function foldReportWords(text: string): string {
-  // Searched for one by one: the class's search runs ~0.15 ms over a 6,000-character document (V8 steps through
-  // it position by position), the searches for its 26 characters a few µs in all, and a text rarely holds one.
-  if (!TRADITIONAL_REPORT_CHARACTERS.some((c) => text.includes(c))) return text;
-  return text.replace(TRADITIONAL_REPORT_CHARACTER, (c) => TRADITIONAL_OF_REPORT_WORDS[c] ?? c);
-}
-/**
  * A whole jurisdiction's own total stated with its figure ('全县一般公共预算收入安排69669万元', '全省一般公共预算支出6796.6亿元'):
  * the document reports that jurisdiction's finances, even when it calls its budget the 部门预算 of the 县 or quotes “三公” words.
  * So does one stating the 返还性收入 or 一般性转移支付收入 it received from above ('返还性收入2275万元'): a government's income;

@@ -109,10 +109,32 @@ export function warnTotalNotMade(doc: Doc, total: AmountToken, items: readonly A
   );
 }
 
+/** '…后,支出总计40万元': the 总计 a sentence of additions closes with; searched for only in a passage holding '后' and '总'. */
+const AFTER_THEN_TOTAL = /后\s*[,，]?\s*(?:收入|支出)总(?:计|量)/g;
+/** Words that make the sentence's figures other than additions ('剔除留抵退税…后', '抵顶…后'). */
+const NOT_ADDED = /剔除|除去|去除|[扣抵冲]/;
+
+/**
+ * '全区政府性基金预算支出40万元,主要是抗疫特别国债40万元。结转下年项目支出4万元后,支出总计40万元': the sentence of additions
+ * with its 加上 left out — every figure from its start to the 总计 is added to the figure before it, as after 加上.
+ */
+function checkSentenceOfAdditions(doc: Doc, text: string, para: number): void {
+  AFTER_THEN_TOTAL.lastIndex = 0;
+  for (let m = AFTER_THEN_TOTAL.exec(text); m; m = AFTER_THEN_TOTAL.exec(text)) {
+    const start = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index), text.lastIndexOf(';', m.index)) + 1;
+    if (start === 0) continue;
+    const sentence = text.slice(start, m.index);
+    if (sentence.includes('加上') || NOT_ADDED.test(sentence)) continue;
+    checkAddition(doc, para, start);
+  }
+}
+
 export function checkAdditions(doc: Doc): void {
   for (const p of doc.passages) {
-    if (!p.text.includes('加上')) continue;
-    ADDED_ON.lastIndex = 0;
-    for (let m = ADDED_ON.exec(p.text); m; m = ADDED_ON.exec(p.text)) checkAddition(doc, p.index, m.index);
+    if (p.text.includes('加上')) {
+      ADDED_ON.lastIndex = 0;
+      for (let m = ADDED_ON.exec(p.text); m; m = ADDED_ON.exec(p.text)) checkAddition(doc, p.index, m.index);
+    }
+    if (p.text.includes('后') && p.text.includes('总')) checkSentenceOfAdditions(doc, p.text, p.index);
   }
 }

@@ -22,7 +22,6 @@ import {
   COUNT_CHANGE_BEFORE_RATE,
   ECONOMY_OR_AVERAGE_RATE,
   DEPARTMENT_VOICE,
-  foldReportWords,
   EMPTY_REASON,
   GOVERNMENT_WIDE,
   HEADING_START,
@@ -364,9 +363,8 @@ export function governmentReport(doc: Doc): boolean {
   return (doc.governmentReport ??= readGovernmentReport(wholeText(doc)));
 }
 
-/** governmentReport of a document's whole text (wholeText). */
-export function readGovernmentReport(whole: string): boolean {
-  const all = foldReportWords(whole);
+/** governmentReport of a document's whole text (wholeText; one in traditional characters is read folded, traditional.ts). */
+export function readGovernmentReport(all: string): boolean {
   // Every REPORT_TO_CONGRESS match holds 草案.
   return (
     (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || (AUDIT_RESULT.test(all) && BUDGET_EXECUTION_AUDITED.test(all)) || JURISDICTION_TOTAL.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all))

@@ -9,7 +9,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf } from '../figures';
 import { toFen } from '../../../model/money';
-import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, foundInWhole, wholeText, type Doc } from '../document';
+import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, foundInWhole, wholeText, type Doc } from '../document';
 import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
@@ -93,12 +93,20 @@ function sameFigureOfAnotherYear(doc: Doc, a: AmountToken, from: number, to: num
   return undefined;
 }
 
+/**
+ * A pasted table's 购置 / 运行 row is a part of its 公务用车 row: the key the prose gives the same figure in a 其中 under
+ * its 公务用车 ('公务用车购置及运行费5万元。其中:公务用车运行费2.8万元'); '' (no key) for any other figure.
+ */
+function keyUnderItsHead(a: AmountToken, key: string): string {
+  return a.fromTable && (a.subject.core === 'vehicle-purchase' || a.subject.core === 'vehicle-operation') ? `${key}vehicle` : '';
+}
+
 function checkDuplicates(doc: Doc): void {
   const seen = new Map<string, AmountToken>();
   for (const a of doc.structure.amounts) {
     const key = indicatorKey(doc, a);
     if (!key) continue;
-    const first = seen.get(key);
+    const first = seen.get(key) ?? seen.get(keyUnderItsHead(a, key));
     if (!first) {
       seen.set(key, a);
       continue;
@@ -119,6 +127,10 @@ function checkDuplicates(doc: Doc): void {
     // Printed alike, the same figure is the same digits; printed to different precisions, one rounds the other.
     const alike = a.unit === first.unit && a.decimals === first.decimals;
     if (Math.abs(a.fen - first.fen) <= (alike ? 0 : Math.max(halfUnitOf(a), halfUnitOf(first)))) continue;
+    if (a.fromTable !== first.fromTable) {
+      reportAgainstPastedTable(doc, a.fromTable ? first : a, a.fromTable ? a : first);
+      continue;
+    }
     if (doc.out.hasError(a)) continue;
     const d = decimalsFor(a, first);
     const copied = amountsOfPassage(doc, a.para - 1).find((o) => o !== a && o.role === 'value' && o.fen === a.fen);
@@ -139,6 +151,24 @@ function checkDuplicates(doc: Doc): void {
       { expected: first.value, actual: a.value, key: `${a.start}`, about: a },
     );
   }
+}
+
+/**
+ * A figure of the prose that its item's row of the “三公” table pasted above it gives otherwise ('其中:公务用车运行费2.8万元'
+ * under a row '其中:公务用车运行费 | 5.00'): the table adds up (inline-table.ts reads no other), so the finding is on the
+ * prose's figure, wherever in the document the two stand.
+ */
+function reportAgainstPastedTable(doc: Doc, prose: AmountToken, row: AmountToken): void {
+  if (doc.out.hasError(prose)) return;
+  const d = decimalsFor(prose, row);
+  const oneUnit = Math.abs(prose.fen - row.fen) <= 2 * Math.max(halfUnitOf(prose), halfUnitOf(row));
+  doc.out.add(
+    'duplicate',
+    oneUnit ? 'warning' : 'error',
+    prose,
+    `${quote(prose)}与文中所附表格不一致：${row.label}为${amountText(row.fen, prose.unit, d)}${prose.unit}（差${amountText(prose.fen - row.fen, prose.unit, d)}${prose.unit}），请核对。`,
+    { expected: amountValue(row.fen, prose.unit, d), actual: prose.value, key: `${prose.start}`, about: prose },
+  );
 }
 
 /** A passage of Chinese prose that holds no word of a budget report (REPORT_WORD): site furniture or spam of a web copy. */
