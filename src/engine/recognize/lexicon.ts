@@ -39,6 +39,10 @@ const EXACT_HEADER_WORDS = new Set([
   '事业收入',
   '经营收入',
   '其他收入',
+  // Tables listed by budget unit (a “三公” table by unit: 单位编码 | 单位名称 | 当年财政拨款安排 over its figures).
+  '单位编码',
+  '单位代码',
+  '单位名称',
   '数量',
   '单价',
   '计量单位',

@@ -15,6 +15,7 @@ import { decideKind, familyOf } from './kind';
 import { assignLineKeys } from './items';
 import { setAsideAmountsBeyondAnyBudget } from './beyond-budget';
 import { rememberPlainFigures } from './plain-figures';
+import { readUnitCodes } from './unit-codes';
 import { namesChange, yearNamed } from './lexicon';
 
 export interface Found {
@@ -107,6 +108,7 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
   if (!decision) return rejected(header, body.bottom);
   assignLineKeys(decision.kind, blocks, body.lines);
   const columns = ownColumns(body.columnNumbers);
+  readUnitCodes(view, columns, body.lines);
   const top = meta.top ?? header.top;
   const rect: Rect = { top: Math.min(top, header.top), left: header.left, bottom: Math.max(body.bottom, header.bottom), right: header.right };
   const family = familyOf(meta.title, columns);
