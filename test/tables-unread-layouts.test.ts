@@ -221,3 +221,68 @@ describe('a “三公” table listed by unit beside the 基本支出表', () =>
     expect(found.map((f) => [f.cell, f.expected, f.related.map((r) => r.cell)])).toEqual([['C7', 3, ['H9']]]);
   });
 });
+
+/** 湖南's 部门收支总体情况表: each side '项目 | 本年预算'. Figures in 分: 收入 (拨款, 专户), 支出 (教育, 社保, 住房). */
+function hunanSummary(wb: ExcelJS.Workbook, income: [number, number], expense: [number, number, number], shift = 0): void {
+  const total = wan(income[0] + income[1]);
+  const spent = wan(expense[0] + expense[1] + expense[2] + shift);
+  put(
+    wb.addWorksheet('收支总体情况表'),
+    [
+      ['部门收支总体情况表'],
+      ['部门：某市第一中学', '', '', '单位：万元'],
+      ['收入', '', '支出', ''],
+      ['项目', '本年预算', '项目', '本年预算'],
+      ['一、一般公共预算拨款收入', wan(income[0]), '一、教育支出', wan(expense[0])],
+      ['二、政府性基金预算拨款收入', '', '二、社会保障和就业支出', wan(expense[1])],
+      ['三、纳入专户管理的非税收入拨款收入', wan(income[1]), '三、住房保障支出', wan(expense[2])],
+      ['四、事业收入', '', '', ''],
+      ['本年收入合计', total, '本年支出合计', spent],
+      ['上年结转', '', '结转下年', ''],
+      ['收入总计', total, '支出总计', spent],
+    ],
+    ['A3:B3', 'C3:D3'],
+  );
+}
+
+/** A balanced case: the 支出 drawn, the 收入 split from its total. */
+const aBalancedCase = fc
+  .record({ expense: fc.tuple(fc.integer({ min: 100, max: 50_000_000 }), fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 5_000_000 })), share: fc.integer({ min: 0, max: 100 }) })
+  .map(({ expense, share }) => {
+    const total = expense[0] + expense[1] + expense[2];
+    const other = Math.floor((total * share) / 100);
+    return { income: [total - other, other] as [number, number], expense: expense as [number, number, number] };
+  });
+
+describe('a 收支总表 headed 项目 | 本年预算 (no 数)', () => {
+  it('is read as a 收支总表, 收入 and 支出 sides, the 本年预算 columns as amounts', () => {
+    const { tables } = analyze((wb) => hunanSummary(wb, [90_000, 10_000], [88_000, 7_000, 5_000]));
+    expect(tables.map((t) => [t.kind, t.family, t.title])).toEqual([['income-expense-summary', 'budget', '部门收支总体情况表']]);
+    const [t] = tables;
+    expect(t.blocks.map((b) => b.side)).toEqual(['income', 'expense']);
+    expect(t.columns.filter((c) => c.role === 'amount').map((c) => [c.col, c.label])).toEqual([
+      [1, '收入/本年预算'],
+      [3, '支出/本年预算'],
+    ]);
+  });
+
+  it('raises nothing when it adds up and balances, and checks every total', () => {
+    fc.assert(
+      fc.property(aBalancedCase, ({ income, expense }) => {
+        const a = analyze((wb) => hunanSummary(wb, income, expense));
+        expect(loud(a)).toEqual([]);
+        expect(comparedBy(a, 'balance')).toBe(5);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a 本年支出合计 that is not the sum of the 支出 is an error on it, stating the sum', () => {
+    // 880.00 + 70.00 + 50.00 = 1,000.00, printed 1,000.50.
+    const found = errors(analyze((wb) => hunanSummary(wb, [90_000, 10_000], [88_000, 7_000, 5_000], 50)));
+    const sum = found.find((f) => f.cell === 'D9');
+    expect(sum?.expected).toBe(1000);
+    expect(sum?.message).toContain('1,000.00');
+    expect(sum?.message).toContain('1,000.50');
+  });
+});

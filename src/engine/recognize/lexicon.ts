@@ -153,7 +153,8 @@ const COLUMN_KEYS: [RegExp, PlainColumnKey][] = [
   [/其他收入/, 'other-income'],
 ];
 
-const MEASURE_LABELS = new Set(['预算数', '金额', '决算数', '年初预算数', '调整预算数', '全年预算数', '上年预算数', '本年预算数', '上年决算数', '预算金额', '决算金额', '执行数']);
+// '本年预算' without 数: 湖南's 部门收支总体情况表 heads each side 项目 | 本年预算.
+const MEASURE_LABELS = new Set(['预算数', '金额', '决算数', '年初预算数', '调整预算数', '全年预算数', '上年预算数', '本年预算数', '本年预算', '上年决算数', '预算金额', '决算金额', '执行数']);
 
 /**
  * Figures whose 预算数 | 决算数 columns are printed under them (the 决算 三公 table: 合计, 因公出国（境）费 …
