@@ -286,3 +286,42 @@ describe('a 收支总表 headed 项目 | 本年预算 (no 数)', () => {
     expect(sum?.message).toContain('1,000.50');
   });
 });
+
+/** The accounting system's 收入支出总表: 项目 | 行次 | 年初预算数 (or 年初数) | 期末数, the 收入 and 支出 in one column. */
+function accountingStatement(wb: ExcelJS.Workbook, opening: string, figures: [number, number, number]): void {
+  const [a, b, c] = figures.map(wan);
+  put(wb.addWorksheet('收入支出总表'), [
+    ['收入支出总表'],
+    ['编制单位：某局', '', '', '单位：元'],
+    ['项目', '行次', opening, '期末数'],
+    ['一、财政拨款收入', 1, a + b, a + b + c],
+    ['二、其他收入', 2, 0, 0],
+    ['本年收入合计', 3, a + b, a + b + c],
+    ['一、一般公共服务支出', 4, a, a + c],
+    ['二、社会保障和就业支出', 5, b, b],
+    ['本年支出合计', 6, a + b, a + b + c],
+  ]);
+}
+
+describe('an accounting statement (年初预算数 | 期末数): not a standard table, named so and not checked', () => {
+  it('is not read as a 收支总表, and is named as an accounting statement left unchecked', () => {
+    for (const opening of ['年初预算数', '年初数']) {
+      const a = analyze((wb) => accountingStatement(wb, opening, [80_000, 20_000, 10_000]));
+      expect(a.tables).toEqual([]);
+      expect(a.findings.map((f) => [f.severity, f.sheet, f.cell, f.message])).toEqual([
+        ['info', '收入支出总表', 'A1', '「收入支出总表」是会计报表（按年初、期末列数），不是标准预算表，未核对；部门预算、决算公开表的收支总表列的是预算数或决算数。'],
+      ]);
+    }
+  });
+
+  it('whatever its figures, even ones that do not add up, it raises nothing but that note', () => {
+    fc.assert(
+      fc.property(fc.tuple(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: -1e8, max: 1e8 })), (figures) => {
+        const a = analyze((wb) => accountingStatement(wb, '年初预算数', figures));
+        expect(a.tables).toEqual([]);
+        expect(a.findings.map((f) => f.severity)).toEqual(['info']);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

@@ -464,6 +464,15 @@ export function isSignOff(key: string): boolean {
   return /^(制表|填表|审核|复核|负责人|联系人|填报人|单位负责人|财务负责人|主管会计|打印日期|报送日期)/.test(key);
 }
 
+/**
+ * A column of an accounting statement's balances (期末数, 期初数, 期末余额): the 行政事业单位 accounting system's
+ * 收入支出表 prints 年初预算数 (or 年初数) | 期末数. It is not one of the standard 预算 / 决算 tables, whose
+ * figures are 预算数 and 决算数, and its equations are not theirs.
+ */
+export function namesAccountingBalance(label: string): boolean {
+  return /期末数|期初数|期末余额|期初余额/.test(label);
+}
+
 /** A column label ending in 数 (预算数, 决算数, 上年数): it says which measure it holds. */
 export function endsWithMeasureWord(label: string): boolean {
   return /数$/.test(label);

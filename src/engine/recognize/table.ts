@@ -16,7 +16,7 @@ import { assignLineKeys } from './items';
 import { setAsideAmountsBeyondAnyBudget } from './beyond-budget';
 import { rememberPlainFigures } from './plain-figures';
 import { readUnitCodes } from './unit-codes';
-import { namesChange, yearNamed } from './lexicon';
+import { namesAccountingBalance, namesChange, yearNamed } from './lexicon';
 
 export interface Found {
   /** The table, or undefined when the header led to no standard table. */
@@ -99,6 +99,8 @@ function markEarlierYears(columns: Column[], year: number): void {
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
   const { rect: header, columns: shared, ownColumns, blocks, tree, words, layout } = readHeader(view, anchor);
   if (!shared.some((c) => c.role === 'amount')) return rejected(header);
+  // An accounting statement (年初预算数 | 期末数) is named as such by the unread-table note, never read as a budget table.
+  if (shared.some((c) => c.path.some(namesAccountingBalance))) return rejected(header);
   if (!blocks.some((b) => b.labelColumn || b.codeColumns.length) && !isHorizontalThreePublic(shared)) return rejected(header);
   const body = readBody(view, header, layout());
   const meta = readMeta(view, header.top, floor);
