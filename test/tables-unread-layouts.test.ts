@@ -16,6 +16,10 @@ import fc from 'fast-check';
 import { analyzeWorkbook } from '../src/engine';
 import { checkNarrativeText } from '../src/engine/narrative';
 import { toGrids } from './fixtures';
+import { runCli } from './fixtures/catalog/cli';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 type Row = (string | number)[];
 
@@ -323,5 +327,23 @@ describe('an accounting statement (年初预算数 | 期末数): not a standard 
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('budget-check check on a workbook holding the three layouts', () => {
+  it('names each table, states each wrong figure with its sum and cells, and the accounting statement as unchecked', async () => {
+    const wb = new ExcelJS.Workbook();
+    threePublicByUnit(wb, SOME_UNITS, { shift: 50, shiftCol: 7 });
+    hunanSummary(wb, [90_000, 10_000], [88_000, 7_000, 5_000], 50);
+    accountingStatement(wb, '年初预算数', [80_000, 20_000, 10_000]);
+    const file = join(mkdtempSync(join(tmpdir(), 'bc-layouts-')), 'layouts.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = await runCli(['check', file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('「一般公共预算“三公”经费支出预算表」 “三公”经费支出表（预算） 工作表「表3-3」A2:H10');
+    expect(r.stdout).toContain('「部门收支总体情况表」 收支总表（预算） 工作表「收支总体情况表」A1:D11');
+    expect(r.stdout).toContain('「表3-3」H7  “三公”经费支出表中，“合计”（公务接待费）按所属单位（某县司法局）合计应为 3.00，表中为 3.50，差 0.50');
+    expect(r.stdout).toContain('「收支总体情况表」D9  部门收支总体情况表中，“本年支出合计”（本年预算）按各项支出合计应为 1,000.00，表中为 1,000.50，差 0.50');
+    expect(r.stdout).toContain('「收入支出总表」是会计报表（按年初、期末列数），不是标准预算表，未核对');
   });
 });
