@@ -99,8 +99,6 @@ function markEarlierYears(columns: Column[], year: number): void {
 export function recognizeTableAt(view: SheetView, anchor: number, floor: number): Found {
   const { rect: header, columns: shared, ownColumns, blocks, tree, words, layout } = readHeader(view, anchor);
   if (!shared.some((c) => c.role === 'amount')) return rejected(header);
-  // An accounting statement (年初预算数 | 期末数) is named as such by the unread-table note, never read as a budget table.
-  if (shared.some((c) => c.path.some(namesAccountingBalance))) return rejected(header);
   if (!blocks.some((b) => b.labelColumn || b.codeColumns.length) && !isHorizontalThreePublic(shared)) return rejected(header);
   const body = readBody(view, header, layout());
   const meta = readMeta(view, header.top, floor);
@@ -108,6 +106,9 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
   meta.unit ??= parseUnit(words());
   const decision = decideKind(meta.title, shared, blocks, body.lines, words);
   if (!decision) return rejected(header, body.bottom);
+  // An accounting statement (年初预算数 | 期末数) is named as such by the unread-table note, never read as a budget table;
+  // a 国有资产占有表 may print its 期末数 and stays one.
+  if (decision.kind !== 'assets' && shared.some((c) => c.path.some(namesAccountingBalance))) return rejected(header, body.bottom);
   assignLineKeys(decision.kind, blocks, body.lines);
   const columns = ownColumns(body.columnNumbers);
   readUnitCodes(view, columns, body.lines);
