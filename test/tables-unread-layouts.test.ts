@@ -208,6 +208,23 @@ function basicExpense(wb: ExcelJS.Workbook, reception: number): void {
   ]);
 }
 
+describe('a grid listed by unit with no group over its figures', () => {
+  it('is not opened by 单位编码 | 单位名称 alone: 湖南’s 工资福利 grid by unit stays unread, not taken for the 基本支出表', () => {
+    const a = analyze((wb) => {
+      put(wb.addWorksheet('工资福利支出明细'), [
+        ['基本支出预算明细表-工资福利支出（按部门预算经济分类）'],
+        ['', '', '', '', '', '单位：万元'],
+        ['单位编码', '单位名称', '合计', '基本工资', '津贴补贴', '绩效工资'],
+        ['', '合计', 70, 25, 15, 30],
+        ['401001', '某市第一中学', 70, 25, 15, 30],
+      ]);
+      basicExpense(wb, 250);
+    });
+    expect(a.tables.map((t) => t.sheet)).toEqual(['表3-1']);
+    expect(loud(a)).toEqual([]);
+  });
+});
+
 describe('a “三公” table listed by unit beside the 基本支出表', () => {
   it('the 基本支出表’s 公务接待费 is held to the 合计 row’s, not to the first unit’s', () => {
     // Units 2.00 and 1.00 of 公务接待费, no 部门 row, the 合计 (3.00) at the bottom: 2.50 is within it.

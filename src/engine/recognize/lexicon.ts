@@ -39,10 +39,6 @@ const EXACT_HEADER_WORDS = new Set([
   '事业收入',
   '经营收入',
   '其他收入',
-  // Tables listed by budget unit (a “三公” table by unit: 单位编码 | 单位名称 | 当年财政拨款安排 over its figures).
-  '单位编码',
-  '单位代码',
-  '单位名称',
   '数量',
   '单价',
   '计量单位',
@@ -51,6 +47,14 @@ const EXACT_HEADER_WORDS = new Set([
 /** Header words matched inside a label ('2017年决算(万元)': a year's 预算 or 决算 headed without 数, its unit beside it). */
 const CONTAINED_HEADER_WORDS =
   /^\d{4}年度?(预算|决算)(\([^()]*\))?$|^支出预算$|^(一般公共预算|政府性基金预算|国有资本经营预算)(财政拨款)?(基本)?支出$|科目编码|科目名称|科目代码|基本支出|项目支出|人员经费|公用经费|本年收入|上年结转|决算数|预算数|年初预算|资金性质|资金来源|三公|项目名称|财政拨款收入|财政拨款支出|经济分类科目|功能分类科目|政府采购|因公出国|公务接待|公务用车购置|机关运行经费/;
+
+/**
+ * The heads of a table listed by budget unit (单位编码 | 单位名称). Alone they do not open a header — a unit's grid of
+ * 工资福利 items is no standard table — but beside a group over the figures ('当年财政拨款安排' over the “三公”) they do.
+ */
+export function isUnitListHead(key: string): boolean {
+  return /^(单位|部门)(编码|代码|名称)$/.test(key);
+}
 
 /** True when the label is one of the short words a header cell is made of ('项目', '合计', '类' …). */
 export function isExactHeaderWord(key: string): boolean {
