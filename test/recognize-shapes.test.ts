@@ -19,7 +19,7 @@ describe('the shape of recognized lines and columns', () => {
     const lines = tables.flatMap((t) => t.lines);
     expect(new Set(lines.map((l) => l.role))).toEqual(new Set(['data', 'total', 'subtotal', 'grand-total', 'column-number', 'blank']));
     expect(lines.some((l) => l.key !== undefined) && lines.some((l) => l.code !== undefined) && lines.some((l) => l.project !== undefined)).toBe(true);
-    expect(new Set(lines.map((l) => Object.keys(l).join(',')))).toEqual(new Set(['row,block,role,label,amounts,labelCol,codeCols,code,codeSystem,level,project,key,sheet']));
+    expect(new Set(lines.map((l) => Object.keys(l).join(',')))).toEqual(new Set(['row,block,role,label,amounts,labelCol,codeCols,code,codeSystem,level,project,key,unitCode,sheet']));
   });
 
   it('gives every column the same fields in the same order, with or without a key, a measure or a 栏次 number', () => {

@@ -17,6 +17,7 @@ import type { Core, Fund } from './text/subjects';
 import type { Measure } from './text/words';
 import { reportOfTables } from './subject';
 import { keyedLines, keyedOrTotalLines, totalLines } from './total-lines';
+import { listsUnits, unitListTotal } from '../recognize/unit-codes';
 
 export interface FactSource {
   sheet: string;
@@ -367,7 +368,9 @@ function unfilledBreakdown(t: Table, line: Line, c: Column): boolean {
 function horizontalThreePublic(t: Table): (Witness & { key: Core })[] {
   const data = t.lines.filter((l) => l.role !== 'column-number' && l.role !== 'blank' && holdsFigure(l));
   const year = t.year;
-  const line = data.length === 1 ? data[0] : year ? data.find((l) => namesYear(l.label, year)) : undefined;
+  // Listed by unit: the 合计 row is the department's, never a unit's row.
+  const byUnit = listsUnits(data);
+  const line = byUnit ? unitListTotal(data) : data.length === 1 ? data[0] : year ? data.find((l) => namesYear(l.label, year)) : undefined;
   if (!line) return [];
   const out: (Witness & { key: Core })[] = [];
   for (const c of t.columns) {
@@ -566,7 +569,8 @@ function readTotals(tables: readonly Table[]): Map<string, Witness[]> {
       case 'three-public': {
         const horizontal = horizontalThreePublic(t);
         for (let wi = 0; wi < horizontal.length; wi++) add(horizontal[wi].key, horizontal[wi]);
-        if (horizontal.length > 0) break;
+        // A table listed by unit gives its 合计 row or nothing: its rows' labels are units, not 三公 items.
+        if (horizontal.length > 0 || listsUnits(t.lines)) break;
         // A blank data cell reads as 0 when the table holds a non-zero figure: told once per table, not per cell.
         let nonZero: boolean | undefined;
         const lines = keyedOrTotalLines(t);

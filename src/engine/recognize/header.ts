@@ -7,7 +7,7 @@ import type { Rect } from '../grid/types';
 import type { HeaderNode } from './types';
 import type { Area, SheetView } from './view';
 import { labelMayChange } from '../grid/text';
-import { columnRoleOf, isColumnNumberRowCell, isColumnNumberWord, isHeaderWord, isSubHeaderWord, isTotalLineLabel, labelsColumnNumbers, looksLikeTitle, namesAColumn, opensColumnNumberRow } from './lexicon';
+import { columnRoleOf, isColumnNumberRowCell, isColumnNumberWord, isHeaderWord, isSubHeaderWord, isTotalLineLabel, isUnitListHead, labelsColumnNumbers, looksLikeTitle, namesAColumn, opensColumnNumberRow } from './lexicon';
 
 /**
  * A row that opens a header: no number, and two or more header words — or a header word beside
@@ -21,12 +21,14 @@ export function isHeaderAnchor(view: SheetView, row: number): boolean {
   for (const c of cols) if (view.isNumber(row, c)) return false;
   let words = 0;
   let groups = 0;
+  let unitHeads = 0;
   for (const c of cols) {
     const k = view.key(row, c);
     if (isHeaderWord(k)) words++;
+    else if (isUnitListHead(k)) unitHeads++;
     else if (k.length <= 20 && isGroupCell(view, row, c) && !/[:：]/.test(k)) groups++;
   }
-  return words >= 2 || (words >= 1 && groups >= 1 && nextRowIsHeader(view, row));
+  return words >= 2 || (words + unitHeads >= 1 && groups >= 1 && nextRowIsHeader(view, row));
 }
 
 /**

@@ -48,6 +48,14 @@ const EXACT_HEADER_WORDS = new Set([
 const CONTAINED_HEADER_WORDS =
   /^\d{4}年度?(预算|决算)(\([^()]*\))?$|^支出预算$|^(一般公共预算|政府性基金预算|国有资本经营预算)(财政拨款)?(基本)?支出$|科目编码|科目名称|科目代码|基本支出|项目支出|人员经费|公用经费|本年收入|上年结转|决算数|预算数|年初预算|资金性质|资金来源|三公|项目名称|财政拨款收入|财政拨款支出|经济分类科目|功能分类科目|政府采购|因公出国|公务接待|公务用车购置|机关运行经费/;
 
+/**
+ * The heads of a table listed by budget unit (单位编码 | 单位名称). Alone they do not open a header — a unit's grid of
+ * 工资福利 items is no standard table — but beside a group over the figures ('当年财政拨款安排' over the “三公”) they do.
+ */
+export function isUnitListHead(key: string): boolean {
+  return /^(单位|部门)(编码|代码|名称)$/.test(key);
+}
+
 /** True when the label is one of the short words a header cell is made of ('项目', '合计', '类' …). */
 export function isExactHeaderWord(key: string): boolean {
   return EXACT_HEADER_WORDS.has(key);
@@ -149,7 +157,8 @@ const COLUMN_KEYS: [RegExp, PlainColumnKey][] = [
   [/其他收入/, 'other-income'],
 ];
 
-const MEASURE_LABELS = new Set(['预算数', '金额', '决算数', '年初预算数', '调整预算数', '全年预算数', '上年预算数', '本年预算数', '上年决算数', '预算金额', '决算金额', '执行数']);
+// '本年预算' without 数: 湖南's 部门收支总体情况表 heads each side 项目 | 本年预算.
+const MEASURE_LABELS = new Set(['预算数', '金额', '决算数', '年初预算数', '调整预算数', '全年预算数', '上年预算数', '本年预算数', '本年预算', '上年决算数', '预算金额', '决算金额', '执行数']);
 
 /**
  * Figures whose 预算数 | 决算数 columns are printed under them (the 决算 三公 table: 合计, 因公出国（境）费 …
@@ -457,6 +466,15 @@ export function withoutContinued(key: string): string | undefined {
 /** A sign-off line under a table: 制表, 审核, 负责人, 打印日期 … */
 export function isSignOff(key: string): boolean {
   return /^(制表|填表|审核|复核|负责人|联系人|填报人|单位负责人|财务负责人|主管会计|打印日期|报送日期)/.test(key);
+}
+
+/**
+ * A column of an accounting statement's balances (期末数, 期初数, 期末余额): the 行政事业单位 accounting system's
+ * 收入支出表 prints 年初预算数 (or 年初数) | 期末数. It is not one of the standard 预算 / 决算 tables, whose
+ * figures are 预算数 and 决算数, and its equations are not theirs.
+ */
+export function namesAccountingBalance(label: string): boolean {
+  return /期末数|期初数|期末余额|期初余额/.test(label);
 }
 
 /** A column label ending in 数 (预算数, 决算数, 上年数): it says which measure it holds. */

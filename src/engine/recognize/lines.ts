@@ -222,6 +222,7 @@ function lineOf(row: number, block: number, role: LineRole, label: string, amoun
     level: parsed?.level,
     project: project || undefined,
     key: undefined,
+    unitCode: undefined,
     sheet: undefined,
   };
 }

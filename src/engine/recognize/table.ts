@@ -15,7 +15,8 @@ import { decideKind, familyOf } from './kind';
 import { assignLineKeys } from './items';
 import { setAsideAmountsBeyondAnyBudget } from './beyond-budget';
 import { rememberPlainFigures } from './plain-figures';
-import { namesChange, yearNamed } from './lexicon';
+import { readUnitCodes } from './unit-codes';
+import { namesAccountingBalance, namesChange, yearNamed } from './lexicon';
 
 export interface Found {
   /** The table, or undefined when the header led to no standard table. */
@@ -105,8 +106,12 @@ export function recognizeTableAt(view: SheetView, anchor: number, floor: number)
   meta.unit ??= parseUnit(words());
   const decision = decideKind(meta.title, shared, blocks, body.lines, words);
   if (!decision) return rejected(header, body.bottom);
+  // An accounting statement (年初预算数 | 期末数) is named as such by the unread-table note, never read as a budget table;
+  // a 国有资产占有表 may print its 期末数 and stays one.
+  if (decision.kind !== 'assets' && shared.some((c) => c.path.some(namesAccountingBalance))) return rejected(header, body.bottom);
   assignLineKeys(decision.kind, blocks, body.lines);
   const columns = ownColumns(body.columnNumbers);
+  readUnitCodes(view, columns, body.lines);
   const top = meta.top ?? header.top;
   const rect: Rect = { top: Math.min(top, header.top), left: header.left, bottom: Math.max(body.bottom, header.bottom), right: header.right };
   const family = familyOf(meta.title, columns);

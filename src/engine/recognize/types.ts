@@ -175,6 +175,8 @@ export interface Line {
   key?: LineKey;
   /** Project name for 项目支出表 lines. */
   project?: string;
+  /** The budget unit's code (单位编码 '304001') on a line of a table listed by unit: units nest by its prefix. */
+  unitCode?: string;
   /** Figure cells of this line's block (amount, percent and quantity columns), by column id. */
   amounts: Record<string, AmountValue>;
 }

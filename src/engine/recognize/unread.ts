@@ -10,7 +10,7 @@ import { amountValueOf } from '../grid/numbers';
 import { cellText } from '../grid/sheet';
 import { normalizeLabel } from '../grid/text';
 import { KIND_NAMES } from '../model/table-kinds';
-import { isCaption, kindFromTitle, looksLikeTitle } from './lexicon';
+import { isCaption, kindFromTitle, looksLikeTitle, namesAccountingBalance } from './lexicon';
 import type { TableKind } from './types';
 
 /** Fewer figures than this is a form to fill in or a cover, not a table left unread. */
@@ -22,6 +22,25 @@ export interface UnreadTable {
   title: string;
   cell: string;
   kind: TableKind;
+  /** Its columns are an accounting statement's (年初预算数 | 期末数): not a standard table, not one left unread by mistake. */
+  accountingStatement?: boolean;
+}
+
+/** Rows under the title looked at for the header of an accounting statement. */
+const HEADER_ROWS = 8;
+
+/** The header's columns are an accounting statement's balances ('期末数'), in the rows just under the title. */
+function headsAccountingStatement(sheet: SheetGrid, below: number): boolean {
+  const last = Math.min(sheet.rows.length, below + 1 + HEADER_ROWS);
+  for (let r = below + 1; r < last; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const text = cellText(sheet, r, c);
+      if (text && text.length <= 12 && namesAccountingBalance(normalizeLabel(text))) return true;
+    }
+  }
+  return false;
 }
 
 /** Kinds whose sheets are read elsewhere (绩效目标表: project cards) or hold no sums to check. */
@@ -62,7 +81,16 @@ function holdsFigures(sheet: SheetGrid, below: number): boolean {
 export function unreadTableOf(sheet: SheetGrid): UnreadTable | undefined {
   const found = titleOf(sheet);
   if (!found || !holdsFigures(sheet, found.row)) return undefined;
-  return { sheet: sheet.name, title: found.title, cell: toA1(found.row, found.col), kind: found.kind };
+  const unread: UnreadTable = { sheet: sheet.name, title: found.title, cell: toA1(found.row, found.col), kind: found.kind };
+  if (headsAccountingStatement(sheet, found.row)) unread.accountingStatement = true;
+  return unread;
+}
+
+function unreadMessage(u: UnreadTable): string {
+  if (u.accountingStatement) {
+    return `「${u.title}」是会计报表（按年初、期末列数），不是标准预算表，未核对；部门预算、决算公开表的收支总表列的是预算数或决算数。`;
+  }
+  return `「${u.title}」看来是一张${KIND_NAMES[u.kind]}，但没能认出它的表头和数据，此表没有核对（不等于没有问题）；请检查表头是否为标准格式。`;
 }
 
 export function unreadTableFinding(u: UnreadTable): Finding {
@@ -73,6 +101,6 @@ export function unreadTableFinding(u: UnreadTable): Finding {
     sheet: u.sheet,
     cell: u.cell,
     related: [],
-    message: `「${u.title}」看来是一张${KIND_NAMES[u.kind]}，但没能认出它的表头和数据，此表没有核对（不等于没有问题）；请检查表头是否为标准格式。`,
+    message: unreadMessage(u),
   };
 }

@@ -75,6 +75,8 @@ export const subject = {
     `“${total.label.replace(/\s+/g, '')}”（${columnName(column)}）按${parts.map(itemText).join('、')}合计`,
   threePublicColumns: (total: Column, parts: Column[]) => `“${columnName(total)}”按${parts.map(columnName).join('、')}合计`,
   items: (total: Line, column: Column, parts: Line[]) => `${itemInColumn(total, column)}按${itemList(parts)}合计`,
+  /** A “三公” table by unit: the 合计 row (or a 部门's row) over the units under it. */
+  units: (total: Line, column: Column, parts: Line[]) => `${itemInColumn(total, column)}按所属单位（${itemList(parts)}）合计`,
   side: (total: Line, column: Column, side: 'income' | 'expense') => `${itemInColumn(total, column)}按各项${side === 'income' ? '收入' : '支出'}合计`,
   incomeEqualsExpense: (income: Line, column: Column, expense: Line) => `${itemInColumn(income, column)}应等于“${itemLabel(expense)}”，即`,
   /** A figure compared across tables: '206 科学技术支出“合计”'. */

@@ -9,6 +9,7 @@ import type { Finding } from '../findings';
 import type { Column, Line, LineKey, Table } from '../recognize/types';
 import { THREE_PUBLIC_PARTS, threePublicPartsOf, type ThreePublicKey } from '../model/keys';
 import { isHorizontalThreePublic } from '../recognize/table';
+import { listsUnits, unitListTotal } from '../recognize/unit-codes';
 import { cellOf, operand, type Comparison, type Operand, type RuleContext } from './context';
 import { blankPartsNote, threePublicBlankPart, subject as say } from './messages';
 import { isEmptyCell } from './blank-change';
@@ -220,6 +221,50 @@ function columnIdentities(table: Table): Identity[] {
 }
 
 /**
+ * A “三公” table listed by budget unit (单位编码 | 单位名称 | 合计 | 因公出国（境）费 …, a 合计 row over one row a unit):
+ * in every column the 合计 row is the sum of the units at the top of the code tree, and a unit with units under it
+ * ('304' over '304001', '304002') the sum of those directly under it. Read only when every line with a figure but
+ * the 合计 row carries a unit code: without the codes, which rows nest cannot be told.
+ */
+function unitIdentities(table: Table): Identity[] {
+  const rows = table.lines.filter((l) => l.role === 'data' || l.role === 'total');
+  const total = unitListTotal(rows);
+  const units = rows.filter((l) => l.role === 'data');
+  if (!total || units.length === 0 || units.some((l) => l.unitCode === undefined)) return [];
+  const codes = new Set(units.map((l) => l.unitCode as string));
+  if (codes.size !== units.length) return [];
+  const parentOf = (code: string): string | undefined => {
+    let best: string | undefined;
+    for (const c of codes) if (c.length < code.length && code.startsWith(c) && (!best || c.length > best.length)) best = c;
+    return best;
+  };
+  const childrenOf = new Map<string | undefined, Line[]>();
+  for (const l of units) {
+    const parent = parentOf(l.unitCode as string);
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), l]);
+  }
+  const sums: { total: Line; parts: Line[] }[] = [{ total, parts: childrenOf.get(undefined) ?? [] }];
+  for (const l of units) {
+    const parts = childrenOf.get(l.unitCode);
+    if (parts) sums.push({ total: l, parts });
+  }
+  const out: Identity[] = [];
+  for (const column of amountColumns(table)) {
+    for (const { total, parts } of sums) {
+      if (!parts.length || parts.some((p) => notPrintedIn(p, column, amountColumns(table)))) continue;
+      out.push({
+        total: operand(table, total, column),
+        parts: parts.map((p) => operand(table, p, column)),
+        subject: () => say.units(total, column, parts),
+        blankParts: () => parts.filter((p) => !hasValue(p, column)).map(itemText),
+        loneBlank: () => undefined,
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * The parts of the 三公 add up, in either layout of the table. A total above its parts when some parts are blank
  * (公务接待费 blank under a 合计 of 3.1; a 公务用车 其中 left empty under 32.5) is a warning naming the blanks: the
  * table does not add up, but which figure is wrong — the total or a part left unfilled — it does not say.
@@ -228,7 +273,9 @@ export const threePublicSums: TableRule = {
   id: 'hierarchy-sum/three-public',
   applies: (table) => table.kind === 'three-public',
   run: (ctx, table) => {
-    const identities = isHorizontalThreePublic(table.columns) ? columnIdentities(table) : table.blocks.flatMap((b) => lineIdentities(table, b.index));
+    const identities = isHorizontalThreePublic(table.columns)
+      ? [...columnIdentities(table), ...unitIdentities(table)]
+      : table.blocks.flatMap((b) => lineIdentities(table, b.index));
     let n = 0;
     for (const id of identities) {
       const { total, parts, subject, blankParts, signed } = id;
@@ -279,6 +326,11 @@ export function threePublicFigure(table: Table, key: ThreePublicKey, valueColumn
   if (isHorizontalThreePublic(table.columns)) {
     // One row, or one row a year: the row of the table's own year ('2025年预算数'), else the first.
     const rows = table.lines.filter((l) => l.role === 'data' || l.role === 'total');
+    // Listed by unit: the department's figure is its 合计 row alone, wherever it is printed (a unit's row is not it).
+    if (listsUnits(rows)) {
+      const total = unitListTotal(rows);
+      return total ? table.columns.filter((c) => c.role === 'amount' && c.key === key).map((column) => ({ line: total, column })) : [];
+    }
     const year = table.year;
     const line = (year ? rows.find((l) => namesYear(l.label, year)) : undefined) ?? rows[0];
     const columns = table.columns.filter((c) => c.role === 'amount' && c.key === key);
