@@ -697,6 +697,12 @@ export const AUDIT_RESULT = /审计结果(?:表明|公告)/;
  */
 export const NEWS_DATELINE = /(?:讯|日电)\s*[(（]?\s*记者|\d{1,2}日电\s*[(（]|本报讯|新华社/;
 /**
+ * A reporter's account of another body's figures, with no dateline: '据了解,' or '另据了解,' opening a clause, or a body's
+ * publication quoted from its website ('北京故宫博物院在其官网公布的《2023年度部门预算》数据显示'). A 部门 / 单位 publication speaks
+ * of its own figures and never so of them. ('…财政局公布的数据显示' alone is no such sign: a 财政局's own 说明 may say it.)
+ */
+export const NEWS_ACCOUNT = /(?:^|[,，。;；:：\s])另?据了解[,，:：]|官网上?(?:公布|发布|公开)的?《/m;
+/**
  * The voice of a 部门 / 单位 publication, which owes a reason for each large change. '主要项目支出情况如下'
  * in a government's report means its main lines of spending, not a 部门's 项目支出.
  */

@@ -8,6 +8,7 @@ import type { Doc } from '../document';
 /**
  * Two to twelve counts of people, each named, joined by 、 or a comma, and 共计 / 合计 / 总计 / 共 with the total right after.
  * A count named by 编制 or itself a total ('人员编制数共15人,年末实有在职人员13人,退休人员6人,共19人') is none of the parts.
+ * The list is of two counts at least: the first is dropped when the match starts inside 编制 (see checkHeadCounts).
  */
 const COUNTS_WITH_TOTAL =
   /((?:(?:(?!编制|共|合计|总计)[^\d,，;；。:：、()（）]){1,12}?\d+\s*[人名][、,，]){1,11}(?:(?!编制|共|合计|总计)[^\d,，;；。:：、()（）]){1,12}?\d+\s*[人名])\s*[,，]?\s*(?:共计|合计|总计|共)\s*(\d+)\s*[人名]/g;
@@ -20,12 +21,17 @@ export function checkHeadCounts(doc: Doc): void {
     if (!TOTAL_OF_HEADS.test(p.text)) continue;
     COUNTS_WITH_TOTAL.lastIndex = 0;
     for (let m = COUNTS_WITH_TOTAL.exec(p.text); m; m = COUNTS_WITH_TOTAL.exec(p.text)) {
-      const counts = [...m[1].matchAll(COUNT)].map((c) => Number(c[1]));
+      // '财政编制为19人,实际在职17人、退休6人、聘用2人,合计25人': kept from a name holding 编制, the pattern may still start
+      // inside that word, just after its 编 ('制为19人'); that first count is the 编制 all the same, none of the parts.
+      const quota = p.text[m.index - 1] === '编';
+      const counts = [...m[1].matchAll(COUNT)].map((c) => Number(c[1])).slice(quota ? 1 : 0);
+      if (counts.length < 2) continue;
       const total = Number(m[2]);
       const sum = counts.reduce((a, b) => a + b, 0);
       if (sum === total) continue;
+      const quoted = quota ? m[0].slice(m[0].search(/[人名][、,，]/) + 2) : m[0];
       const at = m.index + m[0].lastIndexOf(m[2]);
-      doc.out.add('sum', 'warning', { para: p.index, start: at }, `“${m[0]}”的人数合计不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对合计或各项人数。`, { key: `heads${at}` });
+      doc.out.add('sum', 'warning', { para: p.index, start: at }, `“${quoted}”的人数合计不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对合计或各项人数。`, { key: `heads${at}` });
     }
   }
 }

@@ -28,6 +28,7 @@ import {
   JURISDICTION_TOTAL,
   LIST_ITEM_START,
   NEWS_DATELINE,
+  NEWS_ACCOUNT,
   NONE_THIS_YEAR,
   NUMBERED_ITEM_PATH,
   POSSESSIVE_END,
@@ -354,6 +355,11 @@ export function newsDateline(text: string): boolean {
   return (text.includes('讯') || text.includes('日电') || text.includes('新华社')) && NEWS_DATELINE.test(text);
 }
 
+/** Whether a text is a reporter's account of figures without a dateline (NEWS_ACCOUNT); tried only over a text holding its words. */
+export function newsAccount(text: string): boolean {
+  return (text.includes('据了解') || text.includes('官网')) && NEWS_ACCOUNT.test(text);
+}
+
 /**
  * A report on a jurisdiction's finances or a newspaper's report, not a 部门 / 单位 publication (see
  * GOVERNMENT_WIDE, NEWS_DATELINE, AUDIT_RESULT): a fact of the whole document, read over all its text once and
@@ -367,7 +373,7 @@ export function governmentReport(doc: Doc): boolean {
 export function readGovernmentReport(all: string): boolean {
   // Every REPORT_TO_CONGRESS match holds 草案.
   return (
-    (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || (AUDIT_RESULT.test(all) && BUDGET_EXECUTION_AUDITED.test(all)) || JURISDICTION_TOTAL.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all))
+    (all.includes('草案') && REPORT_TO_CONGRESS.test(all)) || newsDateline(all) || newsAccount(all) || (AUDIT_RESULT.test(all) && BUDGET_EXECUTION_AUDITED.test(all)) || JURISDICTION_TOTAL.test(all) || (GOVERNMENT_WIDE.test(all) && !DEPARTMENT_VOICE.test(all))
   );
 }
 

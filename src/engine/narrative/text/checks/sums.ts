@@ -310,7 +310,7 @@ function runsToTextEnd(doc: Doc, head: AmountToken, parts: readonly AmountToken[
  * '本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(…),占收入合计93.57%;上级补助收入0万元,…;事业收入0万元,…;经营收入'
  * and no more: the text as given stops in the middle of the list, at an item named without its figure (no full stop after the
  * last part, and words with no number after the last comma) or inside the last part's unit, so the items after the cut are not
- * there to be summed. A text that
+ * there to be summed; so does one ending on a list separator. A text that
  * only ends without its full stop after a whole item ('…其他收入0万元,占总收入0.00%') is no cut list.
  */
 function cutInsideTheList(doc: Doc, parts: readonly AmountToken[]): boolean {
@@ -320,6 +320,8 @@ function cutInsideTheList(doc: Doc, parts: readonly AmountToken[]): boolean {
   // '…;事业收入 4,899.34万' and no more: the text stops inside the last part, its unit cut to a bare 万 / 亿.
   if (rest.trim() === '' && /[万亿]$/.test(last.raw) && parts.some((p) => /元$/.test(p.raw))) return true;
   if (SENTENCE_CLOSED.test(rest)) return false;
+  // '…政府采购货物预算 4928.74万元、政府采购工程预算25566.81万元、' and no more: the text stops on a separator, the next item cut off.
+  if (LIST_SEPARATOR.test(rest.trimEnd().slice(-1))) return true;
   const item = rest.split(LIST_SEPARATOR).pop()?.trim() ?? '';
   return item !== '' && !/\d/.test(item);
 }
@@ -441,6 +443,25 @@ function leftOutItemsListedBefore(doc: Doc, list: SumList, gap: number, allowanc
     }
     return false;
   });
+}
+
+/**
+ * '年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转0.00万元。事业收入86.97万元,其他收入70.00万元。': the full
+ * stop ends the parts read, but the figures of the next sentence go on with the items — the first of them make the gap
+ * exactly, so nothing is left out of the total.
+ */
+function itemsGoOnAfterStop(doc: Doc, parts: readonly AmountToken[], gap: number, allowance: number): boolean {
+  const last = parts[parts.length - 1];
+  const next = amountsOfPassage(doc, last.para).filter((a) => a.sentence === last.sentence + 1 && !a.inReason);
+  const taken: AmountToken[] = [];
+  for (const a of next.slice(0, 10)) {
+    if (a.role !== 'value') return false;
+    taken.push(a);
+    const sum = taken.reduce((acc, q) => acc + q.fen, 0);
+    if (Math.abs(sum - gap) <= allowance + roundingAllowance(taken)) return true;
+    if (sum > gap + allowance) return false;
+  }
+  return false;
 }
 
 /**
@@ -646,7 +667,7 @@ export function checkSums(doc: Doc): void {
     // (A budget adjusted from, heading its sources' budgets before the adjustment, is a value of its year as much.)
     const shortOnly = complete && !list.covers && diff > 0 && head.role !== 'change';
     if (shortOnly && (runsToTextEnd(doc, head, parts) || cutInsideTheList(doc, parts) || missingKindFollows(doc, head, parts) || nextCircledItemFollows(doc, parts) || nextNumberedPassageFollows(doc, parts) || governmentReport(doc))) continue;
-    if (shortOnly && leftOutItemsListedBefore(doc, list, diff, allowance)) continue;
+    if (shortOnly && (leftOutItemsListedBefore(doc, list, diff, allowance) || itemsGoOnAfterStop(doc, parts, diff, allowance))) continue;
     if (shortOnly && classificationGoesOn(doc, list, parts)) continue;
     const ask = shortOnly ? '；若所列未含全部项目，请补列其余项目，否则请核对合计或各项金额。' : '，请核对合计或各项金额。';
     const message = !complete
