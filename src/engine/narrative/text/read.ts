@@ -858,8 +858,8 @@ function adjustmentRole(text: string, f: AmountFigure, plain: string, read: Amou
  */
 function levelStartOf(text: string, f: AmountFigure, plain: string, read: AmountRole): AdjustmentRole | undefined {
   if (read.difference || read.garbled) return undefined;
-  const after = text.slice(f.end, f.end + 12);
-  if (!mayStateLevel(after)) return undefined;
+  const after = text.slice(f.end, f.end + 32);
+  if (!mayStateLevel(after.slice(0, 10))) return undefined;
   const way = LEVEL_TO_AFTER.exec(after);
   if (!way) return undefined;
   const level: Direction = way[1] ? 1 : -1;

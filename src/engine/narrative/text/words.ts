@@ -116,10 +116,10 @@ export const ADJUSTED_TO_BEFORE = /^\s*(?:调整后?|调[增减]?)\s*(?:为|到|
  * '基本支出由上年的100万元增加为120万元', '较上年100万元增至120万元': a new level, not an amount of change — the figure after
  * the way word is the current one, the figure before it the prior one. LEVEL_FROM_BEFORE: the words right before the prior
  * (group 1: a year, 2: 上年 / 去年, 3: a measure); LEVEL_TO_AFTER, right after it, the way (group 1: up, 2: down) and the
- * current figure; LEVEL_TO_BEFORE, the words of the current figure. Each holds 至, 到 or 为 (the patterns run only where one stands).
+ * current amount; LEVEL_TO_BEFORE, the words of the current figure. They run only where a figure's next words hold 至, 到 or 为.
  */
 export const LEVEL_FROM_BEFORE = /(?:由|从)\s*(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(年初预算数?|调整预算数?|预算数?|决算数?)?\s*的?\s*$/;
-export const LEVEL_TO_AFTER = /^\s*(?:(增加|增长|上升|提高|增)|(减少|下降|降低|压减|压缩|减|降))\s*(?:为|到|至)\s*\d/;
+export const LEVEL_TO_AFTER = /^\s*(?:(增加|增长|上升|提高|增)|(减少|下降|降低|压减|压缩|减|降))\s*(?:为|到|至)\s*\d[\d,，.]*\s*(?:亿元|万元|千元|元)/;
 export const LEVEL_TO_BEFORE = /^\s*(?:(增加|增长|上升|提高|增)|(减少|下降|降低|压减|压缩|减|降))\s*(?:为|到|至)\s*$/;
 /** Whether `s` holds a word every level pattern needs. */
 export function mayStateLevel(s: string): boolean {
