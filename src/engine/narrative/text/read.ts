@@ -16,6 +16,10 @@ import {
   ADJUSTED_FROM_BEFORE,
   ADJUSTED_TO_AFTER,
   ADJUSTED_TO_BEFORE,
+  LEVEL_FROM_BEFORE,
+  LEVEL_TO_AFTER,
+  LEVEL_TO_BEFORE,
+  mayStateLevel,
   BUDGET_STATED_BEFORE,
   CHANGE_THEN_ADJUSTED_TO_AFTER,
   AMONG_SUBJECT,
@@ -578,6 +582,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     let own = plain;
     let compare: ReturnType<typeof lastCompare>;
     if (adjustment?.from) own = plain.slice(0, adjustment.from.index);
+    else if (adjustment?.levelFrom) own = plain.slice(0, adjustment.levelFrom.index);
     else if (difference) own = plain.slice(0, difference.index);
     else if (role !== 'value') {
       const head = dir ? plain.slice(0, dir.index) : plain;
@@ -611,8 +616,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     }
     // '财政厅晒出的“账本”显示,2013年省级(包括…单位)“三公”经费…支出9.5亿元': the year opening the figure's clause is its
     // year when its own words (cut after the bracket's 包括) and the sentence's opening name none.
-    const year = adjustment?.of ? adjustment.of.year : ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, fStart)) ?? (cs === sentenceStart ? undefined : openingYear(text.slice(cs, fStart))), ctx.reportYear);
-    const measure = adjustment?.role === 'value' ? 'adjusted-budget' : measureOf(own);
+    const year = adjustment?.levelYear ?? (adjustment?.of ? adjustment.of.year : ownYear(own, sentYear ?? openingYear(text.slice(sentenceStart, fStart)) ?? (cs === sentenceStart ? undefined : openingYear(text.slice(cs, fStart))), ctx.reportYear));
+    const measure = adjustment?.role === 'value' && !adjustment.level ? 'adjusted-budget' : measureOf(own);
     // Its optional parts are assigned, not spread into the literal (a spreading literal is copied on a slow path).
     const token: AmountToken = {
       type: 'amount',
@@ -644,6 +649,15 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       token.base = { year, measure: measureOf(words) ?? 'initial-budget', words: words || '调整前预算' };
       token.measure = token.base.measure;
       adjusting = { from: token };
+    } else if (adjustment?.levelFrom) {
+      const [words, y, prior, m] = adjustment.levelFrom;
+      const levelYear = sentYear ?? openingYear(text.slice(sentenceStart, labelStart)) ?? ctx.reportYear;
+      const named = words.replace(/\s+/g, '').replace(/^[由从]|的$/g, '');
+      token.base = baseOf({ index: 0, ...(y ? { year: Number(y) } : {}), prior: !!prior, ...(m ? { measure: measureOf(m) } : {}), words: named || '上年' }, levelYear);
+      token.year = token.base.year;
+      if (token.base.measure) token.measure = token.base.measure;
+      else delete token.measure;
+      adjusting = { from: token, level: adjustment.level, levelYear };
     } else if (adjustment?.of && role === 'change') {
       token.base = adjustment.of.base;
       // Its change stated first, the budget's adjusted figure may still follow ('…增加Z万元,调整为Y万元').
@@ -661,10 +675,12 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       token.year = token.base.year;
       if (token.base.measure) token.measure = token.base.measure;
       else delete token.measure;
+      if (adjustment?.level) adjusting = { from: token, level: adjustment.level, levelYear: sentYear ?? ctx.reportYear };
     } else {
       if (adjustment?.of) {
         token.adjustedFrom = adjustment.of;
-        adjusting = { from: adjustment.of, to: token };
+        if (adjustment.level) token.levelWay = adjustment.level;
+        adjusting = { from: adjustment.of, to: token, ...(adjustment.level ? { level: adjustment.level, levelYear: adjustment.levelYear } : {}) };
       }
       sentValues.push(token);
       sentYear = year;
@@ -785,6 +801,11 @@ interface AdjustmentRole {
   role: AmountToken['role'];
   from?: RegExpExecArray;
   of?: AmountToken;
+  /** '由上年X增至Y' / '较上年X增至Y': a new level, its way; on X, `levelFrom` the words naming X's period when they are '由…'. */
+  level?: Direction;
+  levelFrom?: RegExpExecArray;
+  /** The year a new level leads to (the prior's year is its base's). */
+  levelYear?: number;
 }
 
 /** The words of a change that compare with the budget before an adjustment and name nothing else ('比年初预算'). */
@@ -800,6 +821,9 @@ interface Adjusting {
   from: AmountToken;
   to?: AmountToken;
   change?: AmountToken;
+  /** A new level's way ('由上年X增至Y'), not a budget adjusted, and the year it leads to. */
+  level?: Direction;
+  levelYear?: number;
 }
 
 function adjustmentRole(text: string, f: AmountFigure, plain: string, read: AmountRole, adjusting: Adjusting | undefined): AdjustmentRole | undefined {
@@ -809,16 +833,42 @@ function adjustmentRole(text: string, f: AmountFigure, plain: string, read: Amou
   if (from && ADJUSTED_TO_AFTER.test(text.slice(f.end, f.end + 12))) return { role: 'base', from };
   const stated = read.dir ? null : BUDGET_STATED_BEFORE.exec(plain);
   if (stated && CHANGE_THEN_ADJUSTED_TO_AFTER.test(text.slice(f.end, f.end + 40))) return { role: 'base', from: stated };
+  const levelStart = read.dir ? undefined : levelStartOf(text, f, plain, read);
+  if (levelStart) return levelStart;
   if (!adjusting) return undefined;
   const after = adjusting.to ?? adjusting.change ?? adjusting.from;
   // Nothing but words between the figures: no other figure stands between the steps.
   if (/\d/.test(text.slice(after.end, f.start))) return undefined;
+  if (adjusting.level) {
+    if (!adjusting.to && !adjusting.change) return LEVEL_TO_BEFORE.test(plain) ? { role: 'value', of: adjusting.from, level: adjusting.level, levelYear: adjusting.levelYear } : undefined;
+    // '由上年X增至Y,增加Z': the change of the new level.
+    return !adjusting.change && adjusting.to && read.dir && ON_BUDGET_ONLY.test(plain.slice(0, read.dir.index)) ? { role: 'change', of: adjusting.from, level: adjusting.level, levelYear: adjusting.levelYear } : undefined;
+  }
   // The way word of '调增为' is the adjustment's, not a change's.
   if (!adjusting.to && ADJUSTED_TO_BEFORE.test(plain)) return { role: 'value', of: adjusting.from };
   // '年初预算为X万元,增加Z万元,调整为Y万元': the change may come before what the budget came to.
   if (adjusting.change) return undefined;
   const changeMayCome = adjusting.to !== undefined || BUDGET_STATED_BEFORE.test(adjusting.from.label);
   return changeMayCome && read.dir && ON_BUDGET_ONLY.test(plain.slice(0, read.dir.index)) ? { role: 'change', of: adjusting.from } : undefined;
+}
+
+/**
+ * '由上年的100万元增加为120万元', '较上年100万元增至120万元': the prior of a new level, and the way the words say it went.
+ * Undefined for a figure no level word follows.
+ */
+function levelStartOf(text: string, f: AmountFigure, plain: string, read: AmountRole): AdjustmentRole | undefined {
+  if (read.difference || read.garbled) return undefined;
+  const after = text.slice(f.end, f.end + 32);
+  if (!mayStateLevel(after.slice(0, 10))) return undefined;
+  const way = LEVEL_TO_AFTER.exec(after);
+  if (!way) return undefined;
+  const level: Direction = way[1] ? 1 : -1;
+  const from = plain.includes('由') || plain.includes('从');
+  // '较上年100万元增加至120万元': a figure compared with, its way and new level after it.
+  if (read.role === 'base' || (!from && read.role === 'value' && lastCompare(plain) !== undefined)) return { role: 'base', level };
+  if (!from) return undefined;
+  const levelFrom = LEVEL_FROM_BEFORE.exec(plain);
+  return levelFrom ? { role: 'base', level, levelFrom } : undefined;
 }
 
 /** Whether no element of `xs` sorts after the next one. */

@@ -406,7 +406,8 @@ const LEADING_JOINERS = /^[\s,，;；:：、]*(?:其中|另外|同时)?[\s,，:�
  * and no measure ('比上年预算减15600元,同比下降19.60%'): the 同比 of the budget the change was compared with.
  */
 function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
-  const x = link.change;
+  // '由上年X增至Y,比上年增长Z%': a new level stated without its change is compared as its prior is.
+  const x = link.change ?? levelPrior(link);
   if (!x?.base || !rate.base || x.para !== rate.para || x.sentence !== rate.sentence) return false;
   return x.base.year === rate.base.year && (x.base.measure === rate.base.measure || rate.base.measure === undefined);
 }
@@ -419,7 +420,7 @@ function restatesBase(link: ChangeLink, rate: PercentToken): boolean {
 function adjustmentThenOtherRate(link: ChangeLink, rate: PercentToken): boolean {
   const x = link.change;
   // '年初预算为X万元,增加Z万元,调整为Y万元': a change stated before what the budget came to is the adjustment's too.
-  const adjustment = !!x && (ADJUSTMENT_WORD.test(x.label) || (link.prior !== undefined && link.current?.adjustedFrom === link.prior));
+  const adjustment = !!x && !link.current?.levelWay && (ADJUSTMENT_WORD.test(x.label) || (link.prior !== undefined && link.current?.adjustedFrom === link.prior));
   return adjustment && !ADJUSTMENT_WORD.test(rate.label);
 }
 
@@ -436,8 +437,14 @@ function onAdjustedBasis(rate: PercentToken, figure: AmountToken | undefined): b
  * makes the rate that item's, not the rate of the change before it.
  */
 function anotherItemSince(sentenceAmounts: readonly AmountToken[], link: ChangeLink, rate: PercentToken): boolean {
-  const x = link.change;
+  const x = link.change ?? (levelPrior(link) ? link.current : undefined);
   return !!x && sentenceAmounts.some((a) => a.start > x.end && a.end <= rate.start && a.role === 'value' && !a.inReason && !isItemValueOf(a, x));
+}
+
+/** '由上年X增至Y': the prior X of a link that is a new level in words (Y its current), if it is one. */
+export function levelPrior(link: ChangeLink): AmountToken | undefined {
+  const c = link.current;
+  return c?.levelWay && link.prior && c.adjustedFrom === link.prior ? link.prior : undefined;
 }
 
 /**
@@ -718,6 +725,15 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // '由年初预算X万元调整为Y万元,调增Z万元': Z is Y − X.
       const adjusted = sentenceAmounts.at(-1);
       const adjustment = adjusted?.adjustedFrom && t.base === adjusted.adjustedFrom.base ? adjusted : undefined;
+      // '由上年X增至Y,增加Z': the change of the new level read at Y.
+      const level = adjustment?.levelWay ? findLast(changes, (c) => c.current === adjustment && !c.change && !c.rate) : undefined;
+      if (level) {
+        level.change = t;
+        lastChange = level;
+        sentenceAmounts.push(t);
+        commasSinceAmount = 0;
+        return;
+      }
       const nearest = adjustment ?? findLast(sentenceAmounts, (a) => isItemValueOf(a, t));
       // A budget adjusted from is the base of its adjustment's change only, not of a change on another period ('比上年增加').
       const stated =
@@ -747,6 +763,10 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         ...(orWhole ? { orWhole } : {}),
         ...(nearestOfSeveral ? { nearestOfSeveral: true as const } : {}),
       };
+      changes.push(lastChange);
+    } else if (t.levelWay && t.adjustedFrom) {
+      // '由上年X增至Y': the words' way between two figures, and the link a change or rate after it joins.
+      lastChange = { current: t, prior: t.adjustedFrom };
       changes.push(lastChange);
     } else if (t.adjustedFrom) {
       // '年初预算为X万元,增加Z万元,调整为Y万元': the change stated before the figure the budget came to is Y − X.

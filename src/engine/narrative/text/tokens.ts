@@ -75,6 +75,8 @@ export interface AmountToken extends Positioned {
   fromTable?: boolean;
   /** The budget this figure was adjusted from ('由年初预算X万元调整为Y万元': on Y, the base X). */
   adjustedFrom?: AmountToken;
+  /** '由上年X万元增至Y万元': on Y, the way its words say it went from X (then `adjustedFrom`, the prior level X, not a budget adjusted). */
+  levelWay?: Direction;
 }
 
 export type PercentRole = 'share' | 'rate' | 'completion' | 'other';

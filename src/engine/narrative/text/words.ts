@@ -112,6 +112,20 @@ export const CHANGE_THEN_ADJUSTED_TO_AFTER = /^\s*[,，]\s*(?:增加|减少|调�
 /** The words of the figure a budget was adjusted to, right after the one it was adjusted from. */
 export const ADJUSTED_TO_BEFORE = /^\s*(?:调整后?|调[增减]?)\s*(?:为|到|至)\s*$/;
 
+/**
+ * '基本支出由上年的100万元增加为120万元', '较上年100万元增至120万元': a new level, not an amount of change — the figure after
+ * the way word is the current one, the figure before it the prior one. LEVEL_FROM_BEFORE: the words right before the prior
+ * (group 1: a year, 2: 上年 / 去年, 3: a measure); LEVEL_TO_AFTER, right after it, the way (group 1: up, 2: down) and the
+ * current amount; LEVEL_TO_BEFORE, the words of the current figure. They run only where a figure's next words hold 至, 到 or 为.
+ */
+export const LEVEL_FROM_BEFORE = /(?:由|从)\s*(?:(\d{4})\s*年度?|(上一?年度?|上年同期|去年|上期))?\s*(年初预算数?|调整预算数?|预算数?|决算数?)?\s*的?\s*$/;
+export const LEVEL_TO_AFTER = /^\s*(?:(增加|增长|上升|提高|增)|(减少|下降|降低|压减|压缩|减|降))\s*(?:为|到|至)\s*\d[\d,，.]*\s*(?:亿元|万元|千元|元)/;
+export const LEVEL_TO_BEFORE = /^\s*(?:(增加|增长|上升|提高|增)|(减少|下降|降低|压减|压缩|减|降))\s*(?:为|到|至)\s*$/;
+/** Whether `s` holds a word every level pattern needs. */
+export function mayStateLevel(s: string): boolean {
+  return s.includes('至') || s.includes('到') || s.includes('为');
+}
+
 /** A label that ends by naming the base of a comparison: the figure after it IS the base ("较2024年的2190万元", "上年为"). */
 export const BASE_VALUE_BEFORE =
   /(?:(?:比|较)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年)(?:[^\d，,。；;]{0,10}?)的|(?:上一?年度?|去年|上年同期)(?:[^\d，,。；;]{0,6}?)(?:为|是))\s*$/;

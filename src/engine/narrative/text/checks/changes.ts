@@ -9,7 +9,7 @@
 import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
 import { toFen } from '../../../model/money';
 import { amountText, amountValue, decimalsFor, figureText, markChecked, numberText, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
-import { measureOrDefault, signedFen, type ChangeLink } from '../structure';
+import { levelPrior, measureOrDefault, signedFen, type ChangeLink } from '../structure';
 import type { AmountToken, Base, Direction, Measure, PercentToken } from '../tokens';
 import { displayName } from '../subjects';
 import { COMPARISON_LEAD } from '../words';
@@ -46,14 +46,16 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
   const subject = x?.subject ?? link.current?.subject;
   const id = subject?.id;
   const toYear = x?.year ?? link.current?.year ?? doc.reportYear;
-  const base = x?.base ?? r?.base ?? { year: toYear - 1, words: '上年' };
+  const level = levelPrior(link);
+  const base = x?.base ?? r?.base ?? level?.base ?? { year: toYear - 1, words: '上年' };
   // This year's value is of the change's measure, the document's own when unsaid (a 决算's 支出决算, not its 年初预算).
   const current = link.current ?? (id && ref ? oneValueNear(doc, valuesOf(doc, id, toYear, measureOrDefault(x?.measure, doc.family), ref), ref) : undefined);
   // '比上年预算下降8.2%': a comparison naming a measure takes a prior that names it too; a figure of another year
   // whose words name none ('2013年…支出为9.5亿元' in a text about 2014's 预算) may be either, so it is not compared.
   const namesMeasureAsAsked = (a: AmountToken) => base.measure === undefined || a.measure !== undefined || a.year === doc.reportYear;
-  const direction = x?.direction ?? r?.direction;
-  const printedBase = link.prior && !x && r && link.current && !rateFitsBaseAsChange(r, link.current, link.prior, direction || undefined) ? link.prior : undefined;
+  const direction = x?.direction ?? r?.direction ?? link.current?.levelWay;
+  // '由上年X增至Y': the words say X is the prior; no other reading of it is tried.
+  const printedBase = level ?? (link.prior && !x && r && link.current && !rateFitsBaseAsChange(r, link.current, link.prior, direction || undefined) ? link.prior : undefined);
   const prior = (x ? link.prior : printedBase) ?? (id && ref ? oneValueNear(doc, valuesOf(doc, id, base.year, base.measure, ref).filter(namesMeasureAsAsked), ref) : undefined);
   const { now, then } = periodsOf(doc, base, toYear, (current ?? x)?.measure);
   // One shape, every field written (undefined where there is none): spreading the optional parts
@@ -272,7 +274,7 @@ function checkDirection(res: Resolved, marks: Marks, found: ChangeProblem[]): bo
   if (current && prior && direction) {
     const d = current.fen - prior.fen;
     if (Math.abs(d) > halfUnitOf(current) + halfUnitOf(prior) && Math.sign(d) !== direction) {
-      const at = x ?? r!;
+      const at = x ?? r ?? current;
       markChecked(marks, at, current, prior);
       found.push({ kind: 'way-against-figures', res, at, current, prior, direction });
       return true;
@@ -305,7 +307,7 @@ function reportProblem(doc: Doc, p: ChangeProblem): void {
       const arithmetic = `${amountText(current.fen, x.unit, d)} − ${amountText(prior.fen, x.unit, d)} = ${amountText(expected, x.unit, d)}${x.unit}`;
       const stateText = `${word(x.direction ?? 1)}${amountText(x.fen, x.unit, d)}${x.unit}`;
       // '由年初预算X万元调整为Y万元，调增Z万元': the change of the adjustment is Y − X.
-      const lead = current.adjustedFrom === prior ? `${quote(prior)}调整为${numberText(current)}${current.unit}，调整额应为` : `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为`;
+      const lead = current.adjustedFrom === prior && !current.levelWay ? `${quote(prior)}调整为${numberText(current)}${current.unit}，调整额应为` : `按${res.now}${quote(current)}、${res.then}${quote(prior)}计，变动为`;
       doc.out.add('change', p.withinRounding ? 'warning' : 'error', x, `${lead}${arithmetic}，文中为“${stateText}”${p.withinRounding ? '，相差一个尾数单位，请核对' : ''}。`, {
         expected: amountValue(expected, x.unit, d),
         actual: amountValue(signedFen(x), x.unit, d),
