@@ -33,7 +33,7 @@ import { checkSavings } from './checks/savings';
 import { checkBalances } from './checks/balances';
 import { checkAdditions } from './checks/additions';
 import { checkListedTotals } from './checks/listed-totals';
-import { checkHeadCounts } from './checks/head-counts';
+import { checkHeadCounts, checkStaffingQuotas } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 import { foldedParagraphs, restoreQuotes } from './traditional';
 
@@ -102,6 +102,7 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   checkAdditions(doc);
   checkListedTotals(doc);
   checkHeadCounts(doc);
+  checkStaffingQuotas(doc);
   checkReasons(doc);
   checkReasonWays(doc);
   return { findings: doc.out.items, coverage: coverageOf(doc) };

@@ -1,7 +1,8 @@
 /**
  * Head counts listed one after another with their 共计 right after them ('拥有正式民警42人、事业45人、工人6人、辅警人员227人,
  * 共计305人'): the listed counts make the total. A total the counts do not make is a slip in one of the figures, which one the
- * text cannot tell — a warning. Counts in any other arrangement (编制 beside 实有, a 其中) are not read.
+ * text cannot tell — a warning. So are the 编制 of a 部门 and the kinds of 编制 its 其中 lists ('核定编制79人,其中:行政编制32人,
+ * 事业编制53人,工勤编制0人,自收自支 2 人'). Counts in any other arrangement (编制 beside 实有, a 其中 of 实有 or 在职) are not read.
  */
 import type { Doc } from '../document';
 
@@ -32,6 +33,37 @@ export function checkHeadCounts(doc: Doc): void {
       const quoted = quota ? m[0].slice(m[0].search(/[人名][、,，]/) + 2) : m[0];
       const at = m.index + m[0].lastIndexOf(m[2]);
       doc.out.add('sum', 'warning', { para: p.index, start: at }, `“${quoted}”的人数合计不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对合计或各项人数。`, { key: `heads${at}` });
+    }
+  }
+}
+
+/** A total of 编制 and its 其中, up to the end of the sentence or a semicolon: '编制人数42,其中:行政编制人数19、…'. */
+const STAFFING_WITH_PARTS = /((?:核定|人员|机关)?编制(?:人数|数)?(?:共|为|共计)?)\s*(\d+)\s*[人名]?\s*[,，]?\s*其中\s*[:：]?([^。;；]*)/g;
+/**
+ * One kind of 编制 and its count: named by 编制, or 自收自支 ('自收自支 2 人'). The count of a 人数 may go without 人.
+ * Anything else in the list — 实有, 在职, 退休, 工勤人员, a bracket — and the list is not read.
+ */
+const STAFFING_PART = /^(?:[^\d()（）]{0,16}编制(?:人数|数)?|自收自支[^\d()（）编]{0,4})\s*(\d+)\s*[人名]?$/;
+
+export function checkStaffingQuotas(doc: Doc): void {
+  for (const p of doc.passages) {
+    if (!p.text.includes('编制')) continue;
+    STAFFING_WITH_PARTS.lastIndex = 0;
+    for (let m = STAFFING_WITH_PARTS.exec(p.text); m; m = STAFFING_WITH_PARTS.exec(p.text)) {
+      const parts = m[3].split(/[、,，]/).map((piece) => piece.trim());
+      const counts = parts.map((piece) => STAFFING_PART.exec(piece)?.[1]);
+      if (counts.length < 2 || counts.some((c) => c === undefined)) continue;
+      const total = Number(m[2]);
+      const sum = counts.reduce((a, c) => a + Number(c), 0);
+      if (sum === total) continue;
+      const at = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+      doc.out.add(
+        'sum',
+        'warning',
+        { para: p.index, start: at },
+        `“${m[0]}”所列各类编制之和与编制总数不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对编制总数或各类编制人数。`,
+        { key: `staffing${at}` },
+      );
     }
   }
 }
