@@ -204,9 +204,11 @@ export const THRESHOLD_AFTER = /^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|�
 
 /**
  * Words that explain a change near it (原因, 由于, 主要用于, 按照 …, and what it shows: '这表明…严格控制了…的支出'), and '主要原是:'
- * with its 因 dropped by a typing slip.
+ * with its 因 dropped by a typing slip; and the measure taken, which is the explanation of a cut in a “三公” note even
+ * without 原因 ('同比减少0.11万元各部门单位严把监督检查关,对接待费严格控制', '严格执行中央八项规定') — not a promise
+ * ('本单位将继续厉行节约'), which explains nothing.
  */
-export const REASON = /这(?:也|进一步)?(?:表明|说明)|原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|主要原[是为:：]|用于|根据|按照|调整|纳入|统一/;
+export const REASON = /这(?:也|进一步)?(?:表明|说明)|原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|主要原[是为:：]|用于|根据|按照|调整|纳入|统一|严格控制|严控|严把|八项规定/;
 /** A breakdown follows (如下, 其中, 分别 …): its items may carry the reasons. */
 export const BREAKDOWN = /如下|其中|具体情况|分别/;
 /** '分别减少…': the figures that follow go one to each item named before. */

@@ -58,11 +58,19 @@ function partOf(doc: Doc, stated: readonly Stated[], whole: Stated, core: Core):
   return like.every((s) => s.value.fen === first.value.fen && signedFen(s.change) === signedFen(first.change)) ? first : undefined;
 }
 
-/** Whether `whole` is the parts' sum within the rounding of the figures as printed. */
-function addsUp(whole: AmountToken, parts: readonly AmountToken[], value: (a: AmountToken) => number): boolean {
+/**
+ * Whether `whole` is the sum of `parts` (of `rounded`, when given, with `parts` only the ones printed rounded) within the
+ * rounding of the figures as printed.
+ */
+function addsUp(whole: AmountToken, rounded: readonly AmountToken[], value: (a: AmountToken) => number, parts: readonly AmountToken[] = rounded): boolean {
   const sum = parts.reduce((s, p) => s + value(p), 0);
-  const allowance = printedRoundingOf(whole, ...parts);
+  const allowance = printedRoundingOf(whole, ...rounded);
   return Math.abs(value(whole) - sum) <= allowance;
+}
+
+/** A part printed as 0 with a change of 0, both without decimals. */
+function nothingEitherYear(p: Stated): boolean {
+  return p.value.fen === 0 && p.change.fen === 0 && p.value.decimals === 0 && p.change.decimals === 0;
 }
 
 function checkWhole(doc: Doc, stated: readonly Stated[], whole: Stated): void {
@@ -72,7 +80,9 @@ function checkWhole(doc: Doc, stated: readonly Stated[], whole: Stated): void {
     const found = parts as Stated[];
     if (!addsUp(whole.value, found.map((p) => p.value), (a) => a.fen)) continue;
     markChecked(doc, whole.change, ...found.map((p) => p.change));
-    if (addsUp(whole.change, found.map((p) => p.change), signedFen)) return;
+    // A part at 0 that changed by 0 ('因公出国(境)经费0万元,同比减少0万元') had nothing either year: its 0s are exact, no rounding.
+    const rounded = found.filter((p) => !nothingEitherYear(p)).map((p) => p.change);
+    if (addsUp(whole.change, rounded, signedFen, found.map((p) => p.change))) return;
     const changes = found.map((p) => p.change);
     const d = decimalsFor(whole.change, ...changes);
     const unit = whole.change.unit;
