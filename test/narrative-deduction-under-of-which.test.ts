@@ -29,7 +29,7 @@ describe('an amount taken off the figure, named under its 其中', () => {
 
   it('still calls a part larger than its whole an error', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1_000, max: 400_000 }), fc.integer({ min: 1, max: 400_000 }), (whole, over) => {
+      fc.property(fc.integer({ min: 1_000, max: 400_000 }), fc.integer({ min: 100, max: 400_000 }), (whole, over) => {
         const text = `税收收入${yi(whole)}亿元,其中国内增值税${yi(whole + over)}亿元。`;
         expect(sums(text).map((f) => f.severity), shown(text)).toEqual(['error']);
       }),
