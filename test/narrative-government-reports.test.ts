@@ -167,6 +167,21 @@ describe('a table flattened into the text', () => {
     expect(warnings(text)).toEqual([]);
   });
 
+  // The seventy-fourth batch's 615 L8: a 市's monthly report ends in a table's head run onto one line.
+  it('reads "税收比重%" in a head flattened onto one line after its unit as a column, not a percentage left out', () => {
+    const text = '1—5月份,全市一般公共预算收入完成458795万元,下降5.2%。\n2024年5月份全市一般公共预算分级次完成情况统计表 单位:万元 单位名称 一般公共预算收入 税收比重% 一般公共预算支出 ';
+    expect(warnings(text), shown(warnings(text))).toEqual([]);
+  });
+
+  it('still finds a percentage left out after a table unit when the sentence goes on', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('占', '增长', '比重', '下降'), fc.constantFrom('，', '。', ' ,', ''), (word, after) => {
+        const text = `统计表 单位:万元 税收收入300万元,${word} %${after}非税收入100万元。`;
+        expect(warnings(text), shown(warnings(text))).toHaveLength(1);
+      }),
+    );
+  });
+
   it('still finds a percentage left out in prose', () => {
     const found = warnings('2023年本部门基本支出300.00万元，占%；项目支出200.00万元，占40.00%。');
     expect(found, shown(found)).toHaveLength(1);

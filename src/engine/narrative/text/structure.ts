@@ -33,6 +33,7 @@ import {
   OF_WHICH_START,
   ONLY_JOINING_WORDS,
   PER_UNIT_LABEL,
+  DEDUCTION_LABEL,
   CLASSIFIED_ITEM,
   RESPECTIVELY,
   SHARE_BEFORE,
@@ -376,7 +377,7 @@ function sameSubject(a: AmountToken, b: AmountToken): boolean {
 }
 
 function eligible(a: AmountToken): boolean {
-  return a.role !== 'base' && !a.inReason && !perUnitStandard(a);
+  return a.role !== 'base' && !a.inReason && !perUnitStandard(a) && !DEDUCTION_LABEL.test(a.label);
 }
 
 /**

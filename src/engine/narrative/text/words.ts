@@ -763,6 +763,12 @@ export const TOTAL_OF_LIST = /^\s*(?:合计|共计|总计)\s*(?:为|是|达)?\s*
 /** '年人均办公费387元', '车年均保险费4500元', '生均公用经费': an amount per head or per year, never a part of a total. */
 /** A numbered item that breaks a figure down by one classification ('1.按支出功能分类,包括…', '(二)按支出用途划分…'). */
 export const CLASSIFIED_ITEM = /^\s*(?:(?:\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）])\s*)?按[^,，;；。:：]{0,12}(?:分类|划分|类别)/;
+/**
+ * '国内增值税101.87亿元,…其中留抵退税冲减收入194.35亿元': an amount taken off the figure before it, named under its 其中,
+ * no part of it (it may well be larger).
+ */
+export const DEDUCTION_LABEL = /冲减|抵减/;
+
 export const PER_UNIT_LABEL = /人均|年均|平均|生均|户均|每人|每辆|每户|每生|每车/;
 
 /**

@@ -39,6 +39,9 @@ function periodsOf(doc: Doc, base: Base, toYear: number, currentMeasure: Measure
   return { now, then };
 }
 
+/** The id of a figure whose label is only the verb before it ('达到', '完成'). */
+const VERB_ONLY_NAME = /^name:(?:达到|完成|实现|累计完成)$/;
+
 function resolve(doc: Doc, link: ChangeLink): Resolved {
   const x = link.change;
   const r = link.rate;
@@ -56,7 +59,10 @@ function resolve(doc: Doc, link: ChangeLink): Resolved {
   const direction = x?.direction ?? r?.direction ?? link.current?.levelWay;
   // '由上年X增至Y': the words say X is the prior; no other reading of it is tried.
   const printedBase = level ?? (link.prior && !x && r && link.current && !rateFitsBaseAsChange(r, link.current, link.prior, direction || undefined) ? link.prior : undefined);
-  const prior = (x ? link.prior : printedBase) ?? (id && ref ? oneValueNear(doc, valuesOf(doc, id, base.year, base.measure, ref).filter(namesMeasureAsAsked), ref) : undefined);
+  // '…收入突破5000亿元,达到5026.71亿元…。…支出突破7000亿元,达到7175.90亿元,…比上年增长7.3%': figures named by a verb
+  // alone are not one item's two years.
+  const priorId = id && !VERB_ONLY_NAME.test(id) ? id : undefined;
+  const prior = (x ? link.prior : printedBase) ?? (priorId && ref ? oneValueNear(doc, valuesOf(doc, priorId, base.year, base.measure, ref).filter(namesMeasureAsAsked), ref) : undefined);
   const { now, then } = periodsOf(doc, base, toYear, (current ?? x)?.measure);
   // One shape, every field written (undefined where there is none): spreading the optional parts
   // into the literal made a large, slow-path graph that TurboFan compiled in a late warm run.

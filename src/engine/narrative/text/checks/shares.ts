@@ -40,8 +40,13 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
     // The whole named word for word ('本年支出合计', not the 支出总计 of the same funds) first.
     const words = subjectWords(of);
     const named = valuesOf(doc, id, a.year, undefined).filter((v) => v !== a && !v.inherited && subjectWords(v.label) === words);
-    const inText = oneValue(named, a) ?? oneValue(valuesOf(doc, id, a.year, undefined).filter((v) => v !== a && inScope(v)), a);
+    const others = valuesOf(doc, id, a.year, undefined).filter((v) => v !== a && inScope(v));
+    // The list's head counts among the figures before the share even when its scope ('全区…') hides its subject.
+    const before = head?.role === 'value' ? [...others, head] : others;
+    const candidate = oneValue(named, a) ?? oneValue(others, a);
+    const inText = trustedNamedWhole(candidate, a, before);
     if (inText) return fromToken(inText);
+    if (candidate) return undefined;
     if (named.length > 0 || valuesOf(doc, id, a.year, undefined).length > 1) return undefined;
     if (doc.facts && a.year === doc.reportYear) {
       const found = lookup(doc.facts, { ...subject, id }, measureOrDefault(a.measure, doc.family), doc.family);
@@ -60,6 +65,22 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
     return { fen, halfUnit: roundingAllowance(group.map((l) => l.amount)), name: `各项合计${amountText(fen, a.unit, decimalsFor(...group.map((l) => l.amount)))}${a.unit}`, group };
   }
   return undefined;
+}
+
+/**
+ * The whole under the share's very words, unless it is stated only after the share while a figure of its kind that
+ * disagrees stands before: '全区一般公共预算支出3095.01亿元,…其中:民生支出2428.54亿元,占一般公共预算支出的78.5%。
+ * 自治区本级…一般公共预算支出584.04亿元' — the later one is another scope's.
+ */
+function trustedNamedWhole(named: AmountToken | undefined, share: AmountToken, others: readonly AmountToken[]): AmountToken | undefined {
+  if (!named || stands(named, share)) return named;
+  const disagrees = (v: AmountToken) => Math.abs(v.fen - named.fen) > halfUnitOf(v) + halfUnitOf(named);
+  return others.some((v) => stands(v, share) && disagrees(v)) ? undefined : named;
+}
+
+/** `a` stands before `b` in the text. */
+function stands(a: AmountToken, b: AmountToken): boolean {
+  return a.para < b.para || (a.para === b.para && a.start < b.start);
 }
 
 /** The whole of all 收入 or 支出, with 结转 and 结余: '总收入', '收入总计'. */

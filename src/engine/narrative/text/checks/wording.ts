@@ -284,9 +284,21 @@ function checkMissingNumbers(doc: Doc): void {
     if (!p.half.includes('%')) continue;
     MISSING_PERCENT.lastIndex = 0;
     for (let m = MISSING_PERCENT.exec(p.text); m; m = MISSING_PERCENT.exec(p.text)) {
+      if (isColumnUnitOfFlatHead(p.text, m)) continue;
       doc.out.add('missing', 'warning', { para: p.index, start: m.index }, `“${m[0]}”缺少百分比数字，请补上。`, { key: `pct${m.index}` });
     }
   }
+}
+
+const UNIT_OF_TABLE = /单位\s*[:：]\s*(?:亿元|万元|千元|元)/;
+
+/**
+ * '…统计表 单位:万元 单位名称 一般公共预算收入 税收比重% 一般公共预算支出': a table's head flattened onto one
+ * line after its unit, each '%' the unit of a column glued to the column's name, the next name after a space.
+ */
+function isColumnUnitOfFlatHead(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return !/\s/.test(text[end - 2] ?? ' ') && /^[ \t\u3000]+[\u4e00-\u9fff]/.test(text.slice(end)) && UNIT_OF_TABLE.test(text.slice(0, m.index));
 }
 
 /** '比上年预算0.46万元', '较上年3.5%' — a comparison whose words do not say 增加, 减少 or 持平. */
