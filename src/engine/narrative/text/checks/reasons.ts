@@ -9,6 +9,7 @@ import { roundingAllowance, signedFen, type ChangeLink } from '../structure';
 import { classPathOf, isThreePublic, memberOf, nameKey, siblings, subjectOf, type Fund, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
 import { halfUnitOf } from '../figures';
+import { quote } from '../../../model/names';
 import {
   AMOUNT_ONLY_CHANGE,
   AMOUNT_OR_PERCENT,
@@ -593,7 +594,7 @@ function checkMissingReasons(doc: Doc): void {
     const { r, text } = verdict;
     markChecked(doc, link.rate ?? link.change);
     const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;
-    doc.out.add('reason', 'warning', r, `“${clauseAt(text, r.start)}”变动${size}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
+    doc.out.add('reason', 'warning', r, `${quote(clauseAt(text, r.start))}变动${size}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
       key: `${r.start}`,
     });
   }
