@@ -433,6 +433,25 @@ const MISSING_IN_TEXTS: MissingTextProblem[] = [
       "0 + 585.53 + 0.00 = 585.53). The seventy-third-batch key (keyed before the run) wrote this into its L18 problem beside the " +
       "公务用车 split; a sum that fails is keyed on its total (165 L8 above), and the total's line is L16.",
   },
+  {
+    text: '639.txt',
+    line: 3,
+    level: 'error',
+    what:
+      "'(二)公务用车购置及运行费1116.14万元。其中:' over '公务用车购置费34.71万元' (L4) and '公务用车运行费1116.14万元' (L5): " +
+      '34.71 + 1116.14 = 1150.85 ≠ 1116.14 (the 小计 is the right figure: 22.00 + 1116.14 + 221.98 = 1360.12 ≈ 1360.13, so the ' +
+      '运行费 should be 1081.43). The seventy-seventh-batch key (keyed before the run) put this slip on L5, the part it judged ' +
+      "wrong; a sum that fails is keyed on its total (165 L8 above), and the total's line is L3.",
+  },
+  {
+    text: '639.txt',
+    line: 5,
+    level: 'error',
+    what:
+      "'公务用车运行费…减少596.98万元,下降39.8%': on the printed 1116.14 the prior is 1713.12 and 596.98 ÷ 1713.12 = 34.85%; on the " +
+      '1081.43 the parts allow, 596.98 ÷ 1678.41 = 35.57% — never 39.8%. Kept from the key, whose L5 is withdrawn only to move its ' +
+      'sum slip to L3.',
+  },
 ];
 
 /** A keyed problem of a 情况说明 text that is not one, by the standard the other keys follow. */
@@ -522,6 +541,13 @@ const WITHDRAWN_IN_TEXTS: WithdrawnTextProblem[] = [
     text: '515.txt',
     line: 12,
     why: 'Keyed again on the total’s line, L9, as a warning (MISSING_IN_TEXTS above): a sum that fails is keyed on its total.',
+  },
+  {
+    text: '639.txt',
+    line: 5,
+    why:
+      'Its sum slip (运行费 1116.14 beside 购置费 34.71 under a 小计 of 1116.14) is keyed again on the total’s line, L3, and its ' +
+      'rate slip (39.8%) again on L5 (MISSING_IN_TEXTS above): a sum that fails is keyed on its total.',
   },
 ];
 

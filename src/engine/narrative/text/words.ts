@@ -209,6 +209,11 @@ export const THRESHOLD_AFTER = /^\s*(?:\(含\)|（含）)?\s*(?:以上|以下|�
  * ('本单位将继续厉行节约'), which explains nothing.
  */
 export const REASON = /这(?:也|进一步)?(?:表明|说明)|原因|由于|因为|系因|源于|是因|因素|所致|导致|主要是|主要为|主要原[是为:：]|用于|根据|按照|调整|纳入|统一|严格控制|严控|严把|八项规定/;
+/**
+ * A heading that announces the explanation of the changes ('增减情况说明', '英德市环保局2014年三公经费预算增减情况说明',
+ * '“三公”经费增减变化原因说明'): a title of no sentence, ending so.
+ */
+export const CHANGES_EXPLAINED_HEADING = /^[^。,，;；:：%％]{0,40}增减(?:变化)?(?:情况)?(?:原因)?(?:的)?说明\s*$/;
 /** A breakdown follows (如下, 其中, 分别 …): its items may carry the reasons. */
 export const BREAKDOWN = /如下|其中|具体情况|分别/;
 /** '分别减少…': the figures that follow go one to each item named before. */
@@ -713,11 +718,12 @@ export const AUDIT_RESULT = /审计结果(?:表明|公告)/;
  */
 export const NEWS_DATELINE = /(?:讯|日电)\s*[(（]?\s*记者|\d{1,2}日电\s*[(（]|本报讯|新华社/;
 /**
- * A reporter's account of another body's figures, with no dateline: '据了解,' or '另据了解,' opening a clause, or a body's
- * publication quoted from its website ('北京故宫博物院在其官网公布的《2023年度部门预算》数据显示'). A 部门 / 单位 publication speaks
- * of its own figures and never so of them. ('…财政局公布的数据显示' alone is no such sign: a 财政局's own 说明 may say it.)
+ * A reporter's account of another body's figures, with no dateline: '据了解,' or '另据了解,' opening a clause, a body's
+ * publication quoted from its website ('北京故宫博物院在其官网公布的《2023年度部门预算》数据显示'), or the reporter learning
+ * the figures from a body ('记者从成都市政府官方网站获悉', '记者日前从市财政局获悉'). A 部门 / 单位 publication speaks of its own
+ * figures and never so of them. ('…财政局公布的数据显示' alone is no such sign: a 财政局's own 说明 may say it.)
  */
-export const NEWS_ACCOUNT = /(?:^|[,，。;；:：\s])另?据了解[,，:：]|官网上?(?:公布|发布|公开)的?《/m;
+export const NEWS_ACCOUNT = /(?:^|[,，。;；:：\s])另?据了解[,，:：]|官网上?(?:公布|发布|公开)的?《|记者[^。,，;；]{0,30}?获悉/m;
 /**
  * The voice of a 部门 / 单位 publication, which owes a reason for each large change. '主要项目支出情况如下'
  * in a government's report means its main lines of spending, not a 部门's 项目支出.

@@ -9,6 +9,7 @@ import { roundingAllowance, signedFen, type ChangeLink } from '../structure';
 import { classPathOf, isThreePublic, memberOf, nameKey, siblings, subjectOf, type Fund, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
 import { halfUnitOf } from '../figures';
+import { quote } from '../../../model/names';
 import {
   AMOUNT_ONLY_CHANGE,
   AMOUNT_OR_PERCENT,
@@ -16,6 +17,7 @@ import {
   CAUSE_FIRST,
   CAUSE_SENTENCE_START,
   CAUSE_OF_NAMED_CHANGE,
+  CHANGES_EXPLAINED_HEADING,
   CHANGE_WORD_END,
   CN_ORDINAL,
   COMPARISON_WORD,
@@ -273,6 +275,18 @@ function reasonOpens(passage: string): boolean {
 }
 
 /**
+ * '英德市环保局2014年三公经费预算' / '增减情况说明' / '按照中央八项规定…“三公经费”只减不增,严格控制一般性支出…' / '…接待费下降9%,
+ * 公务车运行费下降31%。': under a heading announcing the explanation of the changes, a passage of causes alone (no figure)
+ * just before the passage of the changes gives their reasons first.
+ */
+function causesGivenFirst(doc: Doc, para: number): boolean {
+  const before = doc.passages[para - 1]?.text;
+  if (!before || AMOUNT_OR_PERCENT.test(before) || !REASON.test(before)) return false;
+  for (let i = 0; i < para - 1; i++) if (CHANGES_EXPLAINED_HEADING.test(doc.passages[i].text.trim())) return true;
+  return false;
+}
+
+/**
  * The same change stated again, its amount and rate repeated ('收、支总计各减少2415.45万元,下降34%,主要原因是…'
  * then '收入合计…减少2415.45万元,下降34 %'): its reason was given where it was first stated.
  */
@@ -357,7 +371,7 @@ export function newsDateline(text: string): boolean {
 
 /** Whether a text is a reporter's account of figures without a dateline (NEWS_ACCOUNT); tried only over a text holding its words. */
 export function newsAccount(text: string): boolean {
-  return (text.includes('据了解') || text.includes('官网')) && NEWS_ACCOUNT.test(text);
+  return (text.includes('据了解') || text.includes('官网') || text.includes('获悉')) && NEWS_ACCOUNT.test(text);
 }
 
 /**
@@ -489,6 +503,7 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   if (reasonAfterParallelChange(text, r.start)) return 'explained';
   const next = doc.passages[r.para + 1]?.text ?? '';
   if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) return 'explained';
+  if (causesGivenFirst(doc, r.para)) return 'explained';
   // A breakdown follows: its items carry the reasons — announced after the sentence, or at its end ('…增长21.81%,安排情况如下:').
   const sentenceEnd = afterSentences(text, r.start, 1);
   const after = following(doc, r.para, sentenceEnd, 8);
@@ -579,7 +594,7 @@ function checkMissingReasons(doc: Doc): void {
     const { r, text } = verdict;
     markChecked(doc, link.rate ?? link.change);
     const size = link.rate ? link.rate.raw.replace(/\s+/g, '') : `${r.value.toFixed(1)}%（按金额推算）`;
-    doc.out.add('reason', 'warning', r, `“${clauseAt(text, r.start)}”变动${size}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
+    doc.out.add('reason', 'warning', r, `${quote(clauseAt(text, r.start))}变动${size}，达到${doc.reasonThreshold}%以上却未说明原因，请补写“主要原因是……”。`, {
       key: `${r.start}`,
     });
   }
