@@ -241,7 +241,9 @@ function unitIdentities(table: Table): Identity[] {
   const childrenOf = new Map<string | undefined, Line[]>();
   for (const l of units) {
     const parent = parentOf(l.unitCode as string);
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), l]);
+    const siblings = childrenOf.get(parent);
+    if (siblings) siblings.push(l);
+    else childrenOf.set(parent, [l]);
   }
   const sums: { total: Line; parts: Line[] }[] = [{ total, parts: childrenOf.get(undefined) ?? [] }];
   for (const l of units) {
@@ -249,9 +251,10 @@ function unitIdentities(table: Table): Identity[] {
     if (parts) sums.push({ total: l, parts });
   }
   const out: Identity[] = [];
-  for (const column of amountColumns(table)) {
+  const columns = amountColumns(table);
+  for (const column of columns) {
     for (const { total, parts } of sums) {
-      if (!parts.length || parts.some((p) => notPrintedIn(p, column, amountColumns(table)))) continue;
+      if (!parts.length || parts.some((p) => notPrintedIn(p, column, columns))) continue;
       out.push({
         total: operand(table, total, column),
         parts: parts.map((p) => operand(table, p, column)),

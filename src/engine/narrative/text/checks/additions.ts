@@ -10,6 +10,7 @@
 import { printedRoundingOf } from '../figures';
 import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import type { AmountToken } from '../tokens';
+import { sentenceStartBefore } from './reasons';
 
 const ADDED_ON = /加上/g;
 // '收入合计' too ('…加上转移性收入49.2亿元,收入合计196.3亿元'), but not a 部门's '本年收入合计', the year's income before its 结转.
@@ -121,7 +122,7 @@ const NOT_ADDED = /剔除|除去|去除|[扣抵冲]/;
 function checkSentenceOfAdditions(doc: Doc, text: string, para: number): void {
   AFTER_THEN_TOTAL.lastIndex = 0;
   for (let m = AFTER_THEN_TOTAL.exec(text); m; m = AFTER_THEN_TOTAL.exec(text)) {
-    const start = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index), text.lastIndexOf(';', m.index)) + 1;
+    const start = sentenceStartBefore(text, m.index + 1);
     if (start === 0) continue;
     const sentence = text.slice(start, m.index);
     if (sentence.includes('加上') || NOT_ADDED.test(sentence)) continue;

@@ -68,8 +68,9 @@ function itemsFiguresFallShortOfTheHeads(doc: Doc, head: AmountToken, parts: rea
 
 /** The side of the account a figure's words name: 收入 or 支出 ('…预算收入为', '各项社会保险支出为'), undefined when neither. */
 function sideOf(a: AmountToken): 'income' | 'expense' | undefined {
-  if (a.subject.core === 'income' || INCOME_NAME_END.test(a.label.replace(/[为是]\s*$/, ''))) return 'income';
-  if (a.subject.core === 'expense' || EXPENSE_NAME_END.test(a.label.replace(/[为是]\s*$/, ''))) return 'expense';
+  const name = a.label.replace(/[为是]\s*$/, '');
+  if (a.subject.core === 'income' || INCOME_NAME_END.test(name)) return 'income';
+  if (a.subject.core === 'expense' || EXPENSE_NAME_END.test(name)) return 'expense';
   return undefined;
 }
 
@@ -91,13 +92,12 @@ function withoutOtherSideAfterSemicolon(doc: Doc, head: AmountToken, parts: read
 /**
  * '本级对千里山镇税收返还和各类转移支付支出 505 元,…其中,税收返还 17 万 元,…一般性转移支付 168 万元,…专项转移支付 320 万 元': a total
  * printed in 元 whose parts, all in 万元, make its digits exactly (17 + 168 + 320 = 505万元) — the total's unit was mistyped. Its
- * digits read in the parts' unit; undefined when no unit slip of the total explains the gap.
+ * digits read in the parts' unit; undefined when no unit slip of the total explains the gap. `sum`: the parts' signed sum.
  */
-function totalWithMistypedUnit(head: AmountToken, parts: readonly AmountToken[], allowance: number): AmountToken | undefined {
+function totalWithMistypedUnit(head: AmountToken, parts: readonly AmountToken[], sum: number, allowance: number): AmountToken | undefined {
   const unit = parts[0].unit;
   if (head.unit === unit || head.role !== 'value' || !parts.every((p) => p.unit === unit)) return undefined;
   const read: AmountToken = { ...head, unit, fen: toFen(head.value, unit) };
-  const sum = parts.reduce((acc, p) => acc + signedFen(p), 0);
   return Math.abs(read.fen - sum) <= allowance - halfUnitOf(head) + halfUnitOf(read) ? read : undefined;
 }
 
@@ -454,10 +454,11 @@ function itemsGoOnAfterStop(doc: Doc, parts: readonly AmountToken[], gap: number
   const last = parts[parts.length - 1];
   const next = amountsOfPassage(doc, last.para).filter((a) => a.sentence === last.sentence + 1 && !a.inReason);
   const taken: AmountToken[] = [];
+  let sum = 0;
   for (const a of next.slice(0, 10)) {
     if (a.role !== 'value') return false;
     taken.push(a);
-    const sum = taken.reduce((acc, q) => acc + q.fen, 0);
+    sum += a.fen;
     if (Math.abs(sum - gap) <= allowance + roundingAllowance(taken)) return true;
     if (sum > gap + allowance) return false;
   }
@@ -639,7 +640,7 @@ export function checkSums(doc: Doc): void {
       continue;
     }
     // Which unit slipped the text does not say for certain (the digits agree), so a question: a warning, as the changes' unit slips.
-    const read = totalWithMistypedUnit(head, parts, allowance);
+    const read = totalWithMistypedUnit(head, parts, sum, allowance);
     if (read) {
       const dr = decimalsFor(read, ...parts);
       doc.out.add(
