@@ -20,19 +20,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { analyzeWorkbook } from '../src/engine';
 import { toGrids } from './fixtures';
+import { putRows, type Row } from './worksheet-rows';
 
-type Row = (string | number)[];
-
-function put(ws: ExcelJS.Worksheet, rows: Row[]): void {
-  rows.forEach((r, i) =>
-    r.forEach((v, j) => {
-      if (v === '') return;
-      const cell = ws.getCell(i + 1, j + 1);
-      cell.value = v;
-      if (typeof v === 'number') cell.numFmt = '0.00';
-    }),
-  );
-}
 
 /** Figures of one case, in 分 (whole 万元 × 100 + cents), the 支出 split one way per view. */
 interface Case {
@@ -83,7 +72,7 @@ function shandongSummary(wb: ExcelJS.Workbook, c: Case, expenseTotalShift = 0): 
   const project = wan(c.project);
   const total = wan(totalOf(c));
   const [general, social] = classes(c).map(wan);
-  put(ws, [
+  putRows(ws, [
     ['2019年收支预算总表'],
     ['', '', '', '', '', '', '', '', '', '单位：万元'],
     ['收入', '', '支出', '', '', '', '', '', '', ''],
@@ -111,7 +100,7 @@ function expenseSummary(wb: ExcelJS.Workbook, c: Case, classShift = 0): void {
   const generalBasic = Math.min(generalFen, basicFen);
   const rows = (code: string[], name: string[], all: number, basic: number): Row[] =>
     code.map((k, i) => [k, name[i], wan(all), wan(basic), wan(all - basic)]);
-  put(ws, [
+  putRows(ws, [
     ['2019年部门支出总表'],
     ['', '', '', '', '单位：万元'],
     ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
@@ -127,7 +116,7 @@ function byKindSummary(wb: ExcelJS.Workbook, c: Case, expenseTotalShift = 0): vo
   const basic = wan(c.basic[0] + c.basic[1] + c.basic[2]);
   const total = wan(totalOf(c));
   const spent = wan(totalOf(c) + expenseTotalShift);
-  put(ws, [
+  putRows(ws, [
     ['2019年收支预算总表'],
     ['', '', '', '单位：万元'],
     ['收入', '', '支出', ''],
@@ -262,7 +251,7 @@ describe('sixty-first batch: a 收支总表 whose 支出 lists no 类 (支出类
 function byUnitCodeExpense(wb: ExcelJS.Workbook, lines: { code: [string, string, string]; name: string; basic: number; project: number }[]): void {
   const ws = wb.addWorksheet('部门支出总表');
   const sum = (f: (l: (typeof lines)[number]) => number) => lines.filter((l) => !l.code[1]).reduce((a, l) => a + f(l), 0);
-  put(ws, [
+  putRows(ws, [
     ['部门支出总表'],
     ['', '', '', '', '', '', '', '单位：万元'],
     ['科目编码', '', '', '单位代码', '单位名称（科目）', '合计', '基本支出', '项目支出'],

@@ -20,20 +20,8 @@ import { runCli } from './fixtures/catalog/cli';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { putRows, type Row } from './worksheet-rows';
 
-type Row = (string | number)[];
-
-function put(ws: ExcelJS.Worksheet, rows: Row[], merges: string[] = []): void {
-  rows.forEach((r, i) =>
-    r.forEach((v, j) => {
-      if (v === '') return;
-      const cell = ws.getCell(i + 1, j + 1);
-      cell.value = v;
-      if (typeof v === 'number') cell.numFmt = '0.00';
-    }),
-  );
-  for (const m of merges) ws.mergeCells(m);
-}
 
 function analyze(build: (wb: ExcelJS.Workbook) => void) {
   const wb = new ExcelJS.Workbook();
@@ -80,7 +68,7 @@ function threePublicByUnit(
   const rows = units.map((u, i) => unitRow(`30400${i + 1}`, i === 0 ? '某县司法局（本级）' : `某县司法局下属单位${i}`, u));
   const listed = opts.noDepartment ? rows : [department, ...rows];
   const body = opts.totalAtBottom ? [...listed, totalRow] : [totalRow, ...listed];
-  put(
+  putRows(
     ws,
     [
       ['表3-3'],
@@ -197,7 +185,7 @@ describe('a “三公” table listed by unit: 单位编码 | 单位名称 | 当
 
 /** A 基本支出表 whose 30217 公务接待费 is `reception` 万元 (in 分). */
 function basicExpense(wb: ExcelJS.Workbook, reception: number): void {
-  put(wb.addWorksheet('表3-1'), [
+  putRows(wb.addWorksheet('表3-1'), [
     ['一般公共预算基本支出表'],
     ['', '', '单位：万元'],
     ['科目编码', '科目名称', '合计'],
@@ -211,7 +199,7 @@ function basicExpense(wb: ExcelJS.Workbook, reception: number): void {
 describe('a grid listed by unit with no group over its figures', () => {
   it('is not opened by 单位编码 | 单位名称 alone: 湖南’s 工资福利 grid by unit stays unread, not taken for the 基本支出表', () => {
     const a = analyze((wb) => {
-      put(wb.addWorksheet('工资福利支出明细'), [
+      putRows(wb.addWorksheet('工资福利支出明细'), [
         ['基本支出预算明细表-工资福利支出（按部门预算经济分类）'],
         ['', '', '', '', '', '单位：万元'],
         ['单位编码', '单位名称', '合计', '基本工资', '津贴补贴', '绩效工资'],
@@ -247,7 +235,7 @@ describe('a “三公” table listed by unit beside the 基本支出表', () =>
 function hunanSummary(wb: ExcelJS.Workbook, income: [number, number], expense: [number, number, number], shift = 0): void {
   const total = wan(income[0] + income[1]);
   const spent = wan(expense[0] + expense[1] + expense[2] + shift);
-  put(
+  putRows(
     wb.addWorksheet('收支总体情况表'),
     [
       ['部门收支总体情况表'],
@@ -311,7 +299,7 @@ describe('a 收支总表 headed 项目 | 本年预算 (no 数)', () => {
 /** The accounting system's 收入支出总表: 项目 | 行次 | 年初预算数 (or 年初数) | 期末数, the 收入 and 支出 in one column. */
 function accountingStatement(wb: ExcelJS.Workbook, opening: string, figures: [number, number, number]): void {
   const [a, b, c] = figures.map(wan);
-  put(wb.addWorksheet('收入支出总表'), [
+  putRows(wb.addWorksheet('收入支出总表'), [
     ['收入支出总表'],
     ['编制单位：某局', '', '', '单位：元'],
     ['项目', '行次', opening, '期末数'],
