@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkNarrativeText } from '../src/engine/narrative';
+import { inferReportYear } from '../src/engine/narrative/text/year';
 import { subjectOf } from '../src/engine/narrative/text/subjects';
 
 const errors = (text: string) => checkNarrativeText(text).filter((f) => f.severity === 'error');
@@ -51,6 +52,39 @@ describe('政府拨款 is a fund, the 财政拨款 of a 红十字会 (647 L6, L1
           const s = subjectOf(`${scope}政府拨款${side}`);
           expect(s.fund).toBe('fiscal');
           expect(s.id).not.toBe(side === '收入' ? 'income@all' : 'expense@all');
+        },
+      ),
+    );
+  });
+});
+
+const NEWS_648 = [
+  '昨天(4月2日),按照财政部要求,大批中央部门公开2019年年度预算情况。',
+  '由于退役军人事务部去年4月才刚刚挂牌,因此2018年其未曾公布部门预算,此次是该部门首次公开年度预算。',
+  '数据显示,退役军人事务部2019年收入预算60496.03万元,其中上年结转17644.46万元;一般公共预算拨款收入40157.7万元;事业收入2693.87万元。',
+  '事实上,在党中央、国务院多次强调“过紧日子”的背景下,多数部委的“三公”经费实现连年下降。但对比之下,退役军人事务部2019年“三公”经费预算比2018年增加511.04万元。',
+];
+
+describe('a 部门预算 said not to exist is no title (648 L5, L15)', () => {
+  it('the published 648 lines: no year called wrong', () => {
+    expect(checkNarrativeText(`${NEWS_648.join('\n')}\n`).filter((f) => f.rule.includes('year') || f.message.includes('年份'))).toEqual([]);
+  });
+
+  it('the report year is the latest the text speaks of, not the denied one', () => {
+    expect(inferReportYear(NEWS_648)).toMatchObject({ year: 2019, stated: false });
+    expect(inferReportYear(['因此2018年部门预算公开如下。', ...NEWS_648.slice(2)])).toMatchObject({ year: 2018, stated: true });
+  });
+
+  it('property: a year followed by a denial before 部门预算 / 决算 is never the title year', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2010, max: 2024 }),
+        fc.constantFrom('其未曾公布', '该局没有编制', '本单位未', '尚未公开'),
+        fc.constantFrom('部门预算', '部门决算', '单位预算'),
+        (year, denial, title) => {
+          const r = inferReportYear([`${year}年${denial}${title},今年为首次公开。`, `${year + 1}年收入预算100.00万元。`]);
+          expect(r.stated).toBe(false);
+          expect(r.year).toBe(year + 1);
         },
       ),
     );
