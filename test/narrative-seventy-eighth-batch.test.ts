@@ -90,3 +90,36 @@ describe('a 部门预算 said not to exist is no title (648 L5, L15)', () => {
     );
   });
 });
+
+const money = (fen: number) => (fen / 100).toFixed(2);
+
+const POLICE_649 =
+  '1.总体情况。2021年度收入总计22,373.87万元,支出总计22,373.87万元。收支较上年决算数增加22,373.87万元、增长%,主要原因是原';
+
+describe('the blank rate of a change from nothing is no figure left out (649 L23)', () => {
+  const blanks = (text: string) => checkNarrativeText(text).filter((f) => f.message.includes('缺少百分比数字'));
+
+  it('the published 649 line: nothing asked', () => {
+    expect(blanks(`${POLICE_649}\n`)).toEqual([]);
+  });
+
+  it('a change smaller than the total still has a rate, and its blank is asked for', () => {
+    expect(blanks(`${POLICE_649.replace('增加22,373.87万元', '增加2,373.87万元')}\n`)).toHaveLength(1);
+  });
+
+  it('property: a blank rate is asked for unless the change equals the figure it changes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10_000, max: 100_000_000 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.boolean(),
+        fc.constantFrom('增长%', '增长 %', '增幅为%'),
+        (total, percent, fromNothing, rate) => {
+          const change = fromNothing ? total : Math.round((total * percent) / 100);
+          const text = `2022年度收入总计${money(total)}万元,支出总计${money(total)}万元。收支较上年决算数增加${money(change)}万元、${rate},主要原因是人员增加。\n`;
+          expect(blanks(text)).toHaveLength(fromNothing ? 0 : 1);
+        },
+      ),
+    );
+  });
+});
