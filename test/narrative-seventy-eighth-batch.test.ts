@@ -73,13 +73,14 @@ describe('a 部门预算 said not to exist is no title (648 L5, L15)', () => {
   it('the report year is the latest the text speaks of, not the denied one', () => {
     expect(inferReportYear(NEWS_648)).toMatchObject({ year: 2019, stated: false });
     expect(inferReportYear(['因此2018年部门预算公开如下。', ...NEWS_648.slice(2)])).toMatchObject({ year: 2018, stated: true });
+    expect(inferReportYear(['2018年未成年人救助保护中心部门预算', ...NEWS_648.slice(2)])).toMatchObject({ year: 2018, stated: true });
   });
 
   it('property: a year followed by a denial before 部门预算 / 决算 is never the title year', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2010, max: 2024 }),
-        fc.constantFrom('其未曾公布', '该局没有编制', '本单位未', '尚未公开'),
+        fc.constantFrom('其未曾公布', '该局没有编制', '本单位未编制', '尚未公开'),
         fc.constantFrom('部门预算', '部门决算', '单位预算'),
         (year, denial, title) => {
           const r = inferReportYear([`${year}年${denial}${title},今年为首次公开。`, `${year + 1}年收入预算100.00万元。`]);
