@@ -451,6 +451,15 @@ const MISSING_IN_TEXTS: MissingTextProblem[] = [
       "'公务用车运行费…减少596.98万元,下降39.8%': on the printed 1116.14 the prior is 1713.12 and 596.98 ÷ 1713.12 = 34.85%; on the " +
       '1081.43 the parts allow, 596.98 ÷ 1678.41 = 35.57% — never 39.8%. Kept from the key, whose L5 is withdrawn only to move its ' +
       'sum slip to L3.',
+  },  {
+    text: '650.txt',
+    line: 9,
+    level: 'warning',
+    what:
+      "'政府拨款收入共计475.8万元。比上年度增加22.65万元,增长4.9%': 22.65 ÷ (475.8 − 22.65 = 453.15) = 4.998% (4.997–5.000% at " +
+      'the rounding limits of the printed 475.8 and 22.65), 5.0% to one decimal. The seventy-eighth-batch key (keyed before the ' +
+      "run) called 4.9% 'cut, not rounded — not a problem'; a rate cut rather than rounded is a one-unit slip by the standard the " +
+      'corpus keys follow (451 L11 above; 313, 11.2% for 11.27%; 305, 6.6% for 6.68%).',
   },
 ];
 

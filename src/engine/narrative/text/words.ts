@@ -876,7 +876,7 @@ export const SUBJECT_TOTALS: [RegExp, Core][] = [
   [/^(?:本年|当年|全年)?(?:部门(?:预算|决算))?(?:总支出|支出)(?:预算|决算)?(?:合计|总计|总额|总预算|总决算|小计|总)?$/, 'expense'],
   [/^(?:当年)?拨款(?:合计|总额|规模)?$/, 'appropriation'],
 ];
-export const FUND_WORDS = /一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户(?:管理)?(?:资金)?|单位资金|财政拨款|财政资金|(?:财政)?拨款(?=收入|支出)/g;
+export const FUND_WORDS = /一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政专户(?:管理)?(?:资金)?|单位资金|财政拨款|财政资金|(?:财政|政府)?拨款(?=收入|支出)/g;
 
 /** The fund a subject's words name. */
 export const SUBJECT_FUNDS: [RegExp, Fund][] = [
@@ -885,7 +885,9 @@ export const SUBJECT_FUNDS: [RegExp, Fund][] = [
   [/国有资本经营/, 'state-capital'],
   [/财政专户/, 'special-account'],
   [/单位资金/, 'unit-funds'],
-  [/财政拨款|财政资金/, 'fiscal'],
+  // '政府拨款收入' (a 红十字会's, a 协会's): the 财政拨款 of bodies that keep 民间非营利 accounts. Without it the 拨款 alone
+  // was taken away and '本级政府' read as the body's name, leaving the whole 收入.
+  [/财政拨款|财政资金|政府拨款/, 'fiscal'],
 ];
 
 /** Words that are not part of what a figure is about. */

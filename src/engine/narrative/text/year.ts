@@ -43,13 +43,19 @@ export function inferReportYear(texts: readonly string[]): ReportYear {
 const TITLE_YEARS = new RegExp(REPORT_TITLE_YEAR.source, 'g');
 
 /**
+ * A title never denies: '因此2018年其未曾公布部门预算' says a 部门预算 of that year does not exist. A bare 未 is no denial
+ * ('2023年未成年人救助保护中心部门预算').
+ */
+const DENIAL = /未曾|尚未|从未|没有|不曾|未(?:公布|公开|编制|编报|发布)/;
+
+/**
  * The first report title in a text: not a year compared with ('…收入预算842.79万元,比2024年单位预算收入增加62.15万元'
- * names last year's 单位预算, not the report's).
+ * names last year's 单位预算, not the report's), nor one said not to exist.
  */
 function titleYearIn(t: string): RegExpExecArray | undefined {
   TITLE_YEARS.lastIndex = 0;
   for (let m = TITLE_YEARS.exec(t); m; m = TITLE_YEARS.exec(t)) {
-    if (!NOT_REPORT_YEAR_BEFORE.test(t.slice(Math.max(0, m.index - 3), m.index))) return m;
+    if (!NOT_REPORT_YEAR_BEFORE.test(t.slice(Math.max(0, m.index - 3), m.index)) && !DENIAL.test(m[0])) return m;
   }
   return undefined;
 }

@@ -284,10 +284,24 @@ function checkMissingNumbers(doc: Doc): void {
     if (!p.half.includes('%')) continue;
     MISSING_PERCENT.lastIndex = 0;
     for (let m = MISSING_PERCENT.exec(p.text); m; m = MISSING_PERCENT.exec(p.text)) {
-      if (isColumnUnitOfFlatHead(p.text, m)) continue;
+      if (isColumnUnitOfFlatHead(p.text, m) || (CHANGE_RATE_WORD.test(m[1]) && changeFromNothingBefore(doc, p.index, m.index))) continue;
       doc.out.add('missing', 'warning', { para: p.index, start: m.index }, `“${m[0]}”缺少百分比数字，请补上。`, { key: `pct${m.index}` });
     }
   }
+}
+
+const CHANGE_RATE_WORD = /^(?:增长|下降|增幅|降幅|减幅)$/;
+
+/**
+ * '收入总计22,373.87万元,支出总计22,373.87万元。收支较上年决算数增加22,373.87万元、增长%': a change as large as the figure
+ * it is the change of had nothing before it, and the rate of a change from nothing cannot be written — the blank after
+ * it is no figure left out.
+ */
+function changeFromNothingBefore(doc: Doc, para: number, at: number): boolean {
+  const before = amountsOfPassage(doc, para).filter((a) => a.end <= at);
+  const change = before.at(-1);
+  if (!change || change.role !== 'change' || at - change.end > 3) return false;
+  return before.some((v) => v.role === 'value' && v.year === change.year && v.fen === change.fen);
 }
 
 const UNIT_OF_TABLE = /单位\s*[:：]\s*(?:亿元|万元|千元|元)/;
