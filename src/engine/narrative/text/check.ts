@@ -33,6 +33,7 @@ import { checkSavings } from './checks/savings';
 import { checkBalances } from './checks/balances';
 import { checkAdditions } from './checks/additions';
 import { checkListedTotals } from './checks/listed-totals';
+import { checkWholeAsPart } from './checks/whole-as-part';
 import { checkHeadCounts, checkStaffingQuotas } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 import { foldedParagraphs, restoreQuotes } from './traditional';
@@ -101,6 +102,7 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   checkBalances(doc);
   checkAdditions(doc);
   checkListedTotals(doc);
+  checkWholeAsPart(doc);
   checkHeadCounts(doc);
   checkStaffingQuotas(doc);
   checkReasons(doc);
