@@ -34,6 +34,7 @@ import { checkBalances } from './checks/balances';
 import { checkAdditions } from './checks/additions';
 import { checkListedTotals } from './checks/listed-totals';
 import { checkWholeAsPart } from './checks/whole-as-part';
+import { checkBalancedChanges } from './checks/balanced-changes';
 import { checkHeadCounts, checkStaffingQuotas } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 import { foldedParagraphs, restoreQuotes } from './traditional';
@@ -103,6 +104,7 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   checkAdditions(doc);
   checkListedTotals(doc);
   checkWholeAsPart(doc);
+  checkBalancedChanges(doc);
   checkHeadCounts(doc);
   checkStaffingQuotas(doc);
   checkReasons(doc);
