@@ -35,6 +35,7 @@ import { checkAdditions } from './checks/additions';
 import { checkListedTotals } from './checks/listed-totals';
 import { checkWholeAsPart } from './checks/whole-as-part';
 import { checkBalancedChanges } from './checks/balanced-changes';
+import { checkRepeatedChanges } from './checks/repeated-changes';
 import { checkHeadCounts, checkStaffingQuotas } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 import { foldedParagraphs, restoreQuotes } from './traditional';
@@ -105,6 +106,7 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   checkListedTotals(doc);
   checkWholeAsPart(doc);
   checkBalancedChanges(doc);
+  checkRepeatedChanges(doc);
   checkHeadCounts(doc);
   checkStaffingQuotas(doc);
   checkReasons(doc);

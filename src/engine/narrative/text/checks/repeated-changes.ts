@@ -1,0 +1,50 @@
+/**
+ * One fund's 拨款 change stated twice with two figures (577 L39): '收入较2024增加39.39万元,主要是…,一般公共预算拨款增加了32.42万元'
+ * in the 收入 section and '2025年一般公共预算财政拨款收入1125.76万元,较2024年增加34.42 万元' in the 拨款 section — one change
+ * of the same appropriation, on the same year. Which of the two is wrong the words cannot tell: a warning on the later.
+ *
+ * Read only in a budget, for one fund's 拨款 (the words name 拨款: a department's appropriation, not a government's
+ * revenue of the fund, '一般公共预算收入'), as 拨款 or as the 收入 it is; a change inside a reason counts, a 支出 does not
+ * (with 上年结转 a fund's 支出 may change otherwise than its 拨款).
+ */
+import { halfUnitOf } from '../figures';
+import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { signedFen } from '../structure';
+import type { AmountToken } from '../tokens';
+
+function appropriationChange(a: AmountToken): boolean {
+  const { core, fund, text } = a.subject;
+  return (
+    a.role === 'change' &&
+    (core === 'appropriation' || core === 'income') &&
+    (fund === 'general-budget' || fund === 'gov-fund' || fund === 'state-capital') &&
+    text.includes('拨款') &&
+    !a.difference &&
+    !a.garbled &&
+    !a.eitherWay &&
+    a.direction !== undefined &&
+    !a.fromTable
+  );
+}
+
+export function checkRepeatedChanges(doc: Doc): void {
+  if (doc.family !== 'budget') return;
+  const changes = doc.structure.amounts.filter(appropriationChange);
+  for (let j = 1; j < changes.length; j++) {
+    const b = changes[j];
+    const a = changes.slice(0, j).find((x) => x.para !== b.para && x.subject.fund === b.subject.fund && x.year === b.year && x.base?.year === b.base?.year && x.base?.measure === b.base?.measure);
+    if (!a || doc.out.hasError(b)) continue;
+    if (a.value === b.value && a.unit !== b.unit) continue;
+    const gap = signedFen(b) - signedFen(a);
+    if (Math.abs(gap) <= halfUnitOf(a) + halfUnitOf(b)) continue;
+    markChecked(doc, a, b);
+    const d = decimalsFor(a, b);
+    doc.out.add(
+      'duplicate',
+      'warning',
+      b,
+      `同一拨款的增减前后不一致：前文为${quote(a)}，此处为${quote(b)}（差${amountText(Math.abs(gap), b.unit, d)}${b.unit}），请核对。`,
+      { key: `repeated-change${b.start}`, about: b },
+    );
+  }
+}
