@@ -1,7 +1,8 @@
 /**
  * One fund's 拨款 change stated twice with two figures (577 L39): '一般公共预算拨款增加了32.42万元' in the reason of the 收入's
  * change, and '一般公共预算财政拨款收入1125.76万元,较2024年增加34.42 万元' in the 拨款 section. A warning on the later, stating
- * both. Wordings and figures of the properties are invented variants.
+ * both; and 387 L13, '…财政拨款收入513.09万元,…财政拨款支出513.09万元,比2022年减少12.48万元' against the reason's '一般公共预算拨款
+ * 增加22.27万元'. Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -25,6 +26,26 @@ describe('one fund’s 拨款 change stated twice (577)', () => {
     expect(found[0].message).toContain('32.42');
     expect(found[0].message).toContain('34.42');
     expect(found[0].message).toContain('差2.00万元');
+  });
+
+  const PUBLISHED_387 = [
+    '共青团重庆市长寿区委2023年部门预算情况说明',
+    '二、部门收支总体情况',
+    '(一)收入预算:2023年年初预算数513.09万元,其中:一般公共预算拨款收入513.09万元,政府性基金预算拨款收入0万元,国有资本经营预算拨款收入0万元,财政专户管理资金收入0万元,事业收入0万元,上级补助收入0万元,附属单位上缴收入0万元,事业单位经营收入0万元,其他收入0万元。收入较去年减少12.48万元,主要是一般公共预算拨款增加22.27万元,政府性基金预算拨款收入减少34.75万元。',
+    '三、部门预算情况说明',
+    '2023年一般公共预算财政拨款收入513.09万元,一般公共预算财政拨款支出513.09万元,比2022年减少12.48万元。',
+  ].join('\n');
+
+  it('387: the change after the fund’s 收入 and 支出 printed alike is its 拨款’s too — −12.48 against the +22.27 before', () => {
+    const found = repeated(PUBLISHED_387);
+    expect(found.map((f) => [f.severity, f.cell])).toEqual([['warning', 'L5']]);
+    expect(found[0].message).toContain('22.27');
+    expect(found[0].message).toContain('12.48');
+    expect(found[0].message).toContain('差34.75万元');
+  });
+
+  it('a 支出 printed otherwise than its 收入 may change otherwise', () => {
+    expect(repeated(PUBLISHED_387.replace('一般公共预算财政拨款支出513.09万元', '一般公共预算财政拨款支出533.09万元'))).toEqual([]);
   });
 
   it('a government’s revenue of the fund (no 拨款) and a 决算 are left alone', () => {

@@ -4,19 +4,19 @@
  * of the same appropriation, on the same year. Which of the two is wrong the words cannot tell: a warning on the later.
  *
  * Read only in a budget, for one fund's 拨款 (the words name 拨款: a department's appropriation, not a government's
- * revenue of the fund, '一般公共预算收入'), as 拨款 or as the 收入 it is; a change inside a reason counts, a 支出 does not
- * (with 上年结转 a fund's 支出 may change otherwise than its 拨款).
+ * revenue of the fund, '一般公共预算收入'), as 拨款 or as the 收入 it is; a change inside a reason counts, a 支出's only when
+ * its sentence prints the 收入 alike (with 上年结转 a fund's 支出 may change otherwise than its 拨款).
  */
 import { halfUnitOf } from '../figures';
-import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { signedFen } from '../structure';
 import type { AmountToken } from '../tokens';
 
-function appropriationChange(a: AmountToken): boolean {
+function appropriationChange(doc: Doc, a: AmountToken): boolean {
   const { core, fund, text } = a.subject;
   return (
     a.role === 'change' &&
-    (core === 'appropriation' || core === 'income') &&
+    (core === 'appropriation' || core === 'income' || (core === 'expense' && ofIncomeAlike(doc, a))) &&
     (fund === 'general-budget' || fund === 'gov-fund' || fund === 'state-capital') &&
     text.includes('拨款') &&
     !a.difference &&
@@ -27,9 +27,20 @@ function appropriationChange(a: AmountToken): boolean {
   );
 }
 
+/**
+ * '2023年一般公共预算财政拨款收入513.09万元,一般公共预算财政拨款支出513.09万元,比2022年减少12.48万元' (387 L13): a change after a
+ * fund's 收入 and 支出 printed alike in its sentence is the change of both, its 拨款's too.
+ */
+function ofIncomeAlike(doc: Doc, a: AmountToken): boolean {
+  const current = doc.structure.changes.find((l) => l.change === a)?.current;
+  if (!current || current.subject.id !== a.subject.id) return false;
+  const income = `income@${a.subject.fund}`;
+  return amountsOfPassage(doc, a.para).some((v) => v.role === 'value' && v.sentence === a.sentence && v.end <= current.start && v.subject.id === income && v.fen === current.fen && v.unit === current.unit);
+}
+
 export function checkRepeatedChanges(doc: Doc): void {
   if (doc.family !== 'budget') return;
-  const changes = doc.structure.amounts.filter(appropriationChange);
+  const changes = doc.structure.amounts.filter((a) => appropriationChange(doc, a));
   for (let j = 1; j < changes.length; j++) {
     const b = changes[j];
     const a = changes.slice(0, j).find((x) => x.para !== b.para && x.subject.fund === b.subject.fund && x.year === b.year && x.base?.year === b.base?.year && x.base?.measure === b.base?.measure);
