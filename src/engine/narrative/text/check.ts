@@ -36,6 +36,7 @@ import { checkListedTotals } from './checks/listed-totals';
 import { checkWholeAsPart } from './checks/whole-as-part';
 import { checkBalancedChanges } from './checks/balanced-changes';
 import { checkRepeatedChanges } from './checks/repeated-changes';
+import { checkEveryPartChanges } from './checks/every-part-changes';
 import { checkHeadCounts, checkStaffingQuotas } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 import { foldedParagraphs, restoreQuotes } from './traditional';
@@ -107,6 +108,7 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   checkWholeAsPart(doc);
   checkBalancedChanges(doc);
   checkRepeatedChanges(doc);
+  checkEveryPartChanges(doc);
   checkHeadCounts(doc);
   checkStaffingQuotas(doc);
   checkReasons(doc);
