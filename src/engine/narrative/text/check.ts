@@ -37,7 +37,7 @@ import { checkWholeAsPart } from './checks/whole-as-part';
 import { checkBalancedChanges } from './checks/balanced-changes';
 import { checkRepeatedChanges } from './checks/repeated-changes';
 import { checkEveryPartChanges } from './checks/every-part-changes';
-import { checkHeadCounts, checkStaffingQuotas } from './checks/head-counts';
+import { checkHeadCounts, checkServingStaff, checkStaffingQuotas } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 import { foldedParagraphs, restoreQuotes } from './traditional';
 
@@ -111,6 +111,7 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   checkEveryPartChanges(doc);
   checkHeadCounts(doc);
   checkStaffingQuotas(doc);
+  checkServingStaff(doc);
   checkReasons(doc);
   checkReasonWays(doc);
   return { findings: doc.out.items, coverage: coverageOf(doc) };
