@@ -37,6 +37,7 @@ import { checkWholeAsPart } from './checks/whole-as-part';
 import { checkBalancedChanges } from './checks/balanced-changes';
 import { checkRepeatedChanges } from './checks/repeated-changes';
 import { checkEveryPartChanges } from './checks/every-part-changes';
+import { checkHeadlineFigures } from './checks/headline-figures';
 import { checkHeadCounts, checkServingStaff, checkStaffingQuotas } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 import { foldedParagraphs, restoreQuotes } from './traditional';
@@ -109,6 +110,7 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   checkBalancedChanges(doc);
   checkRepeatedChanges(doc);
   checkEveryPartChanges(doc);
+  checkHeadlineFigures(doc);
   checkHeadCounts(doc);
   checkStaffingQuotas(doc);
   checkServingStaff(doc);
