@@ -33,7 +33,12 @@ import { checkSavings } from './checks/savings';
 import { checkBalances } from './checks/balances';
 import { checkAdditions } from './checks/additions';
 import { checkListedTotals } from './checks/listed-totals';
-import { checkHeadCounts, checkStaffingQuotas } from './checks/head-counts';
+import { checkWholeAsPart } from './checks/whole-as-part';
+import { checkBalancedChanges } from './checks/balanced-changes';
+import { checkRepeatedChanges } from './checks/repeated-changes';
+import { checkEveryPartChanges } from './checks/every-part-changes';
+import { checkHeadlineFigures } from './checks/headline-figures';
+import { checkHeadCounts, checkServingStaff, checkStaffingQuotas } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 import { foldedParagraphs, restoreQuotes } from './traditional';
 
@@ -101,8 +106,14 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   checkBalances(doc);
   checkAdditions(doc);
   checkListedTotals(doc);
+  checkWholeAsPart(doc);
+  checkBalancedChanges(doc);
+  checkRepeatedChanges(doc);
+  checkEveryPartChanges(doc);
+  checkHeadlineFigures(doc);
   checkHeadCounts(doc);
   checkStaffingQuotas(doc);
+  checkServingStaff(doc);
   checkReasons(doc);
   checkReasonWays(doc);
   return { findings: doc.out.items, coverage: coverageOf(doc) };

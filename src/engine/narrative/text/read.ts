@@ -31,13 +31,16 @@ import {
   BASE_VALUE_BEFORE,
   BASIC_BEFORE,
   BARE_CHANGE_AFTER,
+  BARE_CLOSE_THEN_CHANGE,
   CHANGE_AFTER,
   CLOSES_COMPARISON,
   ONLY_COMPARISON_CLOSE,
   CLASS_LEVEL_MARK,
   COMPARE_ALL,
   COMPARISON_IN_LABEL,
+  COMPARISON_OPENS_CLAUSE,
   COMPARISON_WORD,
+  HE_COMPARISON_IN_LABEL,
   COMPLETION_BASE_LABEL,
   COMPLETION_BEFORE,
   COPULA_END,
@@ -62,6 +65,7 @@ import {
   QI_END,
   RATE_BEFORE,
   REASON_START,
+  REASON_WORDS,
   SAME_AS_LEAD,
   SAME_WORDS,
   SHARE_BEFORE,
@@ -104,7 +108,28 @@ export function endsInOpenBracket(text: string): boolean {
 function inReasonAt(text: string, sentenceStart: number, pos: number): boolean {
   let from = text.lastIndexOf(';', pos - 1) + 1;
   while (from > sentenceStart && NEXT_ITEM.test(text.slice(from, pos))) from = text.lastIndexOf(';', from - 2) + 1;
-  return REASON_START.test(text.slice(Math.max(sentenceStart, from), pos));
+  const words = text.slice(Math.max(sentenceStart, from), pos);
+  return REASON_START.test(words) && !comparisonWithReasonOfItsOwn(text, words, pos);
+}
+
+/**
+ * '…减少了239.12万元,主要原因是减少基本建设资金,和2018年预算310.88万元比,增加62.22万元,增加20%,主要原因是当年有省级运维专款':
+ * a clause after a reason that opens with a comparison of its own (no subject before it) and is given a reason of its own
+ * later in the sentence is the next statement of the sentence's figure, not a part of the reason before it. A comparison in
+ * a reason that names its item ('主要原因:一是2019年年初预算收入7031.72万元,比2018年…') opens no clause of its own.
+ */
+function comparisonWithReasonOfItsOwn(text: string, words: string, pos: number): boolean {
+  const end = text.indexOf('。', pos);
+  const rest = text.slice(pos, end < 0 ? text.length : end);
+  if (!rest.includes('原因') && !rest.includes('由于')) return false;
+  let lastReason = -1;
+  REASON_WORDS.lastIndex = 0;
+  for (let m = REASON_WORDS.exec(words); m; m = REASON_WORDS.exec(words)) lastReason = m.index;
+  const after = words.slice(lastReason);
+  const opens = COMPARISON_OPENS_CLAUSE.exec(after);
+  // The comparison's clause is the first after the reason to hold a figure: '原因是…增加,2017年项目支出2626万元,…与上年相比
+  // 增了2228万元' goes on with figures of its own items, whose change the comparison is.
+  return opens !== null && !/\d/.test(after.slice(0, opens.index));
 }
 /** Whether a code unit of the half-width text ends a clause: , 、 ; 。 : ! ? */
 /**
@@ -575,12 +600,14 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     // The figure before a '、' between two figures (the 、 is a separator token of its own).
     const beforeJoin = prev?.type === 'sep' && prev.char === '、' ? tokens[tokens.length - 2] : prev;
     const read = amountRole(text, f, label, prev, lastEnd, beforeJoin);
-    const { plain, difference, dir, garbled, eitherWay, bareWay, joinedChange } = read;
+    const { plain, difference, dir, garbled, eitherWay, bareWay, joinedChange, openedByHe } = read;
     const adjustment = adjustmentRole(text, f, plain, read, adjusting);
     const role = adjustment?.role ?? read.role;
     // The figure's own words: for a change or a base, those before the comparison ('基本支出预算较上年增').
     let own = plain;
     let compare: ReturnType<typeof lastCompare>;
+    // '和2018年预算310.88万元比,增加62.22万元': a change whose words name no comparison is of the base printed right before it.
+    let printedBase: Base | undefined;
     if (adjustment?.from) own = plain.slice(0, adjustment.from.index);
     else if (adjustment?.levelFrom) own = plain.slice(0, adjustment.levelFrom.index);
     else if (difference) own = plain.slice(0, difference.index);
@@ -588,9 +615,10 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       const head = dir ? plain.slice(0, dir.index) : plain;
       // '与上年100万元相比增加20万元': a 相比 / 比较 that is all of the change's words closes the comparison before them.
       const closing = dir !== null && CLOSES_COMPARISON.test(head);
-      const inOwn = closing ? undefined : lastCompare(head);
+      const inOwn = closing ? undefined : lastCompare(openedByHe ? heAsYu(head) : head);
       own = closing ? '' : inOwn ? head.slice(0, inOwn.index) : head;
       compare = inOwn ?? lastCompare(clause.slice(0, clause.length - label.length)) ?? lastCompare(text.slice(sentenceStart, labelStart));
+      if (role === 'change' && !inOwn && !closing) printedBase = baseRightBefore(tokens, text.slice(0, labelStart));
     }
     // The figure adjusted to, and the change of the adjustment, are of the budget adjusted.
     let subject = adjustment?.of ? adjustment.of.subject : bareWay && prev?.type === 'amount' ? prev.subject : subjectOf(own);
@@ -668,7 +696,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       token.difference = true;
       token.base = { year, ...(way ? { measure: difference[3] === '年初' ? 'initial-budget' : difference[3] === '调整' ? 'adjusted-budget' : 'budget' } : {}), words: difference[0].replace(/\s+/g, '').replace(COPULA_END, '') };
     } else if (role === 'change') {
-      token.base = baseOf(compare, year);
+      token.base = printedBase ?? baseOf(compare, year);
       sentYear = year;
     } else if (role === 'base') {
       token.base = baseOf(compare, sentYear ?? ctx.reportYear);
@@ -732,6 +760,8 @@ interface AmountRole {
   /** The change this one is joined to by a bare 和 / 、 / 及. */
   joinedChange: AmountToken | undefined;
   role: AmountToken['role'];
+  /** A base compared with in a comparison opened by 和 and closed by 比 ('和2018年预算310.88万元比,增加…'). */
+  openedByHe: boolean;
 }
 
 /**
@@ -748,11 +778,17 @@ function amountRole(text: string, f: AmountFigure, label: string, prev: Token | 
   const lost = lostCharacterBefore(text, f.start);
   const garbled = bothWays || (dir ? garbledBefore(plain.slice(0, dir.index), directionOf(dir)) : false) || lost;
   // "较2024年的2190万元", "比上年累计支出433万元减少2万元", "较预算数0万元无增减": the figure compared with.
+  const baseBefore = !difference && BASE_VALUE_BEFORE.test(label);
+  const inLabel = !difference && !baseBefore && COMPARISON_IN_LABEL.test(label);
+  const openedByHe = !difference && !baseBefore && !inLabel && label.includes('和') && closedThenChange(text, f.end) && HE_COMPARISON_IN_LABEL.test(label);
   const isBase =
-    !difference &&
-    (BASE_VALUE_BEFORE.test(label) ||
-      (COMPARISON_IN_LABEL.test(label) &&
-        (CHANGE_AFTER.test(text.slice(f.end)) || BARE_CHANGE_AFTER.test(text.slice(f.end, f.end + 60)) || NO_CHANGE_AFTER.test(text.slice(f.end, f.end + 12)))));
+    baseBefore ||
+    openedByHe ||
+    (inLabel &&
+      (CHANGE_AFTER.test(text.slice(f.end)) ||
+        BARE_CHANGE_AFTER.test(text.slice(f.end, f.end + 60)) ||
+        NO_CHANGE_AFTER.test(text.slice(f.end, f.end + 12)) ||
+        closedByBareBi(text, f.end)));
   // The change right after its base with its way word left out ('…决算数688.84万元131.49万元,增长19.09%').
   const bareWay =
     !dir && !difference && !label.trim() && prev?.type === 'amount' && prev.role === 'base' && prev.end === lastEnd ? WAY_OF_RATE_AFTER.exec(text.slice(f.end, f.end + 40)) : null;
@@ -762,7 +798,32 @@ function amountRole(text: string, f: AmountFigure, label: string, prev: Token | 
       ? beforeJoin
       : undefined;
   const role: AmountToken['role'] = dir || difference || bareWay || joinedChange || bothWays ? 'change' : isBase ? 'base' : 'value';
-  return { plain, difference, dir, garbled, eitherWay: bothWays && !lost, bareWay, joinedChange, role };
+  return { plain, difference, dir, garbled, eitherWay: bothWays && !lost, bareWay, joinedChange, role, openedByHe };
+}
+
+/** '…310.88万元比,增加62.22万元': a bare 比 right after the figure closes its comparison, and the change follows. Told by the 比 first. */
+function closedByBareBi(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x6bd4 && BARE_CLOSE_THEN_CHANGE.test(text.slice(end, end + 40)); // 比
+}
+
+/**
+ * '…310.88万元比,增加62.22万元', '…310.88万元相比,增加…': a closing word right after the figure, then its change — what a
+ * comparison opened by 和 needs to be one. Told by the closing word's first character before any pattern runs.
+ */
+function closedThenChange(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c === 0x6bd4) return closedByBareBi(text, end) || CHANGE_AFTER.test(text.slice(end)); // 比(较)
+  return (c === 0x76f8 || c === 0x5bf9) && CHANGE_AFTER.test(text.slice(end)); // 相比, 对比
+}
+
+/** '和2018年预算' read as the comparison it opens: '与2018年预算'. */
+function heAsYu(words: string): string {
+  const i = words.lastIndexOf('和');
+  return `${words.slice(0, i)}与${words.slice(i + 1)}`;
 }
 
 /** Whether a code unit is the last character of a word a difference's label ends in: 预算, 预算数, 差值, 差额, 相差, 超收, 短收. */

@@ -137,12 +137,17 @@ export const BASE_VALUE_BEFORE =
  */
 export const COMPARISON_IN_LABEL =
   /(?:比|较|与|同)\s*于?\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|上期|(?:年初|调整后?|全年)?预算数?)[^,，。;；:：]*$/;
+/**
+ * '和2018年预算310.88万元比': a comparison opened by 和, which only the 比 closing it after the figure (BARE_CLOSE_THEN_CHANGE)
+ * tells from a 和 joining two items.
+ */
+export const HE_COMPARISON_IN_LABEL = /和\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|(?:年初|调整后?|全年)?预算数?)[^,，。;；:：和]*$/;
 /** The word that closes a comparison opened by 与 / 同 ('与上年100万元相比'), right after the figure compared with. */
 const COMPARISON_CLOSE = '(?:相比|比较|对比)';
 /** Words that are only a comparison's closing word: the change after them is of the comparison before. */
 export const CLOSES_COMPARISON = new RegExp(`^\\s*${COMPARISON_CLOSE}\\s*$`);
-/** Between a figure compared with and what is said of it, nothing but a closing word and a comma ('相比，'). */
-export const ONLY_COMPARISON_CLOSE = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\\s*$`);
+/** Between a figure compared with and what is said of it, nothing but a closing word and a comma ('相比，', '比,'). */
+export const ONLY_COMPARISON_CLOSE = new RegExp(`^\\s*(?:${COMPARISON_CLOSE}|比)?\\s*[,，]?\\s*$`);
 /** A change said of several figures at once ('与2019年度收、支总计4832.02万元相比各增加669.6万元'): 各 before its way word. */
 const EACH = '(?:各)?';
 /** No change stated right after a figure: "较上年0万元无增减", "比预算数20万元持平", "与上年20万元相比，持平" — the figure is the base. */
@@ -152,6 +157,8 @@ export const NO_CHANGE_AFTER = new RegExp(`^\\s*${COMPARISON_CLOSE}?\\s*[,，]?\
  * and with the comma before the closing word: "与2016年公共财政预算收入1631.06万元,相比增加8306.32万元".
  */
 export const CHANGE_AFTER = new RegExp(`^\\s*(?:[,，]\\s*(?=${COMPARISON_CLOSE}))?${COMPARISON_CLOSE}?\\s*[,，]?\\s*${EACH}\\s*(?:${UP}|${DOWN}|增|减)\\s*(?:了|为|达|约)?\\s*\\d`);
+/** A bare 比 closing the comparison right after the figure compared with, and the change: '…310.88万元比,增加62.22万元'. */
+export const BARE_CLOSE_THEN_CHANGE = new RegExp(`^\\s*比\\s*[,，]?\\s*${EACH}\\s*(?:${UP}|${DOWN})\\s*(?:了|为|达|约)?\\s*\\d`);
 /** The way of a change given by the rate right after it: ',增长19.09%', '，下降3.5%'. Group 1: the way's word. */
 export const WAY_OF_RATE_AFTER = new RegExp(`^\\s*[,，]?\\s*(${UP}|${DOWN})\\s*(?:了|为|达|约)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[%％]`);
 /**
@@ -471,6 +478,10 @@ export const STRUCT_WORDS =
   /(其中包括|其中|主要包括|主要为|主要有|主要是|主要用于以下方面|主要用于|分别为|分别是|具体为|具体包括|包括|包含|含|如下|按[^,;。:：]{0,12}(?:分类|划分|科目)[^,;。:：]{0,6}[:：])|(持平|无变化|没有变化|未发生变化|保持不变|无增减)|(决算数?(?:小于|低于|少于|大于|高于|超过|多于|等于|同|与)(?:年初|调整|全年)?预算数?(?:持平|相同|一致)?)/g;
 
 export const REASON_START = /原因|由于|因为|系因|源于/;
+/** REASON_START, global: the last reason word of a clause. */
+export const REASON_WORDS = new RegExp(REASON_START.source, 'g');
+/** A clause that opens with a comparison and no subject before it: ',和2018年预算', ',较上年', ',与年初预算'. */
+export const COMPARISON_OPENS_CLAUSE = /[,，]\s*(?:和|与|较|比|同)\s*(?:\d{4}\s*年度?|上一?年度?|上年同期|去年|(?:年初|调整后?|全年)?预算)/;
 /** A sentence that opens with a cause ('主要是2018年…支出49865元与上年比减少30431元,因此…'): the changes in it explain another's. */
 export const CAUSE_SENTENCE_START = /^[\s—－-]*(?:主要(?:是|为|有)|(?:主要)?原因(?:是|为|有|在于))/;
 

@@ -2,7 +2,9 @@
  * Head counts listed one after another with their 共计 right after them ('拥有正式民警42人、事业45人、工人6人、辅警人员227人,
  * 共计305人'): the listed counts make the total. A total the counts do not make is a slip in one of the figures, which one the
  * text cannot tell — a warning. So are the 编制 of a 部门 and the kinds of 编制 its 其中 lists ('核定编制79人,其中:行政编制32人,
- * 事业编制53人,工勤编制0人,自收自支 2 人'). Counts in any other arrangement (编制 beside 实有, a 其中 of 实有 or 在职) are not read.
+ * 事业编制53人,工勤编制0人,自收自支 2 人'), and the 在职 by the kinds of staff its 其中 / 包括 lists ('在职人数 61 人,包括行政人员26人、
+ * 全部补助事业人员33人、自收自支事业人员21人': 行政, 事业, 工勤 and 自收自支 staff are apart, so they make the 在职). Counts in any
+ * other arrangement (编制 beside 实有, a 其中 of 实有, a 在职 split by anything else: 在编 and 临聘, 职称, a bracket) are not read.
  */
 import type { Doc } from '../document';
 
@@ -63,6 +65,33 @@ export function checkStaffingQuotas(doc: Doc): void {
         { para: p.index, start: at },
         `“${m[0]}”所列各类编制之和与编制总数不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对编制总数或各类编制人数。`,
         { key: `staffing${at}` },
+      );
+    }
+  }
+}
+
+/** The 在职 and what its 其中 / 包括 lists, up to the end of the sentence or a semicolon. */
+const SERVING_WITH_PARTS = /(在职(?:人员|人数|职工)?(?:为|共|共计)?)\s*(\d+)\s*[人名]\s*[,，]?\s*(?:其中|包括)\s*[:：]?([^。;；]*)/g;
+/** One kind of staff and its count ('全部补助事业人员33人', '工勤人员2人', '事业编制36人'); anything else and the list is not read. */
+const STAFF_KIND_PART = /^(?:全部补助|全额补助|差额补助|财政补助)?(?:行政|事业|工勤|自收自支(?:事业)?)(?:编制|人员)?(?:人数)?(?:为)?\s*(\d+)\s*[人名]$/;
+
+export function checkServingStaff(doc: Doc): void {
+  for (const p of doc.passages) {
+    if (!p.text.includes('在职')) continue;
+    SERVING_WITH_PARTS.lastIndex = 0;
+    for (let m = SERVING_WITH_PARTS.exec(p.text); m; m = SERVING_WITH_PARTS.exec(p.text)) {
+      const counts = m[3].split(/[、,，]/).map((piece) => STAFF_KIND_PART.exec(piece.trim())?.[1]);
+      if (counts.length < 2 || counts.some((c) => c === undefined)) continue;
+      const total = Number(m[2]);
+      const sum = counts.reduce((a, c) => a + Number(c), 0);
+      if (sum === total) continue;
+      const at = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+      doc.out.add(
+        'sum',
+        'warning',
+        { para: p.index, start: at },
+        `“${m[0]}”所列各类人员之和与在职人数不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对在职人数或各类人员人数。`,
+        { key: `serving${at}` },
       );
     }
   }

@@ -194,7 +194,7 @@ function checkPlaceholders(doc: Doc): void {
 }
 
 /** A line that is a title, not prose: short, with no punctuation of a sentence. */
-function titleLike(text: string): boolean {
+export function titleLike(text: string): boolean {
   return text.trim().length <= 40 && !SENTENCE_PUNCTUATION.test(text);
 }
 
