@@ -498,8 +498,12 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   const text = doc.passages[r.para].text;
   // A change in a sentence that gives a cause is that cause, not a change asking for one.
   if (CAUSE_SENTENCE_START.test(text.slice(sentenceStartBefore(text, r.start), r.start))) return undefined;
-  const near = text.slice(r.start, afterSentences(text, r.start, amountRestatedAfter(text, r) ? 3 : 2));
-  if (REASON.test(near) || causeStatedBefore(text, r.start)) return 'explained';
+  // The paragraph of the change runs on over the passages before and after it that it goes on into (a PDF line that
+  // ended on a 。 ended the passage): the cause stated first, or the reason in the next sentences, may stand there.
+  const onward = doc.passages[r.para].goesOn ? `${text}${doc.passages[r.para + 1].text}` : text;
+  const near = onward.slice(r.start, afterSentences(onward, r.start, amountRestatedAfter(text, r) ? 3 : 2));
+  const earlier = doc.passages[r.para - 1]?.goesOn ? doc.passages[r.para - 1].text : '';
+  if (REASON.test(near) || causeStatedBefore(earlier + text, earlier.length + r.start)) return 'explained';
   if (reasonAfterParallelChange(text, r.start)) return 'explained';
   const next = doc.passages[r.para + 1]?.text ?? '';
   if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) return 'explained';
