@@ -10,6 +10,7 @@ import type { ImportedCatalog } from '../findings';
 import type { SheetGrid, WorkbookGrids } from '../grid/types';
 import { levelOfCode, systemOfCode } from './codes';
 import { csvToGrid } from './csv';
+import { toHalfWidthDigits } from '../grid/text';
 import { isCatalogCodeHeader, isCatalogNameHeader, YEAR_IN_TITLE } from '../recognize/lexicon';
 
 export type ImportedSystem = ImportedCatalog['entries'][number]['system'];
@@ -46,7 +47,7 @@ function cellText(sheet: SheetGrid, r: number, c: number | undefined): string {
 }
 
 function digits(text: string): string {
-  const t = text.replace(/[\s\u3000]/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const t = toHalfWidthDigits(text.replace(/[\s\u3000]/g, ''));
   return /^\d+$/.test(t) ? t : '';
 }
 

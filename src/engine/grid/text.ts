@@ -22,6 +22,19 @@ export function toHalfWidth(s: string): string {
   return out + s.slice(copied);
 }
 
+/** Full-width digits (０ to ９). */
+const WIDE_DIGITS = '０１２３４５６７８９';
+const WIDE_DIGIT = /[\uff10-\uff19]/g;
+
+/**
+ * Full-width digits to half-width, nothing else ('１２万元' → '12万元'): for text that is shown as written but
+ * read with \d. A text with none (told by plain searches, no pattern) is returned as it is.
+ */
+export function toHalfWidthDigits(s: string): string {
+  for (const d of WIDE_DIGITS) if (s.includes(d)) return s.replace(WIDE_DIGIT, (w) => String.fromCharCode(w.charCodeAt(0) - 0xfee0));
+  return s;
+}
+
 /** Any character normalizeLabel would change or remove (whitespace, quotes, full-width forms). */
 const LABEL_CHANGES = /[\s\u00a0\u200b“”„‟"＂‘’'\uff01-\uff5e\u3000]/;
 

@@ -75,7 +75,7 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   const reportYear = ctx.year ?? inferred?.year ?? UNKNOWN_YEAR;
   const family = ctx.family ?? inferred?.family ?? 'budget';
   const tokens = readPassages(passages, reportYear, width !== undefined);
-  const structure = readStructure(tokens, passageTexts(passages), family);
+  const structure = readStructure(tokens, passageTexts(passages), family, (para) => passages[para].goesOn === true);
   // A “三公” table pasted into the text: its figures are what the prose compares with. Read only when
   // its columns add up, so they took part in a check.
   const inline = readInlineTables(passages, reportYear);

@@ -11,7 +11,7 @@
  * Page numbers between the lines ("6", "—5—") are dropped, and the spaces a letter-spaced PDF text
  * layer puts between Chinese characters ("同 比 增 加") are closed up.
  */
-import { toHalfWidth } from '../../grid/text';
+import { toHalfWidth, toHalfWidthDigits } from '../../grid/text';
 import type { Paragraph } from './tokens';
 import {
   AMOUNT_OR_PERCENT,
@@ -26,16 +26,23 @@ import {
   UNIT_START,
   YUAN_START,
 } from './words';
+import { markerOf } from './structure';
 
 export interface Passage {
   /** Index in the document (0-based). */
   index: number;
+  /** The lines as written, joined; digits written full-width are given as ASCII ones (toHalfWidthDigits). */
   text: string;
   /** toHalfWidth(text), made once as the lines are joined: every reader works on it (same length, same positions). */
   half: string;
   sheet: string;
   /** Where each source line starts in `text`, in order, with its cell ('L12' or 'A12'). */
   segments: { start: number; cell: string }[];
+  /**
+   * Set when the passage ends on a full line of a hard-wrapped document that closed a sentence, and the next
+   * passage is no heading: the paragraph goes on there (the PDF line just happened to end on its 。).
+   */
+  goesOn?: true;
 }
 
 /** The cell of the source line that holds position `offset` of the passage. */
@@ -157,7 +164,57 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
 
 const DASH_ITEM_START = /^\s*(?:——|－－|--)/;
 
-function continues(line: HalfLine, next: HalfLine, width: number | undefined): boolean {
+/** Marks a line of prose holds and a title does not (in a line's half-width form: '，' is ','). */
+const PROSE_MARKS = [',', '。', ';', ':', '、'];
+
+/**
+ * A title as wide as a full line ('2020年昆明市人力资源和社会保障局“三公”经费决算情况说明'): no mark of prose in it, and a
+ * title's word at its end. Told by plain searches first: most full lines hold a comma.
+ */
+function titleLine(half: string): boolean {
+  for (const mark of PROSE_MARKS) if (half.includes(mark)) return false;
+  return TITLE_END.test(half);
+}
+
+/** '0、自收自支编制人数13人' after '…差额补助事业编制人数': no item is numbered 0, so the 0 is a count cut from its words. */
+function countBeforeEnumerationComma(line: string): boolean {
+  return line.trimStart().startsWith('0、');
+}
+
+/** Words of a change's way: a line opened by one goes on with the comparison before it ('…较上年612.33万元' / '减少了239.12万元'). */
+const WAY_WORDS = ['增加', '减少', '增长', '下降', '持平', '上升', '降低'];
+
+function startsWithWay(line: string): boolean {
+  const t = line.trimStart();
+  for (const w of WAY_WORDS) if (t.startsWith(w)) return true;
+  return false;
+}
+
+/** Whether `line` is a full line of a document hard-wrapped at `width`. */
+function fullLine(line: HalfLine, width: number | undefined): boolean {
+  return width !== undefined && displayWidth(line.text) >= 0.85 * width;
+}
+
+/** What stands before an item number written inside a sentence ('…0万元;6、其他支出…'). */
+const BEFORE_INLINE_ITEM = ';；,，。:： ';
+
+/**
+ * Whether `next` opens the item after the last one `passage` numbers inside its text, not at its start ('…;5、对下级单位
+ * 补助支出0万元;' then '6、其他支出0万元。'): a list written inline, cut by the PDF line before an item. A list of one
+ * item a line opens each item a passage.
+ */
+function nextInlineItem(passage: string, next: string): boolean {
+  const here = markerOf(next);
+  if (!here || here.n < 2) return false;
+  for (let i = passage.length - 1; i > 0; i--) {
+    if (!BEFORE_INLINE_ITEM.includes(passage[i - 1])) continue;
+    const m = markerOf(passage.slice(i));
+    if (m && m.style === here.style) return m.n === here.n - 1;
+  }
+  return false;
+}
+
+function continues(line: HalfLine, next: HalfLine, width: number | undefined, passage: string): boolean {
   if (line.tableRow || next.tableRow) return false;
   const a = line.half.trimEnd();
   const b = next.half;
@@ -166,14 +223,23 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined): b
   // '其他收入266.33万' / '元,占6.46%': the unit itself is cut.
   if (UNIT_PREFIX_END.test(a) && YUAN_START.test(b)) return true;
   if (CONTINUATION_START.test(b)) return true;
+  if (endsOpen(a) && fullLine(line, width) && nextInlineItem(passage, b)) return true;
   // '——筹集体育彩票公益金…' after '…地州市留成53658.8万元;': a line opened by a dash is an item of its own.
-  if (HEADING_START.test(b) || DASH_ITEM_START.test(b)) return false;
-  if (endsOpen(a) || DANGLING_END.test(a) || FIGURE_START.test(b)) return true;
+  if ((HEADING_START.test(b) && !countBeforeEnumerationComma(b)) || DASH_ITEM_START.test(b)) return false;
+  if (endsOpen(a) || DANGLING_END.test(a) || FIGURE_START.test(b) || startsWithWay(b)) return true;
+  // '…（含人员支出4450.87万元、占总支出85.38%' / '公用支出762.04万元，…）': a bracket the line leaves open closes on the next.
+  if (a.lastIndexOf('(') > a.lastIndexOf(')')) return true;
   // A numbered title as long as a full line ("（一）一般公共预算财政拨款支出决算总体情况") still stands alone.
   if (HEADING_START.test(a) && TITLE_END.test(a) && !AMOUNT_OR_PERCENT.test(a)) return false;
-  if (width !== undefined) return displayWidth(line.text) >= 0.85 * width;
-  // A typed paragraph that ends on a figure just lacks its 。.
-  return a.length >= PROSE_LINE && !TITLE_END.test(a) && !UNIT_END.test(a);
+  if (width !== undefined) return fullLine(line, width) && !titleLine(a);
+  // A typed paragraph that ends on a figure just lacks its 。. A title holds no 。: a line that does and stops on a
+  // title's word is prose cut inside a word ('…下降了16.64%。这进一步表' / '明…').
+  return a.length >= PROSE_LINE && !(TITLE_END.test(a) && !a.includes('。')) && !UNIT_END.test(a);
+}
+
+/** A full line that closed a sentence, before a line that opens no heading or item: the paragraph goes on (Passage.goesOn). */
+function goesOnAfter(line: HalfLine, next: HalfLine, width: number | undefined): boolean {
+  return fullLine(line, width) && !line.tableRow && !next.tableRow && endsSentence(line.half.trimEnd()) && !HEADING_START.test(next.half) && !DASH_ITEM_START.test(next.half);
 }
 
 const A1_CELL = /^([A-Z]+)(\d+)$/;
@@ -231,10 +297,18 @@ export function joinLinesOfWidth(lines: readonly Paragraph[], width: number | un
       continue;
     }
     const here = position(l.cell);
-    if (current && last && lastHalf && !(adjacent(last, lastPosition, l, here, skipped) && continues(lastHalf, next, width))) close();
+    if (current && last && lastHalf) {
+      const nextToLast = adjacent(last, lastPosition, l, here, skipped);
+      if (!(nextToLast && continues(lastHalf, next, width, current.half))) {
+        if (nextToLast && goesOnAfter(lastHalf, next, width)) current.goesOn = true;
+        close();
+      }
+    }
     if (!current) current = { index: out.length, text: '', half: '', sheet: l.sheet, segments: [] };
     current.segments.push({ start: current.text.length, cell: l.cell });
-    current.text += text;
+    // The checks read the text with \d: a figure in full-width digits ('１２万元', 227.txt) is read as written in
+    // ASCII ones. Asked only of a line toHalfWidth changed (it returns a line without full-width forms as it is).
+    current.text += next.half === text ? text : toHalfWidthDigits(text);
     current.half += next.half;
     last = l;
     lastPosition = here;

@@ -5,6 +5,7 @@
  * counts as covered when anything in the document speaks of it, and a missing one is only `info`.
  */
 import type { Finding } from '../../findings';
+import { toHalfWidthDigits } from '../../grid/text';
 import type { Paragraph } from './tokens';
 import { PART_HEADING, SECTION_TOPICS } from './words';
 
@@ -35,7 +36,8 @@ export function missingSections(paras: readonly Paragraph[]): Finding[] {
   if (paras.length < 8) return [];
   // The whole document closed up, line breaks and spaces alike: a PDF's lines split a topic's words
   // anywhere ('一般公共' | '预算'), and a heading that names the topic counts however it is wrapped.
-  const text = paras.map((p) => p.text).join('').replace(/\s+/g, '');
+  // Digits written full-width ('收入１２万元') are read as ASCII ones, as the checks read them.
+  const text = toHalfWidthDigits(paras.map((p) => p.text).join('').replace(/\s+/g, ''));
   const missing = SECTION_TOPICS.filter((topic) => !spokenOf(topic, text)).map(([name]) => name);
   if (missing.length === 0 || !isWholeDocument(paras, SECTION_TOPICS.length - missing.length)) return [];
   const first = paras[0];

@@ -523,7 +523,11 @@ const CAUSE_OPENER = /^主要(?:是|为|有)$/;
 const YEAR_IN_WORDS = /\d{4}\s*年/;
 
 /** Builds the structure of a whole document from its tokens (passage by passage, in order). */
-export function readStructure(tokens: readonly Token[], passageTexts: readonly string[], family: Family): TextStructure {
+/**
+ * `goesOn(para)`: whether passage `para`'s paragraph goes on in the next passage (Passage.goesOn: a PDF line that
+ * happened to end on a 。 ended the passage).
+ */
+export function readStructure(tokens: readonly Token[], passageTexts: readonly string[], family: Family, goesOn: (para: number) => boolean = () => false): TextStructure {
   const amounts: AmountToken[] = [];
   const percents: PercentToken[] = [];
   const lists: SumList[] = [];
@@ -825,7 +829,11 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     let k = para - 1;
     while (k >= 0 && CLASSIFIED_ITEM.test(passageTexts[k])) k--;
     if (k < 0) return undefined;
-    const wholes = amounts.filter((a) => a.para === k && a.role === 'value' && !a.inReason && !parentOf.has(a));
+    // The whole paragraph that passage is the end of: a PDF line that ended on a 。 cut it ('…支出总预算1157.55万元,基本支出
+    // 预算709.55万元,…。' / '项目支出预算448万元,…'), and the one figure must be the paragraph's.
+    let first = k;
+    while (first > 0 && goesOn(first - 1)) first--;
+    const wholes = amounts.filter((a) => a.para >= first && a.para <= k && a.role === 'value' && !a.inReason && !parentOf.has(a));
     return wholes.length === 1 ? wholes[0] : undefined;
   };
 

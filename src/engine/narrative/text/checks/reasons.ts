@@ -50,6 +50,29 @@ import {
 } from '../words';
 
 
+/**
+ * The text of passage `para` run on into the next passage when its paragraph goes on there (Passage.goesOn), up to
+ * that passage's first figure: its words before any figure of its own may say why ('…下降了16.64%。' / '这进一步表明…'),
+ * a figure starts the next item ('…下降23.00%。' / '对个人和家庭补助支出预算4,800.00元,…'). Positions in passage `para`
+ * stay where they are.
+ */
+function textOnward(doc: Doc, para: number): string {
+  const text = doc.passages[para].text;
+  if (!doc.passages[para].goesOn) return text;
+  const next = doc.passages[para + 1].text;
+  const figure = next.search(DIGIT);
+  return text + (figure < 0 ? next : next.slice(0, figure));
+}
+
+const DIGIT = /\d/;
+
+/** The passages of the paragraph that goes on into passage `para` (Passage.goesOn), run together; '' when it opens its paragraph. */
+function paragraphBefore(doc: Doc, para: number): string {
+  let text = '';
+  for (let i = para - 1; i >= 0 && doc.passages[i].goesOn; i--) text = doc.passages[i].text + text;
+  return text;
+}
+
 /** Sentence ends after `from` in `text`: the position after the n-th. */
 function afterSentences(text: string, from: number, n: number): number {
   let count = 0;
@@ -298,7 +321,7 @@ function explainedBefore(doc: Doc, link: ChangeLink): boolean {
     const y = o.change;
     if (!y || !o.rate || y.fen !== x.fen || y.direction !== x.direction || o.rate.value !== rate.value) return false;
     if (y.para > x.para || (y.para === x.para && y.start >= x.start)) return false;
-    const text = doc.passages[o.rate.para].text;
+    const text = textOnward(doc, o.rate.para);
     return REASON.test(text.slice(o.rate.start, afterSentences(text, o.rate.start, 2)));
   });
 }
@@ -498,8 +521,12 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   const text = doc.passages[r.para].text;
   // A change in a sentence that gives a cause is that cause, not a change asking for one.
   if (CAUSE_SENTENCE_START.test(text.slice(sentenceStartBefore(text, r.start), r.start))) return undefined;
-  const near = text.slice(r.start, afterSentences(text, r.start, amountRestatedAfter(text, r) ? 3 : 2));
-  if (REASON.test(near) || causeStatedBefore(text, r.start)) return 'explained';
+  // The paragraph of the change runs on over the passages before and after it that it goes on into (a PDF line that
+  // ended on a 。 ended the passage): the cause stated first, or the reason in the next sentences, may stand there.
+  const onward = textOnward(doc, r.para);
+  const near = onward.slice(r.start, afterSentences(onward, r.start, amountRestatedAfter(text, r) ? 3 : 2));
+  const earlier = paragraphBefore(doc, r.para);
+  if (REASON.test(near) || causeStatedBefore(earlier + text, earlier.length + r.start)) return 'explained';
   if (reasonAfterParallelChange(text, r.start)) return 'explained';
   const next = doc.passages[r.para + 1]?.text ?? '';
   if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) return 'explained';

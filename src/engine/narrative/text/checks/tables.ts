@@ -11,7 +11,7 @@ import { cellRef } from '../../../model/names';
 import { measureOrDefault } from '../structure';
 import { classNameKey, type ClassPath } from '../subjects';
 import type { AmountToken } from '../tokens';
-import { NOTHING_STATEMENTS, speaksOfSuperiorBefore, speaksOfTransfersNotArranged, type NothingStatement } from '../words';
+import { CLASS_LEVEL_MARK, NOTHING_STATEMENTS, speaksOfSuperiorBefore, speaksOfTransfersNotArranged, type NothingStatement } from '../words';
 import type { Passage } from '../join';
 import { lookup } from './lookup';
 import { indexOf } from '../facts-index';
@@ -127,6 +127,8 @@ function writtenPath(path: ClassPath): string {
 function checkPathNames(doc: Doc, a: AmountToken): void {
   const path = a.subject.path;
   if (!path || path.code || !path.steps.some((s) => s.name)) return;
+  // A path taken from the passage before (its topic, where the 科目 is written and was checked) is not written here.
+  if (a.inherited && !CLASS_LEVEL_MARK.test(doc.passages[a.para].half)) return;
   // Anchor: the deepest step whose name names one code of its level.
   let anchor: { index: number; code: string } | undefined;
   for (let i = path.steps.length - 1; i >= 0 && !anchor; i--) {

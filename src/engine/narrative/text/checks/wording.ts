@@ -14,6 +14,8 @@ import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
+import { isChineseCharCode } from '../../../grid/text';
+import type { Passage } from '../join';
 import { AS_OF, BARE_COMPARISON, COMPARED_YEAR, COMPARISON_NEAR, CUT_OF_ITEM, ELLIPSIS, GARBLED_DIRECTION, HEADING_START, insideQuotation, LEVEL_YEAR, MISSING_AMOUNT, MISSING_PERCENT, OTHER_BUDGET_SPOKEN_OF, OWN_SCOPE_AFTER, BUDGET_BEFORE_FIGURE, PLACEHOLDER_CHARACTER, PLACEHOLDERS, FOREIGN_PASSAGE_CHARACTERS, REPORT_TITLE, REPORT_WORD, SCOPE_YEAR, WAY_AFTER, YEAR_CHARACTER } from '../words';
 
 // ------------------------------------------------------------------ the same figure twice
@@ -284,7 +286,7 @@ function checkMissingNumbers(doc: Doc): void {
     if (!p.half.includes('%')) continue;
     MISSING_PERCENT.lastIndex = 0;
     for (let m = MISSING_PERCENT.exec(p.text); m; m = MISSING_PERCENT.exec(p.text)) {
-      if (isColumnUnitOfFlatHead(p.text, m) || (CHANGE_RATE_WORD.test(m[1]) && changeFromNothingBefore(doc, p.index, m.index))) continue;
+      if (isColumnUnitOfFlatHead(p, m) || (CHANGE_RATE_WORD.test(m[1]) && changeFromNothingBefore(doc, p.index, m.index))) continue;
       doc.out.add('missing', 'warning', { para: p.index, start: m.index }, `“${m[0]}”缺少百分比数字，请补上。`, { key: `pct${m.index}` });
     }
   }
@@ -308,11 +310,14 @@ const UNIT_OF_TABLE = /单位\s*[:：]\s*(?:亿元|万元|千元|元)/;
 
 /**
  * '…统计表 单位:万元 单位名称 一般公共预算收入 税收比重% 一般公共预算支出': a table's head flattened onto one
- * line after its unit, each '%' the unit of a column glued to the column's name, the next name after a space.
+ * line after its unit, each '%' the unit of a column glued to the column's name, the next name after a space —
+ * or after a line break, where a PDF text layer drops the space ('…税收比重%' / '一般公共预算支出').
  */
-function isColumnUnitOfFlatHead(text: string, m: RegExpExecArray): boolean {
+function isColumnUnitOfFlatHead(p: Passage, m: RegExpExecArray): boolean {
+  const text = p.text;
   const end = m.index + m[0].length;
-  return !/\s/.test(text[end - 2] ?? ' ') && /^[ \t\u3000]+[\u4e00-\u9fff]/.test(text.slice(end)) && UNIT_OF_TABLE.test(text.slice(0, m.index));
+  const nextName = /^[ \t\u3000]+[\u4e00-\u9fff]/.test(text.slice(end)) || (isChineseCharCode(text.charCodeAt(end)) && p.segments.some((s) => s.start === end));
+  return !/\s/.test(text[end - 2] ?? ' ') && nextName && UNIT_OF_TABLE.test(text.slice(0, m.index));
 }
 
 /** '比上年预算0.46万元', '较上年3.5%' — a comparison whose words do not say 增加, 减少 or 持平. */
