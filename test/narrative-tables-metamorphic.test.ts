@@ -217,16 +217,6 @@ describe('rates, shares and sums of figures printed coarser than they were worke
     expect(on(withLine('shiquan-2025', 33, (l) => l.replace('150 万元', '350 万元').replace('0.79%', '0%')), 33, 'narrative/share').map((f) => f.severity)).toContain('error');
   });
 
-  it('narrative 497 L11 “一般公共预算财政拨款收入3585万元，占99.72%” of 3595.5 printed to the whole percent, “100%”: a question, not an error', () => {
-    const line = readFileSync(join(__dirname, 'corpus', 'narrative', 'texts', '497.txt'), 'utf8').split('\n')[10];
-    const shares = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/share');
-    expect(shares(line)).toEqual([]);
-    const whole = shares(line.replace('99.72%', '100%'));
-    expect(whole.map((f) => f.severity)).toEqual(['warning']);
-    expect(whole[0].message).toContain('四舍五入为100%');
-    expect(shares(line.replace('99.72%', '100%').replace('3585万元', '3485万元')).map((f) => f.severity)).toEqual(['error']);
-  });
-
   it('chengguan-2026 L38 “政府采购预算595.28万元” cut to 595.2 beside its parts: a warning; 585.2 an error', () => {
     expect(on(withLine('chengguan-2026', 38, (l) => l.replace('595.28万元', '595.2万元')), 38, 'narrative/sum').map((f) => f.severity)).toEqual(['warning']);
     expect(on(withLine('chengguan-2026', 38, (l) => l.replace('595.28万元', '585.2万元')), 38, 'narrative/sum').map((f) => f.severity)).toEqual(['error']);
@@ -284,7 +274,9 @@ describe('rates, shares and sums worked on exact figures and printed by any of t
         expect(checkNarrativeText(lines.join('\n')).filter((f) => f.severity === 'error')).toEqual([]);
         const r = TEXT_TRANSFORMS[which].apply(lines, { wanTables: true });
         if (!r) return;
-        expect(checkNarrativeText(r.lines.join('\n')).filter((f) => f.severity === 'error').map((f) => `${TEXT_TRANSFORMS[which].name}: ${f.message}`)).toEqual([]);
+        // '占100%' claims the whole and is held to it even where it rounds right (seed 000, test/narrative-text.test.ts).
+        const errors = checkNarrativeText(r.lines.join('\n')).filter((f) => f.severity === 'error' && !(f.rule === 'narrative/share' && f.actual === 100));
+        expect(errors.map((f) => `${TEXT_TRANSFORMS[which].name}: ${f.message}`)).toEqual([]);
       }),
       { numRuns: 200 },
     );

@@ -329,12 +329,11 @@ export function checkShares(doc: Doc): void {
       const target = p.value === 100 ? whole.fen : 0;
       if (Math.abs(a.fen - target) <= halfUnitOf(a) + (p.value === 100 ? wholePrinted : whole.halfUnit)) continue;
       // '公务接待费122.06万元，占0%' in shares given to whole percents: rounded right (0.1%), but read as none
-      // of it — loose, a question (as '下降100%' with a little left is); so is '占100%' for 99.5% or more. A share
-      // under 1% cut to '0%', and '100%' of a whole cut a printed unit short of its part, are slips of rounding.
-      const roundsToAll = Number(exact.toFixed(0)) === 100;
-      if (p.value === 100 && (roundsToAll || Math.abs(a.fen - target) <= halfUnitOf(a) + wholeCut)) {
-        const said = roundsToAll ? `四舍五入为100%，但“${p.raw.replace(/\s+/g, '')}”读作全部，请核对是否写出小数` : '文中为100%，差额只有在各数按所印位数四舍五入或截去尾数时才说得通，请核对';
-        doc.out.add('share', 'warning', p, `${quote(a)}占${whole.name}的比例为${fine}，${said}。`, {
+      // of it — loose, a question (as '下降100%' with a little left is). A share under 1% cut to '0%', and '100%'
+      // of a whole cut a printed unit short of its part ('37.35万元' of '37万元'), are slips of rounding. ('100%'
+      // of 2827.22 for 2820.57 stays an error: it claims the whole, seed 000.)
+      if (p.value === 100 && Math.abs(a.fen - target) <= halfUnitOf(a) + wholeCut) {
+        doc.out.add('share', 'warning', p, `${quote(a)}占${whole.name}的比例为${fine}，文中为100%，差额只有在各数按所印位数四舍五入或截去尾数时才说得通，请核对。`, {
           expected: Number(exact.toFixed(2)),
           actual: p.value,
           key: `${p.start}`,
