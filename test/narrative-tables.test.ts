@@ -13,7 +13,8 @@ import { checkNarrativeText } from '../src/engine/narrative';
 import { recognizeWorkbook } from '../src/engine/recognize';
 import { SEED001_TABLES, toGrids, writeNarrativeSheet, writeTable } from './fixtures';
 import { writeFinalThreePublic, writeHorizontalThreePublic, writeVerticalThreePublic, type ThreePublicFigures } from './fixtures/three-public';
-import { budgetModelArb, buildBudgetWorkbook, type BudgetModel } from './fixtures/random-budget';
+import { budgetModelArb, buildBudgetWorkbook } from './fixtures/random-budget';
+import { narrativeOf } from './fixtures/random-budget-narrative';
 
 const FIGURES: ThreePublicFigures = { abroad: 0, reception: 0.06, purchase: 0, operation: 0, adminOperating: 12.34 };
 
@@ -143,37 +144,6 @@ describe('the ledger', () => {
 
 // ------------------------------------------------------------------ random budgets
 
-const wan = (n: number) => (n / 100).toFixed(2);
-const LEI: Record<string, string> = { '201': '一般公共服务支出', '206': '科学技术支出', '207': '文化旅游体育与传媒支出', '212': '城乡社区支出', '215': '资源勘探工业信息等支出' };
-const KUAN: Record<string, string> = {
-  '20103': '政府办公厅（室）及相关机构事务',
-  '20601': '科学技术管理事务',
-  '20605': '科技条件与服务',
-  '20701': '文化和旅游',
-  '21201': '城乡社区管理事务',
-  '21505': '工业和信息产业',
-  '21508': '支持中小企业发展和管理支出',
-};
-
-/** A 情况说明 written from a random budget's figures, in one of the wordings real texts use. */
-function narrativeOf(m: BudgetModel, wording: number, change?: { index: number; delta: number }): string[] {
-  const basic = m.xiang.reduce((s, x) => s + x.basic, 0);
-  const project = m.xiang.reduce((s, x) => s + x.project, 0);
-  const carryover = m.xiang.reduce((s, x) => s + x.carryover, 0);
-  const opener = ['其中：', '其中', '包括：'][wording % 3];
-  const out = [
-    '2025年部门预算编制说明',
-    `2025年收入预算${wan(basic + project)}万元，${opener}一般公共预算拨款收入${wan(basic + project - carryover)}万元，上年结转${wan(carryover)}万元。`,
-    `支出预算${wan(basic + project)}万元，${opener}基本支出${wan(basic)}万元，项目支出${wan(project)}万元。`,
-    '财政拨款支出主要内容如下：',
-  ];
-  m.xiang.forEach((x, i) => {
-    const amount = x.basic + x.project + (change?.index === i ? change.delta : 0);
-    const path = wording % 2 === 0 ? `${LEI[x.code.slice(0, 3)]}（类）${KUAN[x.code.slice(0, 5)]}（款）${x.name}（项）` : `（${x.code.slice(0, 3)}类）${KUAN[x.code.slice(0, 5)]}（${x.code.slice(3, 5)}款）${x.name}（${x.code.slice(5)}项）`;
-    out.push(`${i + 1}. “${path}”${wan(amount)}万元，主要用于${x.name}。`);
-  });
-  return out;
-}
 
 describe('a text written from random consistent budgets', () => {
   it('raises no error against its tables, whatever their layout; a 科目 amount changed in it is found with the table figure', () => {

@@ -149,6 +149,28 @@ export function printedHalfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): n
   return Math.round(toFen(0.5, a.unit) / 10 ** a.decimals);
 }
 
+/**
+ * One unit of the last decimal the figure is printed to, in 分: how far a figure cut rather than rounded
+ * ('328,661万元' for 328,661.81, '16万元' for 16.95) may lie below what it stands for — the corpus's standard
+ * for a cut figure is a slip of rounding, at most a warning, never an error.
+ */
+export function printedUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
+  return 2 * printedHalfUnitOf(a);
+}
+
+/**
+ * How far a figure of a rate or a sum may be from what it stands for when it may be cut: a printed unit for a figure
+ * printed coarser than the tables' cent ('4733万元', '127.2万元') of a hundred printed units or more, where a unit is
+ * at most a hundredth of it — real texts cut such figures ('328,661万元' for 328,661.81); otherwise halfUnitOf. A
+ * smaller one ('预算为1万元', '减少0.1万元') is taken as exact: a unit of it would allow almost any rate. A figure
+ * to the cent of 万元 is the tables' own precision: nothing finer to cut it from.
+ */
+export function cutAllowanceOf(a: Pick<AmountFigure, 'unit' | 'decimals' | 'fen'>): number {
+  const unit = printedUnitOf(a);
+  const exact = halfUnitOf(a);
+  return unit / 2 > exact && Math.abs(a.fen) >= 100 * unit ? unit : exact;
+}
+
 /** The rounding the figures as printed allow together: the sum of their printedHalfUnitOf (a gap within it is no error). */
 export function printedRoundingOf(...figures: readonly Pick<AmountFigure, 'unit' | 'decimals'>[]): number {
   let sum = 0;

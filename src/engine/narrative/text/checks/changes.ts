@@ -6,7 +6,7 @@
  * base), and a part whose base would exceed the whole's base (增加0.11万元、增幅0.01% means 1100万元
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
-import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
+import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
 import { toFen } from '../../../model/money';
 import { amountText, amountValue, decimalsFor, figureText, markChecked, numberText, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
 import { levelPrior, measureOrDefault, signedFen, type ChangeLink } from '../structure';
@@ -145,22 +145,28 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
   let priorFen: number | undefined;
   let hPrior = 0;
   const hPrinted = { prior: 0, change: 0 };
+  // The figures as they may be when cut, not rounded (cutAllowanceOf).
+  const hCut = { prior: 0, change: 0 };
   if (prior) {
     priorFen = prior.fen;
     hPrior = halfUnitOf(prior);
     hPrinted.prior = printedHalfUnitOf(prior);
+    hCut.prior = cutAllowanceOf(prior);
   } else if (current && x) {
     priorFen = current.fen - signedFen(x);
     hPrior = halfUnitOf(current) + halfUnitOf(x);
     hPrinted.prior = printedRoundingOf(current, x);
+    hCut.prior = cutAllowanceOf(current) + cutAllowanceOf(x);
   }
   let changeFen: number | undefined;
   if (x) {
     changeFen = x.fen;
     hPrinted.change = printedHalfUnitOf(x);
+    hCut.change = cutAllowanceOf(x);
   } else if (current && prior) {
     changeFen = Math.abs(current.fen - prior.fen);
     hPrinted.change = printedRoundingOf(current, prior);
+    hCut.change = cutAllowanceOf(current) + cutAllowanceOf(prior);
   }
   if (priorFen === undefined || changeFen === undefined) return;
   markChecked(marks, r, x, current, prior);
@@ -193,8 +199,9 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
   if (x && current && prior && !amountLeadsBetween(x, current, prior)) {
     if (printedRateWithin(r, percentRange(Math.abs(current.fen - prior.fen), printedRoundingOf(current, prior), prior.fen, printedHalfUnitOf(prior)))) return;
   }
-  // One printed unit off ('下降6.00%' for 6.0100%): a rounding slip, a warning.
-  const slip = r.value >= lo - unit - eps && r.value <= hi + unit + eps;
+  // One printed unit off ('下降6.00%' for 6.0100%): a rounding slip, a warning. So is a rate that fits once each figure
+  // may be a whole printed unit from what it stands for: figures cut, not rounded ('6万元' for 6.75, '增加33.33%' of 2.25 ÷ 6.75).
+  const slip = (r.value >= lo - unit - eps && r.value <= hi + unit + eps) || printedRateWithin(r, percentRange(changeFen, hCut.change, priorFen, hCut.prior));
   const unitOf = (current ?? x ?? prior)!;
   const d = decimalsFor(...[current, x, prior].filter((t): t is AmountToken => !!t));
   const exact = (changeFen * 100) / priorFen;

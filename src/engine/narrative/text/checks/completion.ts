@@ -5,7 +5,7 @@
  * against the figures or the rate. Statements that a figure did not change ("较上年持平") against
  * the figures they compare.
  */
-import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
+import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
 import { amountText, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import { cellRef } from '../../../model/names';
 import { fitsBudget, type CompletionLink, type StatementLink, type SumList } from '../structure';
@@ -73,13 +73,21 @@ function checkCompletion(doc: Doc, link: CompletionLink): void {
   // '完成预算的36.32%' for 13.49 ÷ 37.11 = 36.35%: right to its first decimal, its second slipped — a slip to
   // look at, not a wrong rate (68.68% for 68.86%, 59.5% for 60.5% are).
   const secondDecimalSlip = p.decimals >= 2 && p.value >= lo - SECOND_DECIMAL_SLIP - 1e-9 && p.value <= hi + SECOND_DECIMAL_SLIP + 1e-9;
+  // '支出决算为17万元' and '年初预算为21万元' printed coarser than the rate was worked ('80.71%' of 16.95 ÷ 21.00): the rate
+  // fits once each figure may be rounded to what it prints, or cut (cutAllowanceOf) — a slip of rounding at most. Of two
+  // printed unlike ('预算为1万元，支出决算为0.53万元'), the coarser is exact.
+  const coarser = budget.token && printedHalfUnitOf(budget.token) !== printedHalfUnitOf(actual) ? (printedHalfUnitOf(budget.token) > printedHalfUnitOf(actual) ? budget.token : actual) : undefined;
+  const loose = (t: AmountToken) => (t === coarser ? halfUnitOf(t) : Math.max(printedHalfUnitOf(t), cutAllowanceOf(t)));
+  const coarse = !secondDecimalSlip && printedRateWithin(p, percentRange(actual.fen, loose(actual), budget.fen, budget.token ? loose(budget.token) : budget.halfUnit));
   doc.out.add(
     'completion',
-    secondDecimalSlip ? 'warning' : 'error',
+    secondDecimalSlip || coarse ? 'warning' : 'error',
     p,
     secondDecimalSlip
       ? `${arithmetic}，差在第二位小数，请核对。`
-      : `${arithmetic}${p.value < 0 ? belowZero(exact, p.value, unit) : ''}。`,
+      : coarse
+        ? `${arithmetic}，差额只有在各数按所印位数四舍五入或截去尾数时才说得通，请核对。`
+        : `${arithmetic}${p.value < 0 ? belowZero(exact, p.value, unit) : ''}。`,
     { expected: Number(exact.toFixed(2)), actual: p.value, key: `${p.start}`, about: p },
   );
 }

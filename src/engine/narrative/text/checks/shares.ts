@@ -5,7 +5,7 @@
  * the exact one may be a rounding adjustment (a group made to add up to 100%): a warning only when
  * its group then does not make 100%; never an error.
  */
-import { halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
+import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
 import { amountsOfPassage, amountText, amountValue, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import type { ShareLink, SumList } from '../structure';
 import { measureOrDefault, roundingAllowance } from '../structure';
@@ -321,14 +321,30 @@ export function checkShares(doc: Doc): void {
     const arithmetic = `${division} = ${percentText(exact, p.decimals)}%`;
     // A slip of rounding is shown with the decimals that decide it (32.2497%, not 32.250%).
     const fine = `${division} = ${exact.toFixed(Math.min(4, p.decimals + 2))}%`;
+    // The whole as printed: '“三公”经费支出决算为37万元' may be 37.35 rounded, '4733万元' 4,733.14 cut.
+    const wholePrinted = whole.token ? printedHalfUnitOf(whole.token) : whole.halfUnit;
+    const wholeCut = whole.token ? cutAllowanceOf(whole.token) : whole.halfUnit;
     // "100%" and "0%" claim the whole or nothing: they hold only when the figures say so.
     if (p.decimals === 0 && (p.value === 100 || p.value === 0)) {
       const target = p.value === 100 ? whole.fen : 0;
-      if (Math.abs(a.fen - target) <= halfUnitOf(a) + whole.halfUnit) continue;
+      if (Math.abs(a.fen - target) <= halfUnitOf(a) + (p.value === 100 ? wholePrinted : whole.halfUnit)) continue;
       // '公务接待费122.06万元，占0%' in shares given to whole percents: rounded right (0.1%), but read as none
-      // of it — loose, a question (as '下降100%' with a little left is).
-      if (p.value === 0 && Number(exact.toFixed(0)) === 0) {
-        doc.out.add('share', 'warning', p, `${quote(a)}占${whole.name}的比例为${fine}，四舍五入为0%，但“${p.raw.replace(/\s+/g, '')}”读作没有此项，请核对是否写出小数。`, {
+      // of it — loose, a question (as '下降100%' with a little left is). A share under 1% cut to '0%', and '100%'
+      // of a whole cut a printed unit short of its part ('37.35万元' of '37万元'), are slips of rounding. ('100%'
+      // of 2827.22 for 2820.57 stays an error: it claims the whole, seed 000.)
+      if (p.value === 100 && Math.abs(a.fen - target) <= halfUnitOf(a) + wholeCut) {
+        doc.out.add('share', 'warning', p, `${quote(a)}占${whole.name}的比例为${fine}，文中为100%，差额只有在各数按所印位数四舍五入或截去尾数时才说得通，请核对。`, {
+          expected: Number(exact.toFixed(2)),
+          actual: p.value,
+          key: `${p.start}`,
+          about: p,
+        });
+        continue;
+      }
+      if (p.value === 0 && exact < 1) {
+        const rounded = Number(exact.toFixed(0)) === 0;
+        const said = rounded ? `四舍五入为0%，但“${p.raw.replace(/\s+/g, '')}”读作没有此项，请核对是否写出小数` : `四舍五入为1%，文中为0%，差一个尾数，请核对`;
+        doc.out.add('share', 'warning', p, `${quote(a)}占${whole.name}的比例为${fine}，${said}。`, {
           expected: Number(exact.toFixed(2)),
           actual: p.value,
           key: `${p.start}`,
@@ -354,12 +370,23 @@ export function checkShares(doc: Doc): void {
     // '263万元，占36.31%' of 724.00万元: a whole-number figure may be the table's 262.90 rounded, the share
     // taken from it — which of the two the text means it cannot tell, so it says nothing.
     const printedHalf = printedHalfUnitOf(a);
-    const loPrinted = (Math.max(0, a.fen - printedHalf) * 100) / (whole.fen + whole.halfUnit);
-    const hiPrinted = ((a.fen + printedHalf) * 100) / Math.max(1, whole.fen - whole.halfUnit);
+    const loPrinted = (Math.max(0, a.fen - printedHalf) * 100) / (whole.fen + wholePrinted);
+    const hiPrinted = ((a.fen + printedHalf) * 100) / Math.max(1, whole.fen - wholePrinted);
     if (!within && p.value >= loPrinted - unit / 2 - eps && p.value <= hiPrinted + unit / 2 + eps) continue;
     if (within) {
       // One printed unit off: an adjustment to make a group 100% — unless the group still does not make it.
       if (whole.group && !makesHundred(whole.group)) warnGroupSlip(doc, link, whole, fine, rounded);
+      continue;
+    }
+    // A share that fits once each figure may be a whole printed unit from what it stands for (figures cut, not
+    // rounded: '1367万元' of '4733万元' for 1,367.76 ÷ 4,733.14 = 28.90%): a slip of rounding, a warning.
+    if (printedRateWithin(p, percentRange(a.fen, cutAllowanceOf(a), whole.fen, wholeCut))) {
+      doc.out.add('share', 'warning', p, `${quote(a)}占${whole.name}的比例为${arithmetic}，文中为${p.raw.replace(/\s+/g, '')}，差额只有在各数按所印位数四舍五入或截去尾数时才说得通，请核对。`, {
+        expected: rounded,
+        actual: p.value,
+        key: `${p.start}`,
+        about: p,
+      });
       continue;
     }
     doc.out.add('share', 'error', p, `${quote(a)}占${whole.name}的比例应为${rounded.toFixed(p.decimals)}%（${arithmetic}），文中为${p.raw.replace(/\s+/g, '')}。`, {

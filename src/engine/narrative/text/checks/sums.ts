@@ -6,7 +6,7 @@
  */
 import type { TableFacts } from '../../facts';
 import { toFen } from '../../../model/money';
-import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
+import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRoundingOf } from '../figures';
 import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
@@ -512,9 +512,18 @@ function roundedForTheText(head: AmountToken, parts: readonly AmountToken[]): nu
  * the text shows it keeps its amounts to the decimal, so a '0' is no rounded 0.4.
  */
 function printedRounding(head: AmountToken, parts: readonly AmountToken[]): number {
+  return printedRoundingOf(...roundedFigures(head, parts));
+}
+
+function roundedFigures(head: AmountToken, parts: readonly AmountToken[]): AmountToken[] {
   const figures = [head, ...parts];
   const toTheDecimal = figures.some((p) => p.value !== 0 && p.decimals > 0);
-  return printedRoundingOf(...figures.filter((p) => !(toTheDecimal && p.value === 0 && p.decimals === 0)));
+  return figures.filter((p) => !(toTheDecimal && p.value === 0 && p.decimals === 0));
+}
+
+/** printedRounding with each figure large enough to be cut allowed a whole printed unit (cutAllowanceOf). */
+function cutRounding(head: AmountToken, parts: readonly AmountToken[]): number {
+  return roundedFigures(head, parts).reduce((acc, p) => acc + Math.max(printedHalfUnitOf(p), cutAllowanceOf(p)), 0);
 }
 
 /**
@@ -628,13 +637,15 @@ export function checkSums(doc: Doc): void {
     // '168.53万元,其中:…39万元、…119.5万元、…10万元': parts printed coarser than their total are rounded for the
     // text, as their look shows; a gap their rounding covers is no question to ask.
     if (Math.abs(diff) <= roundedForTheText(head, parts)) continue;
-    // '995万元（其中38万元、958万元）': whole 万元 figures may each be rounded; only that explains the gap.
-    if (Math.abs(diff) <= printedRounding(head, parts)) {
+    // '995万元（其中38万元、958万元）': whole 万元 figures may each be rounded; only that explains the gap. Or cut, not
+    // rounded ('595.2万元' for 595.28): each a whole printed unit from what it stands for — a slip of rounding still.
+    if (Math.abs(diff) <= cutRounding(head, parts)) {
+      const how = Math.abs(diff) <= printedRounding(head, parts) ? '四舍五入' : '四舍五入或截去尾数';
       doc.out.add(
         'sum',
         'warning',
         head,
-        `${quote(head)}与其后所列各项之和不一致：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），差额只有在各数按所印位数四舍五入时才说得通，请核对。`,
+        `${quote(head)}与其后所列各项之和不一致：${arithmetic}，文中为${amountText(signedFen(head), head.unit, d)}${head.unit}（${gap}），差额只有在各数按所印位数${how}时才说得通，请核对。`,
         { expected: amountValue(sum, head.unit, d), actual: head.role === 'change' && head.direction === -1 ? -head.value : head.value, key: `${head.para}:${head.start}`, about: head },
       );
       continue;

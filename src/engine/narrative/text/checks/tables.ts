@@ -29,24 +29,28 @@ function checkAmount(doc: Doc, a: AmountToken): void {
   const found = lookup(facts, a.subject, measure, doc.family, parentCore);
   if (!found || found.witnesses.length === 0) return;
   markChecked(doc, a);
-  // The text rounds the table's figure to the precision it prints ('328,661万元' for 328661.81 is
-  // 328,662 rounded): within half a printed unit it agrees; one printed unit off is a rounding slip,
-  // at most a warning. A table coarser than the text is itself rounded: its own half unit is allowed.
+  // The text rounds the table's figure to the precision it prints ('328,662万元' for 328661.81): within half a
+  // printed unit it agrees. A table coarser than the text is itself rounded: its own half unit is allowed.
   const h = printedHalfUnitOf(a);
   if (found.witnesses.some((w) => Math.abs(a.fen - w.fen) <= Math.max(h, w.halfUnit) + 1)) return;
-  // Not the table's figure rounded, but the same underlying amount rounded apart (545.84 / 545.85) or cut
-  // off instead of rounded (328,661 for 328661.81): a slip of rounding, a warning.
+  // Not the table's figure rounded, but one printed unit from it: the same amount rounded apart (545.84 / 545.85), rounded
+  // twice (4,748.4 from a printed 4,748.35 for 4,748.3458) or cut instead of rounded (328,661 for 328,661.81) — a slip of
+  // rounding, a warning, said at the precision the text prints. A unit of a figure under a hundred units ('0.1万元'
+  // beside a 0) is no slip of rounding: only the same amount rounded apart is.
+  const unit = 2 * h;
   const roundedApart = (w: Witness) => Math.abs(a.fen - w.fen) <= h + w.halfUnit + 1;
-  const cutOff = (w: Witness) => a.fen - w.fen <= w.halfUnit + 1 && a.fen - w.fen > -(2 * h + w.halfUnit + 1);
-  const near = found.witnesses.find((w) => roundedApart(w) || cutOff(w));
+  const oneUnitOff = (w: Witness) => roundedApart(w) || (Math.abs(a.fen) >= 100 * unit && Math.abs(a.fen - Math.round(w.fen / unit) * unit) <= unit + w.halfUnit + 1);
+  const cutOff = (w: Witness) => a.fen - w.fen <= w.halfUnit + 1 && a.fen - w.fen > -(unit + w.halfUnit + 1);
+  const near = found.witnesses.find((w) => oneUnitOff(w) || cutOff(w));
   const d = decimalsFor(a);
   if (near) {
+    const cut = a.fen <= near.fen && near.fen - a.fen < unit;
     doc.out.add(
       'amount',
       'warning',
       a,
-      `${quote(a)}与表中数${amountText(near.fen, a.unit, d + 2)}${a.unit}四舍五入后的${amountText(near.fen, a.unit, d)}${a.unit}不一致（${near.source.table}，${cellRef(near.source.sheet, near.source.cell)}）。`,
-      against(a, near.fen, d, [near]),
+      `${quote(a)}与表中数${amountText(near.fen, a.unit, a.decimals + 2)}${a.unit}四舍五入后的${amountText(near.fen, a.unit, a.decimals)}${a.unit}不一致（${near.source.table}，${cellRef(near.source.sheet, near.source.cell)}）${cut ? '，文中似截去尾数而未四舍五入' : ''}。`,
+      against(a, near.fen, a.decimals, [near]),
     );
     return;
   }
@@ -143,7 +147,7 @@ function checkPathNames(doc: Doc, a: AmountToken): void {
   if (anchor.index < path.steps.length - 1) {
     // The deeper names are not in the tables: the line of this amount under the anchor, if one.
     const lines = doc.facts!.functionWitnesses.filter(
-      (l: LineWitness) => l.level === lastLevel && l.code.startsWith(anchor!.code) && l.column === 'total' && Math.abs(l.fen - a.fen) <= halfUnitOf(a) + l.halfUnit + 1,
+      (l: LineWitness) => l.level === lastLevel && l.code.startsWith(anchor!.code) && l.column === 'total' && Math.abs(l.fen - a.fen) <= printedHalfUnitOf(a) + l.halfUnit + 1,
     );
     const codes = new Set(lines.map((l) => l.code));
     if (codes.size !== 1) return;

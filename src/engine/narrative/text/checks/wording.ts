@@ -7,7 +7,7 @@
  */
 import { distance as editDistance } from 'fastest-levenshtein';
 import type { Family } from '../../../recognize/types';
-import { halfUnitOf } from '../figures';
+import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { toFen } from '../../../model/money';
 import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, foundInWhole, wholeText, type Doc } from '../document';
 import { finalAndBudget, measureOrDefault } from '../structure';
@@ -126,9 +126,11 @@ function checkDuplicates(doc: Doc): void {
       continue;
     }
     markChecked(doc, a, first);
-    // Printed alike, the same figure is the same digits; printed to different precisions, one rounds the other.
+    // Printed alike, the same figure is the same digits; printed to different precisions, one rounds the other
+    // ('47万元' and then '支出决算为46.50万元'): within half a unit of the coarser one's last printed digit.
     const alike = a.unit === first.unit && a.decimals === first.decimals;
-    if (Math.abs(a.fen - first.fen) <= (alike ? 0 : Math.max(halfUnitOf(a), halfUnitOf(first)))) continue;
+    const coarser = Math.max(printedHalfUnitOf(a), printedHalfUnitOf(first));
+    if (Math.abs(a.fen - first.fen) <= (alike ? 0 : coarser)) continue;
     if (a.fromTable !== first.fromTable) {
       reportAgainstPastedTable(doc, a.fromTable ? first : a, a.fromTable ? a : first);
       continue;
@@ -137,7 +139,8 @@ function checkDuplicates(doc: Doc): void {
     const d = decimalsFor(a, first);
     const copied = amountsOfPassage(doc, a.para - 1).find((o) => o !== a && o.role === 'value' && o.fen === a.fen);
     // '269.85万元' and then '支出决算为269.86万元': one printed unit apart, a slip of rounding or typing.
-    const oneUnit = Math.abs(a.fen - first.fen) <= 2 * Math.max(halfUnitOf(a), halfUnitOf(first));
+    // So is a coarser figure one of its units from the finer one: cut, not rounded ('46万元' for 46.50).
+    const oneUnit = Math.abs(a.fen - first.fen) <= 2 * (alike ? Math.max(halfUnitOf(a), halfUnitOf(first)) : coarser);
     // Which of the two is wrong, the figure or its year, the words cannot tell: a warning.
     const otherYear = sameFigureOfAnotherYear(doc, a, first.para, a.para);
     const why = copied
