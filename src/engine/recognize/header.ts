@@ -166,6 +166,15 @@ function withoutSpaces(text: string): string {
   return labelMayChange(text) ? text.replace(/\s+/g, '') : text;
 }
 
+/**
+ * A group head repeated cell by cell ('2017年决算比上年增减情况' over 增加额 and again over 增加幅度, where another
+ * copy merges it across both): the same text right beside the cell before, as tall, over columns labelled lower down.
+ */
+function isRepeatedGroup(view: SheetView, header: Rect, before: Area, a: Area, beforeText: string, text: string): boolean {
+  if (text !== beforeText || before.top !== a.top || before.bottom !== a.bottom || before.right + 1 !== a.left) return false;
+  return labelledBelow(view, header, a.bottom, before.left) && labelledBelow(view, header, a.bottom, a.left);
+}
+
 /** The header tree: every labelled header cell with the cells under it. */
 export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   // A header cell by its top-left corner, as a number (no column of an area is right of the header's).
@@ -183,6 +192,14 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
       const id = idOf(a);
       if (!nodes.has(id)) {
         const text = withoutSpaces(view.text(a.top, a.left));
+        const before = found[found.length - 1];
+        if (before && isRepeatedGroup(view, header, before.area, a, before.node.label, text)) {
+          // One group head typed again in each of its columns instead of merged: the same node, wider.
+          before.node.rect.right = a.right;
+          before.area = { ...before.area, right: a.right };
+          nodes.set(id, before.node);
+          continue;
+        }
         const node: HeaderNode = { label: text, rect: { top: a.top, left: a.left, bottom: a.bottom, right: a.right }, children: [] };
         nodes.set(id, node);
         found.push({ node, area: a });
