@@ -26,26 +26,44 @@ export function isHeaderAnchor(view: SheetView, row: number): boolean {
     const k = view.key(row, c);
     if (isHeaderWord(k)) words++;
     else if (isUnitListHead(k)) unitHeads++;
-    else if (k.length <= 20 && isGroupCell(view, row, c) && !/[:：]/.test(k)) groups++;
+    else if (k.length <= 20 && (isGroupCell(view, row, c) || isUnmergedGroupCell(view, row, c)) && !/[:：]/.test(k)) groups++;
   }
   return words >= 2 || (words + unitHeads >= 1 && groups >= 1 && nextRowIsHeader(view, row));
 }
 
 /**
- * One group cell over the whole header ('财政拨款“三公”经费' merged across every column, the real
- * labels in the rows under it) opens the header; a title merged the same way does not.
+ * One group cell over the whole header ('财政拨款“三公”经费' merged across every column, or typed in its first
+ * cell alone, the real labels in the rows under it) opens the header; a title printed the same way does not.
  */
 function isGroupOverHeader(view: SheetView, row: number, col: number): boolean {
   const m = view.mergeAt(row, col);
-  if (!m || m.right - m.left < 2) return false;
+  // Copied without its merge, the group stands in the first column of the labels under it, as wide as they are.
+  if (m ? m.right - m.left < 2 : !spansLabelsUnder(view, row, col)) return false;
   const k = view.key(row, col);
   if (!isHeaderWord(k) || looksLikeTitle(k) || /[:：]/.test(k)) return false;
-  return nextRowIsHeader(view, m.bottom);
+  return nextRowIsHeader(view, m ? m.bottom : row);
+}
+
+/** The labels of the two rows under `row` start at `col` and reach two columns further at least (as a merge over the header must). */
+function spansLabelsUnder(view: SheetView, row: number, col: number): boolean {
+  const under = view.filledCols(row + 1);
+  if (under[0] !== col) return false;
+  const below = view.filledCols(row + 2);
+  return Math.max(under[under.length - 1], below.length ? below[below.length - 1] : -1) - col >= 2;
 }
 
 function isGroupCell(view: SheetView, row: number, col: number): boolean {
   const m = view.mergeAt(row, col);
   return !!m && m.top === row && m.left === col && m.right > m.left;
+}
+
+/**
+ * A group head typed once over the first of its columns, the cell to its right left blank instead of merged (a copy
+ * from a PDF: '项目 | | | | 收入预算' over '功能分类科目编码 | … | 合计 | 财政拨款收入 | …'): the row under it labels both.
+ */
+function isUnmergedGroupCell(view: SheetView, row: number, col: number): boolean {
+  if (view.mergeAt(row, col) || view.text(row, col + 1) || view.mergeAt(row, col + 1)) return false;
+  return !!view.key(row + 1, col) && !!view.key(row + 1, col + 1) && !view.isNumber(row + 1, col + 1);
 }
 
 /** The row under a group row carries header words itself. */
@@ -115,6 +133,12 @@ export function headerRect(view: SheetView, anchor: number): Rect {
     grow(r);
     if (r === bottom && r + 1 < view.rowCount && isContinuationRow(view, bottom, r + 1)) bottom = r + 1;
   }
+  // A head right of a group typed once over blank cells (基本支出 | (blank) | 项目支出, the blank reached only by the
+  // 人员经费 | 公用经费 row under it) joins once a lower row has widened the header up to it.
+  for (let widened = right; bottom > anchor; widened = right) {
+    for (let r = anchor; r < bottom; r++) grow(r);
+    if (right === widened) break;
+  }
   return { top: anchor, left, bottom, right };
 }
 
@@ -141,10 +165,24 @@ function unmergedGroupAt(view: SheetView, header: Rect, row: number, col: number
       if (!labelledBelow(view, header, row, c)) return undefined;
       continue;
     }
-    if (a.bottom > row || !labelledBelow(view, header, row, a.right)) return undefined;
+    if (a.bottom > row || !labelledBelow(view, header, row, a.right) || newHeadAbove(view, header, row, a.left, col)) return undefined;
     return a;
   }
   return undefined;
+}
+
+/**
+ * A head above `row` that starts in a column after `left` up to `col` ('公务接待费' over the blank under it, right of
+ * 公务用车运行维护费): `col` is under another group than the label at `left`, which cannot span it.
+ */
+function newHeadAbove(view: SheetView, header: Rect, row: number, left: number, col: number): boolean {
+  for (let r = header.top; r < row; r++) {
+    for (let c = left + 1; c <= col; c++) {
+      const a = view.area(r, c);
+      if (a && a.label && a.left === c && a.top === r) return true;
+    }
+  }
+  return false;
 }
 
 /** Label path of a column from the top header row down (each merged group counted once). */
