@@ -88,6 +88,16 @@ function deleteRow(sheet: SheetGrid, gone: number): { sheet: SheetGrid; row: (r:
   return { sheet: out, row };
 }
 
+/** The sheet with row `from` moved to stand before row `before` (original indexes, from < before): the rows between move up one. */
+function moveRowDown(sheet: SheetGrid, from: number, before: number): { sheet: SheetGrid; row: (r: number) => number } {
+  const row = (r: number) => (r === from ? before - 1 : r > from && r < before ? r - 1 : r);
+  const rows: (Cell | undefined)[][] = [];
+  sheet.rows.forEach((cells, r) => (rows[row(r)] = cells ? [...cells] : []));
+  for (let r = 0; r < sheet.rowCount; r++) rows[r] ??= [];
+  const merges = sheet.merges.map((m): Rect => (m.top === from && m.bottom === from ? { ...m, top: row(from), bottom: row(from) } : m.bottom < from || m.top >= before ? m : { ...m, top: row(m.top), bottom: row(m.bottom) }));
+  return { sheet: { ...sheet, rows, merges }, row };
+}
+
 type Mover = { row?: (r: number) => number; col?: (c: number) => number; name?: string };
 
 /** A variant whose sheets were each rewritten by `movers` (by original sheet name). */
@@ -236,6 +246,34 @@ export const TRANSFORMS: readonly GridTransform[] = [
         const left = own[0].rect.left;
         const { sheet, row } = insertRows(s, at, () => [...Array<Cell | undefined>(left), textCell('注：本表金额保留两位小数，合计数与分项之和的尾差系四舍五入所致。')]);
         return { sheet, mover: { row } };
+      }),
+  },
+  {
+    name: 'total-line-at-bottom',
+    seenIn: 'shiquan-2025 (the 合计 line right under the header) against wanli-2025 (the 合计 line under the last 项)',
+    apply: (grids, tables) =>
+      perSheet(grids, tables, (s, own) => {
+        if (own.length > 1) return undefined;
+        const t = own[0];
+        const body = t.lines.filter((l) => !l.sheet && l.role !== 'column-number' && l.role !== 'blank');
+        const first = body[0];
+        const data = body.filter((l) => l.role === 'data');
+        if (!first || first.role !== 'total' || t.blocks.length > 1 || !data.length || body.filter((l) => l.role === 'total').length > 1) return undefined;
+        if (s.merges.some((m) => m.top <= first.row && m.bottom >= first.row && m.bottom > m.top)) return undefined;
+        const last = data[data.length - 1].row;
+        if (body.some((l) => l.row > last)) return undefined;
+        const { sheet, row } = moveRowDown(s, first.row, last + 1);
+        return { sheet, mover: { row } };
+      }),
+  },
+  {
+    name: 'header-merges-dropped',
+    seenIn: 'jiaoyuju-2020 (a PDF copy: each head in its first cell, the cells it spans left empty, nothing merged)',
+    apply: (grids, tables) =>
+      perSheet(grids, tables, (s, own) => {
+        const inHeader = (m: Rect) => own.some((t) => m.top >= t.headerRect.top && m.bottom <= t.headerRect.bottom);
+        if (!s.merges.some(inHeader)) return undefined;
+        return { sheet: { ...s, merges: s.merges.filter((m) => !inHeader(m)) }, mover: {} };
       }),
   },
   {
