@@ -202,7 +202,7 @@ export const TRANSFORMS: readonly GridTransform[] = [
   },
   {
     name: 'blank-row-in-data',
-    seenIn: 'putuo-wenlv-2026 and jiaoyuju-2020 (printed blank rows among the lines)',
+    seenIn: 'putuo-wenlv-2026 (printed blank rows among the lines of both 总表)',
     apply: (grids, tables) =>
       perSheet(grids, tables, (s, own) => {
         const at = own.flatMap((t) => {
@@ -268,7 +268,9 @@ export const TRANSFORMS: readonly GridTransform[] = [
   },
   {
     name: 'header-merges-dropped',
-    seenIn: 'jiaoyuju-2020 (a PDF copy: each head in its first cell, the cells it spans left empty, nothing merged)',
+    // No corpus workbook prints it: seed 003 is a text copy of its PDF where each head stands once, as a copy pasted
+    // from the PDF leaves it, and test/fixtures/variants.ts builds its tables so ('as some exports do').
+    seenIn: "seed 003 (昌吉: '财政拨款（补助）' written once over the six columns it spans, nothing merged)",
     apply: (grids, tables) =>
       perSheet(grids, tables, (s, own) => {
         const inHeader = (m: Rect) => own.some((t) => m.top >= t.headerRect.top && m.bottom <= t.headerRect.bottom);
@@ -278,7 +280,9 @@ export const TRANSFORMS: readonly GridTransform[] = [
   },
   {
     name: 'codes-as-numbers',
-    seenIn: 'the sixty-first batch probes (codes stored as numbers, 款 "05" printed 5); putuo-shengtai-2025 (split 类 | 款 codes "301" | "01")',
+    // No corpus workbook stores a code as a number; seed 001 prints its codes as bare digits in a Word table
+    // (2080505), which Excel turns into numbers when the table is pasted in — and a split 款 '05' into 5.
+    seenIn: "seed 001 (codes as bare digits, 2080505), put beside putuo-shengtai-2025's split '301' | '01'",
     apply: (grids, tables) =>
       perSheet(grids, tables, (s, own) => {
         const cells: [number, number][] = [];
@@ -338,7 +342,7 @@ export const TRANSFORMS: readonly GridTransform[] = [
   },
   {
     name: 'header-unmerged',
-    seenIn: 'shiquan-2025 (merged header cells) against jiaoyuju-2020 and the seeds (the same heads repeated cell by cell in PDF conversions)',
+    seenIn: "shiquan-2025 (merged header cells) against seed 001 (its copy prints a merged cell's text once per column it spans: '区小巨人企业奖励完成率' twice)",
     apply: (grids, tables) =>
       perSheet(grids, tables, (s, own) => {
         const inHeader = (m: Rect) => own.some((t) => m.top >= t.headerRect.top && m.bottom <= t.headerRect.bottom && m.right > m.left);
@@ -477,7 +481,9 @@ export const TRANSFORMS: readonly GridTransform[] = [
   },
   {
     name: 'sheet-renamed',
-    seenIn: 'seed 001 and the sixty-first batch probes (sheets left as Sheet1, Sheet2 …)',
+    // The published tables carry no sheet names (seeds 001 and 003 are Word / PDF copies): a clerk's workbook names
+    // its sheets as Excel does.
+    seenIn: 'seeds 001 and 003 (tables without sheet names: pasted into Sheet1, Sheet2 …)',
     apply: (grids) => {
       const movers = new Map<string, Mover>();
       const sheets = grids.sheets.map((s, i) => {
