@@ -26,30 +26,21 @@ export function isHeaderAnchor(view: SheetView, row: number): boolean {
     const k = view.key(row, c);
     if (isHeaderWord(k)) words++;
     else if (isUnitListHead(k)) unitHeads++;
-    else if (k.length <= 20 && (isGroupCell(view, row, c) || isUnmergedGroupCell(view, row, c)) && !/[:：]/.test(k)) groups++;
+    else if (k.length <= 20 && !/[:：]/.test(k) && (isGroupCell(view, row, c) || isUnmergedGroupCell(view, row, c))) groups++;
   }
   return words >= 2 || (words + unitHeads >= 1 && groups >= 1 && nextRowIsHeader(view, row));
 }
 
 /**
- * One group cell over the whole header ('财政拨款“三公”经费' merged across every column, or typed in its first
- * cell alone, the real labels in the rows under it) opens the header; a title printed the same way does not.
+ * One group cell over the whole header ('财政拨款“三公”经费' merged across every column, the real
+ * labels in the rows under it) opens the header; a title merged the same way does not.
  */
 function isGroupOverHeader(view: SheetView, row: number, col: number): boolean {
   const m = view.mergeAt(row, col);
-  // Copied without its merge, the group stands in the first column of the labels under it, as wide as they are.
-  if (m ? m.right - m.left < 2 : !spansLabelsUnder(view, row, col)) return false;
+  if (!m || m.right - m.left < 2) return false;
   const k = view.key(row, col);
   if (!isHeaderWord(k) || looksLikeTitle(k) || /[:：]/.test(k)) return false;
-  return nextRowIsHeader(view, m ? m.bottom : row);
-}
-
-/** The labels of the two rows under `row` start at `col` and reach two columns further at least (as a merge over the header must). */
-function spansLabelsUnder(view: SheetView, row: number, col: number): boolean {
-  const under = view.filledCols(row + 1);
-  if (under[0] !== col) return false;
-  const below = view.filledCols(row + 2);
-  return Math.max(under[under.length - 1], below.length ? below[below.length - 1] : -1) - col >= 2;
+  return nextRowIsHeader(view, m.bottom);
 }
 
 function isGroupCell(view: SheetView, row: number, col: number): boolean {
