@@ -54,7 +54,7 @@ function isGroupCell(view: SheetView, row: number, col: number): boolean {
  */
 function isUnmergedGroupCell(view: SheetView, row: number, col: number): boolean {
   if (view.mergeAt(row, col) || view.text(row, col + 1) || view.mergeAt(row, col + 1)) return false;
-  return !!view.key(row + 1, col) && !!view.key(row + 1, col + 1) && !view.isNumber(row + 1, col + 1);
+  return !!view.text(row + 1, col) && !!view.text(row + 1, col + 1) && !view.isNumber(row + 1, col + 1);
 }
 
 /** The row under a group row carries header words itself. */
