@@ -80,6 +80,18 @@ const header = fc
     return { name: '表1', rowCount: ROWS, colCount: COLS, rows, merges: kept };
   });
 
+/** Two cells side by side in a row with the same label and height (a head repeated instead of merged). */
+function repeatsAHead(view: SheetView): boolean {
+  for (let r = 0; r < ROWS; r++) {
+    for (let c = 0; c + 1 < COLS; c++) {
+      const a = oldArea(view, r, c);
+      const b = oldArea(view, r, c + 1);
+      if (a && b && a.label && a.label === b.label && a.top === b.top && a.bottom === b.bottom && a.right + 1 === b.left) return true;
+    }
+  }
+  return false;
+}
+
 describe('header areas and the header tree, read without spreads and needless patterns', () => {
   it('every cell has the area it had when a merge was spread into it (property)', () => {
     fc.assert(
@@ -95,6 +107,9 @@ describe('header areas and the header tree, read without spreads and needless pa
     fc.assert(
       fc.property(header, (sheet) => {
         const rect = { top: 0, left: 0, bottom: ROWS - 1, right: COLS - 1 };
+        // A group head typed again beside itself is one node since the metamorphic round (test/tables-metamorphic.test.ts
+        // checks it); the oracle predates that, so such headers are left to that test.
+        fc.pre(!repeatsAHead(new SheetView(sheet)));
         expect(JSON.stringify(headerTree(new SheetView(sheet), rect))).toBe(JSON.stringify(oldHeaderTree(new SheetView(sheet), rect)));
       }),
       { numRuns: 2000, seed: 1723 },

@@ -26,7 +26,7 @@ export function isHeaderAnchor(view: SheetView, row: number): boolean {
     const k = view.key(row, c);
     if (isHeaderWord(k)) words++;
     else if (isUnitListHead(k)) unitHeads++;
-    else if (k.length <= 20 && isGroupCell(view, row, c) && !/[:：]/.test(k)) groups++;
+    else if (k.length <= 20 && !/[:：]/.test(k) && (isGroupCell(view, row, c) || isUnmergedGroupCell(view, row, c))) groups++;
   }
   return words >= 2 || (words + unitHeads >= 1 && groups >= 1 && nextRowIsHeader(view, row));
 }
@@ -46,6 +46,15 @@ function isGroupOverHeader(view: SheetView, row: number, col: number): boolean {
 function isGroupCell(view: SheetView, row: number, col: number): boolean {
   const m = view.mergeAt(row, col);
   return !!m && m.top === row && m.left === col && m.right > m.left;
+}
+
+/**
+ * A group head typed once over the first of its columns, the cell to its right left blank instead of merged (a copy
+ * from a PDF: '项目 | | | | 收入预算' over '功能分类科目编码 | … | 合计 | 财政拨款收入 | …'): the row under it labels both.
+ */
+function isUnmergedGroupCell(view: SheetView, row: number, col: number): boolean {
+  if (view.mergeAt(row, col) || view.text(row, col + 1) || view.mergeAt(row, col + 1)) return false;
+  return !!view.text(row + 1, col) && !!view.text(row + 1, col + 1) && !view.isNumber(row + 1, col + 1);
 }
 
 /** The row under a group row carries header words itself. */
@@ -115,6 +124,12 @@ export function headerRect(view: SheetView, anchor: number): Rect {
     grow(r);
     if (r === bottom && r + 1 < view.rowCount && isContinuationRow(view, bottom, r + 1)) bottom = r + 1;
   }
+  // A head right of a group typed once over blank cells (基本支出 | (blank) | 项目支出, the blank reached only by the
+  // 人员经费 | 公用经费 row under it) joins once a lower row has widened the header up to it.
+  for (let widened = right; bottom > anchor; widened = right) {
+    for (let r = anchor; r < bottom; r++) grow(r);
+    if (right === widened) break;
+  }
   return { top: anchor, left, bottom, right };
 }
 
@@ -141,10 +156,24 @@ function unmergedGroupAt(view: SheetView, header: Rect, row: number, col: number
       if (!labelledBelow(view, header, row, c)) return undefined;
       continue;
     }
-    if (a.bottom > row || !labelledBelow(view, header, row, a.right)) return undefined;
+    if (a.bottom > row || !labelledBelow(view, header, row, a.right) || newHeadAbove(view, header, row, a.left, col)) return undefined;
     return a;
   }
   return undefined;
+}
+
+/**
+ * A head above `row` that starts in a column after `left` up to `col` ('公务接待费' over the blank under it, right of
+ * 公务用车运行维护费): `col` is under another group than the label at `left`, which cannot span it.
+ */
+function newHeadAbove(view: SheetView, header: Rect, row: number, left: number, col: number): boolean {
+  for (let r = header.top; r < row; r++) {
+    for (let c = left + 1; c <= col; c++) {
+      const a = view.area(r, c);
+      if (a && a.label && a.left === c && a.top === r) return true;
+    }
+  }
+  return false;
 }
 
 /** Label path of a column from the top header row down (each merged group counted once). */
@@ -166,6 +195,15 @@ function withoutSpaces(text: string): string {
   return labelMayChange(text) ? text.replace(/\s+/g, '') : text;
 }
 
+/**
+ * A group head repeated cell by cell ('2017年决算比上年增减情况' over 增加额 and again over 增加幅度, where another
+ * copy merges it across both): the same text right beside the cell before, as tall, over columns labelled lower down.
+ */
+function isRepeatedGroup(view: SheetView, header: Rect, before: Area, a: Area, beforeText: string, text: string): boolean {
+  if (text !== beforeText || before.top !== a.top || before.bottom !== a.bottom || before.right + 1 !== a.left) return false;
+  return labelledBelow(view, header, a.bottom, before.left) && labelledBelow(view, header, a.bottom, a.left);
+}
+
 /** The header tree: every labelled header cell with the cells under it. */
 export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
   // A header cell by its top-left corner, as a number (no column of an area is right of the header's).
@@ -183,6 +221,14 @@ export function headerTree(view: SheetView, header: Rect): HeaderNode[] {
       const id = idOf(a);
       if (!nodes.has(id)) {
         const text = withoutSpaces(view.text(a.top, a.left));
+        const before = found[found.length - 1];
+        if (before && isRepeatedGroup(view, header, before.area, a, before.node.label, text)) {
+          // One group head typed again in each of its columns instead of merged: the same node, wider.
+          before.node.rect.right = a.right;
+          before.area = { ...before.area, right: a.right };
+          nodes.set(id, before.node);
+          continue;
+        }
         const node: HeaderNode = { label: text, rect: { top: a.top, left: a.left, bottom: a.bottom, right: a.right }, children: [] };
         nodes.set(id, node);
         found.push({ node, area: a });

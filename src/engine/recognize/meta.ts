@@ -8,7 +8,7 @@ import { normalizeLabel } from '../grid/text';
 import type { Unit } from './types';
 import type { SheetView } from './view';
 import { rememberedByText } from '../grid/remembered';
-import { isCaption, isExactHeaderWord, labelledDepartment, looksLikeOrganisation, looksLikeTitle, statedBudgetYear, withoutUnitAndYear, yearNamed } from './lexicon';
+import { isCaption, isExactHeaderWord, isHeaderWord, labelledDepartment, looksLikeOrganisation, looksLikeTitle, statedBudgetYear, withoutUnitAndYear, yearNamed } from './lexicon';
 
 export interface TableMeta {
   title?: string;
@@ -100,6 +100,8 @@ export function readMeta(view: SheetView, headerTop: number, floor: number): Tab
         used = true;
       }
     }
+    // The group over the whole header typed in its first cell alone, unmerged ('财政拨款“三公”经费'): the title is above it.
+    if (!used && r === headerTop - 1 && cols.length === 1 && isGroupOverHeaderText(view.key(r, cols[0]))) used = true;
     if (used && !meta.title && !isCaptionRow(view, r)) meta.top = r;
     if (meta.title) meta.top = meta.titleCell!.row;
     if (meta.title) break;
@@ -109,6 +111,11 @@ export function readMeta(view: SheetView, headerTop: number, floor: number): Tab
   const year = statedYear ?? titleYear ?? metaYear;
   if (year) meta.year = year;
   return meta;
+}
+
+/** A header word standing alone, no title and no 'label：' line. */
+function isGroupOverHeaderText(key: string): boolean {
+  return isHeaderWord(key) && !looksLikeTitle(key) && !/[:：]/.test(key);
 }
 
 function isCaptionRow(view: SheetView, row: number): boolean {

@@ -263,14 +263,55 @@ export function tablePrecisionOf(table: Table): Precision {
   return { fraction: mostCommon(fraction), whole: mostCommon(whole) };
 }
 
+/** How many figures in 元, none finer than the hundred, show they were rounded to it (a few round budgets do not). */
+const ROUNDED_TO_HUNDREDS = 10;
+
+/**
+ * How many figures of a table in 元 end in 00 (0 and blanks not counted): undefined when the table prints decimals
+ * ('200.00': read to the 分, it tells nothing), -1 when a whole figure is finer than the hundred.
+ */
+function wholeHundredsOf(table: Table): number | undefined {
+  let hundreds = 0;
+  let finer = false;
+  for (let l = 0; l < table.lines.length; l++) {
+    const amounts = table.lines[l].amounts;
+    for (const id in amounts) {
+      const a = amounts[id];
+      if (a.value === null) continue;
+      if (a.decimals > 0) return undefined;
+      if (a.value === 0) continue;
+      if (a.value % 100 !== 0) finer = true;
+      else hundreds++;
+    }
+  }
+  return finer ? -1 : hundreds;
+}
+
+/**
+ * Whether the workbook's whole-元 figures were printed from 万元 to two decimals (1,092.80 万元 as 10,928,000 元): every
+ * one of them ends in 00, and there are enough of them to tell. Their rounding is then half of 100 元, not half a 元.
+ */
+export function yuanRoundedToHundreds(tables: readonly Table[]): boolean {
+  let hundreds = 0;
+  for (let t = 0; t < tables.length; t++) {
+    if (tables[t].unit !== '元') continue;
+    const n = wholeHundredsOf(tables[t]);
+    if (n === undefined) continue;
+    if (n < 0) return false;
+    hundreds += n;
+  }
+  return hundreds >= ROUNDED_TO_HUNDREDS;
+}
+
 /** A table's precision with the half units of its usual decimals, in 分 (most figures are rounded to them). */
 interface Rounding extends Precision {
   fractionHalf: number;
   wholeHalf: number;
 }
 
-function roundingOfTable(table: Table): Rounding {
-  const p = tablePrecisionOf(table);
+function roundingOfTable(table: Table, hundreds: boolean): Rounding {
+  const read = tablePrecisionOf(table);
+  const p = hundreds && table.unit === '元' && read.fraction === 0 && read.whole === 0 ? { ...read, whole: -2 } : read;
   return { ...p, fractionHalf: halfUnitFen(p.fraction, table.unit), wholeHalf: halfUnitFen(p.whole, table.unit) };
 }
 
@@ -317,6 +358,8 @@ export class RuleContext {
     return !this.keepsHeld;
   }
   private readonly precision = new Map<Table, Rounding>();
+  /** The workbook's figures in 元 were rounded to the hundred (yuanRoundedToHundreds), once asked. */
+  private hundreds: boolean | undefined;
   /** 'sheet!A1' of every cell an error finding points at. */
   private readonly errorCells = new Set<string>();
 
@@ -333,7 +376,7 @@ export class RuleContext {
     if (table === this.lastTable) return this.lastPrecision!;
     let p = this.precision.get(table);
     if (p === undefined) {
-      p = roundingOfTable(table);
+      p = roundingOfTable(table, (this.hundreds ??= yuanRoundedToHundreds(this.tables)));
       this.precision.set(table, p);
     }
     this.lastTable = table;
