@@ -47,13 +47,26 @@ const STAFFING_WITH_PARTS = /((?:核定|人员|机关)?编制(?:人数|数)?(?:�
  */
 const STAFFING_PART = /^(?:[^\d()（）]{0,16}编制(?:人数|数)?|自收自支[^\d()（）编]{0,4})\s*(\d+)\s*[人名]?$/;
 
-export function checkStaffingQuotas(doc: Doc): void {
+/** A total of people and the kinds its list names: each kind read by `part`, or the list is not read. */
+interface ListedHeadCounts {
+  /** What every match holds: a passage without it is not tried. */
+  gate: string;
+  /** Group 1 the total's words, 2 its count, 3 the list. */
+  withParts: RegExp;
+  /** One kind and its count (group 1); anything else and the list is not read. */
+  part: RegExp;
+  key: string;
+  /** '各类编制之和与编制总数', and what to check: '编制总数或各类编制人数'. */
+  mismatch: string;
+  check: string;
+}
+
+function checkListedHeadCounts(doc: Doc, list: ListedHeadCounts): void {
   for (const p of doc.passages) {
-    if (!p.text.includes('编制')) continue;
-    STAFFING_WITH_PARTS.lastIndex = 0;
-    for (let m = STAFFING_WITH_PARTS.exec(p.text); m; m = STAFFING_WITH_PARTS.exec(p.text)) {
-      const parts = m[3].split(/[、,，]/).map((piece) => piece.trim());
-      const counts = parts.map((piece) => STAFFING_PART.exec(piece)?.[1]);
+    if (!p.text.includes(list.gate)) continue;
+    list.withParts.lastIndex = 0;
+    for (let m = list.withParts.exec(p.text); m; m = list.withParts.exec(p.text)) {
+      const counts = m[3].split(/[、,，]/).map((piece) => list.part.exec(piece.trim())?.[1]);
       if (counts.length < 2 || counts.some((c) => c === undefined)) continue;
       const total = Number(m[2]);
       const sum = counts.reduce((a, c) => a + Number(c), 0);
@@ -63,11 +76,22 @@ export function checkStaffingQuotas(doc: Doc): void {
         'sum',
         'warning',
         { para: p.index, start: at },
-        `“${m[0]}”所列各类编制之和与编制总数不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对编制总数或各类编制人数。`,
-        { key: `staffing${at}` },
+        `“${m[0]}”所列${list.mismatch}不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对${list.check}。`,
+        { key: `${list.key}${at}` },
       );
     }
   }
+}
+
+export function checkStaffingQuotas(doc: Doc): void {
+  checkListedHeadCounts(doc, {
+    gate: '编制',
+    withParts: STAFFING_WITH_PARTS,
+    part: STAFFING_PART,
+    key: 'staffing',
+    mismatch: '各类编制之和与编制总数',
+    check: '编制总数或各类编制人数',
+  });
 }
 
 /** The 在职 and what its 其中 / 包括 lists, up to the end of the sentence or a semicolon. */
@@ -76,23 +100,12 @@ const SERVING_WITH_PARTS = /(在职(?:人员|人数|职工)?(?:为|共|共计)?)
 const STAFF_KIND_PART = /^(?:全部补助|全额补助|差额补助|财政补助)?(?:行政|事业|工勤|自收自支(?:事业)?)(?:编制|人员)?(?:人数)?(?:为)?\s*(\d+)\s*[人名]$/;
 
 export function checkServingStaff(doc: Doc): void {
-  for (const p of doc.passages) {
-    if (!p.text.includes('在职')) continue;
-    SERVING_WITH_PARTS.lastIndex = 0;
-    for (let m = SERVING_WITH_PARTS.exec(p.text); m; m = SERVING_WITH_PARTS.exec(p.text)) {
-      const counts = m[3].split(/[、,，]/).map((piece) => STAFF_KIND_PART.exec(piece.trim())?.[1]);
-      if (counts.length < 2 || counts.some((c) => c === undefined)) continue;
-      const total = Number(m[2]);
-      const sum = counts.reduce((a, c) => a + Number(c), 0);
-      if (sum === total) continue;
-      const at = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
-      doc.out.add(
-        'sum',
-        'warning',
-        { para: p.index, start: at },
-        `“${m[0]}”所列各类人员之和与在职人数不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对在职人数或各类人员人数。`,
-        { key: `serving${at}` },
-      );
-    }
-  }
+  checkListedHeadCounts(doc, {
+    gate: '在职',
+    withParts: SERVING_WITH_PARTS,
+    part: STAFF_KIND_PART,
+    key: 'serving',
+    mismatch: '各类人员之和与在职人数',
+    check: '在职人数或各类人员人数',
+  });
 }
