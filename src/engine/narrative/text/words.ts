@@ -707,10 +707,11 @@ export const GOVERNMENT_WIDE =
  * A whole jurisdiction's own total stated with its figure ('全县一般公共预算收入安排69669万元', '全省一般公共预算支出6796.6亿元'):
  * the document reports that jurisdiction's finances, even when it calls its budget the 部门预算 of the 县 or quotes “三公” words.
  * So does one stating the 返还性收入 or 一般性转移支付收入 it received from above ('返还性收入2275万元'): a government's income;
- * and one stating the 收入 or 支出 of its 社会保险基金 ('各项社会保险基金预算收入为243,438万元'), a budget only a government keeps.
+ * and one stating the 收入 or 支出 of its 社会保险基金 ('各项社会保险基金预算收入为243,438万元'), a budget only a government keeps;
+ * and one stating an amount put into or drawn from its 预算稳定调节基金 ('补充预算稳定调节基金2.92亿元'), a fund only a government holds.
  */
 export const JURISDICTION_TOTAL =
-  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?:一般公共预算|政府性基金预算|国有资本经营预算)?总?(?:收入|支出)[^。,，;；]{0,12}\d|(?:返还性收入|一般性转移支付(?:补助)?收入)[^。,，;；]{0,4}\d|社会保险基金(?:预算)?总?(?:收入|支出)[^。,，;；]{0,4}\d/;
+  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?:一般公共预算|政府性基金预算|国有资本经营预算)?总?(?:收入|支出)[^。,，;；]{0,12}\d|(?:返还性收入|一般性转移支付(?:补助)?收入)[^。,，;；]{0,4}\d|社会保险基金(?:预算)?总?(?:收入|支出)[^。,，;；]{0,4}\d|预算稳定调节基金[^。,，;；]{0,4}\d/;
 /**
  * A government's report to its 人大 ('2015年北京市市级决算草案', '2023年天等县决算(草案)的报告', news of it): about a whole jurisdiction,
  * whatever 部门决算 or “三公”经费 words it quotes.
