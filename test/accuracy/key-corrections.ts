@@ -135,6 +135,10 @@ interface MissingTextProblem {
   what: string;
 }
 
+/** Why an eightieth-batch '20xx年' (665–667) is a problem its key lacks. */
+const UNFILLED_YEAR =
+  "The eightieth-batch key (keyed before the run) listed this sentence among the traps for its arithmetic and missed that its year is printed as the template's '20xx': the copy (a 范文 site's) leaves the year unfilled, and the design lists template placeholders left in the text (XX, ××, x,xxx, 待填, ……) among what the checker reports.";
+
 /**
  * shiquan-2025.txt names three 科目 otherwise than its own tables do. Its key lists them among the
  * traps because their amounts agree (and calls L86 “a name slip” itself), but a 科目 named otherwise
@@ -460,6 +464,42 @@ const MISSING_IN_TEXTS: MissingTextProblem[] = [
       'the rounding limits of the printed 475.8 and 22.65), 5.0% to one decimal. The seventy-eighth-batch key (keyed before the ' +
       "run) called 4.9% 'cut, not rounded — not a problem'; a rate cut rather than rounded is a one-unit slip by the standard the " +
       'corpus keys follow (451 L11 above; 313, 11.2% for 11.27%; 305, 6.6% for 6.68%).',
+  },
+  {
+    text: '665.txt',
+    line: 6,
+    level: 'error',
+    what: "'(二)項目實施期限:20xx年。': " + UNFILLED_YEAR,
+  },
+  {
+    text: '665.txt',
+    line: 8,
+    level: 'error',
+    what: "'20xx年本級財政預算安排醫保局專項資金共計2646.34萬元,…截至20xx年6月30日': " + UNFILLED_YEAR,
+  },
+  {
+    text: '666.txt',
+    line: 4,
+    level: 'error',
+    what: "'20xx年本單位項目支出預算19.3萬元': " + UNFILLED_YEAR,
+  },
+  {
+    text: '666.txt',
+    line: 10,
+    level: 'error',
+    what: "'20xx年項目支出19.3萬元': " + UNFILLED_YEAR,
+  },
+  {
+    text: '667.txt',
+    line: 10,
+    level: 'error',
+    what: "'20xx年度总收入7503.63万元': " + UNFILLED_YEAR,
+  },
+  {
+    text: '667.txt',
+    line: 12,
+    level: 'error',
+    what: "'20xx年度支出合计7201.28万元': " + UNFILLED_YEAR,
   },
 ];
 
