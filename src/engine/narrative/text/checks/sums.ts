@@ -118,7 +118,7 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   // '…其中：公务用车购置及运行维护费905788.66，公务接待费450732.78万元', '…1 000.00元': an item whose unit was
   // dropped or whose number a PDF spaced is not read, so the parts read are not all the list.
   const end = parts[parts.length - 1];
-  const between = end.para === head.para ? (doc.passages[head.para]?.text.slice(head.end, end.start) ?? '') : '';
+  const between = textBetween(doc, head, end);
   if (UNITLESS_AMOUNT.test(between) || SPACED_NUMBER.test(between)) return true;
   if (unreadBareUnitItemAfter(doc, end)) return true;
   if (unreadItemBetween(doc, head, parts)) return true;
@@ -130,6 +130,17 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
   return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
+}
+
+/**
+ * The text from the end of `a` to the start of `b`, over the passages between: a list headed in the passage before its
+ * 其中 ('…217.8亿元,…增长7.1%。' / '其中:地方财政收入133.6亿元,…提高 5.6个、7.3个百分点;…') reads as it would in one.
+ */
+function textBetween(doc: Doc, a: AmountToken, b: AmountToken): string {
+  if (a.para === b.para) return doc.passages[a.para]?.text.slice(a.end, b.start) ?? '';
+  let text = doc.passages[a.para]?.text.slice(a.end) ?? '';
+  for (let i = a.para + 1; i < b.para; i++) text += doc.passages[i]?.text ?? '';
+  return text + (doc.passages[b.para]?.text.slice(0, b.start) ?? '');
 }
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * Real 情况说明 reach the checker as PDF text layers and web copies that break lines anywhere: where a copy's lines
+ * break must not change what is found. Each case is a real paragraph of the corpus, read as written and with its
+ * lines broken where a copy of another width breaks them (test/narrative-metamorphic.test.ts runs the whole corpus).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { reviewNarrativeText } from '../src/engine/narrative';
+import { reviewDifference, rewrapped } from './narrative-transforms';
+
+/** The findings of `text`, each as severity, rule and figures (the place aside). */
+const findingsOf = (text: string) => reviewNarrativeText(text).findings.map((f) => `${f.severity} ${f.rule} ${f.expected ?? ''} ${f.actual ?? ''}`);
+
+/** Re-wrapped at `width`, the text gives the findings it gives as written, each on a line of the same paragraph. */
+function sameAtWidth(text: string, width: number): void {
+  const t = rewrapped(width).apply(text);
+  const diff = reviewDifference(reviewNarrativeText(text), reviewNarrativeText(t.text), t);
+  expect({ added: diff.added, lost: diff.lost }, `re-wrapped at ${width}:\n${t.text}`).toEqual({ added: [], lost: [] });
+}
+
+/** Real paragraphs, each with the lines around it that tell how its copy is laid out. */
+const PARAGRAPHS: Record<string, string> = {
+  '620 L22–L25': [
+    '2018年,全市各级各部门高举习近平新时代中国特色社会主义思想伟大旗帜,在市委、市政府的坚强领导和市人大的监督支持下,全面贯彻党的十九大精神和市五届人大二次会议各项决议,深入实施“创新引领、开放崛起”“产业主导、全面发展”战略,积极应对复杂严峻的财经形势,统筹稳增长、促改革、调结构、惠民生、防风险各项工作,财政改革发展取得新进展,决算情况总体良好。',
+    '(一)一般公共预算收支决算情况',
+    '1.收入决算情况:2018年,全市完成一般公共预算收入217.8亿元,为预算的100%,增长7.1%。其中:地方财政收入133.6亿元,增长2.4%;总税收收入和地方税收收入分别完成174.8亿元、90.6亿元;总税比和地方税比分别为80.3%、67.8%,提高 5.6个、7.3个百分点;非税收入完成43.02亿元,下降16.5%。',
+    '市级(含郴州高新区和郴州经开区,下同)完成一般公共预算收入75.8亿元,为预算的100.5%,增长7.6%。',
+  ].join('\n'),
+};
+
+describe('a 情况说明 reads the same wherever its copy breaks its lines', () => {
+  it("620 L24: a list headed in the sentence before its '其中:' is read as one whatever passage the '其中:' opens", () => {
+    // The items hold '提高 5.6个、7.3个百分点' (figures of no amount): whether every item was read cannot be told, so the
+    // sum is not checked — on one line, and with '其中:' on a line of its own (it was 217.8 against 442.02, an error).
+    const head = '1.收入决算情况:2018年,全市完成一般公共预算收入217.8亿元,为预算的100%,增长7.1%。';
+    const items = '地方财政收入133.6亿元,增长2.4%;总税收收入和地方税收收入分别完成174.8亿元、90.6亿元;总税比和地方税比分别为80.3%、67.8%,提高 5.6个、7.3个百分点;非税收入完成43.02亿元,下降16.5%。';
+    expect(findingsOf(`${head}其中:${items}`)).toEqual([]);
+    expect(findingsOf(`${head}\n其中:\n${items}`)).toEqual([]);
+    expect(findingsOf(`${head}\n其中:${items}`)).toEqual([]);
+  });
+
+  it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(PARAGRAPHS)), fc.integer({ min: 40, max: 120 }), (name, width) => sameAtWidth(PARAGRAPHS[name], width)),
+      { numRuns: 60 },
+    );
+  });
+});
