@@ -18,6 +18,9 @@ function sameAtWidth(text: string, width: number): void {
   expect({ added: diff.added, lost: diff.lost }, `re-wrapped at ${width}:\n${t.text}`).toEqual({ added: [], lost: [] });
 }
 
+const PAGE_443 =
+  '1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为490.7亿元。全区一般公共预算支出402.2亿元,下降6.4%。加上解市级财政支出18.5亿元、地方政府一般债务还本支出23.8亿元、补充预算稳定调节基金33.3亿元、结转下年支出12.9亿元,支出总量为490.7亿元。全区一般公共预算收支决算平衡。 2.区本级一般公共预算收支决算情况 区本级一般公共预算财力249.2亿元(含市拨专款54.5亿元),加上年结转收入6.9亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.1亿元,收入总量为298亿元。';
+
 /** Real paragraphs, each with the lines around it that tell how its copy is laid out. */
 const PARAGRAPHS: Record<string, string> = {
   '620 L22–L25': [
@@ -26,6 +29,8 @@ const PARAGRAPHS: Record<string, string> = {
     '1.收入决算情况:2018年,全市完成一般公共预算收入217.8亿元,为预算的100%,增长7.1%。其中:地方财政收入133.6亿元,增长2.4%;总税收收入和地方税收收入分别完成174.8亿元、90.6亿元;总税比和地方税比分别为80.3%、67.8%,提高 5.6个、7.3个百分点;非税收入完成43.02亿元,下降16.5%。',
     '市级(含郴州高新区和郴州经开区,下同)完成一般公共预算收入75.8亿元,为预算的100.5%,增长7.6%。',
   ].join('\n'),
+  // A web page flattened to one line, its numbered headings inside it.
+  '443 L1 (part)': PAGE_443,
 };
 
 describe('a 情况说明 reads the same wherever its copy breaks its lines', () => {
@@ -37,6 +42,15 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     expect(findingsOf(`${head}其中:${items}`)).toEqual([]);
     expect(findingsOf(`${head}\n其中:\n${items}`)).toEqual([]);
     expect(findingsOf(`${head}\n其中:${items}`)).toEqual([]);
+  });
+
+  it('443 L1: a numbered heading between two figures of one name starts another scope, in one passage or over several', () => {
+    // 上年结转收入 of 全区 (7.7) and of 区本级 (6.9): re-wrapped at 55 the heading falls inside a passage after the first one and was
+    // not seen, so the 6.9 was called a copy of the 7.7 (an error).
+    expect(findingsOf(PAGE_443).filter((f) => f.includes('duplicate'))).toEqual([]);
+    const lines = rewrapped(55).apply(PAGE_443).text;
+    expect(lines.split('\n').length).toBeGreaterThan(8);
+    expect(findingsOf(lines).filter((f) => f.includes('duplicate'))).toEqual([]);
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {

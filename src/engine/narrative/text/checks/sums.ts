@@ -7,7 +7,7 @@
 import type { TableFacts } from '../../facts';
 import { toFen } from '../../../model/money';
 import { halfUnitOf, percentRange, printedRoundingOf } from '../figures';
-import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsInLists, amountsOfPassage, textBetween, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, OWN_TOTAL_LEAD, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
@@ -130,17 +130,6 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   if (!joiners.slice(0, -1).every((j) => j.includes('、')) || last.includes('、') || !/[,，;；]/.test(last)) return false;
   const without = parts.slice(0, -1).reduce((acc, p) => acc + signedFen(p), 0);
   return without <= signedFen(head) + roundingAllowance(parts) + halfUnitOf(head);
-}
-
-/**
- * The text from the end of `a` to the start of `b`, over the passages between: a list headed in the passage before its
- * 其中 ('…217.8亿元,…增长7.1%。' / '其中:地方财政收入133.6亿元,…提高 5.6个、7.3个百分点;…') reads as it would in one.
- */
-function textBetween(doc: Doc, a: AmountToken, b: AmountToken): string {
-  if (a.para === b.para) return doc.passages[a.para]?.text.slice(a.end, b.start) ?? '';
-  let text = doc.passages[a.para]?.text.slice(a.end) ?? '';
-  for (let i = a.para + 1; i < b.para; i++) text += doc.passages[i]?.text ?? '';
-  return text + (doc.passages[b.para]?.text.slice(0, b.start) ?? '');
 }
 
 /**
