@@ -31,6 +31,11 @@ const PARAGRAPHS: Record<string, string> = {
   ].join('\n'),
   // A web page flattened to one line, its numbered headings inside it.
   '443 L1 (part)': PAGE_443,
+  '108 L22–L24': [
+    '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
+    '',
+    '从政府采购结构来看,货物类、工程类和服务类采购金额分别为6571.4亿元、11155.2亿元和3343.9亿元,占全国政府采购规模的比重为 31.2%、52.9%和15.9%。',
+  ].join('\n'),
 };
 
 describe('a 情况说明 reads the same wherever its copy breaks its lines', () => {
@@ -51,6 +56,17 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     const lines = rewrapped(55).apply(PAGE_443).text;
     expect(lines.split('\n').length).toBeGreaterThan(8);
     expect(findingsOf(lines).filter((f) => f.includes('duplicate'))).toEqual([]);
+  });
+
+  it("108 L24: a line opened by '和' and a figure goes on with the list of the line before", () => {
+    // Cut before '和3343.9亿元', the first line ends on a unit and was taken for a typed paragraph: the shares were paired with
+    // the wrong amounts (31.2% and 52.9% of 3343.9, two errors).
+    const line =
+      '从政府采购结构来看,货物类、工程类和服务类采购金额分别为6571.4亿元、11155.2亿元和3343.9亿元,占全国政府采购规模的比重为 31.2%、52.9%和15.9%。';
+    const before = '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。';
+    const cut = line.indexOf('和3343.9');
+    expect(findingsOf(`${before}\n\n${line}`)).toEqual([]);
+    expect(findingsOf(`${before}\n\n${line.slice(0, cut)}\n${line.slice(cut)}`)).toEqual([]);
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {

@@ -18,6 +18,7 @@ import {
   DANGLING_END,
   FIGURE_START,
   HEADING_START,
+  JOINED_FIGURE_START,
   NOT_IN_PAGE_NUMBER,
   PAGE_NUMBER,
   TITLE_END,
@@ -226,7 +227,7 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined, pa
   if (endsOpen(a) && fullLine(line, width) && nextInlineItem(passage, b)) return true;
   // '——筹集体育彩票公益金…' after '…地州市留成53658.8万元;': a line opened by a dash is an item of its own.
   if ((HEADING_START.test(b) && !countBeforeEnumerationComma(b)) || DASH_ITEM_START.test(b)) return false;
-  if (endsOpen(a) || DANGLING_END.test(a) || FIGURE_START.test(b) || startsWithWay(b)) return true;
+  if (endsOpen(a) || DANGLING_END.test(a) || FIGURE_START.test(b) || startsWithWay(b) || JOINED_FIGURE_START.test(b)) return true;
   // '…（含人员支出4450.87万元、占总支出85.38%' / '公用支出762.04万元，…）': a bracket the line leaves open closes on the next.
   if (a.lastIndexOf('(') > a.lastIndexOf(')')) return true;
   // A numbered title as long as a full line ("（一）一般公共预算财政拨款支出决算总体情况") still stands alone.
