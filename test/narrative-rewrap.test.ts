@@ -31,6 +31,7 @@ const PARAGRAPHS: Record<string, string> = {
   ].join('\n'),
   // A web page flattened to one line, its numbered headings inside it.
   '443 L1 (part)': PAGE_443,
+  '283 L28–L29': '(一)收入支出决算总体情况说明\n2018年总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是主要是人员经费调整后,财政拨入人员经费上调。',
   '108 L22–L24': [
     '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
     '',
@@ -67,6 +68,14 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     const cut = line.indexOf('和3343.9');
     expect(findingsOf(`${before}\n\n${line}`)).toEqual([]);
     expect(findingsOf(`${before}\n\n${line.slice(0, cut)}\n${line.slice(cut)}`)).toEqual([]);
+  });
+
+  it('283 L29: one reason after two changes side by side explains both, whether it follows in their passage or opens the next', () => {
+    const changes = '2018年总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。';
+    const reason = '增长原因主要是主要是人员经费调整后,财政拨入人员经费上调。';
+    expect(findingsOf(`(一)收入支出决算总体情况说明\n${changes}${reason}`)).toEqual([]);
+    // Cut at the 。 of the second change (re-wrapped at 78): 12.16% was asked for a reason (a warning).
+    expect(findingsOf(`(一)收入支出决算总体情况说明\n${changes}\n${reason}`)).toEqual([]);
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {
