@@ -32,6 +32,7 @@ const PARAGRAPHS: Record<string, string> = {
   // A web page flattened to one line, its numbered headings inside it.
   '443 L1 (part)': PAGE_443,
   '283 L28–L29': '(一)收入支出决算总体情况说明\n2018年总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是主要是人员经费调整后,财政拨入人员经费上调。',
+  '578 L47': '(一)收入决算情况说明\n随州市电视调频台2018年决算收入合计373.21万元,较上年612.33万元减少了239.12万元,减少比例39%,主要原因是减少基本建设资金和省无线覆盖专项资金,和2018年预算310.88万元比,增加62.22万元,增加20%,主要原因是当年有省级运维专款。',
   '108 L22–L24': [
     '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
     '',
@@ -76,6 +77,19 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     expect(findingsOf(`(一)收入支出决算总体情况说明\n${changes}${reason}`)).toEqual([]);
     // Cut at the 。 of the second change (re-wrapped at 78): 12.16% was asked for a reason (a warning).
     expect(findingsOf(`(一)收入支出决算总体情况说明\n${changes}\n${reason}`)).toEqual([]);
+    // Cut at the 。 of the first (re-wrapped at 43): the second change and the reason open the next passage.
+    const first = changes.indexOf('总支出');
+    expect(findingsOf(`(一)收入支出决算总体情况说明\n${changes.slice(0, first)}\n${changes.slice(first)}${reason}`)).toEqual([]);
+  });
+
+  it("578 L47: a line opened by '比,' closes the comparison of the line before", () => {
+    const line =
+      '随州市电视调频台2018年决算收入合计373.21万元,较上年612.33万元减少了239.12万元,减少比例39%,主要原因是减少基本建设资金和省无线覆盖专项资金,和2018年预算310.88万元比,增加62.22万元,增加20%,主要原因是当年有省级运维专款。';
+    const cut = line.indexOf('比,增加');
+    // 373.21 − 310.88 = 62.33, printed 62.22: found on one line, lost when the line was cut before '比,' (re-wrapped at 81).
+    const slip = (text: string) => findingsOf(text).filter((f) => f.includes('narrative/change'));
+    expect(slip(line)).toEqual(['error narrative/change 62.33 62.22']);
+    expect(slip(`${line.slice(0, cut)}\n${line.slice(cut)}`)).toEqual(['error narrative/change 62.33 62.22']);
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {

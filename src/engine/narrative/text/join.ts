@@ -89,7 +89,8 @@ export function endsOpen(line: string): boolean {
 }
 /** A line this long that does not end a sentence or a title is prose broken mid-sentence. */
 const PROSE_LINE = 15;
-const CONTINUATION_START = /^\s*[，,、；;：:。）)%％]/;
+/** What no line of its own starts with: a mark of the clause before, or the 比 that closes a comparison ('和2018年预算310.88万元' / '比,增加…'). */
+const CONTINUATION_START = /^\s*(?:[，,、；;：:。）)%％]|相?比[,，])/;
 
 const NARROW = /[\u0000-\u00ff]+/g;
 const SURROGATE = /[\ud800-\udfff]/;

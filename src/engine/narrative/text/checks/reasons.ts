@@ -467,10 +467,10 @@ function amountRestatedAfter(text: string, r: Stated): boolean {
  * '总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是…': totals stated side
  * by side, each with its change the same way, and one reason sentence after both — it explains both. One that names
  * each change ('收入总计减少567.62万元,减少32.59%。支出总计增加842.86万元,增长213.56%。收入减少的原因是…;支出增加的原因是…')
- * explains this one whichever way the other went. The reason sentence may open the next passage (`next`), as a reason
- * opening it does for the change that ends this one (a copy's line that ended on the second change's 。).
+ * explains this one whichever way the other went. `text` may run on into the next passage: a copy's line that ended on
+ * a change's 。 cut the paragraph there.
  */
-function reasonAfterParallelChange(text: string, at: number, next: string): boolean {
+function reasonAfterParallelChange(text: string, at: number): boolean {
   const way = WAY_BEFORE_RATE.exec(text.slice(Math.max(0, at - 12), at))?.[1];
   if (!way) return false;
   const first = afterSentences(text, at, 1);
@@ -478,7 +478,7 @@ function reasonAfterParallelChange(text: string, at: number, next: string): bool
   const between = text.slice(first, second);
   const parallel = WAY_WITH_RATE.exec(between);
   if (!parallel || REASON.test(between)) return false;
-  const sentence = second < text.length ? text.slice(second, afterSentences(text, second, 1)) : next.slice(0, afterSentences(next, 0, 1));
+  const sentence = text.slice(second, afterSentences(text, second, 1));
   const named = NAMED_REASON_SENTENCE_START.exec(sentence);
   if (named && sameWay(way, named[2]) && text.slice(sentenceStartBefore(text, at), at).includes(named[1].trim())) return true;
   if (!sameWay(way, parallel[1])) return false;
@@ -529,7 +529,8 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   const earlier = paragraphBefore(doc, r.para);
   if (REASON.test(near) || causeStatedBefore(earlier + text, earlier.length + r.start)) return 'explained';
   const next = doc.passages[r.para + 1]?.text ?? '';
-  if (reasonAfterParallelChange(text, r.start, next)) return 'explained';
+  // Run on into the next passage unless it opens a heading: positions in this one stay where they are.
+  if (reasonAfterParallelChange(HEADING_START.test(next) ? text : text + next, r.start)) return 'explained';
   if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) return 'explained';
   if (causesGivenFirst(doc, r.para)) return 'explained';
   // A breakdown follows: its items carry the reasons — announced after the sentence, or at its end ('…增长21.81%,安排情况如下:').
