@@ -33,6 +33,12 @@ const PARAGRAPHS: Record<string, string> = {
   '443 L1 (part)': PAGE_443,
   '283 L28–L29': '(一)收入支出决算总体情况说明\n2018年总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是主要是人员经费调整后,财政拨入人员经费上调。',
   '578 L47': '(一)收入决算情况说明\n随州市电视调频台2018年决算收入合计373.21万元,较上年612.33万元减少了239.12万元,减少比例39%,主要原因是减少基本建设资金和省无线覆盖专项资金,和2018年预算310.88万元比,增加62.22万元,增加20%,主要原因是当年有省级运维专款。',
+  '383 L19–L22': [
+    '三、部门支出预算情况说明',
+    '2023年部门支出总预算1157.55万元,基本支出预算709.55万元,占支出总预算的61.30%,同比增加75.96万元,同比增长11.99%。项目支出预算448万元,占支出总预算的38.70%,同比减少594万元,同比增长下降57%。',
+    '(一)按支出功能分类科目划分,共分为1类,其中:',
+    '教育支出1157.55万元,占支出总预算100%,同比减少518.08万元,同比下降30.92%。',
+  ].join('\n'),
   '108 L22–L24': [
     '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
     '',
@@ -90,6 +96,17 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     const slip = (text: string) => findingsOf(text).filter((f) => f.includes('narrative/change'));
     expect(slip(line)).toEqual(['error narrative/change 62.33 62.22']);
     expect(slip(`${line.slice(0, cut)}\n${line.slice(cut)}`)).toEqual(['error narrative/change 62.33 62.22']);
+  });
+
+  it('383 L20: a classification after a paragraph cut at a 。 before a known part is headed by no figure that cannot be told', () => {
+    const paragraph =
+      '2023年部门支出总预算1157.55万元,基本支出预算709.55万元,占支出总预算的61.30%,同比增加75.96万元,同比增长11.99%。项目支出预算448万元,占支出总预算的38.70%,同比减少594万元,同比增长下降57%。';
+    const rest = '(一)按支出功能分类科目划分,共分为1类,其中:\n教育支出1157.55万元,占支出总预算100%,同比减少518.08万元,同比下降30.92%。';
+    const cut = paragraph.indexOf('项目支出预算');
+    const sums = (text: string) => findingsOf(text).filter((f) => f.includes('narrative/sum'));
+    expect(sums(`三、部门支出预算情况说明\n${paragraph}\n${rest}`)).toEqual([]);
+    // Cut before 项目支出 (re-wrapped at 110): the 448 was taken for the whole of the classification (an error, 448 < 1157.55).
+    expect(sums(`三、部门支出预算情况说明\n${paragraph.slice(0, cut)}\n${paragraph.slice(cut)}\n${rest}`)).toEqual([]);
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {

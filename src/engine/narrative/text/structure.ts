@@ -834,7 +834,14 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     let first = k;
     while (first > 0 && goesOn(first - 1)) first--;
     const wholes = amounts.filter((a) => a.para >= first && a.para <= k && a.role === 'value' && !a.inReason && !parentOf.has(a));
-    return wholes.length === 1 ? wholes[0] : undefined;
+    if (wholes.length !== 1) return undefined;
+    // A known part beside its sibling or its whole in the passage before may be the end of that paragraph, cut at a 。 by a
+    // copy's line not known to be full ('2023年部门支出总预算1157.55万元,基本支出预算709.55万元,…。' / '项目支出预算448万元,…'):
+    // which figure is the whole is not told.
+    const core = wholes[0].subject.core;
+    const before = (a: AmountToken) => a.para === first - 1 && a.role === 'value' && !!a.subject.core && (siblings(a.subject.core, core) || !!memberOf(a.subject.core, core));
+    if (core && amounts.some(before)) return undefined;
+    return wholes[0];
   };
 
   const readOpener = (t: OpenerToken) => {
