@@ -3,6 +3,8 @@
  * break must not change what is found. Each case is a real paragraph of the corpus, read as written and with its
  * lines broken where a copy of another width breaks them (test/narrative-metamorphic.test.ts runs the whole corpus).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewNarrativeText } from '../src/engine/narrative';
@@ -20,6 +22,13 @@ function sameAtWidth(text: string, width: number): void {
 
 const PAGE_443 =
   '1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为490.7亿元。全区一般公共预算支出402.2亿元,下降6.4%。加上解市级财政支出18.5亿元、地方政府一般债务还本支出23.8亿元、补充预算稳定调节基金33.3亿元、结转下年支出12.9亿元,支出总量为490.7亿元。全区一般公共预算收支决算平衡。 2.区本级一般公共预算收支决算情况 区本级一般公共预算财力249.2亿元(含市拨专款54.5亿元),加上年结转收入6.9亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.1亿元,收入总量为298亿元。';
+
+/** Lines `from`–`to` (1-based) of a text of the corpus. */
+const corpusLines = (id: string, from: number, to: number) =>
+  readFileSync(join(__dirname, 'corpus/narrative/texts', `${id}.txt`), 'utf8')
+    .split('\n')
+    .slice(from - 1, to)
+    .join('\n');
 
 /** Real paragraphs, each with the lines around it that tell how its copy is laid out. */
 const PARAGRAPHS: Record<string, string> = {
@@ -39,6 +48,7 @@ const PARAGRAPHS: Record<string, string> = {
     '(一)按支出功能分类科目划分,共分为1类,其中:',
     '教育支出1157.55万元,占支出总预算100%,同比减少518.08万元,同比下降30.92%。',
   ].join('\n'),
+  '403 L5–L9': corpusLines('403', 5, 9),
   '108 L22–L24': [
     '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
     '',
@@ -107,6 +117,17 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     expect(sums(`三、部门支出预算情况说明\n${paragraph}\n${rest}`)).toEqual([]);
     // Cut before 项目支出 (re-wrapped at 110): the 448 was taken for the whole of the classification (an error, 448 < 1157.55).
     expect(sums(`三、部门支出预算情况说明\n${paragraph.slice(0, cut)}\n${paragraph.slice(cut)}\n${rest}`)).toEqual([]);
+  });
+
+  it("403 L9: a '其中:' opening a passage after a full line that closed a sentence breaks down the paragraph's figure", () => {
+    // '…较年初预算数减少0.04万元。主要是…压减“三公”经费。' then '其中:…较年初预算数减少0.04万元,…;…较年初预算数减少0.04万元': the
+    // items' changes add to −0.08, the whole's is −0.04 (a keyed error). Re-wrapped at 78 the 。 before the 其中 ends a full line.
+    const text = corpusLines('403', 5, 9);
+    const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum'));
+    expect(sums(text)).toEqual(['error narrative/sum -0.08 -0.04']);
+    const wrapped = rewrapped(78).apply(text).text;
+    expect(wrapped).toMatch(/压减“三公”经费。\n其中:/);
+    expect(sums(wrapped)).toEqual(['error narrative/sum -0.08 -0.04']);
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {

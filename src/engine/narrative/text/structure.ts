@@ -544,6 +544,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   let sentenceAmounts: AmountToken[] = [];
   /** The figures of the last sentence with figures of the passage before. */
   let previousPassage: { para: number; amounts: AmountToken[] } = { para: -1, amounts: [] };
+  /** The first passage of the paragraph being read: passages a PDF line cut at a 。 are one paragraph (Passage.goesOn). */
+  let paragraphStart = 0;
   /** Figures compared with ("比上年…433万元"), in this sentence: the prior of the change that follows. */
   let sentenceBases: AmountToken[] = [];
   let prevSentenceAmounts: AmountToken[] = [];
@@ -863,7 +865,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       opening = sentenceWordsBefore(passageTexts[t.para], t);
       const words = openerWords(opening);
       const named = words !== '';
-      let earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para === t.para);
+      let earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para >= paragraphStart);
       // "主要变动原因如下：" alone in its passage (the line before ended a sentence): the figure before it
       // heads it only if every item proves to be a known part of it (工资福利 of 基本支出).
       if (!fresh && !named && t.atSentenceEnd && !amounts.some((a) => a.para === t.para) && previousPassage.para === t.para - 1) {
@@ -1014,6 +1016,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       if (HEADING_START.test(next) && !WAN_OR_YUAN_AMOUNT.test(next)) close(ol);
     }
     previousPassage = { para: t.para, amounts: prevSentenceAmounts };
+    // A paragraph that goes on in the next passage (Passage.goesOn) keeps its last sentence's figures for a 其中 opening it.
+    if (goesOn(t.para)) return;
+    paragraphStart = t.para + 1;
     prevSentenceAmounts = [];
     prevSentencePercents = [];
   };
