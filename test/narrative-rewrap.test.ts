@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewNarrativeText } from '../src/engine/narrative';
+import { joinLinesOfWidth } from '../src/engine/narrative/text/join';
 import { reviewDifference, rewrapped } from './narrative-transforms';
 
 /** The findings of `text`, each as severity, rule and figures (the place aside). */
@@ -49,6 +50,7 @@ const PARAGRAPHS: Record<string, string> = {
     '教育支出1157.55万元,占支出总预算100%,同比减少518.08万元,同比下降30.92%。',
   ].join('\n'),
   '403 L5–L9': corpusLines('403', 5, 9),
+  '439 (whole)': corpusLines('439', 1, 36),
   '108 L22–L24': [
     '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
     '',
@@ -128,6 +130,16 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     const wrapped = rewrapped(78).apply(text).text;
     expect(wrapped).toMatch(/压减“三公”经费。\n其中:/);
     expect(sums(wrapped)).toEqual(['error narrative/sum -0.08 -0.04']);
+  });
+
+  it("439 L1–L3: a table's unit caption on a line of its own is never joined to the title before it", () => {
+    const lines = (text: string) => text.split('\n').map((t, i) => ({ index: i, text: t, sheet: 'x.txt', cell: `L${i + 1}` }));
+    const title = '共青團宣城市委2020年“三公”經費預算一,、2020年“三公”經費支出預算表';
+    for (const width of [undefined, 80]) {
+      expect(joinLinesOfWidth(lines(`${title}\n單位:萬元`), width).map((p) => p.text)).toEqual([title, '單位:萬元']);
+    }
+    // Re-wrapped at 81 the title is a full line: joined to its caption, the table under it was not read (a keyed error lost).
+    expect(findingsOf(rewrapped(81).apply(corpusLines('439', 1, 36)).text)).toEqual(findingsOf(corpusLines('439', 1, 36)));
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {

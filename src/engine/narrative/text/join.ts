@@ -22,6 +22,7 @@ import {
   NOT_IN_PAGE_NUMBER,
   PAGE_NUMBER,
   TITLE_END,
+  UNIT_CAPTION_LINE,
   UNIT_END,
   UNIT_PREFIX_END,
   UNIT_START,
@@ -222,6 +223,7 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined, pa
   const b = next.half;
   if (!a || endsSentence(a)) return false;
   if (/[\d.]$/.test(a) && UNIT_START.test(b)) return true;
+  if (UNIT_CAPTION_LINE.test(b)) return false;
   // '其他收入266.33万' / '元,占6.46%': the unit itself is cut.
   if (UNIT_PREFIX_END.test(a) && YUAN_START.test(b)) return true;
   if (CONTINUATION_START.test(b)) return true;
