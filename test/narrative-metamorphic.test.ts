@@ -7,7 +7,8 @@
  *
  * A fixed sample keeps it within seconds: the 14 texts of tables/text (checked with their workbooks), every text a
  * known exception names, and SAMPLE narrative texts drawn with a fixed seed (a run over all 641 texts, 13 transforms,
- * found no difference outside the exceptions below).
+ * found no difference outside the exceptions below). Beside the fixed widths, the texts are re-wrapped at WIDTHS widths
+ * drawn from 40–120 with the same seed (test/narrative-rewrap.test.ts draws one at random for real paragraphs).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,11 +17,13 @@ import { analyzeWorkbook, type Table } from '../src/engine';
 import { reviewNarrativeText } from '../src/engine/narrative';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { loadXlsx } from '../src/xlsx/load';
-import { reviewDifference, TRANSFORMS } from './narrative-transforms';
+import { reviewDifference, rewrapped, TRANSFORMS } from './narrative-transforms';
 
 const CORPUS = join(__dirname, 'corpus');
 const SAMPLE = 150;
 const SEED = 7817;
+/** Widths of a copy's lines drawn from 40–120 with the seed, beside the fixed ones of TRANSFORMS (60, 84, 63). */
+const WIDTHS = 8;
 
 /**
  * Texts a transform still changes, each with the reason. None may gain an error or a warning: what they lose is a
@@ -50,12 +53,26 @@ const KNOWN_EXCEPTIONS: Record<string, Record<string, string>> = {
     'narrative/190.txt': 'as at 60',
     'narrative/561.txt': 'as at 60',
   },
+  're-wrapped at 61': {
+    'narrative/454.txt': 'as at 60',
+  },
+  're-wrapped at 44': {
+    'narrative/645.txt': "its title ('…政府采购节约资金253万余元') is a full line of the copy and ends on a figure, with no mark to tell it from prose: joined to the page's 发布时间 line after it, it is read as no title, and its round figure goes unchecked",
+  },
   'punctuation → full-width, re-wrapped at 63': {
     'narrative/454.txt': 'as re-wrapped at 60',
     'narrative/499.txt': "'较2017年度决算数减少…' opens a line after a full line that closed the sentence of its figure: read as a passage of its own, its change has no figure before it",
     'narrative/190.txt': 'as re-wrapped at 60',
     'narrative/561.txt': 'as re-wrapped at 60',
   },
+};
+
+/**
+ * Texts any re-wrap may change (at a width drawn from WIDTHS too): each differs at some widths, not at every one.
+ */
+const ANY_WIDTH_EXCEPTIONS: Record<string, string> = {
+  'narrative/190.txt': 'the missing-sections note (info) counts lines: eight or more lines, and the short text is taken for a whole document',
+  'narrative/561.txt': 'as 190',
 };
 
 interface CorpusText {
@@ -89,7 +106,7 @@ async function sample(): Promise<CorpusText[]> {
     const tables = analyzeWorkbook(workbookToGrids(workbook, key.workbook)).tables;
     texts.push({ id: `tables/${key.text}`, text: readFileSync(join(CORPUS, 'tables/text', key.text), 'utf8'), tables });
   }
-  const named = new Set(Object.values(KNOWN_EXCEPTIONS).flatMap((docs) => Object.keys(docs)));
+  const named = new Set([...Object.values(KNOWN_EXCEPTIONS).flatMap((docs) => Object.keys(docs)), ...Object.keys(ANY_WIDTH_EXCEPTIONS)]);
   const all = readdirSync(join(CORPUS, 'narrative/texts'))
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -103,8 +120,15 @@ describe('the checker reads a real text the same however it is written', async (
   const texts = await sample();
   const reviews = new Map(texts.map((t) => [t.id, reviewNarrativeText(t.text, t.tables)]));
 
-  it.each(TRANSFORMS.map((t) => [t.name, t] as const))('%s: the same findings and figures on every text but its known exceptions', (name, transform) => {
-    const exceptions = KNOWN_EXCEPTIONS[name] ?? {};
+  const widths = shuffled(
+    Array.from({ length: 81 }, (_, i) => 40 + i).filter((w) => w !== 60 && w !== 84),
+    SEED,
+  ).slice(0, WIDTHS);
+  const transforms = [...TRANSFORMS, ...widths.map(rewrapped)];
+
+  it.each(transforms.map((t) => [t.name, t] as const))('%s: the same findings and figures on every text but its known exceptions', (name, transform) => {
+    const listed = KNOWN_EXCEPTIONS[name] ?? {};
+    const exceptions = /re-wrapped at \d+$/.test(name) ? { ...ANY_WIDTH_EXCEPTIONS, ...listed } : listed;
     const differing: string[] = [];
     for (const doc of texts) {
       if (!transform.applies(doc.text)) continue;
@@ -118,6 +142,6 @@ describe('the checker reads a real text the same however it is written', async (
       if (!(doc.id in exceptions)) expect.soft(diff, `${name}: ${doc.id} changed`).toEqual({ added: [], lost: [], figuresLost: 0, checkedLost: diff.checkedLost });
     }
     // Every exception listed still differs: one that no longer does is taken off the list.
-    expect(Object.keys(exceptions).filter((id) => texts.some((d) => d.id === id) && !differing.includes(id))).toEqual([]);
+    expect(Object.keys(listed).filter((id) => texts.some((d) => d.id === id) && !differing.includes(id))).toEqual([]);
   });
 });

@@ -121,6 +121,18 @@ export function foundInWhole(pattern: RegExp, whole: string): boolean {
   return found;
 }
 
+/**
+ * The text from the end of `a` to the start of `b`, over the passages between, each begun on a line of its own: what
+ * stands between two figures reads the same wherever a copy's lines broke the paragraph into passages ('…217.8亿元,…
+ * 增长7.1%。' / '其中:地方财政收入133.6亿元,…提高 5.6个、7.3个百分点;…').
+ */
+export function textBetween(doc: Doc, a: AmountToken, b: AmountToken): string {
+  if (a.para === b.para) return doc.passages[a.para]?.text.slice(a.end, b.start) ?? '';
+  let text = doc.passages[a.para]?.text.slice(a.end) ?? '';
+  for (let i = a.para + 1; i < b.para; i++) text += `\n${doc.passages[i]?.text ?? ''}`;
+  return `${text}\n${doc.passages[b.para]?.text.slice(0, b.start) ?? ''}`;
+}
+
 /** The amounts of passage `para`, in order (indexed once a document, so a check per figure stays linear). */
 export function amountsOfPassage(doc: Doc, para: number): readonly AmountToken[] {
   let index = doc.amountsByPassage;

@@ -18,9 +18,11 @@ import {
   DANGLING_END,
   FIGURE_START,
   HEADING_START,
+  JOINED_FIGURE_START,
   NOT_IN_PAGE_NUMBER,
   PAGE_NUMBER,
   TITLE_END,
+  UNIT_CAPTION_LINE,
   UNIT_END,
   UNIT_PREFIX_END,
   UNIT_START,
@@ -88,7 +90,8 @@ export function endsOpen(line: string): boolean {
 }
 /** A line this long that does not end a sentence or a title is prose broken mid-sentence. */
 const PROSE_LINE = 15;
-const CONTINUATION_START = /^\s*[，,、；;：:。）)%％]/;
+/** What no line of its own starts with: a mark of the clause before, or the 比 that closes a comparison ('和2018年预算310.88万元' / '比,增加…'). */
+const CONTINUATION_START = /^\s*(?:[，,、；;：:。）)%％]|相?比[,，])/;
 
 const NARROW = /[\u0000-\u00ff]+/g;
 const SURROGATE = /[\ud800-\udfff]/;
@@ -220,13 +223,14 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined, pa
   const b = next.half;
   if (!a || endsSentence(a)) return false;
   if (/[\d.]$/.test(a) && UNIT_START.test(b)) return true;
+  if (UNIT_CAPTION_LINE.test(b)) return false;
   // '其他收入266.33万' / '元,占6.46%': the unit itself is cut.
   if (UNIT_PREFIX_END.test(a) && YUAN_START.test(b)) return true;
   if (CONTINUATION_START.test(b)) return true;
   if (endsOpen(a) && fullLine(line, width) && nextInlineItem(passage, b)) return true;
   // '——筹集体育彩票公益金…' after '…地州市留成53658.8万元;': a line opened by a dash is an item of its own.
   if ((HEADING_START.test(b) && !countBeforeEnumerationComma(b)) || DASH_ITEM_START.test(b)) return false;
-  if (endsOpen(a) || DANGLING_END.test(a) || FIGURE_START.test(b) || startsWithWay(b)) return true;
+  if (endsOpen(a) || DANGLING_END.test(a) || FIGURE_START.test(b) || startsWithWay(b) || JOINED_FIGURE_START.test(b)) return true;
   // '…（含人员支出4450.87万元、占总支出85.38%' / '公用支出762.04万元，…）': a bracket the line leaves open closes on the next.
   if (a.lastIndexOf('(') > a.lastIndexOf(')')) return true;
   // A numbered title as long as a full line ("（一）一般公共预算财政拨款支出决算总体情况") still stands alone.

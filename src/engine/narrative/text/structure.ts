@@ -544,6 +544,8 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
   let sentenceAmounts: AmountToken[] = [];
   /** The figures of the last sentence with figures of the passage before. */
   let previousPassage: { para: number; amounts: AmountToken[] } = { para: -1, amounts: [] };
+  /** The first passage of the paragraph being read: passages a PDF line cut at a 。 are one paragraph (Passage.goesOn). */
+  let paragraphStart = 0;
   /** Figures compared with ("比上年…433万元"), in this sentence: the prior of the change that follows. */
   let sentenceBases: AmountToken[] = [];
   let prevSentenceAmounts: AmountToken[] = [];
@@ -834,7 +836,14 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     let first = k;
     while (first > 0 && goesOn(first - 1)) first--;
     const wholes = amounts.filter((a) => a.para >= first && a.para <= k && a.role === 'value' && !a.inReason && !parentOf.has(a));
-    return wholes.length === 1 ? wholes[0] : undefined;
+    if (wholes.length !== 1) return undefined;
+    // A known part beside its sibling or its whole in the passage before may be the end of that paragraph, cut at a 。 by a
+    // copy's line not known to be full ('2023年部门支出总预算1157.55万元,基本支出预算709.55万元,…。' / '项目支出预算448万元,…'):
+    // which figure is the whole is not told.
+    const core = wholes[0].subject.core;
+    const before = (a: AmountToken) => a.para === first - 1 && a.role === 'value' && !!a.subject.core && (siblings(a.subject.core, core) || !!memberOf(a.subject.core, core));
+    if (core && amounts.some(before)) return undefined;
+    return wholes[0];
   };
 
   const readOpener = (t: OpenerToken) => {
@@ -856,7 +865,7 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       opening = sentenceWordsBefore(passageTexts[t.para], t);
       const words = openerWords(opening);
       const named = words !== '';
-      let earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para === t.para);
+      let earlier = named ? amounts.filter((a) => a.para === t.para) : prevSentenceAmounts.filter((a) => a.para >= paragraphStart);
       // "主要变动原因如下：" alone in its passage (the line before ended a sentence): the figure before it
       // heads it only if every item proves to be a known part of it (工资福利 of 基本支出).
       if (!fresh && !named && t.atSentenceEnd && !amounts.some((a) => a.para === t.para) && previousPassage.para === t.para - 1) {
@@ -1007,6 +1016,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       if (HEADING_START.test(next) && !WAN_OR_YUAN_AMOUNT.test(next)) close(ol);
     }
     previousPassage = { para: t.para, amounts: prevSentenceAmounts };
+    // A paragraph that goes on in the next passage (Passage.goesOn) keeps its last sentence's figures for a 其中 opening it.
+    if (goesOn(t.para)) return;
+    paragraphStart = t.para + 1;
     prevSentenceAmounts = [];
     prevSentencePercents = [];
   };

@@ -511,6 +511,12 @@ export const UNIT_START = /^\s*(?:亿元|万元|千元|元|%|％|万)/;
 /** A figure at the start of the next line continues the clause ("占一般公共预算支出的" / "96.74%"). */
 export const FIGURE_START = /^\s*\d[\d,.]*\s*(?:亿元|万元|千元|元|%|％)/;
 
+/** '和3343.9亿元' after '…分别为6571.4亿元、11155.2亿元': a figure joined to the one before by 和 / 及 goes on with its list. */
+export const JOINED_FIGURE_START = /^\s*(?:和|及|以及)\s*\d/;
+
+/** A table's unit caption on a line of its own ('单位:万元', '單位:萬元'): never the rest of a sentence. */
+export const UNIT_CAPTION_LINE = /^\s*[单單]位\s*:\s*(?:亿元|億元|万元|萬元|千元|元)\s*$/;
+
 /** Words a sentence or a heading never ends with. */
 export const DANGLING_END = /(?:的|和|及|与|或|为|是|占|比|较|了|在|对|按|将|从|由|其|并|而|等于|包括|其中)$/;
 

@@ -467,7 +467,8 @@ function amountRestatedAfter(text: string, r: Stated): boolean {
  * '总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是…': totals stated side
  * by side, each with its change the same way, and one reason sentence after both — it explains both. One that names
  * each change ('收入总计减少567.62万元,减少32.59%。支出总计增加842.86万元,增长213.56%。收入减少的原因是…;支出增加的原因是…')
- * explains this one whichever way the other went.
+ * explains this one whichever way the other went. `text` may run on into the next passage: a copy's line that ended on
+ * a change's 。 cut the paragraph there.
  */
 function reasonAfterParallelChange(text: string, at: number): boolean {
   const way = WAY_BEFORE_RATE.exec(text.slice(Math.max(0, at - 12), at))?.[1];
@@ -527,8 +528,9 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   const near = onward.slice(r.start, afterSentences(onward, r.start, amountRestatedAfter(text, r) ? 3 : 2));
   const earlier = paragraphBefore(doc, r.para);
   if (REASON.test(near) || causeStatedBefore(earlier + text, earlier.length + r.start)) return 'explained';
-  if (reasonAfterParallelChange(text, r.start)) return 'explained';
   const next = doc.passages[r.para + 1]?.text ?? '';
+  // Run on into the next passage unless it opens a heading: positions in this one stay where they are.
+  if (reasonAfterParallelChange(HEADING_START.test(next) ? text : text + next, r.start)) return 'explained';
   if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) return 'explained';
   if (causesGivenFirst(doc, r.para)) return 'explained';
   // A breakdown follows: its items carry the reasons — announced after the sentence, or at its end ('…增长21.81%,安排情况如下:').

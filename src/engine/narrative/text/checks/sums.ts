@@ -7,7 +7,7 @@
 import type { TableFacts } from '../../facts';
 import { toFen } from '../../../model/money';
 import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRoundingOf } from '../figures';
-import { amountsInLists, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsInLists, amountsOfPassage, textBetween, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, OWN_TOTAL_LEAD, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
@@ -118,7 +118,7 @@ function misread(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): bo
   // '…其中：公务用车购置及运行维护费905788.66，公务接待费450732.78万元', '…1 000.00元': an item whose unit was
   // dropped or whose number a PDF spaced is not read, so the parts read are not all the list.
   const end = parts[parts.length - 1];
-  const between = end.para === head.para ? (doc.passages[head.para]?.text.slice(head.end, end.start) ?? '') : '';
+  const between = textBetween(doc, head, end);
   if (UNITLESS_AMOUNT.test(between) || SPACED_NUMBER.test(between)) return true;
   if (unreadBareUnitItemAfter(doc, end)) return true;
   if (unreadItemBetween(doc, head, parts)) return true;

@@ -9,7 +9,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { toFen } from '../../../model/money';
-import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, foundInWhole, wholeText, type Doc } from '../document';
+import { amountsOfPassage, amountText, textBetween, amountValue, decimalsFor, markChecked, quote, foundInWhole, wholeText, type Doc } from '../document';
 import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { UNKNOWN_YEAR } from '../read';
@@ -47,14 +47,14 @@ function sameItem(doc: Doc, from: number, to: number): boolean {
 }
 
 /**
- * A numbered heading between two figures of one passage — a page flattened to one line, '…收支决算平衡。
- * 2.区本级一般公共预算收支决算情况 区本级…' — starts another item: the same words may then speak of
- * another scope (the 区本级 after the 全区).
+ * A numbered heading between two figures — a page flattened to one line, '…收支决算平衡。
+ * 2.区本级一般公共预算收支决算情况 区本级…', however its copy's lines cut it into passages — starts another item:
+ * the same words may then speak of another scope (the 区本级 after the 全区).
  */
 function headingBetween(doc: Doc, first: AmountToken, a: AmountToken): boolean {
-  if (first.para !== a.para) return false;
-  const between = doc.passages[a.para].text.slice(first.end, a.start);
-  return between.split(/[\s。；;]+/).some((piece, i) => i > 0 && piece !== '' && HEADING_START.test(piece));
+  return textBetween(doc, first, a)
+    .split(/[\s。；;]+/)
+    .some((piece, i) => i > 0 && piece !== '' && HEADING_START.test(piece));
 }
 
 /**

@@ -1,0 +1,151 @@
+/**
+ * Real 情况说明 reach the checker as PDF text layers and web copies that break lines anywhere: where a copy's lines
+ * break must not change what is found. Each case is a real paragraph of the corpus, read as written and with its
+ * lines broken where a copy of another width breaks them (test/narrative-metamorphic.test.ts runs the whole corpus).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { reviewNarrativeText } from '../src/engine/narrative';
+import { joinLinesOfWidth } from '../src/engine/narrative/text/join';
+import { reviewDifference, rewrapped } from './narrative-transforms';
+
+/** The findings of `text`, each as severity, rule and figures (the place aside). */
+const findingsOf = (text: string) => reviewNarrativeText(text).findings.map((f) => `${f.severity} ${f.rule} ${f.expected ?? ''} ${f.actual ?? ''}`);
+
+/** Re-wrapped at `width`, the text gives the findings it gives as written, each on a line of the same paragraph. */
+function sameAtWidth(text: string, width: number): void {
+  const t = rewrapped(width).apply(text);
+  const diff = reviewDifference(reviewNarrativeText(text), reviewNarrativeText(t.text), t);
+  expect({ added: diff.added, lost: diff.lost }, `re-wrapped at ${width}:\n${t.text}`).toEqual({ added: [], lost: [] });
+}
+
+const PAGE_443 =
+  '1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为490.7亿元。全区一般公共预算支出402.2亿元,下降6.4%。加上解市级财政支出18.5亿元、地方政府一般债务还本支出23.8亿元、补充预算稳定调节基金33.3亿元、结转下年支出12.9亿元,支出总量为490.7亿元。全区一般公共预算收支决算平衡。 2.区本级一般公共预算收支决算情况 区本级一般公共预算财力249.2亿元(含市拨专款54.5亿元),加上年结转收入6.9亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.1亿元,收入总量为298亿元。';
+
+/** Lines `from`–`to` (1-based) of a text of the corpus. */
+const corpusLines = (id: string, from: number, to: number) =>
+  readFileSync(join(__dirname, 'corpus/narrative/texts', `${id}.txt`), 'utf8')
+    .split('\n')
+    .slice(from - 1, to)
+    .join('\n');
+
+/** Real paragraphs, each with the lines around it that tell how its copy is laid out. */
+const PARAGRAPHS: Record<string, string> = {
+  '620 L22–L25': [
+    '2018年,全市各级各部门高举习近平新时代中国特色社会主义思想伟大旗帜,在市委、市政府的坚强领导和市人大的监督支持下,全面贯彻党的十九大精神和市五届人大二次会议各项决议,深入实施“创新引领、开放崛起”“产业主导、全面发展”战略,积极应对复杂严峻的财经形势,统筹稳增长、促改革、调结构、惠民生、防风险各项工作,财政改革发展取得新进展,决算情况总体良好。',
+    '(一)一般公共预算收支决算情况',
+    '1.收入决算情况:2018年,全市完成一般公共预算收入217.8亿元,为预算的100%,增长7.1%。其中:地方财政收入133.6亿元,增长2.4%;总税收收入和地方税收收入分别完成174.8亿元、90.6亿元;总税比和地方税比分别为80.3%、67.8%,提高 5.6个、7.3个百分点;非税收入完成43.02亿元,下降16.5%。',
+    '市级(含郴州高新区和郴州经开区,下同)完成一般公共预算收入75.8亿元,为预算的100.5%,增长7.6%。',
+  ].join('\n'),
+  // A web page flattened to one line, its numbered headings inside it.
+  '443 L1 (part)': PAGE_443,
+  '283 L28–L29': '(一)收入支出决算总体情况说明\n2018年总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。增长原因主要是主要是人员经费调整后,财政拨入人员经费上调。',
+  '578 L47': '(一)收入决算情况说明\n随州市电视调频台2018年决算收入合计373.21万元,较上年612.33万元减少了239.12万元,减少比例39%,主要原因是减少基本建设资金和省无线覆盖专项资金,和2018年预算310.88万元比,增加62.22万元,增加20%,主要原因是当年有省级运维专款。',
+  '383 L19–L22': [
+    '三、部门支出预算情况说明',
+    '2023年部门支出总预算1157.55万元,基本支出预算709.55万元,占支出总预算的61.30%,同比增加75.96万元,同比增长11.99%。项目支出预算448万元,占支出总预算的38.70%,同比减少594万元,同比增长下降57%。',
+    '(一)按支出功能分类科目划分,共分为1类,其中:',
+    '教育支出1157.55万元,占支出总预算100%,同比减少518.08万元,同比下降30.92%。',
+  ].join('\n'),
+  '403 L5–L9': corpusLines('403', 5, 9),
+  '439 (whole)': corpusLines('439', 1, 36),
+  '108 L22–L24': [
+    '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
+    '',
+    '从政府采购结构来看,货物类、工程类和服务类采购金额分别为6571.4亿元、11155.2亿元和3343.9亿元,占全国政府采购规模的比重为 31.2%、52.9%和15.9%。',
+  ].join('\n'),
+};
+
+describe('a 情况说明 reads the same wherever its copy breaks its lines', () => {
+  it("620 L24: a list headed in the sentence before its '其中:' is read as one whatever passage the '其中:' opens", () => {
+    // The items hold '提高 5.6个、7.3个百分点' (figures of no amount): whether every item was read cannot be told, so the
+    // sum is not checked — on one line, and with '其中:' on a line of its own (it was 217.8 against 442.02, an error).
+    const head = '1.收入决算情况:2018年,全市完成一般公共预算收入217.8亿元,为预算的100%,增长7.1%。';
+    const items = '地方财政收入133.6亿元,增长2.4%;总税收收入和地方税收收入分别完成174.8亿元、90.6亿元;总税比和地方税比分别为80.3%、67.8%,提高 5.6个、7.3个百分点;非税收入完成43.02亿元,下降16.5%。';
+    expect(findingsOf(`${head}其中:${items}`)).toEqual([]);
+    expect(findingsOf(`${head}\n其中:\n${items}`)).toEqual([]);
+    expect(findingsOf(`${head}\n其中:${items}`)).toEqual([]);
+  });
+
+  it('443 L1: a numbered heading between two figures of one name starts another scope, in one passage or over several', () => {
+    // 上年结转收入 of 全区 (7.7) and of 区本级 (6.9): re-wrapped at 55 the heading falls inside a passage after the first one and was
+    // not seen, so the 6.9 was called a copy of the 7.7 (an error).
+    expect(findingsOf(PAGE_443).filter((f) => f.includes('duplicate'))).toEqual([]);
+    const lines = rewrapped(55).apply(PAGE_443).text;
+    expect(lines.split('\n').length).toBeGreaterThan(8);
+    expect(findingsOf(lines).filter((f) => f.includes('duplicate'))).toEqual([]);
+  });
+
+  it("108 L24: a line opened by '和' and a figure goes on with the list of the line before", () => {
+    // Cut before '和3343.9亿元', the first line ends on a unit and was taken for a typed paragraph: the shares were paired with
+    // the wrong amounts (31.2% and 52.9% of 3343.9, two errors).
+    const line =
+      '从政府采购结构来看,货物类、工程类和服务类采购金额分别为6571.4亿元、11155.2亿元和3343.9亿元,占全国政府采购规模的比重为 31.2%、52.9%和15.9%。';
+    const before = '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。';
+    const cut = line.indexOf('和3343.9');
+    expect(findingsOf(`${before}\n\n${line}`)).toEqual([]);
+    expect(findingsOf(`${before}\n\n${line.slice(0, cut)}\n${line.slice(cut)}`)).toEqual([]);
+  });
+
+  it('283 L29: one reason after two changes side by side explains both, whether it follows in their passage or opens the next', () => {
+    const changes = '2018年总收入3647.88万元。比上年增长12.16%。总支出3629.2万元,比上年增长11.64%。';
+    const reason = '增长原因主要是主要是人员经费调整后,财政拨入人员经费上调。';
+    expect(findingsOf(`(一)收入支出决算总体情况说明\n${changes}${reason}`)).toEqual([]);
+    // Cut at the 。 of the second change (re-wrapped at 78): 12.16% was asked for a reason (a warning).
+    expect(findingsOf(`(一)收入支出决算总体情况说明\n${changes}\n${reason}`)).toEqual([]);
+    // Cut at the 。 of the first (re-wrapped at 43): the second change and the reason open the next passage.
+    const first = changes.indexOf('总支出');
+    expect(findingsOf(`(一)收入支出决算总体情况说明\n${changes.slice(0, first)}\n${changes.slice(first)}${reason}`)).toEqual([]);
+  });
+
+  it("578 L47: a line opened by '比,' closes the comparison of the line before", () => {
+    const line =
+      '随州市电视调频台2018年决算收入合计373.21万元,较上年612.33万元减少了239.12万元,减少比例39%,主要原因是减少基本建设资金和省无线覆盖专项资金,和2018年预算310.88万元比,增加62.22万元,增加20%,主要原因是当年有省级运维专款。';
+    const cut = line.indexOf('比,增加');
+    // 373.21 − 310.88 = 62.33, printed 62.22: found on one line, lost when the line was cut before '比,' (re-wrapped at 81).
+    const slip = (text: string) => findingsOf(text).filter((f) => f.includes('narrative/change'));
+    expect(slip(line)).toEqual(['error narrative/change 62.33 62.22']);
+    expect(slip(`${line.slice(0, cut)}\n${line.slice(cut)}`)).toEqual(['error narrative/change 62.33 62.22']);
+  });
+
+  it('383 L20: a classification after a paragraph cut at a 。 before a known part is headed by no figure that cannot be told', () => {
+    const paragraph =
+      '2023年部门支出总预算1157.55万元,基本支出预算709.55万元,占支出总预算的61.30%,同比增加75.96万元,同比增长11.99%。项目支出预算448万元,占支出总预算的38.70%,同比减少594万元,同比增长下降57%。';
+    const rest = '(一)按支出功能分类科目划分,共分为1类,其中:\n教育支出1157.55万元,占支出总预算100%,同比减少518.08万元,同比下降30.92%。';
+    const cut = paragraph.indexOf('项目支出预算');
+    const sums = (text: string) => findingsOf(text).filter((f) => f.includes('narrative/sum'));
+    expect(sums(`三、部门支出预算情况说明\n${paragraph}\n${rest}`)).toEqual([]);
+    // Cut before 项目支出 (re-wrapped at 110): the 448 was taken for the whole of the classification (an error, 448 < 1157.55).
+    expect(sums(`三、部门支出预算情况说明\n${paragraph.slice(0, cut)}\n${paragraph.slice(cut)}\n${rest}`)).toEqual([]);
+  });
+
+  it("403 L9: a '其中:' opening a passage after a full line that closed a sentence breaks down the paragraph's figure", () => {
+    // '…较年初预算数减少0.04万元。主要是…压减“三公”经费。' then '其中:…较年初预算数减少0.04万元,…;…较年初预算数减少0.04万元': the
+    // items' changes add to −0.08, the whole's is −0.04 (a keyed error). Re-wrapped at 78 the 。 before the 其中 ends a full line.
+    const text = corpusLines('403', 5, 9);
+    const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum'));
+    expect(sums(text)).toEqual(['error narrative/sum -0.08 -0.04']);
+    const wrapped = rewrapped(78).apply(text).text;
+    expect(wrapped).toMatch(/压减“三公”经费。\n其中:/);
+    expect(sums(wrapped)).toEqual(['error narrative/sum -0.08 -0.04']);
+  });
+
+  it("439 L1–L3: a table's unit caption on a line of its own is never joined to the title before it", () => {
+    const lines = (text: string) => text.split('\n').map((t, i) => ({ index: i, text: t, sheet: 'x.txt', cell: `L${i + 1}` }));
+    const title = '共青團宣城市委2020年“三公”經費預算一,、2020年“三公”經費支出預算表';
+    for (const width of [undefined, 80]) {
+      expect(joinLinesOfWidth(lines(`${title}\n單位:萬元`), width).map((p) => p.text)).toEqual([title, '單位:萬元']);
+    }
+    // Re-wrapped at 81 the title is a full line: joined to its caption, the table under it was not read (a keyed error lost).
+    expect(findingsOf(rewrapped(81).apply(corpusLines('439', 1, 36)).text)).toEqual(findingsOf(corpusLines('439', 1, 36)));
+  });
+
+  it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(PARAGRAPHS)), fc.integer({ min: 40, max: 120 }), (name, width) => sameAtWidth(PARAGRAPHS[name], width)),
+      { numRuns: 60 },
+    );
+  });
+});
