@@ -132,6 +132,16 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     expect(sums(wrapped)).toEqual(['error narrative/sum -0.08 -0.04']);
   });
 
+  it('568 L4: an unread item between a total and its last part is seen over the passages a copy breaks them into', () => {
+    // '…增加231,448.10元,增长145.87%。其中:因公出国(境)费支出决算增加0元,…;公务用车购置…' — an item's change with its own rate
+    // and no amount read stops the sum. Re-wrapped at 44, 45, 88 or 89 the total and its last part fall in two passages, and
+    // the unread item between them was not looked for: '0 + 56,716 ≠ 231,448.10' (an error).
+    const text = corpusLines('568', 1, 12);
+    const errors = (t: string) => findingsOf(t).filter((f) => f.startsWith('error'));
+    expect(errors(text)).toEqual([]);
+    for (const width of [44, 45, 88, 89]) expect(errors(rewrapped(width).apply(text).text), `re-wrapped at ${width}`).toEqual([]);
+  });
+
   it("439 L1–L3: a table's unit caption on a line of its own is never joined to the title before it", () => {
     const lines = (text: string) => text.split('\n').map((t, i) => ({ index: i, text: t, sheet: 'x.txt', cell: `L${i + 1}` }));
     const title = '共青團宣城市委2020年“三公”經費預算一,、2020年“三公”經費支出預算表';

@@ -148,6 +148,17 @@ export function amountsOfPassage(doc: Doc, para: number): readonly AmountToken[]
   return index.get(para) ?? [];
 }
 
+/** The amounts after `a` and before `b` in text order, across passages. */
+export function amountsBetween(doc: Doc, a: AmountToken, b: AmountToken): AmountToken[] {
+  const out: AmountToken[] = [];
+  for (let para = a.para; para <= b.para; para++) {
+    for (const x of amountsOfPassage(doc, para)) {
+      if ((para > a.para || x.start > a.end) && (para < b.para || x.start < b.start)) out.push(x);
+    }
+  }
+  return out;
+}
+
 /** Every amount some list reads, as its head or a part (gathered once a document). */
 export function amountsInLists(doc: Doc): ReadonlySet<AmountToken> {
   let listed = doc.amountsInLists;

@@ -7,7 +7,7 @@
 import type { TableFacts } from '../../facts';
 import { toFen } from '../../../model/money';
 import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRoundingOf } from '../figures';
-import { amountsInLists, amountsOfPassage, textBetween, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsBetween, amountsInLists, amountsOfPassage, textBetween, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, OWN_TOTAL_LEAD, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
@@ -249,9 +249,9 @@ function itemsCarryTheHeadsMeasure(head: AmountToken, parts: readonly AmountToke
  */
 function unreadItemBetween(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
   const end = parts[parts.length - 1];
-  if (end.para !== head.para) return false;
-  const amounts = amountsOfPassage(doc, head.para);
-  const between = amounts.filter((a) => a.start > head.end && a.start < end.start);
+  // Over passages only where a copy's line happened to end on a 。 inside one paragraph (Passage.goesOn): typed lines are items of their own.
+  for (let para = head.para; para < end.para; para++) if (!doc.passages[para].goesOn) return false;
+  const between = amountsBetween(doc, head, end);
   if (!between.some((a) => a.role === 'value')) return false;
   const read = amountsInLists(doc);
   return between.some((a, i) => {
@@ -262,9 +262,11 @@ function unreadItemBetween(doc: Doc, head: AmountToken, parts: readonly AmountTo
   });
 }
 
-/** A rate of change stated after `a` and before `next`, in `a`'s passage. */
+/** A rate of change stated after `a` and before `next`, in text order (a copy's line may break between them). */
 function rateBefore(doc: Doc, a: AmountToken, next: AmountToken): boolean {
-  return doc.structure.percents.some((r) => r.para === a.para && r.role === 'rate' && r.start > a.end && r.start < next.start);
+  return doc.structure.percents.some(
+    (r) => r.role === 'rate' && (r.para > a.para || (r.para === a.para && r.start > a.end)) && (r.para < next.para || (r.para === next.para && r.start < next.start)),
+  );
 }
 
 /**
