@@ -32,7 +32,7 @@ export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {},
   onPhase('recognize');
   const { tables, failedSheets, unreadTables } = recognizeSheets(wb);
   onPhase('rules');
-  const rules = runRules(tables, options);
+  const rules = runRules(tables, options, unreadTables);
   onPhase('names');
   const names = reviewNames(tables, options);
   onPhase('narrative');

@@ -101,6 +101,12 @@ export const requiredTables = setRule({
     const first = present[0];
     for (const kind of REQUIRED_KINDS) {
       if (set.has(kind)) continue;
+      const unread = ctx.unreadTables.find((u) => u.kind === kind && !u.accountingStatement);
+      if (unread) {
+        // The table is in the workbook: saying it is missing would be false; it is there and not checked.
+        ctx.report({ rule: id, kind: 'narrative', severity: 'warning', sheet: unread.sheet, cell: unread.cell, related: [], message: say.unreadTable(kind, unread.sheet) });
+        continue;
+      }
       ctx.report({
         rule: id,
         kind: 'narrative',

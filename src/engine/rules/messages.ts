@@ -234,6 +234,8 @@ export const disclosure = {
     `${tableName(table)}的表头“${header}”写的是${titled}年，但表中的增减是${year}年与上年相比，年度可能未更新，请核对。`,
   missingTable: (kind: TableKind, family: string) =>
     `没有找到${quote(KIND_NAMES[kind])}：${family}公开应包含此表，没有数据时也应公开空表并注明原因。`,
+  unreadTable: (kind: TableKind, sheet: string) =>
+    `${quote(KIND_NAMES[kind])}在「${sheet}」中，但没能识别它的表头和数据，此表未核对（不等于没有问题）；请检查表头是否为标准格式。`,
   emptyWithoutNote: (table: Table, example: string) =>
     `${tableName(table)}没有数字，但表下没有说明为空表的原因（如“${example}”），请补充说明。`,
 };
