@@ -1,7 +1,7 @@
 /**
  * A standard table that is in the workbook but could not be read (a header recognition cannot
  * make out) is never reported missing: the set's required-tables check says it is there and not
- * checked. A kind is reported either missing or unread, never both.
+ * checked (one 提示, in place of recognition's own note). A kind is reported either missing or unread, never both.
  */
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -51,10 +51,17 @@ describe('a standard table there but unread', () => {
     const wb = workbook(new Set([at]));
     const { unreadTables } = recognizeSheets(toGrids(wb));
     expect(unreadTables.map((u) => u.kind)).toEqual(['expense-summary']);
-    const found = required(analyzeWorkbook(toGrids(wb)).findings);
-    expect(found.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual([`warning ${SPECS[at].sheet}!A1`]);
+    const all = analyzeWorkbook(toGrids(wb));
+    const found = required(all.findings);
+    expect(found.map((f) => `${f.severity} ${f.sheet}!${f.cell}`)).toEqual([`info ${SPECS[at].sheet}!A1`]);
     expect(found[0].message).toContain(`“支出总表”在「${SPECS[at].sheet}」中，但没能识别`);
     expect(found[0].message).not.toContain('没有找到');
+    // One finding on the sheet: recognition's own note is not said again beside it.
+    expect(all.findings.filter((f) => f.sheet === SPECS[at].sheet).map((f) => f.rule)).toEqual(['disclosure/required-tables']);
+    // All the standard tables are there: the check passes, with the 提示.
+    const check = all.checks.filter((c) => c.rule === 'disclosure/required-tables');
+    expect(check.map((c) => c.status)).toEqual(['passed']);
+    expect(check[0].reason).toContain('1 张在工作簿中但没能识别，未核对');
   });
 
   it('a table left out is still reported missing', () => {

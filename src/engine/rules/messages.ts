@@ -274,8 +274,8 @@ export const ledger = {
   failed: (n: number) => `发现 ${n} 处不符`,
   nothingCompared: '没有可核对的数字',
   /** A check that raised no error: what it compared, and what it still asks about (a warning that is no rounding gap is no 相符). */
-  passed: (n: number, hints: number, roundings: number, doubtful: number) =>
-    `核对 ${n} 处${doubtful > 0 ? `，${doubtful} 处有疑问，请看警告` : ''}${hints > 0 ? `，${hints} 处不同（不要求相等，仅供参考）` : ''}${
+  passed: (n: number, hints: number, roundings: number, doubtful: number, hintsAre = '处不同（不要求相等，仅供参考）') =>
+    `核对 ${n} 处${doubtful > 0 ? `，${doubtful} 处有疑问，请看警告` : ''}${hints > 0 ? `，${hints} ${hintsAre}` : ''}${
       doubtful === 0 && hints === 0 ? '，全部相符' : ''
     }${roundings > 0 ? `，另有 ${roundings} 处尾数舍入差异` : ''}`,
   missingTables: (kinds: TableKind[]) => `未识别到${kinds.map((k) => KIND_NAMES[k]).join('、')}`,
