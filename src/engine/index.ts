@@ -7,7 +7,8 @@ import type { AnalyzeOptions, CheckStatus, Finding } from './findings';
 import type { WorkbookGrids } from './grid/types';
 import type { Table } from './recognize/types';
 import { recognitionFailureFinding, recognizeSheets } from './recognize';
-import { unreadTableFinding } from './recognize/unread';
+import { unreadTableFinding, type UnreadTable } from './recognize/unread';
+import { requiredTables } from './rules/disclosure';
 import { runRules } from './rules';
 import { reviewNames, type NameWrite } from './catalog';
 import { reviewNarrative, type NarrativeCoverage } from './narrative';
@@ -24,6 +25,12 @@ export interface Analysis {
   narrative?: NarrativeCoverage;
 }
 
+/** The unread tables the rules did not already name (the required-tables check says where a standard one is unread): one finding each. */
+function untold(unread: readonly UnreadTable[], findings: readonly Finding[]): UnreadTable[] {
+  const told = new Set(findings.filter((f) => f.rule === requiredTables.id).map((f) => `${f.sheet}!${f.cell}`));
+  return unread.filter((u) => !told.has(`${u.sheet}!${u.cell}`));
+}
+
 /** The stages of analyzeWorkbook, in order: tables, the rules, the 科目名称, the 情况说明 text. */
 export type AnalysisPhase = 'recognize' | 'rules' | 'names' | 'narrative';
 
@@ -32,12 +39,12 @@ export function analyzeWorkbook(wb: WorkbookGrids, options: AnalyzeOptions = {},
   onPhase('recognize');
   const { tables, failedSheets, unreadTables } = recognizeSheets(wb);
   onPhase('rules');
-  const rules = runRules(tables, options);
+  const rules = runRules(tables, options, unreadTables);
   onPhase('names');
   const names = reviewNames(tables, options);
   onPhase('narrative');
   const narrative = reviewNarrative(wb, tables, options);
-  const findings = [...failedSheets.map(recognitionFailureFinding), ...unreadTables.map(unreadTableFinding), ...rules.findings, ...names.findings, ...narrative.findings];
+  const findings = [...failedSheets.map(recognitionFailureFinding), ...untold(unreadTables, rules.findings).map(unreadTableFinding), ...rules.findings, ...names.findings, ...narrative.findings];
   return {
     tables,
     findings: groupProblems(findings, tables),

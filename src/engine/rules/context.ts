@@ -5,6 +5,7 @@
  */
 import type { CellLocation, EngineOptions, Finding, FindingKind } from '../findings';
 import type { AmountValue, Column, Line, Table, Unit } from '../recognize/types';
+import type { UnreadTable } from '../recognize/unread';
 import { FEN_PER_WAN_CENT, fromFen, halfUnitFen, judge, toFen, type Verdict } from '../model/money';
 import { cellAt, linesByCode } from '../model/tables';
 import { sumMessage } from './messages';
@@ -366,6 +367,8 @@ export class RuleContext {
   constructor(
     readonly tables: Table[],
     readonly options: EngineOptions = {},
+    /** Sheets that look like a standard table but could not be read: there, yet not checked. */
+    readonly unreadTables: readonly UnreadTable[] = [],
   ) {}
 
   /** The last table asked about: a rule compares the figures of one table at a time. */

@@ -92,6 +92,7 @@ function familyWord(set: TableSet): string {
 export const requiredTables = setRule({
   id: 'disclosure/required-tables',
   advisory: true,
+  hintsAre: '张在工作簿中但没能识别，未核对',
   needs: [],
   applies: (set) => standardTables(set).length > 0,
   scope: (set) => `${standardTables(set)[0]?.department ?? ''}${familyWord(set)}公开表`,
@@ -101,6 +102,12 @@ export const requiredTables = setRule({
     const first = present[0];
     for (const kind of REQUIRED_KINDS) {
       if (set.has(kind)) continue;
+      const unread = ctx.unreadTables.find((u) => u.kind === kind && !u.accountingStatement);
+      if (unread) {
+        // The table is in the workbook: saying it is missing would be false; it is there and not checked (a 提示, as recognition's note).
+        ctx.report({ rule: id, kind: 'narrative', severity: 'info', sheet: unread.sheet, cell: unread.cell, related: [], message: say.unreadTable(kind, unread.sheet) });
+        continue;
+      }
       ctx.report({
         rule: id,
         kind: 'narrative',

@@ -24,6 +24,7 @@ import { tableSets, type TableSet } from './table-set';
 import { explainByOneCell } from './likely-cell';
 import { EVIDENCE, alsoFoundBy, ledger as say } from './messages';
 import { joinContinuedTables } from '../recognize/continued';
+import type { UnreadTable } from '../recognize/unread';
 
 export interface RulesResult {
   findings: Finding[];
@@ -111,8 +112,8 @@ function mergeSameCell(findings: Finding[]): Finding[] {
  * a table read it alone, so only the tables holding one of `lines` are run again; the set rules (the
  * comparisons between tables) over every set, as they ran. Run again, each compares the same.
  */
-function heldAgain(joined: Table[], sets: TableSet[], options: EngineOptions, lines: ReadonlySet<Line>): HeldEquation[] {
-  const again = new RuleContext(joined, options);
+function heldAgain(joined: Table[], sets: TableSet[], options: EngineOptions, unreadTables: readonly UnreadTable[], lines: ReadonlySet<Line>): HeldEquation[] {
+  const again = new RuleContext(joined, options, unreadTables);
   for (const table of joined) {
     if (!table.lines.some((l) => lines.has(l))) continue;
     for (const rule of TABLE_SUMS) if (rule.applies(table)) rule.run(again, table);
@@ -130,8 +131,9 @@ function heldAgain(joined: Table[], sets: TableSet[], options: EngineOptions, li
   return again.held;
 }
 
-export function runRules(tables: Table[], options: EngineOptions = {}): RulesResult {
-  return run(tables, options, true);
+/** `unreadTables`: sheets recognition saw as a standard table but could not read (not missing, not checked). */
+export function runRules(tables: Table[], options: EngineOptions = {}, unreadTables: readonly UnreadTable[] = []): RulesResult {
+  return run(tables, options, true, unreadTables);
 }
 
 /** The rules keeping every held equation from the start, as they did before (the oracle of test/speed-equivalence-rules-held.test.ts). */
@@ -139,9 +141,9 @@ export function runRulesKeepingEveryHeld(tables: Table[], options: EngineOptions
   return run(tables, options, false);
 }
 
-function run(tables: Table[], options: EngineOptions, readHeldAgain: boolean): RulesResult {
+function run(tables: Table[], options: EngineOptions, readHeldAgain: boolean, unreadTables: readonly UnreadTable[] = []): RulesResult {
   const joined = joinContinuedTables(tables);
-  const ctx = new RuleContext(joined, options);
+  const ctx = new RuleContext(joined, options, unreadTables);
   const ledger = new Ledger(ctx.findings, ctx.roundingGaps);
   const sets = tableSets(joined);
   const scopes = new TableScopes();
@@ -150,6 +152,6 @@ function run(tables: Table[], options: EngineOptions, readHeldAgain: boolean): R
     if (pass.over === 'tables') for (const table of pass.asRecognized ? tables : joined) for (const rule of pass.rules) runOnTable(ctx, ledger, scopes, rule, table);
     else for (const set of sets) for (const rule of pass.rules) runOnSet(ctx, ledger, rule, set);
   }
-  const findings = explainByOneCell(ctx, mergeSameCell(ctx.findings), (lines) => (readHeldAgain ? heldAgain(joined, sets, options, lines) : []));
+  const findings = explainByOneCell(ctx, mergeSameCell(ctx.findings), (lines) => (readHeldAgain ? heldAgain(joined, sets, options, unreadTables, lines) : []));
   return { findings, checks: ledger.entries };
 }

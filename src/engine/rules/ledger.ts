@@ -39,7 +39,7 @@ export class Ledger {
     } else {
       const hints = produced.filter((f) => f.severity === 'info').length;
       const roundings = produced.filter((f) => f.severity === 'warning' && this.roundingGaps.has(f)).length;
-      this.entries.push({ rule: rule.id, status: 'passed', reason: `${scope}：${say.passed(outcome.compared, hints, roundings, warnings - roundings)}` });
+      this.entries.push({ rule: rule.id, status: 'passed', reason: `${scope}：${say.passed(outcome.compared, hints, roundings, warnings - roundings, rule.hintsAre)}` });
     }
   }
 

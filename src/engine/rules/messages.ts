@@ -234,6 +234,8 @@ export const disclosure = {
     `${tableName(table)}的表头“${header}”写的是${titled}年，但表中的增减是${year}年与上年相比，年度可能未更新，请核对。`,
   missingTable: (kind: TableKind, family: string) =>
     `没有找到${quote(KIND_NAMES[kind])}：${family}公开应包含此表，没有数据时也应公开空表并注明原因。`,
+  unreadTable: (kind: TableKind, sheet: string) =>
+    `${quote(KIND_NAMES[kind])}在「${sheet}」中，但没能识别它的表头和数据，此表未核对（不等于没有问题）；请检查表头是否为标准格式。`,
   emptyWithoutNote: (table: Table, example: string) =>
     `${tableName(table)}没有数字，但表下没有说明为空表的原因（如“${example}”），请补充说明。`,
 };
@@ -272,8 +274,8 @@ export const ledger = {
   failed: (n: number) => `发现 ${n} 处不符`,
   nothingCompared: '没有可核对的数字',
   /** A check that raised no error: what it compared, and what it still asks about (a warning that is no rounding gap is no 相符). */
-  passed: (n: number, hints: number, roundings: number, doubtful: number) =>
-    `核对 ${n} 处${doubtful > 0 ? `，${doubtful} 处有疑问，请看警告` : ''}${hints > 0 ? `，${hints} 处不同（不要求相等，仅供参考）` : ''}${
+  passed: (n: number, hints: number, roundings: number, doubtful: number, hintsAre = '处不同（不要求相等，仅供参考）') =>
+    `核对 ${n} 处${doubtful > 0 ? `，${doubtful} 处有疑问，请看警告` : ''}${hints > 0 ? `，${hints} ${hintsAre}` : ''}${
       doubtful === 0 && hints === 0 ? '，全部相符' : ''
     }${roundings > 0 ? `，另有 ${roundings} 处尾数舍入差异` : ''}`,
   missingTables: (kinds: TableKind[]) => `未识别到${kinds.map((k) => KIND_NAMES[k]).join('、')}`,

@@ -20,6 +20,8 @@ export interface RuleMeta {
   id: CheckNameKey;
   /** Its findings are warnings: any of them fails the check (otherwise only errors do). */
   advisory?: boolean;
+  /** What its 提示 are, counted in the ledger ('1 张表…未核对'); default: comparisons not required to agree. */
+  hintsAre?: string;
 }
 
 /** A check over one table at a time. */

@@ -10,6 +10,7 @@ import { sameMeasure } from '../structure';
 import { classNameKey, isThreePublic, nameKey, type ClassPath, type Core, type Subject } from '../subjects';
 import type { Measure } from '../tokens';
 import { indexOf } from '../facts-index';
+import { isRenamedCodesName, renamedCodesNamed } from '../renamed-codes';
 
 export interface Lookup {
   witnesses: Witness[];
@@ -75,20 +76,21 @@ export function linesOfPath(facts: TableFacts, path: ClassPath): LineWitness[] {
   if (path.code) {
     const lines = index.witnessesByCode.get(path.code) ?? [];
     const name = path.steps[0].name;
-    return path.nameMustMatch && name && !lines.some((l) => classNameKey(l.name) === classNameKey(name)) ? [] : lines;
+    return path.nameMustMatch && name && !lines.some((l) => classNameKey(l.name) === classNameKey(name)) && !isRenamedCodesName(path.code, name) ? [] : lines;
   }
   const last = path.steps[path.steps.length - 1];
   let candidates = last.name
-    ? (index.witnessesByClassName.get(`${last.level}|${classNameKey(last.name)}`) ?? [])
+    ? (index.witnessesByClassName.get(`${last.level}|${classNameKey(last.name)}`) ?? renamedCodesNamed(last.level, last.name).flatMap((code) => index.witnessesByCode.get(code) ?? []))
     : facts.functionWitnesses.filter((l) => l.level === last.level && last.code !== undefined && l.code.endsWith(last.code));
-  // Each named ancestor must be the line's ancestor of that level.
+  // Each named ancestor must be the line's ancestor of that level (named as the tables name it, or by another name the catalog gives its code).
   for (const step of path.steps.slice(0, -1)) {
     if (!step.name && !step.code) continue;
     const stepKey = step.name ? classNameKey(step.name) : undefined;
     candidates = candidates.filter((l) => {
       const prefix = l.code.slice(0, 3 + 2 * (step.level - 1));
       const ancestors = index.witnessesByCode.get(prefix) ?? [];
-      return step.code ? ancestors.length > 0 && prefix.endsWith(step.code) : ancestors.some((a) => classNameKey(a.name) === stepKey);
+      if (step.code) return ancestors.length > 0 && prefix.endsWith(step.code);
+      return ancestors.length > 0 && (ancestors.some((a) => classNameKey(a.name) === stepKey) || isRenamedCodesName(prefix, step.name!));
     });
   }
   const codes = new Set(candidates.map((l) => l.code));
