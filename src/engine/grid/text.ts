@@ -22,17 +22,18 @@ export function toHalfWidth(s: string): string {
   return out + s.slice(copied);
 }
 
-/** Full-width digits (０ to ９). */
-const WIDE_DIGITS = '０１２３４５６７８９';
+/** A full-width digit (０ to ９): ANY_WIDE_DIGIT tells whether there is one (no lastIndex), WIDE_DIGIT replaces each. */
+const ANY_WIDE_DIGIT = /[\uff10-\uff19]/;
 const WIDE_DIGIT = /[\uff10-\uff19]/g;
 
 /**
  * Full-width digits to half-width, nothing else ('１２万元' → '12万元'): for text that is shown as written but
- * read with \d. A text with none (told by plain searches, no pattern) is returned as it is.
+ * read with \d. A text with none, told by one native scan, is returned as it is: ten `includes` through a string
+ * iterator cost more, asked of every joined line of prose in a fresh process.
  */
 export function toHalfWidthDigits(s: string): string {
-  for (const d of WIDE_DIGITS) if (s.includes(d)) return s.replace(WIDE_DIGIT, (w) => String.fromCharCode(w.charCodeAt(0) - 0xfee0));
-  return s;
+  if (!ANY_WIDE_DIGIT.test(s)) return s;
+  return s.replace(WIDE_DIGIT, (w) => String.fromCharCode(w.charCodeAt(0) - 0xfee0));
 }
 
 /** Any character normalizeLabel would change or remove (whitespace, quotes, full-width forms). */

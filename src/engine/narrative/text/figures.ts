@@ -154,7 +154,7 @@ export function printedHalfUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): n
  * ('328,661万元' for 328,661.81, '16万元' for 16.95) may lie below what it stands for — the corpus's standard
  * for a cut figure is a slip of rounding, at most a warning, never an error.
  */
-export function printedUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
+function printedUnitOf(a: Pick<AmountFigure, 'unit' | 'decimals'>): number {
   return 2 * printedHalfUnitOf(a);
 }
 

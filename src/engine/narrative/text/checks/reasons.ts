@@ -393,7 +393,7 @@ export function newsDateline(text: string): boolean {
 }
 
 /** Whether a text is a reporter's account of figures without a dateline (NEWS_ACCOUNT); tried only over a text holding its words. */
-export function newsAccount(text: string): boolean {
+function newsAccount(text: string): boolean {
   return (text.includes('据了解') || text.includes('官网') || text.includes('获悉')) && NEWS_ACCOUNT.test(text);
 }
 
