@@ -11,6 +11,7 @@ import { halfUnitOf } from '../figures';
 import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { signedFen } from '../structure';
 import type { AmountToken } from '../tokens';
+import { oneFund } from './whole-as-part';
 
 /** A change stated in the text, of a known way, read whole: one to set against another's. */
 export function plainChange(a: AmountToken): boolean {
@@ -29,7 +30,7 @@ function appropriationChange(doc: Doc, a: AmountToken): boolean {
   const { core, fund, text } = a.subject;
   return (
     plainChange(a) &&
-    (fund === 'general-budget' || fund === 'gov-fund' || fund === 'state-capital') &&
+    oneFund(fund) &&
     text.includes('拨款') &&
     (core === 'appropriation' || core === 'income' || (core === 'expense' && ofIncomeAlike(doc, a)))
   );
