@@ -8,7 +8,7 @@ import type { SheetView } from './view';
 
 const UNIT_CODE_HEAD = /^(单位|部门)(编码|代码)$/;
 
-export function isUnitCodeColumn(c: Column): boolean {
+function isUnitCodeColumn(c: Column): boolean {
   return c.role === 'text' && UNIT_CODE_HEAD.test(c.path[c.path.length - 1] ?? '');
 }
 

@@ -7,16 +7,15 @@
  * Read only in a budget, for the whole 收入 and 支出 (all funds), each change on the same year and measure, each total the figure
  * its change is of (its link's) or the unnamed total its passage opens with ('2025年年初预算数'), the two totals printed alike.
  */
-import { halfUnitOf } from '../figures';
 import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
-import { signedFen } from '../structure';
 import type { AmountToken } from '../tokens';
+import { changeGap, plainChange } from './repeated-changes';
 
 /** How many passages after the 收入's change the 支出's may stand: the two sections follow each other. */
 const SECTION_SPAN = 3;
 
-function plainChange(a: AmountToken, id: string): boolean {
-  return a.role === 'change' && a.subject.id === id && !a.inReason && !a.difference && !a.garbled && !a.eitherWay && a.direction !== undefined && !a.fromTable;
+function totalChange(a: AmountToken, id: string): boolean {
+  return a.subject.id === id && !a.inReason && plainChange(a);
 }
 
 /** The total a change of the whole 收入 / 支出 is of: its link's figure when named as it is, else the unnamed total heading its passage's breakdown. */
@@ -32,20 +31,18 @@ function totalOf(doc: Doc, c: AmountToken): AmountToken | undefined {
 export function checkBalancedChanges(doc: Doc): void {
   if (doc.family !== 'budget') return;
   const { amounts } = doc.structure;
-  const incomes = amounts.filter((a) => plainChange(a, 'income@all'));
+  const incomes = amounts.filter((a) => totalChange(a, 'income@all'));
   if (incomes.length === 0) return;
-  const expenses = amounts.filter((a) => plainChange(a, 'expense@all'));
+  const expenses = amounts.filter((a) => totalChange(a, 'expense@all'));
   for (const inc of incomes) {
     const exp = expenses.find((e) => e.para >= inc.para && e.para <= inc.para + SECTION_SPAN && e.start !== inc.start && (e.para > inc.para || e.start > inc.start));
     if (!exp || exp.year !== inc.year || exp.base?.year !== inc.base?.year || exp.base?.measure !== inc.base?.measure) continue;
     const incTotal = totalOf(doc, inc);
     const expTotal = totalOf(doc, exp);
     if (!incTotal || !expTotal || incTotal === expTotal || incTotal.fen <= 0 || incTotal.unit !== expTotal.unit || incTotal.fen !== expTotal.fen) continue;
-    // The same digits under two units are a unit slip, which the change's own rate tells of.
-    if (inc.value === exp.value && inc.unit !== exp.unit) continue;
-    const gap = signedFen(exp) - signedFen(inc);
+    const gap = changeGap(inc, exp);
     // Changes that agree are left as the other checks counted them: this one only speaks when they do not.
-    if (Math.abs(gap) <= halfUnitOf(inc) + halfUnitOf(exp)) continue;
+    if (gap === undefined) continue;
     markChecked(doc, inc, exp, incTotal, expTotal);
     const d = decimalsFor(inc, exp, incTotal);
     const total = `${amountText(incTotal.fen, incTotal.unit, d)}${incTotal.unit}`;

@@ -11,19 +11,28 @@ import { halfUnitOf } from '../figures';
 import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { signedFen } from '../structure';
 import type { AmountToken } from '../tokens';
+import { oneFund } from './whole-as-part';
+
+/** A change stated in the text, of a known way, read whole: one to set against another's. */
+export function plainChange(a: AmountToken): boolean {
+  return a.role === 'change' && !a.difference && !a.garbled && !a.eitherWay && a.direction !== undefined && !a.fromTable;
+}
+
+/** How much `b` says more than `a`, in 分 and signed, when the two differ beyond rounding and are not one figure under two units. */
+export function changeGap(a: AmountToken, b: AmountToken): number | undefined {
+  // The same digits under two units are a unit slip, which the change's own rate tells of.
+  if (a.value === b.value && a.unit !== b.unit) return undefined;
+  const gap = signedFen(b) - signedFen(a);
+  return Math.abs(gap) <= halfUnitOf(a) + halfUnitOf(b) ? undefined : gap;
+}
 
 function appropriationChange(doc: Doc, a: AmountToken): boolean {
   const { core, fund, text } = a.subject;
   return (
-    a.role === 'change' &&
-    (core === 'appropriation' || core === 'income' || (core === 'expense' && ofIncomeAlike(doc, a))) &&
-    (fund === 'general-budget' || fund === 'gov-fund' || fund === 'state-capital') &&
+    plainChange(a) &&
+    oneFund(fund) &&
     text.includes('拨款') &&
-    !a.difference &&
-    !a.garbled &&
-    !a.eitherWay &&
-    a.direction !== undefined &&
-    !a.fromTable
+    (core === 'appropriation' || core === 'income' || (core === 'expense' && ofIncomeAlike(doc, a)))
   );
 }
 
@@ -45,9 +54,8 @@ export function checkRepeatedChanges(doc: Doc): void {
     const b = changes[j];
     const a = changes.slice(0, j).find((x) => x.para !== b.para && x.subject.fund === b.subject.fund && x.year === b.year && x.base?.year === b.base?.year && x.base?.measure === b.base?.measure);
     if (!a || doc.out.hasError(b)) continue;
-    if (a.value === b.value && a.unit !== b.unit) continue;
-    const gap = signedFen(b) - signedFen(a);
-    if (Math.abs(gap) <= halfUnitOf(a) + halfUnitOf(b)) continue;
+    const gap = changeGap(a, b);
+    if (gap === undefined) continue;
     markChecked(doc, a, b);
     const d = decimalsFor(a, b);
     doc.out.add(

@@ -9,12 +9,18 @@
  */
 import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { measureOrDefault, type SumList } from '../structure';
+import type { Fund } from '../subjects';
 import type { AmountToken } from '../tokens';
+
+/** A fund of its own with its own 拨款 (一般公共预算, 政府性基金, 国有资本经营): not a total of several, not 财政拨款 as a whole. */
+export function oneFund(fund: Fund): boolean {
+  return fund === 'general-budget' || fund === 'gov-fund' || fund === 'state-capital';
+}
 
 /** One fund's 拨款 or 收入: a source of the whole 收入, not a total of several funds. */
 function fundSource(a: AmountToken): boolean {
-  const { core, fund } = a.subject;
-  return (core === 'appropriation' || core === 'income') && (fund === 'general-budget' || fund === 'gov-fund' || fund === 'state-capital');
+  const core = a.subject.core;
+  return (core === 'appropriation' || core === 'income') && oneFund(a.subject.fund);
 }
 
 /** A head that may be the whole 收入: one named 收入 (or 收支), or one its words leave unnamed ('2018年年初预算数'). */
