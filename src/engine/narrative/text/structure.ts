@@ -1169,7 +1169,7 @@ function itemsNamedAreKindsOf(head: AmountToken, text: string | undefined, opene
 }
 
 /** How many characters two words end alike in. */
-function commonEnding(a: string, b: string): number {
+export function commonEnding(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;

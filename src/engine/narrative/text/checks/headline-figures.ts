@@ -8,6 +8,7 @@
  */
 import { toFen } from '../../../model/money';
 import { amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { commonEnding } from '../structure';
 import type { AmountToken } from '../tokens';
 import { titleLike } from './wording';
 
@@ -15,16 +16,9 @@ const ROUND_FIGURE = /(\d+(?:\.\d+)?)\s*(万|亿)余元/;
 /** The fewest characters of a name the headline and the body must share: '节约资金', not a bare '资金'. */
 const NAME_LENGTH = 4;
 
-/** How many characters two words end alike with. */
-function sharedEnd(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
 /** Body figures the headline's words name: values outside reasons whose words end as the headline's do, four characters or more ('…节约资金'). */
 function namedInBody(doc: Doc, words: string): AmountToken[] {
-  return doc.structure.amounts.filter((a) => a.para > 0 && a.role === 'value' && !a.inReason && !a.fromTable && sharedEnd(words, a.subject.text) >= NAME_LENGTH);
+  return doc.structure.amounts.filter((a) => a.para > 0 && a.role === 'value' && !a.inReason && !a.fromTable && commonEnding(words, a.subject.text) >= NAME_LENGTH);
 }
 
 export function checkHeadlineFigures(doc: Doc): void {
