@@ -91,6 +91,8 @@ export interface Doc {
    * document's tokens outlived it until a full collection.
    */
   amountsByPassage?: Map<number, AmountToken[]>;
+  /** Each change's figure (figureOfChange), indexed on first use. */
+  figureByChange?: Map<AmountToken, AmountToken | undefined>;
   amountsBySubject?: Map<string, AmountToken[]>;
   /** The heads and parts of structure.lists, built on first use (same reason). */
   amountsInLists?: Set<AmountToken>;
@@ -157,6 +159,17 @@ export function amountsBetween(doc: Doc, a: AmountToken, b: AmountToken): Amount
     }
   }
   return out;
+}
+
+/** The figure a change belongs to in its own sentence (the `current` of its first ChangeLink), indexed once a document. */
+export function figureOfChange(doc: Doc, change: AmountToken): AmountToken | undefined {
+  let index = doc.figureByChange;
+  if (!index) {
+    index = new Map();
+    for (const l of doc.structure.changes) if (l.change && !index.has(l.change)) index.set(l.change, l.current);
+    doc.figureByChange = index;
+  }
+  return index.get(change);
 }
 
 /** Every amount some list reads, as its head or a part (gathered once a document). */

@@ -8,7 +8,7 @@
  * its sentence prints the 收入 alike (with 上年结转 a fund's 支出 may change otherwise than its 拨款).
  */
 import { halfUnitOf } from '../figures';
-import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc, figureOfChange } from '../document';
 import { signedFen } from '../structure';
 import type { AmountToken } from '../tokens';
 import { oneFund } from './whole-as-part';
@@ -41,7 +41,7 @@ function appropriationChange(doc: Doc, a: AmountToken): boolean {
  * fund's 收入 and 支出 printed alike in its sentence is the change of both, its 拨款's too.
  */
 function ofIncomeAlike(doc: Doc, a: AmountToken): boolean {
-  const current = doc.structure.changes.find((l) => l.change === a)?.current;
+  const current = figureOfChange(doc, a);
   if (!current || current.subject.id !== a.subject.id) return false;
   const income = `income@${a.subject.fund}`;
   return amountsOfPassage(doc, a.para).some((v) => v.role === 'value' && v.sentence === a.sentence && v.end <= current.start && v.subject.id === income && v.fen === current.fen && v.unit === current.unit);

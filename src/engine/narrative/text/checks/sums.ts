@@ -7,7 +7,7 @@
 import type { TableFacts } from '../../facts';
 import { toFen } from '../../../model/money';
 import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRoundingOf } from '../figures';
-import { amountsBetween, amountsInLists, amountsOfPassage, textBetween, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsBetween, amountsInLists, amountsOfPassage, textBetween, amountText, amountValue, decimalsFor, markChecked, quote, type Doc, figureOfChange } from '../document';
 import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, OWN_TOTAL_LEAD, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
@@ -54,7 +54,7 @@ function unitSlip(head: AmountToken, parts: readonly AmountToken[], allowance: n
  */
 function itemsFiguresFallShortOfTheHeads(doc: Doc, head: AmountToken, parts: readonly AmountToken[]): boolean {
   if (head.role !== 'change' || !parts.every((p) => p.role === 'change')) return false;
-  const figureOf = (c: AmountToken) => doc.structure.changes.find((l) => l.change === c)?.current;
+  const figureOf = (c: AmountToken) => figureOfChange(doc, c);
   const whole = figureOf(head);
   if (!whole || whole.role !== 'value') return false;
   const figures: AmountToken[] = [];
