@@ -66,7 +66,11 @@ const KNOWN_EXCEPTIONS: Record<string, Record<string, string>> = {
   're-wrapped at 55': {
     'narrative/515.txt': 'loses its sum warning (581.63) at widths 52–56, as the re-wrap scan of the whole corpus found; cause not traced yet',
   },
+  're-wrapped at 98': {
+    'narrative/602.txt': "loses its head-count warning (19 + 0 + 23 + 0 + 13 = 55 人 against 编制人数42) when the line breaks between a count's words and its figure ('全部补助事业编制人数\\n23'); drawn into the fixed sample when texts 683–691 joined the corpus (the checker before their fixes loses it too); cause in the head-count reader not traced yet",
+  },
   're-wrapped at 44': {
+    'narrative/602.txt': 'as at 98',
     'narrative/645.txt': "its title ('…政府采购节约资金253万余元') is a full line of the copy and ends on a figure, with no mark to tell it from prose: joined to the page's 发布时间 line after it, it is read as no title, and its round figure goes unchecked",
   },
   'punctuation → full-width, re-wrapped at 63': {

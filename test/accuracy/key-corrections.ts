@@ -501,6 +501,25 @@ const MISSING_IN_TEXTS: MissingTextProblem[] = [
     level: 'error',
     what: "'20xx年度支出合计7201.28万元': " + UNFILLED_YEAR,
   },
+  {
+    text: '684.txt',
+    line: 14,
+    level: 'warning',
+    what:
+      "'本单位2026年收支总预算1291.68万元,2025 年收支总预算 846.48万元,较上年增加了445.20万元,增长率52.59%' with no reason anywhere in " +
+      "the passage (L13 lists the kinds of 收入 and 支出, L16 and L18 break the 1291.68 down without comparing with 2025): a change of 10% " +
+      "or more left unexplained, a warning in 部门预算 情况说明 by the keys' standard (490 L29, 491 L38 above). The eighty-second-batch " +
+      'key (keyed before the run) checked its arithmetic (445.20 ÷ 846.48 = 52.59%) and listed it among the traps.',
+  },
+  {
+    text: '685.txt',
+    line: 12,
+    level: 'warning',
+    what:
+      "'2014年本年收入总计为991.38万元,比上年减少392.28万元,减少了28.35%,其中:' with no reason (the passage as stored ends in the " +
+      "其中 list on L13): a fall of 10% or more left unexplained, a warning by the keys' standard (as 491 L38, whose passage also " +
+      'ends before any reason). The eighty-second-batch key checked its rate (392.28 ÷ 1383.66 = 28.35%) and listed it among the traps.',
+  },
 ];
 
 /** A keyed problem of a 情况说明 text that is not one, by the standard the other keys follow. */

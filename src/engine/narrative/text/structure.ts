@@ -396,10 +396,31 @@ const FUND_NAME_END = /(?:经费|资金|补助|补助资金)\s*$/;
 function sharesAnother(share: PercentToken, amount: AmountToken): boolean {
   if (share.sharer !== undefined) return share.sharer.core !== amount.subject.core;
   // '非税收入5374万元,地方一般公共预算收入税占比85.12%': words before 占比 that are not the figure's name are another's.
-  const words = share.of === '' && SHARE_BEFORE.test(share.label) ? share.label.replace(SHARE_BEFORE, '').replace(LEADING_JOINERS, '') : '';
-  return words.length >= 2 && !amount.label.includes(words) && !words.includes(amount.subject.text);
+  const words = sharerWords(share);
+  return words.length >= 2 && !namedWithin(amount.label, words) && !words.includes(amount.subject.text);
 }
 const LEADING_JOINERS = /^[\s,，;；:：、]*(?:其中|另外|同时)?[\s,，:：]*/;
+
+/** The words right before '占比' / '比重' of a share naming no whole ('税收' of '税收占比74.50%'), '' when there are none. */
+function sharerWords(share: PercentToken): string {
+  return share.of === '' && SHARE_BEFORE.test(share.label) ? share.label.replace(SHARE_BEFORE, '').replace(LEADING_JOINERS, '') : '';
+}
+
+/** `words` stand in `label` as its own words — not after '非', which names the rest ('税收' is not named by '非税收入'). */
+function namedWithin(label: string, words: string): boolean {
+  for (let i = label.indexOf(words); i >= 0; i = label.indexOf(words, i + 1)) if (label[i - 1] !== '非') return true;
+  return false;
+}
+
+/**
+ * '其中:税收收入41.01亿元,非税收入14.04亿元,税收占比74.50%': a share whose words before 占比 are not the last figure's name
+ * but begin the name of an earlier figure of its sentence is that figure's share.
+ */
+function figureNamedBySharer(candidates: readonly AmountToken[], share: PercentToken): AmountToken | undefined {
+  const words = sharerWords(share);
+  if (words.length < 2) return undefined;
+  return findLast(candidates, (a) => a.label.replace(/\s+/g, '').replace(LEADING_JOINERS, '').startsWith(words));
+}
 
 /**
  * '同比增加8.25万元,同比增长2.8%': a rate that repeats the comparison of the change just before it in
@@ -790,7 +811,13 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     if (t.inReason) return;
     const lastValue = findLast(sentenceAmounts, (a) => a.role === 'value' && a.depth === t.depth && !a.inReason && !COMPLETION_BASE_LABEL.test(a.label));
     if (t.role === 'share') {
-      const owner = bracketedShareOwner(sentenceAmounts, t, passageTexts) ?? lastValue;
+      let owner = bracketedShareOwner(sentenceAmounts, t, passageTexts) ?? lastValue;
+      if (owner && sharesAnother(t, owner)) {
+        owner = figureNamedBySharer(
+          sentenceAmounts.filter((a) => a.role === 'value' && a.depth === t.depth && !a.inReason && a !== owner),
+          t,
+        );
+      }
       if (owner && !sharesAnother(t, owner)) shares.push({ percent: t, amount: owner, list: parentOf.get(owner) });
     } else if (t.role === 'completion') {
       const actual = findLast(sentenceAmounts, (a) => a.role === 'value' && !a.inReason && measureOrDefault(a.measure, family) === 'final');

@@ -12,6 +12,7 @@ import { toFen } from '../../../model/money';
 import { amountsOfPassage, amountText, textBetween, amountValue, decimalsFor, markChecked, quote, foundInWhole, wholeText, type Doc } from '../document';
 import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
+import { sentenceStartBefore } from './reasons';
 import { UNKNOWN_YEAR } from '../read';
 import { SENTENCE_PUNCTUATION } from '../../../recognize/lexicon';
 import { isChineseCharCode } from '../../../grid/text';
@@ -210,6 +211,19 @@ const YEAR_PATTERNS: readonly { pattern: RegExp; word: string }[] = [
   { pattern: SCOPE_YEAR, word: '编' },
 ];
 
+/**
+ * '本单位2026年收支总预算1291.68万元,2025 年收支总预算 846.48万元,较上年增加了445.20万元': the year before's level stated in the
+ * sentence of the year's own, with the change between the two after it — the base of the comparison, not the report's year.
+ */
+function priorBesideOwn(text: string, at: number, after: string, year: number): boolean {
+  const start = sentenceStartBefore(text, at);
+  const end = after.search(SENTENCE_END);
+  return new RegExp(`${year}\\s*年`).test(text.slice(start, at)) && CHANGE_BETWEEN.test(end < 0 ? after : after.slice(0, end));
+}
+const SENTENCE_END = /[。;；!?！？]/;
+/** The change of a level on the year before: '较上年增加', '比2025年减少'. */
+const CHANGE_BETWEEN = /(?:较|比)(?:上年|去年|\d{4}\s*年)[^。;；]*?(?:增加|减少|增长|下降|持平)/;
+
 function checkYears(doc: Doc): void {
   const year = doc.reportYear;
   if (year === UNKNOWN_YEAR) return;
@@ -233,6 +247,7 @@ function checkYears(doc: Doc): void {
           // The year before's 决算 may be spoken of ('与2022年度部门决算相比'); not as this report's own scope.
           if (re === REPORT_TITLE && m[2] === '决算' && n === year - 1 && !OWN_SCOPE_AFTER.test(after)) continue;
           if (re === REPORT_TITLE && OTHER_BUDGET_SPOKEN_OF.test(after)) continue;
+          if (re === LEVEL_YEAR && n === year - 1 && priorBesideOwn(text, m.index, after, year)) continue;
           // Prose may name another year's budget ('根据2015年部门预算执行情况', '纳入2015年部门预算编报的单位'), and with its
           // figure too ('2026年预算安排18万元，2025年预算安排20万元', the year before's beside the year's): only a title line
           // proves the slip.
