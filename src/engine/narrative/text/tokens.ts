@@ -156,6 +156,21 @@ export function clauseAt(text: string, pos: number): string {
   return s.length > 80 ? `…${s.slice(-78)}` : s;
 }
 
+/** `a` begins before `b` does, in text order (an earlier passage, or earlier in the same one). */
+export function startsBefore(a: { para: number; start: number }, b: { para: number; start: number }): boolean {
+  return a.para < b.para || (a.para === b.para && a.start < b.start);
+}
+
+/** `x` begins after `a` has ended, in text order. */
+export function startsAfterEnd(x: { para: number; start: number }, a: { para: number; end: number }): boolean {
+  return x.para > a.para || (x.para === a.para && x.start > a.end);
+}
+
+/** `x` stands between `a` and `b` in text order: begun after `a` ends and before `b` begins. */
+export function standsBetween(x: { para: number; start: number }, a: { para: number; end: number }, b: { para: number; start: number }): boolean {
+  return startsAfterEnd(x, a) && startsBefore(x, b);
+}
+
 /** The last item of `items` that `test` accepts (without copying the array, as `[...items].reverse().find` would). */
 export function findLast<T, S extends T = T>(items: readonly T[], test: ((t: T) => t is S) | ((t: T) => boolean)): S | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i] as S;

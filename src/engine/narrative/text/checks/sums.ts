@@ -12,7 +12,7 @@ import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, s
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, OWN_TOTAL_LEAD, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
-import type { AmountToken } from '../tokens';
+import { standsBetween, startsBefore, type AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
 import { isFunctionClassName } from '../function-classes';
 
@@ -264,9 +264,9 @@ function unreadItemBetween(doc: Doc, head: AmountToken, parts: readonly AmountTo
 
 /** A rate of change stated after `a` and before `next`, in text order (a copy's line may break between them). */
 function rateBefore(doc: Doc, a: AmountToken, next: AmountToken): boolean {
-  return doc.structure.percents.some(
-    (r) => r.role === 'rate' && (r.para > a.para || (r.para === a.para && r.start > a.end)) && (r.para < next.para || (r.para === next.para && r.start < next.start)),
-  );
+  const { percents } = doc.structure;
+  for (let i = 0; i < percents.length; i++) if (percents[i].role === 'rate' && standsBetween(percents[i], a, next)) return true;
+  return false;
 }
 
 /**
@@ -434,7 +434,7 @@ function partAboveZeroWhole(doc: Doc, head: AmountToken, parts: readonly AmountT
 function leftOutItemsListedBefore(doc: Doc, list: SumList, gap: number, allowance: number): boolean {
   const sameItem = (a: AmountToken, b: AmountToken) => a.fen === b.fen && a.subject.id !== undefined && a.subject.id === b.subject.id;
   return doc.structure.lists.some((other) => {
-    if (other === list || !other.head || other.head.para > list.head!.para || (other.head.para === list.head!.para && other.head.start >= list.head!.start)) return false;
+    if (other === list || !other.head || !startsBefore(other.head, list.head!)) return false;
     if (!list.parts.every((p) => other.parts.some((q) => sameItem(p, q)))) return false;
     const rest = other.parts.filter((q) => !list.parts.some((p) => sameItem(p, q)) && q.role === 'value');
     if (rest.length === 0 || rest.length > 10) return false;
