@@ -557,18 +557,37 @@ function withoutNestedRestatement(head: AmountToken, parts: readonly AmountToken
  * ('其中:一般公共服务支出预算511.37万元,教育支出预算0.55万元,…住房保障支出预算8.28万元,其他支出536.54万元', where the five 类
  * after the first make its 511.37: a subtotal printed under a 类's name, which the list's sum must still show).
  */
-function withoutNestedBreakdown(head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
+export function withoutNestedBreakdown(head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
   if (parts.length < 4 || isBalanced(head, parts)) return parts;
+  // Each run grows by one part at a time, its sum and allowance carried along, so the search is quadratic; a part's
+  // name is read as a 类 at most once, and only when a balanced run asks.
+  let total = 0;
+  for (const p of parts) total += signedFen(p);
+  const allowance = roundingAllowance(parts);
+  const headAllowance = halfUnitOf(head);
+  const named: (boolean | undefined)[] = [];
+  const isClass = (k: number) => (named[k] ??= isFunctionClassName(figureName(parts[k])));
   for (let i = 0; i < parts.length - 2; i++) {
     const whole = parts[i];
     if (whole.role !== 'value' || whole.fen === 0) continue;
-    const wholeIsClass = isFunctionClassName(figureName(whole));
-    for (let j = i + 2; j < parts.length; j++) {
-      const run = parts.slice(i + 1, j + 1);
-      if (!run.every((p) => p.role === 'value') || !isBalanced(whole, run)) continue;
-      if (wholeIsClass && run.some((p) => isFunctionClassName(figureName(p)))) continue;
-      const without = [...parts.slice(0, i + 1), ...parts.slice(j + 1)];
-      if (isBalanced(head, without)) return without;
+    const wholeAllowance = halfUnitOf(whole);
+    let runSum = 0;
+    let runAllowance = 0;
+    let classSeen = false;
+    let classReadTo = i;
+    for (let j = i + 1; j < parts.length; j++) {
+      const p = parts[j];
+      if (p.role !== 'value') break;
+      runSum += p.fen;
+      runAllowance += halfUnitOf(p);
+      if (j < i + 2 || Math.abs(whole.fen - runSum) > runAllowance + wholeAllowance) continue;
+      if (isClass(i)) {
+        while (!classSeen && classReadTo < j) classSeen = isClass(++classReadTo);
+        if (classSeen) continue;
+      }
+      if (Math.abs(signedFen(head) - (total - runSum)) <= allowance - runAllowance + headAllowance) {
+        return [...parts.slice(0, i + 1), ...parts.slice(j + 1)];
+      }
     }
   }
   return parts;
