@@ -86,7 +86,7 @@ function isTotalLineUnderLabels(view: SheetView, bottom: number, row: number, co
   return role === 'code' || role === 'name' || role === 'item';
 }
 
-function isContinuationRow(view: SheetView, bottom: number, row: number): boolean {
+export function isContinuationRow(view: SheetView, bottom: number, row: number): boolean {
   // A '栏次' cell beside the lowest labels labels the column numbers: the labels beside it go on.
   const cols = view.filledCols(row).filter((c) => view.isNumber(row, c) || !labelsColumnNumbers(view.key(row, c)));
   if (cols.length === 0) return false;
@@ -120,13 +120,21 @@ export function headerRect(view: SheetView, anchor: number): Rect {
     }
   };
   grow(anchor);
+  // Whether some row read here widened the header: rows read before it, narrower, may reach further now.
+  let widenedBelow = false;
   for (let r = anchor; r <= bottom && r < view.rowCount; r++) {
+    const l = left;
+    const w = right;
     grow(r);
+    if (left !== l || right !== w) widenedBelow = true;
     if (r === bottom && r + 1 < view.rowCount && isContinuationRow(view, bottom, r + 1)) bottom = r + 1;
   }
   // A head right of a group typed once over blank cells (基本支出 | (blank) | 项目支出, the blank reached only by the
-  // 人员经费 | 公用经费 row under it) joins once a lower row has widened the header up to it.
-  for (let widened = right; bottom > anchor; widened = right) {
+  // 人员经费 | 公用经费 row under it) joins once a lower row has widened the header up to it. Not folded into the pass
+  // above: that pass settles the bottom row by row (a continuation row is judged under the bottom of its time), and
+  // reading the rows above again as it goes would grow rows and judge continuations this pass never does. When no row
+  // widened the header, every row was read at its final width and changed nothing, so reading them again is skipped.
+  for (let widened = right; widenedBelow && bottom > anchor; widened = right) {
     for (let r = anchor; r < bottom; r++) grow(r);
     if (right === widened) break;
   }

@@ -9,7 +9,7 @@ import { figureKey, type PlainColumnKey } from '../../model/keys';
 import { body, joinLines, line, placeholder, subheading, wan, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, functionName, shareList, type ShareItem } from './phrases';
 import { yearPart, type DraftContext } from './context';
-import { adminOperatingNote, basicParts, govFundSection, otherMattersSection, stateCapitalSection, threePublicParts } from './shared';
+import { adminOperatingNote, basicParts, govFundSection, groupPartParagraphs, otherMattersSection, stateCapitalSection, threePublicParts } from './shared';
 import type { IncomeItem } from './income';
 import { lineOfCode } from './coded-lines';
 import { editionSections } from './edition';
@@ -65,19 +65,8 @@ function incomeSection(ctx: DraftContext): DraftSection | undefined {
   const change = changeOnPrior(total, ctx.prior?.income?.grandTotal);
   const paragraphs = [
     body(ctx.dept, yearPart(ctx), '年收入预算', wan(total), withChange(change), items.length > 0 && '，其中：', items.length > 0 && shareList(shareItems, total, '收入预算', ctx.notes), '。'),
+    ...groupPartParagraphs(income.items),
   ];
-  // The parts of a grouped source: 财政拨款收入 中 一般公共预算资金 …
-  for (const group of income.items.filter((i) => !i.sub && i.fen !== 0)) {
-    const index = income.items.indexOf(group);
-    const parts: IncomeItem[] = [];
-    for (const i of income.items.slice(index + 1)) {
-      if (!i.sub) break;
-      parts.push(i);
-    }
-    const present = parts.filter((p) => p.fen !== 0);
-    if (present.length === 0) continue;
-    paragraphs.push(body(`${group.name}中，`, joinLines(present.map((p) => line(p.name, wan(p.fen))), '，'), '。'));
-  }
   if (absent.length > 0) paragraphs.push(body(`${absent.join('、')}未安排。`));
   return section(about(ctx, '收入预算情况说明'), paragraphs);
 }

@@ -11,7 +11,7 @@ import { shareBasisPoints } from '../shares';
 import { body, line, pct, placeholder, subheading, wan, joinLines, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, completion, finalAgainstBudget, functionName, shareList, type ShareItem } from './phrases';
 import { priorYearWords, yearPart, type DraftContext } from './context';
-import { adminOperatingNote, assetsParagraph, basicParts, govFundSection, performanceParagraph, procurementParagraph, stateCapitalSection } from './shared';
+import { adminOperatingNote, assetsParagraph, basicParts, govFundSection, groupPartParagraphs, performanceParagraph, procurementParagraph, stateCapitalSection } from './shared';
 import type { CodedLine, Figures } from './coded-lines';
 import type { Measured } from './three-public';
 import { editionSections } from './edition';
@@ -65,16 +65,8 @@ function incomeSection(ctx: DraftContext): DraftSection | undefined {
   const items: ShareItem[] = present.map((x) => ({ name: x.name, fen: x.fen }));
   const paragraphs = [
     body('本年收入合计', wan(total), items.length > 0 && '，其中：', items.length > 0 && shareList(items, total, '本年收入', ctx.notes), '。'),
+    ...groupPartParagraphs(i.items),
   ];
-  for (const group of present) {
-    const start = i.items.indexOf(group);
-    const parts = [];
-    for (const x of i.items.slice(start + 1)) {
-      if (!x.sub) break;
-      if (x.fen !== 0) parts.push(x);
-    }
-    if (parts.length > 0) paragraphs.push(body(`${group.name}中，`, joinLines(parts.map((p) => line(p.name, wan(p.fen))), '，'), '。'));
-  }
   const absent = top.filter((x) => x.fen === 0).map((x) => x.name);
   if (absent.length > 0) paragraphs.push(body(`本年无${absent.join('、')}。`));
   return section('收入决算情况说明', paragraphs);

@@ -11,6 +11,7 @@ import { findColumn } from './columns';
 import { fenAt, totalLine } from '../../model/tables';
 import { functionName } from './phrases';
 import type { EconomicItem } from './basic';
+import type { IncomeItem } from './income';
 import type { Measured, ThreePublicFigures } from './three-public';
 import type { SectionWriter } from './edition';
 
@@ -84,6 +85,22 @@ function fundSection(ctx: DraftContext, which: 'gov-fund' | 'state-capital'): Dr
 
 export const govFundSection: SectionWriter = (ctx) => fundSection(ctx, 'gov-fund');
 export const stateCapitalSection: SectionWriter = (ctx) => fundSection(ctx, 'state-capital');
+
+/**
+ * The parts of each grouped income source, a paragraph a group ('财政拨款收入中，一般公共预算资金…万元，政府性基金…万元。'):
+ * the parts under a source of 0 and the parts of 0 left out.
+ */
+export function groupPartParagraphs(items: readonly IncomeItem[]): DraftParagraph[] {
+  const out: DraftParagraph[] = [];
+  for (let g = 0; g < items.length; g++) {
+    const group = items[g];
+    if (group.sub || group.fen === 0) continue;
+    const parts: IncomeItem[] = [];
+    for (let k = g + 1; k < items.length && items[k].sub; k++) if (items[k].fen !== 0) parts.push(items[k]);
+    if (parts.length > 0) out.push(body(`${group.name}中，`, joinLines(parts.map((p) => line(p.name, wan(p.fen))), '，'), '。'));
+  }
+  return out;
+}
 
 /** '因公出国（境）费X万元，公务用车购置及运行维护费Y万元（其中：公务用车购置费…，公务用车运行维护费…），公务接待费Z万元'. */
 export function threePublicParts(t: ThreePublicFigures, measure: keyof Measured): Line {

@@ -13,7 +13,7 @@ import { cellAt, type Passage } from './join';
 import { AMOUNT_OR_PERCENT, AMOUNT_UNIT_END, HEADING_START } from './words';
 import { sameMeasure, type TextStructure } from './structure';
 import { displayName } from './subjects';
-import type { AmountToken, Measure, Token } from './tokens';
+import { standsBetween, type AmountToken, type Measure, type Token } from './tokens';
 
 export type Rule =
   | 'amount'
@@ -155,7 +155,7 @@ export function amountsBetween(doc: Doc, a: AmountToken, b: AmountToken): Amount
   const out: AmountToken[] = [];
   for (let para = a.para; para <= b.para; para++) {
     for (const x of amountsOfPassage(doc, para)) {
-      if ((para > a.para || x.start > a.end) && (para < b.para || x.start < b.start)) out.push(x);
+      if (standsBetween(x, a, b)) out.push(x);
     }
   }
   return out;

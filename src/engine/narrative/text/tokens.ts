@@ -4,7 +4,7 @@
  * open a breakdown, statements without figures (持平, 决算数小于预算数) and the punctuation that
  * closes clauses and sentences. Positions refer to the passage's own text.
  */
-import type { Unit } from '../../recognize/types';
+import type { AmountFigure, PercentFigure } from './figures';
 import type { Subject } from './subjects';
 import type { Direction, Measure } from './words';
 import { AMOUNT_WITH_UNIT } from './words';
@@ -38,14 +38,8 @@ interface Positioned {
   sentence: number;
 }
 
-export interface AmountToken extends Positioned {
-  type: 'amount';
-  /** As written, e.g. '135.1万元'. */
-  raw: string;
-  value: number;
-  unit: Unit;
-  decimals: number;
-  fen: number;
+/** A figure as scanned (what it says: raw, value, unit, decimals, 分), where it stands, and what it claims. */
+export interface AmountToken extends Positioned, AmountFigure {
   /** value: the amount of a subject; base: the figure something is compared with; change: 增加X万元. */
   role: 'value' | 'base' | 'change';
   direction?: Direction;
@@ -81,11 +75,7 @@ export interface AmountToken extends Positioned {
 
 export type PercentRole = 'share' | 'rate' | 'completion' | 'other';
 
-export interface PercentToken extends Positioned {
-  type: 'percent';
-  raw: string;
-  value: number;
-  decimals: number;
+export interface PercentToken extends Positioned, PercentFigure {
   role: PercentRole;
   /** For rates: the direction its words give (undefined when they say both, '下降（增长）'). */
   direction?: Direction;
@@ -154,6 +144,21 @@ export function clauseAt(text: string, pos: number): string {
   }
   const s = text.slice(a, Math.min(text.length, b + 1)).trim().replace(/[，,]$/, '');
   return s.length > 80 ? `…${s.slice(-78)}` : s;
+}
+
+/** `a` begins before `b` does, in text order (an earlier passage, or earlier in the same one). */
+export function startsBefore(a: { para: number; start: number }, b: { para: number; start: number }): boolean {
+  return a.para < b.para || (a.para === b.para && a.start < b.start);
+}
+
+/** `x` begins after `a` has ended, in text order. */
+export function startsAfterEnd(x: { para: number; start: number }, a: { para: number; end: number }): boolean {
+  return x.para > a.para || (x.para === a.para && x.start > a.end);
+}
+
+/** `x` stands between `a` and `b` in text order: begun after `a` ends and before `b` begins. */
+export function standsBetween(x: { para: number; start: number }, a: { para: number; end: number }, b: { para: number; start: number }): boolean {
+  return startsAfterEnd(x, a) && startsBefore(x, b);
 }
 
 /** The last item of `items` that `test` accepts (without copying the array, as `[...items].reverse().find` would). */

@@ -8,7 +8,7 @@
  * its change is of (its link's) or the unnamed total its passage opens with ('2025年年初预算数'), the two totals printed alike.
  */
 import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc, figureOfChange } from '../document';
-import type { AmountToken } from '../tokens';
+import { startsBefore, type AmountToken } from '../tokens';
 import { changeGap, plainChange } from './repeated-changes';
 
 /** How many passages after the 收入's change the 支出's may stand: the two sections follow each other. */
@@ -35,7 +35,7 @@ export function checkBalancedChanges(doc: Doc): void {
   if (incomes.length === 0) return;
   const expenses = amounts.filter((a) => totalChange(a, 'expense@all'));
   for (const inc of incomes) {
-    const exp = expenses.find((e) => e.para >= inc.para && e.para <= inc.para + SECTION_SPAN && e.start !== inc.start && (e.para > inc.para || e.start > inc.start));
+    const exp = expenses.find((e) => startsBefore(inc, e) && e.para <= inc.para + SECTION_SPAN && e.start !== inc.start);
     if (!exp || exp.year !== inc.year || exp.base?.year !== inc.base?.year || exp.base?.measure !== inc.base?.measure) continue;
     const incTotal = totalOf(doc, inc);
     const expTotal = totalOf(doc, exp);

@@ -7,7 +7,7 @@
 import { amountsOfPassage, foundInWhole, markChecked, wholeText, type Doc } from '../document';
 import { roundingAllowance, signedFen, type ChangeLink } from '../structure';
 import { classPathOf, isThreePublic, memberOf, nameKey, siblings, subjectOf, type Fund, type Subject } from '../subjects';
-import { clauseAt, sentenceAt, type AmountToken, type PercentToken } from '../tokens';
+import { clauseAt, sentenceAt, startsAfterEnd, startsBefore, type AmountToken, type PercentToken } from '../tokens';
 import { halfUnitOf } from '../figures';
 import { quote } from '../../../model/names';
 import {
@@ -112,7 +112,8 @@ const SECTION_START = /^\s*(?:[一二三四五六七八九十]+\s*、|第[一二
 
 interface Explained {
   para: number;
-  at: number;
+  /** Where the reason's words begin in its passage. */
+  start: number;
   subject: Subject;
   /** The reason's own words, from its reason word to the end of its sentence. */
   cause?: string;
@@ -184,14 +185,14 @@ function explainedSubjects(doc: Doc): Explained[] {
   for (let pi = 0; pi < doc.passages.length; pi++) {
     const p = doc.passages[pi];
     const explained = causesNamed ? namedAsExplained(p.text) : [];
-    for (let i = 0; i < explained.length; i++) out.push({ para: p.index, at: explained[i].at, subject: explained[i].subject });
+    for (let i = 0; i < explained.length; i++) out.push({ para: p.index, start: explained[i].at, subject: explained[i].subject });
     REASON_GIVEN.lastIndex = 0;
     for (let m = REASON_GIVEN.exec(p.text); m; m = REASON_GIVEN.exec(p.text)) {
       const from = sentenceStartBefore(p.text, m.index);
       const before = p.text.slice(from, m.index);
       const together = namedInClauseBefore(before);
       if (together.length) {
-        for (let i = 0; i < together.length; i++) out.push({ para: p.index, at: m.index, subject: together[i] });
+        for (let i = 0; i < together.length; i++) out.push({ para: p.index, start: m.index, subject: together[i] });
         continue;
       }
       const words = before.split(COMPARISON_WORD)[0].replace(POSSESSIVE_END, '');
@@ -204,7 +205,7 @@ function explainedSubjects(doc: Doc): Explained[] {
         const last = lastChangeBetween(doc.structure.changes, p.index, from, m.index);
         subject = last ? subjectOfLink(last) : undefined;
       }
-      if (subject?.id) out.push({ para: p.index, at: m.index, subject, cause: p.text.slice(m.index, afterSentences(p.text, m.index, 1)) });
+      if (subject?.id) out.push({ para: p.index, start: m.index, subject, cause: p.text.slice(m.index, afterSentences(p.text, m.index, 1)) });
     }
   }
   return out;
@@ -241,7 +242,7 @@ function explainedLater(explained: readonly Explained[], link: ChangeLink, r: St
   const subject = subjectOfLink(link);
   if (!subject?.id) return false;
   return explained.some(
-    (e) => (e.para > r.para || (e.para === r.para && e.at > r.end)) && e.para <= r.para + LATER_PASSAGES && (related(subject, e.subject) || explainedByTheWhole(subject, e)),
+    (e) => startsAfterEnd(e, r) && e.para <= r.para + LATER_PASSAGES && (related(subject, e.subject) || explainedByTheWhole(subject, e)),
   );
 }
 
@@ -253,7 +254,7 @@ function explainedEarlier(explained: readonly Explained[], link: ChangeLink, r: 
   const subject = subjectOfLink(link);
   if (!subject?.id) return false;
   const partOrSelf = (e: Subject) => e.id === subject.id || (!!subject.core && !!e.core && memberOf(subject.core, e.core) !== undefined);
-  return explained.some((e) => e.para === r.para && e.at < r.start && partOrSelf(e.subject));
+  return explained.some((e) => e.para === r.para && e.start < r.start && partOrSelf(e.subject));
 }
 
 /** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */
@@ -320,7 +321,7 @@ function explainedBefore(doc: Doc, link: ChangeLink): boolean {
   return doc.structure.changes.some((o) => {
     const y = o.change;
     if (!y || !o.rate || y.fen !== x.fen || y.direction !== x.direction || o.rate.value !== rate.value) return false;
-    if (y.para > x.para || (y.para === x.para && y.start >= x.start)) return false;
+    if (!startsBefore(y, x)) return false;
     const text = textOnward(doc, o.rate.para);
     return REASON.test(text.slice(o.rate.start, afterSentences(text, o.rate.start, 2)));
   });

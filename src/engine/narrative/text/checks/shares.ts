@@ -10,7 +10,7 @@ import { amountsOfPassage, amountText, amountValue, decimalsFor, figureText, mar
 import type { ShareLink, SumList } from '../structure';
 import { measureOrDefault, roundingAllowance } from '../structure';
 import { subjectOf, subjectWords } from '../subjects';
-import { findLast, type AmountToken, type PercentToken } from '../tokens';
+import { findLast, startsBefore, type AmountToken, type PercentToken } from '../tokens';
 import { lookup } from './lookup';
 
 interface Whole {
@@ -73,14 +73,9 @@ function wholeOf(doc: Doc, link: ShareLink, orphanGroups: Map<ShareLink, ShareLi
  * 自治区本级…一般公共预算支出584.04亿元' — the later one is another scope's.
  */
 function trustedNamedWhole(named: AmountToken | undefined, share: AmountToken, others: readonly AmountToken[]): AmountToken | undefined {
-  if (!named || stands(named, share)) return named;
+  if (!named || startsBefore(named, share)) return named;
   const disagrees = (v: AmountToken) => Math.abs(v.fen - named.fen) > halfUnitOf(v) + halfUnitOf(named);
-  return others.some((v) => stands(v, share) && disagrees(v)) ? undefined : named;
-}
-
-/** `a` stands before `b` in the text. */
-function stands(a: AmountToken, b: AmountToken): boolean {
-  return a.para < b.para || (a.para === b.para && a.start < b.start);
+  return others.some((v) => startsBefore(v, share) && disagrees(v)) ? undefined : named;
 }
 
 /** The whole of all 收入 or 支出, with 结转 and 结余: '总收入', '收入总计'. */

@@ -12,7 +12,7 @@ import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, s
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, OWN_TOTAL_LEAD, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
-import type { AmountToken } from '../tokens';
+import { standsBetween, startsBefore, type AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
 import { isFunctionClassName } from '../function-classes';
 
@@ -264,9 +264,9 @@ function unreadItemBetween(doc: Doc, head: AmountToken, parts: readonly AmountTo
 
 /** A rate of change stated after `a` and before `next`, in text order (a copy's line may break between them). */
 function rateBefore(doc: Doc, a: AmountToken, next: AmountToken): boolean {
-  return doc.structure.percents.some(
-    (r) => r.role === 'rate' && (r.para > a.para || (r.para === a.para && r.start > a.end)) && (r.para < next.para || (r.para === next.para && r.start < next.start)),
-  );
+  const { percents } = doc.structure;
+  for (let i = 0; i < percents.length; i++) if (percents[i].role === 'rate' && standsBetween(percents[i], a, next)) return true;
+  return false;
 }
 
 /**
@@ -434,7 +434,7 @@ function partAboveZeroWhole(doc: Doc, head: AmountToken, parts: readonly AmountT
 function leftOutItemsListedBefore(doc: Doc, list: SumList, gap: number, allowance: number): boolean {
   const sameItem = (a: AmountToken, b: AmountToken) => a.fen === b.fen && a.subject.id !== undefined && a.subject.id === b.subject.id;
   return doc.structure.lists.some((other) => {
-    if (other === list || !other.head || other.head.para > list.head!.para || (other.head.para === list.head!.para && other.head.start >= list.head!.start)) return false;
+    if (other === list || !other.head || !startsBefore(other.head, list.head!)) return false;
     if (!list.parts.every((p) => other.parts.some((q) => sameItem(p, q)))) return false;
     const rest = other.parts.filter((q) => !list.parts.some((p) => sameItem(p, q)) && q.role === 'value');
     if (rest.length === 0 || rest.length > 10) return false;
@@ -557,18 +557,37 @@ function withoutNestedRestatement(head: AmountToken, parts: readonly AmountToken
  * ('其中:一般公共服务支出预算511.37万元,教育支出预算0.55万元,…住房保障支出预算8.28万元,其他支出536.54万元', where the five 类
  * after the first make its 511.37: a subtotal printed under a 类's name, which the list's sum must still show).
  */
-function withoutNestedBreakdown(head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
+export function withoutNestedBreakdown(head: AmountToken, parts: readonly AmountToken[]): readonly AmountToken[] {
   if (parts.length < 4 || isBalanced(head, parts)) return parts;
+  // Each run grows by one part at a time, its sum and allowance carried along, so the search is quadratic; a part's
+  // name is read as a 类 at most once, and only when a balanced run asks.
+  let total = 0;
+  for (const p of parts) total += signedFen(p);
+  const allowance = roundingAllowance(parts);
+  const headAllowance = halfUnitOf(head);
+  const named: (boolean | undefined)[] = [];
+  const isClass = (k: number) => (named[k] ??= isFunctionClassName(figureName(parts[k])));
   for (let i = 0; i < parts.length - 2; i++) {
     const whole = parts[i];
     if (whole.role !== 'value' || whole.fen === 0) continue;
-    const wholeIsClass = isFunctionClassName(figureName(whole));
-    for (let j = i + 2; j < parts.length; j++) {
-      const run = parts.slice(i + 1, j + 1);
-      if (!run.every((p) => p.role === 'value') || !isBalanced(whole, run)) continue;
-      if (wholeIsClass && run.some((p) => isFunctionClassName(figureName(p)))) continue;
-      const without = [...parts.slice(0, i + 1), ...parts.slice(j + 1)];
-      if (isBalanced(head, without)) return without;
+    const wholeAllowance = halfUnitOf(whole);
+    let runSum = 0;
+    let runAllowance = 0;
+    let classSeen = false;
+    let classReadTo = i;
+    for (let j = i + 1; j < parts.length; j++) {
+      const p = parts[j];
+      if (p.role !== 'value') break;
+      runSum += p.fen;
+      runAllowance += halfUnitOf(p);
+      if (j < i + 2 || Math.abs(whole.fen - runSum) > runAllowance + wholeAllowance) continue;
+      if (isClass(i)) {
+        while (!classSeen && classReadTo < j) classSeen = isClass(++classReadTo);
+        if (classSeen) continue;
+      }
+      if (Math.abs(signedFen(head) - (total - runSum)) <= allowance - runAllowance + headAllowance) {
+        return [...parts.slice(0, i + 1), ...parts.slice(j + 1)];
+      }
     }
   }
   return parts;
