@@ -91,6 +91,11 @@ const KNOWN_WARNINGS: { transforms: RegExp; rules: string[]; why: string }[] = [
   { transforms: /^percentages .*cut$/, rules: ['narrative/change', 'narrative/share'], why: 'a rate cut, not rounded: one unit off in its last printed digit (narrative 299 L18, 160 L81)' },
   { transforms: /^percentages whole, rounded$/, rules: ['narrative/share'], why: 'a share under 0.5% printed “0%”: rounded right, but read as none of it — a question, as before' },
   { transforms: /^科目 former names$/, rules: ['narrative/name'], why: 'a 科目 under the catalog’s former name where the tables print the current one (keyed so: shiquan-benji-2026 L45)' },
+  {
+    transforms: /^paragraph dropped$/,
+    rules: ['narrative/reason'],
+    why: 'the paragraph that gave a change’s reason left out: the change is then unexplained (chizhou-zhengfuban-2020 L2’s rise of 90.92 on 51.48, whose reasons stand in its items’ paragraphs L3 and L4)',
+  },
 ];
 
 function variantsOf(pair: Pair): [string, Rewritten][] {

@@ -125,8 +125,9 @@ const COLUMN_KEYS: [RegExp, PlainColumnKey][] = [
   [/因公出国/, 'abroad'],
   // '公车购置及运行维护费' over 合计 | 车辆购置 | 车辆运行: the same figures under shorter names.
   [/公(务用)?车购置及运/, 'vehicle'],
-  [/^(公务用车|车辆)?购置(费)?$/, 'vehicle-purchase'],
-  [/^(公务用车|车辆)?运行(维护)?(费)?$|^运维(费)?$/, 'vehicle-operation'],
+  [/^(公务用车|公车|车辆)?购置(费)?$/, 'vehicle-purchase'],
+  // '公车运行及维护' (渝中区's 汇总表): 公车 for 公务用车, 及 between 运行 and 维护.
+  [/^(公务用车|公车|车辆)?运行(及)?(维护)?(费)?$|^运维(费)?$/, 'vehicle-operation'],
   [/公务接待/, 'reception'],
   [/非财政拨款结转/, 'carryover.nonfiscal'],
   [/财政拨款结转/, 'carryover.fiscal'],
@@ -241,9 +242,9 @@ const THREE_PUBLIC_KEYS: [RegExp, ThreePublicLineKey][] = [
   [/教学科研人员因公出国/, 'abroad-research'],
   [/其他因公出国/, 'abroad-other'],
   [/因公出国/, 'abroad'],
-  [/公务用车购置及运|^公务用车(费|经费)?(小计)?$/, 'vehicle'],
-  [/公务用车购置/, 'vehicle-purchase'],
-  [/公务用车运[行维]/, 'vehicle-operation'],
+  [/公(务用)?车购置及运|^公务用车(费|经费)?(小计)?$/, 'vehicle'],
+  [/公(务用)?车购置/, 'vehicle-purchase'],
+  [/公(务用)?车运[行维]/, 'vehicle-operation'],
   [/公务接待/, 'reception'],
   [/机关运行经费/, 'admin-operating'],
 ];

@@ -166,9 +166,14 @@ function notPrintedIn(part: Line, column: Column, columns: Column[]): boolean {
  * through those lines: the blank is the printer's, not a 0 the total should match.
  */
 function throughBlankSubtotal(part: Line, column: Column, byKey: Map<string, Line>): Line[] {
-  if (hasValue(part, column)) return [part];
-  const subLines = breakdownOf(part.key, byKey);
-  return subLines.length && subLines.some((l) => hasValue(l, column)) ? subLines : [part];
+  return throughBlank(part, byKey, (l) => hasValue(l, column));
+}
+
+/** throughBlankSubtotal for either layout: `part` a line or a column, `filled` whether an item holds a figure in this sum. */
+function throughBlank<T extends { key?: string }>(part: T, byKey: ReadonlyMap<string, T>, filled: (item: T) => boolean): T[] {
+  if (filled(part)) return [part];
+  const below = breakdownOf(part.key, byKey);
+  return below.length && below.some(filled) ? below : [part];
 }
 
 /**
@@ -188,7 +193,8 @@ function columnIdentities(table: Table): Identity[] {
   for (const columns of byMeasure(amountColumns(table))) {
     const byKey = new Map<string, Column>();
     for (const c of columns) if (c.key && !byKey.has(c.key)) byKey.set(c.key, c);
-    const pairs: { total: Column; parts: Column[] }[] = [];
+    // `subtotal`: a part column such as 公务用车 小计 whose blank is read through its own columns, not compared.
+    const pairs: { total: Column; parts: Column[]; subtotal?: boolean }[] = [];
     const vehicleParts = ['vehicle-purchase', 'vehicle-operation'].map((k) => byKey.get(k));
     const threeTotal = threePublicTotalColumn(columns);
     const abroad = byKey.get('abroad');
@@ -198,10 +204,15 @@ function columnIdentities(table: Table): Identity[] {
     for (const [key, partKeys] of THREE_PUBLIC_PARTS.slice(1)) {
       const total = byKey.get(key);
       const parts = partKeys.map((k) => byKey.get(k));
-      if (total && parts.every(Boolean)) pairs.push({ total, parts: parts as Column[] });
+      if (total && parts.every(Boolean)) pairs.push({ total, parts: parts as Column[], subtotal: true });
     }
     for (const line of table.lines.filter((l) => (l.role === 'data' || l.role === 'total') && !namesRateLine(l.label))) {
-      for (const { total, parts } of pairs) {
+      for (const pair of pairs) {
+        const { total } = pair;
+        // A 小计 left blank over its filled 购置 | 运行 (渝中区's 汇总表) is the printer's blank: the total is read through
+        // those columns, and the blank 小计 itself is not compared with them.
+        if (pair.subtotal && !hasValue(line, total)) continue;
+        const parts = pair.parts.flatMap((p) => throughBlank(p, byKey, (c) => hasValue(line, c)));
         out.push({
           total: operand(table, line, total),
           parts: parts.map((p) => operand(table, line, p)),
