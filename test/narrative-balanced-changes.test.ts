@@ -35,6 +35,16 @@ describe('the changes of a balanced budget’s 收入 and 支出 (582)', () => {
     expect(balanced(PUBLISHED_582.replace('2025年部门预算情况说明', '2025年部门决算情况说明').replace(/年初预算数/g, '决算数'))).toEqual([]);
   });
 
+  it('sections written alike, the two changes at the same place of their lines, are still compared', () => {
+    const alike = [
+      '某单位2025年部门预算情况说明',
+      '(一)收入预算:2025年年初预算数1165.79万元,其中:一般公共预算拨款1165.79万元。收入较去年减少59.04万元。',
+      '(二)支出预算:2025年年初预算数1165.79万元,其中:一般公共服务支出1165.79万元。支出较去年减少92.43万元。',
+    ];
+    expect(alike[1].indexOf('59.04')).toBe(alike[2].indexOf('92.43'));
+    expect(balanced(alike.join('\n')).map((f) => [f.severity, f.cell])).toEqual([['warning', 'L3']]);
+  });
+
   it('property: a warning exactly when the two changes of equal sides differ beyond their last printed unit', () => {
     fc.assert(
       fc.property(

@@ -35,7 +35,7 @@ export function checkBalancedChanges(doc: Doc): void {
   if (incomes.length === 0) return;
   const expenses = amounts.filter((a) => totalChange(a, 'expense@all'));
   for (const inc of incomes) {
-    const exp = expenses.find((e) => startsBefore(inc, e) && e.para <= inc.para + SECTION_SPAN && e.start !== inc.start);
+    const exp = expenses.find((e) => startsBefore(inc, e) && e.para <= inc.para + SECTION_SPAN);
     if (!exp || exp.year !== inc.year || exp.base?.year !== inc.base?.year || exp.base?.measure !== inc.base?.measure) continue;
     const incTotal = totalOf(doc, inc);
     const expTotal = totalOf(doc, exp);
