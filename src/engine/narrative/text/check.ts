@@ -20,6 +20,7 @@ import { inferReportYear } from './year';
 import { checkSums } from './checks/sums';
 import { checkShares } from './checks/shares';
 import { checkChanges } from './checks/changes';
+import { checkOppositeChanges } from './checks/opposite-changes';
 import { checkPartChanges } from './checks/part-changes';
 import { checkDifferences } from './checks/differences';
 import { checkCompletions } from './checks/completion';
@@ -109,6 +110,7 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   checkWholeAsPart(doc);
   checkBalancedChanges(doc);
   checkRepeatedChanges(doc);
+  checkOppositeChanges(doc);
   checkEveryPartChanges(doc);
   checkHeadlineFigures(doc);
   checkHeadCounts(doc);

@@ -409,6 +409,8 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   let sentenceStart = 0;
   let lastEnd = 0;
   let sentValues: AmountToken[] = [];
+  /** The last change of this sentence named by its own words ('房产税收入同比增收531万元'): what an unnamed change after it is of. */
+  let namedChange: AmountToken | undefined;
   let sentYear: number | undefined;
   /** The budget of this sentence an adjustment starts from ('由年初预算X万元调整为…'), and the figure it was adjusted to. */
   let adjusting: Adjusting | undefined;
@@ -435,6 +437,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
   const endSentence = () => {
     sentence++;
     sentValues = [];
+    namedChange = undefined;
     sentYear = undefined;
     sentenceOpeners = [];
     inclusion = undefined;
@@ -458,6 +461,13 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
     // '…上年结转结余资金29.81万元;收入较去年增加76.05万元': a change named by a total's word speaks of the total, not of a
     // listed item or a kind of it named before it in the sentence (a source of 收入, 基本支出 of 支出). A figure of another kind
     // ('机关运行经费预算数…,实际支出…') is what the word's 支出 is of.
+    // '城市维护建设税798万元,同比减收194万元;房产税收入同比增收531万元,同比减收24万元': the 24 is of the 房产税 named with the change
+    // before it, whose own figure is not printed — not of the 城市维护建设税 before.
+    // Read only when a '；' opens the named change's item after the figure and only commas follow it.
+    const item = namedChange;
+    if (fromValues && own && item && item.depth === depth && item.start > own.end && item.subject.id !== own.subject.id && (!opener || item.start > opener.start)) {
+      if (/[;；]/.test(text.slice(own.end, item.start)) && !/[;；。]/.test(text.slice(item.end, labelStart))) return item.subject;
+    }
     const listedPart = !!opener && !!own && own.start > opener.start;
     if (own && !(fromValues && totalWord && (listedPart || partOfTheWhole(totalWord, own.subject)))) return own.subject;
     if (opener && opener.end <= at) return undefined;
@@ -697,6 +707,7 @@ export function readPassage(p: Passage, ctx: ReadContext, sentenceFrom: number):
       token.base = { year, ...(way ? { measure: difference[3] === '年初' ? 'initial-budget' : difference[3] === '调整' ? 'adjusted-budget' : 'budget' } : {}), words: difference[0].replace(/\s+/g, '').replace(COPULA_END, '') };
     } else if (role === 'change') {
       token.base = printedBase ?? baseOf(compare, year);
+      if (subject.id && !inherited && !subject.bare) namedChange = token;
       sentYear = year;
     } else if (role === 'base') {
       token.base = baseOf(compare, sentYear ?? ctx.reportYear);

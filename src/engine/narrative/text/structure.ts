@@ -721,7 +721,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // 2015 total) — a year inside an item's name ("下达2024年中央…专项资金293万元") does not make it one.
       if (head && head.year !== t.year && YEAR_BEFORE_FIGURE.test(t.label)) continue;
       if (ol.membersOnly && !(head?.subject.core && t.subject.core && memberOf(head.subject.core, t.subject.core))) {
-        discard(ol);
+        // Every kind already there ('支出总数…' then '基本支出…' '专项项目…' then '政府采购预算0元'): the list is whole before it.
+        if (ol.byKinds && head?.subject.core && coversDecomposition(head.subject.core, partCores(ol.list.parts))) close(ol);
+        else discard(ol);
         continue;
       }
       if (ol.enumeration) {

@@ -9,7 +9,7 @@
 import { printedRoundingOf } from '../figures';
 import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { budgetLike, finalAndBudget, measureOrDefault, sameMeasure, signedFen, type ChangeLink } from '../structure';
-import { DECOMPOSITIONS, type Core } from '../subjects';
+import { DECOMPOSITIONS, type Core, type Fund } from '../subjects';
 import type { AmountToken } from '../tokens';
 import { partsArithmetic } from './sums';
 
@@ -34,19 +34,23 @@ function statedOf(doc: Doc, link: ChangeLink): Stated | undefined {
 function equalFiguresBefore(doc: Doc, current: AmountToken): boolean {
   const others = amountsOfPassage(doc, current.para).filter((a) => a !== current && a.sentence === current.sentence && a.start < current.start && a.role === 'value' && !a.inReason);
   const incomeOrExpense = (a: AmountToken) => a.subject.core === 'income' || a.subject.core === 'expense';
-  return others.length > 0 && incomeOrExpense(current) && others.every((a) => a.fen === current.fen && a.subject.fund === current.subject.fund && incomeOrExpense(a));
+  // '支出预算328,661万元，其中：财政拨款支出预算328,661万元，比2025年预算增加115,649万元': a total all of one fund, that fund's
+  // figure listed under it — the change stands with the part it follows.
+  const listedUnder = (a: AmountToken) => doc.structure.lists.some((l) => l.head === a && l.parts.includes(current));
+  return others.length > 0 && incomeOrExpense(current) && others.every((a) => a.fen === current.fen && (a.subject.fund === current.subject.fund || listedUnder(a)) && incomeOrExpense(a));
 }
 
 function sameComparison(a: AmountToken, b: AmountToken): boolean {
   return a.base!.year === b.base!.year && a.base!.measure === b.base!.measure;
 }
 
-/** The one statement of `core` like the whole's (year, measure, comparison); undefined when none, or when they differ. */
-function partOf(doc: Doc, stated: readonly Stated[], whole: Stated, core: Core): Stated | undefined {
+/** The one statement of `core` (of `fund`, when given) like the whole's (year, measure, comparison); undefined when none, or when they differ. */
+function partOf(doc: Doc, stated: readonly Stated[], whole: Stated, core: Core, fund?: Fund): Stated | undefined {
   const like = stated.filter(
     (s) =>
       s !== whole &&
       s.value.subject.core === core &&
+      (fund === undefined || s.value.subject.fund === fund) &&
       s.value.year === whole.value.year &&
       // A measure read from the comparison's words ('3825万元,比预算数减少…' taken for a budget) is not held against
       // parts that state none: that their figures add up to the whole's says they are its parts.
@@ -73,9 +77,22 @@ function nothingEitherYear(p: Stated): boolean {
   return p.value.fen === 0 && p.change.fen === 0 && p.value.decimals === 0 && p.change.decimals === 0;
 }
 
+/**
+ * The parts a whole is made of, each found among the statements: by kind (三公 = 出国 + 接待 + 用车, 支出 = 基本 + 项目, …) and,
+ * for a 财政拨款 figure, by fund — the 一般公共预算, 政府性基金 and 国有资本经营 figures of its kind (jianguanwei-2026 L4–L6).
+ */
+function decompositionsOf(doc: Doc, stated: readonly Stated[], whole: Stated): (Stated | undefined)[][] {
+  const core = whole.value.subject.core!;
+  const byKind = (DECOMPOSITIONS[core] ?? []).map((set) => set.map((c) => partOf(doc, stated, whole, c)));
+  if (whole.value.subject.fund !== 'fiscal') return byKind;
+  return [...byKind, FISCAL_FUNDS.map((fund) => partOf(doc, stated, whole, core, fund))];
+}
+
+/** The funds 财政拨款 is made of. */
+const FISCAL_FUNDS: readonly Fund[] = ['general-budget', 'gov-fund', 'state-capital'];
+
 function checkWhole(doc: Doc, stated: readonly Stated[], whole: Stated): void {
-  for (const set of DECOMPOSITIONS[whole.value.subject.core!] ?? []) {
-    const parts = set.map((core) => partOf(doc, stated, whole, core));
+  for (const parts of decompositionsOf(doc, stated, whole)) {
     if (parts.some((p) => !p)) continue;
     const found = parts as Stated[];
     if (!addsUp(whole.value, found.map((p) => p.value), (a) => a.fen)) continue;
@@ -155,7 +172,8 @@ export function checkPartChanges(doc: Doc): void {
   // A change that heads a list of changes is checked against that list (checkSums).
   const heads = new Set(doc.structure.lists.map((l) => l.head));
   for (const whole of stated) {
-    if (!DECOMPOSITIONS[whole.value.subject.core!] || heads.has(whole.change) || doc.out.hasError(whole.change)) continue;
+    const core = whole.value.subject.core!;
+    if ((!DECOMPOSITIONS[core] && whole.value.subject.fund !== 'fiscal') || heads.has(whole.change) || doc.out.hasError(whole.change)) continue;
     checkWhole(doc, stated, whole);
   }
   for (const whole of budgetWholes(doc)) checkBudgetWhole(doc, whole);

@@ -171,6 +171,23 @@ function statedWholesOfRuns(doc: Doc, links: readonly ShareLink[]): Map<ShareLin
   return out;
 }
 
+/**
+ * A share whose every exact value, within its figures' rounding, lies above it by less than one printed unit: the
+ * share cut, not rounded ('占本年收入63%' for 2982.61 ÷ 4680.58 = 63.72%).
+ */
+function cutShort(p: PercentToken, lo: number, hi: number): boolean {
+  const unit = 10 ** -p.decimals;
+  return lo > p.value + unit / 2 + 1e-9 && hi < p.value + unit - 1e-9;
+}
+
+/**
+ * The only share the text states of its whole: no other share there a rounding adjustment could have made up to 100%
+ * against this one ('…63%' with no sibling's share printed).
+ */
+function aloneOfItsWhole(link: ShareLink, whole: Whole, wholes: readonly { link: ShareLink; whole: Whole | undefined }[]): boolean {
+  return !wholes.some((o) => o.link !== link && o.whole && (whole.token ? o.whole.token === whole.token : o.whole.fen === whole.fen));
+}
+
 /** Whether the stated percentages of a group make 100% at their printed precision. */
 function makesHundred(group: readonly ShareLink[]): boolean {
   const decimals = Math.max(...group.map((l) => l.percent.decimals));
@@ -300,8 +317,8 @@ export function checkShares(doc: Doc): void {
   const statedWholes = statedWholesOfRuns(doc, doc.structure.shares);
   const groups = new Map<SumList, { group: ShareLink[]; whole: Whole }>();
   const byWhole = new Map<AmountToken, ShareLink[]>();
-  for (const link of doc.structure.shares) {
-    const whole = wholeOf(doc, link, orphans, statedWholes);
+  const wholes = doc.structure.shares.map((link) => ({ link, whole: wholeOf(doc, link, orphans, statedWholes) }));
+  for (const { link, whole } of wholes) {
     if (!whole || whole.fen <= 0) continue;
     if (whole.group && link.list && !headsShareOfAnother(doc, link.list)) groups.set(link.list, { group: whole.group, whole });
     if (whole.token && !whole.group) byWhole.set(whole.token, [...(byWhole.get(whole.token) ?? []), link]);
@@ -371,6 +388,14 @@ export function checkShares(doc: Doc): void {
     if (within) {
       // One printed unit off: an adjustment to make a group 100% — unless the group still does not make it.
       if (whole.group && !makesHundred(whole.group)) warnGroupSlip(doc, link, whole, fine, rounded);
+      else if (!whole.group && cutShort(p, lo, hi) && aloneOfItsWhole(link, whole, wholes)) {
+        doc.out.add('share', 'warning', p, `${quote(a)}占${whole.name}的比例为${fine}，四舍五入为${rounded.toFixed(p.decimals)}%，文中为${p.raw.replace(/\s+/g, '')}，似截去尾数而未四舍五入，请核对。`, {
+          expected: rounded,
+          actual: p.value,
+          key: `${p.start}`,
+          about: p,
+        });
+      }
       continue;
     }
     // A share that fits once each figure may be a whole printed unit from what it stands for (figures cut, not
