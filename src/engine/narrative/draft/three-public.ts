@@ -8,7 +8,7 @@
  */
 import type { Line, LineKey, Table } from '../../recognize/types';
 import { figureKey, type PlainColumnKey } from '../../model/keys';
-import { isBareTotal, itemNumbering, mentionsThreePublic, threePublicKeyOf } from '../../recognize/lexicon';
+import { isBareTotal, itemNumbering, mentionsThreePublic, namesRateLine, threePublicKeyOf, yearNamed } from '../../recognize/lexicon';
 import { normalizeLabel } from '../../grid/text';
 import { findColumn, type Want } from './columns';
 import { fenAt, holdsFigure, isTotalLine, totalLine } from '../../model/tables';
@@ -58,11 +58,22 @@ function read(t: Table, line: Line, keys: readonly PlainColumnKey[]): Partial2 {
   return { current: at('current'), budget: t.family === 'final' ? at('budget') : undefined };
 }
 
+/**
+ * The line of the report's figures in the horizontal layout: its one line, or — in a table turned on its side, one
+ * line a year ('2015年', '2016年', then '2016年比2015年增减%') — the line of the table's year, none without it.
+ */
+function reportLine(t: Table): Line | undefined {
+  const lines = t.lines.filter((l) => holdsFigure(l) && !namesRateLine(normalizeLabel(l.label)));
+  const yearly = lines.filter((l) => yearNamed(l.label) !== undefined);
+  if (yearly.length > 0) return yearly.find((l) => yearNamed(l.label) === t.year);
+  return lines[0] ?? t.lines[0];
+}
+
 /** Columns named after the parts (horizontal layout): the parts are read off one line. */
 function horizontal(t: Table): Map<ThreePublicPart | 'admin', Partial2> | undefined {
   const has = (keys: PlainColumnKey[]) => t.columns.some((c) => c.role === 'amount' && c.key && keys.includes(figureKey(c.key)));
   if (!has(['abroad', 'reception', 'vehicle', 'vehicle-purchase', 'vehicle-operation'])) return undefined;
-  const line = t.lines.find(holdsFigure) ?? t.lines[0];
+  const line = reportLine(t);
   const out = new Map<ThreePublicPart | 'admin', Partial2>();
   if (!line) return out;
   for (const part of Object.keys(KEY_OF_PART) as ThreePublicPart[]) {
