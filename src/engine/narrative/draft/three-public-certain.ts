@@ -67,6 +67,8 @@ export interface CertainFigures {
   figures: Known;
   /** Printed figures set aside because they break a sum the other figures keep. */
   setAside: ThreePublicPart[];
+  /** What the other figures make of the one figure set aside, when one alone is to blame. */
+  implied?: number;
 }
 
 export function certainFigures(printed: Printed): CertainFigures {
@@ -87,7 +89,8 @@ export function certainFigures(printed: Printed): CertainFigures {
   const kept = { ...read };
   for (const s of setAside) delete kept[s];
   const figures = culprits.length === 1 ? propagate(kept) : kept;
+  const implied = culprits.length === 1 ? figures[culprits[0]] : undefined;
   // The figure set aside is not stated even where the sums give it: the table prints another.
   for (const s of setAside) delete figures[s];
-  return { figures, setAside };
+  return { figures, setAside, ...(implied !== undefined ? { implied } : {}) };
 }

@@ -139,10 +139,11 @@ function settle(t: Table, found: Map<ThreePublicPart | 'admin', Partial2>, measu
     if (measure === 'current') notes.push(`“三公”经费表（${t.sheet}）没有${what}列，草稿中的${what}留待填写。`);
     return {};
   }
-  const { figures, setAside } = certainFigures(printed);
+  const { figures, setAside, implied } = certainFigures(printed);
   if (setAside.length > 0) {
     const shown = setAside.map((p) => `${PART_NAMES[p]}${formatWan(printed[p] ?? 0)}万元`).join('、');
-    notes.push(`“三公”经费表（${t.sheet}）的${what}中，${shown}与表中其他数不能相加一致，草稿留待填写，请先核对表格。`);
+    const should = implied !== undefined ? `（按表中其他数应为${formatWan(implied)}万元）` : '';
+    notes.push(`“三公”经费表（${t.sheet}）的${what}中，${shown}与表中其他数不能相加一致${should}，草稿留待填写，请先核对表格。`);
   }
   const open = THREE_PUBLIC_PARTS.filter((p) => figures[p] === undefined && !setAside.includes(p));
   if (open.length > 0) notes.push(`“三公”经费表（${t.sheet}）的${what}没有给出${open.map((p) => PART_NAMES[p]).join('、')}（空白且不能由合计推出），草稿留待填写。`);
