@@ -17,6 +17,7 @@ import { loadXlsx } from '../src/xlsx/load';
 import { workbookToGrids } from '../src/xlsx/grids';
 import { rateAgreement, roundingSlack } from '../src/engine/rules/change-rate';
 import { toGrids } from './fixtures';
+import { rate, turnedTable } from './fixtures/three-public';
 
 async function corpusWorkbook(file: string) {
   const grids = workbookToGrids(await loadXlsx(new Uint8Array(readFileSync(join(__dirname, 'corpus', 'tables', 'workbooks', file)))), file);
@@ -74,32 +75,6 @@ function twoColumnTable(year: number, [abroad, reception, purchase, run]: number
     ws.getCell(3 + i, 1).value = label;
     ws.getCell(3 + i, 2).value = v;
   });
-  return wb;
-}
-
-/** The rate of a column as such tables print it: a bare percentage to two decimals. */
-const rate = (prior: number, current: number) => Number((((current - prior) / prior) * 100).toFixed(2));
-
-/**
- * A “三公” 决算 turned on its side as 衢江 prints it: a '年度' column, a line for each year and one of rates; `rates` overrides
- * the printed rates, `total` the second year's 合计.
- */
-function turnedTable(prior: number[], current: number[], over: { rates?: number[]; total?: number } = {}): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('对比');
-  ws.getCell('A1').value = '2016年决算数与2015年决算数对比情况';
-  ['年度', '合计', '因公出国(境)经费', '公务接待费', '公车购置及运行维护费'].forEach((h, i) => (ws.getCell(2, i + 1).value = h));
-  ['合计', '车辆购置', '车辆运行'].forEach((h, i) => (ws.getCell(3, 5 + i).value = h));
-  for (const col of [1, 2, 3, 4]) ws.mergeCells(2, col, 3, col);
-  ws.mergeCells('E2:G2');
-  const figures = ([abroad, reception, purchase, run]: number[]) => [abroad + reception + purchase + run, abroad, reception, purchase + run, purchase, run];
-  const before = figures(prior);
-  const after = figures(current);
-  if (over.total !== undefined) after[0] = over.total;
-  const rates = over.rates ?? before.map((p, i) => rate(p, after[i]));
-  [['2015年', ...before], ['2016年', ...after], ['2016年比2015年增减%', ...rates]].forEach((row, r) =>
-    row.forEach((v, c) => (ws.getCell(4 + r, 1 + c).value = v)),
-  );
   return wb;
 }
 

@@ -24,7 +24,8 @@ export type PlaceholderKind =
   | 'procurement'
   | 'assets'
   | 'performance'
-  | 'name';
+  | 'name'
+  | 'amount';
 
 export interface PlaceholderSpec {
   /** The marker printed in the text. */
@@ -47,6 +48,7 @@ export const PLACEHOLDERS: Record<PlaceholderKind, PlaceholderSpec> = {
   assets: { marker: '【请填写国有资产占有使用情况】', what: '国有资产占有使用情况' },
   performance: { marker: '【请填写预算绩效管理情况】', what: '预算绩效管理情况' },
   name: { marker: '【请填写科目名称】', what: '科目名称' },
+  amount: { marker: '【请填写金额】', what: '表中未能确定的金额' },
 };
 
 /** Any draft marker: 【请填写…】. */

@@ -8,6 +8,7 @@ import type { Line, Table } from '../../recognize/types';
 import { basicSideOf } from '../../recognize/lexicon';
 import { findColumn } from './columns';
 import { fenAt, totalLine } from '../../model/tables';
+import { HALF_WAN_CENT } from '../../model/money';
 
 export interface EconomicItem {
   code: string;
@@ -86,4 +87,14 @@ export function readBasic(tables: readonly Table[]): BasicFigures | undefined {
   out.public ??= classTotals.public;
   if (out.total === undefined && (out.personnel !== undefined || out.public !== undefined)) out.total = (out.personnel ?? 0) + (out.public ?? 0);
   return out;
+}
+
+/**
+ * The 基本支出 to state over 人员经费 and 公用经费: the figure a table prints for it when the two parts add up to it
+ * but for their rounding (14,107.46 over 12,192.15 + 1,915.30), never their sum re-rounded; the sum when no
+ * table prints one that agrees.
+ */
+export function basicTotal(personnel: number, pub: number, printed: number | undefined): number {
+  const sum = personnel + pub;
+  return printed !== undefined && Math.abs(printed - sum) <= 2 * HALF_WAN_CENT ? printed : sum;
 }

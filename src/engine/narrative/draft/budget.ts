@@ -6,13 +6,14 @@
  */
 import { formatWan, toFen } from '../../model/money';
 import { figureKey, type PlainColumnKey } from '../../model/keys';
-import { body, joinLines, line, placeholder, subheading, wan, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
+import { body, joinLines, line, placeholder, subheading, wan, wanOrBlank, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, functionName, shareList, type ShareItem } from './phrases';
 import { yearPart, type DraftContext } from './context';
 import { adminOperatingNote, basicParts, govFundSection, groupPartParagraphs, otherMattersSection, stateCapitalSection, threePublicParts } from './shared';
 import type { IncomeItem } from './income';
 import { lineOfCode } from './coded-lines';
 import { editionSections } from './edition';
+import { basicTotal } from './basic';
 
 function section(heading: Part, paragraphs: DraftParagraph[]): DraftSection {
   return { heading: line(heading), paragraphs };
@@ -153,9 +154,14 @@ function generalBudgetSection(ctx: DraftContext): DraftSection | undefined {
 function basicSection(ctx: DraftContext): DraftSection | undefined {
   const b = ctx.r.basic;
   if (!b || (b.personnel === undefined && b.public === undefined)) return undefined;
-  const total = (b.personnel ?? 0) + (b.public ?? 0);
-  if (b.total !== undefined && b.total !== total) {
-    ctx.notes.push(`基本支出表合计${formatWan(b.total)}万元不等于人员经费与公用经费之和${formatWan(total)}万元，草稿按两者之和${formatWan(total)}万元写，请先核对表格。`);
+  const sum = (b.personnel ?? 0) + (b.public ?? 0);
+  const total = basicTotal(b.personnel ?? 0, b.public ?? 0, b.total);
+  if (b.total !== undefined && b.total !== sum) {
+    ctx.notes.push(
+      total === sum
+        ? `基本支出表合计${formatWan(b.total)}万元不等于人员经费与公用经费之和${formatWan(sum)}万元，草稿按两者之和${formatWan(sum)}万元写，请先核对表格。`
+        : `基本支出表人员经费与公用经费之和${formatWan(sum)}万元与合计${formatWan(b.total)}万元相差在四舍五入范围内，草稿按表中合计写。`,
+    );
   }
   const p = ctx.prior?.basic;
   const change = changeOnPrior(total, p ? (p.personnel ?? 0) + (p.public ?? 0) : undefined);
@@ -203,34 +209,42 @@ function projectList(ctx: DraftContext): { name: string; fen: number }[] {
 function threePublicSection(ctx: DraftContext): DraftSection | undefined {
   const t = ctx.r.threePublic;
   if (!t) return undefined;
+  ctx.notes.push(...t.notes);
   const c = (k: keyof typeof t.parts) => t.parts[k].current;
   const paragraphs = [
-    body(ctx.dept, yearPart(ctx), '年财政拨款“三公”经费预算', wan(c('total')), '，其中：', threePublicParts(t, 'current'), '。'),
+    body(ctx.dept, yearPart(ctx), '年财政拨款“三公”经费预算', wanOrBlank(c('total')), '，其中：', threePublicParts(t, 'current'), '。'),
   ];
   // Each kind's share of the whole, as 情况说明 state them ('公务接待费预算为2.4万元,占“三公”经费的14.63%'); kinds of
-  // nothing left out (their share is nil).
-  const kinds: ShareItem[] = [
-    { name: '因公出国（境）费', fen: c('abroad') },
-    { name: '公务用车购置及运行维护费', fen: c('vehicle') },
-    { name: '公务接待费', fen: c('reception') },
-  ].filter((k) => k.fen > 0);
-  if (kinds.length > 1) paragraphs.push(body('“三公”经费预算中，', shareList(kinds, c('total'), '“三公”经费预算', ctx.notes), '。'));
+  // nothing left out (their share is nil). Only when the table gives every kind.
+  const kinds: [string, number | undefined][] = [
+    ['因公出国（境）费', c('abroad')],
+    ['公务用车购置及运行维护费', c('vehicle')],
+    ['公务接待费', c('reception')],
+  ];
+  const total = c('total');
+  const given: ShareItem[] = kinds.flatMap(([name, fen]) => (fen === undefined ? [] : [{ name, fen }]));
+  const shared = given.filter((k) => k.fen > 0);
+  if (total !== undefined && given.length === kinds.length && shared.length > 1) {
+    paragraphs.push(body('“三公”经费预算中，', shareList(shared, total, '“三公”经费预算', ctx.notes), '。'));
+  }
   const p = ctx.prior?.threePublic;
   if (p) {
     const pc = (k: keyof typeof p.parts) => p.parts[k].current;
-    const parts: [string, number, number][] = [
-      ['因公出国（境）费', c('abroad'), pc('abroad')],
-      ['公务用车购置费', c('purchase'), pc('purchase')],
-      ['公务用车运行维护费', c('operation'), pc('operation')],
-      ['公务接待费', c('reception'), pc('reception')],
+    const change = (name: string, cur: number | undefined, pr: number | undefined): Line =>
+      cur !== undefined && pr !== undefined ? line(name, changeOnPrior(cur, pr)) : line(name, placeholder('prior-change'));
+    const parts: [string, keyof typeof t.parts][] = [
+      ['因公出国（境）费', 'abroad'],
+      ['公务用车购置费', 'purchase'],
+      ['公务用车运行维护费', 'operation'],
+      ['公务接待费', 'reception'],
     ];
     paragraphs.push(
       body(
         yearPart(ctx),
         '年财政拨款“三公”经费预算',
-        changeOnPrior(c('total'), pc('total')),
+        change('', c('total'), pc('total')),
         '。其中：',
-        joinLines(parts.map(([name, cur, pr]) => line(name, changeOnPrior(cur, pr))), '；'),
+        joinLines(parts.map(([name, k]) => change(name, c(k), pc(k))), '；'),
         '。',
       ),
     );
@@ -241,7 +255,10 @@ function threePublicSection(ctx: DraftContext): DraftSection | undefined {
 function adminOperatingSection(ctx: DraftContext): DraftSection {
   const a = ctx.r.threePublic?.adminOperating;
   if (a) {
-    const change = changeOnPrior(a.current, ctx.prior?.threePublic?.adminOperating?.current);
+    const prior = ctx.prior?.threePublic?.adminOperating?.current;
+    // '2024年上海市普陀区社会福利院无机关运行经费' (a 事业单位 has none), not '预算0.00万元'.
+    if (a.current === 0 && !prior) return section(about(ctx, '机关运行经费安排情况说明'), [body(ctx.dept, yearPart(ctx), '年无机关运行经费。')]);
+    const change = changeOnPrior(a.current, prior);
     return section(about(ctx, '机关运行经费安排情况说明'), [
       body(ctx.dept, yearPart(ctx), '年机关运行经费财政拨款预算', wan(a.current), withChange(change), '。'),
     ]);

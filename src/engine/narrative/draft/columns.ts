@@ -6,7 +6,7 @@
  */
 import type { Column, Measure, Table } from '../../recognize/types';
 import { figureKey, type PlainColumnKey } from '../../model/keys';
-import { isPlainBudgetLabel, measureOf } from '../../recognize/lexicon';
+import { isPlainBudgetLabel, measureOf, namesChange } from '../../recognize/lexicon';
 
 /** What the draft asks a column for: the report's own figure, or one of the 决算 comparisons. */
 export type Want = 'current' | 'budget' | 'initial' | 'adjusted';
@@ -42,11 +42,22 @@ function accepts(t: Table, m: ColumnMeasure | undefined, want: Want): boolean {
   }
 }
 
-/** Preference among acceptable measures: a 决算's own figure is the 决算数 column before an unmarked one. */
-function rank(m: ColumnMeasure | undefined, want: Want): number {
-  if (want === 'current') return m === 'final' ? 0 : m === undefined ? 1 : 2;
+/**
+ * Preference among acceptable measures: the report's own figure is the column its family names (决算数, 预算数) before
+ * an unmarked one ('2017年预算数' before a '2016年执行数' the table's year does not mark as last year's).
+ */
+function rank(t: Table, m: ColumnMeasure | undefined, want: Want): number {
+  if (want === 'current') {
+    const own = t.family === 'final' ? m === 'final' : m === 'plain-budget' || m === 'budget';
+    return own ? 0 : m === undefined ? 1 : 2;
+  }
   if (want === 'budget') return m === 'plain-budget' ? 0 : m === 'adjusted-budget' ? 1 : 2;
   return 0;
+}
+
+/** A change on last year ('2023年预算数增减', '比上年增、减情况') or its reason (增减原因): never a figure of the year. */
+function namesChangeColumn(c: Column): boolean {
+  return c.path.some(namesChange);
 }
 
 const found = new WeakMap<Table, Map<string, Column | undefined>>();
@@ -66,10 +77,10 @@ export function findColumn(t: Table, block: number, keys: readonly PlainColumnKe
 function searchColumn(t: Table, block: number, keys: readonly PlainColumnKey[], want: Want): Column | undefined {
   for (const k of keys) {
     const candidates = t.columns
-      .filter((c) => c.block === block && c.role === 'amount' && c.key && figureKey(c.key) === k)
+      .filter((c) => c.block === block && c.role === 'amount' && c.key && figureKey(c.key) === k && !namesChangeColumn(c))
       .map((c) => ({ c, m: columnMeasure(c) }))
       .filter(({ m }) => accepts(t, m, want))
-      .sort((a, b) => rank(a.m, want) - rank(b.m, want) || a.c.col - b.c.col);
+      .sort((a, b) => rank(t, a.m, want) - rank(t, b.m, want) || a.c.col - b.c.col);
     if (candidates.length > 0) return candidates[0].c;
   }
   return undefined;
@@ -79,6 +90,6 @@ function searchColumn(t: Table, block: number, keys: readonly PlainColumnKey[], 
 export function firstColumn(t: Table, block: number, want: Want = 'current'): Column | undefined {
   return (
     findColumn(t, block, ['amount', 'total', 'subtotal'], want) ??
-    t.columns.find((c) => c.block === block && c.role === 'amount' && accepts(t, columnMeasure(c), want))
+    t.columns.find((c) => c.block === block && c.role === 'amount' && !namesChangeColumn(c) && accepts(t, columnMeasure(c), want))
   );
 }

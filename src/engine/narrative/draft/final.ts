@@ -8,13 +8,14 @@
  */
 import { formatWan } from '../../model/money';
 import { shareBasisPoints } from '../shares';
-import { body, line, pct, placeholder, subheading, wan, joinLines, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
+import { body, line, pct, placeholder, subheading, wan, wanOrBlank, joinLines, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, completion, finalAgainstBudget, functionName, shareList, type ShareItem } from './phrases';
 import { priorYearWords, yearPart, type DraftContext } from './context';
 import { adminOperatingNote, assetsParagraph, basicParts, govFundSection, groupPartParagraphs, performanceParagraph, procurementParagraph, stateCapitalSection } from './shared';
 import type { CodedLine, Figures } from './coded-lines';
 import type { Measured } from './three-public';
 import { editionSections } from './edition';
+import { basicTotal } from './basic';
 
 function section(heading: string, paragraphs: DraftParagraph[]): DraftSection {
   return { heading: line(heading), paragraphs };
@@ -46,10 +47,11 @@ function totalSection(ctx: DraftContext): DraftSection | undefined {
       : line(who(ctx), '收入总计', wan(grand), '，支出总计', wan(expenseGrand), '。');
   paragraphs.push(body(totals, onPrior(ctx, '收、支总计', grand, ctx.prior?.income?.grandTotal)));
   const parts: Line[] = [];
-  if (i.currentTotal !== undefined && i.carryover !== undefined && i.currentTotal + i.carryover === grand) {
+  // With nothing carried over the totals are this year's own: the real texts then say nothing more.
+  if (i.currentTotal !== undefined && i.carryover !== undefined && i.carryover !== 0 && i.currentTotal + i.carryover === grand) {
     parts.push(line('收入总计', wan(grand), '，包括本年收入合计', wan(i.currentTotal), '和年初结转和结余', wan(i.carryover), '。'));
   }
-  if (i.expenseTotal !== undefined && i.yearEndCarryover !== undefined && i.expenseTotal + i.yearEndCarryover === expenseGrand) {
+  if (i.expenseTotal !== undefined && i.yearEndCarryover !== undefined && i.yearEndCarryover !== 0 && i.expenseTotal + i.yearEndCarryover === expenseGrand) {
     parts.push(line('支出总计', wan(expenseGrand), '，包括本年支出合计', wan(i.expenseTotal), '和年末结转和结余', wan(i.yearEndCarryover), '。'));
   }
   if (parts.length > 0) paragraphs.push(body(...parts));
@@ -59,14 +61,13 @@ function totalSection(ctx: DraftContext): DraftSection | undefined {
 function incomeSection(ctx: DraftContext): DraftSection | undefined {
   const i = ctx.r.income;
   const total = i?.currentTotal;
-  if (!i || total === undefined) return undefined;
+  if (!i || (total === undefined && i.items.length === 0)) return undefined;
   const top = i.items.filter((x) => !x.sub);
   const present = top.filter((x) => x.fen !== 0);
   const items: ShareItem[] = present.map((x) => ({ name: x.name, fen: x.fen }));
-  const paragraphs = [
-    body('本年收入合计', wan(total), items.length > 0 && '，其中：', items.length > 0 && shareList(items, total, '本年收入', ctx.notes), '。'),
-    ...groupPartParagraphs(i.items),
-  ];
+  // Without a printed 本年收入合计 (a table cut short) the sources are listed without shares and the total is left blank.
+  const list = total !== undefined ? shareList(items, total, '本年收入', ctx.notes) : joinLines(items.map((x) => line(x.name, wan(x.fen))), '；');
+  const paragraphs = [body('本年收入合计', wanOrBlank(total), items.length > 0 && '，其中：', items.length > 0 && list, '。'), ...groupPartParagraphs(i.items)];
   const absent = top.filter((x) => x.fen === 0).map((x) => x.name);
   if (absent.length > 0) paragraphs.push(body(`本年无${absent.join('、')}。`));
   return section('收入决算情况说明', paragraphs);
@@ -154,10 +155,11 @@ function generalBudgetSection(ctx: DraftContext): DraftSection | undefined {
 function basicSection(ctx: DraftContext): DraftSection | undefined {
   const b = ctx.r.basic;
   if (!b || (b.personnel === undefined && b.public === undefined)) return undefined;
-  const total = (b.personnel ?? 0) + (b.public ?? 0);
+  const sum = (b.personnel ?? 0) + (b.public ?? 0);
   const gbBasic = ctx.r.generalBudget?.total.basic;
-  if (gbBasic !== undefined && gbBasic !== total) {
-    ctx.notes.push(`基本支出决算表人员经费与公用经费之和${formatWan(total)}万元不等于一般公共预算财政拨款支出决算表的基本支出${formatWan(gbBasic)}万元，请先核对表格。`);
+  const total = basicTotal(b.personnel ?? 0, b.public ?? 0, gbBasic ?? b.total);
+  if (gbBasic !== undefined && gbBasic !== sum) {
+    ctx.notes.push(`基本支出决算表人员经费与公用经费之和${formatWan(sum)}万元不等于一般公共预算财政拨款支出决算表的基本支出${formatWan(gbBasic)}万元，请先核对表格。`);
   }
   return section('一般公共预算财政拨款基本支出决算情况说明', [
     body(who(ctx), '一般公共预算财政拨款基本支出', wan(total), '，其中：', basicParts(ctx), '。'),
@@ -170,54 +172,59 @@ const THREE_PUBLIC_PARTS = [
   ['reception', '公务接待费'],
 ] as const;
 
-/** "支出决算为X万元，完成预算的Y%" of one 三公 figure. */
+/** "支出决算为X万元，完成预算的Y%" of one 三公 figure (a marked blank where the table gives no figure for certain). */
 function finalWithRate(m: Measured): Line {
-  const rate = m.budget ? completion(m.current, m.budget, '预算') : undefined;
-  const unbudgeted = m.budget === 0 && m.current !== 0 ? '（预算未安排）' : undefined;
-  return line('支出决算为', wan(m.current), rate && '，', rate, unbudgeted);
+  const rate = m.budget && m.current !== undefined ? completion(m.current, m.budget, '预算') : undefined;
+  const unbudgeted = m.budget === 0 && m.current !== undefined && m.current !== 0 ? '（预算未安排）' : undefined;
+  return line('支出决算为', wanOrBlank(m.current), rate && '，', rate, unbudgeted);
 }
 
 function threePublicSection(ctx: DraftContext): DraftSection | undefined {
   const t = ctx.r.threePublic;
   if (!t) return undefined;
+  ctx.notes.push(...t.notes);
   const p = t.parts;
+  const total = p.total.current;
   const paragraphs: DraftParagraph[] = [subheading('（一）“三公”经费财政拨款支出决算总体情况说明')];
-  const budgetPart = p.total.budget !== undefined ? line('预算为', wan(p.total.budget), '，') : undefined;
+  // '“三公”经费财政拨款支出预算为X万元，支出决算为Y万元' — without a 预算数, '“三公”经费财政拨款支出决算为Y万元'.
+  const overall = p.total.budget !== undefined ? line('支出预算为', wan(p.total.budget), '，', finalWithRate(p.total)) : line(finalWithRate(p.total));
   paragraphs.push(
     body(
       yearPart(ctx),
-      '年度“三公”经费财政拨款支出',
-      budgetPart,
-      finalWithRate(p.total),
+      '年度“三公”经费财政拨款',
+      overall,
       '，其中：',
       joinLines(THREE_PUBLIC_PARTS.map(([k, name]) => line(name, finalWithRate(p[k]))), '；'),
       '。',
-      p.total.budget !== undefined && line('“三公”经费支出', finalAgainstBudget(p.total.current, p.total.budget, '预算数'), '。'),
-      onPrior(ctx, '“三公”经费财政拨款支出决算', p.total.current, ctx.prior?.threePublic?.parts.total.current),
+      p.total.budget !== undefined && total !== undefined && line('“三公”经费支出', finalAgainstBudget(total, p.total.budget, '预算数'), '。'),
+      total !== undefined
+        ? onPrior(ctx, '“三公”经费财政拨款支出决算', total, ctx.prior?.threePublic?.parts.total.current)
+        : line(`与${priorYearWords(ctx)}相比，`, placeholder('prior-change'), '。'),
     ),
   );
   paragraphs.push(subheading('（二）“三公”经费财政拨款支出决算具体情况说明'));
-  if (p.total.current > 0) {
-    const items = THREE_PUBLIC_PARTS.map(([k, name]) => ({ name: `${name}支出决算`, fen: p[k].current }));
-    paragraphs.push(body(yearPart(ctx), '年度“三公”经费财政拨款支出决算', wan(p.total.current), '，其中：', shareList(items, p.total.current, '“三公”经费', ctx.notes), '。'));
+  const items = THREE_PUBLIC_PARTS.map(([k, name]) => ({ name: `${name}支出决算`, fen: p[k].current }));
+  const given: ShareItem[] = items.flatMap((i) => (i.fen === undefined ? [] : [{ name: i.name, fen: i.fen }]));
+  if (total !== undefined && total > 0 && given.length === items.length) {
+    paragraphs.push(body(yearPart(ctx), '年度“三公”经费财政拨款支出决算', wan(total), '，其中：', shareList(given, total, '“三公”经费', ctx.notes), '。'));
   } else {
-    paragraphs.push(body(yearPart(ctx), '年度“三公”经费财政拨款支出决算为', wan(0), '。'));
+    paragraphs.push(body(yearPart(ctx), '年度“三公”经费财政拨款支出决算为', wanOrBlank(total), '。'));
   }
-  const activity = (fen: number): Part => fen > 0 && line('，', placeholder('three-public-activity'));
-  paragraphs.push(body('1．因公出国（境）费支出', wan(p.abroad.current), activity(p.abroad.current), '。'));
+  const activity = (fen: number | undefined): Part => fen !== undefined && fen > 0 && line('，', placeholder('three-public-activity'));
+  paragraphs.push(body('1．因公出国（境）费支出', wanOrBlank(p.abroad.current), activity(p.abroad.current), '。'));
   paragraphs.push(
     body(
       '2．公务用车购置及运行维护费支出',
-      wan(p.vehicle.current),
+      wanOrBlank(p.vehicle.current),
       '，其中：公务用车购置支出',
-      wan(p.purchase.current),
+      wanOrBlank(p.purchase.current),
       '，公务用车运行维护支出',
-      wan(p.operation.current),
+      wanOrBlank(p.operation.current),
       activity(p.vehicle.current),
       '。',
     ),
   );
-  paragraphs.push(body('3．公务接待费支出', wan(p.reception.current), activity(p.reception.current), '。'));
+  paragraphs.push(body('3．公务接待费支出', wanOrBlank(p.reception.current), activity(p.reception.current), '。'));
   return section('财政拨款“三公”经费支出决算情况说明', paragraphs);
 }
 

@@ -146,9 +146,9 @@ export function readIncome(tables: readonly Table[]): IncomeFigures | undefined 
   const b = incomeTable ? fromIncomeTable(incomeTable) : undefined;
   if (!a && !b) return undefined;
   const items = a && a.items.length > 0 ? a.items : b?.items ?? [];
-  const top = items.filter((i) => !i.sub).reduce((s, i) => s + i.fen, 0);
   const carryover = a?.carryover ?? b?.carryover;
-  const currentTotal = a?.currentTotal ?? b?.currentTotal ?? (items.length > 0 ? top : undefined);
+  // Never the sum of the sources a table lists: a table cut short (a page's opening) lists only some of them.
+  const currentTotal = a?.currentTotal ?? b?.currentTotal;
   const grandTotal =
     a?.grandTotal ?? b?.grandTotal ?? (currentTotal !== undefined ? currentTotal + (carryover ?? 0) : undefined);
   return {

@@ -4,13 +4,18 @@
  * narrative's own money units.
  */
 import { formatShare, formatWan } from '../../model/money';
-import type { Span } from '../../model/draft';
+import { placeholder, type Line, type Span } from '../../model/draft';
 
 export * from '../../model/draft';
 
 /** An amount in 分, printed as '724.00万元'. */
 export function wan(fen: number): Span {
   return { type: 'amount', fen, text: `${formatWan(fen)}万元` };
+}
+
+/** An amount the tables give ('724.00万元'), or the marked blank the clerk fills ('【请填写金额】万元'). */
+export function wanOrBlank(fen: number | undefined): Line {
+  return fen === undefined ? [placeholder('amount'), { type: 'text', text: '万元' }] : [wan(fen)];
 }
 
 /** A share in 0.01 %, printed as '64.34%'. */

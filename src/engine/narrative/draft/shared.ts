@@ -5,7 +5,7 @@
  */
 import type { Table } from '../../recognize/types';
 import { formatWan } from '../../model/money';
-import { body, joinLines, line, placeholder, wan, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
+import { body, joinLines, line, placeholder, wan, wanOrBlank, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { yearPart, type DraftContext } from './context';
 import { findColumn } from './columns';
 import { fenAt, totalLine } from '../../model/tables';
@@ -104,19 +104,19 @@ export function groupPartParagraphs(items: readonly IncomeItem[]): DraftParagrap
 
 /** '因公出国（境）费X万元，公务用车购置及运行维护费Y万元（其中：公务用车购置费…，公务用车运行维护费…），公务接待费Z万元'. */
 export function threePublicParts(t: ThreePublicFigures, measure: keyof Measured): Line {
-  const v = (m: Measured) => m[measure] ?? 0;
+  const v = (m: Measured) => wanOrBlank(m[measure]);
   const p = t.parts;
   return line(
     '因公出国（境）费',
-    wan(v(p.abroad)),
+    v(p.abroad),
     '，公务用车购置及运行维护费',
-    wan(v(p.vehicle)),
+    v(p.vehicle),
     '（其中：公务用车购置费',
-    wan(v(p.purchase)),
+    v(p.purchase),
     '，公务用车运行维护费',
-    wan(v(p.operation)),
+    v(p.operation),
     '），公务接待费',
-    wan(v(p.reception)),
+    v(p.reception),
   );
 }
 
