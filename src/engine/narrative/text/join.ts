@@ -90,8 +90,11 @@ export function endsOpen(line: string): boolean {
 }
 /** A line this long that does not end a sentence or a title is prose broken mid-sentence. */
 const PROSE_LINE = 15;
-/** What no line of its own starts with: a mark of the clause before, or the 比 that closes a comparison ('和2018年预算310.88万元' / '比,增加…'). */
-const CONTINUATION_START = /^\s*(?:[，,、；;：:。）)%％]|相?比[,，])/;
+/**
+ * What no line of its own starts with: a mark of the clause before, the 比 that closes a comparison ('和2018年预算310.88万元' /
+ * '比,增加…'), or the 如下 that ends an announcement ('…具体变动情况' / '如下:').
+ */
+const CONTINUATION_START = /^\s*(?:[，,、；;：:。）)%％]|相?比[,，]|如下[:：])/;
 
 const NARROW = /[\u0000-\u00ff]+/g;
 const SURROGATE = /[\ud800-\udfff]/;

@@ -598,6 +598,13 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     for (const p of ol.list.parts) if (parentOf.get(p) === ol.list) parentOf.delete(p);
   };
 
+  /** A list whose head cannot be told: it takes parts as one with none. */
+  const headless = (ol: OpenList) => {
+    delete ol.list.head;
+    ol.candidates = {};
+    ol.membersOnly = false;
+  };
+
   /** The head a first part `a` gives the list: of its kind, and of its measure when one candidate is. */
   const headFor = (ol: OpenList, a: AmountToken): AmountToken | undefined => {
     if (a.role === 'change') return ol.candidates.change;
@@ -721,10 +728,15 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
       // 2015 total) — a year inside an item's name ("下达2024年中央…专项资金293万元") does not make it one.
       if (head && head.year !== t.year && YEAR_BEFORE_FIGURE.test(t.label)) continue;
       if (ol.membersOnly && !(head?.subject.core && t.subject.core && memberOf(head.subject.core, t.subject.core))) {
-        // Every kind already there ('支出总数…' then '基本支出…' '专项项目…' then '政府采购预算0元'): the list is whole before it.
-        if (ol.byKinds && head?.subject.core && coversDecomposition(head.subject.core, partCores(ol.list.parts))) close(ol);
-        else discard(ol);
-        continue;
+        if (ol.byKinds || ol.list.parts.length > 0) {
+          // Every kind already there ('支出总数…' then '基本支出…' '专项项目…' then '政府采购预算0元'): the list is whole before it.
+          if (ol.byKinds && head?.subject.core && coversDecomposition(head.subject.core, partCores(ol.list.parts))) close(ol);
+          else discard(ol);
+          continue;
+        }
+        // A '其中:' is a breakdown whatever it breaks down: with no part taken, it stays open with no head, so a list
+        // inside it still ends where it would in one passage ('财政拨款收入751.8万元,包括…751.8万元;其他收入…').
+        headless(ol);
       }
       if (ol.enumeration) {
         // "…公务接待费0万元。具体情况如下：1、因公出国…" lists the “三公” items, not parts of 公务接待费; "收入预算3814.61万元,

@@ -162,6 +162,10 @@ function comparedFigures(doc: Doc, s: StatementLink): { cmp: number; actual: Amo
   return { cmp: Math.sign(gap), actual, budget };
 }
 
+function printedBefore(a: AmountToken, t: { para: number; start: number }): boolean {
+  return a.para < t.para || (a.para === t.para && a.end <= t.start);
+}
+
 function checkNoChange(doc: Doc, s: StatementLink): void {
   const about = s.about;
   const base = s.statement.base;
@@ -169,6 +173,9 @@ function checkNoChange(doc: Doc, s: StatementLink): void {
   const id = about.subject.id;
   const prior = s.prior ?? (id ? oneValue(valuesOf(doc, id, base.year, base.measure, about), about) : undefined);
   if (!prior || prior === about) return;
+  // Looked for by name, the prior is a figure printed before the statement: one after it may be dated by the statement's
+  // own words ('…决算支出数为0万元,与上年持平公务接待费预算数为310.37万元,决算支出数为249.29万元' — the 上年 is the 持平's).
+  if (!s.prior && !printedBefore(prior, s.statement)) return;
   markChecked(doc, about, prior);
   const d = Math.abs(about.fen - prior.fen);
   if (d <= halfUnitOf(about) + halfUnitOf(prior)) return;

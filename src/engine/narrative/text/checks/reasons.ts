@@ -33,6 +33,7 @@ import {
   NEWS_ACCOUNT,
   NONE_THIS_YEAR,
   NUMBERED_ITEM_PATH,
+  OF_WHICH_START,
   POSSESSIVE_END,
   REASON,
   REASON_CLAUSE,
@@ -52,7 +53,7 @@ import {
 
 /**
  * The text of passage `para` run on into the next passage when its paragraph goes on there (Passage.goesOn), up to
- * that passage's first figure: its words before any figure of its own may say why ('…下降了16.64%。' / '这进一步表明…'),
+ * that passage's first amount or percentage: its words before any figure of its own may say why ('…下降了16.64%。' / '这进一步表明…'),
  * a figure starts the next item ('…下降23.00%。' / '对个人和家庭补助支出预算4,800.00元,…'). Positions in passage `para`
  * stay where they are.
  */
@@ -60,11 +61,12 @@ function textOnward(doc: Doc, para: number): string {
   const text = doc.passages[para].text;
   if (!doc.passages[para].goesOn) return text;
   const next = doc.passages[para + 1].text;
-  const figure = next.search(DIGIT);
+  const figure = next.search(FIGURE);
   return text + (figure < 0 ? next : next.slice(0, figure));
 }
 
-const DIGIT = /\d/;
+/** An amount or a percentage, from its first digit: a year ('2022年度无公务接待支出。') is no figure. */
+const FIGURE = /\d[\d,，.]*\s*(?:亿元|万元|千元|元|%|％)/;
 
 /** The passages of the paragraph that goes on into passage `para` (Passage.goesOn), run together; '' when it opens its paragraph. */
 function paragraphBefore(doc: Doc, para: number): string {
@@ -347,8 +349,12 @@ function goneToNothing(link: ChangeLink, r: Stated, near: string): boolean {
  * stop — unless the change is its last sentence and the text stops in the first section of a new part (stopsInItsFirstPart).
  */
 function reasonMayBeCut(doc: Doc, r: Stated): boolean {
-  if (r.para !== doc.passages.length - 1) return false;
-  const text = doc.passages[r.para].text;
+  const last = doc.passages.length - 1;
+  // The change's own breakdown may open the last passage ('…降幅33.79%。' / '其中:财政拨款收入5308' and no more: a copy's line
+  // ended on the 。): the sentences read on into it. Another item's passage stands apart.
+  const breakdownLast = r.para === last - 1 && OF_WHICH_START.test(doc.passages[last].text.trimStart());
+  if (r.para !== last && !breakdownLast) return false;
+  const text = breakdownLast ? doc.passages[r.para].text + doc.passages[last].text : doc.passages[r.para].text;
   if (afterSentences(text, r.start, 2) < text.length) return false;
   return !ENDS_A_SENTENCE.test(text) || (afterSentences(text, r.start, 1) >= text.length && stopsInItsFirstPart(doc));
 }
@@ -460,8 +466,22 @@ const sameWay = (a: string, b: string) => (UP_WORD.test(a) && UP_WORD.test(b)) |
  */
 function amountRestatedAfter(text: string, r: Stated): boolean {
   const first = afterSentences(text, r.start, 1);
-  const m = AMOUNT_ONLY_CHANGE.exec(text.slice(first, afterSentences(text, first, 1)));
+  return restatesAmount(text.slice(first, afterSentences(text, first, 1)), r);
+}
+
+/** Whether `sentence` only states a change's amount (AMOUNT_ONLY_CHANGE), the way of `r`. */
+function restatesAmount(sentence: string, r: Stated): boolean {
+  const m = AMOUNT_ONLY_CHANGE.exec(sentence);
   return m !== null && (r.direction === undefined || (r.direction > 0 ? UP_WORD : DOWN_WORD).test(m[1]));
+}
+
+/**
+ * The same with the rate's sentence ending its passage ('…较2021年预算下降42.86%。' / '减少6万元。主要原因是厉行节约。'): an
+ * amount with no name of its own opens no item, so the passage it opens goes on with the change before it.
+ */
+function restatedThenReason(next: string, r: Stated): boolean {
+  const end = afterSentences(next, 0, 1);
+  return restatesAmount(next.slice(0, end), r) && reasonOpens(next.slice(end));
 }
 
 /**
@@ -526,13 +546,15 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   // The paragraph of the change runs on over the passages before and after it that it goes on into (a PDF line that
   // ended on a 。 ended the passage): the cause stated first, or the reason in the next sentences, may stand there.
   const onward = textOnward(doc, r.para);
-  const near = onward.slice(r.start, afterSentences(onward, r.start, amountRestatedAfter(text, r) ? 3 : 2));
+  const restated = amountRestatedAfter(text, r);
+  const near = onward.slice(r.start, afterSentences(onward, r.start, restated ? 3 : 2));
   const earlier = paragraphBefore(doc, r.para);
   if (REASON.test(near) || causeStatedBefore(earlier + text, earlier.length + r.start)) return 'explained';
   const next = doc.passages[r.para + 1]?.text ?? '';
   // Run on into the next passage unless it opens a heading: positions in this one stay where they are.
   if (reasonAfterParallelChange(HEADING_START.test(next) ? text : text + next, r.start)) return 'explained';
-  if (afterSentences(text, r.start, 1) >= text.length && reasonOpens(next)) return 'explained';
+  // The rate's sentence (with the sentence restating its amount, when one does) ends the passage: the next may open with the reason.
+  if (afterSentences(text, r.start, restated ? 2 : 1) >= text.length && (reasonOpens(next) || (!restated && restatedThenReason(next, r)))) return 'explained';
   if (causesGivenFirst(doc, r.para)) return 'explained';
   // A breakdown follows: its items carry the reasons — announced after the sentence, or at its end ('…增长21.81%,安排情况如下:').
   const sentenceEnd = afterSentences(text, r.start, 1);

@@ -336,7 +336,7 @@ function cutInsideTheList(doc: Doc, parts: readonly AmountToken[]): boolean {
 function classificationGoesOn(doc: Doc, list: SumList, parts: readonly AmountToken[]): boolean {
   const last = parts[parts.length - 1];
   if (last.para !== list.opener.para || !CLASSIFIED_ITEM.test(doc.passages[last.para]?.text ?? '')) return false;
-  return amountsOfPassage(doc, last.para).some((a) => a.start > last.end && a.role === 'value' && !a.inReason);
+  return amountsAfterInParagraph(doc, last).some((a) => a.role === 'value' && !a.inReason);
 }
 
 /** The 收入总计 of a 决算: the year's 收入 and, on the template's last 收入 line, the 年初结转和结余. */
@@ -359,14 +359,16 @@ function stopsBeforeTheCarryover(doc: Doc, head: AmountToken, parts: readonly Am
  */
 function nextCircledItemFollows(doc: Doc, parts: readonly AmountToken[]): boolean {
   const last = parts[parts.length - 1];
-  const text = doc.passages[last.para]?.text ?? '';
-  const before = text.slice(0, parts[0].start);
+  const before = doc.passages[parts[0].para]?.text.slice(0, parts[0].start) ?? '';
   let n = -1;
   for (let i = before.length - 1; i >= 0 && n < 0; i--) {
     const c = before.charCodeAt(i);
     if (c >= CIRCLED_ONE && c < CIRCLED_TWENTY) n = c;
   }
-  return n >= 0 && text.indexOf(String.fromCharCode(n + 1), last.end) >= 0;
+  if (n < 0) return false;
+  // Or opening the next passage: a copy's line may break before the item's number ('…40万元。' / '②2022年…').
+  const following = doc.passages[last.para + 1]?.text.trimStart() ?? '';
+  return textAfterInParagraph(doc, last).includes(String.fromCharCode(n + 1)) || following.startsWith(String.fromCharCode(n + 1));
 }
 
 /**
@@ -397,7 +399,7 @@ function missingKindFollows(doc: Doc, head: AmountToken, parts: readonly AmountT
   // A kind of the head's whole, or, when the head's words name no whole ('…经费支出决算汇总数'), a sibling of every part.
   const kindLacking = (k: Core) => !listed.includes(k) && (whole ? memberOf(whole, k) !== undefined : listed.every((c) => siblings(c, k)));
   const last = parts[parts.length - 1];
-  return amountsOfPassage(doc, last.para).some((a) => a.start > last.end && a.role === 'value' && a.year === head.year && !!a.subject.core && kindLacking(a.subject.core));
+  return amountsAfterInParagraph(doc, last).some((a) => a.role === 'value' && a.year === head.year && !!a.subject.core && kindLacking(a.subject.core));
 }
 
 /**
@@ -448,13 +450,48 @@ function leftOutItemsListedBefore(doc: Doc, list: SumList, gap: number, allowanc
 }
 
 /**
+ * The figures after `a` in its paragraph: in its passage, and on in the passages a copy's line cut the paragraph into where
+ * it happened to end on a 。 (Passage.goesOn) — what follows a list in one paragraph does wherever the copy breaks it.
+ */
+const SENTENCE_END = /[。！？!?]/;
+
+function amountsAfterInParagraph(doc: Doc, a: AmountToken): AmountToken[] {
+  const after = amountsOfPassage(doc, a.para).filter((b) => b.start > a.end);
+  for (let p = a.para; doc.passages[p]?.goesOn && p + 1 < doc.passages.length; p++) after.push(...amountsOfPassage(doc, p + 1));
+  return after;
+}
+
+/**
+ * The figures of the sentence after `a`'s: in its passage, or, when `a`'s sentence ends a passage whose paragraph goes on
+ * (Passage.goesOn), the first sentence of the next passage.
+ */
+function nextSentenceFigures(doc: Doc, a: AmountToken): readonly AmountToken[] {
+  const here = amountsOfPassage(doc, a.para);
+  const next = here.filter((b) => b.sentence === a.sentence + 1);
+  if (next.length > 0 || !doc.passages[a.para].goesOn) return next;
+  const rest = (doc.passages[a.para]?.text.slice(a.end) ?? '').trimEnd();
+  if (rest.search(SENTENCE_END) !== rest.length - 1) return next;
+  const following = amountsOfPassage(doc, a.para + 1);
+  const first = following[0];
+  if (!first || SENTENCE_END.test(doc.passages[a.para + 1].text.slice(0, first.start))) return next;
+  return following.filter((b) => b.sentence === first.sentence);
+}
+
+/** The text after `a` in its paragraph (as amountsAfterInParagraph). */
+function textAfterInParagraph(doc: Doc, a: AmountToken): string {
+  let text = doc.passages[a.para]?.text.slice(a.end) ?? '';
+  for (let p = a.para; doc.passages[p]?.goesOn && p + 1 < doc.passages.length; p++) text += doc.passages[p + 1].text;
+  return text;
+}
+
+/**
  * '年初预算数1282.73万元,其中:一般公共预算拨款1125.76万元,上年结转0.00万元。事业收入86.97万元,其他收入70.00万元。': the full
  * stop ends the parts read, but the figures of the next sentence go on with the items — the first of them make the gap
  * exactly, so nothing is left out of the total.
  */
 function itemsGoOnAfterStop(doc: Doc, parts: readonly AmountToken[], gap: number, allowance: number): boolean {
   const last = parts[parts.length - 1];
-  const next = amountsOfPassage(doc, last.para).filter((a) => a.sentence === last.sentence + 1 && !a.inReason);
+  const next = nextSentenceFigures(doc, last).filter((a) => !a.inReason);
   const taken: AmountToken[] = [];
   let sum = 0;
   for (const a of next.slice(0, 10)) {
