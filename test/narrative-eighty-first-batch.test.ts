@@ -4,6 +4,9 @@
  *   增长29.86%' — 29.86% is 342 ÷ 1,145.52, the rise over this year's total; over last year's 803.52 it is 42.56%. The 均 of
  *   '总计均为' stayed in the figure's subject ('收支总计均'), so the change said of '收支总计' found no figure to stand on and none of
  *   the three figures was read. 均 / 都 before 为 now go with the other fillers, as 各 does; 人均, 年均 … keep theirs.
+ * - 674 L6 (a keyed error missed): '截至2022年12月底,单位共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆' — the kinds make 1 car
+ *   against a total of 0. The cars a body has and the kinds its 其中 lists are now read like its 编制 and 在职 (a warning: the text
+ *   cannot tell which count slipped); the kinds may be a selection, so only kinds above the total, or a list closed by 其他…, count.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -53,6 +56,45 @@ describe('a total said of 收 and 支 with 均为 / 都为 is the figure its cha
           const found = findings(text675(line));
           expect(found.filter((f) => f.severity === 'warning')).toEqual([]);
           expect(found.filter((f) => f.severity === 'error')).toHaveLength(wrongBase ? 1 : 0);
+        },
+      ),
+    );
+  });
+});
+
+const LINE_674_6 =
+  '其中:公务用车购置支出0万元。全年按规定更新购置公务用车0辆,其中:轿车0辆、金额0万元,越野车0辆、金额0万元,载客汽车0辆、金额0万元。截至2022年12月底,单位共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆。';
+
+describe('the cars a body has and the kinds its 其中 lists (674 L6)', () => {
+  it('the published 674 line: one warning, on the cars it has (the 购置 list with its 金额 is not read)', () => {
+    const found = findings(`七、财政拨款“三公”经费支出决算情况说明\n${LINE_674_6}\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('warning');
+    expect(found[0].message).toContain('0 + 0 + 1 = 1辆，文中为0辆');
+  });
+
+  it('kinds short of the total are a selection, unless the last is 其他…', () => {
+    expect(findings('截至2022年12月底,单位共有公务用车40辆,其中:轿车3辆、越野车5辆。')).toEqual([]);
+    const closed = findings('截至2022年12月31日,共有车辆9辆,其中:执法执勤用车3辆、特种专业技术用车2辆、其他用车3辆。');
+    expect(closed).toHaveLength(1);
+    expect(closed[0].message).toContain('3 + 2 + 3 = 8辆，文中为9辆');
+  });
+
+  it('property: “共有公务用车T辆,其中:…” — a warning iff the kinds exceed T, or miss it with 其他 last; never an error', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 2, maxLength: 4 }),
+        fc.boolean(),
+        fc.constantFrom('共有公务用车', '共有车辆', '公务用车保有量'),
+        (total, kinds, rest, head) => {
+          const names = ['轿车', '越野车', '载客汽车', '执法执勤用车'];
+          const parts = kinds.map((n, i) => `${rest && i === kinds.length - 1 ? '其他用车' : names[i]}${n}辆`);
+          const found = findings(`截至2023年12月底,单位${head}${total}辆,其中:${parts.join('、')}。`);
+          const sum = kinds.reduce((a, b) => a + b, 0);
+          const slip = sum > total || (rest && sum !== total);
+          expect(found.filter((f) => f.severity === 'error')).toEqual([]);
+          expect(found.filter((f) => f.severity === 'warning')).toHaveLength(slip ? 1 : 0);
         },
       ),
     );
