@@ -39,7 +39,7 @@ import { checkBalancedChanges } from './checks/balanced-changes';
 import { checkRepeatedChanges } from './checks/repeated-changes';
 import { checkEveryPartChanges } from './checks/every-part-changes';
 import { checkHeadlineFigures } from './checks/headline-figures';
-import { checkHeadCounts, checkServingStaff, checkStaffingQuotas } from './checks/head-counts';
+import { checkCarCounts, checkHeadCounts, checkServingStaff, checkStaffingQuotas } from './checks/head-counts';
 import { coverageOf, type NarrativeCoverage } from './coverage';
 import { foldedParagraphs, restoreQuotes } from './traditional';
 
@@ -116,6 +116,7 @@ function reviewSimplified(paras: readonly Paragraph[], ctx: TextCheckContext): T
   checkHeadCounts(doc);
   checkStaffingQuotas(doc);
   checkServingStaff(doc);
+  checkCarCounts(doc);
   checkReasons(doc);
   checkReasonWays(doc);
   return { findings: doc.out.items, coverage: coverageOf(doc) };

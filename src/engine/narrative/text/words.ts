@@ -913,7 +913,11 @@ export const SUBJECT_FUNDS: [RegExp, Fund][] = [
 export const PERIOD_WORDS = /\d{4}\s*年度?|上一?年度?(?!结转|结余|末)|去年|本年度?|当年|今年|全年|年初(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|年末(?!(?:财政拨款|一般公共预算|政府性基金)?(?:结转|结余))|同期/g;
 /** '基本支出决算', '一般公共预算财政拨款支出决算' keep their 支出: only 决算 is the measure there. */
 export const MEASURE_WORDS = /预算执行数|执行数|年初预算数?|调整预算数?|(?<!一般公共|基金|经营|部门|单位)预算(?:数|安排|金额)?|决算数|(?<!基本|项目|拨款)支出决算数?|决算|安排|金额|实际/g;
-export const SUBJECT_FILLER_END = /(?:为|是|达|共计为|共计|共|合计为|总额为|约|的|各)$/;
+/**
+ * Fillers at the end of a subject's words, before its figure. 均 / 都 ('收、支总计均为1,145.52万元') say the figure holds for
+ * both 收 and 支, as 各 does; 人均, 年均, 生均 … keep theirs, a figure per head being another subject.
+ */
+export const SUBJECT_FILLER_END = /(?:为|是|达|共计为|共计|共|合计为|总额为|约|的|各|(?<![人年生户平车])均|(?<![首成])都)$/;
 /** The same fillers as a subject's raw words lose ('…共计'). */
 export const RAW_FILLER_END = /(?:为|是|达|共计|共)$/;
 /** List markers and joining words before a subject ('（一）', '1、', '①', '其中：', '以及', '分别为' …). */

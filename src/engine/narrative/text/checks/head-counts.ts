@@ -5,6 +5,9 @@
  * 事业编制53人,工勤编制0人,自收自支 2 人'), and the 在职 by the kinds of staff its 其中 / 包括 lists ('在职人数 61 人,包括行政人员26人、
  * 全部补助事业人员33人、自收自支事业人员21人': 行政, 事业, 工勤 and 自收自支 staff are apart, so they make the 在职). Counts in any
  * other arrangement (编制 beside 实有, a 其中 of 实有, a 在职 split by anything else: 在编 and 临聘, 职称, a bracket) are not read.
+ * Cars too: the 公务用车 or 车辆 a body has and the kinds its 其中 lists ('单位共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆').
+ * The kinds may be a selection ('共有公务用车40辆,其中:轿车3辆、越野车5辆'), so only kinds above the total, or a list closed by
+ * 其他 ('…其他用车8辆'), are a slip.
  */
 import type { Doc } from '../document';
 
@@ -59,24 +62,33 @@ interface ListedHeadCounts {
   /** '各类编制之和与编制总数', and what to check: '编制总数或各类编制人数'. */
   mismatch: string;
   check: string;
+  /** What the counts count: 人 unless said. */
+  unit?: string;
+  /** The kinds may be a selection: short of the total is a slip only when the last kind is the rest (其他…). */
+  selection?: boolean;
 }
+
+/** '其他用车8辆': the kind that takes the rest, closing a list. */
+const REST_KIND = /^其他/;
 
 function checkListedHeadCounts(doc: Doc, list: ListedHeadCounts): void {
   for (const p of doc.passages) {
     if (!p.text.includes(list.gate)) continue;
     list.withParts.lastIndex = 0;
     for (let m = list.withParts.exec(p.text); m; m = list.withParts.exec(p.text)) {
-      const counts = m[3].split(/[、,，]/).map((piece) => list.part.exec(piece.trim())?.[1]);
+      const pieces = m[3].split(/[、,，]/).map((piece) => piece.trim());
+      const counts = pieces.map((piece) => list.part.exec(piece)?.[1]);
       if (counts.length < 2 || counts.some((c) => c === undefined)) continue;
       const total = Number(m[2]);
       const sum = counts.reduce((a, c) => a + Number(c), 0);
       if (sum === total) continue;
+      if (list.selection && sum < total && !REST_KIND.test(pieces[pieces.length - 1])) continue;
       const at = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
       doc.out.add(
         'sum',
         'warning',
         { para: p.index, start: at },
-        `“${m[0]}”所列${list.mismatch}不符：${counts.join(' + ')} = ${sum}人，文中为${total}人，请核对${list.check}。`,
+        `“${m[0]}”所列${list.mismatch}不符：${counts.join(' + ')} = ${sum}${list.unit ?? '人'}，文中为${total}${list.unit ?? '人'}，请核对${list.check}。`,
         { key: `${list.key}${at}` },
       );
     }
@@ -107,5 +119,23 @@ export function checkServingStaff(doc: Doc): void {
     key: 'serving',
     mismatch: '各类人员之和与在职人数',
     check: '在职人数或各类人员人数',
+  });
+}
+
+/** The cars a body has and the kinds its 其中 lists, up to the end of the sentence or a semicolon. */
+const CARS_WITH_PARTS = /((?:共有|拥有|实有|保有)?(?:公务用车|公务车辆|车辆)(?:保有量)?(?:共|为|共计)?)\s*(\d+)\s*辆\s*[,，]?\s*其中\s*[:：,，]?([^。;；]*)/g;
+/** One kind of car and its count ('载客汽车1辆', '其他用车 8 辆'); anything else ('金额0万元') and the list is not read. */
+const CAR_KIND_PART = /^[^\d()（）]{1,16}?(\d+)\s*辆$/;
+
+export function checkCarCounts(doc: Doc): void {
+  checkListedHeadCounts(doc, {
+    gate: '辆',
+    withParts: CARS_WITH_PARTS,
+    part: CAR_KIND_PART,
+    key: 'cars',
+    mismatch: '各类车辆之和与车辆总数',
+    check: '车辆总数或各类车辆数',
+    unit: '辆',
+    selection: true,
   });
 }
