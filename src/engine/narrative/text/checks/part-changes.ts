@@ -172,8 +172,7 @@ export function checkPartChanges(doc: Doc): void {
   // A change that heads a list of changes is checked against that list (checkSums).
   const heads = new Set(doc.structure.lists.map((l) => l.head));
   for (const whole of stated) {
-    const core = whole.value.subject.core!;
-    if ((!DECOMPOSITIONS[core] && whole.value.subject.fund !== 'fiscal') || heads.has(whole.change) || doc.out.hasError(whole.change)) continue;
+    if (heads.has(whole.change) || doc.out.hasError(whole.change)) continue;
     checkWhole(doc, stated, whole);
   }
   for (const whole of budgetWholes(doc)) checkBudgetWhole(doc, whole);
