@@ -123,10 +123,10 @@ export function headerRect(view: SheetView, anchor: number): Rect {
   // Whether some row read here widened the header: rows read before it, narrower, may reach further now.
   let widenedBelow = false;
   for (let r = anchor; r <= bottom && r < view.rowCount; r++) {
-    const l = left;
-    const w = right;
+    const leftBefore = left;
+    const rightBefore = right;
     grow(r);
-    if (left !== l || right !== w) widenedBelow = true;
+    if (left !== leftBefore || right !== rightBefore) widenedBelow = true;
     if (r === bottom && r + 1 < view.rowCount && isContinuationRow(view, bottom, r + 1)) bottom = r + 1;
   }
   // A head right of a group typed once over blank cells (基本支出 | (blank) | 项目支出, the blank reached only by the

@@ -110,7 +110,7 @@ function lineIdentities(table: Table, block: number): Identity[] {
   for (const { total, parts, subtotal } of pairs) {
     for (const column of columns) {
       if (subtotal && !hasValue(total, column)) continue;
-      const read = parts.flatMap((p) => throughBlankSubtotal(p, column, byKey));
+      const read = parts.flatMap((p) => throughBlank(p, byKey, (l) => hasValue(l, column)));
       // A 增减额 left blank beside its line's figures (rules/blank-change) is no source column printed on the 合计
       // only: the column gives every line's change, so the total is read against the parts as printed.
       const changesPrinted = column === changes && read.some((p) => hasValue(p, column));
@@ -163,13 +163,9 @@ function notPrintedIn(part: Line, column: Column, columns: Column[]): boolean {
 
 /**
  * A part left blank while the lines under it are filled (公务用车费 blank over its 购置 and 运行维护) is read
- * through those lines: the blank is the printer's, not a 0 the total should match.
+ * through those lines: the blank is the printer's, not a 0 the total should match. For either layout: `part` a line
+ * or a column, `filled` whether an item holds a figure in this sum.
  */
-function throughBlankSubtotal(part: Line, column: Column, byKey: Map<string, Line>): Line[] {
-  return throughBlank(part, byKey, (l) => hasValue(l, column));
-}
-
-/** throughBlankSubtotal for either layout: `part` a line or a column, `filled` whether an item holds a figure in this sum. */
 function throughBlank<T extends { key?: string }>(part: T, byKey: ReadonlyMap<string, T>, filled: (item: T) => boolean): T[] {
   if (filled(part)) return [part];
   const below = breakdownOf(part.key, byKey);

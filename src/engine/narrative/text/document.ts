@@ -243,6 +243,11 @@ export function quote(a: AmountToken): string {
   return `“${shorten(label, 24)}${raw}”`;
 }
 
+/** A change as quoted in a message, its words and figure as printed: “比上年增加12.5万元”. */
+export function quoteChange(c: AmountToken): string {
+  return `“${c.label.replace(/\s+/g, '').replace(/^[,，;；]+/, '')}${c.raw.replace(/\s+/g, '')}”`;
+}
+
 /** A figure of the text in a message's arithmetic, in the messages' one format: '1212.12万元' → '1,212.12'. */
 export function figureText(a: AmountToken): string {
   return formatAmount(a.value, a.decimals);

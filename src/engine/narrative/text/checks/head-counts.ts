@@ -72,6 +72,7 @@ interface ListedHeadCounts {
 const REST_KIND = /^其他/;
 
 function checkListedHeadCounts(doc: Doc, list: ListedHeadCounts): void {
+  const unit = list.unit ?? '人';
   for (const p of doc.passages) {
     if (!p.text.includes(list.gate)) continue;
     list.withParts.lastIndex = 0;
@@ -88,7 +89,7 @@ function checkListedHeadCounts(doc: Doc, list: ListedHeadCounts): void {
         'sum',
         'warning',
         { para: p.index, start: at },
-        `“${m[0]}”所列${list.mismatch}不符：${counts.join(' + ')} = ${sum}${list.unit ?? '人'}，文中为${total}${list.unit ?? '人'}，请核对${list.check}。`,
+        `“${m[0]}”所列${list.mismatch}不符：${counts.join(' + ')} = ${sum}${unit}，文中为${total}${unit}，请核对${list.check}。`,
         { key: `${list.key}${at}` },
       );
     }

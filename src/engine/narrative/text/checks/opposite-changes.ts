@@ -8,7 +8,7 @@
  * figure, percentage or 其中 between them.
  */
 import { halfUnitOf, percentRange, printedRateWithin } from '../figures';
-import { amountsOfPassage, figureText, markChecked, percentText, quote, type Doc } from '../document';
+import { amountsOfPassage, figureText, markChecked, percentText, quote, quoteChange, type Doc } from '../document';
 import type { AmountToken } from '../tokens';
 import { plainChange } from './repeated-changes';
 
@@ -35,7 +35,7 @@ export function checkOppositeChanges(doc: Doc): void {
     const why = fits
       ? `按其后的变动率${rate.raw.replace(/\s+/g, '')}计，${figureText(b)} ÷ (${figureText(a)} ${b.direction === -1 ? '+' : '−'} ${figureText(b)}) = ${percentText((b.fen * 100) / prior, rate.decimals)}%，${figureText(a)}似为本年数而写成了变动`
       : '两者必有一误';
-    doc.out.add('change', 'error', b, `${quote(a)}与紧接其后的“${b.label.replace(/\s+/g, '').replace(/^[,，;；]+/, '')}${b.raw.replace(/\s+/g, '')}”增减方向相反：同一项目对同一基数不能既增又减，${why}，请核对。`, {
+    doc.out.add('change', 'error', b, `${quote(a)}与紧接其后的${quoteChange(b)}增减方向相反：同一项目对同一基数不能既增又减，${why}，请核对。`, {
       key: `opposite${b.start}`,
       about: b,
     });

@@ -7,7 +7,7 @@
  * more than the rounding of the figures as printed.
  */
 import { printedRoundingOf } from '../figures';
-import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, quoteChange, type Doc } from '../document';
 import { budgetLike, finalAndBudget, measureOrDefault, sameMeasure, signedFen, type ChangeLink } from '../structure';
 import { DECOMPOSITIONS, type Core, type Fund } from '../subjects';
 import type { AmountToken } from '../tokens';
@@ -110,7 +110,7 @@ function checkWhole(doc: Doc, stated: readonly Stated[], whole: Stated): void {
       'change',
       'error',
       whole.change,
-      `${quote(whole.value)}“${whole.change.label.replace(/\s+/g, '').replace(/^[,，;；]+/, '')}${whole.change.raw.replace(/\s+/g, '')}”与其各项的变动之和不符：${names}的变动合计为${terms} = ${amountText(sum, unit, d)}${unit}，文中为${amountText(signedFen(whole.change), unit, d)}${unit}（各项之和与总数相符，变动却不符），请核对。`,
+      `${quote(whole.value)}${quoteChange(whole.change)}与其各项的变动之和不符：${names}的变动合计为${terms} = ${amountText(sum, unit, d)}${unit}，文中为${amountText(signedFen(whole.change), unit, d)}${unit}（各项之和与总数相符，变动却不符），请核对。`,
       { expected: amountValue(sum, unit, d), actual: amountValue(signedFen(whole.change), unit, d), key: `parts${whole.change.start}`, about: whole.change },
     );
     return;
@@ -172,8 +172,7 @@ export function checkPartChanges(doc: Doc): void {
   // A change that heads a list of changes is checked against that list (checkSums).
   const heads = new Set(doc.structure.lists.map((l) => l.head));
   for (const whole of stated) {
-    const core = whole.value.subject.core!;
-    if ((!DECOMPOSITIONS[core] && whole.value.subject.fund !== 'fiscal') || heads.has(whole.change) || doc.out.hasError(whole.change)) continue;
+    if (heads.has(whole.change) || doc.out.hasError(whole.change)) continue;
     checkWhole(doc, stated, whole);
   }
   for (const whole of budgetWholes(doc)) checkBudgetWhole(doc, whole);

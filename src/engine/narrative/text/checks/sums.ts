@@ -449,17 +449,24 @@ function leftOutItemsListedBefore(doc: Doc, list: SumList, gap: number, allowanc
   });
 }
 
-/**
- * The figures after `a` in its paragraph: in its passage, and on in the passages a copy's line cut the paragraph into where
- * it happened to end on a 。 (Passage.goesOn) — what follows a list in one paragraph does wherever the copy breaks it.
- */
-const SENTENCE_END = /[。！？!?]/;
+/** The last passage of passage `para`'s paragraph: a copy's line that happened to end on a 。 cut it there (Passage.goesOn). */
+function paragraphEnd(doc: Doc, para: number): number {
+  let p = para;
+  while (doc.passages[p]?.goesOn && p + 1 < doc.passages.length) p++;
+  return p;
+}
 
+/**
+ * The figures after `a` in its paragraph: in its passage, and on in the passages the copy cut the paragraph into
+ * (paragraphEnd) — what follows a list in one paragraph does wherever the copy breaks it.
+ */
 function amountsAfterInParagraph(doc: Doc, a: AmountToken): AmountToken[] {
   const after = amountsOfPassage(doc, a.para).filter((b) => b.start > a.end);
-  for (let p = a.para; doc.passages[p]?.goesOn && p + 1 < doc.passages.length; p++) after.push(...amountsOfPassage(doc, p + 1));
+  for (let p = a.para + 1, end = paragraphEnd(doc, a.para); p <= end; p++) after.push(...amountsOfPassage(doc, p));
   return after;
 }
+
+const SENTENCE_END = /[。！？!?]/;
 
 /**
  * The figures of the sentence after `a`'s: in its passage, or, when `a`'s sentence ends a passage whose paragraph goes on
@@ -480,7 +487,7 @@ function nextSentenceFigures(doc: Doc, a: AmountToken): readonly AmountToken[] {
 /** The text after `a` in its paragraph (as amountsAfterInParagraph). */
 function textAfterInParagraph(doc: Doc, a: AmountToken): string {
   let text = doc.passages[a.para]?.text.slice(a.end) ?? '';
-  for (let p = a.para; doc.passages[p]?.goesOn && p + 1 < doc.passages.length; p++) text += doc.passages[p + 1].text;
+  for (let p = a.para + 1, end = paragraphEnd(doc, a.para); p <= end; p++) text += doc.passages[p].text;
   return text;
 }
 
