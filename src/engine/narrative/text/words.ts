@@ -742,11 +742,20 @@ export const NEWS_DATELINE = /(?:讯|日电)\s*[(（]?\s*记者|\d{1,2}日电\s*
  * figures and never so of them. ('…财政局公布的数据显示' alone is no such sign: a 财政局's own 说明 may say it.)
  */
 export const NEWS_ACCOUNT = /(?:^|[,，。;；:：\s])另?据了解[,，:：]|官网上?(?:公布|发布|公开)的?《|记者[^。,，;；]{0,30}?获悉/m;
+/** '年人均办公费387元', '车年均保险费4500元', '生均公用经费': an amount per head or per year, never a part of a total. */
+export const PER_UNIT_LABEL = /人均|年均|平均|生均|户均|每人|每辆|每户|每生|每车/;
+/**
+ * 公用经费 a body spends itself: not a standard per head named in its clause ('生均一般公共预算公用经费',
+ * '按在校学生人数平均的一般公共预算公用经费支出为3058.95元'), which a jurisdiction's 教育经费 statistics report for its schools.
+ */
+const OWN_PUBLIC_EXPENSES = new RegExp(`(?<!(?:${PER_UNIT_LABEL.source})[^。,，;；、]{0,12})公用经费`);
 /**
  * The voice of a 部门 / 单位 publication, which owes a reason for each large change. '主要项目支出情况如下'
  * in a government's report means its main lines of spending, not a 部门's 项目支出.
  */
-export const DEPARTMENT_VOICE = /本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|公用经费|基本支出|(?<!主要)项目支出/;
+export const DEPARTMENT_VOICE = new RegExp(
+  `本(?:部门|单位|机关|局|委|院|校|所|中心)|我(?:单位|部门|局|委|院|校|所|中心|办)|部门(?:预算|决算)|单位(?:预算|决算)|“?三公”?经费|机关运行经费|财政拨款(?:收入|支出)|人员经费|${OWN_PUBLIC_EXPENSES.source}|基本支出|(?<!主要)项目支出`,
+);
 
 /** A sum over several 类 ('民生支出', '重点支出', '“三保”支出'): the 教育 or 卫生健康 支出 named after it are inside it. */
 export const AGGREGATE_OF_CLASSES = /(?<!非)民生(?:类)?支出|重点(?:领域)?支出|“?三保”?支出/;
@@ -784,7 +793,6 @@ export const NIL_ITEM = /为\s*[0０零](?![\d.．０-９])|无此项支出|(?:�
 /** A figure named only as the total of what was listed before it ('，合计50万元', '。共计50万元'). */
 export const TOTAL_OF_LIST = /^\s*(?:合计|共计|总计)\s*(?:为|是|达)?\s*$/;
 
-/** '年人均办公费387元', '车年均保险费4500元', '生均公用经费': an amount per head or per year, never a part of a total. */
 /** A numbered item that breaks a figure down by one classification ('1.按支出功能分类,包括…', '(二)按支出用途划分…'). */
 export const CLASSIFIED_ITEM = /^\s*(?:(?:\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）])\s*)?按[^,，;；。:：]{0,12}(?:分类|划分|类别)/;
 /**
@@ -792,8 +800,6 @@ export const CLASSIFIED_ITEM = /^\s*(?:(?:\d{1,2}\s*[、.．]|[(（]\s*[一二�
  * no part of it (it may well be larger).
  */
 export const DEDUCTION_LABEL = /冲减|抵减/;
-
-export const PER_UNIT_LABEL = /人均|年均|平均|生均|户均|每人|每辆|每户|每生|每车/;
 
 /**
  * A number (with optional thousands separators, groups of exactly three digits) followed by a unit
