@@ -31,7 +31,7 @@ async function corpusDraft(name: string) {
 describe('the real workbooks', () => {
   it('奉新 2023: the 2023年预算数 column, not the 增减 or 增减原因 beside it; 运转维护费 worked out from its sum', async () => {
     const { md } = await corpusDraft('fengxin-sangong-2023');
-    // 合计 2415.44 = 0 + 989.86 + 1425.58; 1425.58 = 898.22 + 527.36 (the 运转维护费 line the reader does not key).
+    // 合计 2415.44 = 0 + 989.86 + 1425.58; 1425.58 = 898.22 + 527.36 (its line '公务用车运转维护费', read as the 运行维护费 line).
     expect(md).toContain('“三公”经费预算2415.44万元，其中：因公出国（境）费0.00万元，公务用车购置及运行维护费1425.58万元（其中：公务用车购置费527.36万元，公务用车运行维护费898.22万元），公务接待费989.86万元。');
   });
 

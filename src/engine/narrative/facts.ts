@@ -373,9 +373,13 @@ function horizontalThreePublic(t: Table): (Witness & { key: Core })[] {
   const line = byUnit ? unitListTotal(data) : data.length === 1 ? data[0] : year ? data.find((l) => namesYear(l.label, year)) : undefined;
   if (!line) return [];
   const out: (Witness & { key: Core })[] = [];
-  for (const c of t.columns) {
-    const key = c.role === 'amount' && c.key ? THREE_PUBLIC_COLUMNS[c.key] : undefined;
-    if (!key || c.block !== line.block) continue;
+  const row = t.columns.filter((c) => c.role === 'amount' && c.block === line.block);
+  // A 小计 printed blank over its printed parts (渝中 '公务用车购置及运行维护' blank beside 692 | 4612) is a sum left out, not a 0.
+  const partsPrinted = (c: Column) => row.some((p) => p.key && (threePublicPartsOf(c.key) as readonly string[]).includes(p.key) && hasValue(line, p));
+  for (const c of row) {
+    const key = c.key ? THREE_PUBLIC_COLUMNS[c.key] : undefined;
+    if (!key) continue;
+    if (!hasValue(line, c) && partsPrinted(c)) continue;
     const w = witnessAt(t, line, c, 'blank');
     if (w) out.push({ ...w, key });
   }

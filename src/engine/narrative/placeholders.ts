@@ -2,11 +2,13 @@
  * The draft's own placeholders (【请填写原因】 …) in a text being checked: what is left to fill, not a
  * mistake. They are reported as one warning per kind that lists every line holding one ("草稿中有 34 处
  * 待填写：原因（L12、L15 …）"), and blanked out (same length) before the text's figures are checked, so
- * a sentence with a gap in it is still checked for the rest.
+ * a sentence with a gap in it is still checked for the rest. A check the gap itself makes moot (the sum of a
+ * list with an amount left blank, a reason left blank after 主要原因是) says nothing on its paragraph: the
+ * blank is told once, as a blank to fill.
  */
 import type { Finding } from '../findings';
 import type { Paragraph } from './text/tokens';
-import { PLACEHOLDER_PATTERN, PLACEHOLDERS, placeholderKindOf } from './draft/model';
+import { PLACEHOLDER_PATTERN, PLACEHOLDERS, placeholderKindOf, type PlaceholderKind } from './draft/model';
 
 const LISTED = 12;
 
@@ -14,10 +16,22 @@ export interface SeparatedPlaceholders {
   /** The paragraphs with every placeholder replaced by spaces of the same length. */
   masked: Paragraph[];
   findings: Finding[];
+  /** Drops the findings of the checks a blank of the paragraph makes moot. */
+  withoutMootFindings(findings: readonly Finding[]): Finding[];
 }
+
+/** The text checks a blank of each kind leaves nothing certain to say on: its paragraph's are dropped. */
+const MOOT_RULES: Partial<Record<PlaceholderKind, readonly string[]>> = {
+  amount: ['narrative/sum'],
+  reason: ['narrative/reason'],
+};
+
+const placeKey = (sheet: string, cell: string) => `${sheet}|${cell}`;
 
 export function separateDraftPlaceholders(paras: readonly Paragraph[]): SeparatedPlaceholders {
   const groups = new Map<string, { what: string; count: number; at: Paragraph[] }>();
+  /** Rule → the paragraphs (sheet|cell) where it has nothing certain to say. */
+  const moot = new Map<string, Set<string>>();
   const masked = paras.map((p) => {
     // Every placeholder opens with 【: most paragraphs have none to replace.
     if (!p.text.includes('【')) return p;
@@ -29,6 +43,11 @@ export function separateDraftPlaceholders(paras: readonly Paragraph[]): Separate
       const g = groups.get(key) ?? { what: kind === 'other' ? marker.slice(4, -1) : PLACEHOLDERS[kind].what, count: 0, at: [] };
       g.count++;
       if (!g.at.includes(p)) g.at.push(p);
+      for (const rule of kind === 'other' ? [] : (MOOT_RULES[kind] ?? [])) {
+        const at = moot.get(rule) ?? new Set<string>();
+        at.add(placeKey(p.sheet, p.cell));
+        moot.set(rule, at);
+      }
       groups.set(key, g);
       return '\u3000'.repeat(marker.length);
     });
@@ -48,5 +67,6 @@ export function separateDraftPlaceholders(paras: readonly Paragraph[]): Separate
       message: `草稿中有 ${g.count} 处待填写：${g.what}（${listed}），请填写后再公开。`,
     };
   });
-  return { masked, findings };
+  const withoutMootFindings = (all: readonly Finding[]) => all.filter((f) => !moot.get(f.rule)?.has(placeKey(f.sheet, f.cell)));
+  return { masked, findings, withoutMootFindings };
 }

@@ -244,7 +244,8 @@ const THREE_PUBLIC_KEYS: [RegExp, ThreePublicLineKey][] = [
   [/因公出国/, 'abroad'],
   [/公(务用)?车购置及运|^公务用车(费|经费)?(小计)?$/, 'vehicle'],
   [/公(务用)?车购置/, 'vehicle-purchase'],
-  [/公(务用)?车运[行维]/, 'vehicle-operation'],
+  // '公务用车运转维护费' (奉新): 运转 beside 维护 is 运行, never another cost.
+  [/公(务用)?车运([行维]|转维护)/, 'vehicle-operation'],
   [/公务接待/, 'reception'],
   [/机关运行经费/, 'admin-operating'],
 ];

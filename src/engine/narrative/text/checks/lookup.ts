@@ -123,13 +123,23 @@ function describe(l: LineWitness): string {
   return `${l.code} ${l.name}`;
 }
 
+/**
+ * A 科目 listed under one fund's total ('政府性基金预算拨款支出368.00万元，其中：城乡社区支出338.00万元') is that
+ * fund's line: never the 一般公共预算 column of the same line. When the tables print no line of that fund, nothing.
+ */
+function ofParentFund(lines: LineWitness[], fund: Subject['fund'] | undefined): LineWitness[] {
+  if (fund !== 'gov-fund' && fund !== 'state-capital') return lines;
+  return lines.filter((l) => l.fund === fund);
+}
+
 /** Table figures for a subject in a measure; undefined when the tables have none for it (unchecked). */
-export function lookup(facts: TableFacts, subject: Subject, measure: Measure, family: Family, parentCore?: Core): Lookup | undefined {
+export function lookup(facts: TableFacts, subject: Subject, measure: Measure, family: Family, parentCore?: Core, parentFund?: Subject['fund']): Lookup | undefined {
   const fits = (w: Witness) => sameMeasure(w.measure, measure, family);
+  const ofFund = (lines: LineWitness[]) => ofParentFund(lines, parentFund);
   // A 科目 listed under 基本支出 or 项目支出 is that column of its line.
   const column: LineWitness['column'] = parentCore === 'basic' ? 'basic' : parentCore === 'project' ? 'project' : 'total';
   if (subject.path) {
-    const lines = linesOfPath(facts, subject.path).filter((l) => l.column === column && fits(l)).sort(byFund);
+    const lines = ofFund(linesOfPath(facts, subject.path).filter((l) => l.column === column && fits(l))).sort(byFund);
     if (lines.length === 0) return undefined;
     return { witnesses: lines, what: `${lines[0].source.table} ${describe(lines[0])}`, line: lines[0] };
   }
@@ -151,7 +161,7 @@ export function lookup(facts: TableFacts, subject: Subject, measure: Measure, fa
   // Most names are no 科目 line's: no list is filtered, sorted or counted for them.
   const named = index.witnessesByName.get(k);
   if (named) {
-    const lines = named.filter((l) => l.column === column && fits(l)).sort(byFund);
+    const lines = ofFund(named.filter((l) => l.column === column && fits(l))).sort(byFund);
     const codes = codeCount(lines);
     if (codes === 1) return { witnesses: lines, what: `${lines[0].source.table} ${describe(lines[0])}`, line: lines[0] };
     if (codes > 1) return undefined;

@@ -25,8 +25,8 @@ function checkAmount(doc: Doc, a: AmountToken): void {
   const facts = doc.facts!;
   const measure = measureOrDefault(a.measure, doc.family);
   if (measure === 'execution') return;
-  const parentCore = doc.structure.parentOf.get(a)?.head?.subject.core;
-  const found = lookup(facts, a.subject, measure, doc.family, parentCore);
+  const parentSubject = doc.structure.parentOf.get(a)?.head?.subject;
+  const found = lookup(facts, a.subject, measure, doc.family, parentSubject?.core, parentSubject?.fund);
   if (!found || found.witnesses.length === 0) return;
   markChecked(doc, a);
   // The text rounds the table's figure to the precision it prints ('328,662万元' for 328661.81): within half a
