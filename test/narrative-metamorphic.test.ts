@@ -5,9 +5,10 @@
  * or none), keeping every figure and every sentence; the findings must stay the same (kind, severity, figures,
  * place) and so must the number of figures read.
  *
- * A fixed sample keeps it within seconds: the 14 texts of tables/text (checked with their workbooks), every text a
- * known exception names, and SAMPLE narrative texts drawn with a fixed seed (a run over all 641 texts, 13 transforms,
- * found no difference outside the exceptions below). Beside the fixed widths, the texts are re-wrapped at WIDTHS widths
+ * A fixed sample keeps it within seconds: the texts of tables/text (checked with their workbooks), every text a
+ * known exception names, and about SAMPLE_SHARE of the narrative texts, each drawn by a hash of its own name with a
+ * fixed seed — so a text once in the sample stays in it as the corpus grows, and a new batch brings in only some of its
+ * own texts (a run over all 641 texts, 13 transforms, found no difference outside the exceptions below). Beside the fixed widths, the texts are re-wrapped at WIDTHS widths
  * drawn from 40–120 with the same seed (test/narrative-rewrap.test.ts draws one at random for real paragraphs).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -20,7 +21,8 @@ import { loadXlsx } from '../src/xlsx/load';
 import { reviewDifference, rewrapped, TRANSFORMS } from './narrative-transforms';
 
 const CORPUS = join(__dirname, 'corpus');
-const SAMPLE = 150;
+/** About 150 of the 641 texts there were when the sample was first drawn. */
+const SAMPLE_SHARE = 0.23;
 const SEED = 7817;
 /** Widths of a copy's lines drawn from 40–120 with the seed, beside the fixed ones of TRANSFORMS (60, 84, 63). */
 const WIDTHS = 8;
@@ -60,8 +62,12 @@ const KNOWN_EXCEPTIONS: Record<string, Record<string, string>> = {
     'narrative/422.txt': 'loses its share error (6.97% for 4.51%) and the sum error beside it (121.76 for 119.41) at this width; cause not traced yet (found at the merge of the eightieth batch)',
   },
   're-wrapped at 78': {
+    'narrative/203.txt': 'loses a sum warning at this width; drawn into the sample when it came to be drawn text by text (at the merge of the eighty-fourth batch); cause not traced yet',
     'narrative/381.txt': 'loses a finding on 15.87 / 15.88 at this width; cause not traced yet (found at the merge of the eightieth batch)',
     'narrative/437.txt': "loses the '主要是' changes-of-every-part warning (140.86 against 140.98) at this width; cause not traced yet (found at the merge of the eightieth batch)",
+  },
+  're-wrapped at 81': {
+    'narrative/165.txt': "loses the keyed sum error on '公务用车购置及运行维护费支出4.02万元' against its 其中 0 + 0 at this width; drawn into the sample when it came to be drawn text by text (at the merge of the eighty-fourth batch); cause not traced yet",
   },
   're-wrapped at 55': {
     'narrative/515.txt': 'loses its sum warning (581.63) at widths 52–56, as the re-wrap scan of the whole corpus found; cause not traced yet',
@@ -113,6 +119,13 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** A text's own draw (FNV-1a of its name and the seed): whether it is in the sample does not depend on the other texts. */
+function drawn(id: string, seed: number): boolean {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) / 4294967296 < SAMPLE_SHARE;
+}
+
 async function sample(): Promise<CorpusText[]> {
   const texts: CorpusText[] = [];
   for (const keyFile of readdirSync(join(CORPUS, 'tables/text-keys')).sort()) {
@@ -126,7 +139,7 @@ async function sample(): Promise<CorpusText[]> {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => `narrative/${f}`);
-  const chosen = new Set([...shuffled(all, SEED).slice(0, SAMPLE), ...named]);
+  const chosen = new Set([...all.filter((id) => drawn(id, SEED)), ...named]);
   for (const id of all.filter((d) => chosen.has(d))) texts.push({ id, text: readFileSync(join(CORPUS, 'narrative/texts', id.slice('narrative/'.length)), 'utf8'), tables: [] });
   return texts;
 }
