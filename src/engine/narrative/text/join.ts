@@ -93,9 +93,10 @@ export function endsOpen(line: string): boolean {
 const PROSE_LINE = 15;
 /**
  * What no line of its own starts with: a mark of the clause before, the 比 that closes a comparison ('和2018年预算310.88万元' /
- * '比,增加…'), or the 如下 that ends an announcement ('…具体变动情况' / '如下:').
+ * '比,增加…'), the 如下 that ends an announcement ('…具体变动情况' / '如下:'), or the bracketed rate of the figure before it
+ * ('…较上年减少1.5万元' / '(42.86%),减少的主要原因是…', '…支出27.02万元' / '占1.46%、…').
  */
-const CONTINUATION_START = /^\s*(?:[，,、；;：:。）)%％]|相?比[,，]|如下[:：])/;
+const CONTINUATION_START = /^\s*(?:[，,、；;：:。）)%％]|相?比[,，]|如下[:：]|[(（]\s*\d[\d.]*\s*[%％]\s*[)）]|占\s*\d[\d.]*\s*[%％])/;
 
 const NARROW = /[\u0000-\u00ff]+/g;
 const SURROGATE = /[\ud800-\udfff]/;
