@@ -23,7 +23,7 @@ function totalOf(doc: Doc, c: AmountToken): AmountToken | undefined {
   const current = figureOfChange(doc, c);
   if (current && current.subject.id === c.subject.id) return current;
   // The paragraph's, over a 。 a copy's line ended a passage on (Passage.goesOn): '…其他收入0万元。' / '收入较去年减少59.04万元'.
-  const first = amountsBeforeInParagraph(doc, c).find((a) => a.role === 'value' && !a.inReason);
+  const first = amountsBeforeInParagraph(doc, c.para, c.start).find((a) => a.role === 'value' && !a.inReason);
   if (!first || first.year !== c.year) return undefined;
   if (first.subject.id !== c.subject.id && first.subject.core !== undefined) return undefined;
   return doc.structure.lists.some((l) => l.head === first) ? first : undefined;

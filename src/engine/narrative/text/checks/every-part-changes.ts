@@ -20,7 +20,7 @@ function breakdownNamingEvery(doc: Doc, head: AmountToken, changes: readonly Amo
   const ids = new Set(changes.map((c) => c.subject.id));
   if (ids.size !== changes.length || ids.has(undefined)) return undefined;
   // In its passage, or in one before that a copy's line cut from the same paragraph at a 。 (Passage.goesOn).
-  const before = amountsBeforeInParagraph(doc, head);
+  const before = amountsBeforeInParagraph(doc, head.para, head.start);
   return doc.structure.lists.find((l) => {
     const figure = l.head;
     if (!figure || figure.role !== 'value' || !before.includes(figure) || figure.year !== head.year || l.parts.length !== changes.length) return false;

@@ -163,7 +163,7 @@ function statedWholesOfRuns(doc: Doc, links: readonly ShareLink[]): Map<ShareLin
       return fitting >= 2 && fitting * 2 > run.length;
     };
     const whole = findLast(
-      amountsBeforeInParagraph(doc, first).filter((a) => a.role === 'value' && !a.inReason && a.unit === first.unit && a.fen > largest),
+      amountsBeforeInParagraph(doc, first.para, first.start).filter((a) => a.role === 'value' && !a.inReason && a.unit === first.unit && a.fen > largest),
       fits,
     );
     if (whole) for (const l of run) out.set(l, whole);
