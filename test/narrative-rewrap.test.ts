@@ -332,6 +332,15 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     for (const width of [91, 92]) expect(sums(rewrapped(width).apply(text).text), `re-wrapped at ${width}`).toEqual(sums(text));
   });
 
+  it("523 L7: a sentence of additions without 加上 opening a passage adds to the figure before a copy's 。", () => {
+    // '全区政府性基金预算支出40万元,主要是抗疫特别国债40万元。' ends a full line re-wrapped at 55 and 56, and '结转下年项目支出4万元后,
+    // 支出总计40万元。' opens the next passage: 40 + 4 against 40 (a keyed warning) was lost.
+    const text = corpusLines('523', 1, 999);
+    const sums = (t: string) => findingsOf(t).filter((f) => f.startsWith('warning narrative/sum'));
+    expect(sums(text)).toHaveLength(2);
+    for (const width of [55, 56]) expect(sums(rewrapped(width).apply(text).text), `re-wrapped at ${width}`).toEqual(sums(text));
+  });
+
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(PARAGRAPHS)), fc.integer({ min: 40, max: 120 }), (name, width) => sameAtWidth(PARAGRAPHS[name], width)),

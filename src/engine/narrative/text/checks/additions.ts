@@ -124,7 +124,8 @@ function checkSentenceOfAdditions(doc: Doc, text: string, para: number): void {
   AFTER_THEN_TOTAL.lastIndex = 0;
   for (let m = AFTER_THEN_TOTAL.exec(text); m; m = AFTER_THEN_TOTAL.exec(text)) {
     const start = sentenceStartBefore(text, m.index + 1);
-    if (start === 0) continue;
+    // Opening its passage, it adds to a figure before only over a 。 a copy's line ended the paragraph's passage on (Passage.goesOn).
+    if (start === 0 && !doc.passages[para - 1]?.goesOn) continue;
     const sentence = text.slice(start, m.index);
     if (sentence.includes('加上') || NOT_ADDED.test(sentence)) continue;
     checkAddition(doc, para, start);
