@@ -150,6 +150,19 @@ export function amountsOfPassage(doc: Doc, para: number): readonly AmountToken[]
   return index.get(para) ?? [];
 }
 
+/**
+ * The figures before position `at` of passage `para` in its paragraph: in its passage, and in the passages before it that a
+ * copy's line cut the paragraph from where it happened to end on a 。 (Passage.goesOn), in the order of the text.
+ */
+export function amountsBeforeInParagraph(doc: Doc, para: number, at: number): AmountToken[] {
+  let first = para;
+  while (first > 0 && doc.passages[first - 1].goesOn) first--;
+  const before: AmountToken[] = [];
+  for (let p = first; p < para; p++) before.push(...amountsOfPassage(doc, p));
+  for (const b of amountsOfPassage(doc, para)) if (b.end <= at) before.push(b);
+  return before;
+}
+
 /** The amounts after `a` and before `b` in text order, across passages. */
 export function amountsBetween(doc: Doc, a: AmountToken, b: AmountToken): AmountToken[] {
   const out: AmountToken[] = [];

@@ -21,6 +21,7 @@ import {
   JOINED_FIGURE_START,
   NOT_IN_PAGE_NUMBER,
   PAGE_NUMBER,
+  PUBLISHED_LINE,
   TITLE_END,
   UNIT_CAPTION_LINE,
   UNIT_END,
@@ -92,9 +93,10 @@ export function endsOpen(line: string): boolean {
 const PROSE_LINE = 15;
 /**
  * What no line of its own starts with: a mark of the clause before, the 比 that closes a comparison ('和2018年预算310.88万元' /
- * '比,增加…'), or the 如下 that ends an announcement ('…具体变动情况' / '如下:').
+ * '比,增加…'), the 如下 that ends an announcement ('…具体变动情况' / '如下:'), or the bracketed rate of the figure before it
+ * ('…较上年减少1.5万元' / '(42.86%),减少的主要原因是…', '…支出27.02万元' / '占1.46%、…').
  */
-const CONTINUATION_START = /^\s*(?:[，,、；;：:。）)%％]|相?比[,，]|如下[:：])/;
+const CONTINUATION_START = /^\s*(?:[，,、；;：:。）)%％]|相?比[,，]|如下[:：]|[(（]\s*\d[\d.]*\s*[%％]\s*[)）]|占\s*\d[\d.]*\s*[%％])/;
 
 const NARROW = /[\u0000-\u00ff]+/g;
 const SURROGATE = /[\ud800-\udfff]/;
@@ -182,9 +184,23 @@ function titleLine(half: string): boolean {
   return TITLE_END.test(half);
 }
 
-/** '0、自收自支编制人数13人' after '…差额补助事业编制人数': no item is numbered 0, so the 0 is a count cut from its words. */
-function countBeforeEnumerationComma(line: string): boolean {
-  return line.trimStart().startsWith('0、');
+/** A line of nothing but a title's last word, which never stands alone. */
+const TITLE_TAIL_LINE = /^\s*(?:说明|的说明|报告|公开)\s*$/;
+
+/** A line that stops on the words of a head count ('…全部补助事业编制人数'): its figure is on the next line. */
+const COUNT_WORDS_END = /人数$/;
+
+/**
+ * '0、自收自支编制人数13人' after '…差额补助事业编制人数': no item is numbered 0, so the 0 is a count cut from its words; nor is
+ * '23、差额补助…' after a line that stops on 人数, unless that line is itself item 22 of the same list ('1、在职人数' / '2、…').
+ */
+function countBeforeEnumerationComma(line: string, next: string): boolean {
+  if (next.trimStart().startsWith('0、')) return true;
+  if (!COUNT_WORDS_END.test(line)) return false;
+  const here = markerOf(next);
+  if (!here || here.style !== 'num' || !/^\s*\d+、/.test(next)) return false;
+  const before = markerOf(line);
+  return !(before && before.style === here.style && before.n === here.n - 1);
 }
 
 /** Words of a change's way: a line opened by one goes on with the comparison before it ('…较上年612.33万元' / '减少了239.12万元'). */
@@ -226,16 +242,18 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined, pa
   const b = next.half;
   if (!a || endsSentence(a)) return false;
   if (/[\d.]$/.test(a) && UNIT_START.test(b)) return true;
-  if (UNIT_CAPTION_LINE.test(b)) return false;
+  if (UNIT_CAPTION_LINE.test(b) || PUBLISHED_LINE.test(b)) return false;
   // '其他收入266.33万' / '元,占6.46%': the unit itself is cut.
   if (UNIT_PREFIX_END.test(a) && YUAN_START.test(b)) return true;
   if (CONTINUATION_START.test(b)) return true;
   if (endsOpen(a) && fullLine(line, width) && nextInlineItem(passage, b)) return true;
   // '——筹集体育彩票公益金…' after '…地州市留成53658.8万元;': a line opened by a dash is an item of its own.
-  if ((HEADING_START.test(b) && !countBeforeEnumerationComma(b)) || DASH_ITEM_START.test(b)) return false;
+  if ((HEADING_START.test(b) && !countBeforeEnumerationComma(a, b)) || DASH_ITEM_START.test(b)) return false;
   if (endsOpen(a) || DANGLING_END.test(a) || FIGURE_START.test(b) || startsWithWay(b) || JOINED_FIGURE_START.test(b)) return true;
   // '…（含人员支出4450.87万元、占总支出85.38%' / '公用支出762.04万元，…）': a bracket the line leaves open closes on the next.
   if (a.lastIndexOf('(') > a.lastIndexOf(')')) return true;
+  // '…“三公”经费决支出情况' / '说明': a line of a title's last word alone is the end of the title a copy's line cut.
+  if (TITLE_TAIL_LINE.test(b) && titleLine(a)) return true;
   // A numbered title as long as a full line ("（一）一般公共预算财政拨款支出决算总体情况") still stands alone.
   if (HEADING_START.test(a) && TITLE_END.test(a) && !AMOUNT_OR_PERCENT.test(a)) return false;
   if (width !== undefined) return fullLine(line, width) && !titleLine(a);

@@ -950,8 +950,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
         if (heads.every((h) => speaksOfAnother(opening, h))) heads = [];
       }
       // '…2015年支出预算112.18 万元。' then '1.按支出功能分类,包括…' and '2.按支出用途分类,包括…': numbered items that each
-      // break down, by one classification, the one figure of the passage before them.
-      if (heads.length === 0 && !fresh && earlier.length === 0 && CLASSIFIED_ITEM.test(passageTexts[t.para])) {
+      // break down, by one classification, the one figure of the passage before them — also when a copy's line ended that
+      // passage on its 。 (Passage.goesOn), and its last sentence's figures are still at hand.
+      if (heads.length === 0 && !fresh && earlier.every((a) => a.para < t.para) && CLASSIFIED_ITEM.test(passageTexts[t.para])) {
         const whole = classifiedWhole(t.para);
         if (whole) heads = [whole];
       }

@@ -517,6 +517,9 @@ export const JOINED_FIGURE_START = /^\s*(?:和|及|以及)\s*\d/;
 /** A table's unit caption on a line of its own ('单位:万元', '單位:萬元'): never the rest of a sentence. */
 export const UNIT_CAPTION_LINE = /^\s*[单單]位\s*:\s*(?:亿元|億元|万元|萬元|千元|元)\s*$/;
 
+/** A web page's date of publication on a line of its own ('发布时间:2016-07-04 发布机构:…'): never the rest of the title or sentence before it. */
+export const PUBLISHED_LINE = /^\s*发布(?:时间|日期)\s*[:：]\s*\d/;
+
 /** Words a sentence or a heading never ends with. */
 export const DANGLING_END = /(?:的|和|及|与|或|为|是|占|比|较|了|在|对|按|将|从|由|其|并|而|等于|包括|其中)$/;
 

@@ -8,8 +8,8 @@
  * list may leave an item out (a 安排预算稳定调节基金 the table shows).
  */
 import { printedRoundingOf } from '../figures';
-import { amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
-import type { AmountToken } from '../tokens';
+import { amountsBeforeInParagraph, amountsOfPassage, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { startsBefore, type AmountToken } from '../tokens';
 import { sentenceStartBefore } from './reasons';
 
 const ADDED_ON = /加上/g;
@@ -49,7 +49,7 @@ function ownerOfLoneItem(text: string, before: readonly AmountToken[]): AmountTo
   return ofWhich >= 0 && !/[。;；]/.test(between.slice(ofWhich)) ? previous : undefined;
 }
 
-/** A total broken down earlier in the passage (the head of a list, of the 总计's side) with which the sum of `parts` fits. */
+/** A total broken down earlier in the paragraph (the head of a list, of the 总计's side) with which the sum of `parts` fits. */
 function brokenDownBefore(
   doc: Doc,
   before: readonly AmountToken[],
@@ -58,7 +58,7 @@ function brokenDownBefore(
   parts: readonly AmountToken[],
   fits: (figures: readonly AmountToken[]) => boolean,
 ): AmountToken | undefined {
-  const heads = before.filter((a) => a !== base && a.start < base.start && ofSide(a) && doc.structure.lists.some((l) => l.head === a));
+  const heads = before.filter((a) => a !== base && startsBefore(a, base) && ofSide(a) && doc.structure.lists.some((l) => l.head === a));
   return heads.find((h) => fits([h, ...parts]));
 }
 
@@ -68,13 +68,14 @@ function checkAddition(doc: Doc, para: number, at: number): void {
   const total = amounts.find((a) => a.start > at && SIDE_TOTAL.test(a.label));
   if (!total || NOT_PLAIN_ADDITION.test(text.slice(at, total.start))) return;
   const parts = amounts.filter((a) => a.start > at && a.start < total.start);
-  const before = amounts.filter((a) => a.end <= at);
+  // The figure added to may stand in a passage before, a copy's line having ended it on a 。 inside the paragraph (Passage.goesOn).
+  const before = amountsBeforeInParagraph(doc, para, at).filter(plain);
   const side = SIDE_TOTAL.exec(total.label)?.[1];
   // '一般公共预算本级支出…,决算数为136.6亿元,…。加上解上级0.6亿元…': a figure named by its sentence's subject ('决算数') is of that side.
   const named = (a: AmountToken) => a.label.includes(side ?? '') || (a.inherited && a.subject.text.includes(side ?? ''));
   const ofSide = (a: AmountToken) => named(a) && !SIDE_TOTAL.test(a.label);
   // The owner of a lone 其中 item is named by the item ('决算数9.40亿元,…,其中土地出让收入…6.75亿元'): the item tells the side.
-  const owner = ownerOfLoneItem(text, before);
+  const owner = before.length > 0 ? ownerOfLoneItem(doc.passages[before[before.length - 1].para].text, before) : undefined;
   const base = owner && ofSide(before[before.length - 1]) ? owner : addedTo(doc, before);
   if (!base || !side || parts.length === 0 || (base !== owner && !ofSide(base))) return;
   const all = [base, ...parts];
@@ -123,7 +124,8 @@ function checkSentenceOfAdditions(doc: Doc, text: string, para: number): void {
   AFTER_THEN_TOTAL.lastIndex = 0;
   for (let m = AFTER_THEN_TOTAL.exec(text); m; m = AFTER_THEN_TOTAL.exec(text)) {
     const start = sentenceStartBefore(text, m.index + 1);
-    if (start === 0) continue;
+    // Opening its passage, it adds to a figure before only over a 。 a copy's line ended the paragraph's passage on (Passage.goesOn).
+    if (start === 0 && !doc.passages[para - 1]?.goesOn) continue;
     const sentence = text.slice(start, m.index);
     if (sentence.includes('加上') || NOT_ADDED.test(sentence)) continue;
     checkAddition(doc, para, start);

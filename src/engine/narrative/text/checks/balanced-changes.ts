@@ -7,7 +7,7 @@
  * Read only in a budget, for the whole 收入 and 支出 (all funds), each change on the same year and measure, each total the figure
  * its change is of (its link's) or the unnamed total its passage opens with ('2025年年初预算数'), the two totals printed alike.
  */
-import { amountsOfPassage, amountText, decimalsFor, markChecked, quote, type Doc, figureOfChange } from '../document';
+import { amountsBeforeInParagraph, amountText, decimalsFor, markChecked, quote, type Doc, figureOfChange } from '../document';
 import { startsBefore, type AmountToken } from '../tokens';
 import { changeGap, plainChange } from './repeated-changes';
 
@@ -18,12 +18,13 @@ function totalChange(a: AmountToken, id: string): boolean {
   return a.subject.id === id && !a.inReason && plainChange(a);
 }
 
-/** The total a change of the whole 收入 / 支出 is of: its link's figure when named as it is, else the unnamed total heading its passage's breakdown. */
+/** The total a change of the whole 收入 / 支出 is of: its link's figure when named as it is, else the unnamed total heading its paragraph's breakdown. */
 function totalOf(doc: Doc, c: AmountToken): AmountToken | undefined {
   const current = figureOfChange(doc, c);
   if (current && current.subject.id === c.subject.id) return current;
-  const first = amountsOfPassage(doc, c.para).find((a) => a.role === 'value' && !a.inReason);
-  if (!first || first.start > c.start || first.year !== c.year) return undefined;
+  // The paragraph's, over a 。 a copy's line ended a passage on (Passage.goesOn): '…其他收入0万元。' / '收入较去年减少59.04万元'.
+  const first = amountsBeforeInParagraph(doc, c.para, c.start).find((a) => a.role === 'value' && !a.inReason);
+  if (!first || first.year !== c.year) return undefined;
   if (first.subject.id !== c.subject.id && first.subject.core !== undefined) return undefined;
   return doc.structure.lists.some((l) => l.head === first) ? first : undefined;
 }

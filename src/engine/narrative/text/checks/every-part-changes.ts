@@ -7,21 +7,23 @@
  * this year (no figure in the breakdown) would explain the gap: a warning, which says so.
  *
  * Read only when the changes' items are exactly the breakdown's (one change each, by subject), the breakdown adds up to its
- * figure within the rounding of its parts, and that figure heads the passage the total's change stands in, before it.
+ * figure within the rounding of its parts, and that figure heads the paragraph the total's change stands in, before it.
  */
 import { printedRoundingOf } from '../figures';
-import { amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
+import { amountsBeforeInParagraph, amountText, amountValue, decimalsFor, markChecked, quote, type Doc } from '../document';
 import { signedFen, type SumList } from '../structure';
 import type { AmountToken } from '../tokens';
 import { partsArithmetic } from './sums';
 
-/** The breakdown of values, before `head` in its passage, whose parts are the items of `changes` one for one. */
+/** The breakdown of values, before `head` in its paragraph, whose parts are the items of `changes` one for one. */
 function breakdownNamingEvery(doc: Doc, head: AmountToken, changes: readonly AmountToken[]): SumList | undefined {
   const ids = new Set(changes.map((c) => c.subject.id));
   if (ids.size !== changes.length || ids.has(undefined)) return undefined;
+  // In its passage, or in one before that a copy's line cut from the same paragraph at a 。 (Passage.goesOn).
+  const before = amountsBeforeInParagraph(doc, head.para, head.start);
   return doc.structure.lists.find((l) => {
     const figure = l.head;
-    if (!figure || figure.role !== 'value' || figure.para !== head.para || figure.start > head.start || figure.year !== head.year || l.parts.length !== changes.length) return false;
+    if (!figure || figure.role !== 'value' || !before.includes(figure) || figure.year !== head.year || l.parts.length !== changes.length) return false;
     if (!l.parts.every((p) => p.role === 'value' && !p.inReason && ids.has(p.subject.id) && p.unit === figure.unit)) return false;
     if (new Set(l.parts.map((p) => p.subject.id)).size !== l.parts.length) return false;
     const sum = l.parts.reduce((acc, p) => acc + p.fen, 0);

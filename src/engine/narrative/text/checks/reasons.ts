@@ -249,14 +249,17 @@ function explainedLater(explained: readonly Explained[], link: ChangeLink, r: St
 }
 
 /**
- * A reason given earlier in the change's own passage for its subject or a part of it: an overview with its reasons,
- * then the details ('…降幅均超过25%,下降的主要原因是…。从明细看,公务接待费…下降25%').
+ * A reason given earlier in the change's own paragraph for its subject or a part of it: an overview with its reasons,
+ * then the details ('…降幅均超过25%,下降的主要原因是…。从明细看,公务接待费…下降25%') — in its passage, or in one before
+ * that a copy's line ended on a 。 inside the paragraph (Passage.goesOn).
  */
-function explainedEarlier(explained: readonly Explained[], link: ChangeLink, r: Stated): boolean {
+function explainedEarlier(doc: Doc, explained: readonly Explained[], link: ChangeLink, r: Stated): boolean {
   const subject = subjectOfLink(link);
   if (!subject?.id) return false;
   const partOrSelf = (e: Subject) => e.id === subject.id || (!!subject.core && !!e.core && memberOf(subject.core, e.core) !== undefined);
-  return explained.some((e) => e.para === r.para && e.start < r.start && partOrSelf(e.subject));
+  let first = r.para;
+  while (first > 0 && doc.passages[first - 1].goesOn) first--;
+  return explained.some((e) => e.para >= first && (e.para < r.para || (e.para === r.para && e.start < r.start)) && partOrSelf(e.subject));
 }
 
 /** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */
@@ -562,7 +565,7 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   if (BREAKDOWN.test(after.slice(0, 30)) && REASON.test(after)) return 'explained';
   if (OPENS_ITEMS_AT_END.test(text.slice(r.end, sentenceEnd)) && REASON.test(itemsAfter(doc, r.para, 8))) return 'explained';
   seen.explained ??= explainedSubjects(doc);
-  if (explainedLater(seen.explained, link, r) || explainedEarlier(seen.explained, link, r) || explainedBefore(doc, link)) return 'explained';
+  if (explainedLater(seen.explained, link, r) || explainedEarlier(doc, seen.explained, link, r) || explainedBefore(doc, link)) return 'explained';
   if (explainedByTheWholeBefore(seen.explained, link, r)) return 'explained';
   if (goneToNothing(link, r, near)) return 'explained';
   // A rate of a count ('减少119批次,下降100%') with no money change of its own is no change of the budget's.

@@ -6,7 +6,7 @@
  * its group then does not make 100%; never an error.
  */
 import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
-import { amountsOfPassage, amountText, amountValue, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
+import { amountsBeforeInParagraph, amountText, amountValue, decimalsFor, figureText, markChecked, oneValue, percentText, quote, valuesOf, type Doc } from '../document';
 import type { ShareLink, SumList } from '../structure';
 import { measureOrDefault, roundingAllowance } from '../structure';
 import { subjectOf, subjectWords } from '../subjects';
@@ -163,7 +163,7 @@ function statedWholesOfRuns(doc: Doc, links: readonly ShareLink[]): Map<ShareLin
       return fitting >= 2 && fitting * 2 > run.length;
     };
     const whole = findLast(
-      amountsOfPassage(doc, first.para).filter((a) => a.end <= first.start && a.role === 'value' && !a.inReason && a.unit === first.unit && a.fen > largest),
+      amountsBeforeInParagraph(doc, first.para, first.start).filter((a) => a.role === 'value' && !a.inReason && a.unit === first.unit && a.fen > largest),
       fits,
     );
     if (whole) for (const l of run) out.set(l, whole);

@@ -10,7 +10,7 @@ import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRou
 import { amountsBetween, amountsInLists, amountsOfPassage, textBetween, amountText, amountValue, decimalsFor, markChecked, quote, type Doc, figureOfChange } from '../document';
 import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
-import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, INCOME_NAME_END, LIST_SEPARATOR, OWN_TOTAL_LEAD, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
+import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, HEADING_START, INCOME_NAME_END, LIST_SEPARATOR, OWN_TOTAL_LEAD, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
 import { indexOf } from '../facts-index';
 import { standsBetween, startsBefore, type AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
@@ -469,13 +469,15 @@ function amountsAfterInParagraph(doc: Doc, a: AmountToken): AmountToken[] {
 const SENTENCE_END = /[。！？!?]/;
 
 /**
- * The figures of the sentence after `a`'s: in its passage, or, when `a`'s sentence ends a passage whose paragraph goes on
- * (Passage.goesOn), the first sentence of the next passage.
+ * The figures of the sentence after `a`'s: in its passage, or, when `a`'s sentence ends its passage, the first sentence of
+ * the next passage unless that opens a heading — whether a copy's line ended the paragraph there or only the sentence cannot
+ * always be told (a document of lines of many widths is not read as hard-wrapped), and the items' sum tells.
  */
 function nextSentenceFigures(doc: Doc, a: AmountToken): readonly AmountToken[] {
   const here = amountsOfPassage(doc, a.para);
   const next = here.filter((b) => b.sentence === a.sentence + 1);
-  if (next.length > 0 || !doc.passages[a.para].goesOn) return next;
+  const nextPassage = doc.passages[a.para + 1];
+  if (next.length > 0 || !nextPassage || (!doc.passages[a.para].goesOn && HEADING_START.test(nextPassage.text))) return next;
   const rest = (doc.passages[a.para]?.text.slice(a.end) ?? '').trimEnd();
   if (rest.search(SENTENCE_END) !== rest.length - 1) return next;
   const following = amountsOfPassage(doc, a.para + 1);

@@ -9,7 +9,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import type { Family } from '../../../recognize/types';
 import { halfUnitOf, printedHalfUnitOf } from '../figures';
 import { toFen } from '../../../model/money';
-import { amountsOfPassage, amountText, textBetween, amountValue, decimalsFor, markChecked, quote, foundInWhole, wholeText, type Doc } from '../document';
+import { amountsBeforeInParagraph, amountsOfPassage, amountText, textBetween, amountValue, decimalsFor, markChecked, quote, foundInWhole, wholeText, type Doc } from '../document';
 import { finalAndBudget, measureOrDefault } from '../structure';
 import { sentenceAt, type AmountToken } from '../tokens';
 import { sentenceStartBefore } from './reasons';
@@ -318,7 +318,8 @@ const CHANGE_RATE_WORD = /^(?:增长|下降|增幅|降幅|减幅)$/;
  * it is no figure left out.
  */
 function changeFromNothingBefore(doc: Doc, para: number, at: number): boolean {
-  const before = amountsOfPassage(doc, para).filter((a) => a.end <= at);
+  // The current figure may stand before a 。 a copy's line ended a passage on, inside the paragraph (Passage.goesOn).
+  const before = amountsBeforeInParagraph(doc, para, at);
   const change = before.at(-1);
   if (!change || change.role !== 'change' || at - change.end > 3) return false;
   return before.some((v) => v.role === 'value' && v.year === change.year && v.fen === change.fen);
