@@ -7,7 +7,7 @@
 import { formatWan, toFen } from '../../model/money';
 import { figureKey, type PlainColumnKey } from '../../model/keys';
 import { body, joinLines, line, placeholder, subheading, wan, wanOrBlank, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
-import { changeOnPrior, classPath, functionName, shareList, type ShareItem } from './phrases';
+import { changeOnPrior, classPath, everyGiven, functionName, shareList, type ShareItem } from './phrases';
 import { yearPart, type DraftContext } from './context';
 import { adminOperatingNote, basicParts, govFundSection, groupPartParagraphs, otherMattersSection, stateCapitalSection, threePublicParts } from './shared';
 import type { IncomeItem } from './income';
@@ -216,15 +216,14 @@ function threePublicSection(ctx: DraftContext): DraftSection | undefined {
   ];
   // Each kind's share of the whole, as 情况说明 state them ('公务接待费预算为2.4万元,占“三公”经费的14.63%'); kinds of
   // nothing left out (their share is nil). Only when the table gives every kind.
-  const kinds: [string, number | undefined][] = [
-    ['因公出国（境）费', c('abroad')],
-    ['公务用车购置及运行维护费', c('vehicle')],
-    ['公务接待费', c('reception')],
-  ];
+  const given = everyGiven([
+    { name: '因公出国（境）费', fen: c('abroad') },
+    { name: '公务用车购置及运行维护费', fen: c('vehicle') },
+    { name: '公务接待费', fen: c('reception') },
+  ]);
   const total = c('total');
-  const given: ShareItem[] = kinds.flatMap(([name, fen]) => (fen === undefined ? [] : [{ name, fen }]));
-  const shared = given.filter((k) => k.fen > 0);
-  if (total !== undefined && given.length === kinds.length && shared.length > 1) {
+  const shared = given?.filter((k) => k.fen > 0) ?? [];
+  if (total !== undefined && shared.length > 1) {
     paragraphs.push(body('“三公”经费预算中，', shareList(shared, total, '“三公”经费预算', ctx.notes), '。'));
   }
   const p = ctx.prior?.threePublic;

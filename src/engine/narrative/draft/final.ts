@@ -9,7 +9,7 @@
 import { formatWan } from '../../model/money';
 import { shareBasisPoints } from '../shares';
 import { body, line, pct, placeholder, subheading, wan, wanOrBlank, joinLines, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
-import { changeOnPrior, classPath, completion, finalAgainstBudget, functionName, shareList, type ShareItem } from './phrases';
+import { changeOnPrior, classPath, completion, everyGiven, finalAgainstBudget, functionName, shareList, type ShareItem } from './phrases';
 import { priorYearWords, yearPart, type DraftContext } from './context';
 import { adminOperatingNote, assetsParagraph, basicParts, govFundSection, groupPartParagraphs, performanceParagraph, procurementParagraph, stateCapitalSection } from './shared';
 import type { CodedLine, Figures } from './coded-lines';
@@ -204,8 +204,8 @@ function threePublicSection(ctx: DraftContext): DraftSection | undefined {
   );
   paragraphs.push(subheading('（二）“三公”经费财政拨款支出决算具体情况说明'));
   const items = THREE_PUBLIC_PARTS.map(([k, name]) => ({ name: `${name}支出决算`, fen: p[k].current }));
-  const given: ShareItem[] = items.flatMap((i) => (i.fen === undefined ? [] : [{ name: i.name, fen: i.fen }]));
-  if (total !== undefined && total > 0 && given.length === items.length) {
+  const given = everyGiven(items);
+  if (total !== undefined && total > 0 && given) {
     paragraphs.push(body(yearPart(ctx), '年度“三公”经费财政拨款支出决算', wan(total), '，其中：', shareList(given, total, '“三公”经费', ctx.notes), '。'));
   } else {
     paragraphs.push(body(yearPart(ctx), '年度“三公”经费财政拨款支出决算为', wanOrBlank(total), '。'));

@@ -16,6 +16,12 @@ export interface ShareItem {
   after?: Part;
 }
 
+/** The items as shares when the tables give every amount; undefined when one is left open (no share beside a blank). */
+export function everyGiven(items: readonly { name: string; fen: number | undefined }[]): ShareItem[] | undefined {
+  const given = items.flatMap(({ name, fen }) => (fen === undefined ? [] : [{ name, fen }]));
+  return given.length === items.length ? given : undefined;
+}
+
 /**
  * "A X万元，占a%；B Y万元，占b%": shares of the items' own sum by the largest-remainder method, so a
  * group always adds up to 100.00%. Returns a note when the items do not add up to the whole the

@@ -162,12 +162,11 @@ export function readThreePublic(tables: readonly Table[]): ThreePublicFigures | 
     THREE_PUBLIC_PARTS.map((p) => [p, { current: current[p], ...(budget[p] !== undefined ? { budget: budget[p] } : {}) }]),
   ) as Record<ThreePublicPart, Measured>;
   const admin = found.get('admin');
-  const adminCurrent = admin?.current ?? undefined;
-  const adminBudget = admin?.budget ?? undefined;
   return {
     family: t.family,
     parts,
-    ...(adminCurrent !== undefined && adminCurrent !== null ? { adminOperating: { current: adminCurrent, ...(typeof adminBudget === 'number' ? { budget: adminBudget } : {}) } } : {}),
+    // A blank 机关运行经费 cell (null) is no figure, as is no column.
+    ...(typeof admin?.current === 'number' ? { adminOperating: { current: admin.current, ...(typeof admin.budget === 'number' ? { budget: admin.budget } : {}) } } : {}),
     sheet: t.sheet,
     notes,
   };
