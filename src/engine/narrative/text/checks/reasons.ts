@@ -258,7 +258,7 @@ function explainedEarlier(doc: Doc, explained: readonly Explained[], link: Chang
   if (!subject?.id) return false;
   const partOrSelf = (e: Subject) => e.id === subject.id || (!!subject.core && !!e.core && memberOf(subject.core, e.core) !== undefined);
   const first = paragraphStart(doc, r.para);
-  return explained.some((e) => e.para >= first && (e.para < r.para || (e.para === r.para && e.start < r.start)) && partOrSelf(e.subject));
+  return explained.some((e) => e.para >= first && startsBefore(e, r) && partOrSelf(e.subject));
 }
 
 /** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */
