@@ -70,9 +70,7 @@ const FIGURE = /\d[\d,，.]*\s*(?:亿元|万元|千元|元|%|％)/;
 
 /** The passages of the paragraph that goes on into passage `para` (Passage.goesOn), run together; '' when it opens its paragraph. */
 function paragraphBefore(doc: Doc, para: number): string {
-  let text = '';
-  for (let i = para - 1; i >= 0 && doc.passages[i].goesOn; i--) text = doc.passages[i].text + text;
-  return text;
+  return doc.passages.slice(paragraphStart(doc, para), para).map((p) => p.text).join('');
 }
 
 /** Sentence ends after `from` in `text`: the position after the n-th. */
