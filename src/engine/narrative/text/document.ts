@@ -150,15 +150,27 @@ export function amountsOfPassage(doc: Doc, para: number): readonly AmountToken[]
   return index.get(para) ?? [];
 }
 
+/** The first passage of passage `para`'s paragraph: a copy's line that happened to end on a 。 cut it there (Passage.goesOn). */
+export function paragraphStart(doc: Doc, para: number): number {
+  let p = para;
+  while (p > 0 && doc.passages[p - 1].goesOn) p--;
+  return p;
+}
+
+/** The last passage of passage `para`'s paragraph (as paragraphStart). */
+export function paragraphEnd(doc: Doc, para: number): number {
+  let p = para;
+  while (doc.passages[p]?.goesOn && p + 1 < doc.passages.length) p++;
+  return p;
+}
+
 /**
  * The figures before position `at` of passage `para` in its paragraph: in its passage, and in the passages before it that a
- * copy's line cut the paragraph from where it happened to end on a 。 (Passage.goesOn), in the order of the text.
+ * copy's line cut the paragraph from (paragraphStart), in the order of the text.
  */
 export function amountsBeforeInParagraph(doc: Doc, para: number, at: number): AmountToken[] {
-  let first = para;
-  while (first > 0 && doc.passages[first - 1].goesOn) first--;
   const before: AmountToken[] = [];
-  for (let p = first; p < para; p++) before.push(...amountsOfPassage(doc, p));
+  for (let p = paragraphStart(doc, para); p < para; p++) before.push(...amountsOfPassage(doc, p));
   for (const b of amountsOfPassage(doc, para)) if (b.end <= at) before.push(b);
   return before;
 }

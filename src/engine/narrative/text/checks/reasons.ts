@@ -4,7 +4,7 @@
  * a reason per item); a reason left empty ("主要原因是。") is a slip; and the reason of a numbered
  * 科目 item that names another listed item and not its own was copied from that item.
  */
-import { amountsOfPassage, foundInWhole, markChecked, wholeText, type Doc } from '../document';
+import { amountsOfPassage, foundInWhole, markChecked, paragraphStart, wholeText, type Doc } from '../document';
 import { roundingAllowance, signedFen, type ChangeLink } from '../structure';
 import { classPathOf, isThreePublic, memberOf, nameKey, siblings, subjectOf, type Fund, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, startsAfterEnd, startsBefore, type AmountToken, type PercentToken } from '../tokens';
@@ -70,9 +70,7 @@ const FIGURE = /\d[\d,，.]*\s*(?:亿元|万元|千元|元|%|％)/;
 
 /** The passages of the paragraph that goes on into passage `para` (Passage.goesOn), run together; '' when it opens its paragraph. */
 function paragraphBefore(doc: Doc, para: number): string {
-  let text = '';
-  for (let i = para - 1; i >= 0 && doc.passages[i].goesOn; i--) text = doc.passages[i].text + text;
-  return text;
+  return doc.passages.slice(paragraphStart(doc, para), para).map((p) => p.text).join('');
 }
 
 /** Sentence ends after `from` in `text`: the position after the n-th. */
@@ -257,9 +255,8 @@ function explainedEarlier(doc: Doc, explained: readonly Explained[], link: Chang
   const subject = subjectOfLink(link);
   if (!subject?.id) return false;
   const partOrSelf = (e: Subject) => e.id === subject.id || (!!subject.core && !!e.core && memberOf(subject.core, e.core) !== undefined);
-  let first = r.para;
-  while (first > 0 && doc.passages[first - 1].goesOn) first--;
-  return explained.some((e) => e.para >= first && (e.para < r.para || (e.para === r.para && e.start < r.start)) && partOrSelf(e.subject));
+  const first = paragraphStart(doc, r.para);
+  return explained.some((e) => e.para >= first && startsBefore(e, r) && partOrSelf(e.subject));
 }
 
 /** How far on a reason given for the same subject still counts (an item list, a closing paragraph). */

@@ -7,7 +7,7 @@
 import type { TableFacts } from '../../facts';
 import { toFen } from '../../../model/money';
 import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRoundingOf } from '../figures';
-import { amountsBetween, amountsInLists, amountsOfPassage, textBetween, amountText, amountValue, decimalsFor, markChecked, quote, type Doc, figureOfChange } from '../document';
+import { amountsBetween, amountsInLists, amountsOfPassage, paragraphEnd, textBetween, amountText, amountValue, decimalsFor, markChecked, quote, type Doc, figureOfChange } from '../document';
 import { CIRCLED_ONE, CIRCLED_TWENTY, isBalanced, markerOf, roundingAllowance, signedFen, type SumList } from '../structure';
 import { memberOf, nameKey, siblings, type Core } from '../subjects';
 import { ADDED_TO_OWN_REVENUE, AGGREGATE_OF_CLASSES, CLASSIFIED_ITEM, EXPENSE_NAME_END, HEADING_START, INCOME_NAME_END, LIST_SEPARATOR, OWN_TOTAL_LEAD, SENTENCE_CLOSED, SPACED_NUMBER, TOTAL_LABEL, UNITLESS_AMOUNT } from '../words';
@@ -447,13 +447,6 @@ function leftOutItemsListedBefore(doc: Doc, list: SumList, gap: number, allowanc
     }
     return false;
   });
-}
-
-/** The last passage of passage `para`'s paragraph: a copy's line that happened to end on a 。 cut it there (Passage.goesOn). */
-function paragraphEnd(doc: Doc, para: number): number {
-  let p = para;
-  while (doc.passages[p]?.goesOn && p + 1 < doc.passages.length) p++;
-  return p;
 }
 
 /**
