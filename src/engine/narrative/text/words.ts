@@ -706,12 +706,13 @@ export const NEXT_ITEM = /^\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)
 /**
  * A report on a whole jurisdiction's finances (a 预算执行 report, national or local statistics, news of them):
  * it speaks of 全国 / 全市 / 我镇 …, of 税收收入 and 转移支付, of its 一般公共预算总收入, of a 区本级 / 县本级 财政决算
- * ('财政总决算', '政府预决算'), of the funds only a government holds (its 预算稳定调节基金, its 预算周转金); a 决算草案 /
- * 预算草案 is REPORT_TO_CONGRESS. Such reports state changes without a reason
+ * ('财政总决算', '政府预决算'), of the funds only a government holds (its 预算稳定调节基金, its 预算周转金), or in the
+ * terms of the 教育经费 statistics a jurisdiction publishes each year ('教育经费总投入', '国家财政性教育经费', however it
+ * names itself: '示范区', '开发区'); a 决算草案 / 预算草案 is REPORT_TO_CONGRESS. Such reports state changes without a reason
  * per line; the reason a 部门 / 单位 publication owes for each change is not asked of them.
  */
 export const GOVERNMENT_WIDE =
-  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算|中央(?:本级|一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金)|预算(?:稳定调节基金|周转金)/;
+  /全(?:国|省|市|州|盟|县|区|旗|镇|乡)(?!人大|政协)|我(?:国|省|市|州|县|区|旗|镇|乡)|税收收入|非税收入|转移支付收入|地方(?:一般公共预算|财政)收入|一般公共预算总收入|本级(?:财政|一般公共预算(?:支出|收入)数)|财政总决算|政府预决算|中央(?:本级|一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金)|预算(?:稳定调节基金|周转金)|国家财政性教育经费|教育经费总(?:投入|收入)/;
 /**
  * A whole jurisdiction's own total stated with its figure ('全县一般公共预算收入安排69669万元', '全省一般公共预算支出6796.6亿元'):
  * the document reports that jurisdiction's finances, even when it calls its budget the 部门预算 of the 县 or quotes “三公” words.
