@@ -134,6 +134,19 @@ describe('properties', () => {
     );
   });
 
+  it('a blank anywhere in a list never causes a finding but the one that asks to fill it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 99_999 }), fc.nat(9_999), fc.integer({ min: 0, max: 2 }), (a, b, off, at) => {
+        const wan = (fen: number) => `${(fen / 100).toFixed(2)}万元`;
+        const parts = [`因公出国（境）费${wan(a)}`, `公务用车购置及运行维护费${wan(b)}`];
+        parts.splice(at, 0, `公务接待费${BLANK}`);
+        const text = `“三公”经费预算${wan(a + b + off)}，其中：${parts.join('，')}。基本支出${wan(a + b)}，其中：人员经费${wan(a)}，公用经费${wan(b)}。`;
+        const findings = reviewNarrativeText(text).findings.map((f) => `${f.rule} ${f.message}`);
+        expect(findings.filter((f) => !f.startsWith('narrative/draft-placeholder'))).toEqual([]);
+      }),
+    );
+  });
+
   it('a 科目 under the 政府性基金 total is weighed against the 政府性基金 column alone (石泉路（本级）’s tables, any figure)', async () => {
     const { tables } = await tablesOf('shiquan-benji-2026');
     fc.assert(
