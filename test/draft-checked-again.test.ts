@@ -67,6 +67,12 @@ describe('the real drafts checked again', () => {
     expect(sums.map((f) => `${f.severity} ${f.cell} ${f.expected}`)).toEqual(['error L1 119']);
   });
 
+  it('石泉路街道 2025: the draft’s 20805 行政事业单位养老支出（款）, the current name of the 款 the tables print as 行政事业单位离退休, draws no name warning', async () => {
+    const { md, findings } = (await draftCheckedAgain('shiquan-2025'))!;
+    expect(md).toContain('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）');
+    expect(findings.filter((f) => f.rule === 'narrative/name').map((f) => `${f.cell} ${f.message}`)).toEqual([]);
+  });
+
   it('渝中区 2017: the 小计 printed blank over 692 and 4612 is no 0 to weigh the drafted 5304.00 against', async () => {
     const { md, findings } = (await draftCheckedAgain('yuzhong-sangong-2017'))!;
     expect(md).toContain('公务用车购置及运行维护费5304.00万元');
@@ -144,6 +150,21 @@ describe('properties', () => {
         const findings = reviewNarrativeText(text).findings.map((f) => `${f.rule} ${f.message}`);
         expect(findings.filter((f) => !f.startsWith('narrative/draft-placeholder'))).toEqual([]);
       }),
+    );
+  });
+
+  it('a 款 written by its current name or by the name the tables print is no name slip; any other name is (石泉路街道 2025’s 20805 lines)', async () => {
+    const { md } = (await draftCheckedAgain('shiquan-2025'))!;
+    const { tables } = await tablesOf('shiquan-2025');
+    const lines = md.split('\n').filter((l) => l.includes('行政事业单位养老支出（款）'));
+    expect(lines.length).toBe(5);
+    fc.assert(
+      fc.property(fc.constantFrom(...lines), fc.constantFrom('行政事业单位养老支出', '行政事业单位离退休', '行政事业单位医疗', '养老支出'), (drafted, kuan) => {
+        const text = drafted.replace('行政事业单位养老支出（款）', `${kuan}（款）`);
+        const names = reviewNarrativeText(text, tables).findings.filter((f) => f.rule === 'narrative/name');
+        expect(names.length).toBe(['行政事业单位养老支出', '行政事业单位离退休'].includes(kuan) ? 0 : 1);
+      }),
+      { numRuns: 40 },
     );
   });
 
