@@ -288,6 +288,41 @@ describe('the facts of a “三公” table with changes beside its figures (pro
   });
 });
 
+describe('the change on last year, from the 上年 column the “三公” table prints', () => {
+  it('富源 2018 (本年年初预算数 | 上年年初预算数) and 施甸 2016 (上年决算数 | 本年决算数): the change is stated, worked on the table’s two years', async () => {
+    const fuyuan = await corpusDraft('fuyuan-zhengfuban-2018');
+    expect(fuyuan.md).toContain('2018年财政拨款“三公”经费预算比上年减少2.40万元，下降12.77%，主要原因是【请填写原因】。其中：因公出国（境）费与上年持平；');
+    expect(fuyuan.md).toContain('公务接待费比上年减少2.40万元，下降50.00%');
+    const shidian = await corpusDraft('shidian-2016');
+    expect(shidian.md).toContain('“三公”经费财政拨款支出决算比2015年度减少204.61万元，下降7.03%，主要原因是【请填写原因】。');
+    expect(shidian.md).not.toContain('与2015年度相比，【请填写与上年相比的增减情况及原因】');
+  });
+
+  it('any two years: the draft states 本年 − 上年 of the 合计, its way and its rate (property)', () => {
+    const year = fc.record({ abroad: fc.nat(5000), reception: fc.nat(5000), purchase: fc.nat(5000), operation: fc.nat(5000) }).map((x) => {
+      const w = (c: number) => c / 100;
+      const vehicle = x.purchase + x.operation;
+      return { abroad: w(x.abroad), reception: w(x.reception), purchase: w(x.purchase), operation: w(x.operation), vehicle: w(vehicle), total: w(x.abroad + x.reception + vehicle) };
+    });
+    fc.assert(
+      fc.property(year, year, (last, current) => {
+        fc.pre(last.total > 0);
+        const wb = new ExcelJS.Workbook();
+        writeThreePublicChanges(wb.addWorksheet('三公'), { last, current });
+        const md = draftToMarkdown(draftNarrative(recognizeWorkbook(toGrids(wb))));
+        const diff = Math.round(current.total * 100) - Math.round(last.total * 100);
+        const rate = ((Math.abs(diff) / Math.round(last.total * 100)) * 100).toFixed(2);
+        const said =
+          diff === 0
+            ? '“三公”经费财政拨款支出决算与2015年度持平'
+            : `“三公”经费财政拨款支出决算比2015年度${diff > 0 ? '增加' : '减少'}${(Math.abs(diff) / 100).toFixed(2)}万元，${diff > 0 ? '增长' : '下降'}${rate}%`;
+        expect(md).toContain(said);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
 describe('a “三公” table turned on its side, one line a year', () => {
   it('衢江区 2016: the draft states the 2016年 line (2,364), not the 2015年 one above it (2,840)', async () => {
     const { md } = await corpusDraft('qujiang-sangong-2016');

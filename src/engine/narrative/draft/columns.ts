@@ -9,8 +9,8 @@ import { figureKey, type PlainColumnKey } from '../../model/keys';
 import { isPlainBudgetLabel, measureOf } from '../../recognize/lexicon';
 import { isChangeColumn, isLastYearsColumn } from '../../model/tables';
 
-/** What the draft asks a column for: the report's own figure, or one of the 决算 comparisons. */
-export type Want = 'current' | 'budget' | 'initial' | 'adjusted';
+/** What the draft asks a column for: the report's own figure, one of the 决算 comparisons, or last year's figure printed beside it. */
+export type Want = 'current' | 'budget' | 'initial' | 'adjusted' | 'prior';
 
 type ColumnMeasure = Measure | 'plain-budget';
 
@@ -31,6 +31,7 @@ export function columnMeasure(c: Column): ColumnMeasure | undefined {
 
 
 function accepts(t: Table, m: ColumnMeasure | undefined, want: Want): boolean {
+  if (want === 'prior') return m === 'prior-year';
   if (m === 'prior-year') return false;
   switch (want) {
     case 'current':

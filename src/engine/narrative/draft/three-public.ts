@@ -22,6 +22,8 @@ export interface Measured {
   current?: number;
   /** A 决算's 预算数 (全年预算), when printed. */
   budget?: number;
+  /** Last year's figure, when the table prints it beside the year's ('上年决算数', '2022年预算数'). */
+  prior?: number;
 }
 
 export interface ThreePublicFigures {
@@ -48,6 +50,7 @@ const KEY_OF_PART: Record<ThreePublicPart, PlainColumnKey[]> = {
 interface Partial2 {
   current?: number | null;
   budget?: number | null;
+  prior?: number | null;
 }
 
 function read(t: Table, line: Line, keys: readonly PlainColumnKey[]): Partial2 {
@@ -55,7 +58,7 @@ function read(t: Table, line: Line, keys: readonly PlainColumnKey[]): Partial2 {
     const column = findColumn(t, line.block, keys, want);
     return column ? fenAt(t, line, column) ?? null : undefined;
   };
-  return { current: at('current'), budget: t.family === 'final' ? at('budget') : undefined };
+  return { current: at('current'), budget: t.family === 'final' ? at('budget') : undefined, prior: at('prior') };
 }
 
 /**
@@ -158,8 +161,13 @@ export function readThreePublic(tables: readonly Table[]): ThreePublicFigures | 
   const notes: string[] = [];
   const current = settle(t, found, 'current', notes);
   const budget = t.family === 'final' ? settle(t, found, 'budget', notes) : {};
+  // Last year's figures only state a change: what the table leaves open of them is no note for the clerk.
+  const prior = t.empty ? {} : settle(t, found, 'prior', []);
   const parts = Object.fromEntries(
-    THREE_PUBLIC_PARTS.map((p) => [p, { current: current[p], ...(budget[p] !== undefined ? { budget: budget[p] } : {}) }]),
+    THREE_PUBLIC_PARTS.map((p) => [
+      p,
+      { current: current[p], ...(budget[p] !== undefined ? { budget: budget[p] } : {}), ...(prior[p] !== undefined ? { prior: prior[p] } : {}) },
+    ]),
   ) as Record<ThreePublicPart, Measured>;
   const admin = found.get('admin');
   return {
