@@ -328,9 +328,10 @@ describe('a “三公” table turned on its side, one line a year', () => {
     const { md } = await corpusDraft('qujiang-sangong-2016');
     expect(md).toContain('2016年度“三公”经费财政拨款支出决算为2364.00万元，其中：因公出国（境）费支出决算为12.00万元；公务用车购置及运行维护费支出决算为996.00万元；公务接待费支出决算为1356.00万元。');
     expect(md).not.toContain('2840.00');
+    expect(md).toContain('“三公”经费财政拨款支出决算比2015年度减少476.00万元，下降16.76%');
   });
 
-  it('any two years’ figures: every amount the draft states is the report year’s (property)', () => {
+  it('any two years’ figures: every amount the draft states is the report year’s, or its change on the year before (property)', () => {
     const year = fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 4, maxLength: 4 });
     fc.assert(
       fc.property(year, year, (prior, current) => {
@@ -338,9 +339,12 @@ describe('a “三公” table turned on its side, one line a year', () => {
         const draft = draftNarrative(recognizeWorkbook(toGrids(turnedTable(prior, current))));
         const [abroad, reception, purchase, run] = current;
         const own = [abroad + reception + purchase + run, abroad, reception, purchase + run, purchase, run].map(fen);
+        const change = fen(Math.abs(current.reduce((a, b) => a + b, 0) - prior.reduce((a, b) => a + b, 0)));
         const amounts = draftLines(draft).flatMap((l) => l.spans.flatMap((s) => (s.type === 'amount' ? [s.fen] : [])));
         expect(amounts.length).toBeGreaterThan(0);
-        for (const a of amounts) expect(own).toContain(a);
+        for (const a of amounts) expect([...own, change]).toContain(a);
+        // The change is the 合计's, worked on the line of the year before ('2015年' above '2016年').
+        if (change !== 0) expect(amounts).toContain(change);
       }),
       { numRuns: 25 },
     );

@@ -65,11 +65,11 @@ function read(t: Table, line: Line, keys: readonly PlainColumnKey[]): Partial2 {
  * The line of the report's figures in the horizontal layout: its one line, or — in a table turned on its side, one
  * line a year ('2015年', '2016年', then '2016年比2015年增减%') — the line of the table's year, none without it.
  */
-function reportLine(t: Table): Line | undefined {
+function reportLine(t: Table, year = t.year): Line | undefined {
   const lines = t.lines.filter((l) => holdsFigure(l) && !namesRateLine(normalizeLabel(l.label)));
   const yearly = lines.filter((l) => yearNamed(l.label) !== undefined);
-  if (yearly.length > 0) return yearly.find((l) => yearNamed(l.label) === t.year);
-  return lines[0] ?? t.lines[0];
+  if (yearly.length > 0) return year === undefined ? undefined : yearly.find((l) => yearNamed(l.label) === year);
+  return year === t.year ? (lines[0] ?? t.lines[0]) : undefined;
 }
 
 /** Columns named after the parts (horizontal layout): the parts are read off one line. */
@@ -79,9 +79,13 @@ function horizontal(t: Table): Map<ThreePublicPart | 'admin', Partial2> | undefi
   const line = reportLine(t);
   const out = new Map<ThreePublicPart | 'admin', Partial2>();
   if (!line) return out;
+  // A table turned on its side gives last year's figures on last year's line ('2015年' above '2016年').
+  const lastYears = t.year === undefined ? undefined : reportLine(t, t.year - 1);
   for (const part of Object.keys(KEY_OF_PART) as ThreePublicPart[]) {
     // The 合计 column is 'total'; in this layout no other column is.
-    if (has(KEY_OF_PART[part])) out.set(part, read(t, line, KEY_OF_PART[part]));
+    if (!has(KEY_OF_PART[part])) continue;
+    const figures = read(t, line, KEY_OF_PART[part]);
+    out.set(part, lastYears && figures.prior === undefined ? { ...figures, prior: read(t, lastYears, KEY_OF_PART[part]).current } : figures);
   }
   if (has(['admin-operating'])) out.set('admin', read(t, line, ['admin-operating']));
   return out;
