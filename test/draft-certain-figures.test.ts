@@ -18,14 +18,24 @@ import { workbookToGrids } from '../src/xlsx/grids';
 import { loadXlsx } from '../src/xlsx/load';
 import { CORPUS_DIR } from './accuracy/corpus';
 import { toGrids } from './fixtures';
-import { turnedTable, writeCountyThreePublic, type CountyCell } from './fixtures/three-public';
+import { turnedTable, writeCountyThreePublic, writeThreePublicChanges, type CountyCell } from './fixtures/three-public';
+import { readFacts } from '../src/engine/narrative/facts';
+import { namesLastYearsFigure } from '../src/engine/recognize/lexicon';
 
 const BLANK = `${PLACEHOLDERS.amount.marker}万元`;
 
 async function corpusDraft(name: string) {
   const grids = workbookToGrids(await loadXlsx(new Uint8Array(readFileSync(join(CORPUS_DIR, 'tables/workbooks', `${name}.xlsx`)))), `${name}.xlsx`);
-  const draft = draftNarrative(recognizeWorkbook(grids), { grids });
-  return { draft, md: draftToMarkdown(draft) };
+  const tables = recognizeWorkbook(grids);
+  const draft = draftNarrative(tables, { grids });
+  return { draft, md: draftToMarkdown(draft), tables };
+}
+
+/** The cells the facts read each “三公” figure from ('three-public' → ['C3']). */
+function threePublicFactCells(tables: Parameters<typeof readFacts>[0]): Record<string, string[]> {
+  const totals = readFacts(tables).totals;
+  const keys = ['three-public', 'abroad', 'reception', 'vehicle', 'vehicle-operation', 'vehicle-purchase'];
+  return Object.fromEntries(keys.map((k) => [k, (totals.get(k) ?? []).map((w) => w.source.cell)]));
 }
 
 describe('the real workbooks', () => {
@@ -33,6 +43,25 @@ describe('the real workbooks', () => {
     const { md } = await corpusDraft('fengxin-sangong-2023');
     // 合计 2415.44 = 0 + 989.86 + 1425.58; 1425.58 = 898.22 + 527.36 (its line '公务用车运转维护费', read as the 运行维护费 line).
     expect(md).toContain('“三公”经费预算2415.44万元，其中：因公出国（境）费0.00万元，公务用车购置及运行维护费1425.58万元（其中：公务用车购置费527.36万元，公务用车运行维护费898.22万元），公务接待费989.86万元。');
+  });
+
+  it('奉新 2023: the facts read the 2023年预算数 column alone, never 2023年预算数增减 (D) or 增减原因 (E)', async () => {
+    const { tables } = await corpusDraft('fengxin-sangong-2023');
+    expect(threePublicFactCells(tables)).toEqual({
+      'three-public': ['C3'],
+      abroad: ['C4'],
+      reception: ['C5'],
+      vehicle: ['C6'],
+      'vehicle-operation': ['C7'],
+      'vehicle-purchase': ['C8'],
+    });
+  });
+
+  it('施甸县 2016: 上年决算数 | 本年决算数 | 比上年增、减情况 — the draft and the facts take 本年决算数 (2706.86), not 上年 (2911.47)', async () => {
+    const { md, tables } = await corpusDraft('shidian-2016');
+    expect(md).toContain('2016年度“三公”经费财政拨款支出决算为2706.86万元，其中：因公出国（境）费支出决算为10.20万元；公务用车购置及运行维护费支出决算为1105.72万元；公务接待费支出决算为1590.94万元。');
+    expect(md).not.toContain('2911.47');
+    expect(Object.values(threePublicFactCells(tables)).flat().every((cell) => cell.startsWith('C'))).toBe(true);
   });
 
   it('岳阳县台创园 2017: the 2017-预算数 column before the blank 2016-执行数', async () => {
@@ -202,14 +231,107 @@ describe('the year’s own column of a 三公 预算 table (property)', () => {
   });
 });
 
+describe('the facts of a “三公” table with changes beside its figures (properties)', () => {
+  const wanOf = (x: Record<ThreePublicPart, number>, p: ThreePublicPart) => x[p] / 1_000_000;
+
+  it('a column headed 增减 / 增减额 / 增、减额 / 增减率 / 比上年增减 (or its 原因) is never read as the year’s figure', () => {
+    const changeHeads = ['2015年预算数增减', '增减', '增减额', '增、减额', '增减率', '比上年增减', '比上年增、减金额'];
+    fc.assert(
+      fc.property(truth, truth, fc.constantFrom(...changeHeads), fc.boolean(), (t, other, head, withReason) => {
+        const heads = ['2014年预算数', '2015年预算数', head, ...(withReason ? ['增减原因'] : [])];
+        const cells = (p: ThreePublicPart): CountyCell[] => [wanOf(other, p), wanOf(t, p), Math.round((wanOf(t, p) - wanOf(other, p)) * 100) / 100, ...(withReason ? [null] : [])];
+        const wb = new ExcelJS.Workbook();
+        writeCountyThreePublic(wb.addWorksheet('三公'), {
+          heads,
+          total: cells('total'),
+          abroad: cells('abroad'),
+          reception: cells('reception'),
+          vehicle: cells('vehicle'),
+          operation: cells('operation'),
+          purchase: cells('purchase'),
+        });
+        const totals = readFacts(recognizeWorkbook(toGrids(wb))).totals;
+        expect((totals.get('three-public') ?? []).map((w) => w.fen)).toEqual([t.total]);
+        expect((totals.get('reception') ?? []).map((w) => w.fen)).toEqual([t.reception]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('last year’s figure by its words, never money carried over from it or a change on it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('', '2025年'), fc.constantFrom('', '度'), fc.constantFrom('', '年初', '全年'), fc.constantFrom('预算数', '决算数', '执行数', '预算'), (year, du, which, measure) => {
+        expect(namesLastYearsFigure(`${year}上年${du}${which}${measure}`)).toBe(true);
+        expect(namesLastYearsFigure(`${year}比上年${du}${which}${measure}增减`)).toBe(false);
+        expect(namesLastYearsFigure(`${year}上年${du}结转${measure}`)).toBe(false);
+      }),
+    );
+  });
+
+  it('上年决算数 | 本年决算数 | 增、减金额: the facts and the draft hold 本年决算数 alone', () => {
+    const year = fc.record({ abroad: fc.nat(5000), reception: fc.nat(5000), purchase: fc.nat(5000), operation: fc.nat(5000) }).map((x) => {
+      const w = (c: number) => c / 100;
+      const vehicle = x.purchase + x.operation;
+      return { abroad: w(x.abroad), reception: w(x.reception), purchase: w(x.purchase), operation: w(x.operation), vehicle: w(vehicle), total: w(x.abroad + x.reception + vehicle) };
+    });
+    fc.assert(
+      fc.property(year, year, (last, current) => {
+        fc.pre(last.total !== current.total);
+        const wb = new ExcelJS.Workbook();
+        writeThreePublicChanges(wb.addWorksheet('三公'), { last, current });
+        const tables = recognizeWorkbook(toGrids(wb));
+        expect((readFacts(tables).totals.get('three-public') ?? []).map((w) => w.fen)).toEqual([Math.round(current.total * 1_000_000)]);
+        expect(draftToMarkdown(draftNarrative(tables))).toContain(`“三公”经费财政拨款支出决算为${current.total.toFixed(2)}万元`);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('the change on last year, from the 上年 column the “三公” table prints', () => {
+  it('富源 2018 (本年年初预算数 | 上年年初预算数) and 施甸 2016 (上年决算数 | 本年决算数): the change is stated, worked on the table’s two years', async () => {
+    const fuyuan = await corpusDraft('fuyuan-zhengfuban-2018');
+    expect(fuyuan.md).toContain('2018年财政拨款“三公”经费预算比上年减少2.40万元，下降12.77%，主要原因是【请填写原因】。其中：因公出国（境）费与上年持平；');
+    expect(fuyuan.md).toContain('公务接待费比上年减少2.40万元，下降50.00%');
+    const shidian = await corpusDraft('shidian-2016');
+    expect(shidian.md).toContain('“三公”经费财政拨款支出决算比2015年度减少204.61万元，下降7.03%，主要原因是【请填写原因】。');
+    expect(shidian.md).not.toContain('与2015年度相比，【请填写与上年相比的增减情况及原因】');
+  });
+
+  it('any two years: the draft states 本年 − 上年 of the 合计, its way and its rate (property)', () => {
+    const year = fc.record({ abroad: fc.nat(5000), reception: fc.nat(5000), purchase: fc.nat(5000), operation: fc.nat(5000) }).map((x) => {
+      const w = (c: number) => c / 100;
+      const vehicle = x.purchase + x.operation;
+      return { abroad: w(x.abroad), reception: w(x.reception), purchase: w(x.purchase), operation: w(x.operation), vehicle: w(vehicle), total: w(x.abroad + x.reception + vehicle) };
+    });
+    fc.assert(
+      fc.property(year, year, (last, current) => {
+        fc.pre(last.total > 0);
+        const wb = new ExcelJS.Workbook();
+        writeThreePublicChanges(wb.addWorksheet('三公'), { last, current });
+        const md = draftToMarkdown(draftNarrative(recognizeWorkbook(toGrids(wb))));
+        const diff = Math.round(current.total * 100) - Math.round(last.total * 100);
+        const rate = ((Math.abs(diff) / Math.round(last.total * 100)) * 100).toFixed(2);
+        const said =
+          diff === 0
+            ? '“三公”经费财政拨款支出决算与2015年度持平'
+            : `“三公”经费财政拨款支出决算比2015年度${diff > 0 ? '增加' : '减少'}${(Math.abs(diff) / 100).toFixed(2)}万元，${diff > 0 ? '增长' : '下降'}${rate}%`;
+        expect(md).toContain(said);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
 describe('a “三公” table turned on its side, one line a year', () => {
   it('衢江区 2016: the draft states the 2016年 line (2,364), not the 2015年 one above it (2,840)', async () => {
     const { md } = await corpusDraft('qujiang-sangong-2016');
     expect(md).toContain('2016年度“三公”经费财政拨款支出决算为2364.00万元，其中：因公出国（境）费支出决算为12.00万元；公务用车购置及运行维护费支出决算为996.00万元；公务接待费支出决算为1356.00万元。');
     expect(md).not.toContain('2840.00');
+    expect(md).toContain('“三公”经费财政拨款支出决算比2015年度减少476.00万元，下降16.76%');
   });
 
-  it('any two years’ figures: every amount the draft states is the report year’s (property)', () => {
+  it('any two years’ figures: every amount the draft states is the report year’s, or its change on the year before (property)', () => {
     const year = fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 4, maxLength: 4 });
     fc.assert(
       fc.property(year, year, (prior, current) => {
@@ -217,9 +339,12 @@ describe('a “三公” table turned on its side, one line a year', () => {
         const draft = draftNarrative(recognizeWorkbook(toGrids(turnedTable(prior, current))));
         const [abroad, reception, purchase, run] = current;
         const own = [abroad + reception + purchase + run, abroad, reception, purchase + run, purchase, run].map(fen);
+        const change = fen(Math.abs(current.reduce((a, b) => a + b, 0) - prior.reduce((a, b) => a + b, 0)));
         const amounts = draftLines(draft).flatMap((l) => l.spans.flatMap((s) => (s.type === 'amount' ? [s.fen] : [])));
         expect(amounts.length).toBeGreaterThan(0);
-        for (const a of amounts) expect(own).toContain(a);
+        for (const a of amounts) expect([...own, change]).toContain(a);
+        // The change is the 合计's, worked on the line of the year before ('2015年' above '2016年').
+        if (change !== 0) expect(amounts).toContain(change);
       }),
       { numRuns: 25 },
     );

@@ -60,6 +60,19 @@ describe('the real drafts checked again', () => {
     expect(vehicle.map((w) => w.fen)).toContain(898_220_000);
   });
 
+  it('a paragraph with a blank in one sentence and a wrong sum in the next: the wrong sum is flagged, the blank’s list is not', () => {
+    // The drafted 三公 line of 桂林市司法局 2015 (用车 left blank over its 其中), then a 基本支出 sentence off by 1.00.
+    const text = `2015年“三公”经费预算数为32.65万元，其中：因公出国（境）费0.00万元，公务用车购置及运行维护费${BLANK}（其中：公务用车购置费0.00万元，公务用车运行维护费32.65万元），公务接待费0.00万元。基本支出120.00万元，其中：人员经费100.00万元，公用经费19.00万元。`;
+    const sums = reviewNarrativeText(text).findings.filter((f) => f.rule === 'narrative/sum');
+    expect(sums.map((f) => `${f.severity} ${f.cell} ${f.expected}`)).toEqual(['error L1 119']);
+  });
+
+  it('石泉路街道 2025: the draft’s 20805 行政事业单位养老支出（款）, the current name of the 款 the tables print as 行政事业单位离退休, draws no name warning', async () => {
+    const { md, findings } = (await draftCheckedAgain('shiquan-2025'))!;
+    expect(md).toContain('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）');
+    expect(findings.filter((f) => f.rule === 'narrative/name').map((f) => `${f.cell} ${f.message}`)).toEqual([]);
+  });
+
   it('渝中区 2017: the 小计 printed blank over 692 and 4612 is no 0 to weigh the drafted 5304.00 against', async () => {
     const { md, findings } = (await draftCheckedAgain('yuzhong-sangong-2017'))!;
     expect(md).toContain('公务用车购置及运行维护费5304.00万元');
@@ -100,6 +113,58 @@ describe('properties', () => {
         expect(sums(blank)).toEqual([]);
         expect(sums(wrong).length).toBeGreaterThan(0);
       }),
+    );
+  });
+
+  it('a blank silences its own sentence and list only: a wrong sum in another sentence of its paragraph is still found', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 100, max: 9_999 }),
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: -9_999, max: 9_999 }),
+        fc.boolean(),
+        (a, b, off, c, d, slip, blankFirst) => {
+          const wan = (fen: number) => `${(fen / 100).toFixed(2)}万元`;
+          const withBlank = `“三公”经费预算${wan(a + b + off)}，其中：因公出国（境）费${wan(a)}，公务用车购置及运行维护费${BLANK}（其中：公务用车购置费${wan(b)}，公务用车运行维护费0.00万元），公务接待费0.00万元。`;
+          const other = `基本支出${wan(c + d + slip)}，其中：人员经费${wan(c)}，公用经费${wan(d)}。`;
+          const text = blankFirst ? `${withBlank}${other}` : `${other}${withBlank}`;
+          const sums = reviewNarrativeText(text).findings.filter((f) => f.rule === 'narrative/sum');
+          // The blank's list never draws one; the other sentence's wrong total always does, and only it.
+          expect(sums.every((f) => f.message.includes(`基本支出${wan(c + d + slip)}`))).toBe(true);
+          expect(sums.length).toBe(Math.abs(slip) > 1 ? 1 : 0);
+        },
+      ),
+    );
+  });
+
+  it('a blank anywhere in a list never causes a finding but the one that asks to fill it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 99_999 }), fc.nat(9_999), fc.integer({ min: 0, max: 2 }), (a, b, off, at) => {
+        const wan = (fen: number) => `${(fen / 100).toFixed(2)}万元`;
+        const parts = [`因公出国（境）费${wan(a)}`, `公务用车购置及运行维护费${wan(b)}`];
+        parts.splice(at, 0, `公务接待费${BLANK}`);
+        const text = `“三公”经费预算${wan(a + b + off)}，其中：${parts.join('，')}。基本支出${wan(a + b)}，其中：人员经费${wan(a)}，公用经费${wan(b)}。`;
+        const findings = reviewNarrativeText(text).findings.map((f) => `${f.rule} ${f.message}`);
+        expect(findings.filter((f) => !f.startsWith('narrative/draft-placeholder'))).toEqual([]);
+      }),
+    );
+  });
+
+  it('a 款 written by its current name or by the name the tables print is no name slip; any other name is (石泉路街道 2025’s 20805 lines)', async () => {
+    const { md } = (await draftCheckedAgain('shiquan-2025'))!;
+    const { tables } = await tablesOf('shiquan-2025');
+    const lines = md.split('\n').filter((l) => l.includes('行政事业单位养老支出（款）'));
+    expect(lines.length).toBe(5);
+    fc.assert(
+      fc.property(fc.constantFrom(...lines), fc.constantFrom('行政事业单位养老支出', '行政事业单位离退休', '行政事业单位医疗', '养老支出'), (drafted, kuan) => {
+        const text = drafted.replace('行政事业单位养老支出（款）', `${kuan}（款）`);
+        const names = reviewNarrativeText(text, tables).findings.filter((f) => f.rule === 'narrative/name');
+        expect(names.length).toBe(['行政事业单位养老支出', '行政事业单位离退休'].includes(kuan) ? 0 : 1);
+      }),
+      { numRuns: 40 },
     );
   });
 

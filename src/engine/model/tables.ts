@@ -8,6 +8,7 @@ import { toA1 } from '../grid/a1';
 import { beyondAnyBudget } from '../grid/units';
 import { toFen } from './money';
 import type { Column, ColumnKey, Line, LineKey, Table } from '../recognize/types';
+import { namesChange, namesLastYearsFigure } from '../recognize/lexicon';
 
 /**
  * What every check reads of a table again and again — its figure lines and amount columns, whole
@@ -60,6 +61,19 @@ export function amountColumns(table: Table, block?: number): Column[] {
 function inSheetOrder(columns: readonly Column[]): boolean {
   for (let i = 1; i < columns.length; i++) if (columns[i - 1].col > columns[i].col) return false;
   return true;
+}
+
+/**
+ * A column of changes on last year or of their reasons, by its head or a group above it ('增减', '增、减额',
+ * '2023年预算数增减', '比上年增、减情况', '增减原因'): never a figure of the year, whatever measure it sits under.
+ */
+export function isChangeColumn(c: Column): boolean {
+  return c.path.some((label) => namesChange(label.replace(/[、\s]/g, '')));
+}
+
+/** A column of last year's figures, marked so or headed so ('上年决算数' over a 决算 measure): never the year's. */
+export function isLastYearsColumn(c: Column): boolean {
+  return c.measure === 'prior-year' || c.path.some((label) => namesLastYearsFigure(label.replace(/\s/g, '')));
 }
 
 /** A 合计 or 总计 line (its role; whether it has a code is the caller's question). */

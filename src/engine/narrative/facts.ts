@@ -9,7 +9,7 @@ import { toA1 } from '../grid/a1';
 import { halfUnitFen } from '../model/money';
 import { subjectName, tableName } from '../model/names';
 import { basicSideOf, measureOf, saysBudget, namesYear, statesChangeReason } from '../recognize/lexicon';
-import { amountColumns, cellAt, cellColumn, columnsWithKey, fenAt, figureLines, hasNonZeroFigure, hasValue, holdsFigure, isTotalLine, totalLine } from '../model/tables';
+import { amountColumns, isChangeColumn, isLastYearsColumn, cellAt, cellColumn, columnsWithKey, fenAt, figureLines, hasNonZeroFigure, hasValue, holdsFigure, isTotalLine, totalLine } from '../model/tables';
 import { threePublicPartsOf } from '../model/keys';
 import { differenceIdentity } from '../rules/column-sum';
 import { blankChanges } from '../rules/blank-change';
@@ -271,7 +271,7 @@ const THREE_PUBLIC_COLUMNS: Partial<Record<ColumnKey | LineKey, Core>> = {
   'admin-operating': 'admin-operating',
 };
 
-/** The measure of a column's figures; undefined for a prior-year column. */
+/** The measure of a column's figures; undefined for a column of last year's figures or of changes. */
 /** measureOfColumn by column: a column's measure is read once, however many lines ask. */
 const columnMeasures = new WeakMap<Column, Measure | null>();
 
@@ -282,6 +282,7 @@ function measureOfColumn(t: Table, c: Column): Measure | undefined {
 }
 
 function readColumnMeasure(t: Table, c: Column): Measure | undefined {
+  if (isChangeColumn(c) || isLastYearsColumn(c)) return undefined;
   switch (c.measure) {
     case 'prior-year':
       return undefined;

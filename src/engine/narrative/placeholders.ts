@@ -2,9 +2,10 @@
  * The draft's own placeholders (【请填写原因】 …) in a text being checked: what is left to fill, not a
  * mistake. They are reported as one warning per kind that lists every line holding one ("草稿中有 34 处
  * 待填写：原因（L12、L15 …）"), and blanked out (same length) before the text's figures are checked, so
- * a sentence with a gap in it is still checked for the rest. A check the gap itself makes moot (the sum of a
- * list with an amount left blank, a reason left blank after 主要原因是) says nothing on its paragraph: the
- * blank is told once, as a blank to fill.
+ * a sentence with a gap in it is still checked for the rest. A check the gap itself makes moot says nothing
+ * there: an amount left blank is kept on its paragraph (Paragraph.blanks), so the sums of its sentence and of
+ * any list through it are not checked; a reason left blank after 主要原因是 silences the reason check on its
+ * paragraph. The blank is told once, as a blank to fill.
  */
 import type { Finding } from '../findings';
 import type { Paragraph } from './text/tokens';
@@ -22,7 +23,6 @@ export interface SeparatedPlaceholders {
 
 /** The text checks a blank of each kind leaves nothing certain to say on: its paragraph's are dropped. */
 const MOOT_RULES: Partial<Record<PlaceholderKind, readonly string[]>> = {
-  amount: ['narrative/sum'],
   reason: ['narrative/reason'],
 };
 
@@ -36,9 +36,11 @@ export function separateDraftPlaceholders(paras: readonly Paragraph[]): Separate
     // Every placeholder opens with 【: most paragraphs have none to replace.
     if (!p.text.includes('【')) return p;
     let hit = false;
-    const text = p.text.replace(PLACEHOLDER_PATTERN, (marker) => {
+    const blanks: number[] = [];
+    const text = p.text.replace(PLACEHOLDER_PATTERN, (marker: string, at: number) => {
       hit = true;
       const kind = placeholderKindOf(marker);
+      if (kind === 'amount') blanks.push(at);
       const key = kind === 'other' ? marker : kind;
       const g = groups.get(key) ?? { what: kind === 'other' ? marker.slice(4, -1) : PLACEHOLDERS[kind].what, count: 0, at: [] };
       g.count++;
@@ -51,7 +53,8 @@ export function separateDraftPlaceholders(paras: readonly Paragraph[]): Separate
       groups.set(key, g);
       return '\u3000'.repeat(marker.length);
     });
-    return hit ? { ...p, text } : p;
+    if (!hit) return p;
+    return blanks.length > 0 ? { ...p, text, blanks } : { ...p, text };
   });
   const findings: Finding[] = [...groups.values()].map((g) => {
     const cells = g.at.map((p) => p.cell);

@@ -565,6 +565,14 @@ export function namesLastYear(label: string): boolean {
   return label.includes('上年');
 }
 
+/**
+ * Last year's figure by its own words ('上年决算数', '上年年初预算数', '上年执行数'), unlike '上年结转' — money carried into
+ * this year — or '比上年', a change.
+ */
+export function namesLastYearsFigure(label: string): boolean {
+  return /(?<!比)上年度?(年初|全年|调整后?)?(预算|决算|执行)/.test(label);
+}
+
 /** A column of this year's figures (本年决算数, 当年预算数). */
 export function namesThisYear(label: string): boolean {
   return /本年|当年/.test(label);

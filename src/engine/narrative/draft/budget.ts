@@ -9,7 +9,7 @@ import { figureKey, type PlainColumnKey } from '../../model/keys';
 import { body, joinLines, line, placeholder, subheading, wan, wanOrBlank, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, everyGiven, functionName, shareList, type ShareItem } from './phrases';
 import { yearPart, type DraftContext } from './context';
-import { adminOperatingNote, basicParts, govFundSection, groupPartParagraphs, otherMattersSection, stateCapitalSection, threePublicParts } from './shared';
+import { adminOperatingNote, basicParts, govFundSection, groupPartParagraphs, otherMattersSection, priorThreePublic, stateCapitalSection, threePublicParts } from './shared';
 import type { IncomeItem } from './income';
 import { lineOfCode } from './coded-lines';
 import { editionSections } from './edition';
@@ -226,9 +226,8 @@ function threePublicSection(ctx: DraftContext): DraftSection | undefined {
   if (total !== undefined && shared.length > 1) {
     paragraphs.push(body('“三公”经费预算中，', shareList(shared, total, '“三公”经费预算', ctx.notes), '。'));
   }
-  const p = ctx.prior?.threePublic;
-  if (p) {
-    const pc = (k: keyof typeof p.parts) => p.parts[k].current;
+  const pc = priorThreePublic(ctx, t);
+  if (pc) {
     const change = (name: string, cur: number | undefined, pr: number | undefined): Line =>
       cur !== undefined && pr !== undefined ? line(name, changeOnPrior(cur, pr)) : line(name, placeholder('prior-change'));
     const parts: [string, keyof typeof t.parts][] = [

@@ -6,10 +6,11 @@
  */
 import type { Column, Measure, Table } from '../../recognize/types';
 import { figureKey, type PlainColumnKey } from '../../model/keys';
-import { isPlainBudgetLabel, measureOf, namesChange } from '../../recognize/lexicon';
+import { isPlainBudgetLabel, measureOf } from '../../recognize/lexicon';
+import { isChangeColumn, isLastYearsColumn } from '../../model/tables';
 
-/** What the draft asks a column for: the report's own figure, or one of the 决算 comparisons. */
-export type Want = 'current' | 'budget' | 'initial' | 'adjusted';
+/** What the draft asks a column for: the report's own figure, one of the 决算 comparisons, or last year's figure printed beside it. */
+export type Want = 'current' | 'budget' | 'initial' | 'adjusted' | 'prior';
 
 type ColumnMeasure = Measure | 'plain-budget';
 
@@ -19,6 +20,7 @@ function measureOfLabel(label: string): ColumnMeasure | undefined {
 
 /** The measure of a column: its own, or the nearest one written on it or above it. */
 export function columnMeasure(c: Column): ColumnMeasure | undefined {
+  if (isLastYearsColumn(c)) return 'prior-year';
   if (c.measure) return c.measure;
   for (let i = c.path.length - 1; i >= 0; i--) {
     const m = measureOfLabel(c.path[i]);
@@ -29,6 +31,7 @@ export function columnMeasure(c: Column): ColumnMeasure | undefined {
 
 
 function accepts(t: Table, m: ColumnMeasure | undefined, want: Want): boolean {
+  if (want === 'prior') return m === 'prior-year';
   if (m === 'prior-year') return false;
   switch (want) {
     case 'current':
@@ -55,11 +58,6 @@ function rank(t: Table, m: ColumnMeasure | undefined, want: Want): number {
   return 0;
 }
 
-/** A change on last year ('2023年预算数增减', '比上年增、减情况') or its reason (增减原因): never a figure of the year. */
-function namesChangeColumn(c: Column): boolean {
-  return c.path.some(namesChange);
-}
-
 const found = new WeakMap<Table, Map<string, Column | undefined>>();
 
 /** The amount column of `block` whose key is one of `keys` (first key that has one) under the wanted measure. */
@@ -77,7 +75,7 @@ export function findColumn(t: Table, block: number, keys: readonly PlainColumnKe
 function searchColumn(t: Table, block: number, keys: readonly PlainColumnKey[], want: Want): Column | undefined {
   for (const k of keys) {
     const candidates = t.columns
-      .filter((c) => c.block === block && c.role === 'amount' && c.key && figureKey(c.key) === k && !namesChangeColumn(c))
+      .filter((c) => c.block === block && c.role === 'amount' && c.key && figureKey(c.key) === k && !isChangeColumn(c))
       .map((c) => ({ c, m: columnMeasure(c) }))
       .filter(({ m }) => accepts(t, m, want))
       .sort((a, b) => rank(t, a.m, want) - rank(t, b.m, want) || a.c.col - b.c.col);
@@ -90,6 +88,6 @@ function searchColumn(t: Table, block: number, keys: readonly PlainColumnKey[], 
 export function firstColumn(t: Table, block: number, want: Want = 'current'): Column | undefined {
   return (
     findColumn(t, block, ['amount', 'total', 'subtotal'], want) ??
-    t.columns.find((c) => c.block === block && c.role === 'amount' && !namesChangeColumn(c) && accepts(t, columnMeasure(c), want))
+    t.columns.find((c) => c.block === block && c.role === 'amount' && !isChangeColumn(c) && accepts(t, columnMeasure(c), want))
   );
 }

@@ -11,7 +11,7 @@ import { shareBasisPoints } from '../shares';
 import { body, line, pct, placeholder, subheading, wan, wanOrBlank, joinLines, type DraftParagraph, type DraftSection, type Line, type Part } from './model';
 import { changeOnPrior, classPath, completion, everyGiven, finalAgainstBudget, functionName, shareList, type ShareItem } from './phrases';
 import { priorYearWords, yearPart, type DraftContext } from './context';
-import { adminOperatingNote, assetsParagraph, basicParts, govFundSection, groupPartParagraphs, performanceParagraph, procurementParagraph, stateCapitalSection } from './shared';
+import { adminOperatingNote, assetsParagraph, basicParts, govFundSection, groupPartParagraphs, performanceParagraph, priorThreePublic, procurementParagraph, stateCapitalSection } from './shared';
 import type { CodedLine, Figures } from './coded-lines';
 import type { Measured } from './three-public';
 import { editionSections } from './edition';
@@ -26,9 +26,12 @@ function who(ctx: DraftContext): Line {
   return line(ctx.dept, yearPart(ctx), '年度');
 }
 
-/** "与2023年度相比，X增加…，主要原因是【…】。" — computed with the prior year's tables, a placeholder without. */
-function onPrior(ctx: DraftContext, what: string, current: number, prior: number | undefined): Line {
-  if (ctx.prior) {
+/**
+ * "与2023年度相比，X增加…，主要原因是【…】。" — computed with the prior year's tables (or with last year's figure the table
+ * itself prints, `known`), a placeholder without.
+ */
+function onPrior(ctx: DraftContext, what: string, current: number, prior: number | undefined, known = ctx.prior !== undefined): Line {
+  if (known) {
     const change = changeOnPrior(current, prior ?? 0, priorYearWords(ctx));
     return line(what, change, '。');
   }
@@ -198,7 +201,7 @@ function threePublicSection(ctx: DraftContext): DraftSection | undefined {
       '。',
       p.total.budget !== undefined && total !== undefined && line('“三公”经费支出', finalAgainstBudget(total, p.total.budget, '预算数'), '。'),
       total !== undefined
-        ? onPrior(ctx, '“三公”经费财政拨款支出决算', total, ctx.prior?.threePublic?.parts.total.current)
+        ? onPrior(ctx, '“三公”经费财政拨款支出决算', total, priorThreePublic(ctx, t)?.('total'), ctx.prior !== undefined || p.total.prior !== undefined)
         : line(`与${priorYearWords(ctx)}相比，`, placeholder('prior-change'), '。'),
     ),
   );

@@ -57,7 +57,12 @@ export function draftNarrative(tables: Table[], options: DraftOptions = {}): Dra
   const sections = numbered(final ? finalSections(ctx) : budgetSections(ctx));
   const notes = [...ctx.notes, ...names.notes()];
   if (hasShares(sections)) notes.push(SHARE_ROUNDING_POLICY);
-  if (!ctx.prior) {
+  if (!ctx.prior && ctx.r.threePublic?.parts.total.prior !== undefined) {
+    notes.push(
+      `未提供上年${final ? '决算' : '预算'}表：“三公”经费的比上年增减按“三公”经费表所列上年数计算，“${placeholder('reason').text}”处请填写增减变化的主要原因；` +
+        `其他部分${final ? '与上年相比的增减情况及原因留待填写' : '未作比上年增减说明'}（--prior 可给出上年工作簿）。`,
+    );
+  } else if (!ctx.prior) {
     notes.push(
       final
         ? '未提供上年决算表，与上年相比的增减情况及原因留待填写（--prior 可给出上年工作簿）。'

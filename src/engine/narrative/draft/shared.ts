@@ -102,6 +102,18 @@ export function groupPartParagraphs(items: readonly IncomeItem[]): DraftParagrap
   return out;
 }
 
+/**
+ * Last year's figure of each 三公 part: the prior year's tables' when given, else the one the 三公 table prints beside
+ * the year's; undefined when neither gives last year's total.
+ */
+export function priorThreePublic(ctx: DraftContext, t: ThreePublicFigures): ((part: keyof ThreePublicFigures['parts']) => number | undefined) | undefined {
+  if (ctx.prior) {
+    const p = ctx.prior.threePublic;
+    return p && ((part) => p.parts[part].current);
+  }
+  return t.parts.total.prior !== undefined ? (part) => t.parts[part].prior : undefined;
+}
+
 /** '因公出国（境）费X万元，公务用车购置及运行维护费Y万元（其中：公务用车购置费…，公务用车运行维护费…），公务接待费Z万元'. */
 export function threePublicParts(t: ThreePublicFigures, measure: keyof Measured): Line {
   const v = (m: Measured) => wanOrBlank(m[measure]);

@@ -22,6 +22,8 @@ export interface Measured {
   current?: number;
   /** A 决算's 预算数 (全年预算), when printed. */
   budget?: number;
+  /** Last year's figure, when the table prints it beside the year's ('上年决算数', '2022年预算数'). */
+  prior?: number;
 }
 
 export interface ThreePublicFigures {
@@ -48,6 +50,7 @@ const KEY_OF_PART: Record<ThreePublicPart, PlainColumnKey[]> = {
 interface Partial2 {
   current?: number | null;
   budget?: number | null;
+  prior?: number | null;
 }
 
 function read(t: Table, line: Line, keys: readonly PlainColumnKey[]): Partial2 {
@@ -55,18 +58,18 @@ function read(t: Table, line: Line, keys: readonly PlainColumnKey[]): Partial2 {
     const column = findColumn(t, line.block, keys, want);
     return column ? fenAt(t, line, column) ?? null : undefined;
   };
-  return { current: at('current'), budget: t.family === 'final' ? at('budget') : undefined };
+  return { current: at('current'), budget: t.family === 'final' ? at('budget') : undefined, prior: at('prior') };
 }
 
 /**
  * The line of the report's figures in the horizontal layout: its one line, or — in a table turned on its side, one
  * line a year ('2015年', '2016年', then '2016年比2015年增减%') — the line of the table's year, none without it.
  */
-function reportLine(t: Table): Line | undefined {
+function reportLine(t: Table, year = t.year): Line | undefined {
   const lines = t.lines.filter((l) => holdsFigure(l) && !namesRateLine(normalizeLabel(l.label)));
   const yearly = lines.filter((l) => yearNamed(l.label) !== undefined);
-  if (yearly.length > 0) return yearly.find((l) => yearNamed(l.label) === t.year);
-  return lines[0] ?? t.lines[0];
+  if (yearly.length > 0) return year === undefined ? undefined : yearly.find((l) => yearNamed(l.label) === year);
+  return year === t.year ? (lines[0] ?? t.lines[0]) : undefined;
 }
 
 /** Columns named after the parts (horizontal layout): the parts are read off one line. */
@@ -76,9 +79,13 @@ function horizontal(t: Table): Map<ThreePublicPart | 'admin', Partial2> | undefi
   const line = reportLine(t);
   const out = new Map<ThreePublicPart | 'admin', Partial2>();
   if (!line) return out;
+  // A table turned on its side gives last year's figures on last year's line ('2015年' above '2016年').
+  const lastYears = t.year === undefined ? undefined : reportLine(t, t.year - 1);
   for (const part of Object.keys(KEY_OF_PART) as ThreePublicPart[]) {
     // The 合计 column is 'total'; in this layout no other column is.
-    if (has(KEY_OF_PART[part])) out.set(part, read(t, line, KEY_OF_PART[part]));
+    if (!has(KEY_OF_PART[part])) continue;
+    const figures = read(t, line, KEY_OF_PART[part]);
+    out.set(part, lastYears && figures.prior === undefined ? { ...figures, prior: read(t, lastYears, KEY_OF_PART[part]).current } : figures);
   }
   if (has(['admin-operating'])) out.set('admin', read(t, line, ['admin-operating']));
   return out;
@@ -158,8 +165,13 @@ export function readThreePublic(tables: readonly Table[]): ThreePublicFigures | 
   const notes: string[] = [];
   const current = settle(t, found, 'current', notes);
   const budget = t.family === 'final' ? settle(t, found, 'budget', notes) : {};
+  // Last year's figures only state a change: what the table leaves open of them is no note for the clerk.
+  const prior = t.empty ? {} : settle(t, found, 'prior', []);
   const parts = Object.fromEntries(
-    THREE_PUBLIC_PARTS.map((p) => [p, { current: current[p], ...(budget[p] !== undefined ? { budget: budget[p] } : {}) }]),
+    THREE_PUBLIC_PARTS.map((p) => [
+      p,
+      { current: current[p], ...(budget[p] !== undefined ? { budget: budget[p] } : {}), ...(prior[p] !== undefined ? { prior: prior[p] } : {}) },
+    ]),
   ) as Record<ThreePublicPart, Measured>;
   const admin = found.get('admin');
   return {

@@ -41,6 +41,8 @@ export interface Passage {
   sheet: string;
   /** Where each source line starts in `text`, in order, with its cell ('L12' or 'A12'). */
   segments: { start: number; cell: string }[];
+  /** Where in `text` an amount was left blank (Paragraph.blanks, moved with its line). */
+  blanks?: number[];
   /**
    * Set when the passage ends on a full line of a hard-wrapped document that closed a sentence, and the next
    * passage is no heading: the paragraph goes on there (the PDF line just happened to end on its 。).
@@ -288,6 +290,12 @@ function adjacent(a: Paragraph, pa: Position, b: Paragraph, pb: Position, skippe
   return pb.row - pa.row === 1 + skipped || /[，,、；;]$/.test(a.text.trim());
 }
 
+/** Where offset `at` of a source line falls in the line as joined (trimmed, its letter-spacing closed). */
+function joinedOffset(line: string, at: number): number {
+  const trimmed = line.trimStart();
+  return closeLetterSpacing(trimmed.slice(0, Math.max(0, at - (line.length - trimmed.length)))).length;
+}
+
 /** Joins the source lines (one per text line or sheet cell, in order) into passages. */
 export function joinLines(lines: readonly Paragraph[]): Passage[] {
   return joinLinesOfWidth(lines, wrapWidth(lines.map((l) => l.text)));
@@ -331,6 +339,10 @@ export function joinLinesOfWidth(lines: readonly Paragraph[], width: number | un
     }
     if (!current) current = { index: out.length, text: '', half: '', sheet: l.sheet, segments: [] };
     current.segments.push({ start: current.text.length, cell: l.cell });
+    if (l.blanks) {
+      const at = current.text.length;
+      (current.blanks ??= []).push(...l.blanks.map((b) => at + joinedOffset(l.text, b)));
+    }
     // The checks read the text with \d: a figure in full-width digits ('１２万元', 227.txt) is read as written in
     // ASCII ones. Asked only of a line toHalfWidth changed (it returns a line without full-width forms as it is).
     current.text += next.half === text ? text : toHalfWidthDigits(text);

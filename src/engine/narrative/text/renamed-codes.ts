@@ -8,16 +8,20 @@ import { SHIPPED_CATALOG } from '../../catalog/catalog';
 import { classNameKey } from './subjects';
 
 let keysByCode: Map<string, Set<string>> | undefined;
+/** The current name of each renamed code, by code (classNameKey). */
+let currentByCode: Map<string, string> | undefined;
 /** By `${level}|${classNameKey}`: the renamed codes that have or had the name. */
 let codesByKey: Map<string, string[]> | undefined;
 
 function build(): void {
   keysByCode = new Map();
   codesByKey = new Map();
+  currentByCode = new Map();
   for (const e of SHIPPED_CATALOG.entries) {
     if (e.system !== 'function' || e.formerNames.length === 0) continue;
     const keys = new Set([e.name, ...e.formerNames.map((f) => f.name)].map(classNameKey));
     keysByCode.set(e.code, keys);
+    currentByCode.set(e.code, classNameKey(e.name));
     for (const key of keys) {
       const id = `${e.level}|${key}`;
       codesByKey.set(id, [...(codesByKey.get(id) ?? []), e.code]);
@@ -29,6 +33,12 @@ function build(): void {
 export function isRenamedCodesName(code: string, name: string): boolean {
   if (!keysByCode) build();
   return keysByCode!.get(code)?.has(classNameKey(name)) ?? false;
+}
+
+/** Whether `name` is the current name of a renamed 功能分类 code: right in a text whatever older name a table prints. */
+export function isCurrentNameOfRenamedCode(code: string, name: string): boolean {
+  if (!currentByCode) build();
+  return currentByCode!.get(code) === classNameKey(name);
 }
 
 /** The renamed 功能分类 codes of `level` that have or had `name`. */

@@ -15,6 +15,8 @@ export interface Paragraph {
   text: string;
   sheet: string;
   cell: string;
+  /** Where in `text` an amount was left blank (a draft's 【请填写金额】, masked): no sum through it can be checked. */
+  blanks?: readonly number[];
 }
 
 export type { Direction, Measure } from './words';

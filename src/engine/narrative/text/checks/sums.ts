@@ -15,6 +15,7 @@ import { indexOf } from '../facts-index';
 import { standsBetween, startsBefore, type AmountToken } from '../tokens';
 import { governmentReport } from './reasons';
 import { isFunctionClassName } from '../function-classes';
+import { listHoldsBlank } from '../blanks';
 
 function isComplete(list: SumList, facts: TableFacts | undefined): boolean {
   if (list.covers) return true;
@@ -660,6 +661,7 @@ export function checkSums(doc: Doc): void {
   for (const list of doc.structure.lists) {
     const head = list.head;
     if (!head || list.parts.length === 0 || head.garbled || list.parts.some((p) => p.garbled)) continue;
+    if (listHoldsBlank(doc.passages, list)) continue;
     const listed = withoutAddedRevenue(doc, head, list.parts);
     const parts = withoutOtherSideAfterSemicolon(doc, head, withoutTrailingTotal(head, withoutNestedBreakdown(head, withoutNestedRestatement(head, listed))));
     // '差值' is written unsigned: differences of unknown direction do not add up.
