@@ -84,6 +84,22 @@ describe('an unread sheet in a workbook of two departments', () => {
     expect(notes[0].message).toContain('无法确定它属于哪个部门');
   });
 
+  it('a title that holds one department’s name ties it, wherever it stands', () => {
+    const at = 8; // as above, between the two departments, its title now naming 万里
+    const grids = workbook(at, false);
+    const named = grids.sheets.map((s) => (s.name === sheets[at].name ? { ...s, rows: s.rows.map((r, i) => (i === 0 ? [{ value: `${WANLI}${r[0]?.text ?? ''}`, text: `${WANLI}${r[0]?.text ?? ''}` }] : r)) } : s));
+    expect(recognizeSheets({ ...grids, sheets: named }).unreadTables).toEqual([expect.objectContaining({ kind: 'three-public', department: WANLI })]);
+    expect(required(analyzeWorkbook({ ...grids, sheets: named }).findings).map((f) => `${f.severity} ${f.sheet}`).sort()).toEqual([`info ${sheets[at].name}`, `warning ${sheets[9].name}`]);
+  });
+
+  it('a 编制部门 line naming a department no read table names ties it to none', () => {
+    const at = 2;
+    const grids = workbook(at, true);
+    const renamed = grids.sheets.map((s) => (s.name === sheets[at].name ? { ...s, rows: s.rows.map((r, i) => (i === 1 ? [{ value: '编制部门：万里街道', text: '编制部门：万里街道' }] : r)) } : s));
+    expect(recognizeSheets({ ...grids, sheets: renamed }).unreadTables).toEqual([expect.objectContaining({ departmentUnknown: true })]);
+    expect(required(analyzeWorkbook({ ...grids, sheets: renamed }).findings)).toEqual([]);
+  });
+
   it('for any sheet made unreadable, with or without its 编制部门 line, no two departments take it as theirs', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 17 }), fc.boolean(), fc.boolean(), (at, keepDepartment, dropTwin) => {

@@ -71,12 +71,13 @@ function titleOf(sheet: SheetGrid): { title: string; row: number; col: number; k
   return undefined;
 }
 
-/** The department a line between the title and the figures names, if one does. */
+/** The department a line between the title and the figures names, if one does (a unit's name among the rows is none). */
 function departmentUnder(sheet: SheetGrid, title: number): string | undefined {
   const last = Math.min(sheet.rows.length, title + 1 + HEADER_ROWS);
   for (let r = title + 1; r < last; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
+    if (row.some((cell) => amountValueOf(cell) !== null)) return undefined;
     for (let c = 0; c < row.length; c++) {
       const text = cellText(sheet, r, c);
       const department = text ? departmentStated(text) : undefined;
