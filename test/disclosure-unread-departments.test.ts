@@ -82,6 +82,10 @@ describe('an unread sheet in a workbook of two departments', () => {
     const notes = findings.filter((f) => f.sheet === sheets[at].name);
     expect(notes.map((f) => f.rule)).toEqual(['plausibility/unread-table']);
     expect(notes[0].message).toContain('无法确定它属于哪个部门');
+    // Neither department's check counts the kind as looked at: each lacks it, and whose the sheet is cannot be told.
+    const reasons = checksOf(grids).map((c) => c.reason);
+    expect(reasons).toEqual([expect.stringContaining('核对 8 处'), expect.stringContaining('核对 8 处')]);
+    expect(checksOf(workbook(at, false, false)).map((c) => c.reason)).toEqual([expect.stringContaining('核对 8 处'), expect.stringContaining('核对 9 处')]);
   });
 
   it('a title that holds one department’s name ties it, wherever it stands', () => {
