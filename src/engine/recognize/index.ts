@@ -12,6 +12,7 @@ import { isHeaderAnchor } from './header';
 import { recognizeTableAt } from './table';
 import { bandSheet, isOneBand, regionAround, regionBottom, type Region } from './side-by-side';
 import { unreadTableOf, type UnreadTable } from './unread';
+import { tieUnreadToDepartments, type SheetReading } from './unread-department';
 
 export * from './types';
 
@@ -77,16 +78,19 @@ export interface Recognition {
 /** The tables of every sheet; a sheet that makes recognition fail is set aside and named, the others go on. */
 export function recognizeSheets(wb: WorkbookGrids): Recognition {
   const result: Recognition = { tables: [], failedSheets: [], unreadTables: [] };
+  const readings: SheetReading[] = [];
   for (const sheet of wb.sheets) {
     try {
       const tables = recognizeSheet(sheet);
       result.tables.push(...tables);
       const unread = tables.length === 0 ? unreadTableOf(sheet) : undefined;
       if (unread) result.unreadTables.push(unread);
+      readings.push({ tables, unread });
     } catch {
       result.failedSheets.push(sheet.name);
     }
   }
+  tieUnreadToDepartments(readings);
   return result;
 }
 

@@ -60,6 +60,11 @@ const metaCellOf = rememberedByText((text): MetaCell => {
   };
 });
 
+/** The department a line near a title states ('编制部门：XX局', '306XX局'); undefined when it states none. */
+export function departmentStated(text: string): string | undefined {
+  return metaCellOf(text).department;
+}
+
 /** Reads the lines above `headerTop`, no higher than `floor` (the end of the previous table). */
 export function readMeta(view: SheetView, headerTop: number, floor: number): TableMeta {
   const meta: TableMeta = {};

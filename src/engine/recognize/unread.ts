@@ -11,6 +11,7 @@ import { cellText } from '../grid/sheet';
 import { normalizeLabel } from '../grid/text';
 import { KIND_NAMES } from '../model/table-kinds';
 import { isCaption, kindFromTitle, looksLikeTitle, namesAccountingBalance } from './lexicon';
+import { departmentStated } from './meta';
 import type { TableKind } from './types';
 
 /** Fewer figures than this is a form to fill in or a cover, not a table left unread. */
@@ -24,6 +25,10 @@ export interface UnreadTable {
   kind: TableKind;
   /** Its columns are an accounting statement's (年初预算数 | 期末数): not a standard table, not one left unread by mistake. */
   accountingStatement?: boolean;
+  /** The department its sheet names (编制部门 line under the title); in a workbook of several departments, else the one its neighbouring read sheets belong to. */
+  department?: string;
+  /** The workbook holds several departments' tables and which one this is cannot be told for certain: it is no department's. */
+  departmentUnknown?: boolean;
 }
 
 /** Rows under the title looked at for the header of an accounting statement. */
@@ -66,6 +71,22 @@ function titleOf(sheet: SheetGrid): { title: string; row: number; col: number; k
   return undefined;
 }
 
+/** The department a line between the title and the figures names, if one does (a unit's name among the rows is none). */
+function departmentUnder(sheet: SheetGrid, title: number): string | undefined {
+  const last = Math.min(sheet.rows.length, title + 1 + HEADER_ROWS);
+  for (let r = title + 1; r < last; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    if (row.some((cell) => amountValueOf(cell) !== null)) return undefined;
+    for (let c = 0; c < row.length; c++) {
+      const text = cellText(sheet, r, c);
+      const department = text ? departmentStated(text) : undefined;
+      if (department) return department;
+    }
+  }
+  return undefined;
+}
+
 function holdsFigures(sheet: SheetGrid, below: number): boolean {
   let figures = 0;
   for (let r = below + 1; r < sheet.rows.length; r++) {
@@ -83,6 +104,8 @@ export function unreadTableOf(sheet: SheetGrid): UnreadTable | undefined {
   if (!found || !holdsFigures(sheet, found.row)) return undefined;
   const unread: UnreadTable = { sheet: sheet.name, title: found.title, cell: toA1(found.row, found.col), kind: found.kind };
   if (headsAccountingStatement(sheet, found.row)) unread.accountingStatement = true;
+  const department = departmentUnder(sheet, found.row);
+  if (department) unread.department = department;
   return unread;
 }
 
@@ -90,7 +113,8 @@ function unreadMessage(u: UnreadTable): string {
   if (u.accountingStatement) {
     return `「${u.title}」是会计报表（按年初、期末列数），不是标准预算表，未核对；部门预算、决算公开表的收支总表列的是预算数或决算数。`;
   }
-  return `「${u.title}」看来是一张${KIND_NAMES[u.kind]}，但没能认出它的表头和数据，此表没有核对（不等于没有问题）；请检查表头是否为标准格式。`;
+  const whose = u.departmentUnknown ? '工作簿中有几个部门的表，无法确定它属于哪个部门，各部门都未把它算作本部门的表；' : '';
+  return `「${u.title}」看来是一张${KIND_NAMES[u.kind]}，但没能认出它的表头和数据，此表没有核对（不等于没有问题）；${whose}请检查表头是否为标准格式。`;
 }
 
 export function unreadTableFinding(u: UnreadTable): Finding {

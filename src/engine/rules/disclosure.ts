@@ -10,6 +10,7 @@ import { explainsEmptiness } from '../recognize/lexicon';
 import { disclosure as say } from './messages';
 import { compared, notRun, setRule, type TableRule } from './rule';
 import type { TableSet } from './table-set';
+import type { UnreadTable } from '../recognize/unread';
 
 /** Kinds a publication may leave out: not in every 财政部 template. */
 const OPTIONAL_KINDS: ReadonlySet<TableKind> = new Set(['project-expense', 'carryover', 'procurement', 'assets', 'performance']);
@@ -84,6 +85,17 @@ function standardTables(set: TableSet): Table[] {
   return REQUIRED_KINDS.flatMap((k) => set.get(k) ?? []);
 }
 
+/** The department the set's tables name (the first that names one). */
+function setDepartment(set: TableSet): string | undefined {
+  for (const t of set.values()) if (t.department) return t.department;
+  return undefined;
+}
+
+/** The unread table is this set's: one department in the workbook, or the department it was tied to is the set's. */
+function isSetsUnread(u: UnreadTable, set: TableSet): boolean {
+  return !u.departmentUnknown && (u.department === undefined || u.department === setDepartment(set));
+}
+
 function familyWord(set: TableSet): string {
   return standardTables(set)[0]?.family === 'final' ? '部门决算' : '部门预算';
 }
@@ -100,12 +112,19 @@ export const requiredTables = setRule({
     const present = standardTables(set);
     if (present.length < PUBLICATION_MINIMUM) return notRun(`只识别到 ${present.length} 张标准表，不像完整的公开表，未检查缺表`);
     const first = present[0];
+    let undecided = 0;
     for (const kind of REQUIRED_KINDS) {
       if (set.has(kind)) continue;
-      const unread = ctx.unreadTables.find((u) => u.kind === kind && !u.accountingStatement);
+      const ofKind = ctx.unreadTables.filter((u) => u.kind === kind && !u.accountingStatement);
+      const unread = ofKind.find((u) => isSetsUnread(u, set));
       if (unread) {
         // The table is in the workbook: saying it is missing would be false; it is there and not checked (a 提示, as recognition's note).
         ctx.report({ rule: id, kind: 'narrative', severity: 'info', sheet: unread.sheet, cell: unread.cell, related: [], message: say.unreadTable(kind, unread.sheet) });
+        continue;
+      }
+      // An unread table of this kind no department can be told to own may be this set's: not missing for certain (recognition's note says so once).
+      if (ofKind.some((u) => u.departmentUnknown)) {
+        undecided++;
         continue;
       }
       ctx.report({
@@ -118,7 +137,7 @@ export const requiredTables = setRule({
         message: say.missingTable(kind, familyWord(set)),
       });
     }
-    return compared(REQUIRED_KINDS.length);
+    return compared(REQUIRED_KINDS.length - undecided);
   },
 });
 

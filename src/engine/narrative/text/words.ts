@@ -180,7 +180,8 @@ const MEASURES: readonly { pattern: RegExp; measure: Measure }[] = [
   { pattern: /预算|安排(?!的)/, measure: 'budget' },
 ];
 // '动用预算稳定调节基金2354万元' in a 决算 is a source of the year's money, as is '预算周转金': the funds' names hold 预算, no measure.
-const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理|预算稳定调节基金|预算周转金/g;
+// '安排预算稳定调节基金2.6亿元' is money put into the fund (a use beside 结转下年), its 安排 no budget either.
+const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|部门预算|单位预算|预算单位|预算绩效|预算管理|(?:安排)?(?:预算稳定调节基金|预算周转金)/g;
 /** A character every measure word holds: most figures' words hold none and need no pattern. */
 const MEASURE_CHARACTER = /[预执决实安已]/;
 
