@@ -41,7 +41,8 @@ export async function bundleCli(outdir, { logLevel = 'warning' } = {}) {
   });
   const hash = createHash('sha256');
   for (const out of outputFiles.sort((a, b) => a.path.localeCompare(b.path))) {
-    const { code } = await transform(out.text, { format: 'cjs', loader: 'js', platform: 'node', target: 'node20', supported: { 'dynamic-import': false } });
+    // Strict, as the ES module it was: the code runs under the same rules as before.
+    const { code } = await transform(out.text, { format: 'cjs', loader: 'js', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, banner: '"use strict";' });
     writeFileSync(out.path, code);
     hash.update(basename(out.path)).update('\0').update(code);
   }
