@@ -9,7 +9,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { commandOf, NO_CODE_CACHE_ENV, readCodeCache, writeCodeCache } from '../src/cli/code-cache';
+import { codeCacheFile, commandOf, NO_CODE_CACHE_ENV, pruneOtherBuilds, readCodeCache, writeCodeCache } from '../src/cli/code-cache';
 import { runCli } from './fixtures/catalog/cli';
 
 const WORKBOOK = join(__dirname, 'corpus/tables/workbooks/shiquan-2025.xlsx');
@@ -46,6 +46,22 @@ describe('the cache file', () => {
     writeFileSync(dir, 'a file');
     expect(writeCodeCache(join(dir, 'x.cache'), Buffer.from('payload'))).toBe(false);
     expect(readCodeCache(join(dir, 'x.cache'))).toBeUndefined();
+  });
+});
+
+describe('pruneOtherBuilds', () => {
+  it("removes only other builds' cache files: this build's, and files that are no cache, stay", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-cache-prune-'));
+    const ours = codeCacheFile(dir, { build: '0.2.0-feedface', variant: 'check' }, '/x/cli.cjs');
+    const older = codeCacheFile(dir, { build: '0.1.0-deadbeef', variant: 'check' }, '/x/cli.cjs');
+    const olderHalfWritten = `${codeCacheFile(dir, { build: '0.1.0-deadbeef', variant: 'fill' }, '/x/cli.cjs')}.4242.tmp`;
+    for (const f of [ours, older, olderHalfWritten, join(dir, 'notes.txt'), join(dir, 'budget-check-report.xlsx')]) writeFileSync(f, 'x');
+    pruneOtherBuilds(dir, '0.2.0-feedface');
+    expect(readdirSync(dir).sort()).toEqual(['budget-check-report.xlsx', ours.slice(dir.length + 1), 'notes.txt'].sort());
+  });
+
+  it('throws nothing for a folder that is gone', () => {
+    expect(() => pruneOtherBuilds(join(tmpdir(), 'bc-cache-prune-none', 'gone'), 'b')).not.toThrow();
   });
 });
 

@@ -8,7 +8,7 @@
  * another build or Node, or cannot be written is ignored and the bundle runs as it would without it.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -94,10 +94,28 @@ export function commandOf(args: readonly string[]): string {
   return first !== undefined && /^[a-z]{1,16}$/.test(first) ? first : 'other';
 }
 
+const fileNamePart = (part: string) => part.replace(/[^\w.-]/g, '_');
+
 /** The cache file of one bundle file. */
 export function codeCacheFile(dir: string, options: CodeCacheOptions, file: string): string {
-  const name = [options.build, process.version, process.arch, options.variant, basename(file)].join('-').replace(/[^\w.-]/g, '_');
+  const name = fileNamePart([options.build, process.version, process.arch, options.variant, basename(file)].join('-'));
   return join(dir, `budget-check-${name}.cache`);
+}
+
+/**
+ * Removes the cache files other builds left in the folder (an upgrade leaves its predecessor's,
+ * a few MB per command, that no run of this build can read). Files of this build, and files that
+ * are not cache files, are left alone.
+ */
+export function pruneOtherBuilds(dir: string, build: string): void {
+  const ours = `budget-check-${fileNamePart(build)}-`;
+  try {
+    for (const name of readdirSync(dir)) {
+      if (/^budget-check-.*\.cache(\.\d+\.tmp)?$/.test(name) && !name.startsWith(ours)) rmSync(join(dir, name), { force: true });
+    }
+  } catch {
+    // a folder that cannot be listed or emptied costs only disk space
+  }
 }
 
 interface LoadedModule {
@@ -137,6 +155,7 @@ export function runWithCodeCache(entry: string, options: CodeCacheOptions): unkn
   };
 
   process.once('exit', () => {
+    if (dir !== undefined && toWrite.length > 0) pruneOtherBuilds(dir, options.build);
     for (const { file, script } of toWrite) {
       try {
         writeCodeCache(file, script.createCachedData());
