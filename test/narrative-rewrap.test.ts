@@ -67,6 +67,7 @@ const PARAGRAPHS: Record<string, string> = {
   '465 (whole)': corpusLines('465', 1, 999),
   '649 (whole)': corpusLines('649', 1, 999),
   '362 (whole)': corpusLines('362', 1, 999),
+  '270 (whole)': corpusLines('270', 1, 999),
   '108 L22–L24': [
     '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
     '',
@@ -339,6 +340,16 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     const sums = (t: string) => findingsOf(t).filter((f) => f.startsWith('warning narrative/sum'));
     expect(sums(text)).toHaveLength(2);
     for (const width of [55, 56]) expect(sums(rewrapped(width).apply(text).text), `re-wrapped at ${width}`).toEqual(sums(text));
+  });
+
+  it("270 L8–L11: a list of sources headed by their names waits the sentences it waits in one passage, over a 。 a copy ended a passage on", () => {
+    // Re-wrapped at 57 and 58, '事业收入:…事业收入预算35957.91万元。' fills a line and its '其中纳入…' opens the next passage: the
+    // passage's end after its 。 was counted as one more sentence, the list of sources closed before '其他收入:…10422.31万元', and
+    // 18777.83 + 35957.91 was set against 68158.05 (a warning in place of the keyed one on the three sources, 3000 short).
+    const text = corpusLines('270', 1, 999);
+    const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum'));
+    expect(sums(text)).toEqual(['warning narrative/sum 65158.05 68158.05']);
+    for (const width of [57, 58]) expect(sums(rewrapped(width).apply(text).text), `re-wrapped at ${width}`).toEqual(sums(text));
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {
