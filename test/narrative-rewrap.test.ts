@@ -68,6 +68,8 @@ const PARAGRAPHS: Record<string, string> = {
   '649 (whole)': corpusLines('649', 1, 999),
   '362 (whole)': corpusLines('362', 1, 999),
   '270 (whole)': corpusLines('270', 1, 999),
+  '161 (whole)': corpusLines('161', 1, 999),
+  '165 (whole)': corpusLines('165', 1, 999),
   '108 L22–L24': [
     '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
     '',
@@ -350,6 +352,39 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum'));
     expect(sums(text)).toEqual(['warning narrative/sum 65158.05 68158.05']);
     for (const width of [57, 58]) expect(sums(rewrapped(width).apply(text).text), `re-wrapped at ${width}`).toEqual(sums(text));
+  });
+
+  it('161 L17 and 463 L103: in a copy not read as hard-wrapped, a line as wide as the one before it goes on though it stops on a figure', () => {
+    const lines = (text: string) => text.split('\n').map((t, i) => ({ index: i, text: t, sheet: 'x.txt', cell: `L${i + 1}` }));
+    // 161 re-wrapped at 98: titles and table cells keep it from being read as hard-wrapped, and '…增长0.84%' ended a paragraph
+    // there — the “三公” 820.33 was called short of 0 + 249.29 (a new warning).
+    const full = [
+      '云县2023“三公”经费预算数为832.05万元,决算支出数为820.33万元,完成年初预算数的98.59%,较2022年决算',
+      '数688.84万元131.49万元,增长19.09%。其中:2023年因公出国(境)费预算数为0万元,决算支出数为0万元,与上年',
+      '持平公务接待费预算数为310.37万元,决算支出数为249.29万元,较2022年决算数247.21万元2.08万元,增长0.84%',
+      '公务用车购置及运行维护费预算数为521.67万元,决算支出数为571.04万元,较2022年决算数441.63万元129.41万',
+    ];
+    expect(joinLinesOfWidth(lines(full.join('\n')), undefined)).toHaveLength(1);
+    // A short line that stops on a figure still ends its paragraph, and so does one of another width.
+    expect(joinLinesOfWidth(lines([full[1], '持平公务接待费预算数为310.37万元,决算支出数为249.29万元', full[3]].join('\n')), undefined)).toHaveLength(2);
+    expect(joinLinesOfWidth(lines([full[1], `${full[2]},比上年增长0.84%`, full[3]].join('\n')), undefined)).toHaveLength(2);
+    const text161 = corpusLines('161', 1, 999);
+    expect(findingsOf(rewrapped(98).apply(text161).text)).toEqual(findingsOf(text161));
+    // 463 re-wrapped at 60: '…以及结转下年4.3亿元' / '后,支出总计84.65亿元。' — the keyed 70.16 + 1.13 + 6.81 + 4.30 against 84.65 was lost.
+    const text463 = corpusLines('463', 1, 999);
+    const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum'));
+    expect(sums(text463)).toContain('warning narrative/sum 82.4 84.65');
+    expect(sums(rewrapped(60).apply(text463).text)).toEqual(sums(text463));
+  });
+
+  it("165 L19–L21: a 其中 of a numbered item goes on over the 。 a copy ended a full line on", () => {
+    // Re-wrapped at 81, '2.公务用车购置及运行维护费支出4.02万元。其中:公务用车购置支出0万元,购置车辆0辆。' fills a line and '本单位2023年度无
+    // 此项支出。' opens the next passage: the passage's end was counted as one more sentence, the 其中 closed before '公务用车运行维护
+    // 支出0万元', and the keyed error (4.02 against 0 + 0) was lost.
+    const text = corpusLines('165', 1, 999);
+    const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum'));
+    expect(sums(text)).toEqual(['error narrative/sum 0 4.02']);
+    expect(sums(rewrapped(81).apply(text).text)).toEqual(sums(text));
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {

@@ -236,7 +236,22 @@ function nextInlineItem(passage: string, next: string): boolean {
   return false;
 }
 
-function continues(line: HalfLine, next: HalfLine, width: number | undefined, passage: string): boolean {
+/** The narrowest line a run of equal lines (fullAsTheLineBefore) counts. */
+const RUN_MIN_WIDTH = 40;
+
+/**
+ * Whether `line` is as wide as `before`, the line of its passage before it, both long: in a copy not read as hard-wrapped
+ * (titles and table cells make too many of its lines short), two such lines in a row are full lines of a paragraph the
+ * copy's width cut, and the second goes on though it stops on a figure ('…较2022年决算数247.21万元2.08万元,增长0.84%' /
+ * '公务用车购置及运行维护费…'). A PDF line of digits and characters falls one or two short of the one before.
+ */
+function fullAsTheLineBefore(before: HalfLine | undefined, line: HalfLine): boolean {
+  if (!before) return false;
+  const w = displayWidth(before.text);
+  return w >= RUN_MIN_WIDTH && Math.abs(displayWidth(line.text) - w) <= 2;
+}
+
+function continues(line: HalfLine, next: HalfLine, width: number | undefined, passage: string, before: HalfLine | undefined): boolean {
   if (line.tableRow || next.tableRow) return false;
   const a = line.half.trimEnd();
   const b = next.half;
@@ -259,7 +274,8 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined, pa
   if (width !== undefined) return fullLine(line, width) && !titleLine(a);
   // A typed paragraph that ends on a figure just lacks its 。. A title holds no 。: a line that does and stops on a
   // title's word is prose cut inside a word ('…下降了16.64%。这进一步表' / '明…').
-  return a.length >= PROSE_LINE && !(TITLE_END.test(a) && !a.includes('。')) && !UNIT_END.test(a);
+  if (a.length < PROSE_LINE || (TITLE_END.test(a) && !a.includes('。'))) return false;
+  return !UNIT_END.test(a) || fullAsTheLineBefore(before, line);
 }
 
 /** A full line that closed a sentence, before a line that opens no heading or item: the paragraph goes on (Passage.goesOn). */
@@ -305,6 +321,8 @@ export function joinLinesOfWidth(lines: readonly Paragraph[], width: number | un
   /** Where `last` is, read from its cell once. */
   let lastPosition: Position;
   let lastHalf: HalfLine | undefined;
+  /** The line before `last` when both are in the current passage. */
+  let beforeLast: HalfLine | undefined;
   let skipped = 0;
   const close = () => {
     if (current) out.push(current);
@@ -324,11 +342,12 @@ export function joinLinesOfWidth(lines: readonly Paragraph[], width: number | un
     const here = position(l.cell);
     if (current && last && lastHalf) {
       const nextToLast = adjacent(last, lastPosition, l, here, skipped);
-      if (!(nextToLast && continues(lastHalf, next, width, current.half))) {
+      if (!(nextToLast && continues(lastHalf, next, width, current.half, beforeLast))) {
         if (nextToLast && goesOnAfter(lastHalf, next, width)) current.goesOn = true;
         close();
       }
     }
+    beforeLast = current ? lastHalf : undefined;
     if (!current) current = { index: out.length, text: '', half: '', sheet: l.sheet, segments: [] };
     current.segments.push({ start: current.text.length, cell: l.cell });
     // The checks read the text with \d: a figure in full-width digits ('１２万元', 227.txt) is read as written in
