@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewNarrativeText } from '../src/engine/narrative';
-import { joinLinesOfWidth } from '../src/engine/narrative/text/join';
+import { joinLinesOfWidth, wrapWidth } from '../src/engine/narrative/text/join';
 import { reviewDifference, rewrapped } from './narrative-transforms';
 
 /** The findings of `text`, each as severity, rule and figures (the place aside). */
@@ -70,6 +70,9 @@ const PARAGRAPHS: Record<string, string> = {
   '270 (whole)': corpusLines('270', 1, 999),
   '161 (whole)': corpusLines('161', 1, 999),
   '165 (whole)': corpusLines('165', 1, 999),
+  '515 (whole)': corpusLines('515', 1, 999),
+  '582 (whole)': corpusLines('582', 1, 999),
+  '100 (whole)': corpusLines('100', 1, 999),
   '108 L22–L24': [
     '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
     '',
@@ -385,6 +388,25 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum'));
     expect(sums(text)).toEqual(['error narrative/sum 0 4.02']);
     expect(sums(rewrapped(81).apply(text).text)).toEqual(sums(text));
+  });
+
+  it('515 L9, 582 L13, 463 L103: a copy whose titles and table cells make most lines short is hard-wrapped when its widest lines are many', () => {
+    // Re-wrapped at 118 (515), 101 (582) and 49 (463), fewer than half the lines are full: the copy was taken for a typed one, a full
+    // line that closed a sentence ended its paragraph, and a keyed warning was lost each time.
+    const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum') || f.includes('narrative/change'));
+    for (const [id, width] of [['515', 118], ['582', 101], ['463', 49]] as const) {
+      const text = corpusLines(id, 1, 999);
+      const copy = rewrapped(width).apply(text).text;
+      expect(wrapWidth(copy.split('\n')), `${id} re-wrapped at ${width}`).toBe(width);
+      expect(sums(copy), `${id} re-wrapped at ${width}`).toEqual(sums(text));
+    }
+    // As written they are typed (a paragraph a line): no width.
+    for (const id of ['515', '582', '463', '161']) expect(wrapWidth(corpusLines(id, 1, 999).split('\n')), id).toBeUndefined();
+    // 100 re-wrapped at 46: three lines the copy could not cut stand wider (51–53) than the seven it cut (44–46) — the widest are not
+    // the width; read with 53, the lines of 44–46 were taken for short ones and three rates were set on the wrong figures (errors).
+    const copy100 = rewrapped(46).apply(corpusLines('100', 1, 999)).text;
+    expect(wrapWidth(copy100.split('\n'))).toBeUndefined();
+    expect(findingsOf(copy100)).toEqual(findingsOf(corpusLines('100', 1, 999)));
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {

@@ -146,6 +146,8 @@ export function isTableRow(line: string): boolean {
 
 /** The narrowest line the wrap width counts. */
 const MIN_WIDTH = 20;
+/** The narrowest full line a run of lines of one width (wrapWidth's widest lines, fullAsTheLineBefore) counts. */
+const RUN_MIN_WIDTH = 40;
 
 /**
  * The width of a full line when the document is hard-wrapped (most lines within a narrow band of
@@ -167,8 +169,30 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   const sorted = Float64Array.from(widths).sort();
   const w = sorted[Math.floor(sorted.length * 0.75)];
   const inBand = widths.filter((x) => x >= 0.85 * w && x <= 1.1 * w).length;
-  return inBand >= widths.length * 0.5 ? w : undefined;
+  if (inBand >= widths.length * 0.5) return w;
+  // Titles, table cells and short paragraph ends may make most lines short ('云县2023“三公”经费决算财政拨款情况统计表' / '820.33'):
+  // the copy is still hard-wrapped when several of its lines are as wide as its widest (within WIDEST_SLACK), and no other
+  // width holds more — a typed paragraph a line is seldom as long as two others to a character, and a few lines a copy could
+  // not cut (a figure kept whole) stand wider than the many its width cut.
+  const widest = sorted[sorted.length - 1];
+  if (widest < RUN_MIN_WIDTH) return undefined;
+  const asWide = linesWithin(sorted, sorted.length - 1);
+  if (asWide < AS_WIDE_LINES) return undefined;
+  for (let j = 0; j < sorted.length - 1; j++) if (linesWithin(sorted, j) > asWide) return undefined;
+  return widest;
 }
+
+/** How many of the `sorted` widths are within WIDEST_SLACK under the one at `j` (that one too). */
+function linesWithin(sorted: Float64Array, j: number): number {
+  let i = j;
+  while (i > 0 && sorted[i - 1] >= sorted[j] - WIDEST_SLACK) i--;
+  return j - i + 1;
+}
+
+/** How far a full line may fall short of the widest (a character of two, and a digit of one, left over). */
+const WIDEST_SLACK = 2;
+/** How many lines as wide as the widest make a copy hard-wrapped. */
+const AS_WIDE_LINES = 3;
 
 const DASH_ITEM_START = /^\s*(?:——|－－|--)/;
 
@@ -235,9 +259,6 @@ function nextInlineItem(passage: string, next: string): boolean {
   }
   return false;
 }
-
-/** The narrowest line a run of equal lines (fullAsTheLineBefore) counts. */
-const RUN_MIN_WIDTH = 40;
 
 /**
  * Whether `line` is as wide as `before`, the line of its passage before it, both long: in a copy not read as hard-wrapped
