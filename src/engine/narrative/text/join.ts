@@ -171,14 +171,14 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   const inBand = widths.filter((x) => x >= 0.85 * w && x <= 1.1 * w).length;
   if (inBand >= widths.length * 0.5) return w;
   // Titles, table cells and short paragraph ends may make most lines short ('云县2023“三公”经费决算财政拨款情况统计表' / '820.33'):
-  // the copy is still hard-wrapped when several of its lines are as wide as its widest (within WIDEST_SLACK), and no other
-  // width holds more — a typed paragraph a line is seldom as long as two others to a character, and a few lines a copy could
+  // the copy is still hard-wrapped when several of its lines are as wide as its widest (within WIDEST_SLACK), and no width near
+  // it holds more — a typed paragraph a line is seldom as long as two others to a character, and a few lines a copy could
   // not cut (a figure kept whole) stand wider than the many its width cut.
   const widest = sorted[sorted.length - 1];
   if (widest < RUN_MIN_WIDTH) return undefined;
   const asWide = linesWithin(sorted, sorted.length - 1);
   if (asWide < AS_WIDE_LINES) return undefined;
-  for (let j = 0; j < sorted.length - 1; j++) if (linesWithin(sorted, j) > asWide) return undefined;
+  for (let j = sorted.length - 2; j >= 0 && sorted[j] >= 0.85 * widest; j--) if (linesWithin(sorted, j) > asWide) return undefined;
   return widest;
 }
 
