@@ -74,6 +74,7 @@ const PARAGRAPHS: Record<string, string> = {
   '582 (whole)': corpusLines('582', 1, 999),
   '100 (whole)': corpusLines('100', 1, 999),
   '463 (whole)': corpusLines('463', 1, 999),
+  '498 (whole)': corpusLines('498', 1, 999),
   '108 L22–L24': [
     '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
     '',
@@ -409,6 +410,23 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     const copy100 = rewrapped(46).apply(corpusLines('100', 1, 999)).text;
     expect(wrapWidth(copy100.split('\n'))).toBeUndefined();
     expect(findingsOf(copy100)).toEqual(findingsOf(corpusLines('100', 1, 999)));
+  });
+
+  it("498 L23: a line opened by a negative rate ('-35.68%,…') closes the change on the line before", () => {
+    const lines = (text: string) => text.split('\n').map((t, i) => ({ index: i, text: t, sheet: 'x.txt', cell: `L${i + 1}` }));
+    // Re-wrapped at 43, '…支出减少75.99万元,增长' falls short of a full line and '-35.68%,主要原因是…' opens the next: the rate was left
+    // without its change and the keyed error (75.99 ÷ 288.99 = 26.30%, not 35.68%) was lost.
+    expect(joinLinesOfWidth(lines('元,增长-5.86%,支出减少75.99万元,增长\n-35.68%,主要原因是一般公共预算财政拨款开支'), 43)).toHaveLength(1);
+    const text = corpusLines('498', 1, 999);
+    const changes = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/change'));
+    expect(changes(text)).toHaveLength(2);
+    expect(changes(rewrapped(43).apply(text).text)).toEqual(changes(text));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99999 }), fc.constantFrom('%', '万元', '亿元'), (n, unit) => {
+        const figure = `-${(n / 100).toFixed(2)}${unit}`;
+        expect(joinLinesOfWidth(lines(`本部门2018年度支出减少75.99万元,增长\n${figure},主要原因是开支人数减少。`), 43)).toHaveLength(1);
+      }),
+    );
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {
