@@ -151,7 +151,7 @@ const RUN_MIN_WIDTH = 40;
 
 /**
  * The width of a full line when the document is hard-wrapped (most lines within a narrow band of
- * one width), undefined otherwise. Typed documents (a paragraph per line) have widths all over.
+ * one width, or several as wide as the widest), undefined otherwise. Typed documents (a paragraph per line) have widths all over.
  */
 export function wrapWidth(lines: readonly string[]): number | undefined {
   const widths: number[] = [];
