@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reviewNarrativeText } from '../src/engine/narrative';
-import { joinLinesOfWidth } from '../src/engine/narrative/text/join';
+import { joinLinesOfWidth, wrapWidth } from '../src/engine/narrative/text/join';
 import { reviewDifference, rewrapped } from './narrative-transforms';
 
 /** The findings of `text`, each as severity, rule and figures (the place aside). */
@@ -67,6 +67,14 @@ const PARAGRAPHS: Record<string, string> = {
   '465 (whole)': corpusLines('465', 1, 999),
   '649 (whole)': corpusLines('649', 1, 999),
   '362 (whole)': corpusLines('362', 1, 999),
+  '270 (whole)': corpusLines('270', 1, 999),
+  '161 (whole)': corpusLines('161', 1, 999),
+  '165 (whole)': corpusLines('165', 1, 999),
+  '515 (whole)': corpusLines('515', 1, 999),
+  '582 (whole)': corpusLines('582', 1, 999),
+  '100 (whole)': corpusLines('100', 1, 999),
+  '463 (whole)': corpusLines('463', 1, 999),
+  '498 (whole)': corpusLines('498', 1, 999),
   '108 L22–L24': [
     '昨天,财政部国库司发布了“2015年全国政府采购简要情况”,透露当期全国政府采购规模为21070.5亿元,首次突破2万亿元,比上年增加3765.2亿元,增长21.8%;占全国财政支出和GDP的比重分别达到12%和3.1%。',
     '',
@@ -339,6 +347,86 @@ describe('a 情况说明 reads the same wherever its copy breaks its lines', () 
     const sums = (t: string) => findingsOf(t).filter((f) => f.startsWith('warning narrative/sum'));
     expect(sums(text)).toHaveLength(2);
     for (const width of [55, 56]) expect(sums(rewrapped(width).apply(text).text), `re-wrapped at ${width}`).toEqual(sums(text));
+  });
+
+  it("270 L8–L11: a list of sources headed by their names waits the sentences it waits in one passage, over a 。 a copy ended a passage on", () => {
+    // Re-wrapped at 57 and 58, '事业收入:…事业收入预算35957.91万元。' fills a line and its '其中纳入…' opens the next passage: the
+    // passage's end after its 。 was counted as one more sentence, the list of sources closed before '其他收入:…10422.31万元', and
+    // 18777.83 + 35957.91 was set against 68158.05 (a warning in place of the keyed one on the three sources, 3000 short).
+    const text = corpusLines('270', 1, 999);
+    const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum'));
+    expect(sums(text)).toEqual(['warning narrative/sum 65158.05 68158.05']);
+    for (const width of [57, 58]) expect(sums(rewrapped(width).apply(text).text), `re-wrapped at ${width}`).toEqual(sums(text));
+  });
+
+  it('161 L17 and 463 L103: in a copy not read as hard-wrapped, a line as wide as the one before it goes on though it stops on a figure', () => {
+    const lines = (text: string) => text.split('\n').map((t, i) => ({ index: i, text: t, sheet: 'x.txt', cell: `L${i + 1}` }));
+    // 161 re-wrapped at 98: titles and table cells keep it from being read as hard-wrapped, and '…增长0.84%' ended a paragraph
+    // there — the “三公” 820.33 was called short of 0 + 249.29 (a new warning).
+    const full = [
+      '云县2023“三公”经费预算数为832.05万元,决算支出数为820.33万元,完成年初预算数的98.59%,较2022年决算',
+      '数688.84万元131.49万元,增长19.09%。其中:2023年因公出国(境)费预算数为0万元,决算支出数为0万元,与上年',
+      '持平公务接待费预算数为310.37万元,决算支出数为249.29万元,较2022年决算数247.21万元2.08万元,增长0.84%',
+      '公务用车购置及运行维护费预算数为521.67万元,决算支出数为571.04万元,较2022年决算数441.63万元129.41万',
+    ];
+    expect(joinLinesOfWidth(lines(full.join('\n')), undefined)).toHaveLength(1);
+    // A short line that stops on a figure still ends its paragraph, and so does one of another width.
+    expect(joinLinesOfWidth(lines([full[1], '持平公务接待费预算数为310.37万元,决算支出数为249.29万元', full[3]].join('\n')), undefined)).toHaveLength(2);
+    expect(joinLinesOfWidth(lines([full[1], `${full[2]},比上年增长0.84%`, full[3]].join('\n')), undefined)).toHaveLength(2);
+    const text161 = corpusLines('161', 1, 999);
+    expect(findingsOf(rewrapped(98).apply(text161).text)).toEqual(findingsOf(text161));
+    // 463 re-wrapped at 60: '…以及结转下年4.3亿元' / '后,支出总计84.65亿元。' — the keyed 70.16 + 1.13 + 6.81 + 4.30 against 84.65 was lost.
+    const text463 = corpusLines('463', 1, 999);
+    const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum'));
+    expect(sums(text463)).toContain('warning narrative/sum 82.4 84.65');
+    expect(sums(rewrapped(60).apply(text463).text)).toEqual(sums(text463));
+  });
+
+  it("165 L19–L21: a 其中 of a numbered item goes on over the 。 a copy ended a full line on", () => {
+    // Re-wrapped at 81, '2.公务用车购置及运行维护费支出4.02万元。其中:公务用车购置支出0万元,购置车辆0辆。' fills a line and '本单位2023年度无
+    // 此项支出。' opens the next passage: the passage's end was counted as one more sentence, the 其中 closed before '公务用车运行维护
+    // 支出0万元', and the keyed error (4.02 against 0 + 0) was lost.
+    const text = corpusLines('165', 1, 999);
+    const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum'));
+    expect(sums(text)).toEqual(['error narrative/sum 0 4.02']);
+    expect(sums(rewrapped(81).apply(text).text)).toEqual(sums(text));
+  });
+
+  it('515 L9, 582 L13, 463 L103: a copy whose titles and table cells make most lines short is hard-wrapped when its widest lines are many', () => {
+    // Re-wrapped at 118 (515), 101 (582) and 49 (463), fewer than half the lines are full: the copy was taken for a typed one, a full
+    // line that closed a sentence ended its paragraph, and a keyed warning was lost each time.
+    const sums = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/sum') || f.includes('narrative/change'));
+    // At 119 the table's cells (20–22 wide) outnumber the three full lines: only widths near the widest compete with it.
+    for (const [id, width] of [['515', 118], ['582', 101], ['463', 49], ['463', 119]] as const) {
+      const text = corpusLines(id, 1, 999);
+      const copy = rewrapped(width).apply(text).text;
+      expect(wrapWidth(copy.split('\n')), `${id} re-wrapped at ${width}`).toBe(width);
+      expect(sums(copy), `${id} re-wrapped at ${width}`).toEqual(sums(text));
+    }
+    // As written they are typed (a paragraph a line): no width.
+    for (const id of ['515', '582', '463', '161']) expect(wrapWidth(corpusLines(id, 1, 999).split('\n')), id).toBeUndefined();
+    // 100 re-wrapped at 46: three lines the copy could not cut stand wider (51–53) than the seven it cut (44–46) — the widest are not
+    // the width; read with 53, the lines of 44–46 were taken for short ones and three rates were set on the wrong figures (errors).
+    const copy100 = rewrapped(46).apply(corpusLines('100', 1, 999)).text;
+    expect(wrapWidth(copy100.split('\n'))).toBeUndefined();
+    expect(findingsOf(copy100)).toEqual(findingsOf(corpusLines('100', 1, 999)));
+  });
+
+  it("498 L23: a line opened by a negative rate ('-35.68%,…') closes the change on the line before", () => {
+    const lines = (text: string) => text.split('\n').map((t, i) => ({ index: i, text: t, sheet: 'x.txt', cell: `L${i + 1}` }));
+    // Re-wrapped at 43, '…支出减少75.99万元,增长' falls short of a full line and '-35.68%,主要原因是…' opens the next: the rate was left
+    // without its change and the keyed error (75.99 ÷ 288.99 = 26.30%, not 35.68%) was lost.
+    expect(joinLinesOfWidth(lines('元,增长-5.86%,支出减少75.99万元,增长\n-35.68%,主要原因是一般公共预算财政拨款开支'), 43)).toHaveLength(1);
+    const text = corpusLines('498', 1, 999);
+    const changes = (t: string) => findingsOf(t).filter((f) => f.includes('narrative/change'));
+    expect(changes(text)).toHaveLength(2);
+    expect(changes(rewrapped(43).apply(text).text)).toEqual(changes(text));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99999 }), fc.constantFrom('%', '万元', '亿元'), (n, unit) => {
+        const figure = `-${(n / 100).toFixed(2)}${unit}`;
+        expect(joinLinesOfWidth(lines(`本部门2018年度支出减少75.99万元,增长\n${figure},主要原因是开支人数减少。`), 43)).toHaveLength(1);
+      }),
+    );
   });
 
   it('a real paragraph re-wrapped at any width from 40 to 120 gives the findings it gives as written', () => {

@@ -195,13 +195,21 @@ describe('wrapWidth', () => {
     const inBand = widths.filter((x) => x >= 0.85 * w && x <= 1.1 * w).length;
     return inBand >= widths.length * 0.5 ? w : undefined;
   }
+  // Where the band of the 75th-percentile width finds none, wrapWidth may still read the copy by its widest lines (a rule
+  // added after the rewrite, tested in test/narrative-rewrap.test.ts), and then it is the widest counted line's width.
+  const sameAsBefore = (ls: readonly string[]) => {
+    const before = oldWrapWidth(ls);
+    const now = wrapWidth(ls);
+    if (before !== undefined || now === undefined) expect(now).toBe(before);
+    else expect(now).toBe(Math.max(...ls.filter((l) => !isTableRow(l) && !isPageNumber(l)).map(displayWidth).filter((w) => w >= 20)));
+  };
   it('finds the width of hard-wrapped documents as before', () => {
     const lines = corpusLines();
-    for (let i = 0; i + 40 <= lines.length; i += 40) expect(wrapWidth(lines.slice(i, i + 40))).toBe(oldWrapWidth(lines.slice(i, i + 40)));
+    for (let i = 0; i + 40 <= lines.length; i += 40) sameAsBefore(lines.slice(i, i + 40));
     const line = fc.array(fc.constantFrom('支出', '万元', '12', 'a', ' ', '。', '|', '—5—', '𠀀'), { minLength: 5, maxLength: 40 }).map((xs) => xs.join(''));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), (ls) => {
-        expect(wrapWidth(ls)).toBe(oldWrapWidth(ls));
+        sameAsBefore(ls);
       }),
       { numRuns: 2000 },
     );

@@ -49,9 +49,15 @@ describe('wrapWidth by one loop against the filters and map', () => {
   });
 
   it('gives arbitrary documents the same width', () => {
+    // Where the old band finds no width, wrapWidth may read one from the widest lines (added after this look, tested in
+    // test/narrative-rewrap.test.ts): then it is the widest counted line's width.
+    const widest = (lines: readonly string[]) => Math.max(...lines.filter((l) => !isTableRow(l) && !isPageNumber(l)).map(displayWidth).filter((w) => w >= 20));
     fc.assert(
       fc.property(fc.oneof(fc.array(line, { maxLength: 40 }), hardWrapped, fc.array(fc.string({ unit: 'binary' }), { maxLength: 30 })), (lines) => {
-        expect(wrapWidth(lines)).toBe(oldWrapWidth(lines));
+        const before = oldWrapWidth(lines);
+        const now = wrapWidth(lines);
+        if (before !== undefined || now === undefined) expect(now).toBe(before);
+        else expect(now).toBe(widest(lines));
       }),
       { numRuns: 20000 },
     );

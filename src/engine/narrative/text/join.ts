@@ -148,10 +148,12 @@ export function isTableRow(line: string): boolean {
 
 /** The narrowest line the wrap width counts. */
 const MIN_WIDTH = 20;
+/** The narrowest full line a run of lines of one width (wrapWidth's widest lines, fullAsTheLineBefore) counts. */
+const RUN_MIN_WIDTH = 40;
 
 /**
  * The width of a full line when the document is hard-wrapped (most lines within a narrow band of
- * one width), undefined otherwise. Typed documents (a paragraph per line) have widths all over.
+ * one width, or several as wide as the widest), undefined otherwise. Typed documents (a paragraph per line) have widths all over.
  */
 export function wrapWidth(lines: readonly string[]): number | undefined {
   const widths: number[] = [];
@@ -169,8 +171,30 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   const sorted = Float64Array.from(widths).sort();
   const w = sorted[Math.floor(sorted.length * 0.75)];
   const inBand = widths.filter((x) => x >= 0.85 * w && x <= 1.1 * w).length;
-  return inBand >= widths.length * 0.5 ? w : undefined;
+  if (inBand >= widths.length * 0.5) return w;
+  // Titles, table cells and short paragraph ends may make most lines short ('云县2023“三公”经费决算财政拨款情况统计表' / '820.33'):
+  // the copy is still hard-wrapped when several of its lines are as wide as its widest (within WIDEST_SLACK), and no width near
+  // it holds more — a typed paragraph a line is seldom as long as two others to a character, and a few lines a copy could
+  // not cut (a figure kept whole) stand wider than the many its width cut.
+  const widest = sorted[sorted.length - 1];
+  if (widest < RUN_MIN_WIDTH) return undefined;
+  const asWide = linesWithin(sorted, sorted.length - 1);
+  if (asWide < AS_WIDE_LINES) return undefined;
+  for (let j = sorted.length - 2; j >= 0 && sorted[j] >= 0.85 * widest; j--) if (linesWithin(sorted, j) > asWide) return undefined;
+  return widest;
 }
+
+/** How many of the `sorted` widths are within WIDEST_SLACK under the one at `j` (that one too). */
+function linesWithin(sorted: Float64Array, j: number): number {
+  let i = j;
+  while (i > 0 && sorted[i - 1] >= sorted[j] - WIDEST_SLACK) i--;
+  return j - i + 1;
+}
+
+/** How far a full line may fall short of the widest (a character of two, and a digit of one, left over). */
+const WIDEST_SLACK = 2;
+/** How many lines as wide as the widest make a copy hard-wrapped. */
+const AS_WIDE_LINES = 3;
 
 const DASH_ITEM_START = /^\s*(?:——|－－|--)/;
 
@@ -238,7 +262,19 @@ function nextInlineItem(passage: string, next: string): boolean {
   return false;
 }
 
-function continues(line: HalfLine, next: HalfLine, width: number | undefined, passage: string): boolean {
+/**
+ * Whether `line` is as wide as `before`, the line of its passage before it, both long: in a copy not read as hard-wrapped
+ * (titles and table cells make too many of its lines short), two such lines in a row are full lines of a paragraph the
+ * copy's width cut, and the second goes on though it stops on a figure ('…较2022年决算数247.21万元2.08万元,增长0.84%' /
+ * '公务用车购置及运行维护费…'). A PDF line of digits and characters falls one or two short of the one before.
+ */
+function fullAsTheLineBefore(before: HalfLine | undefined, line: HalfLine): boolean {
+  if (!before) return false;
+  const w = displayWidth(before.text);
+  return w >= RUN_MIN_WIDTH && Math.abs(displayWidth(line.text) - w) <= 2;
+}
+
+function continues(line: HalfLine, next: HalfLine, width: number | undefined, passage: string, before: HalfLine | undefined): boolean {
   if (line.tableRow || next.tableRow) return false;
   const a = line.half.trimEnd();
   const b = next.half;
@@ -261,7 +297,8 @@ function continues(line: HalfLine, next: HalfLine, width: number | undefined, pa
   if (width !== undefined) return fullLine(line, width) && !titleLine(a);
   // A typed paragraph that ends on a figure just lacks its 。. A title holds no 。: a line that does and stops on a
   // title's word is prose cut inside a word ('…下降了16.64%。这进一步表' / '明…').
-  return a.length >= PROSE_LINE && !(TITLE_END.test(a) && !a.includes('。')) && !UNIT_END.test(a);
+  if (a.length < PROSE_LINE || (TITLE_END.test(a) && !a.includes('。'))) return false;
+  return !UNIT_END.test(a) || fullAsTheLineBefore(before, line);
 }
 
 /** A full line that closed a sentence, before a line that opens no heading or item: the paragraph goes on (Passage.goesOn). */
@@ -313,6 +350,8 @@ export function joinLinesOfWidth(lines: readonly Paragraph[], width: number | un
   /** Where `last` is, read from its cell once. */
   let lastPosition: Position;
   let lastHalf: HalfLine | undefined;
+  /** The line before `last` when both are in the current passage. */
+  let beforeLast: HalfLine | undefined;
   let skipped = 0;
   const close = () => {
     if (current) out.push(current);
@@ -332,11 +371,12 @@ export function joinLinesOfWidth(lines: readonly Paragraph[], width: number | un
     const here = position(l.cell);
     if (current && last && lastHalf) {
       const nextToLast = adjacent(last, lastPosition, l, here, skipped);
-      if (!(nextToLast && continues(lastHalf, next, width, current.half))) {
+      if (!(nextToLast && continues(lastHalf, next, width, current.half, beforeLast))) {
         if (nextToLast && goesOnAfter(lastHalf, next, width)) current.goesOn = true;
         close();
       }
     }
+    beforeLast = current ? lastHalf : undefined;
     if (!current) current = { index: out.length, text: '', half: '', sheet: l.sheet, segments: [] };
     current.segments.push({ start: current.text.length, cell: l.cell });
     if (l.blanks) {

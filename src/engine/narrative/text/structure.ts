@@ -1017,7 +1017,9 @@ export function readStructure(tokens: readonly Token[], passageTexts: readonly s
     const ended = sentenceAmounts;
     sentenceStartAt = { para: t.para + 1, end: 0 };
     markEtc(stack, t.para, passageTexts[t.para], t.start);
-    endSentence();
+    // A passage whose paragraph goes on (Passage.goesOn) ended on its 。, which ended the sentence: its end is no second
+    // sentence end, so an open list counts the sentences it waits as it would in one passage.
+    if (!goesOn(t.para)) endSentence();
     openByKinds(t, ended);
     const next = passageTexts[t.para + 1];
     // Only the open lists ask the next passage's marker: with none open (most passages' ends) it is not read.

@@ -509,8 +509,8 @@ export const HEADING_START =
 
 export const UNIT_START = /^\s*(?:亿元|万元|千元|元|%|％|万)/;
 
-/** A figure at the start of the next line continues the clause ("占一般公共预算支出的" / "96.74%"). */
-export const FIGURE_START = /^\s*\d[\d,.]*\s*(?:亿元|万元|千元|元|%|％)/;
+/** A figure at the start of the next line continues the clause ("占一般公共预算支出的" / "96.74%"), a negative one too ('增长' / '-35.68%'). */
+export const FIGURE_START = /^\s*-?\d[\d,.]*\s*(?:亿元|万元|千元|元|%|％)/;
 
 /** '和3343.9亿元' after '…分别为6571.4亿元、11155.2亿元': a figure joined to the one before by 和 / 及 goes on with its list. */
 export const JOINED_FIGURE_START = /^\s*(?:和|及|以及)\s*\d/;
