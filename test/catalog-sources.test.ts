@@ -1,5 +1,5 @@
 /**
- * The catalog rows of the third source pass (SOURCES.md: F9 and the 陈仓区 notice), checked against the source texts
+ * The catalog rows of the third source pass (the additions' SOURCES.md: F9 and the 陈仓区 notice), checked against the source texts
  * themselves, the fill they make possible on the notice's own lines, and the year honesty of every shipped entry.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { buildSeed003, toGrids } from './fixtures';
 import { codedTable } from './fixtures/catalog/tables';
 
 const root = resolve(__dirname, '..');
-const sourcesMd = readFileSync(resolve(root, 'src/engine/catalog/data/source/SOURCES.md'), 'utf8');
+const sourcesMd = readFileSync(resolve(root, 'src/engine/catalog/data/additions/SOURCES.md'), 'utf8');
 /** The 陈仓区 notice is narrative 700 of the corpus: its text and its key (with the page address) are in the project. */
 const noticeText = readFileSync(resolve(root, 'test/corpus/narrative/texts/700.txt'), 'utf8');
 const noticeUrl = (JSON.parse(readFileSync(resolve(root, 'test/corpus/narrative/keys/700.json'), 'utf8')) as { source: string }).source;
