@@ -1,7 +1,9 @@
 /**
  * How much of the corpus the shipped code catalog knows: over every corpus workbook (test/corpus/tables)
  * and the two seed fixtures, the 功能分类 / 经济分类 codes printed on table lines, how many the catalog
- * knows, and the name findings (code-name / unknown-code / blank-name by severity).
+ * knows, and the name findings (code-name / unknown-code / blank-name by severity). The shipped catalog is the shared
+ * data (src/engine/catalog/data/source) with the project's own additions (src/engine/catalog/data/additions): a code
+ * found missing here gets its row, with its source, in the additions folder, never in the copy of the shared data.
  *
  *   npx tsx test/corpus/tools/catalog-coverage.ts [--json OUT.json] [--unknown]
  *
