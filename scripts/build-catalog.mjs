@@ -130,17 +130,18 @@ function readDataFolder(dir, { required }, problems) {
     if (required) throw new Error(`catalog data: ${p} is missing`);
     return '';
   };
-  const csvs = Object.fromEntries(CODE_FILES.map((f) => [f, read(f)]));
+  const texts = Object.fromEntries(CODE_FILES.map((f) => [f, read(f)]));
+  const rows = (f) => (texts[f] ? parseCsv(texts[f]) : []);
   const sourcesMd = read('SOURCES.md');
-  if (!sourcesMd && CODE_FILES.some((f) => csvs[f])) problems.push(`${dir}: rows without a SOURCES.md`);
+  if (!sourcesMd && CODE_FILES.some((f) => texts[f])) problems.push(`${dir}: rows without a SOURCES.md`);
   const records = [];
-  for (const row of csvs['function-codes.csv'] ? parseCsv(csvs['function-codes.csv']) : []) records.push(toRecord('function', row, dir));
-  for (const row of csvs['economic-codes.csv'] ? parseCsv(csvs['economic-codes.csv']) : []) {
+  for (const row of rows('function-codes.csv')) records.push(toRecord('function', row, dir));
+  for (const row of rows('economic-codes.csv')) {
     const system = ECONOMIC_SYSTEMS[row.system];
     if (!system) problems.push(`economic ${row.code}: unknown system ${row.system}`);
     else records.push(toRecord(system, row, dir));
   }
-  for (const row of csvs['revenue-codes.csv'] ? parseCsv(csvs['revenue-codes.csv']) : []) records.push(toRecord('revenue', row, dir));
+  for (const row of rows('revenue-codes.csv')) records.push(toRecord('revenue', row, dir));
   return { tags: parseSourceTags(sourcesMd), records };
 }
 
