@@ -1,20 +1,26 @@
 // Regenerates the shipped code catalog (src/engine/catalog/data/shipped.json) from its source
-// data, kept in the project in src/engine/catalog/data/source/: function-codes.csv,
-// economic-codes.csv, revenue-codes.csv and SOURCES.md (a copy of the shared data folder, with
-// the provenance of every row), plus src/engine/catalog/data/former-names.csv.
+// data: the copy of the owner's shared data folder in src/engine/catalog/data/source/
+// (function-codes.csv, economic-codes.csv, revenue-codes.csv and SOURCES.md, with the provenance
+// of every row; never edited in the project), the project's own additions in
+// src/engine/catalog/data/additions/ (same format, their own SOURCES.md), and
+// src/engine/catalog/data/former-names.csv.
 //
-//   node scripts/build-catalog.mjs [--data DIR] [--check]
+//   node scripts/build-catalog.mjs [--data DIR] [--additions DIR] [--check]
 //
 // DIR defaults to src/engine/catalog/data/source. To take in a new release of the shared data,
-// copy its four files into that folder and run this script. --check writes nothing and exits 1
-// when shipped.json differs from a regeneration. Every entry keeps its source tags: no code
-// enters the catalog without a source.
+// copy its four files into that folder and run this script. An addition either adds a code the
+// shared data lacks or adds its source tags to a code the shared data has; a different name,
+// level or parent for such a code stops the build. --check writes nothing and exits 1 when
+// shipped.json differs from a regeneration. Every entry keeps its source tags: no code enters the
+// catalog without a source.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(projectRoot, 'src/engine/catalog/data');
+export const SOURCE_DIR = join(outDir, 'source');
+export const ADDITIONS_DIR = join(outDir, 'additions');
 
 /** Minimal RFC 4180 CSV reader (quoted fields, doubled quotes); lines starting with # are comments. */
 export function parseCsv(text) {
@@ -84,8 +90,13 @@ function splitNote(note) {
   return { sources: m[1].split('+').map((s) => s.trim()).filter(Boolean), rest: (m[2] ?? '').trim() };
 }
 
-function toEntry(system, row, tags, problems) {
+/** A data row with its system and its src= tags split off the rest of its note. */
+function toRecord(system, row, origin) {
   const { sources, rest } = splitNote(row.edition_note ?? '');
+  return { system, row, sources, rest, origin };
+}
+
+function toEntry({ system, row, sources, rest }, tags, problems) {
   if (sources.length === 0) problems.push(`${system} ${row.code}: no src= tag`);
   for (const s of sources) if (!tags[s]) problems.push(`${system} ${row.code}: tag ${s} is not in SOURCES.md`);
   const years = new Set(yearsIn(/seen in [^;]*/.exec(rest)?.[0] ?? ''));
@@ -106,20 +117,75 @@ function toEntry(system, row, tags, problems) {
   };
 }
 
-/** Builds the shipped catalog object from the data folder. Throws on any row without a source. */
-export function buildCatalog(dataDir) {
-  const read = (f) => readFileSync(join(dataDir, f), 'utf8');
+const CODE_FILES = ['function-codes.csv', 'economic-codes.csv', 'revenue-codes.csv'];
+
+/**
+ * One data folder (the shared copy or the project's additions): its source tags and its rows.
+ * The shared copy must hold all four files; the additions folder may hold any of them, or be absent.
+ */
+function readDataFolder(dir, { required }, problems) {
+  const read = (f) => {
+    const p = join(dir, f);
+    if (existsSync(p)) return readFileSync(p, 'utf8');
+    if (required) throw new Error(`catalog data: ${p} is missing`);
+    return '';
+  };
+  const texts = Object.fromEntries(CODE_FILES.map((f) => [f, read(f)]));
+  const rows = (f) => (texts[f] ? parseCsv(texts[f]) : []);
   const sourcesMd = read('SOURCES.md');
-  const tags = parseSourceTags(sourcesMd);
-  const problems = [];
-  const entries = [];
-  for (const row of parseCsv(read('function-codes.csv'))) entries.push(toEntry('function', row, tags, problems));
-  for (const row of parseCsv(read('economic-codes.csv'))) {
+  if (!sourcesMd && CODE_FILES.some((f) => texts[f])) problems.push(`${dir}: rows without a SOURCES.md`);
+  const records = [];
+  for (const row of rows('function-codes.csv')) records.push(toRecord('function', row, dir));
+  for (const row of rows('economic-codes.csv')) {
     const system = ECONOMIC_SYSTEMS[row.system];
     if (!system) problems.push(`economic ${row.code}: unknown system ${row.system}`);
-    else entries.push(toEntry(system, row, tags, problems));
+    else records.push(toRecord(system, row, dir));
   }
-  for (const row of parseCsv(read('revenue-codes.csv'))) entries.push(toEntry('revenue', row, tags, problems));
+  for (const row of rows('revenue-codes.csv')) records.push(toRecord('revenue', row, dir));
+  return { tags: parseSourceTags(sourcesMd), records };
+}
+
+/**
+ * The shared rows with the project's additions merged in. A new code is appended; an addition for a
+ * code the shared data has only corroborates it (its tags are appended), so it must agree on name,
+ * level and parent and carry no note of its own. A tag may be defined in one SOURCES.md only.
+ */
+function mergeAdditions(shared, additions, problems) {
+  const tags = { ...shared.tags };
+  for (const [tag, v] of Object.entries(additions.tags)) {
+    if (tags[tag]) problems.push(`tag ${tag} is defined both in the shared SOURCES.md and in the additions' SOURCES.md`);
+    else tags[tag] = v;
+  }
+  const records = shared.records.map((r) => ({ ...r, sources: [...r.sources] }));
+  const byKey = new Map(records.map((r) => [`${r.system}:${r.row.code}`, r]));
+  const added = new Set();
+  for (const a of additions.records) {
+    const key = `${a.system}:${a.row.code}`;
+    if (added.has(key)) { problems.push(`${a.system} ${a.row.code}: two rows in ${a.origin}`); continue; }
+    added.add(key);
+    const s = byKey.get(key);
+    if (!s) { records.push(a); continue; }
+    for (const field of ['name', 'level', 'parent']) {
+      if (a.row[field] !== s.row[field]) {
+        problems.push(`${a.system} ${a.row.code}: conflicting ${field}: “${a.row[field]}” (src=${a.sources.join('+')}, ${a.origin}) but “${s.row[field]}” (src=${s.sources.join('+')}, ${s.origin})`);
+      }
+    }
+    if (a.rest) problems.push(`${a.system} ${a.row.code}: an addition to a shared row adds source tags only, but it has the note “${a.rest}” (${a.origin})`);
+    for (const tag of a.sources) if (!s.sources.includes(tag)) s.sources.push(tag);
+  }
+  return { tags, records };
+}
+
+/**
+ * Builds the shipped catalog object from the shared data folder and the project's additions.
+ * Throws on any row without a source and on any addition that conflicts with a shared row.
+ */
+export function buildCatalog(dataDir, additionsDir = ADDITIONS_DIR) {
+  const problems = [];
+  const shared = readDataFolder(dataDir, { required: true }, problems);
+  const additions = readDataFolder(additionsDir, { required: false }, problems);
+  const { tags, records } = mergeAdditions(shared, additions, problems);
+  const entries = records.map((r) => toEntry(r, tags, problems));
 
   const byKey = new Map(entries.map((e) => [`${e.system}:${e.code}`, e]));
   if (byKey.size !== entries.length) problems.push('duplicate (system, code) rows');
@@ -137,7 +203,9 @@ export function buildCatalog(dataDir) {
   const usedTags = new Set(entries.flatMap((e) => e.sources));
   const sourceTags = Object.fromEntries(Object.entries(tags).filter(([t]) => usedTags.has(t)));
   return {
-    generatedFrom: 'src/engine/catalog/data/source (function-codes.csv, economic-codes.csv, revenue-codes.csv, SOURCES.md) and src/engine/catalog/data/former-names.csv',
+    generatedFrom:
+      'src/engine/catalog/data/source (function-codes.csv, economic-codes.csv, revenue-codes.csv, SOURCES.md: the shared data), ' +
+      'the project\'s additions in src/engine/catalog/data/additions (same files, where present) and src/engine/catalog/data/former-names.csv',
     sourceTags,
     entries,
   };
@@ -162,8 +230,6 @@ export function serializeCatalog(catalog) {
   return lines.join('\n');
 }
 
-export const SOURCE_DIR = join(outDir, 'source');
-
 function main(argv) {
   const i = argv.indexOf('--data');
   const dataDir = resolve(i >= 0 ? argv[i + 1] : SOURCE_DIR);
@@ -171,7 +237,15 @@ function main(argv) {
     process.stderr.write(`找不到目录数据：${dataDir}（用 --data 指定含 function-codes.csv 的目录）\n`);
     return 2;
   }
-  const json = serializeCatalog(buildCatalog(dataDir));
+  const j = argv.indexOf('--additions');
+  const additionsDir = resolve(j >= 0 ? argv[j + 1] : ADDITIONS_DIR);
+  let json;
+  try {
+    json = serializeCatalog(buildCatalog(dataDir, additionsDir));
+  } catch (err) {
+    process.stderr.write(`目录数据有误，未生成 shipped.json：\n${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
   const outputs = [[join(outDir, 'shipped.json'), json]];
   if (argv.includes('--check')) {
     const stale = outputs.filter(([p, text]) => !existsSync(p) || readFileSync(p, 'utf8') !== text);
@@ -179,7 +253,7 @@ function main(argv) {
     return stale.length ? 1 : 0;
   }
   for (const [p, text] of outputs) writeFileSync(p, text);
-  process.stdout.write(`catalog: ${JSON.parse(json).entries.length} entries from ${dataDir}\n`);
+  process.stdout.write(`catalog: ${JSON.parse(json).entries.length} entries from ${dataDir} and ${additionsDir}\n`);
   return 0;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The code catalog the engine consults: imported official catalogs first (nearest year), then the
  * shipped one (data/shipped.json, built by scripts/build-catalog.mjs from data/source/, a copy of the
- * project's shared code data, with every entry's sources).
+ * project's shared code data, and data/additions/, the rows the project found itself, with every
+ * entry's sources).
  */
 import type { ImportedCatalog } from '../findings';
 import type { CodeLevel } from '../recognize/types';

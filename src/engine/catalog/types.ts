@@ -19,7 +19,7 @@ export interface ShippedEntry {
   parent: string | null;
   /** Edition years the entry's sources reflect (empty: undated sources). */
   years: number[];
-  /** Source tags, explained in data/source/SOURCES.md (and in sourceTags). */
+  /** Source tags, explained in data/source/SOURCES.md or data/additions/SOURCES.md (and in sourceTags). */
   sources: string[];
   /** The data marks the row UNCERTAIN (sources disagree). */
   uncertain: boolean;
@@ -52,7 +52,7 @@ export interface CodeLookup {
   origin: NameOrigin;
   /** Human-readable provenance, e.g. '内置目录（见于 2 份公开资料）' or the imported file name. */
   source: string;
-  /** For shipped entries: the source tags (explained in data/source/SOURCES.md). */
+  /** For shipped entries: the source tags (explained in data/source/SOURCES.md or data/additions/SOURCES.md). */
   sources?: string[];
   /** Edition year the name was taken from (undefined: undated). */
   editionYear?: number;
