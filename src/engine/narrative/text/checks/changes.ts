@@ -201,7 +201,13 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
   }
   // One printed unit off ('下降6.00%' for 6.0100%): a rounding slip, a warning. So is a rate that fits once each figure
   // may be a whole printed unit from what it stands for: figures cut, not rounded ('6万元' for 6.75, '增加33.33%' of 2.25 ÷ 6.75).
-  const slip = (r.value >= lo - unit - eps && r.value <= hi + unit + eps) || printedRateWithin(r, percentRange(changeFen, hCut.change, priorFen, hCut.prior));
+  // So is one that fits a change printed as the difference of the two years' rounded figures, not as the rounded difference, beside
+  // a rate worked on the unrounded ones ('13.94亿元,比上年减少0.77亿元,下降5.17%': 14.705 − 13.944 = 0.761, 0.761 ÷ 14.705 = 5.175%):
+  // such a change may be off by both figures' rounding.
+  const differenceRounding = current ? printedRoundingOf(current, (prior ?? x)!) : 0;
+  const roundingSlip = (r.value >= lo - unit - eps && r.value <= hi + unit + eps) || printedRateWithin(r, percentRange(changeFen, hCut.change, priorFen, hCut.prior));
+  const asRoundedDifference = !roundingSlip && current !== undefined && printedRateWithin(r, percentRange(changeFen, differenceRounding, priorFen, hPrinted.prior));
+  const slip = roundingSlip || asRoundedDifference;
   const unitOf = (current ?? x ?? prior)!;
   const d = decimalsFor(...[current, x, prior].filter((t): t is AmountToken => !!t));
   const exact = (changeFen * 100) / priorFen;
@@ -210,9 +216,13 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
   if (slip && r.decimals >= 3 && Math.abs(r.value - Math.trunc(exact * 10 ** r.decimals) / 10 ** r.decimals) < eps) return;
   const cur = current ? `${res.now}${amountText(current.fen, unitOf.unit, d)}${unitOf.unit}、` : '';
   const pri = `${res.then}${amountText(priorFen, unitOf.unit, d)}${unitOf.unit}`;
-  const chg = `${res.direction ? word(res.direction) : '变动'}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
+  const way = res.direction ? word(res.direction) : '变动';
+  const chg = `${way}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
   const reading = `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unitOf.unit, d)} ÷ ${amountText(priorFen, unitOf.unit, d)} = ${percentText(exact, r.decimals)}%`;
-  found.push({ kind: 'rate', miss: { r, reading, exact, slip } });
+  const onlyIf = asRoundedDifference
+    ? `${way}额是两年数字取整后相减所得、实际${way}${amountText(changeFen - differenceRounding, unitOf.unit, d)}至${amountText(changeFen + differenceRounding, unitOf.unit, d)}${unitOf.unit}`
+    : undefined;
+  found.push({ kind: 'rate', miss: { r, reading, exact, slip, onlyIf } });
 }
 
 /**
