@@ -6,7 +6,7 @@
  * base), and a part whose base would exceed the whole's base (增加0.11万元、增幅0.01% means 1100万元
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
-import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
+import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf, roundedToItsDigit } from '../figures';
 import { toFen } from '../../../model/money';
 import { amountText, amountValue, decimalsFor, figureText, markChecked, numberText, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
 import { levelPrior, measureOrDefault, signedFen, type ChangeLink } from '../structure';
@@ -247,9 +247,7 @@ function amountLeadsBetween(x: AmountToken, current: AmountToken, prior: AmountT
   const expected = current.fen - prior.fen;
   const diff = Math.abs(expected - signedFen(x));
   if (diff === 0 || diff < Math.min(unitFen(x), unitFen(current), unitFen(prior))) return true;
-  const unit = printedHalfUnitOf(x) * 2;
-  const rounded = Math.sign(expected) * Math.round(Math.abs(expected) / unit) * unit;
-  return unit > 2 * Math.max(printedHalfUnitOf(current), printedHalfUnitOf(prior)) && Math.abs(rounded - signedFen(x)) < 1;
+  return roundedToItsDigit(x, signedFen(x), expected, current, prior);
 }
 
 /**
