@@ -8,6 +8,9 @@
  *   rounding of the printed figures 5.20%–5.27%; but a change printed as the difference of the two years' rounded figures
  *   (14.705 − 13.944 = 0.761 printed 14.71 − 13.94 = 0.77) beside a rate worked on the unrounded ones gives 5.175%: a slip a
  *   rounding explains, a warning that says under what condition the rate holds.
+ * - 692 L10 (keyed warning, found only beside L11): '捐赠收入0.01亿元,比上年减少0.03亿元, 下降88.29%' — the prior worked out as
+ *   0.01 + 0.03 was allowed its own rounding beside the two figures it is made of, which let the rate reach 116%; taken
+ *   together, 0.035 ÷ (0.005 + 0.035) = 87.5% at most: a warning that the printed figures and rate cannot all be right.
  * Wordings and figures of the properties are invented variants.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,8 +37,8 @@ describe('a 公用经费 named per head is no 部门’s voice (692 L9, L10, L12
   it('the published 692 lines: no reason asked for; the 事业收入’s rate slip (L11) is still found', () => {
     const found = findings(text692(LINES_692_20_21));
     expect(found.filter((f) => f.message.includes('未说明原因'))).toEqual([]);
-    expect(found.map((f) => f.cell)).toEqual(['L5']);
-    expect(found[0].message).toContain('0.77 ÷ 14.71 = 5.235%');
+    expect(found.map((f) => f.cell)).toEqual(['L4', 'L5']);
+    expect(found[1].message).toContain('0.77 ÷ 14.71 = 5.235%');
   });
 
   it('with the city’s own 公用经费 instead of the per-student one, the falls’ reasons are asked for again', () => {
@@ -88,6 +91,39 @@ describe('a rate that holds only for a change printed as the difference of two r
         expect(changeFindings(line(exact)).filter((f) => f.severity === 'error')).toEqual([]);
         expect(changeFindings(line(exact * 1.2 + 0.1)).map((f) => f.severity)).toEqual(['error']);
       }),
+    );
+  });
+});
+
+describe('a prior worked out from this year’s figure and the change moves with them (692 L10)', () => {
+  const changeFindings = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/change');
+
+  it('the published 692 L10: 88.29% is beyond what 0.01 and 0.03 rounded allow, a warning', () => {
+    const found = changeFindings('(三)捐赠收入0.01亿元,比上年减少0.03亿元, 下降88.29%。');
+    expect(found.map((f) => `${f.severity} ${f.cell}`)).toEqual(['warning L1']);
+    expect(found[0].message).toBe(
+      '按本年0.01亿元、上年0.04亿元计，减少0.03亿元，变动率为0.03 ÷ 0.04 = 75.000%，文中为88.29%，即使本年数与减少额各按所印位数四舍五入，变动率也只能在62.500%至87.500%之间，所印各数与文中变动率不能都对，请核对。',
+    );
+    expect(changeFindings('(三)捐赠收入0.01亿元,比上年减少0.03亿元, 下降80.29%。')).toEqual([]);
+  });
+
+  it('property: a rate of the unrounded figures is silent; one beyond both rounded together is found', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.double({ min: -0.4999, max: 0.4999, noNaN: true }),
+        fc.double({ min: -0.4999, max: 0.4999, noNaN: true }),
+        (nowUnits, changeUnits, nowOff, changeOff) => {
+          // Hundredths of 亿元, falling: the prior is this year's figure plus the change.
+          const line = (rate: number) => `捐赠收入${(nowUnits / 100).toFixed(2)}亿元,比上年减少${(changeUnits / 100).toFixed(2)}亿元,下降${rate.toFixed(2)}%。`;
+          const now = nowUnits + nowOff;
+          const change = changeUnits + changeOff;
+          expect(changeFindings(line((change * 100) / (now + change)))).toEqual([]);
+          const most = ((changeUnits + 0.5) * 100) / (nowUnits + changeUnits);
+          expect(changeFindings(line(most + 0.02))).toHaveLength(1);
+        },
+      ),
     );
   });
 });

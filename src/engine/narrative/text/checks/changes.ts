@@ -191,7 +191,23 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
     found.push({ kind: 'nothing-left', r, current, changeFen, priorFen, rateFits });
     return;
   }
-  if (rateFits) return;
+  if (rateFits) {
+    // The prior worked out as this year's figure and the change together moves with them, not as a third figure of its own
+    // (each figure still allowed a whole printed unit where it may be cut, as below).
+    const together =
+      !prior && current && x && res.direction
+        ? derivedPriorRange(current.fen, Math.max(printedHalfUnitOf(current), cutAllowanceOf(current)), changeFen, Math.max(hPrinted.change, hCut.change), res.direction)
+        : undefined;
+    if (!together || printedRateWithin(r, together)) return;
+    const unitOf = current!.unit;
+    const d = decimalsFor(current!, x!);
+    const way = word(res.direction!);
+    const exact = (changeFen * 100) / priorFen;
+    const reading = `按${res.now}${amountText(current!.fen, unitOf, d)}${unitOf}、${res.then}${amountText(priorFen, unitOf, d)}${unitOf}计，${way}${amountText(changeFen, unitOf, d)}${unitOf}，变动率为${amountText(changeFen, unitOf, d)} ÷ ${amountText(priorFen, unitOf, d)} = ${percentText(exact, r.decimals)}%`;
+    const why = `即使${res.now}数与${way}额各按所印位数四舍五入，变动率也只能在${percentText(together.lo, r.decimals)}%至${percentText(together.hi, r.decimals)}%之间，所印各数与文中变动率不能都对`;
+    found.push({ kind: 'rate', miss: { r, reading, exact, slip: true, why } });
+    return;
+  }
   // Both years stated with a change amount that does not lead from one to the other: the amount is
   // the slip (reported by checkAmount) when the rate is right for the two figures. An amount that does
   // lead from one to the other ('较2020年4729万元减少533万元') is a figure the rate must fit too: its own
@@ -219,10 +235,24 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
   const way = res.direction ? word(res.direction) : '变动';
   const chg = `${way}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
   const reading = `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unitOf.unit, d)} ÷ ${amountText(priorFen, unitOf.unit, d)} = ${percentText(exact, r.decimals)}%`;
-  const onlyIf = asRoundedDifference
-    ? `${way}额是两年数字取整后相减所得、实际${way}${amountText(changeFen - differenceRounding, unitOf.unit, d)}至${amountText(changeFen + differenceRounding, unitOf.unit, d)}${unitOf.unit}`
+  const why = asRoundedDifference
+    ? `只有在${way}额是两年数字取整后相减所得、实际${way}${amountText(changeFen - differenceRounding, unitOf.unit, d)}至${amountText(changeFen + differenceRounding, unitOf.unit, d)}${unitOf.unit}时才说得通`
     : undefined;
-  found.push({ kind: 'rate', miss: { r, reading, exact, slip, onlyIf } });
+  found.push({ kind: 'rate', miss: { r, reading, exact, slip, why } });
+}
+
+/**
+ * The rates a change may have when its prior is this year's figure less the change (`way` 1) or plus it (−1), each figure
+ * anywhere within its rounding (`*Half`): the rate X ÷ (C ∓ X) grows with X and falls with C, so its ends are taken at
+ * the ends of both together ('本年0.01亿元,减少0.03亿元': at most 0.035 ÷ (0.005 + 0.035) = 87.5%).
+ */
+function derivedPriorRange(currentFen: number, currentHalf: number, changeFen: number, changeHalf: number, way: Direction): { lo: number; hi: number } {
+  const base = (c: number, x: number) => (way === -1 ? c + x : c - x);
+  const least = Math.max(0, changeFen - changeHalf);
+  const most = changeFen + changeHalf;
+  const loBase = base(currentFen + currentHalf, least);
+  const hiBase = base(currentFen - currentHalf, most);
+  return { lo: loBase > 0 ? (least * 100) / loBase : 0, hi: hiBase > 0 ? (most * 100) / hiBase : Infinity };
 }
 
 /**
