@@ -6,6 +6,7 @@
  * of a completion rate. The sentences are written for these tests in those wordings.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { checkNarrativeText, reviewNarrativeText } from '../src/engine/narrative';
 
 const lines = (...ls: string[]) => ls.join('\n');
@@ -92,5 +93,36 @@ describe('a text that compares with 年初预算', () => {
     const text = '2018年度本部门一般公共预算财政拨款安排的“三公”经费支出2.05万元，年初预算为2.95万元。其中：公务用车运行维护费支出0万元，年初预算为0.95万元；公务接待费支出2.05万元，年初预算为2万元。';
     expect(brief(text)).toEqual([]);
     expect(brief(text.replace('公务接待费支出2.05万元', '公务接待费支出3.05万元'))).toEqual(['narrative/sum error L1']);
+  });
+});
+
+describe('a difference printed coarser than its two figures', () => {
+  const right = '2022年“三公”经费支出决算12.30万元，年初预算为15.00万元，相差2.70万元，主要原因是减少公务接待。';
+  const changes = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/change');
+
+  it('is their gap rounded to its own digit: 2.70 printed “相差3万元” or “相差2.7万元” is right, not a rounding question', () => {
+    expect(changes(right.replace('相差2.70万元', '相差3万元'))).toEqual([]);
+    expect(changes(right.replace('相差2.70万元', '相差2.7万元'))).toEqual([]);
+    expect(changes('2022年度“三公”经费年初预算为117.12万元，支出决算为120.37万元，决算数大于预算数3万元。')).toEqual([]);
+  });
+
+  it('one printed unit off that rounding is still found: “相差2万元” for 2.70 is an error', () => {
+    const f = changes(right.replace('相差2.70万元', '相差2万元'));
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0].message).toContain('15.00 − 12.30 = 2.70万元');
+  });
+
+  it('property: a 差额 in whole 万元 or to 0.1 万元 that is the cents’ gap rounded is silent; one unit more is found', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000, max: 999_999 }), fc.integer({ min: 1, max: 500_000 }), fc.constantFrom(0, 1), (budgetCents, gapCents, decimals) => {
+        const finalCents = budgetCents + gapCents;
+        const unitCents = decimals === 0 ? 100 : 10;
+        const rounded = Math.round(gapCents / unitCents) * unitCents;
+        const text = (differenceCents: number) =>
+          `2022年“三公”经费支出决算${(finalCents / 100).toFixed(2)}万元，年初预算为${(budgetCents / 100).toFixed(2)}万元，相差${(differenceCents / 100).toFixed(decimals)}万元。`;
+        expect(changes(text(rounded))).toEqual([]);
+        expect(changes(text(rounded + unitCents))).toHaveLength(1);
+      }),
+    );
   });
 });

@@ -177,3 +177,14 @@ export function printedRoundingOf(...figures: readonly Pick<AmountFigure, 'unit'
   for (const a of figures) sum += printedHalfUnitOf(a);
   return sum;
 }
+
+/**
+ * Whether `statedFen`, printed as `a` coarser than every figure it is worked from, is `exactFen` rounded to its own last
+ * printed digit ('相差3万元' for 120.37 − 117.12 = 3.25, '减少14.9万元' for 24.67 − 9.75 = 14.92): a figure rounded for the
+ * text, nothing wrong in it.
+ */
+export function roundedToItsDigit(a: Pick<AmountFigure, 'unit' | 'decimals'>, statedFen: number, exactFen: number, ...from: readonly Pick<AmountFigure, 'unit' | 'decimals'>[]): boolean {
+  const unit = printedHalfUnitOf(a) * 2;
+  const rounded = Math.sign(exactFen) * Math.round(Math.abs(exactFen) / unit) * unit;
+  return unit > 2 * Math.max(...from.map(printedHalfUnitOf)) && Math.abs(rounded - statedFen) < 1;
+}

@@ -6,7 +6,7 @@
  * base), and a part whose base would exceed the whole's base (增加0.11万元、增幅0.01% means 1100万元
  * last year). A zero base has no rate: "增长100%" for a new item is never checked.
  */
-import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf } from '../figures';
+import { cutAllowanceOf, halfUnitOf, percentRange, printedHalfUnitOf, printedRateWithin, printedRoundingOf, roundedToItsDigit } from '../figures';
 import { toFen } from '../../../model/money';
 import { amountText, amountValue, decimalsFor, figureText, markChecked, numberText, oneValueNear, percentText, quote, valuesOf, type Doc } from '../document';
 import { levelPrior, measureOrDefault, signedFen, type ChangeLink } from '../structure';
@@ -191,7 +191,23 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
     found.push({ kind: 'nothing-left', r, current, changeFen, priorFen, rateFits });
     return;
   }
-  if (rateFits) return;
+  if (rateFits) {
+    // The prior worked out as this year's figure and the change together moves with them, not as a third figure of its own
+    // (each figure still allowed a whole printed unit where it may be cut, as below).
+    const together =
+      !prior && current && x && res.direction
+        ? derivedPriorRange(current.fen, Math.max(printedHalfUnitOf(current), cutAllowanceOf(current)), changeFen, Math.max(hPrinted.change, hCut.change), res.direction)
+        : undefined;
+    if (!together || printedRateWithin(r, together)) return;
+    const unitOf = current!.unit;
+    const d = decimalsFor(current!, x!);
+    const way = word(res.direction!);
+    const exact = (changeFen * 100) / priorFen;
+    const reading = `按${res.now}${amountText(current!.fen, unitOf, d)}${unitOf}、${res.then}${amountText(priorFen, unitOf, d)}${unitOf}计，${way}${amountText(changeFen, unitOf, d)}${unitOf}，变动率为${amountText(changeFen, unitOf, d)} ÷ ${amountText(priorFen, unitOf, d)} = ${percentText(exact, r.decimals)}%`;
+    const why = `即使${res.now}数与${way}额各按所印位数四舍五入，变动率也只能在${percentText(together.lo, r.decimals)}%至${percentText(together.hi, r.decimals)}%之间，所印各数与文中变动率不能都对`;
+    found.push({ kind: 'rate', miss: { r, reading, exact, slip: true, why } });
+    return;
+  }
   // Both years stated with a change amount that does not lead from one to the other: the amount is
   // the slip (reported by checkAmount) when the rate is right for the two figures. An amount that does
   // lead from one to the other ('较2020年4729万元减少533万元') is a figure the rate must fit too: its own
@@ -201,7 +217,13 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
   }
   // One printed unit off ('下降6.00%' for 6.0100%): a rounding slip, a warning. So is a rate that fits once each figure
   // may be a whole printed unit from what it stands for: figures cut, not rounded ('6万元' for 6.75, '增加33.33%' of 2.25 ÷ 6.75).
-  const slip = (r.value >= lo - unit - eps && r.value <= hi + unit + eps) || printedRateWithin(r, percentRange(changeFen, hCut.change, priorFen, hCut.prior));
+  // So is one that fits a change printed as the difference of the two years' rounded figures, not as the rounded difference, beside
+  // a rate worked on the unrounded ones ('13.94亿元,比上年减少0.77亿元,下降5.17%': 14.705 − 13.944 = 0.761, 0.761 ÷ 14.705 = 5.175%):
+  // such a change may be off by both figures' rounding.
+  const differenceRounding = current ? printedRoundingOf(current, (prior ?? x)!) : 0;
+  const roundingSlip = (r.value >= lo - unit - eps && r.value <= hi + unit + eps) || printedRateWithin(r, percentRange(changeFen, hCut.change, priorFen, hCut.prior));
+  const asRoundedDifference = !roundingSlip && current !== undefined && printedRateWithin(r, percentRange(changeFen, differenceRounding, priorFen, hPrinted.prior));
+  const slip = roundingSlip || asRoundedDifference;
   const unitOf = (current ?? x ?? prior)!;
   const d = decimalsFor(...[current, x, prior].filter((t): t is AmountToken => !!t));
   const exact = (changeFen * 100) / priorFen;
@@ -210,9 +232,27 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
   if (slip && r.decimals >= 3 && Math.abs(r.value - Math.trunc(exact * 10 ** r.decimals) / 10 ** r.decimals) < eps) return;
   const cur = current ? `${res.now}${amountText(current.fen, unitOf.unit, d)}${unitOf.unit}、` : '';
   const pri = `${res.then}${amountText(priorFen, unitOf.unit, d)}${unitOf.unit}`;
-  const chg = `${res.direction ? word(res.direction) : '变动'}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
+  const way = res.direction ? word(res.direction) : '变动';
+  const chg = `${way}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
   const reading = `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unitOf.unit, d)} ÷ ${amountText(priorFen, unitOf.unit, d)} = ${percentText(exact, r.decimals)}%`;
-  found.push({ kind: 'rate', miss: { r, reading, exact, slip } });
+  const why = asRoundedDifference
+    ? `只有在${way}额是两年数字取整后相减所得、实际${way}${amountText(changeFen - differenceRounding, unitOf.unit, d)}至${amountText(changeFen + differenceRounding, unitOf.unit, d)}${unitOf.unit}时才说得通`
+    : undefined;
+  found.push({ kind: 'rate', miss: { r, reading, exact, slip, why } });
+}
+
+/**
+ * The rates a change may have when its prior is this year's figure less the change (`way` 1) or plus it (−1), each figure
+ * anywhere within its rounding (`*Half`): the rate X ÷ (C ∓ X) grows with X and falls with C, so its ends are taken at
+ * the ends of both together ('本年0.01亿元,减少0.03亿元': at most 0.035 ÷ (0.005 + 0.035) = 87.5%).
+ */
+function derivedPriorRange(currentFen: number, currentHalf: number, changeFen: number, changeHalf: number, way: Direction): { lo: number; hi: number } {
+  const base = (c: number, x: number) => (way === -1 ? c + x : c - x);
+  const least = Math.max(0, changeFen - changeHalf);
+  const most = changeFen + changeHalf;
+  const loBase = base(currentFen + currentHalf, least);
+  const hiBase = base(currentFen - currentHalf, most);
+  return { lo: loBase > 0 ? (least * 100) / loBase : 0, hi: hiBase > 0 ? (most * 100) / hiBase : Infinity };
 }
 
 /**
@@ -237,9 +277,7 @@ function amountLeadsBetween(x: AmountToken, current: AmountToken, prior: AmountT
   const expected = current.fen - prior.fen;
   const diff = Math.abs(expected - signedFen(x));
   if (diff === 0 || diff < Math.min(unitFen(x), unitFen(current), unitFen(prior))) return true;
-  const unit = printedHalfUnitOf(x) * 2;
-  const rounded = Math.sign(expected) * Math.round(Math.abs(expected) / unit) * unit;
-  return unit > 2 * Math.max(printedHalfUnitOf(current), printedHalfUnitOf(prior)) && Math.abs(rounded - signedFen(x)) < 1;
+  return roundedToItsDigit(x, signedFen(x), expected, current, prior);
 }
 
 /**

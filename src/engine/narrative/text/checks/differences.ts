@@ -5,7 +5,7 @@
  * A difference is never a part of a breakdown of values, nor a change on an earlier year. When the
  * budget itself is not stated, a signed difference still gives it for a completion rate (决算 − 差额).
  */
-import { halfUnitOf, printedRoundingOf } from '../figures';
+import { halfUnitOf, printedRoundingOf, roundedToItsDigit } from '../figures';
 import { amountsOfPassage, amountText, amountValue, decimalsFor, figureText, markChecked, numberText, quote, type Doc } from '../document';
 import { fitsBudget, measureOrDefault } from '../structure';
 import type { AmountToken } from '../tokens';
@@ -42,6 +42,8 @@ function checkDifference(doc: Doc, d: AmountToken): void {
   const gap = Math.abs(expected - stated);
   const strict = halfUnitOf(a) + halfUnitOf(b) + halfUnitOf(d);
   if (gap <= strict) return;
+  // A difference printed coarser than its figures, their gap rounded to its own digit, is right as printed.
+  if (roundedToItsDigit(d, stated, expected, a, b)) return;
   const printed = printedRoundingOf(a, b, d);
   const dec = decimalsFor(a, b, d);
   const show = (fen: number) => amountText(fen, d.unit, dec);
