@@ -121,3 +121,77 @@ describe('an unread sheet in a workbook of two departments', () => {
     );
   });
 });
+
+/**
+ * 普陀区文化和旅游局's 2025 部门决算 and 2026 部门预算 in one workbook: one department, a 决算 set and a 预算 set, each
+ * printing the nine tables (in two orders). One sheet is made unreadable and the other set's table of its kind left out.
+ */
+describe('an unread sheet in a one-department workbook of a 预算 and a 决算 set', () => {
+  let both: SheetGrid[] = [];
+  beforeAll(async () => {
+    const [final, budget] = await Promise.all([corpusGrids('putuo-wenlv-2025'), corpusGrids('putuo-wenlv-2026')]);
+    both = [...final.sheets, ...budget.sheets];
+  });
+  /** The 预算 sheet of each 决算 sheet's kind, and back (the 2026 set prints 政府性基金 and 国有资本 before 基本支出 and 三公). */
+  const OTHER_ORDER = [0, 1, 2, 3, 4, 7, 8, 5, 6];
+  const twinOf = (at: number) => (at < 9 ? 9 + OTHER_ORDER[at] : OTHER_ORDER[at - 9]);
+  /** Sheet `at` unreadable, its title and sheet name rewritten by `rename`, the other family's table of its kind left out. */
+  const mixed = (at: number, rename?: (s: string) => string): WorkbookGrids => {
+    const sheetsNow = both
+      .map((s, i) => {
+        if (i !== at) return s;
+        const u = unreadable(s, false);
+        if (!rename) return u;
+        return { ...u, name: rename(u.name), rows: u.rows.map((r, i) => (i === 0 ? r.map((c) => (c && typeof c.text === 'string' ? { ...c, value: rename(c.text), text: rename(c.text) } : c)) : r)) };
+      })
+      .filter((_, i) => i !== twinOf(at));
+    return { name: 'budget-and-final', sheets: sheetsNow };
+  };
+  const claimsOf = (grids: WorkbookGrids) => checksOf(grids).filter((c) => c.reason?.includes('张在工作簿中但没能识别'));
+
+  it('a 决算 title ties it to the 决算 set alone; the 预算 set, lacking the kind too, does not call it missing', () => {
+    const at = 2; // 支出决算表; the 预算 set's 支出预算总表 left out
+    const grids = mixed(at);
+    expect(recognizeSheets(grids).unreadTables).toEqual([expect.objectContaining({ kind: 'expense-summary', family: 'final' })]);
+    const claims = claimsOf(grids);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].reason).toContain('部门决算');
+    expect(required(analyzeWorkbook(grids).findings).map((f) => `${f.severity} ${f.sheet}`)).toEqual([`info ${both[at].name}`]);
+  });
+
+  it('a 预算 title ties it to the 预算 set alone', () => {
+    const at = 9 + 2; // 支出预算总表; the 决算 set's 支出决算表 left out
+    const grids = mixed(at);
+    expect(recognizeSheets(grids).unreadTables).toEqual([expect.objectContaining({ kind: 'expense-summary', family: 'budget' })]);
+    const claims = claimsOf(grids);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].reason).toContain('部门预算');
+  });
+
+  it('a title and sheet name that name neither: said once to be neither set’s, and neither calls the kind missing', () => {
+    const at = 6; // 财政拨款“三公”经费支出决算表, titled and named 财政拨款“三公”经费支出表
+    const grids = mixed(at, (s) => s.replace('决算', ''));
+    const [u] = recognizeSheets(grids).unreadTables;
+    expect(u).toEqual(expect.objectContaining({ kind: 'three-public', familyUnknown: true }));
+    const { findings } = analyzeWorkbook(grids);
+    expect(required(findings)).toEqual([]);
+    const notes = findings.filter((f) => f.rule === 'plausibility/unread-table');
+    expect(notes).toHaveLength(1);
+    expect(notes[0].message).toContain('两套表都未把它算作本套的表');
+    expect(claimsOf(grids)).toEqual([]);
+  });
+
+  it('for any sheet made unreadable, its family word kept or dropped, no two sets take it as theirs and no set calls its kind missing', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 17 }), fc.boolean(), (at, keepWord) => {
+        const grids = mixed(at, keepWord ? undefined : (s) => s.replace(/决算|(?<!一般公共|政府性基金|国有资本经营)预算/g, ''));
+        const unread = recognizeSheets(grids).unreadTables;
+        expect(claimsOf(grids).length).toBeLessThanOrEqual(1);
+        if (keepWord && unread.length === 1) expect(unread[0].family).toBe(at < 9 ? 'final' : 'budget');
+        // A title left naming no table is no unread table: the kind is then missing from the set that left it out.
+        if (unread.length === 1) expect(required(analyzeWorkbook(grids).findings).filter((f) => f.severity === 'warning')).toEqual([]);
+      }),
+      { numRuns: 12 },
+    );
+  });
+});

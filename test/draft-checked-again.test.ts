@@ -67,6 +67,17 @@ describe('the real drafts checked again', () => {
     expect(sums.map((f) => `${f.severity} ${f.cell} ${f.expected}`)).toEqual(['error L1 119']);
   });
 
+  it('富源 2018: a reason left blank keeps its own change quiet, not an unexplained change in another sentence of its paragraph', async () => {
+    const { grids, tables } = await tablesOf('fuyuan-zhengfuban-2018');
+    const line = draftToMarkdown(draftNarrative(tables, { grids }))
+      .split('\n')
+      .find((l) => l.startsWith('2018年财政拨款“三公”经费预算比上年减少2.40万元，下降12.77%，主要原因是【请填写原因】。'))!;
+    const added = '2018年部门预算支出比上年增加30.00万元，增长33.33%。';
+    const reasons = (text: string) => reviewNarrativeText(text, tables).findings.filter((f) => f.rule === 'narrative/reason');
+    expect(reasons(line)).toEqual([]);
+    expect(reasons(`${line}${added}`).map((f) => f.message)).toEqual([`“${added}”变动33.33%，达到10%以上却未说明原因，请补写“主要原因是……”。`]);
+  });
+
   it('石泉路街道 2025: the draft’s 20805 行政事业单位养老支出（款）, the current name of the 款 the tables print as 行政事业单位离退休, draws no name warning', async () => {
     const { md, findings } = (await draftCheckedAgain('shiquan-2025'))!;
     expect(md).toContain('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）');
@@ -127,6 +138,7 @@ describe('properties', () => {
         fc.integer({ min: -9_999, max: 9_999 }),
         fc.boolean(),
         (a, b, off, c, d, slip, blankFirst) => {
+          fc.pre(c + d + slip > 0);
           const wan = (fen: number) => `${(fen / 100).toFixed(2)}万元`;
           const withBlank = `“三公”经费预算${wan(a + b + off)}，其中：因公出国（境）费${wan(a)}，公务用车购置及运行维护费${BLANK}（其中：公务用车购置费${wan(b)}，公务用车运行维护费0.00万元），公务接待费0.00万元。`;
           const other = `基本支出${wan(c + d + slip)}，其中：人员经费${wan(c)}，公用经费${wan(d)}。`;
@@ -191,6 +203,37 @@ describe('properties', () => {
         expect(rules).not.toContain('narrative/reason');
         expect(rules.filter((r) => r === 'narrative/draft-placeholder')).toHaveLength(1);
       }),
+    );
+  });
+
+  it('a reason left blank keeps its own change quiet only: a change with no reason in another sentence of its paragraph is still told', () => {
+    const change = (what: string, fen: number, rate: number) => `${what}比上年增加${(fen / 100).toFixed(2)}万元，增长${rate.toFixed(2)}%`;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 1_000, max: 9_999 }),
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 1_000, max: 9_999 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (a, ra, b, rb, blankFirst, alone, worded) => {
+          fc.pre(a !== b || ra !== rb);
+          // The draft writes '，主要原因是【请填写原因】。'; a hand-made draft may leave the blank alone after the change.
+          const paragraph = (reason: string) => {
+            const first = `${change('“三公”经费预算', a, ra / 100)}${worded || reason !== PLACEHOLDERS.reason.marker ? `，主要原因是${reason}。` : `。${reason}。`}`;
+            return alone ? first : blankFirst ? `${first}${other}` : `${other}${first}`;
+          };
+          const other = `${change('基本支出预算', b, rb / 100)}。`;
+          const reasons = (text: string) => reviewNarrativeText(text).findings.filter((f) => f.rule === 'narrative/reason').map((f) => f.message);
+          // The blank is read as the reason it stands for: what a written one leaves to say is said, no more.
+          const told = reasons(paragraph(PLACEHOLDERS.reason.marker));
+          expect(told).toEqual(reasons(paragraph('压减一般性支出')));
+          if (alone) expect(told).toEqual([]);
+          // A reason reads on into the next sentence; the change before the blank's sentence is not asked for one.
+          else if (blankFirst) expect(told).toEqual([`“${other}”变动${(rb / 100).toFixed(2)}%，达到10%以上却未说明原因，请补写“主要原因是……”。`]);
+        },
+      ),
     );
   });
 

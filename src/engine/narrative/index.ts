@@ -49,14 +49,14 @@ function sum(a: NarrativeCoverage, b: NarrativeCoverage): NarrativeCoverage {
  */
 export function reviewNarrativeText(text: string, tables: Table[] = [], options: NarrativeTextOptions = {}): NarrativeReview {
   const source = options.source ?? '情况说明';
-  const { masked: paras, findings: placeholders, withoutMootFindings } = separateDraftPlaceholders(paragraphsOfText(text, source));
+  const { masked: paras, findings: placeholders } = separateDraftPlaceholders(paragraphsOfText(text, source));
   const facts = tables.length > 0 ? readFacts(tables) : undefined;
   const review = reviewParagraphs(paras, {
     ...(facts ? { facts, family: facts.family } : {}),
     ...(options.year ?? facts?.year ? { year: options.year ?? facts?.year } : {}),
     ...(options.reasonThreshold !== undefined ? { reasonThreshold: options.reasonThreshold } : {}),
   });
-  const findings = [...withoutMootFindings(review.findings), ...missingSections(paras), ...placeholders];
+  const findings = [...review.findings, ...missingSections(paras), ...placeholders];
   return { findings, checks: [coverageStatus(review.coverage, findings, source)], coverage: review.coverage };
 }
 
@@ -123,14 +123,14 @@ export function reviewNarrative(wb: WorkbookGrids, tables: Table[], options: Eng
   let coverage = empty;
   for (const doc of docs) {
     const facts = factsOf(doc);
-    const { masked: paras, findings: placeholders, withoutMootFindings } = separateDraftPlaceholders(doc);
+    const { masked: paras, findings: placeholders } = separateDraftPlaceholders(doc);
     const review = reviewParagraphs(paras, {
       facts,
       family: facts.family,
       ...(facts.year ? { year: facts.year } : {}),
       ...(options.reasonThreshold !== undefined ? { reasonThreshold: options.reasonThreshold } : {}),
     });
-    const own = [...withoutMootFindings(review.findings), ...missingSections(paras), ...placeholders];
+    const own = [...review.findings, ...missingSections(paras), ...placeholders];
     findings.push(...own);
     checks.push(coverageStatus(review.coverage, own, saysExplanation(paras[0].sheet) ? paras[0].sheet : `情况说明（${paras[0].sheet}）`));
     coverage = sum(coverage, review.coverage);

@@ -13,6 +13,7 @@ import { recognizeTableAt } from './table';
 import { bandSheet, isOneBand, regionAround, regionBottom, type Region } from './side-by-side';
 import { unreadTableOf, type UnreadTable } from './unread';
 import { tieUnreadToDepartments, type SheetReading } from './unread-department';
+import { tieUnreadToFamilies } from './unread-family';
 
 export * from './types';
 
@@ -91,6 +92,7 @@ export function recognizeSheets(wb: WorkbookGrids): Recognition {
     }
   }
   tieUnreadToDepartments(readings);
+  tieUnreadToFamilies(readings);
   return result;
 }
 

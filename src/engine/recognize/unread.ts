@@ -12,7 +12,7 @@ import { normalizeLabel } from '../grid/text';
 import { KIND_NAMES } from '../model/table-kinds';
 import { isCaption, kindFromTitle, looksLikeTitle, namesAccountingBalance } from './lexicon';
 import { departmentStated } from './meta';
-import type { TableKind } from './types';
+import type { Family, TableKind } from './types';
 
 /** Fewer figures than this is a form to fill in or a cover, not a table left unread. */
 const MIN_FIGURES = 3;
@@ -29,6 +29,10 @@ export interface UnreadTable {
   department?: string;
   /** The workbook holds several departments' tables and which one this is cannot be told for certain: it is no department's. */
   departmentUnknown?: boolean;
+  /** In a workbook read as both a 部门预算 and a 部门决算: the set its title or sheet name names for certain. */
+  family?: Family;
+  /** Both families are read and its names tell neither for certain: it is neither set's. */
+  familyUnknown?: boolean;
 }
 
 /** Rows under the title looked at for the header of an accounting statement. */
@@ -113,7 +117,11 @@ function unreadMessage(u: UnreadTable): string {
   if (u.accountingStatement) {
     return `「${u.title}」是会计报表（按年初、期末列数），不是标准预算表，未核对；部门预算、决算公开表的收支总表列的是预算数或决算数。`;
   }
-  const whose = u.departmentUnknown ? '工作簿中有几个部门的表，无法确定它属于哪个部门，各部门都未把它算作本部门的表；' : '';
+  const whose = u.departmentUnknown
+    ? '工作簿中有几个部门的表，无法确定它属于哪个部门，各部门都未把它算作本部门的表；'
+    : u.familyUnknown
+      ? '工作簿中有部门预算和部门决算两套表，标题和工作表名都没有写明它是预算表还是决算表，两套表都未把它算作本套的表；'
+      : '';
   return `「${u.title}」看来是一张${KIND_NAMES[u.kind]}，但没能认出它的表头和数据，此表没有核对（不等于没有问题）；${whose}请检查表头是否为标准格式。`;
 }
 

@@ -91,9 +91,14 @@ function setDepartment(set: TableSet): string | undefined {
   return undefined;
 }
 
-/** The unread table is this set's: one department in the workbook, or the department it was tied to is the set's. */
-function isSetsUnread(u: UnreadTable, set: TableSet): boolean {
+/** The unread table is this set's department's: one department in the workbook, or the department it was tied to is the set's. */
+function isDepartmentsUnread(u: UnreadTable, set: TableSet): boolean {
   return !u.departmentUnknown && (u.department === undefined || u.department === setDepartment(set));
+}
+
+/** The unread table is this set's: its department's, and of its family when the workbook holds both (UnreadTable.family). */
+function isSetsUnread(u: UnreadTable, set: TableSet): boolean {
+  return isDepartmentsUnread(u, set) && !u.familyUnknown && (u.family === undefined || u.family === standardTables(set)[0]?.family);
 }
 
 function familyWord(set: TableSet): string {
@@ -122,8 +127,9 @@ export const requiredTables = setRule({
         ctx.report({ rule: id, kind: 'narrative', severity: 'info', sheet: unread.sheet, cell: unread.cell, related: [], message: say.unreadTable(kind, unread.sheet) });
         continue;
       }
-      // An unread table of this kind no department can be told to own may be this set's: not missing for certain (recognition's note says so once).
-      if (ofKind.some((u) => u.departmentUnknown)) {
+      // An unread table of this kind no department can be told to own may be this set's: not missing for certain (recognition's note says so
+      // once). Nor is one of its department tied to the other family: the set's own family may be the one misread.
+      if (ofKind.some((u) => u.departmentUnknown || u.familyUnknown || isDepartmentsUnread(u, set))) {
         undecided++;
         continue;
       }

@@ -1,7 +1,8 @@
 /**
- * Amounts a draft left blank (【请填写金额】, masked before the text is read): a sum through one has nothing
- * certain to say. What a blank makes moot is its own sentence and any list that runs through it — the other
- * sentences of its paragraph are checked as any others.
+ * What a draft left blank (masked before the text is read). An amount (【请填写金额】): a sum through one has
+ * nothing certain to say — what it makes moot is its own sentence and any list that runs through it. A reason
+ * (【请填写原因】): it is the reason of the change it stands by, left to fill, not one missing. The other
+ * sentences of the paragraph are checked as any others.
  */
 import type { Passage } from './join';
 import type { SumList } from './structure';
@@ -37,4 +38,9 @@ export function listHoldsBlank(passages: readonly Passage[], list: SumList): boo
     if (p.blanks.some((b) => b >= from && b <= to)) return true;
   }
   return false;
+}
+
+/** Whether a reason left blank stands in passage `p` from `from` to `to`: the reason there is the draft's, left to fill. */
+export function reasonLeftBlank(p: Passage, from: number, to: number): boolean {
+  return !!p.reasonBlanks?.some((b) => b >= from && b <= to);
 }

@@ -43,6 +43,8 @@ export interface Passage {
   segments: { start: number; cell: string }[];
   /** Where in `text` an amount was left blank (Paragraph.blanks, moved with its line). */
   blanks?: number[];
+  /** Where in `text` a reason was left blank (Paragraph.reasonBlanks, moved with its line). */
+  reasonBlanks?: number[];
   /**
    * Set when the passage ends on a full line of a hard-wrapped document that closed a sentence, and the next
    * passage is no heading: the paragraph goes on there (the PDF line just happened to end on its 。).
@@ -333,6 +335,9 @@ function joinedOffset(line: string, at: number): number {
   return closeLetterSpacing(trimmed.slice(0, Math.max(0, at - (line.length - trimmed.length)))).length;
 }
 
+/** The blanks a draft's line carries, each moved to where its line lands in the passage. */
+const BLANK_FIELDS = ['blanks', 'reasonBlanks'] as const;
+
 /** Joins the source lines (one per text line or sheet cell, in order) into passages. */
 export function joinLines(lines: readonly Paragraph[]): Passage[] {
   return joinLinesOfWidth(lines, wrapWidth(lines.map((l) => l.text)));
@@ -379,9 +384,10 @@ export function joinLinesOfWidth(lines: readonly Paragraph[], width: number | un
     beforeLast = current ? lastHalf : undefined;
     if (!current) current = { index: out.length, text: '', half: '', sheet: l.sheet, segments: [] };
     current.segments.push({ start: current.text.length, cell: l.cell });
-    if (l.blanks) {
+    for (const field of BLANK_FIELDS) {
       const at = current.text.length;
-      (current.blanks ??= []).push(...l.blanks.map((b) => at + joinedOffset(l.text, b)));
+      const line = l[field];
+      if (line) (current[field] ??= []).push(...line.map((b) => at + joinedOffset(l.text, b)));
     }
     // The checks read the text with \d: a figure in full-width digits ('１２万元', 227.txt) is read as written in
     // ASCII ones. Asked only of a line toHalfWidth changed (it returns a line without full-width forms as it is).

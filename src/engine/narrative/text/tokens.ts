@@ -17,6 +17,8 @@ export interface Paragraph {
   cell: string;
   /** Where in `text` an amount was left blank (a draft's 【请填写金额】, masked): no sum through it can be checked. */
   blanks?: readonly number[];
+  /** Where in `text` a reason was left blank (a draft's 【请填写原因】, masked): the reason to fill, not one missing. */
+  reasonBlanks?: readonly number[];
 }
 
 export type { Direction, Measure } from './words';

@@ -9,6 +9,7 @@ import { roundingAllowance, signedFen, type ChangeLink } from '../structure';
 import { classPathOf, isThreePublic, memberOf, nameKey, siblings, subjectOf, type Fund, type Subject } from '../subjects';
 import { clauseAt, sentenceAt, startsAfterEnd, startsBefore, type AmountToken, type PercentToken } from '../tokens';
 import { halfUnitOf } from '../figures';
+import { reasonLeftBlank } from '../blanks';
 import { quote } from '../../../model/names';
 import {
   AMOUNT_ONLY_CHANGE,
@@ -548,6 +549,8 @@ function reasonVerdict(doc: Doc, link: ChangeLink, seen: { explained?: Explained
   const onward = textOnward(doc, r.para);
   const restated = amountRestatedAfter(text, r);
   const near = onward.slice(r.start, afterSentences(onward, r.start, restated ? 3 : 2));
+  // 【请填写原因】 where its reason would be read: the reason is left to fill, told once as a blank.
+  if (reasonLeftBlank(doc.passages[r.para], sentenceStartBefore(text, r.start), r.start + near.length)) return undefined;
   const earlier = paragraphBefore(doc, r.para);
   if (REASON.test(near) || causeStatedBefore(earlier + text, earlier.length + r.start)) return 'explained';
   const next = doc.passages[r.para + 1]?.text ?? '';
@@ -712,7 +715,7 @@ function checkEmptyReasons(doc: Doc): void {
   for (const p of doc.passages) {
     EMPTY_REASON.lastIndex = 0;
     for (let m = EMPTY_REASON.exec(p.text); m; m = EMPTY_REASON.exec(p.text)) {
-      if (listedAfter(doc, p.index, m)) continue;
+      if (listedAfter(doc, p.index, m) || reasonLeftBlank(p, m.index, m.index + m[0].length)) continue;
       doc.out.add('reason', 'warning', { para: p.index, start: m.index }, `“${sentenceAt(p.text, m.index)}”中“${m[0].trim()}”后没有写原因，请补写。`, { key: `empty${m.index}` });
     }
   }
