@@ -126,3 +126,28 @@ describe('a difference printed coarser than its two figures', () => {
     );
   });
 });
+
+describe('a difference printed in another unit than its two figures', () => {
+  const changes = (text: string) => checkNarrativeText(text).filter((f) => f.rule === 'narrative/change');
+
+  it('shows the subtraction in the difference’s unit with every digit the figures have: 120万元 − 100万元 is 0.0120 − 0.0100 亿元, not 0.01 − 0.01', () => {
+    const f = changes('2022年“三公”经费支出决算120万元，年初预算为100万元，相差0.23亿元。');
+    expect(f.map((x) => x.severity)).toEqual(['error']);
+    expect(f[0].message).toContain('0.0120 − 0.0100 = 0.0020亿元');
+    expect(f[0].expected).toBe(0.002);
+  });
+
+  it('property: the subtraction shown is the figures’ own, exactly, in the difference’s unit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 999_999 }), fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 1, max: 99 }), (budgetCents, gapCents, statedHundredths) => {
+        const finalCents = budgetCents + gapCents;
+        // 0.01亿元 is 100万元 (10,000 cents of 万元): the stated gap is off by more than its own half unit
+        fc.pre(Math.abs(statedHundredths * 10_000 - gapCents) > 5_001);
+        const f = changes(`2022年“三公”经费支出决算${(finalCents / 100).toFixed(2)}万元，年初预算为${(budgetCents / 100).toFixed(2)}万元，相差${(statedHundredths / 100).toFixed(2)}亿元。`);
+        expect(f).toHaveLength(1);
+        const yi = (cents: number) => (cents / 1_000_000).toFixed(6);
+        expect(f[0].message).toContain(`${yi(finalCents)} − ${yi(budgetCents)} = ${yi(gapCents)}亿元`);
+      }),
+    );
+  });
+});

@@ -244,7 +244,17 @@ export function amountValue(fen: number, unit: Unit, decimals: number): number {
 
 /** Decimals to show amounts of a message with: as printed, at least two for 万元 and 亿元. */
 export function decimalsFor(...tokens: AmountToken[]): number {
-  return Math.max(...tokens.map((t) => (t.unit === '元' ? t.decimals : Math.max(2, t.decimals))), 0);
+  return decimalsIn(undefined, ...tokens);
+}
+
+/**
+ * The same, when the message shows every amount in `unit`: a figure printed in a smaller unit keeps
+ * its digits (120万元 in 亿元 is 0.0120, not 0.01).
+ */
+export function decimalsIn(unit: Unit | undefined, ...tokens: AmountToken[]): number {
+  if (unit === undefined) return Math.max(...tokens.map((t) => (t.unit === '元' ? t.decimals : Math.max(2, t.decimals))), 0);
+  const shift = (t: AmountToken) => Math.max(0, Math.round(Math.log10(UNIT_IN_YUAN[unit] / UNIT_IN_YUAN[t.unit])));
+  return Math.max(unit === '元' ? 0 : 2, ...tokens.map((t) => t.decimals + shift(t)));
 }
 
 function shorten(s: string, n: number): string {

@@ -6,7 +6,7 @@
  * budget itself is not stated, a signed difference still gives it for a completion rate (决算 − 差额).
  */
 import { halfUnitOf, printedRoundingOf, roundedToItsDigit } from '../figures';
-import { amountsOfPassage, amountText, amountValue, decimalsFor, figureText, markChecked, numberText, quote, type Doc } from '../document';
+import { amountsOfPassage, amountText, amountValue, decimalsFor, decimalsIn, figureText, markChecked, numberText, quote, type Doc } from '../document';
 import { fitsBudget, measureOrDefault } from '../structure';
 import type { AmountToken } from '../tokens';
 
@@ -45,7 +45,7 @@ function checkDifference(doc: Doc, d: AmountToken): void {
   // A difference printed coarser than its figures, their gap rounded to its own digit, is right as printed.
   if (roundedToItsDigit(d, stated, expected, a, b)) return;
   const printed = printedRoundingOf(a, b, d);
-  const dec = decimalsFor(a, b, d);
+  const dec = decimalsIn(d.unit, a, b, d);
   const show = (fen: number) => amountText(fen, d.unit, dec);
   const words = d.base?.words ?? '差值';
   const arithmetic = d.direction
