@@ -199,13 +199,9 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
         ? derivedPriorRange(current.fen, Math.max(printedHalfUnitOf(current), cutAllowanceOf(current)), changeFen, Math.max(hPrinted.change, hCut.change), res.direction)
         : undefined;
     if (!together || printedRateWithin(r, together)) return;
-    const unitOf = current!.unit;
-    const d = decimalsFor(current!, x!);
-    const way = word(res.direction!);
-    const exact = (changeFen * 100) / priorFen;
-    const reading = `按${res.now}${amountText(current!.fen, unitOf, d)}${unitOf}、${res.then}${amountText(priorFen, unitOf, d)}${unitOf}计，${way}${amountText(changeFen, unitOf, d)}${unitOf}，变动率为${amountText(changeFen, unitOf, d)} ÷ ${amountText(priorFen, unitOf, d)} = ${percentText(exact, r.decimals)}%`;
-    const why = `即使${res.now}数与${way}额各按所印位数四舍五入，变动率也只能在${percentText(together.lo, r.decimals)}%至${percentText(together.hi, r.decimals)}%之间，所印各数与文中变动率不能都对`;
-    found.push({ kind: 'rate', miss: { r, reading, exact, slip: true, why } });
+    const reading = rateReading(res, r, current, priorFen, changeFen, current!.unit, decimalsFor(current!, x!));
+    const why = `即使${res.now}数与${word(res.direction!)}额各按所印位数四舍五入，变动率也只能在${percentText(together.lo, r.decimals)}%至${percentText(together.hi, r.decimals)}%之间，所印各数与文中变动率不能都对`;
+    found.push({ kind: 'rate', miss: { r, reading, exact: (changeFen * 100) / priorFen, slip: true, why } });
     return;
   }
   // Both years stated with a change amount that does not lead from one to the other: the amount is
@@ -230,15 +226,20 @@ function checkRate(res: Resolved, r: PercentToken, marks: Marks, found: ChangePr
   // A rate printed to three or more decimals and cut rather than rounded ('6.2118%' for 6.21187%): the
   // software's way of printing, not a slip worth a clerk's time.
   if (slip && r.decimals >= 3 && Math.abs(r.value - Math.trunc(exact * 10 ** r.decimals) / 10 ** r.decimals) < eps) return;
-  const cur = current ? `${res.now}${amountText(current.fen, unitOf.unit, d)}${unitOf.unit}、` : '';
-  const pri = `${res.then}${amountText(priorFen, unitOf.unit, d)}${unitOf.unit}`;
   const way = res.direction ? word(res.direction) : '变动';
-  const chg = `${way}${amountText(changeFen, unitOf.unit, d)}${unitOf.unit}`;
-  const reading = `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unitOf.unit, d)} ÷ ${amountText(priorFen, unitOf.unit, d)} = ${percentText(exact, r.decimals)}%`;
+  const reading = rateReading(res, r, current, priorFen, changeFen, unitOf.unit, d);
   const why = asRoundedDifference
     ? `只有在${way}额是两年数字取整后相减所得、实际${way}${amountText(changeFen - differenceRounding, unitOf.unit, d)}至${amountText(changeFen + differenceRounding, unitOf.unit, d)}${unitOf.unit}时才说得通`
     : undefined;
   found.push({ kind: 'rate', miss: { r, reading, exact, slip, why } });
+}
+
+/** How a rate finding reads the figures: '按本年13.94亿元、上年14.71亿元计，减少0.77亿元，变动率为0.77 ÷ 14.71 = 5.235%'. */
+function rateReading(res: Resolved, r: PercentToken, current: AmountToken | undefined, priorFen: number, changeFen: number, unit: AmountToken['unit'], d: number): string {
+  const cur = current ? `${res.now}${amountText(current.fen, unit, d)}${unit}、` : '';
+  const pri = `${res.then}${amountText(priorFen, unit, d)}${unit}`;
+  const chg = `${res.direction ? word(res.direction) : '变动'}${amountText(changeFen, unit, d)}${unit}`;
+  return `按${cur}${pri}计，${chg}，变动率为${amountText(changeFen, unit, d)} ÷ ${amountText(priorFen, unit, d)} = ${percentText((changeFen * 100) / priorFen, r.decimals)}%`;
 }
 
 /**
