@@ -6,20 +6,7 @@
  */
 import type { Passage } from './join';
 import type { SumList } from './structure';
-
-const SENTENCE_END = /[。!?！？]/;
-
-function sentenceStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !SENTENCE_END.test(text[i - 1])) i--;
-  return i;
-}
-
-function sentenceEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !SENTENCE_END.test(text[i])) i++;
-  return i;
-}
+import { sentenceBounds } from './tokens';
 
 /** Whether an amount left blank stands in the sentences from the list's first figure to its last one. */
 export function listHoldsBlank(passages: readonly Passage[], list: SumList): boolean {
@@ -33,8 +20,8 @@ export function listHoldsBlank(passages: readonly Passage[], list: SumList): boo
   for (let para = first.para; para <= last.para; para++) {
     const p = passages[para];
     if (!p?.blanks) continue;
-    const from = para === first.para ? sentenceStart(p.text, first.start) : 0;
-    const to = para === last.para ? sentenceEnd(p.text, last.end) : p.text.length;
+    const from = para === first.para ? sentenceBounds(p.text, first.start).start : 0;
+    const to = para === last.para ? sentenceBounds(p.text, last.end).end : p.text.length;
     if (p.blanks.some((b) => b >= from && b <= to)) return true;
   }
   return false;

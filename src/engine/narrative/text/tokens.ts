@@ -171,12 +171,20 @@ export function findLast<T, S extends T = T>(items: readonly T[], test: ((t: T) 
   return undefined;
 }
 
+const SENTENCE_END = /[。!?！？]/;
+
+/** Where the sentence of `text` around `pos` starts, and where its end mark stands (text.length when it has none). */
+export function sentenceBounds(text: string, pos: number): { start: number; end: number } {
+  let start = pos;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+  let end = pos;
+  while (end < text.length && !SENTENCE_END.test(text[end])) end++;
+  return { start, end };
+}
+
 /** The sentence of `text` around position `pos` (between 。 marks), trimmed, for messages. */
 export function sentenceAt(text: string, pos: number): string {
-  let a = pos;
-  while (a > 0 && !/[。!?！？]/.test(text[a - 1])) a--;
-  let b = pos;
-  while (b < text.length && !/[。!?！？]/.test(text[b])) b++;
+  const { start: a, end: b } = sentenceBounds(text, pos);
   const s = text.slice(a, Math.min(text.length, b + 1)).trim();
   return s.length > 80 ? `${s.slice(0, 78)}…` : s;
 }
