@@ -38,6 +38,14 @@ function threePublicFactCells(tables: Parameters<typeof readFacts>[0]): Record<s
   return Object.fromEntries(keys.map((k) => [k, (totals.get(k) ?? []).map((w) => w.source.cell)]));
 }
 
+/** A county “三公” table under `heads`, each of its lines' cells from `cells`, as recognized. */
+function countyThreePublicTables(heads: string[], cells: (p: ThreePublicPart) => CountyCell[]) {
+  const wb = new ExcelJS.Workbook();
+  const lines = { total: cells('total'), abroad: cells('abroad'), reception: cells('reception'), vehicle: cells('vehicle'), operation: cells('operation'), purchase: cells('purchase') };
+  writeCountyThreePublic(wb.addWorksheet('三公'), { heads, ...lines });
+  return recognizeWorkbook(toGrids(wb));
+}
+
 /** One year of a “三公” table in 万元 (two decimals), its 公务用车 and 合计 adding up. */
 const threePublicYear = fc.record({ abroad: fc.nat(5000), reception: fc.nat(5000), purchase: fc.nat(5000), operation: fc.nat(5000) }).map((x) => {
   const w = (c: number) => c / 100;
@@ -220,17 +228,7 @@ describe('the year’s own column of a 三公 预算 table (property)', () => {
         const wan = (x: Record<ThreePublicPart, number>, p: ThreePublicPart) => x[p] / 1_000_000;
         const cells = (p: ThreePublicPart): CountyCell[] =>
           layout.heads.map((h, i) => (i === layout.own ? wan(t, p) : /原因/.test(h) ? null : /增减/.test(h) ? Math.round((wan(t, p) - wan(other, p)) * 100) / 100 : wan(other, p)));
-        const wb = new ExcelJS.Workbook();
-        writeCountyThreePublic(wb.addWorksheet('三公'), {
-          heads: layout.heads,
-          total: cells('total'),
-          abroad: cells('abroad'),
-          reception: cells('reception'),
-          vehicle: cells('vehicle'),
-          operation: cells('operation'),
-          purchase: cells('purchase'),
-        });
-        const md = draftToMarkdown(draftNarrative(recognizeWorkbook(toGrids(wb))));
+        const md = draftToMarkdown(draftNarrative(countyThreePublicTables(layout.heads, cells)));
         expect(md).toContain(`“三公”经费预算${(t.total / 1_000_000).toFixed(2)}万元，其中：因公出国（境）费${(t.abroad / 1_000_000).toFixed(2)}万元`);
       }),
       { numRuns: 25 },
@@ -247,17 +245,7 @@ describe('the facts of a “三公” table with changes beside its figures (pro
       fc.property(truth, truth, fc.constantFrom(...changeHeads), fc.boolean(), (t, other, head, withReason) => {
         const heads = ['2014年预算数', '2015年预算数', head, ...(withReason ? ['增减原因'] : [])];
         const cells = (p: ThreePublicPart): CountyCell[] => [wanOf(other, p), wanOf(t, p), Math.round((wanOf(t, p) - wanOf(other, p)) * 100) / 100, ...(withReason ? [null] : [])];
-        const wb = new ExcelJS.Workbook();
-        writeCountyThreePublic(wb.addWorksheet('三公'), {
-          heads,
-          total: cells('total'),
-          abroad: cells('abroad'),
-          reception: cells('reception'),
-          vehicle: cells('vehicle'),
-          operation: cells('operation'),
-          purchase: cells('purchase'),
-        });
-        const totals = readFacts(recognizeWorkbook(toGrids(wb))).totals;
+        const totals = readFacts(countyThreePublicTables(heads, cells)).totals;
         expect((totals.get('three-public') ?? []).map((w) => w.fen)).toEqual([t.total]);
         expect((totals.get('reception') ?? []).map((w) => w.fen)).toEqual([t.reception]);
       }),
